@@ -1,0 +1,78 @@
+"""What every tracker spider shares: its source's identity and the crawl state it is handed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import scrapy
+
+from tracker.sources import get_source
+
+
+class TrackerSpider(scrapy.Spider):
+    """Base for all platforms.
+
+    Arguments come from the registry entry named by `-a source=NAME`, and any `-a key=value`
+    given on the command line overrides the entry's. The crawl-state extension sets `cursor` and
+    `retry_ids` from the database before the first request, and reads `new_cursor`,
+    `failed_ids` and `fatal_error` when the crawl ends.
+    """
+
+    vocabulary = "text"
+
+    def __init__(
+        self,
+        source: str | None = None,
+        jurisdiction: str | None = None,
+        level: str | None = None,
+        state: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        entry = get_source(source) if source else None
+        args: dict[str, Any] = dict(entry.args) if entry else {}
+        args.update(kwargs)
+        super().__init__(**{k: v for k, v in args.items() if k == "name"})
+        self.args = args
+        self.source_name = source or args.get("client") or self.name
+        self.jurisdiction = jurisdiction or (entry.jurisdiction if entry else None)
+        self.level = level or (entry.level if entry else None)
+        self.state = (state or (entry.state if entry else "") or "").upper() or None
+        missing = [k for k in ("jurisdiction", "level", "state") if not getattr(self, k)]
+        if missing:
+            raise ValueError(
+                f"{self.name}: give -a source=NAME from the registry, or -a {'=... -a '.join(missing)}=..."
+            )
+        self.entry = entry
+        # Crawl state, filled in by tracker.crawlstate.CrawlStateExtension.
+        self.cursor: str | None = args.get("since")
+        self.retry_ids: list[str] = []
+        self.new_cursor: str | None = None
+        self.failed_ids: set[str] = set()
+        self.fatal_error: str | None = None
+
+    def base_item(self, **fields: Any) -> dict[str, Any]:
+        """A normalized item dict with this source's identity filled in."""
+        return {
+            "source": self.source_name,
+            "jurisdiction": self.jurisdiction,
+            "level": self.level,
+            "state": self.state,
+            "vocabulary": self.vocabulary,
+            **fields,
+        }
+
+    def count_error(self, message: str, platform_id: str | None = None) -> None:
+        """A per-measure failure: logged, counted, remembered for the next crawl; not fatal."""
+        self.logger.error(message)
+        if self.crawler:
+            self.crawler.stats.inc_value("tracker/errors")
+        if platform_id is not None:
+            self.failed_ids.add(platform_id)
+
+    def fail(self, message: str) -> None:
+        """A failure that makes the whole crawl unsuccessful: the cursor stays where it was."""
+        self.logger.error(message)
+        if self.fatal_error is None:
+            self.fatal_error = message
+        if self.crawler:
+            self.crawler.stats.inc_value("tracker/errors")

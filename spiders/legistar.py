@@ -1,0 +1,301 @@
+"""Granicus Legistar Web API: hundreds of city councils and county boards.
+
+Lists every matter changed since the source's cursor (oldest first, paged past the 1000-row cap),
+asks the tracker's triage which ones could be relevant, and fetches histories (and, where the title
+is not enough, the text) only for those. Usage:
+
+    scrapy crawl legistar -a source=seattle
+    scrapy crawl legistar -a client=seattle -a jurisdiction="Seattle, WA" -a level=city -a state=WA \
+        -a web_url=https://seattle.legistar.com -a timezone=America/Los_Angeles
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
+
+import scrapy
+from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.misc import load_object
+from twisted.internet.error import TCPTimedOutError, TimeoutError  # noqa: A004
+from twisted.python.failure import Failure
+
+from spiders.base import TrackerSpider
+
+PAGE_CAP = 1000  # Legistar never returns more rows than this in one reply
+
+
+def parse_local(value: str | None, tz: ZoneInfo) -> datetime | None:
+    """A Legistar wall-clock timestamp ("2013-04-30T10:00:00") in the city's zone."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=tz)
+
+
+def odata_datetime(moment: datetime) -> str:
+    return "datetime'" + moment.strftime("%Y-%m-%dT%H:%M:%S") + "'"
+
+
+def dedupe_histories(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Legistar repeats history rows (same date, action and body, new id): keep one of each,
+    the one with the most text, in the first one's place."""
+    kept: dict[tuple, dict[str, Any]] = {}
+    for row in rows:
+        key = (
+            row.get("MatterHistoryActionDate"),
+            (row.get("MatterHistoryActionName") or "").strip().lower(),
+            (row.get("MatterHistoryActionBodyName") or "").strip().lower(),
+        )
+        known = kept.get(key)
+        if known is None:
+            kept[key] = row
+        elif len(row.get("MatterHistoryActionText") or "") > len(
+            known.get("MatterHistoryActionText") or ""
+        ):
+            kept[key] = {**row, "MatterHistoryId": known.get("MatterHistoryId")}
+    return list(kept.values())
+
+
+class LegistarSpider(TrackerSpider):
+    name = "legistar"
+    vocabulary = "legistar"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        a = self.args
+        self.client = a.get("client")
+        if not self.client:
+            raise ValueError("legistar: give -a client=NAME (the Legistar client, e.g. seattle)")
+        self.api_url = str(a.get("api_url") or "https://webapi.legistar.com/v1").rstrip("/")
+        self.web_url = str(a.get("web_url") or f"https://{self.client}.legistar.com").rstrip("/")
+        self.token = a.get("token") or None
+        self.tz = ZoneInfo(str(a.get("timezone") or "America/New_York"))
+        self.overlap = timedelta(days=float(a.get("overlap_days", 3)))
+        self.page_size = min(int(a.get("page_size", PAGE_CAP)), PAGE_CAP)
+        if a.get("timeout"):
+            self.download_timeout = float(a["timeout"])
+        self._triage = None
+        self._newest_modified: str | None = None
+
+    # --- requests -------------------------------------------------------------------------
+
+    def api(self, path: str, **params: Any) -> str:
+        if self.token:
+            params["token"] = self.token
+        query = f"?{urlencode(params)}" if params else ""
+        return f"{self.api_url}/{self.client}/{path}{query}"
+
+    def listing_request(self, skip: int) -> scrapy.Request:
+        params: dict[str, Any] = {"$orderby": "MatterLastModifiedUtc", "$top": self.page_size}
+        if skip:
+            params["$skip"] = skip
+        if self.cursor:
+            since = datetime.fromisoformat(self.cursor) - self.overlap
+            params["$filter"] = f"MatterLastModifiedUtc gt {odata_datetime(since)}"
+        return scrapy.Request(
+            self.api("matters", **params),
+            callback=self.parse_listing,
+            errback=self.listing_failed,
+            cb_kwargs={"skip": skip},
+            dont_filter=True,
+            priority=-skip,  # histories of the page in hand come before the next page
+        )
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        self._triage = load_object(self.settings.get("TRACKER_TRIAGE"))
+        yield self.listing_request(0)
+        for matter_id in self.retry_ids:
+            yield scrapy.Request(
+                self.api(f"matters/{matter_id}"),
+                callback=self.parse_single,
+                errback=self.matter_failed,
+                cb_kwargs={"matter_id": str(matter_id)},
+                dont_filter=True,
+            )
+
+    # --- parsing --------------------------------------------------------------------------
+
+    def load_json(self, response: Response, what: str) -> Any:
+        try:
+            return json.loads(response.text)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ValueError(f"{what}: malformed JSON from {response.url} ({exc})") from None
+
+    def parse_listing(self, response: Response, skip: int) -> Iterator[Any]:
+        try:
+            rows = self.load_json(response, "matter listing")
+            if not isinstance(rows, list):
+                raise ValueError(f"matter listing: expected a JSON list from {response.url}")
+        except ValueError as exc:
+            self.fail(str(exc))
+            return
+        for row in rows:
+            yield from self.matter(row)
+        if len(rows) >= self.page_size:
+            yield self.listing_request(skip + len(rows))
+        elif self.fatal_error is None:
+            # The whole listing arrived: the cursor may move to the newest change seen.
+            self.new_cursor = max(filter(None, [self.cursor, self._newest_modified]), default=None)
+
+    def parse_single(self, response: Response, matter_id: str) -> Iterator[Any]:
+        try:
+            row = self.load_json(response, f"matter {matter_id}")
+        except ValueError as exc:
+            self.count_error(str(exc), matter_id)
+            return
+        if isinstance(row, dict):
+            yield from self.matter(row, track_cursor=False)
+
+    def matter(self, row: dict[str, Any], track_cursor: bool = True) -> Iterator[Any]:
+        matter_id = row.get("MatterId") if isinstance(row, dict) else None
+        if matter_id is None:
+            self.count_error(f"matter listing row without MatterId: {str(row)[:200]}")
+            return
+        modified = row.get("MatterLastModifiedUtc")
+        if track_cursor and modified and (self._newest_modified or "") < modified:
+            self._newest_modified = modified
+        if row.get("MatterRestrictViewViaWeb"):
+            return  # not public on the city's own site; not ours to publish
+        item = self.matter_item(row)
+        verdict = self._triage(item["title"] or "", item.get("summary"))  # type: ignore[misc]
+        if verdict == "no":
+            yield item
+            return
+        self.crawler.stats.inc_value("tracker/candidates")
+        yield scrapy.Request(
+            self.api(f"matters/{matter_id}/histories"),
+            callback=self.parse_histories,
+            errback=self.matter_failed,
+            cb_kwargs={"item": item, "want_text": verdict == "maybe"},
+            dont_filter=True,
+            priority=10,
+        )
+
+    def matter_item(self, row: dict[str, Any]) -> dict[str, Any]:
+        matter_id = row["MatterId"]
+        title = row.get("MatterTitle") or row.get("MatterName")
+        name = row.get("MatterName")
+        intro = parse_local(row.get("MatterIntroDate"), self.tz)
+        dated = intro or parse_local(row.get("MatterAgendaDate"), self.tz)
+        modified = parse_local(row.get("MatterLastModifiedUtc"), UTC)
+        session = str((dated or modified or datetime.now(UTC)).year)
+        guid = row.get("MatterGuid")
+        url = f"{self.web_url}/LegislationDetail.aspx?ID={matter_id}"
+        if guid:
+            url += f"&GUID={guid}"
+        return self.base_item(
+            session=session,
+            identifier=row.get("MatterFile") or f"{row.get('MatterTypeName') or 'Matter'} {matter_id}",
+            platform_id=str(matter_id),
+            url=url,
+            title=title,
+            summary=name if name and title and name.strip() != title.strip() else None,
+            measure_type=row.get("MatterTypeName"),
+            raw_status=row.get("MatterStatusName"),
+            introduced_date=intro.date().isoformat() if intro else None,
+            modified=row.get("MatterLastModifiedUtc"),
+        )
+
+    def parse_histories(self, response: Response, item: dict, want_text: bool) -> Iterator[Any]:
+        try:
+            rows = self.load_json(response, f"histories of {item['identifier']}")
+            if not isinstance(rows, list):
+                raise ValueError(f"histories of {item['identifier']}: expected a JSON list")
+        except ValueError as exc:
+            self.count_error(str(exc), item["platform_id"])
+            return
+        item["actions"] = [a for a in map(self.action, dedupe_histories(rows)) if a]
+        if want_text:
+            yield scrapy.Request(
+                self.api(f"matters/{item['platform_id']}/versions"),
+                callback=self.parse_versions,
+                errback=self.text_failed,
+                cb_kwargs={"item": item},
+                dont_filter=True,
+                priority=20,
+            )
+        else:
+            yield item
+
+    def action(self, row: dict[str, Any]) -> dict[str, Any] | None:
+        when = parse_local(row.get("MatterHistoryActionDate"), self.tz)
+        name = row.get("MatterHistoryActionName")
+        if when is None or not name:
+            return None  # an undated or unnamed row cannot be placed in the history
+        flag = row.get("MatterHistoryPassedFlag")
+        has_time = (when.hour, when.minute, when.second) != (0, 0, 0)
+        return {
+            "date": when.date().isoformat(),
+            "occurred_at": when.isoformat() if has_time else None,
+            "actor": row.get("MatterHistoryActionBodyName"),
+            "description": name,
+            "text": row.get("MatterHistoryActionText"),
+            "classification": [row["MatterHistoryPassedFlagName"]]
+            if row.get("MatterHistoryPassedFlagName")
+            else [],
+            "passed": None if flag is None else bool(flag),
+        }
+
+    def parse_versions(self, response: Response, item: dict) -> Iterator[Any]:
+        try:
+            versions = self.load_json(response, f"versions of {item['identifier']}")
+            latest = max(versions, key=lambda v: int(v["Key"]))["Key"]
+        except (ValueError, KeyError, TypeError) as exc:
+            self.logger.warning("no text for %s: %s", item["identifier"], exc)
+            yield item
+            return
+        yield scrapy.Request(
+            self.api(f"matters/{item['platform_id']}/texts/{latest}"),
+            callback=self.parse_text,
+            errback=self.text_failed,
+            cb_kwargs={"item": item},
+            dont_filter=True,
+            priority=30,
+        )
+
+    def parse_text(self, response: Response, item: dict) -> Iterator[Any]:
+        try:
+            body = self.load_json(response, f"text of {item['identifier']}")
+            item["full_text"] = body.get("MatterTextPlain") if isinstance(body, dict) else None
+        except ValueError as exc:
+            self.logger.warning("no text for %s: %s", item["identifier"], exc)
+        yield item
+
+    # --- failures -------------------------------------------------------------------------
+
+    def describe(self, failure: Failure) -> str:
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            retries = failure.request.meta.get("retry_times", 0)
+            tail = f" after {retries} retries" if retries else ""
+            return f"HTTP {status}{tail}"
+        if failure.check(TimeoutError, TCPTimedOutError):
+            return f"timed out after {getattr(self, 'download_timeout', 'the download timeout')}s"
+        return f"{failure.type.__name__}: {failure.getErrorMessage()}"
+
+    def listing_failed(self, failure: Failure) -> None:
+        self.fail(f"matter listing failed ({failure.request.url}): {self.describe(failure)}")
+
+    def matter_failed(self, failure: Failure) -> None:
+        item = failure.request.cb_kwargs.get("item") or {}
+        matter_id = item.get("platform_id") or failure.request.cb_kwargs.get("matter_id")
+        label = item.get("identifier") or f"matter {matter_id}"
+        self.count_error(
+            f"{label}: {failure.request.url} failed: {self.describe(failure)}; "
+            "kept for the next crawl",
+            matter_id,
+        )
+
+    def text_failed(self, failure: Failure) -> Iterator[Any]:
+        item = failure.request.cb_kwargs["item"]
+        self.logger.warning("no text for %s: %s", item["identifier"], self.describe(failure))
+        yield item

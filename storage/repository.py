@@ -1,0 +1,201 @@
+"""Queries and writes the crawl pipeline needs. Callers own the transaction (session_scope)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+from sqlmodel import Session, select
+
+from storage.models import (
+    Action,
+    CrawlRun,
+    Event,
+    Hearing,
+    Jurisdiction,
+    Measure,
+    Source,
+    utcnow,
+)
+
+
+def slugify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def ensure_jurisdiction(
+    session: Session,
+    name: str,
+    level: str,
+    state: str,
+    latitude: float | None = None,
+    longitude: float | None = None,
+) -> Jurisdiction:
+    """The jurisdiction named NAME, created on first sight and kept in step with the registry."""
+    row = session.exec(select(Jurisdiction).where(Jurisdiction.name == name)).first()
+    if row is None:
+        row = Jurisdiction(name=name, level=level, state=state, slug=slugify(name))
+        session.add(row)
+    row.level, row.state = level, state
+    if latitude is not None and longitude is not None:
+        row.latitude, row.longitude = latitude, longitude
+    session.flush()
+    return row
+
+
+def ensure_source(session: Session, name: str, spider: str, jurisdiction_id: int) -> Source:
+    row = session.exec(select(Source).where(Source.name == name)).first()
+    if row is None:
+        row = Source(name=name, spider=spider, jurisdiction_id=jurisdiction_id)
+        session.add(row)
+    row.spider, row.jurisdiction_id = spider, jurisdiction_id
+    session.flush()
+    return row
+
+
+def source_by_name(session: Session, name: str) -> Source | None:
+    return session.exec(select(Source).where(Source.name == name)).first()
+
+
+def find_measure(
+    session: Session, jurisdiction_id: int, session_key: str, identifier: str
+) -> Measure | None:
+    return session.exec(
+        select(Measure).where(
+            Measure.jurisdiction_id == jurisdiction_id,
+            Measure.session == session_key,
+            Measure.identifier == identifier,
+        )
+    ).first()
+
+
+_MEASURE = Measure.__table__  # type: ignore[attr-defined]
+_HASH_QUERY = sa.select(_MEASURE.c.id, _MEASURE.c.content_hash, _MEASURE.c.relevant).where(
+    _MEASURE.c.jurisdiction_id == sa.bindparam("j"),
+    _MEASURE.c.session == sa.bindparam("s"),
+    _MEASURE.c.identifier == sa.bindparam("i"),
+)
+
+
+def measure_hash(
+    conn: Connection, jurisdiction_id: int, session_key: str, identifier: str
+) -> tuple[int, str | None, bool] | None:
+    """(id, content hash, relevant) of a stored measure: enough to tell that a re-crawl changed
+    nothing. Core, not ORM: this runs for every measure of every crawl."""
+    row = conn.execute(_HASH_QUERY, {"j": jurisdiction_id, "s": session_key, "i": identifier}).first()
+    return (row[0], row[1], bool(row[2])) if row else None
+
+
+def write_measure_row(conn: Connection, measure_id: int | None, values: dict) -> int:
+    """Insert (MEASURE_ID None) or update one measure row without the ORM: the path taken by the
+    great majority of measures, which are not relevant and carry no history."""
+    if measure_id is None:
+        return conn.execute(sa.insert(_MEASURE).values(**values)).inserted_primary_key[0]
+    conn.execute(sa.update(_MEASURE).where(_MEASURE.c.id == measure_id).values(**values))
+    return measure_id
+
+
+def measure_actions(session: Session, measure_id: int) -> list[Action]:
+    return list(
+        session.exec(
+            select(Action).where(Action.measure_id == measure_id).order_by(Action.position)
+        )
+    )
+
+
+def measure_hearings(session: Session, measure_id: int) -> list[Hearing]:
+    return list(session.exec(select(Hearing).where(Hearing.measure_id == measure_id)))
+
+
+def event_exists(session: Session, uid: str) -> bool:
+    return session.exec(select(Event.id).where(Event.uid == uid)).first() is not None
+
+
+def count_events(session: Session, measure_id: int, kind: str) -> int:
+    return len(
+        session.exec(
+            select(Event.id).where(Event.measure_id == measure_id, Event.kind == kind)
+        ).all()
+    )
+
+
+def add_all(session: Session, rows: Iterable[object]) -> None:
+    session.add_all(list(rows))
+    session.flush()
+
+
+def start_run(session: Session, source: Source) -> CrawlRun:
+    run = CrawlRun(source_id=source.id, cursor_before=source.cursor)  # type: ignore[arg-type]
+    session.add(run)
+    session.flush()
+    return run
+
+
+def finish_run(session: Session, run_id: int, outcome: str, message: str | None, **counts: int):
+    run = session.get(CrawlRun, run_id)
+    if run is None:
+        return None
+    run.finished_at = utcnow()
+    run.outcome = outcome
+    run.message = message
+    for key, value in counts.items():
+        setattr(run, key, value)
+    source = session.get(Source, run.source_id)
+    if source is not None:
+        if outcome == "succeeded":
+            source.last_success_at = run.finished_at
+        else:
+            source.last_error_at = run.finished_at
+            source.last_error = message
+        run.cursor_after = source.cursor
+    session.flush()
+    return run
+
+
+def save_cursor(session: Session, source_name: str, cursor: str | None, retry_state: str | None):
+    source = source_by_name(session, source_name)
+    if source is None:
+        raise LookupError(f"no source named {source_name!r}")
+    source.cursor = cursor
+    source.retry_state = retry_state
+    session.flush()
+
+
+def list_measures(
+    session: Session,
+    *,
+    jurisdiction: str | None = None,
+    state: str | None = None,
+    topic: str | None = None,
+    stance: str | None = None,
+    status: str | None = None,
+    relevant: bool | None = True,
+    limit: int | None = None,
+) -> Sequence[tuple[Measure, Jurisdiction]]:
+    """Measures with their jurisdictions, newest action first, for `tracker bills`."""
+    query = select(Measure, Jurisdiction).join(
+        Jurisdiction, Jurisdiction.id == Measure.jurisdiction_id
+    )
+    if jurisdiction:
+        query = query.where(
+            (Jurisdiction.name == jurisdiction) | (Jurisdiction.slug == slugify(jurisdiction))
+        )
+    if state:
+        query = query.where(Jurisdiction.state == state.upper())
+    if topic:
+        query = query.where(Measure.topics.contains(f",{topic},"))  # type: ignore[attr-defined]
+    if stance:
+        query = query.where(Measure.stance == stance)
+    if status:
+        query = query.where(Measure.status == status)
+    if relevant is not None:
+        query = query.where(Measure.relevant == relevant)
+    query = query.order_by(
+        Measure.latest_action_date.desc().nulls_last(),  # type: ignore[union-attr]
+        Measure.id.desc(),  # type: ignore[union-attr]
+    )
+    if limit:
+        query = query.limit(limit)
+    return session.exec(query).all()

@@ -1,0 +1,121 @@
+"""The `tracker` command."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+
+import click
+
+from tracker.config import load_config
+
+
+@click.group()
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+def main(verbose: int) -> None:
+    """Track sanctuary, Trust Act, 287(g) and anti-sanctuary measures and publish every change."""
+    level = logging.WARNING - 10 * verbose
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for handler in logging.root.handlers:
+        # Scrapy lowers the root logger's level for its own loggers; the handler keeps ours.
+        handler.setLevel(level)
+
+
+@main.command()
+@click.option("--source", "sources", multiple=True, help="Source name (repeatable); default all enabled.")
+def crawl(sources: tuple[str, ...]) -> None:
+    """Crawl sources, classify and store what they publish; print a summary per source."""
+    from tracker.crawl import run_crawls
+
+    from tracker.sources import RegistryError
+
+    try:
+        reports = run_crawls(list(sources) or None, echo=lambda line: click.echo(line, err=True))
+    except RegistryError as exc:
+        raise click.ClickException(str(exc)) from None
+    for report in reports:
+        click.echo(report.summary_line())
+    if any(not r.ok for r in reports):
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--jurisdiction", help="Jurisdiction name (\"Seattle, WA\") or slug.")
+@click.option("--state", help="Two-letter state code.")
+@click.option("--topic", help="Topic, e.g. 287g, detainers, sanctuary.")
+@click.option("--stance", type=click.Choice(["protective", "restrictive", "unclear"]))
+@click.option("--status", help="Ladder step, e.g. enacted, in_committee.")
+@click.option("--all", "include_all", is_flag=True, help="Include measures found not relevant.")
+@click.option("--limit", type=int, default=None)
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines output.")
+def bills(jurisdiction, state, topic, stance, status, include_all, limit, as_json) -> None:
+    """List stored measures."""
+    from tracker.bills import bill_rows
+
+    rows = bill_rows(
+        load_config(),
+        jurisdiction=jurisdiction,
+        state=state,
+        topic=topic,
+        stance=stance,
+        status=status,
+        relevant=None if include_all else True,
+        limit=limit,
+    )
+    for row in rows:
+        if as_json:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        else:
+            topics = ",".join(row["topics"]) or "-"
+            click.echo(
+                f"{row['jurisdiction']:<24} {row['identifier']:<16} {row['status'] or '-':<18} "
+                f"{row['stance'] or '-':<12} {topics:<28} {row['title'][:90]}"
+            )
+    if not rows and not as_json:
+        click.echo("No measures match.", err=True)
+
+
+@main.command("classify")
+@click.argument("infile", type=click.File("r", encoding="utf-8"), default="-")
+@click.option("--eval", "eval_path", type=click.Path(exists=True, dir_okay=False),
+              help="Score the classifier against labeled JSON Lines instead.")
+def classify_cmd(infile, eval_path) -> None:
+    """Classify JSON Lines (title, summary, text, jurisdiction) from INFILE or standard input."""
+    from tracker.classify.cli import classify_stream, evaluate
+
+    if eval_path:
+        click.echo(evaluate(eval_path).format())
+        return
+    errors = classify_stream(infile, sys.stdout)
+    if errors:
+        sys.exit(1)
+
+
+@main.command()
+def reclassify() -> None:
+    """Classify stored measures again with the current classifier; events only where relevance changed."""
+    from tracker.reclassify import reclassify_all
+
+    report = reclassify_all(load_config())
+    click.echo(report.summary_line())
+
+
+@main.command()
+@click.option("--keep", is_flag=True, help="Keep the demo's data folder from an earlier run.")
+def demo(keep: bool) -> None:
+    """Run the whole pipeline offline on bundled recorded responses served locally."""
+    from tracker.demo import run_demo
+
+    sys.exit(run_demo(keep=keep, echo=click.echo))
+
+
+# commands from feature packages (one line each) ------------------------------------------------
+from tracker.web.cli import serve as _serve; main.add_command(_serve)  # noqa: E402, E702, I001
+from tracker.feeds.cli import feeds as _feeds; main.add_command(_feeds)  # noqa: E402, E702, I001
+from tracker.mail.cli import subscribe as _sub; main.add_command(_sub)  # noqa: E402, E702, I001
+from tracker.mail.cli import digest as _dig; main.add_command(_dig)  # noqa: E402, E702, I001
+
+
+if __name__ == "__main__":
+    main()

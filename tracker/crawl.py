@@ -1,0 +1,144 @@
+"""`tracker crawl`: run the registry's sources through Scrapy in one process and report on each."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlmodel import select
+
+from storage.db import session_scope
+from storage.models import CrawlRun, Source
+from tracker.config import engine, load_config
+from tracker.sources import RegistryError, SourceEntry, load_sources
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class CrawlReport:
+    source: str
+    ok: bool
+    items_seen: int = 0
+    relevant: int = 0
+    new: int = 0
+    changed: int = 0
+    events: int = 0
+    errors: int = 0
+    message: str | None = None
+
+    def summary_line(self) -> str:
+        verdict = "ok" if self.ok else "FAILED"
+        line = (
+            f"{self.source}: {verdict}: {self.items_seen} seen, {self.relevant} relevant, "
+            f"{self.new} new, {self.changed} changed, {self.events} events, {self.errors} errors"
+        )
+        return f"{line} ({self.message})" if self.message else line
+
+
+def select_sources(names: list[str] | None) -> list[SourceEntry]:
+    entries = load_sources()
+    if not names:
+        return [e for e in entries if e.enabled]
+    by_name = {e.name: e for e in entries}
+    unknown = [n for n in names if n not in by_name]
+    if unknown:
+        raise RegistryError(
+            f"unknown source(s): {', '.join(unknown)}; known: {', '.join(sorted(by_name)) or 'none'}"
+        )
+    return [by_name[n] for n in names]
+
+
+def scrapy_settings(log_level: str | None = None):  # noqa: ANN201 - scrapy Settings
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "tracker.settings")
+    from scrapy.utils.project import get_project_settings
+
+    settings = get_project_settings()
+    if log_level:
+        settings.set("LOG_LEVEL", log_level, priority="cmdline")
+    if os.environ.get("TRACKER_HTTP_CACHE") == "1":
+        settings.set("HTTPCACHE_ENABLED", True, priority="cmdline")
+        settings.set("HTTPCACHE_DIR", str(load_config().data_dir / "httpcache"), priority="cmdline")
+    return settings
+
+
+def run_crawls(
+    names: list[str] | None = None,
+    echo: Callable[[str], None] = print,
+    log_level: str | None = None,
+) -> list[CrawlReport]:
+    """Crawl the named sources (all enabled ones when none) concurrently; one report each.
+
+    Runs Scrapy's reactor, which can start once per process: call it once per process.
+    """
+    from scrapy import signals
+    from scrapy.crawler import CrawlerProcess
+
+    entries = select_sources(names)
+    if not entries:
+        echo("No sources to crawl.")
+        return []
+    # Logging goes through the root logger the caller configured (the CLI's --verbose).
+    settings = scrapy_settings(log_level or logging.getLevelName(logging.getLogger().level))
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+    process = CrawlerProcess(settings)
+    last_runs = _last_run_ids([e.name for e in entries])
+    for entry in entries:
+        spidercls = process.spider_loader.load(entry.spider)
+        crawler = process.create_crawler(spidercls)
+        if entry.settings:
+            crawler.settings.setdict(entry.settings, priority="spider")
+
+        def opened(spider, entry=entry) -> None:  # noqa: ANN001
+            echo(f"{entry.name}: crawling {entry.jurisdiction} ({entry.spider})")
+
+        def closed(spider, reason, entry=entry) -> None:  # noqa: ANN001
+            stats = spider.crawler.stats
+            echo(
+                f"{entry.name}: {reason}, {stats.get_value('tracker/items_seen', 0)} measures "
+                f"seen since {spider.cursor or 'the beginning'}"
+            )
+
+        crawler.signals.connect(opened, signal=signals.spider_opened)
+        crawler.signals.connect(closed, signal=signals.spider_closed)
+        process.crawl(crawler, source=entry.name)
+    process.start()
+    return [_report(e.name, last_runs.get(e.name)) for e in entries]
+
+
+def _last_run_ids(names: list[str]) -> dict[str, int]:
+    with session_scope(engine(load_config())) as session:
+        rows = session.exec(
+            select(Source.name, CrawlRun.id)
+            .join(CrawlRun, CrawlRun.source_id == Source.id)
+            .where(Source.name.in_(names))  # type: ignore[attr-defined]
+        ).all()
+    latest: dict[str, int] = {}
+    for name, run_id in rows:
+        latest[name] = max(latest.get(name, 0), run_id)
+    return latest
+
+
+def _report(name: str, previous_run: int | None) -> CrawlReport:
+    with session_scope(engine(load_config())) as session:
+        run = session.exec(
+            select(CrawlRun)
+            .join(Source, Source.id == CrawlRun.source_id)
+            .where(Source.name == name)
+            .order_by(CrawlRun.id.desc())  # type: ignore[union-attr]
+        ).first()
+    if run is None or (previous_run is not None and run.id <= previous_run):
+        return CrawlReport(name, ok=False, message="the crawl did not start (see the log)")
+    return CrawlReport(
+        source=name,
+        ok=run.outcome == "succeeded",
+        items_seen=run.items_seen,
+        relevant=run.relevant,
+        new=run.new,
+        changed=run.changed,
+        events=run.events,
+        errors=run.errors,
+        message=run.message,
+    )

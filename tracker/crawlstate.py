@@ -1,0 +1,87 @@
+"""Hands each spider its source's cursor and retry list before the crawl, and records the crawl
+run and moves the cursor after it: only when the whole listing arrived and nothing fatal happened."""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+
+from storage import repository as repo
+from storage.db import session_scope
+from tracker.config import engine, load_config
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 5  # a matter that fails this many crawls in a row is given up, loudly
+COUNTS = ("items_seen", "relevant", "new", "changed", "events", "errors")
+
+
+class CrawlStateExtension:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.run_id: int | None = None
+        self.attempts: dict[str, int] = {}
+        crawler.signals.connect(self.opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CrawlStateExtension:
+        return cls(crawler)
+
+    def opened(self, spider: Any) -> None:
+        with session_scope(engine(load_config())) as session:
+            jur = repo.ensure_jurisdiction(
+                session,
+                spider.jurisdiction,
+                spider.level,
+                spider.state,
+                *(
+                    (spider.entry.latitude, spider.entry.longitude)
+                    if getattr(spider, "entry", None)
+                    else (None, None)
+                ),
+            )
+            source = repo.ensure_source(session, spider.source_name, spider.name, jur.id)
+            if not spider.cursor:
+                spider.cursor = source.cursor
+            state = json.loads(source.retry_state or "{}")
+            self.attempts = {str(k): int(v) for k, v in state.get("attempts", {}).items()}
+            spider.retry_ids = sorted(self.attempts)
+            self.run_id = repo.start_run(session, source).id
+        log.info(
+            "%s: crawling since %s; %d matter(s) to retry",
+            spider.source_name,
+            spider.cursor or "the beginning",
+            len(spider.retry_ids),
+        )
+
+    def closed(self, spider: Any, reason: str) -> None:
+        stats = self.crawler.stats
+        counts = {key: int(stats.get_value(f"tracker/{key}", 0)) for key in COUNTS}
+        ok = reason == "finished" and spider.fatal_error is None
+        message = spider.fatal_error or (None if reason == "finished" else f"crawl {reason}")
+        with session_scope(engine(load_config())) as session:
+            if ok:
+                attempts = {}
+                for platform_id in sorted(spider.failed_ids):
+                    tries = self.attempts.get(platform_id, 0) + 1
+                    if tries >= MAX_ATTEMPTS:
+                        log.error(
+                            "%s: giving up on %s after %d failed crawls",
+                            spider.source_name,
+                            platform_id,
+                            tries,
+                        )
+                        continue
+                    attempts[platform_id] = tries
+                cursor = spider.new_cursor or spider.cursor
+                retry = json.dumps({"attempts": attempts}) if attempts else None
+                repo.save_cursor(session, spider.source_name, cursor, retry)
+            if self.run_id is not None:
+                repo.finish_run(
+                    session, self.run_id, "succeeded" if ok else "failed", message, **counts
+                )

@@ -1,0 +1,76 @@
+"""Item pipelines: validate ▶ classify ▶ store. Each step either passes the item on or drops it
+with a logged reason that counts as a crawl error; nothing half-formed reaches the database."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+from sqlalchemy.exc import SQLAlchemyError
+
+from tracker.classify import classify
+from tracker.config import engine, load_config
+from tracker.items import BillItem, InvalidItem, validate_item
+from tracker.store import Store
+
+log = logging.getLogger(__name__)
+
+
+class _Pipeline:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Any:
+        return cls(crawler)
+
+    def fail(self, message: str, platform_id: str | None) -> DropItem:
+        """Count the error and remember the measure, so the next crawl asks for it again."""
+        self.stats.inc_value("tracker/errors")
+        spider = self.crawler.spider
+        if platform_id is not None and hasattr(spider, "failed_ids"):
+            spider.failed_ids.add(platform_id)
+        return DropItem(message)
+
+
+class ValidatePipeline(_Pipeline):
+    def process_item(self, item: Any) -> dict[str, Any]:
+        self.stats.inc_value("tracker/items_seen")
+        try:
+            return {"item": validate_item(dict(item))}
+        except InvalidItem as exc:
+            raise self.fail(str(exc), (item or {}).get("platform_id")) from None
+
+
+class ClassifyPipeline(_Pipeline):
+    def process_item(self, bundle: dict[str, Any]) -> dict[str, Any]:
+        item: BillItem = bundle["item"]
+        bundle["classification"] = classify(
+            item.title, item.summary, item.full_text, item.jurisdiction, item.level
+        )
+        return bundle
+
+
+class StorePipeline(_Pipeline):
+    def open_spider(self) -> None:
+        self.store = Store(engine(load_config()))
+
+    def process_item(self, bundle: dict[str, Any]) -> dict[str, Any]:
+        item: BillItem = bundle["item"]
+        stats = self.stats
+        try:
+            result = self.store.store(item, bundle["classification"])
+        except SQLAlchemyError as exc:
+            log.exception("storing %s failed", item.identifier)
+            raise self.fail(
+                f"{item.identifier}: not stored ({exc.__class__.__name__})", item.platform_id
+            ) from None
+        if bundle["classification"].relevant:
+            stats.inc_value("tracker/relevant")
+        stats.inc_value("tracker/new", int(result.new))
+        stats.inc_value("tracker/changed", int(result.changed))
+        stats.inc_value("tracker/events", result.events)
+        return bundle

@@ -1,0 +1,431 @@
+"""Storing one measure: upsert it, append only new actions, derive the ladder status from the
+whole history, and write the change events, all in one transaction.
+
+Only measures that are relevant get events. Re-storing an identical item is recognised by its
+content hash and writes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from storage import repository as repo
+from storage.db import session_scope
+from storage.models import Action, Event, Hearing, Jurisdiction, Measure, utcnow
+from tracker import events as ev
+from tracker.classify import CLASSIFIER_VERSION, Classification
+from tracker.items import ActionItem, BillItem
+from tracker.status import derive_status, map_action, map_raw_status
+from tracker.status.ladder import Mapped
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class StoreResult:
+    new: bool = False
+    changed: bool = False
+    events: int = 0
+
+
+def delimited(values: tuple[str, ...] | list[str]) -> str:
+    return f",{','.join(values)}," if values else ""
+
+
+def action_key(action: ActionItem | Action, occurrence: int) -> str:
+    """Fingerprint of an action; the text attached to it may be corrected without a new key."""
+    basis = "\x1f".join(
+        [
+            action.date.isoformat(),
+            (action.actor or "").strip().lower(),
+            action.description.strip().lower(),
+            str(occurrence),
+        ]
+    )
+    return hashlib.sha1(basis.encode()).hexdigest()[:20]
+
+
+def keyed_actions(actions: list[ActionItem]) -> list[tuple[str, ActionItem]]:
+    seen: dict[tuple, int] = {}
+    out = []
+    for action in actions:
+        basis = (action.date, (action.actor or "").lower(), action.description.lower())
+        seen[basis] = seen.get(basis, 0) + 1
+        out.append((action_key(action, seen[basis]), action))
+    return out
+
+
+def content_hash(item: BillItem, classification: Classification) -> str:
+    payload = item.model_dump(mode="json", exclude={"modified", "source"})
+    payload["_classification"] = classification.to_dict()
+    payload["_version"] = CLASSIFIER_VERSION
+    raw = json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()
+    return hashlib.sha256(raw).hexdigest()
+
+
+def measure_uid(jurisdiction: Jurisdiction, session_key: str, identifier: str) -> str:
+    return f"{jurisdiction.slug}/{repo.slugify(session_key)}/{repo.slugify(identifier)}"
+
+
+def _mapped(vocabulary: str, action: ActionItem | Action, level: str, mtype: str | None) -> Mapped:
+    probe = action
+    if isinstance(action, Action):
+        probe = ActionItem(
+            date=action.date,
+            actor=action.actor,
+            description=action.description,
+            classification=[c for c in action.classification.split(",") if c],
+            passed=None,
+        )
+    return map_action(vocabulary, probe, level, mtype)
+
+
+class Store:
+    """Writes items for one database; one instance per crawl (it caches jurisdictions)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._jurisdictions: dict[str, Jurisdiction] = {}
+        self._sources: dict[str, int | None] = {}
+
+    def jurisdiction(self, session: Session, item: BillItem) -> Jurisdiction:
+        """The item's jurisdiction; looked up once per crawl, then served from memory."""
+        cached = self._jurisdictions.get(item.jurisdiction)
+        if cached is None:
+            row = repo.ensure_jurisdiction(session, item.jurisdiction, item.level, item.state)
+            cached = Jurisdiction(
+                id=row.id, name=row.name, level=row.level, state=row.state, slug=row.slug
+            )
+            self._jurisdictions[item.jurisdiction] = cached
+        return cached
+
+    def source_id(self, session: Session, name: str) -> int | None:
+        if name not in self._sources:
+            source = repo.source_by_name(session, name)
+            self._sources[name] = source.id if source else None
+        return self._sources[name]
+
+    def store(self, item: BillItem, classification: Classification) -> StoreResult:
+        """Write ITEM in one transaction; returns what changed."""
+        if item.jurisdiction not in self._jurisdictions:
+            with session_scope(self.engine) as session:
+                self.jurisdiction(session, item)
+                self.source_id(session, item.source)
+        jur = self._jurisdictions[item.jurisdiction]
+        digest = content_hash(item, classification)
+        with self.engine.begin() as conn:
+            known = repo.measure_hash(conn, jur.id, item.session, item.identifier)  # type: ignore[arg-type]
+            if known is not None and known[1] == digest:
+                return StoreResult()  # the cheap path of every re-crawl: nothing changed
+            if not classification.relevant and item.actions is None and not (known and known[2]):
+                # Not relevant, no history, never was relevant: no events, no actions to diff.
+                repo.write_measure_row(
+                    conn, known[0] if known else None,
+                    self._plain_row(item, classification, jur, digest, new=known is None),
+                )
+                return StoreResult(new=known is None, changed=known is not None)
+        with session_scope(self.engine) as session:
+            return self._store(session, item, classification, digest, known)
+
+    def _plain_row(
+        self, item: BillItem, cls: Classification, jur: Jurisdiction, digest: str, new: bool
+    ) -> dict:
+        now = utcnow()
+        row = {
+            "source_id": self._sources.get(item.source),
+            "platform_id": item.platform_id,
+            "url": item.url,
+            "text_url": item.text_url,
+            "measure_type": item.measure_type,
+            "raw_status": item.raw_status,
+            "title": item.title,
+            "summary": item.summary,
+            "full_text": item.full_text,
+            "introduced_date": item.introduced_date,
+            "status": map_raw_status(item.vocabulary, item.raw_status),
+            "content_hash": digest,
+            "updated_at": now,
+            **self._classification_columns(cls),
+        }
+        if new:
+            row.update(
+                uid=measure_uid(jur, item.session, item.identifier),
+                jurisdiction_id=jur.id,
+                session=item.session,
+                identifier=item.identifier,
+                first_seen_at=now,
+            )
+        else:  # keep what an earlier, fuller crawl stored
+            row = {k: v for k, v in row.items() if v is not None or k == "status"}
+        return row
+
+    def _store(
+        self,
+        session: Session,
+        item: BillItem,
+        cls: Classification,
+        digest: str,
+        known: tuple[int, str | None, bool] | None,
+    ) -> StoreResult:
+        jur = self._jurisdictions[item.jurisdiction]
+        measure = session.get(Measure, known[0]) if known else None
+        result = StoreResult(new=measure is None, changed=measure is not None)
+        now = utcnow()
+        was_relevant = bool(measure and measure.relevant)
+        old_title = measure.title if measure else None
+        old_status = measure.status if measure else None
+        if measure is None:
+            measure = Measure(
+                uid=measure_uid(jur, item.session, item.identifier),
+                jurisdiction_id=jur.id,  # type: ignore[arg-type]
+                session=item.session,
+                identifier=item.identifier,
+                title=item.title,
+                first_seen_at=now,
+            )
+            session.add(measure)
+        source_id = self._sources.get(item.source)
+        if source_id is not None:
+            measure.source_id = source_id
+        for field in ("platform_id", "url", "text_url", "measure_type", "raw_status", "title"):
+            value = getattr(item, field)
+            if value is not None:
+                setattr(measure, field, value)
+        if item.summary is not None:
+            measure.summary = item.summary
+        if item.full_text is not None:
+            measure.full_text = item.full_text
+        if item.introduced_date is not None:
+            measure.introduced_date = item.introduced_date
+        self._classify(measure, cls)
+        measure.content_hash = digest
+        measure.updated_at = now
+        session.flush()
+
+        new_actions = self._append_actions(session, measure, item, result.new)
+        all_actions = (
+            repo.measure_actions(session, measure.id)  # type: ignore[arg-type]
+            if new_actions or not result.new
+            else []
+        )
+        mapped = [
+            Mapped(date=a.date, step=s, actor=m.actor, actor_kind=m.actor_kind)
+            for a in all_actions
+            for m in [_mapped(item.vocabulary, a, item.level, measure.measure_type)]
+            for s in [m.step]
+        ]
+        if all_actions:
+            status, since = derive_status(mapped, item.level, item.state)
+            measure.latest_action_date = max(a.date for a in all_actions)
+        else:
+            status, since = map_raw_status(item.vocabulary, measure.raw_status), None
+        measure.status, measure.status_date = status, since
+        session.flush()
+
+        events: list[Event] = []
+        if measure.relevant and not was_relevant:
+            events.append(self._new_measure_event(session, measure, jur, item, now))
+        elif measure.relevant:
+            events.extend(
+                self._action_events(measure, jur, new_actions, all_actions, mapped, item, now)
+            )
+            if old_title is not None and old_title != measure.title:
+                events.append(
+                    self._event(
+                        measure, jur, "title", f"{old_title}\x1f{measure.title}", now,
+                        summary=f"Title changed from “{old_title}” to “{measure.title}”",
+                        detail={"from": old_title, "to": measure.title},
+                    )
+                )
+            if status != old_status and not any(e.status_to == status for e in events):
+                events.append(
+                    self._event(
+                        measure, jur, "status", f"{old_status}\x1f{status}\x1f{since}", now,
+                        summary=f"Status changed{ev.status_clause(old_status, status)}",
+                        status_from=old_status, status_to=status, occurred_on=since,
+                    )
+                )
+        if item.hearings is not None:
+            events.extend(self._hearings(session, measure, jur, item, now))
+        events = [e for e in events if not repo.event_exists(session, e.uid)]
+        repo.add_all(session, events)
+        result.events = len(events)
+        return result
+
+    @staticmethod
+    def _classification_columns(cls: Classification) -> dict:
+        return {
+            "relevant": cls.relevant,
+            "category": cls.category,
+            "topics": delimited(cls.topics),
+            "stance": cls.stance,
+            "confidence": cls.confidence,
+            "why": json.dumps(list(cls.why), ensure_ascii=False),
+            "provisions": delimited(cls.provisions),
+            "classifier_version": CLASSIFIER_VERSION,
+        }
+
+    def _classify(self, measure: Measure, cls: Classification) -> None:
+        for column, value in self._classification_columns(cls).items():
+            setattr(measure, column, value)
+
+    def _append_actions(
+        self, session: Session, measure: Measure, item: BillItem, is_new: bool
+    ) -> list[Action]:
+        if not item.actions:
+            return []
+        existing = (
+            {} if is_new else {a.key: a for a in repo.measure_actions(session, measure.id)}  # type: ignore[arg-type]
+        )
+        position = max((a.position for a in existing.values()), default=-1)
+        added: list[Action] = []
+        for key, action in keyed_actions(item.actions):
+            known = existing.get(key)
+            if known is not None:
+                if action.text and known.text != action.text:
+                    known.text = action.text  # a correction, not a new action
+                continue
+            position += 1
+            mapped = map_action(item.vocabulary, action, item.level, item.measure_type)
+            added.append(
+                Action(
+                    measure_id=measure.id,  # type: ignore[arg-type]
+                    key=key,
+                    position=position,
+                    date=action.date,
+                    occurred_at=action.occurred_at,
+                    actor=action.actor,
+                    description=action.description,
+                    text=action.text,
+                    classification=",".join(action.classification),
+                    ladder_step=mapped.step,
+                )
+            )
+        repo.add_all(session, added)
+        return added
+
+    def _event(
+        self,
+        measure: Measure,
+        jur: Jurisdiction,
+        kind: str,
+        discriminator: str,
+        now: datetime,
+        *,
+        summary: str,
+        status_from: str | None = None,
+        status_to: str | None = None,
+        occurred_on: date | None = None,
+        action_id: int | None = None,
+        detail: dict | None = None,
+    ) -> Event:
+        return Event(
+            uid=ev.event_uid(measure.uid, kind, discriminator),
+            measure_id=measure.id,  # type: ignore[arg-type]
+            jurisdiction_id=jur.id,  # type: ignore[arg-type]
+            state=jur.state,
+            level=jur.level,
+            kind=kind,
+            action_id=action_id,
+            status_from=status_from,
+            status_to=status_to,
+            occurred_on=occurred_on,
+            seen_at=now,
+            summary=summary,
+            detail=json.dumps(detail, ensure_ascii=False, default=str) if detail else None,
+        )
+
+    def _new_measure_event(
+        self, session: Session, measure: Measure, jur: Jurisdiction, item: BillItem, now: datetime
+    ) -> Event:
+        # One event for a measure found with any number of past actions. A measure that was
+        # relevant before, dropped out and came back gets a fresh id for its return.
+        returns = repo.count_events(session, measure.id, "relevance")  # type: ignore[arg-type]
+        return self._event(
+            measure, jur, "new_measure", f"first\x1f{returns}", now,
+            summary=ev.new_measure_summary(measure.status),
+            status_to=measure.status,
+            occurred_on=measure.latest_action_date or measure.introduced_date,
+            detail={"actions": len(item.actions or [])},
+        )
+
+    def _action_events(
+        self,
+        measure: Measure,
+        jur: Jurisdiction,
+        new_actions: list[Action],
+        all_actions: list[Action],
+        mapped: list[Mapped],
+        item: BillItem,
+        now: datetime,
+    ) -> list[Event]:
+        if not new_actions:
+            return []
+        new_ids = {a.id for a in new_actions}
+        out = []
+        for index, action in enumerate(all_actions):
+            if action.id not in new_ids:
+                continue
+            before, _ = derive_status(mapped[:index], item.level, item.state)
+            after, _ = derive_status(mapped[: index + 1], item.level, item.state)
+            out.append(
+                self._event(
+                    measure, jur, "action", action.key, now,
+                    summary=ev.action_summary(action.actor, action.description, before, after),
+                    status_from=before if before != after else None,
+                    status_to=after if before != after else None,
+                    occurred_on=action.date,
+                    action_id=action.id,
+                    detail={"actor": action.actor, "text": action.text},
+                )
+            )
+        return out
+
+    def _hearings(
+        self, session: Session, measure: Measure, jur: Jurisdiction, item: BillItem, now: datetime
+    ) -> list[Event]:
+        known = {h.key: h for h in repo.measure_hearings(session, measure.id)}  # type: ignore[arg-type]
+        out: list[Event] = []
+        for hearing in item.hearings or []:
+            starts = hearing.starts_at.astimezone(UTC)
+            row = known.get(hearing.key)
+            if row is None:
+                change = "cancelled" if hearing.status == "cancelled" else "scheduled"
+                row = Hearing(measure_id=measure.id, key=hearing.key, starts_at=starts)  # type: ignore[arg-type]
+                session.add(row)
+            elif row.status != hearing.status:
+                change = "cancelled" if hearing.status == "cancelled" else "rescheduled"
+            elif row.starts_at != starts or row.location != hearing.location:
+                change = "moved"
+            else:
+                continue
+            row.starts_at, row.body, row.location, row.status = (
+                starts, hearing.body, hearing.location, hearing.status,
+            )
+            row.updated_at = now
+            if measure.relevant:
+                out.append(
+                    self._event(
+                        measure, jur, "hearing", f"{hearing.key}\x1f{starts.isoformat()}\x1f{change}",
+                        now,
+                        summary=ev.hearing_summary(
+                            change, hearing.starts_at, hearing.body, hearing.location
+                        ),
+                        occurred_on=hearing.starts_at.date(),
+                        detail={
+                            "change": change,
+                            "starts_at": hearing.starts_at.isoformat(),
+                            "body": hearing.body,
+                            "location": hearing.location,
+                        },
+                    )
+                )
+        session.flush()
+        return out
