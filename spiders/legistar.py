@@ -153,9 +153,13 @@ class LegistarSpider(TrackerSpider):
             self.count_error(str(exc), matter_id)
             return
         if isinstance(row, dict):
-            yield from self.matter(row, track_cursor=False)
+            # Asked for by name (a failure last time, or a measure found relevant since):
+            # always with its history.
+            yield from self.matter(row, track_cursor=False, force=True)
 
-    def matter(self, row: dict[str, Any], track_cursor: bool = True) -> Iterator[Any]:
+    def matter(
+        self, row: dict[str, Any], track_cursor: bool = True, force: bool = False
+    ) -> Iterator[Any]:
         matter_id = row.get("MatterId") if isinstance(row, dict) else None
         if matter_id is None:
             self.count_error(f"matter listing row without MatterId: {str(row)[:200]}")
@@ -167,6 +171,8 @@ class LegistarSpider(TrackerSpider):
             return  # not public on the city's own site; not ours to publish
         item = self.matter_item(row)
         verdict = self._triage(item["title"] or "", item.get("summary"))  # type: ignore[misc]
+        if verdict == "no" and force:
+            verdict = "maybe"
         if verdict == "no":
             yield item
             return

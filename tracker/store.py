@@ -253,7 +253,9 @@ class Store:
                     )
                 )
         if item.hearings is not None:
-            events.extend(self._hearings(session, measure, jur, item, now))
+            # Hearings known at first sight ride on the new-measure event; later changes are news.
+            announce = measure.relevant and was_relevant
+            events.extend(self._hearings(session, measure, jur, item, now, announce))
         events = [e for e in events if not repo.event_exists(session, e.uid)]
         repo.add_all(session, events)
         result.events = len(events)
@@ -389,7 +391,13 @@ class Store:
         return out
 
     def _hearings(
-        self, session: Session, measure: Measure, jur: Jurisdiction, item: BillItem, now: datetime
+        self,
+        session: Session,
+        measure: Measure,
+        jur: Jurisdiction,
+        item: BillItem,
+        now: datetime,
+        announce: bool,
     ) -> list[Event]:
         known = {h.key: h for h in repo.measure_hearings(session, measure.id)}  # type: ignore[arg-type]
         out: list[Event] = []
@@ -410,7 +418,7 @@ class Store:
                 starts, hearing.body, hearing.location, hearing.status,
             )
             row.updated_at = now
-            if measure.relevant:
+            if announce:
                 out.append(
                     self._event(
                         measure, jur, "hearing", f"{hearing.key}\x1f{starts.isoformat()}\x1f{change}",

@@ -48,5 +48,5 @@ STATUS_NAMES: list[tuple[str, str | None]] = [
     (r"mayor|executive", "sent_to_executive"),
     (r"passed", "passed_legislature"),
     (r"committee|referred|hearing", "in_committee"),
-    (r"introduced|filed|pending|draft|agenda ready|new", "introduced"),
+    (r"introduced|filed|pending|draft|agenda ready|^new$", "introduced"),
 ]
