@@ -39,9 +39,8 @@ class TrackerSpider(scrapy.Spider):
         self.state = (state or (entry.state if entry else "") or "").upper() or None
         missing = [k for k in ("jurisdiction", "level", "state") if not getattr(self, k)]
         if missing:
-            raise ValueError(
-                f"{self.name}: give -a source=NAME from the registry, or -a {'=... -a '.join(missing)}=..."
-            )
+            wanted = " ".join(f"-a {key}=..." for key in missing)
+            raise ValueError(f"{self.name}: give -a source=NAME from the registry, or {wanted}")
         self.entry = entry
         # Crawl state, filled in by tracker.crawlstate.CrawlStateExtension.
         self.cursor: str | None = args.get("since")

@@ -5,8 +5,8 @@ asks the tracker's triage which ones could be relevant, and fetches histories (a
 is not enough, the text) only for those. Usage:
 
     scrapy crawl legistar -a source=seattle
-    scrapy crawl legistar -a client=seattle -a jurisdiction="Seattle, WA" -a level=city -a state=WA \
-        -a web_url=https://seattle.legistar.com -a timezone=America/Los_Angeles
+    scrapy crawl legistar -a client=seattle -a jurisdiction="Seattle, WA" -a level=city \
+        -a state=WA -a web_url=https://seattle.legistar.com -a timezone=America/Los_Angeles
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 import scrapy
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.misc import load_object
@@ -83,8 +85,18 @@ class LegistarSpider(TrackerSpider):
         self.page_size = min(int(a.get("page_size", PAGE_CAP)), PAGE_CAP)
         if a.get("timeout"):
             self.download_timeout = float(a["timeout"])
+        self.hearing_days = int(a.get("hearing_days", 60))  # 0 turns hearings off
         self._triage = None
         self._newest_modified: str | None = None
+        self._hearings_asked = False
+        self._agendas_pending = 0
+        self._hearings: dict[str, list[dict[str, Any]]] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler, *args: Any, **kwargs: Any) -> LegistarSpider:  # noqa: ANN001
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.idle, signal=signals.spider_idle)
+        return spider
 
     # --- requests -------------------------------------------------------------------------
 
@@ -200,7 +212,8 @@ class LegistarSpider(TrackerSpider):
             url += f"&GUID={guid}"
         return self.base_item(
             session=session,
-            identifier=row.get("MatterFile") or f"{row.get('MatterTypeName') or 'Matter'} {matter_id}",
+            identifier=row.get("MatterFile")
+            or f"{row.get('MatterTypeName') or 'Matter'} {matter_id}",
             platform_id=str(matter_id),
             url=url,
             title=title,
@@ -275,6 +288,107 @@ class LegistarSpider(TrackerSpider):
         except ValueError as exc:
             self.logger.warning("no text for %s: %s", item["identifier"], exc)
         yield item
+
+    # --- hearings: upcoming meetings whose agendas name a matter ------------------------------
+
+    def idle(self) -> None:
+        """After the listing, ask for the meetings ahead (their agenda items name matters)."""
+        if self._hearings_asked or not self.hearing_days or self.fatal_error:
+            return
+        self._hearings_asked = True
+        today = datetime.now(self.tz).replace(hour=0, minute=0, second=0, microsecond=0)
+        until = today + timedelta(days=self.hearing_days)
+        window = f"EventDate ge {odata_datetime(today)} and EventDate lt {odata_datetime(until)}"
+        params = {
+            "$filter": window,
+            "$orderby": "EventDate",
+        }
+        request = scrapy.Request(
+            self.api("events", **params),
+            callback=self.parse_events,
+            errback=self.hearings_failed,
+            dont_filter=True,
+        )
+        self.crawler.engine.crawl(request)
+        raise DontCloseSpider
+
+    def parse_events(self, response: Response) -> Iterator[Any]:
+        try:
+            events = self.load_json(response, "events")
+        except ValueError as exc:
+            self.logger.warning("hearings skipped: %s", exc)
+            return
+        for event in events if isinstance(events, list) else []:
+            if event.get("EventId") is None:
+                continue
+            self._agendas_pending += 1
+            yield scrapy.Request(
+                self.api(f"events/{event['EventId']}/eventitems"),
+                callback=self.parse_event_items,
+                errback=self.hearings_failed,
+                cb_kwargs={"event": event},
+                dont_filter=True,
+            )
+
+    def hearing_time(self, event: dict[str, Any]) -> datetime | None:
+        day = parse_local(event.get("EventDate"), self.tz)
+        if day is None:
+            return None
+        clock = (event.get("EventTime") or "").strip().upper()
+        for fmt in ("%I:%M %p", "%I:%M%p", "%H:%M"):
+            try:
+                t = datetime.strptime(clock, fmt)
+                return day.replace(hour=t.hour, minute=t.minute)
+            except ValueError:
+                continue
+        return day
+
+    def parse_event_items(self, response: Response, event: dict[str, Any]) -> Iterator[Any]:
+        self._agendas_pending -= 1
+        try:
+            rows = self.load_json(response, f"agenda of event {event['EventId']}")
+        except ValueError as exc:
+            self.logger.warning("hearing agenda skipped: %s", exc)
+            rows = []
+        starts = self.hearing_time(event)
+        notes = " ".join(
+            str(event.get(k) or "") for k in ("EventAgendaStatusName", "EventComment")
+        ).lower()
+        for row in rows if isinstance(rows, list) and starts else []:
+            matter_id = row.get("EventItemMatterId")
+            if matter_id is None:
+                continue
+            self._hearings.setdefault(str(matter_id), []).append(
+                {
+                    "key": f"{event['EventId']}",
+                    "starts_at": starts.isoformat(),
+                    "body": event.get("EventBodyName"),
+                    "location": event.get("EventLocation"),
+                    "status": "cancelled" if "cancel" in notes else "scheduled",
+                }
+            )
+        if self._agendas_pending == 0:
+            yield from self.hearing_items()
+
+    def hearing_items(self) -> Iterator[dict[str, Any]]:
+        for matter_id, hearings in sorted(self._hearings.items()):
+            unique = {h["key"]: h for h in hearings}
+            yield {
+                "kind": "hearings",
+                "source": self.source_name,
+                "jurisdiction": self.jurisdiction,
+                "platform_id": matter_id,
+                "hearings": list(unique.values()),
+            }
+        self._hearings.clear()
+
+    def hearings_failed(self, failure: Failure) -> Iterator[Any]:
+        # Hearings are extra: a failure is logged, never fatal, and does not hold the cursor.
+        self.logger.warning("hearings: %s failed: %s", failure.request.url, self.describe(failure))
+        if failure.request.callback == self.parse_event_items:
+            self._agendas_pending -= 1
+            if self._agendas_pending == 0:
+                yield from self.hearing_items()
 
     # --- failures -------------------------------------------------------------------------
 

@@ -48,6 +48,7 @@ class Measure(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("jurisdiction_id", "session", "identifier", name="uq_measure_identity"),
         Index("ix_measure_relevant_latest", "relevant", "latest_action_date"),
+        Index("ix_measure_platform", "jurisdiction_id", "platform_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -55,6 +55,20 @@ def ensure_source(session: Session, name: str, spider: str, jurisdiction_id: int
     return row
 
 
+def jurisdiction_by_name(session: Session, name: str) -> Jurisdiction | None:
+    return session.exec(select(Jurisdiction).where(Jurisdiction.name == name)).first()
+
+
+def find_measure_by_platform_id(
+    session: Session, jurisdiction_id: int, platform_id: str
+) -> Measure | None:
+    return session.exec(
+        select(Measure)
+        .where(Measure.jurisdiction_id == jurisdiction_id, Measure.platform_id == platform_id)
+        .order_by(Measure.id.desc())  # type: ignore[union-attr]
+    ).first()
+
+
 def source_by_name(session: Session, name: str) -> Source | None:
     return session.exec(select(Source).where(Source.name == name)).first()
 
@@ -84,7 +98,9 @@ def measure_hash(
 ) -> tuple[int, str | None, bool] | None:
     """(id, content hash, relevant) of a stored measure: enough to tell that a re-crawl changed
     nothing. Core, not ORM: this runs for every measure of every crawl."""
-    row = conn.execute(_HASH_QUERY, {"j": jurisdiction_id, "s": session_key, "i": identifier}).first()
+    row = conn.execute(
+        _HASH_QUERY, {"j": jurisdiction_id, "s": session_key, "i": identifier}
+    ).first()
     return (row[0], row[1], bool(row[2])) if row else None
 
 

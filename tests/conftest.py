@@ -32,7 +32,9 @@ def _fresh_postgres_database() -> tuple[str, callable]:
     if not admin_url:
         pytest.skip("TRACKER_TEST_POSTGRES_URL is not set")
     name = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(make_url(admin_url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    admin = create_engine(
+        make_url(admin_url).set(database="postgres"), isolation_level="AUTOCOMMIT"
+    )
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
 

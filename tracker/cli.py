@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sys
@@ -9,6 +10,10 @@ import sys
 import click
 
 from tracker.config import load_config
+from tracker.feeds.cli import feeds as feeds_group
+from tracker.mail.cli import digest as digest_group
+from tracker.mail.cli import subscribe as subscribe_command
+from tracker.web.cli import serve as serve_command
 
 
 @click.group()
@@ -23,11 +28,12 @@ def main(verbose: int) -> None:
 
 
 @main.command()
-@click.option("--source", "sources", multiple=True, help="Source name (repeatable); default all enabled.")
+@click.option(
+    "--source", "sources", multiple=True, help="Source name (repeatable); default all enabled."
+)
 def crawl(sources: tuple[str, ...]) -> None:
     """Crawl sources, classify and store what they publish; print a summary per source."""
     from tracker.crawl import run_crawls
-
     from tracker.sources import RegistryError
 
     try:
@@ -41,7 +47,7 @@ def crawl(sources: tuple[str, ...]) -> None:
 
 
 @main.command()
-@click.option("--jurisdiction", help="Jurisdiction name (\"Seattle, WA\") or slug.")
+@click.option("--jurisdiction", help='Jurisdiction name ("Seattle, WA") or slug.')
 @click.option("--state", help="Two-letter state code.")
 @click.option("--topic", help="Topic, e.g. 287g, detainers, sanctuary.")
 @click.option("--stance", type=click.Choice(["protective", "restrictive", "unclear"]))
@@ -78,8 +84,12 @@ def bills(jurisdiction, state, topic, stance, status, include_all, limit, as_jso
 
 @main.command("classify")
 @click.argument("infile", type=click.File("r", encoding="utf-8"), default="-")
-@click.option("--eval", "eval_path", type=click.Path(exists=True, dir_okay=False),
-              help="Score the classifier against labeled JSON Lines instead.")
+@click.option(
+    "--eval",
+    "eval_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Score the classifier against labeled JSON Lines instead.",
+)
 def classify_cmd(infile, eval_path) -> None:
     """Classify JSON Lines (title, summary, text, jurisdiction) from INFILE or standard input."""
     from tracker.classify.cli import classify_stream, evaluate
@@ -94,7 +104,7 @@ def classify_cmd(infile, eval_path) -> None:
 
 @main.command()
 def reclassify() -> None:
-    """Classify stored measures again with the current classifier; events only where relevance changed."""
+    """Classify stored measures again; events only where relevance changed."""
     from tracker.reclassify import reclassify_all
 
     report = reclassify_all(load_config())
@@ -102,19 +112,48 @@ def reclassify() -> None:
 
 
 @main.command()
+@click.option(
+    "--list", "list_only", is_flag=True, help="Print the jobs and their next runs, then exit."
+)
+def run(list_only: bool) -> None:
+    """Run the scheduler: every enabled source on its schedule, digests hourly, until stopped."""
+    from tracker.scheduler import build_scheduler
+
+    scheduler = build_scheduler()
+    if list_only:
+        from datetime import UTC, datetime
+
+        now = datetime.now(UTC)
+        for job in scheduler.get_jobs():
+            click.echo(
+                f"{job.name:<40} next {job.trigger.get_next_fire_time(None, now):%Y-%m-%d %H:%M %Z}"
+            )
+        return
+    if not logging.root.isEnabledFor(logging.INFO):
+        logging.root.setLevel(logging.INFO)
+        for handler in logging.root.handlers:
+            handler.setLevel(logging.INFO)
+    click.echo(
+        f"Scheduler started with {len(scheduler.get_jobs())} jobs; Ctrl-C stops it.", err=True
+    )
+    with contextlib.suppress(KeyboardInterrupt, SystemExit):
+        scheduler.start()
+
+
+@main.command()
 @click.option("--keep", is_flag=True, help="Keep the demo's data folder from an earlier run.")
 def demo(keep: bool) -> None:
     """Run the whole pipeline offline on bundled recorded responses served locally."""
-    from tracker.demo import run_demo
+    from tracker.demo.run import run_demo
 
     sys.exit(run_demo(keep=keep, echo=click.echo))
 
 
-# commands from feature packages (one line each) ------------------------------------------------
-from tracker.web.cli import serve as _serve; main.add_command(_serve)  # noqa: E402, E702, I001
-from tracker.feeds.cli import feeds as _feeds; main.add_command(_feeds)  # noqa: E402, E702, I001
-from tracker.mail.cli import subscribe as _sub; main.add_command(_sub)  # noqa: E402, E702, I001
-from tracker.mail.cli import digest as _dig; main.add_command(_dig)  # noqa: E402, E702, I001
+# Commands of the feature packages (their modules import nothing heavy at load time).
+main.add_command(feeds_group)
+main.add_command(subscribe_command)
+main.add_command(digest_group)
+main.add_command(serve_command)
 
 
 if __name__ == "__main__":

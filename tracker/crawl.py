@@ -45,9 +45,8 @@ def select_sources(names: list[str] | None) -> list[SourceEntry]:
     by_name = {e.name: e for e in entries}
     unknown = [n for n in names if n not in by_name]
     if unknown:
-        raise RegistryError(
-            f"unknown source(s): {', '.join(unknown)}; known: {', '.join(sorted(by_name)) or 'none'}"
-        )
+        known = ", ".join(sorted(by_name)) or "none"
+        raise RegistryError(f"unknown source(s): {', '.join(unknown)}; known: {known}")
     return [by_name[n] for n in names]
 
 

@@ -1,5 +1,5 @@
-"""Hands each spider its source's cursor and retry list before the crawl, and records the crawl
-run and moves the cursor after it: only when the whole listing arrived and nothing fatal happened."""
+"""Hands each spider its source's cursor and retry list before the crawl; records the crawl run
+and moves the cursor after it, only when the whole listing arrived and nothing fatal happened."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """The normalized item every spider yields, and its validation.
 
-Spiders yield plain dicts in this shape; the validate pipeline turns them into BillItem and drops
-(with the reason logged, counted as a crawl error) anything that does not fit, so nothing half-formed
-is ever stored.
+Spiders yield plain dicts in this shape; the validate pipeline turns them into BillItem and
+drops (with the reason logged, counted as a crawl error) anything that does not fit, so nothing
+half-formed is ever stored.
 """
 
 from __future__ import annotations
@@ -160,17 +160,32 @@ class BillItem(BaseModel):
         return self
 
 
+class HearingsItem(BaseModel):
+    """Upcoming hearings of a measure known by its platform id (agendas list measures by id)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["hearings"]
+    source: str
+    jurisdiction: str
+    platform_id: str
+    hearings: list[HearingItem]
+
+
 class InvalidItem(ValueError):
     """An item that cannot be stored; the message says why in one line."""
 
 
-def validate_item(raw: dict) -> BillItem:
-    """BillItem from a spider's dict, or InvalidItem naming each failing field."""
+def validate_item(raw: dict) -> BillItem | HearingsItem:
+    """BillItem (or HearingsItem) from a spider's dict, or InvalidItem naming each failing field."""
     try:
+        if isinstance(raw, dict) and raw.get("kind") == "hearings":
+            return HearingsItem.model_validate(raw)
         return BillItem.model_validate(raw)
     except ValidationError as exc:
         reasons = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or 'item'}: {err['msg']}" for err in exc.errors()
+            f"{'.'.join(str(p) for p in err['loc']) or 'item'}: {err['msg']}"
+            for err in exc.errors()
         )
         ident = raw.get("identifier") if isinstance(raw, dict) else None
         raise InvalidItem(f"invalid item {ident!r}: {reasons}") from None

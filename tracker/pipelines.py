@@ -12,7 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from tracker.classify import classify
 from tracker.config import engine, load_config
-from tracker.items import BillItem, InvalidItem, validate_item
+from tracker.items import HearingsItem, InvalidItem, validate_item
 from tracker.store import Store
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,8 @@ class _Pipeline:
 
 class ValidatePipeline(_Pipeline):
     def process_item(self, item: Any) -> dict[str, Any]:
-        self.stats.inc_value("tracker/items_seen")
+        if dict(item).get("kind") != "hearings":
+            self.stats.inc_value("tracker/items_seen")
         try:
             return {"item": validate_item(dict(item))}
         except InvalidItem as exc:
@@ -47,7 +48,9 @@ class ValidatePipeline(_Pipeline):
 
 class ClassifyPipeline(_Pipeline):
     def process_item(self, bundle: dict[str, Any]) -> dict[str, Any]:
-        item: BillItem = bundle["item"]
+        item = bundle["item"]
+        if isinstance(item, HearingsItem):
+            return bundle  # hearings attach to a measure already classified
         bundle["classification"] = classify(
             item.title, item.summary, item.full_text, item.jurisdiction, item.level
         )
@@ -59,8 +62,11 @@ class StorePipeline(_Pipeline):
         self.store = Store(engine(load_config()))
 
     def process_item(self, bundle: dict[str, Any]) -> dict[str, Any]:
-        item: BillItem = bundle["item"]
+        item = bundle["item"]
         stats = self.stats
+        if isinstance(item, HearingsItem):
+            stats.inc_value("tracker/events", self.store.store_hearings(item))
+            return bundle
         try:
             result = self.store.store(item, bundle["classification"])
         except SQLAlchemyError as exc:

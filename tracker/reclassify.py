@@ -82,7 +82,11 @@ def _reclassify_one(session, store: Store, measure: Measure, jur: Jurisdiction, 
         report.became_relevant += 1
         returns = repo.count_events(session, measure.id, "relevance")
         event = store._event(
-            measure, jur, "new_measure", f"first\x1f{returns}", now,
+            measure,
+            jur,
+            "new_measure",
+            f"first\x1f{returns}",
+            now,
             summary=ev.new_measure_summary(measure.status, "found relevant on reclassification"),
             status_to=measure.status,
             occurred_on=measure.latest_action_date or measure.introduced_date,
@@ -94,7 +98,11 @@ def _reclassify_one(session, store: Store, measure: Measure, jur: Jurisdiction, 
         report.stopped_relevant += 1
         returns = repo.count_events(session, measure.id, "relevance")
         event = store._event(
-            measure, jur, "relevance", f"dropped\x1f{returns}", now,
+            measure,
+            jur,
+            "relevance",
+            f"dropped\x1f{returns}",
+            now,
             summary="No longer tracked: the classifier now finds it unrelated "
             f"({'; '.join(cls.why)[:300]})",
             detail={"reason": "reclassified", "classifier": CLASSIFIER_VERSION},

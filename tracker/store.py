@@ -21,7 +21,7 @@ from storage.db import session_scope
 from storage.models import Action, Event, Hearing, Jurisdiction, Measure, utcnow
 from tracker import events as ev
 from tracker.classify import CLASSIFIER_VERSION, Classification
-from tracker.items import ActionItem, BillItem
+from tracker.items import ActionItem, BillItem, HearingsItem
 from tracker.status import derive_status, map_action, map_raw_status
 from tracker.status.ladder import Mapped
 
@@ -127,12 +127,30 @@ class Store:
             if not classification.relevant and item.actions is None and not (known and known[2]):
                 # Not relevant, no history, never was relevant: no events, no actions to diff.
                 repo.write_measure_row(
-                    conn, known[0] if known else None,
+                    conn,
+                    known[0] if known else None,
                     self._plain_row(item, classification, jur, digest, new=known is None),
                 )
                 return StoreResult(new=known is None, changed=known is not None)
         with session_scope(self.engine) as session:
             return self._store(session, item, classification, digest, known)
+
+    def store_hearings(self, update: HearingsItem) -> int:
+        """Record the hearings of a tracked measure found on agendas; returns events written."""
+        with session_scope(self.engine) as session:
+            jur = self._jurisdictions.get(update.jurisdiction) or repo.jurisdiction_by_name(
+                session, update.jurisdiction
+            )
+            if jur is None:
+                return 0
+            measure = repo.find_measure_by_platform_id(session, jur.id, update.platform_id)
+            if measure is None or not measure.relevant:
+                return 0  # agendas are full of measures nobody tracks
+            as_bill = BillItem.model_construct(hearings=update.hearings)
+            events = self._hearings(session, measure, jur, as_bill, utcnow(), announce=True)
+            events = [e for e in events if not repo.event_exists(session, e.uid)]
+            repo.add_all(session, events)
+            return len(events)
 
     def _plain_row(
         self, item: BillItem, cls: Classification, jur: Jurisdiction, digest: str, new: bool
@@ -239,7 +257,11 @@ class Store:
             if old_title is not None and old_title != measure.title:
                 events.append(
                     self._event(
-                        measure, jur, "title", f"{old_title}\x1f{measure.title}", now,
+                        measure,
+                        jur,
+                        "title",
+                        f"{old_title}\x1f{measure.title}",
+                        now,
                         summary=f"Title changed from “{old_title}” to “{measure.title}”",
                         detail={"from": old_title, "to": measure.title},
                     )
@@ -247,9 +269,15 @@ class Store:
             if status != old_status and not any(e.status_to == status for e in events):
                 events.append(
                     self._event(
-                        measure, jur, "status", f"{old_status}\x1f{status}\x1f{since}", now,
+                        measure,
+                        jur,
+                        "status",
+                        f"{old_status}\x1f{status}\x1f{since}",
+                        now,
                         summary=f"Status changed{ev.status_clause(old_status, status)}",
-                        status_from=old_status, status_to=status, occurred_on=since,
+                        status_from=old_status,
+                        status_to=status,
+                        occurred_on=since,
                     )
                 )
         if item.hearings is not None:
@@ -351,7 +379,11 @@ class Store:
         # relevant before, dropped out and came back gets a fresh id for its return.
         returns = repo.count_events(session, measure.id, "relevance")  # type: ignore[arg-type]
         return self._event(
-            measure, jur, "new_measure", f"first\x1f{returns}", now,
+            measure,
+            jur,
+            "new_measure",
+            f"first\x1f{returns}",
+            now,
             summary=ev.new_measure_summary(measure.status),
             status_to=measure.status,
             occurred_on=measure.latest_action_date or measure.introduced_date,
@@ -379,7 +411,11 @@ class Store:
             after, _ = derive_status(mapped[: index + 1], item.level, item.state)
             out.append(
                 self._event(
-                    measure, jur, "action", action.key, now,
+                    measure,
+                    jur,
+                    "action",
+                    action.key,
+                    now,
                     summary=ev.action_summary(action.actor, action.description, before, after),
                     status_from=before if before != after else None,
                     status_to=after if before != after else None,
@@ -415,13 +451,19 @@ class Store:
             else:
                 continue
             row.starts_at, row.body, row.location, row.status = (
-                starts, hearing.body, hearing.location, hearing.status,
+                starts,
+                hearing.body,
+                hearing.location,
+                hearing.status,
             )
             row.updated_at = now
             if announce:
                 out.append(
                     self._event(
-                        measure, jur, "hearing", f"{hearing.key}\x1f{starts.isoformat()}\x1f{change}",
+                        measure,
+                        jur,
+                        "hearing",
+                        f"{hearing.key}\x1f{starts.isoformat()}\x1f{change}",
                         now,
                         summary=ev.hearing_summary(
                             change, hearing.starts_at, hearing.body, hearing.location

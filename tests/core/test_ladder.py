@@ -37,18 +37,27 @@ OCD_CASES = [
     ("filed", [("Prefiled", "Senate", ["filing"])], "introduced"),
     (
         "referred",
-        [("Read first time", "Senate", ["reading-1"]), ("To Judiciary", "Senate", ["referral-committee"])],
+        [
+            ("Read first time", "Senate", ["reading-1"]),
+            ("To Judiciary", "Senate", ["referral-committee"]),
+        ],
         "in_committee",
     ),
     ("hearing held", [("Hearing", "Senate", ["hearing-held"])], "in_committee"),
     (
         "reported favorably",
-        [("To Judiciary", "Senate", ["referral-committee"]), ("Do pass", "Senate", ["committee-passage-favorable"])],
+        [
+            ("To Judiciary", "Senate", ["referral-committee"]),
+            ("Do pass", "Senate", ["committee-passage-favorable"]),
+        ],
         "passed_committee",
     ),
     (
         "passed one chamber",
-        [("Do pass", "Senate", ["committee-passage"]), ("Third reading passed", "Senate", ["passage", "reading-3"])],
+        [
+            ("Do pass", "Senate", ["committee-passage"]),
+            ("Third reading passed", "Senate", ["passage", "reading-3"]),
+        ],
         "passed_chamber",
     ),
     (
@@ -67,13 +76,42 @@ OCD_CASES = [
         "passed_chamber",
     ),
     ("enrolled", [("Enrolled", "Senate", ["enrolled"])], "passed_legislature"),
-    ("sent to governor", [("Passed", "Senate", ["passage"]), ("Passed", "House", ["passage"]), ("To governor", "Senate", ["executive-receipt"])], "sent_to_executive"),
-    ("signed", [("To governor", "Senate", ["executive-receipt"]), ("Signed", "Governor", ["executive-signature"])], "enacted"),
-    ("became law unsigned", [("Became law without signature", "Governor", ["became-law"])], "enacted"),
-    ("vetoed", [("To governor", "Senate", ["executive-receipt"]), ("Vetoed", "Governor", ["executive-veto"])], "vetoed"),
+    (
+        "sent to governor",
+        [
+            ("Passed", "Senate", ["passage"]),
+            ("Passed", "House", ["passage"]),
+            ("To governor", "Senate", ["executive-receipt"]),
+        ],
+        "sent_to_executive",
+    ),
+    (
+        "signed",
+        [
+            ("To governor", "Senate", ["executive-receipt"]),
+            ("Signed", "Governor", ["executive-signature"]),
+        ],
+        "enacted",
+    ),
+    (
+        "became law unsigned",
+        [("Became law without signature", "Governor", ["became-law"])],
+        "enacted",
+    ),
+    (
+        "vetoed",
+        [
+            ("To governor", "Senate", ["executive-receipt"]),
+            ("Vetoed", "Governor", ["executive-veto"]),
+        ],
+        "vetoed",
+    ),
     (
         "one chamber's override is not enough",
-        [("Vetoed", "Governor", ["executive-veto"]), ("Override passed", "Senate", ["veto-override-passage"])],
+        [
+            ("Vetoed", "Governor", ["executive-veto"]),
+            ("Override passed", "Senate", ["veto-override-passage"]),
+        ],
         "vetoed",
     ),
     (
@@ -87,19 +125,44 @@ OCD_CASES = [
     ),
     (
         "override failed stays vetoed",
-        [("Vetoed", "Governor", ["executive-veto"]), ("Override failed", "House", ["veto-override-failure"])],
+        [
+            ("Vetoed", "Governor", ["executive-veto"]),
+            ("Override failed", "House", ["veto-override-failure"]),
+        ],
         "vetoed",
     ),
     ("voted down", [("Passed", "Senate", ["passage"]), ("Failed", "House", ["failure"])], "failed"),
-    ("withdrawn", [("Introduced", "House", ["introduction"]), ("Withdrawn", "House", ["withdrawal"])], "failed"),
-    ("died in committee", [("To committee", "House", ["referral-committee"]), ("Failed in committee", "House", ["committee-failure"])], "failed"),
+    (
+        "withdrawn",
+        [("Introduced", "House", ["introduction"]), ("Withdrawn", "House", ["withdrawal"])],
+        "failed",
+    ),
+    (
+        "died in committee",
+        [
+            ("To committee", "House", ["referral-committee"]),
+            ("Failed in committee", "House", ["committee-failure"]),
+        ],
+        "failed",
+    ),
     (
         "a later action lifts a failed measure (reconsideration)",
         [("Failed", "House", ["failure"]), ("Passed on reconsideration", "House", ["passage"])],
         "passed_chamber",
     ),
-    ("unclassified actions do not move the status", [("Introduced", "House", ["introduction"]), ("Motion to print", "House", [])], "introduced"),
-    ("amendments do not move the status", [("To committee", "House", ["referral-committee"]), ("Amended", "House", ["amendment-passage"])], "in_committee"),
+    (
+        "unclassified actions do not move the status",
+        [("Introduced", "House", ["introduction"]), ("Motion to print", "House", [])],
+        "introduced",
+    ),
+    (
+        "amendments do not move the status",
+        [
+            ("To committee", "House", ["referral-committee"]),
+            ("Amended", "House", ["amendment-passage"]),
+        ],
+        "in_committee",
+    ),
 ]
 
 
@@ -141,8 +204,15 @@ def test_legiscan_progress_events(case: str, codes: list[str], expected: str | N
 
 @pytest.mark.parametrize(
     ("code", "expected"),
-    [("1", "introduced"), ("2", "passed_chamber"), ("3", "passed_legislature"), ("4", "enacted"),
-     ("5", "vetoed"), ("6", "failed"), ("0", None)],
+    [
+        ("1", "introduced"),
+        ("2", "passed_chamber"),
+        ("3", "passed_legislature"),
+        ("4", "enacted"),
+        ("5", "vetoed"),
+        ("6", "failed"),
+        ("0", None),
+    ],
 )
 def test_legiscan_status_codes(code: str, expected: str | None) -> None:
     assert map_raw_status("legiscan", code) == expected
@@ -151,10 +221,18 @@ def test_legiscan_status_codes(code: str, expected: str | None) -> None:
 LEGISTAR_CASES = [
     # (case, [(action name, body, passed flag)], measure type, expected)
     ("introduced", [("Introduced", "City Council", None)], "Ordinance", "introduced"),
-    ("referred", [("Introduced", "City Council", None), ("Referred", "City Council", None)], "Ordinance", "in_committee"),
+    (
+        "referred",
+        [("Introduced", "City Council", None), ("Referred", "City Council", None)],
+        "Ordinance",
+        "in_committee",
+    ),
     (
         "committee recommends",
-        [("Referred", "City Council", None), ("Recommended to Pass", "Committee on Public Safety", 1)],
+        [
+            ("Referred", "City Council", None),
+            ("Recommended to Pass", "Committee on Public Safety", 1),
+        ],
         "Ordinance",
         "passed_committee",
     ),
@@ -189,23 +267,51 @@ LEGISTAR_CASES = [
         "Ordinance",
         "enacted",
     ),
-    ("vetoed", [("Passed", "Board of Supervisors", 1), ("Vetoed", "Mayor", None)], "Ordinance", "vetoed"),
+    (
+        "vetoed",
+        [("Passed", "Board of Supervisors", 1), ("Vetoed", "Mayor", None)],
+        "Ordinance",
+        "vetoed",
+    ),
     (
         "veto overridden lifts it off vetoed",
-        [("Passed", "City Council", 1), ("Vetoed", "Mayor", None), ("Veto Overridden", "City Council", 1)],
+        [
+            ("Passed", "City Council", 1),
+            ("Vetoed", "Mayor", None),
+            ("Veto Overridden", "City Council", 1),
+        ],
         "Ordinance",
         "enacted",
     ),
     (
         "veto sustained",
-        [("Passed", "City Council", 1), ("Vetoed", "Mayor", None), ("Veto Sustained", "City Council", 0)],
+        [
+            ("Passed", "City Council", 1),
+            ("Vetoed", "Mayor", None),
+            ("Veto Sustained", "City Council", 0),
+        ],
         "Ordinance",
         "vetoed",
     ),
-    ("placed on file", [("Referred", "City Council", None), ("Placed on File", "City Council", None)], "Ordinance", "failed"),
+    (
+        "placed on file",
+        [("Referred", "City Council", None), ("Placed on File", "City Council", None)],
+        "Ordinance",
+        "failed",
+    ),
     ("failed to pass", [("Failed to Pass", "City Council", 0)], "Ordinance", "failed"),
-    ("withdrawn", [("Introduced", "City Council", None), ("Withdrawn", "City Council", None)], "Ordinance", "failed"),
-    ("unknown action kept but ignored", [("Referred", "City Council", None), ("Tally sheet attached", "City Clerk", None)], "Ordinance", "in_committee"),
+    (
+        "withdrawn",
+        [("Introduced", "City Council", None), ("Withdrawn", "City Council", None)],
+        "Ordinance",
+        "failed",
+    ),
+    (
+        "unknown action kept but ignored",
+        [("Referred", "City Council", None), ("Tally sheet attached", "City Clerk", None)],
+        "Ordinance",
+        "in_committee",
+    ),
 ]
 
 
@@ -219,9 +325,17 @@ def test_legistar_action_names(case: str, rows, mtype: str, expected: str) -> No
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("Passed", "passed_legislature"), ("Adopted", "enacted"), ("In Committee", "in_committee"),
-     ("Filed", "introduced"), ("Vetoed", "vetoed"), ("Placed on File", "failed"),
-     ("Failed", "failed"), ("Signed by Mayor", "enacted"), ("Something new", None)],
+    [
+        ("Passed", "passed_legislature"),
+        ("Adopted", "enacted"),
+        ("In Committee", "in_committee"),
+        ("Filed", "introduced"),
+        ("Vetoed", "vetoed"),
+        ("Placed on File", "failed"),
+        ("Failed", "failed"),
+        ("Signed by Mayor", "enacted"),
+        ("Something new", None),
+    ],
 )
 def test_legistar_status_names(name: str, expected: str | None) -> None:
     assert map_raw_status("legistar", name) == expected

@@ -73,7 +73,9 @@ def test_each_new_action_is_one_event_with_the_status_change(any_engine) -> None
     assert "Recommended to Pass" in event.summary and "→" in event.summary
     # A new action that does not move the status is still news, without a status change.
     more = make_item(
-        actions=actions_until(date(2012, 7, 1), HISTORY[:2] + [HISTORY[3], ("Amended", "City Council")])
+        actions=actions_until(
+            date(2012, 7, 1), HISTORY[:2] + [HISTORY[3], ("Amended", "City Council")]
+        )
     )
     (result,) = store_raw(any_engine, more)
     event = events(any_engine)[-1]
@@ -95,7 +97,8 @@ def test_two_new_actions_are_two_events_with_their_own_steps(any_engine) -> None
 def test_title_change_is_an_event(any_engine) -> None:
     store_raw(any_engine, make_item())
     (result,) = store_raw(
-        any_engine, make_item(title="Welcoming City Ordinance (amended): limits civil immigration detainers")
+        any_engine,
+        make_item(title="Welcoming City Ordinance (amended): limits civil immigration detainers"),
     )
     kinds = [e.kind for e in events(any_engine)]
     assert kinds == ["new_measure", "title"]
@@ -104,8 +107,11 @@ def test_title_change_is_an_event(any_engine) -> None:
 
 def test_unrelated_measures_are_stored_without_events(any_engine) -> None:
     item = make_item(
-        identifier="O2012-1", title="Zoning reclassification of 1200 W Madison St", summary=None,
-        actions=None, raw_status="Passed",
+        identifier="O2012-1",
+        title="Zoning reclassification of 1200 W Madison St",
+        summary=None,
+        actions=None,
+        raw_status="Passed",
     )
     (result,) = store_raw(any_engine, item)
     assert result.new and result.events == 0
@@ -116,7 +122,10 @@ def test_unrelated_measures_are_stored_without_events(any_engine) -> None:
 
 
 def test_a_measure_becoming_relevant_is_announced_once(any_engine) -> None:
-    store_raw(any_engine, make_item(title="Amendment of Chapter 2-173 of the Municipal Code", summary=None))
+    store_raw(
+        any_engine,
+        make_item(title="Amendment of Chapter 2-173 of the Municipal Code", summary=None),
+    )
     assert events(any_engine) == []
     store_raw(any_engine, make_item())
     assert [e.kind for e in events(any_engine)] == ["new_measure"]
@@ -143,13 +152,23 @@ def test_duplicate_actions_in_one_history_are_kept_apart(any_engine) -> None:
 
 
 def test_hearings_become_events_when_scheduled_moved_and_cancelled(any_engine) -> None:
-    hearing = {"key": "ev-1", "starts_at": "2026-12-01T10:00:00-06:00", "body": "Committee on Public Safety",
-               "location": "City Hall, Room 201"}
+    hearing = {
+        "key": "ev-1",
+        "starts_at": "2026-12-01T10:00:00-06:00",
+        "body": "Committee on Public Safety",
+        "location": "City Hall, Room 201",
+    }
     store_raw(any_engine, make_item(hearings=[hearing]))
     store_raw(any_engine, make_item(hearings=[hearing]))
-    store_raw(any_engine, make_item(hearings=[{**hearing, "starts_at": "2026-12-02T10:00:00-06:00"}]))
-    store_raw(any_engine, make_item(hearings=[{**hearing, "starts_at": "2026-12-02T10:00:00-06:00",
-                                              "status": "cancelled"}]))
+    store_raw(
+        any_engine, make_item(hearings=[{**hearing, "starts_at": "2026-12-02T10:00:00-06:00"}])
+    )
+    store_raw(
+        any_engine,
+        make_item(
+            hearings=[{**hearing, "starts_at": "2026-12-02T10:00:00-06:00", "status": "cancelled"}]
+        ),
+    )
     hearing_events = [e for e in events(any_engine) if e.kind == "hearing"]
     assert [json.loads(e.detail)["change"] for e in hearing_events] == ["moved", "cancelled"]
     # The first store announced the measure; its scheduled hearing rides on that event.
@@ -163,8 +182,15 @@ def test_a_measure_is_unique_per_jurisdiction_session_identifier(any_engine) -> 
     store_raw(any_engine, make_item())
     with pytest.raises(IntegrityError), session_scope(any_engine) as s:
         existing = s.exec(select(Measure)).one()
-        s.add(Measure(uid="other", jurisdiction_id=existing.jurisdiction_id, session=existing.session,
-                      identifier=existing.identifier, title="x"))
+        s.add(
+            Measure(
+                uid="other",
+                jurisdiction_id=existing.jurisdiction_id,
+                session=existing.session,
+                identifier=existing.identifier,
+                title="x",
+            )
+        )
     store_raw(any_engine, make_item(session="2013"))  # same number, next year: another measure
     with Session(any_engine) as s:
         assert len(s.exec(select(Measure)).all()) == 2
@@ -176,4 +202,6 @@ def test_hostile_title_is_stored_clean_and_bounded(any_engine) -> None:
     stored = measure(any_engine)
     assert "\x00" not in stored.title and "\x07" not in stored.title
     assert len(stored.title) <= 2_000
-    assert stored.title.startswith("<script>alert(1)</script> ]]>")  # kept as text; escaping is the output's job
+    assert stored.title.startswith(
+        "<script>alert(1)</script> ]]>"
+    )  # kept as text; escaping is the output's job

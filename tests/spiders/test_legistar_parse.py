@@ -65,8 +65,12 @@ def matter(matter_id: int, modified: str, title: str, **extra) -> dict:
 
 def test_matter_becomes_a_normalized_item_with_every_field() -> None:
     spider = make_spider()
-    row = matter(1727, "2014-05-24T04:10:20.03", "Zoning Reclassification Map No. 3-G",
-                 MatterName="Zoning map change")
+    row = matter(
+        1727,
+        "2014-05-24T04:10:20.03",
+        "Zoning Reclassification Map No. 3-G",
+        MatterName="Zoning map change",
+    )
     (item,) = list(spider.parse_listing(response(f"{API}/chicago/matters", [row]), skip=0))
     assert item == {
         "source": "chicago",
@@ -98,7 +102,12 @@ def test_candidates_get_their_history_fetched() -> None:
     (item,) = list(request.callback(response(request.url, histories), **request.cb_kwargs))
     assert [(a["date"], a["description"], a["actor"], a["passed"]) for a in item["actions"]] == [
         ("2013-03-13", "Referred", "City Council", None),
-        ("2013-04-30", "Recommended to Pass", "Committee on Zoning, Landmarks and Building Standards", True),
+        (
+            "2013-04-30",
+            "Recommended to Pass",
+            "Committee on Zoning, Landmarks and Building Standards",
+            True,
+        ),
         ("2013-05-08", "Passed", "City Council", True),
     ]
     # Local wall-clock times carry the city's zone (Chicago is UTC-5 in summer).
@@ -127,11 +136,15 @@ def test_maybe_fetches_the_text_too() -> None:
     (versions,) = list(histories.callback(response(histories.url, []), **histories.cb_kwargs))
     assert versions.url == f"{API}/chicago/matters/7/versions"
     (text_req,) = list(
-        versions.callback(response(versions.url, [{"Key": "3", "Value": "1"}, {"Key": "12", "Value": "2"}]),
-                          **versions.cb_kwargs)
+        versions.callback(
+            response(versions.url, [{"Key": "3", "Value": "1"}, {"Key": "12", "Value": "2"}]),
+            **versions.cb_kwargs,
+        )
     )
     assert text_req.url == f"{API}/chicago/matters/7/texts/12"
-    body = fixture("legistar_schema_matter_text.json") | {"MatterTextPlain": "No city agency shall honor a civil immigration detainer."}
+    body = fixture("legistar_schema_matter_text.json") | {
+        "MatterTextPlain": "No city agency shall honor a civil immigration detainer."
+    }
     (item,) = list(text_req.callback(response(text_req.url, body), **text_req.cb_kwargs))
     assert item["full_text"] == "No city agency shall honor a civil immigration detainer."
     assert item["actions"] == []

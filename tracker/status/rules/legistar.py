@@ -14,7 +14,10 @@ ACTIONS: list[tuple[str, str | None]] = [
     (r"veto (was )?(overrid|overturn)|override (of )?(the )?veto|veto override", OVERRIDE),
     (r"veto (was )?sustained", "vetoed"),
     (r"\bvetoed\b|\bveto\b", "vetoed"),
-    (r"(signed|approved|executed) by (the )?(mayor|county executive|executive|president)", "enacted"),
+    (
+        r"(signed|approved|executed) by (the )?(mayor|county executive|executive|president)",
+        "enacted",
+    ),
     (r"became (law|effective)|without (the )?(mayor'?s? )?signature|\benacted\b", "enacted"),
     (r"^signed\b|mayor'?s? signature", "enacted"),
     (

@@ -22,7 +22,10 @@ ACTIONS: list[tuple[str, str | None]] = [
         r"held in committee without|do not pass|lost",
         "failed",
     ),
-    (r"enrolled|concurred|passed both|final passage in both|sent to enrolling", "passed_legislature"),
+    (
+        r"enrolled|concurred|passed both|final passage in both|sent to enrolling",
+        "passed_legislature",
+    ),
     (
         r"do pass|reported (out )?(favorably|with|as amended)|recommend(ed)? (for )?passage|"
         r"ordered reported|reported from committee|favorabl",

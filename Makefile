@@ -1,0 +1,42 @@
+# Two commands do everything: `make demo` and `make test`. Both set themselves up first.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
+
+.PHONY: install demo test test-deps lint format bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/tracker demo
+
+# System parts the tests use for real: PostgreSQL and Chromium (installed when run as root).
+test-deps:
+	bash scripts/test-deps.sh
+
+test: install test-deps
+	@set -e; \
+	if [ -z "$$TRACKER_TEST_POSTGRES_URL" ] && [ -f .test-postgres-url ]; then \
+		export TRACKER_TEST_POSTGRES_URL=$$(cat .test-postgres-url); fi; \
+	$(BIN)/ruff check . && $(BIN)/ruff format --check . && \
+	$(BIN)/python -m pytest -n 2 --dist loadfile -p no:cacheprovider $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format . && $(BIN)/ruff check --fix .
+
+bench: install
+	for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) data .pytest_cache .ruff_cache tests/artifacts .test-postgres-url
