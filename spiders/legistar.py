@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider
+from scrapy.exceptions import DontCloseSpider, DownloadTimeoutError
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.misc import load_object
@@ -398,7 +398,7 @@ class LegistarSpider(TrackerSpider):
             retries = failure.request.meta.get("retry_times", 0)
             tail = f" after {retries} retries" if retries else ""
             return f"HTTP {status}{tail}"
-        if failure.check(TimeoutError, TCPTimedOutError):
+        if failure.check(DownloadTimeoutError, TimeoutError, TCPTimedOutError):
             return f"timed out after {getattr(self, 'download_timeout', 'the download timeout')}s"
         return f"{failure.type.__name__}: {failure.getErrorMessage()}"
 

@@ -94,6 +94,9 @@ class Store:
         self.engine = engine
         self._jurisdictions: dict[str, Jurisdiction] = {}
         self._sources: dict[str, int | None] = {}
+        # Measures announced by this Store (one crawl): hearings found on agendas later in the
+        # same crawl ride on that announcement instead of making events of their own.
+        self._announced: set[int] = set()
 
     def jurisdiction(self, session: Session, item: BillItem) -> Jurisdiction:
         """The item's jurisdiction; looked up once per crawl, then served from memory."""
@@ -147,7 +150,8 @@ class Store:
             if measure is None or not measure.relevant:
                 return 0  # agendas are full of measures nobody tracks
             as_bill = BillItem.model_construct(hearings=update.hearings)
-            events = self._hearings(session, measure, jur, as_bill, utcnow(), announce=True)
+            announce = measure.id not in self._announced
+            events = self._hearings(session, measure, jur, as_bill, utcnow(), announce)
             events = [e for e in events if not repo.event_exists(session, e.uid)]
             repo.add_all(session, events)
             return len(events)
@@ -250,6 +254,7 @@ class Store:
         events: list[Event] = []
         if measure.relevant and not was_relevant:
             events.append(self._new_measure_event(session, measure, jur, item, now))
+            self._announced.add(measure.id)  # type: ignore[arg-type]
         elif measure.relevant:
             events.extend(
                 self._action_events(measure, jur, new_actions, all_actions, mapped, item, now)

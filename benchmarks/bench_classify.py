@@ -1,0 +1,92 @@
+"""Throughput of the classifier on one core: title+summary, and 100-page full texts.
+
+Run: ``python benchmarks/bench_classify.py``. Long texts are built from real background titles
+and summaries (tests/data/background_*.jsonl) with one relevant section buried in the middle.
+Rates are per CPU-second of this process (``time.process_time``), so other jobs on a shared
+machine do not distort them; wall-clock rates are printed beside them.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tracker.classify import CLASSIFIER_VERSION, classify  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+PAGE_CHARS = 3_000  # a dense legislative page
+BURIED = (
+    "Sec. 412. Immigration detainers. No law enforcement agency shall detain an individual on the "
+    "basis of a civil immigration detainer request unless the request is accompanied by a judicial "
+    "warrant. Sec. 413. No agency may enter into or renew an agreement under section 287(g) of the "
+    "Immigration and Nationality Act."
+)
+
+
+def load(name: str) -> list[dict]:
+    with open(DATA / name, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def long_texts(rows: list[dict], pages: int, count: int) -> list[str]:
+    """Build texts from real background bills, one relevant part mid-way."""
+    chunks = [f"{r['title']}. {r.get('summary') or ''}" for r in rows]
+    target = pages * PAGE_CHARS
+    texts = []
+    for k in range(count):
+        parts: list[str] = []
+        size = 0
+        i = k * 97
+        while size < target:
+            c = chunks[i % len(chunks)]
+            parts.append(c)
+            size += len(c) + 1
+            i += 1
+        parts.insert(len(parts) // 2, BURIED)
+        texts.append("\n".join(parts))
+    return texts
+
+
+def main() -> None:
+    rows = (
+        load("labeled_dev.jsonl") + load("background_dev.jsonl") + load("background_heldout.jsonl")
+    )
+    items = [(r["title"], r.get("summary")) for r in rows]
+    for t, s in items[:200]:  # warm up
+        classify(t, s)
+    rounds = 3
+    start, wall = time.process_time(), time.perf_counter()
+    for _ in range(rounds):
+        for t, s in items:
+            classify(t, s)
+    dt, dw = time.process_time() - start, time.perf_counter() - wall
+    n = rounds * len(items)
+    print(f"classifier {CLASSIFIER_VERSION}")
+    print(
+        f"title+summary: {n / dt:,.0f} measures per CPU-second"
+        f" ({n / dw:,.0f} per wall second; {n} classifications, one core)"
+    )
+
+    background = load("background_dev.jsonl")
+    texts = long_texts(background, pages=100, count=20)
+    start, wall = time.process_time(), time.perf_counter()
+    found = 0
+    for text in texts:
+        res = classify("AN ACT making appropriations", None, text)
+        found += res.relevant and "bar_287g" in res.provisions
+    dt, dw = time.process_time() - start, time.perf_counter() - wall
+    avg = sum(len(t) for t in texts) / len(texts)
+    print(
+        f"100-page full text (~{avg / 1e6:.2f} M chars): {len(texts) / dt:,.0f} per CPU-second,"
+        f" {1000 * dt / len(texts):.1f} ms CPU each ({1000 * dw / len(texts):.1f} ms wall);"
+        f" buried section found in {found}/{len(texts)}"
+    )
+
+
+if __name__ == "__main__":
+    main()

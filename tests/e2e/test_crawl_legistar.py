@@ -1,0 +1,211 @@
+"""End to end: the real `tracker crawl` against a local server speaking the Legistar Web API, with
+2,500 matters over several pages, a few dozen relevant, histories with repeated rows, and one
+relevant matter whose history answers 500 every time."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlmodel import Session, select
+
+from storage.db import get_engine
+from storage.models import Action, CrawlRun, Event, Hearing, Measure, Source
+from tests.e2e.crawling import run_tracker, write_registry
+from tracker.classify import classify, triage
+from tracker.demo.corpus import build_client
+from tracker.demo.legistar_mirror import LegistarMirror
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def mirror():
+    corpus = build_client("testville", n_matters=2500, relevant=36, today=TODAY, hearings=3)
+    with LegistarMirror({"testville": corpus}) as server:
+        yield server
+
+
+def snapshot(db_url: str):
+    engine = get_engine(db_url)
+    with Session(engine) as s:
+        return {
+            "measures": {m.platform_id: m for m in s.exec(select(Measure))},
+            "events": list(s.exec(select(Event).order_by(Event.id))),
+            "actions": list(s.exec(select(Action))),
+            "hearings": list(s.exec(select(Hearing))),
+            "source": s.exec(select(Source)).one(),
+            "runs": list(s.exec(select(CrawlRun).order_by(CrawlRun.id))),
+        }
+
+
+def classifier_verdicts(client) -> dict[int, bool]:
+    """What the tracker should conclude for each public matter: the classifier's verdict on what
+    the spider sees (the title and name, and the text where triage asks for it)."""
+    verdicts = {}
+    for matter in client.matters.values():
+        if matter.restricted:
+            continue
+        row = client.matter_row(matter.id)
+        title = row["MatterTitle"] or row["MatterName"]
+        name = row["MatterName"] if row["MatterName"] != title else None
+        text = None
+        if triage(title, name) == "maybe" and matter.texts:
+            text = client.text_row(matter.id, int(client.version_rows(matter.id)[-1]["Key"]))
+            text = text["MatterTextPlain"]
+        verdicts[matter.id] = classify(title, name, text).relevant
+    return verdicts
+
+
+def test_two_crawls_make_exactly_the_new_events(tmp_path, db_url, mirror) -> None:
+    client = mirror.client("testville")
+    verdicts = classifier_verdicts(client)
+    relevant = sorted(i for i, yes in verdicts.items() if yes)
+    # The classifier's own quality is measured elsewhere; here it must find most of what the
+    # corpus holds, or the crawl test would prove little.
+    assert len(relevant) >= 0.6 * len(client.expected_relevant_ids()) >= 20
+    broken, to_enact_id, committee_id = relevant[0], relevant[1], relevant[2]
+    client.fail_histories = {broken}
+    # Make sure one tracked measure has passed the council before the first crawl.
+    client.advance(
+        to_enact_id,
+        {
+            "MatterHistoryActionName": "Passed",
+            "MatterHistoryActionBodyName": client.vocabulary.council,
+            "MatterHistoryPassedFlag": 1,
+        },
+    )
+    registry = write_registry(tmp_path / "sources.toml", mirror.base_url, "testville")
+
+    first = run_tracker(tmp_path, registry, db_url, "crawl")
+    assert first.returncode == 0, first.stderr[-3000:]
+    public = len(verdicts)
+    assert f"testville: ok: {public - 1} seen, {len(relevant) - 1} relevant" in first.stdout
+    assert "1 errors" in first.stdout
+
+    listing = client.listing_requests()
+    assert len(listing) == 3  # 1000 + 1000 + 500 rows
+    assert all("$orderby=MatterLastModifiedUtc" in q for q in listing)
+    histories = set(client.history_requests())
+    assert histories >= set(relevant)  # every relevant one was a candidate
+    assert len(histories) < 250  # and the crawl did not fetch 2,500 histories
+
+    snap = snapshot(db_url)
+    assert len(snap["measures"]) == public - 1
+    tracked = {pid for pid, m in snap["measures"].items() if m.relevant}
+    assert tracked == {str(i) for i in relevant if i != broken}
+    new_events = [e for e in snap["events"] if e.kind == "new_measure"]
+    assert len(new_events) == len(tracked) == len(snap["events"])
+    for pid in tracked:
+        measure = snap["measures"][pid]
+        served = client.get(int(pid))
+        assert measure.url == (
+            f"https://testville.legistar.com/LegislationDetail.aspx?ID={pid}&GUID={served.guid}"
+        )
+        assert measure.status is not None
+    # Repeated history rows were stored once.
+    keys = [(a.measure_id, a.key) for a in snap["actions"]]
+    assert len(keys) == len(set(keys))
+    # Upcoming meetings put hearings on tracked measures.
+    assert snap["hearings"], "the corpus schedules hearings for relevant matters"
+    cursor = snap["source"].cursor
+    newest = max(client.matter_row(i)["MatterLastModifiedUtc"] for i in client.matters)
+    assert cursor == newest  # the newest change listed, restricted matters included
+    assert snap["source"].retry_state and str(broken) in snap["source"].retry_state
+
+    # The city records two actions: one measure is signed, another goes to a committee.
+    to_enact, committee = str(to_enact_id), str(committee_id)
+    assert snap["measures"][to_enact].status == "passed_legislature"
+    client.advance(
+        int(to_enact),
+        {"MatterHistoryActionName": "Signed by Mayor", "MatterHistoryActionBodyName": "Mayor"},
+    )
+    client.advance(
+        int(committee),
+        {
+            "MatterHistoryActionName": "Referred",
+            "MatterHistoryActionBodyName": "Committee on Public Safety",
+        },
+    )
+    client.clear_log()
+
+    second = run_tracker(tmp_path, registry, db_url, "crawl")
+    assert second.returncode == 0, second.stderr[-3000:]
+    after = snapshot(db_url)
+    made = after["events"][len(snap["events"]) :]
+    assert sorted((e.kind, str(e.measure_id)) for e in made) == sorted(
+        [
+            ("action", str(snap["measures"][to_enact].id)),
+            ("action", str(snap["measures"][committee].id)),
+        ]
+    )
+    signed = next(e for e in made if e.measure_id == snap["measures"][to_enact].id)
+    assert signed.status_to == "enacted"
+    assert after["measures"][to_enact].status == "enacted"
+    referred = next(e for e in made if e.measure_id == snap["measures"][committee].id)
+    assert "Referred" in referred.summary
+    # Incremental: one listing page, filtered from the cursor minus the overlap.
+    (listing,) = client.listing_requests()
+    assert "MatterLastModifiedUtc gt datetime'" in listing
+    assert after["source"].cursor > cursor
+
+    third = run_tracker(tmp_path, registry, db_url, "crawl")
+    assert third.returncode == 0, third.stderr[-3000:]
+    assert len(snapshot(db_url)["events"]) == len(after["events"])
+    assert "0 events" in third.stdout
+
+
+@pytest.mark.parametrize("fault", ["malformed", "429", "timeout", "500"])
+def test_a_broken_listing_fails_the_crawl_and_changes_nothing(tmp_path, sqlite_url, mirror, fault):
+    client = mirror.client("testville")
+    client.timeout_delay = 4.0
+    registry = write_registry(
+        tmp_path / "sources.toml", mirror.base_url, "testville", timeout=1, hearing_days=0
+    )
+    assert run_tracker(tmp_path, registry, sqlite_url, "crawl").returncode == 0
+    before = snapshot(sqlite_url)
+    pending = sorted(
+        (
+            pid
+            for pid, m in before["measures"].items()
+            if m.relevant and m.status in ("introduced", "in_committee", "passed_committee")
+        ),
+        key=int,
+    )
+    client.advance(
+        int(pending[-1]),
+        {"MatterHistoryActionName": "Vetoed", "MatterHistoryActionBodyName": "Mayor"},
+    )
+    client.listing_fault = fault
+
+    broken = run_tracker(tmp_path, registry, sqlite_url, "crawl")
+    assert broken.returncode == 1
+    assert "testville: FAILED" in broken.stdout
+    expected = {
+        "malformed": "malformed JSON",
+        "429": "HTTP 429",
+        "timeout": "timed out",
+        "500": "HTTP 500",
+    }[fault]
+    assert expected in broken.stdout
+    after = snapshot(sqlite_url)
+    assert after["source"].cursor == before["source"].cursor
+    assert len(after["events"]) == len(before["events"])
+    assert {p: m.status for p, m in after["measures"].items()} == {
+        p: m.status for p, m in before["measures"].items()
+    }
+    assert after["runs"][-1].outcome == "failed" and expected in after["runs"][-1].message
+    assert after["source"].last_error and expected in after["source"].last_error
+
+    client.listing_fault = None  # the server recovers: the veto arrives, once
+    assert run_tracker(tmp_path, registry, sqlite_url, "crawl").returncode == 0
+    healed = snapshot(sqlite_url)
+    made = healed["events"][len(before["events"]) :]
+    assert [(e.kind, e.status_to) for e in made] == [("action", "vetoed")]
+
+
+def test_unknown_source_is_a_clear_error(tmp_path, sqlite_url, mirror) -> None:
+    registry = write_registry(tmp_path / "sources.toml", mirror.base_url, "testville")
+    done = run_tracker(tmp_path, registry, sqlite_url, "crawl", "--source", "nowhere")
+    assert done.returncode != 0
+    assert "unknown source(s): nowhere; known: testville" in done.stderr

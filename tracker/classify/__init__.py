@@ -1,0 +1,252 @@
+"""Relevance, topic, stance and provision classifier for immigration-enforcement measures.
+
+Weighted, readable pattern tables (``rules.py``) compiled once into combined regexes
+(``engine.py``). Deterministic and offline: the same text and ``CLASSIFIER_VERSION`` always give
+the same result, and every result carries the phrases that decided it in ``why``.
+See docs/classifier.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import engine, rules
+
+CLASSIFIER_VERSION = "1.0.0"
+
+TOPICS: tuple[str, ...] = (
+    "sanctuary",
+    "detainers",
+    "287g",
+    "info_sharing",
+    "ice_access",
+    "detention_contracts",
+    "anti_sanctuary",
+    "access_to_counsel",
+    "municipal_id",
+    "u_visa",
+)
+
+PROVISIONS: dict[str, str] = dict(rules.PROVISIONS)
+
+STANCES = ("protective", "restrictive", "unclear", "not_relevant")
+CATEGORIES = ("relevant", "other_immigration", "none")
+
+__all__ = [
+    "CLASSIFIER_VERSION",
+    "TOPICS",
+    "PROVISIONS",
+    "Classification",
+    "classify",
+    "triage",
+]
+
+
+@dataclass(frozen=True)
+class Classification:
+    """Result of classifying one measure; ``to_dict`` is what gets stored and exported."""
+
+    relevant: bool
+    topics: tuple[str, ...]
+    stance: str
+    confidence: float
+    why: tuple[str, ...]
+    provisions: tuple[str, ...]
+    category: str
+
+    def to_dict(self) -> dict:
+        """JSON-ready dict."""
+        return {
+            "relevant": self.relevant,
+            "topics": list(self.topics),
+            "stance": self.stance,
+            "confidence": self.confidence,
+            "why": list(self.why),
+            "provisions": list(self.provisions),
+            "category": self.category,
+        }
+
+
+# Provisions that only make sense in one direction; dropped when the stance is the other way.
+_PROTECTIVE_ONLY = {
+    "detainer_judicial_warrant",
+    "detainer_limits",
+    "bar_287g",
+    "bar_status_inquiry",
+    "limit_info_sharing",
+    "limit_ice_access_jails",
+    "limit_ice_access_courts",
+    "limit_ice_access_sensitive",
+    "ban_detention_contracts",
+    "bar_local_resources",
+    "fund_legal_counsel",
+}
+_RESTRICTIVE_ONLY = {
+    "detainer_mandate",
+    "require_287g",
+    "require_status_check",
+    "require_info_sharing",
+    "ban_sanctuary_policies",
+    "penalize_sanctuary",
+    "defund_sanctuary",
+    "state_immigration_crime",
+}
+_STANCE_MARGIN = 0.75
+_LONG_SUMMARY = 20_000
+_PROTECTIVE_TOOLS = {"u_visa", "access_to_counsel", "municipal_id"}
+
+
+def _not_relevant(why: list[str], category: str, confidence: float) -> Classification:
+    return Classification(False, (), "not_relevant", confidence, tuple(why), (), category)
+
+
+def classify(
+    title: str,
+    summary: str | None = None,
+    text: str | None = None,
+    jurisdiction: str | None = None,
+    level: str | None = None,
+) -> Classification:
+    """Classify one measure from its title, optional summary/digest and optional full text.
+
+    ``jurisdiction`` and ``level`` are accepted for the stored record's sake; the rules read only
+    the words, so a measure gets the same answer wherever it was found.
+    """
+    parts = [title or ""]
+    if summary:
+        # a digest as long as a bill gets the same bounded treatment as a full text
+        parts.append(summary if len(summary) <= _LONG_SUMMARY else engine.select_windows(summary))
+    if text:
+        parts.append(engine.select_windows(text))
+    scope = " | ".join(parts)
+    if not engine.prefilter(scope):
+        vetoes = engine.veto_reasons(scope)
+        if vetoes:
+            return _not_relevant(vetoes, "none", 0.95)
+        return _not_relevant(["no immigration-enforcement phrase found"], "none", 0.97)
+    scope = engine.normalize(scope)
+
+    ev = engine.gather(scope)
+    topic_w = dict(ev.topics)
+    general = engine.general_topics(ev)
+    why: list[str] = list(ev.why_topics)
+    for label, tps, _stance in ev.acts:
+        for t in tps:
+            topic_w[t] = topic_w.get(t, 0) + 2
+        why.append(f"known act: {label}")
+    weak_why: list[str] = []
+    for label, phrase, tps, near in ev.weak:
+        if ev.has_imm_context and near:
+            for t in tps:
+                topic_w[t] = topic_w.get(t, 0) + 1
+            entry = f"{label}: '{engine._clip(phrase)}'"
+            if entry not in why:
+                why.append(entry)
+        else:
+            entry = f"'{engine._clip(phrase)}' has no immigration context ({label}), not counted"
+            if entry not in weak_why:
+                weak_why.append(entry)
+
+    if not topic_w and general:
+        # general phrases ("enforcement of federal immigration law") name a topic only when no
+        # specific rule did
+        for t in general:
+            topic_w[t] = topic_w.get(t, 0) + 1
+    if not topic_w:
+        reasons = list(ev.vetoes) + weak_why
+        other = engine.other_immigration(scope)
+        if other:
+            reasons.append(
+                f"immigration measure outside the tracked topics ('{other}'): other_immigration"
+            )
+            return _not_relevant(reasons, "other_immigration", 0.8)
+        if not reasons:
+            reasons.append("no immigration-enforcement phrase found")
+        return _not_relevant(reasons, "none", 0.9 if ev.vetoes else 0.93)
+
+    # Stance: weighted cues plus the known direction of named acts.
+    scores = dict(ev.stance_scores)
+    for _label, _tps, act_stance in ev.acts:
+        scores[act_stance] += 3
+    prot, restr = scores["protective"], scores["restrictive"]
+    if prot - restr >= _STANCE_MARGIN:
+        stance = "protective"
+    elif restr - prot >= _STANCE_MARGIN:
+        stance = "restrictive"
+    else:
+        stance = "unclear"
+    if stance == "unclear" and restr < 1 and set(topic_w) & _PROTECTIVE_TOOLS:
+        # U-visa certification, public counsel and municipal IDs are, per DOMAIN.md, protective
+        # tools; with no restrictive cue the measure is taken to be one of them
+        stance = "protective"
+        why.append(
+            "protective by nature: U-visa certification, legal counsel or municipal ID program"
+        )
+    stance_why = [w for _, w in sorted(ev.why_stance, key=lambda x: -x[0]) if w.startswith(stance)]
+    if stance == "unclear":
+        why.append("no clear direction: protective and restrictive cues balance or are absent")
+    else:
+        why.extend(stance_why[:3])
+
+    # The same general topic reads differently by direction: a restrictive measure about local
+    # cooperation is anti-sanctuary; a protective one undoing an anti-sanctuary law is sanctuary.
+    if stance == "restrictive" and "sanctuary" in topic_w:
+        topic_w["anti_sanctuary"] = topic_w.get("anti_sanctuary", 0) + topic_w.pop("sanctuary")
+    elif stance == "protective" and "anti_sanctuary" in topic_w:
+        topic_w["sanctuary"] = topic_w.get("sanctuary", 0) + topic_w.pop("anti_sanctuary")
+    topics = tuple(t for t in TOPICS if t in topic_w)
+
+    provisions = [p for p in ev.provisions if p in PROVISIONS]
+    if stance == "protective":
+        provisions = [p for p in provisions if p not in _RESTRICTIVE_ONLY]
+    elif stance == "restrictive":
+        provisions = [p for p in provisions if p not in _PROTECTIVE_ONLY]
+
+    strength = sum(topic_w.values())
+    confidence = 0.55 + min(strength, 6) * 0.05
+    if stance != "unclear":
+        confidence += min(abs(prot - restr), 6) * 0.02
+    return Classification(
+        True,
+        topics,
+        stance,
+        round(min(confidence, 0.99), 2),
+        tuple(why),
+        tuple(provisions),
+        "relevant",
+    )
+
+
+# Terse captions that could hide a tracked measure (no keyword, law-enforcement subject): the
+# spider should fetch the full text before deciding.
+_MAYBE_RE = re.compile(
+    r"\b(?:law enforcement|peace officers?|sheriffs?|jails?|correctional|detention|public safety"
+    r"|police|state sovereignty|federal (?:law|government|agencies|enforcement)|cooperation"
+    r"|public bodies|governmental entities|local governments?|sensitive locations|courthouses?"
+    r"|identification cards?|non-?(?:united states )?citizens?|nationality|foreign nationals?"
+    r"|detained|detain|criminal justice data|criminal history|federal agencies"
+    r"|personal (?:identifying )?information|personal data|privacy|data sharing|databases?"
+    r"|holds|refuge)\b",
+    re.IGNORECASE,
+)
+_TERSE_WORDS = 12
+
+
+def triage(title: str, summary: str | None = None) -> str:
+    """Cheap pre-filter used by spiders before fetching a measure's history.
+
+    "candidate": relevant, or any immigration word at all (fetch the history, classify later).
+    "maybe": a short caption about policing, jails or public bodies with no summary to decide on
+    (fetch the full text first). "no": nothing that could be relevant.
+    """
+    result = classify(title, summary)
+    if result.relevant or result.category == "other_immigration":
+        return "candidate"
+    if any("has no immigration context" in w for w in result.why):
+        # a bare "sanctuary" or "detainer" that survived the look-alike vetoes: read the text
+        return "maybe"
+    terse = (not summary or len(summary.split()) < 8) and len(title.split()) <= _TERSE_WORDS
+    if terse and _MAYBE_RE.search(f"{title} {summary or ''}"):
+        return "maybe"
+    return "no"

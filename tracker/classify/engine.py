@@ -1,0 +1,351 @@
+"""The rule engine: compiles the tables in ``rules.py`` once and applies them to one measure.
+
+Why this shape: every decision comes from a labeled row, so ``why`` can always name the phrase
+and the rule; everything is deterministic (no model, no randomness, no downloads), so a measure's
+result depends only on its text and ``CLASSIFIER_VERSION``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import rules
+
+# Budgets for long full texts: the work per measure is bounded whatever the text length.
+MAX_TEXT_CHARS = 6_000_000  # at most this much of a text is searched for anchors
+HEAD_CHARS = 2_000  # the start of a text (title block, digest) is always read
+WINDOW_RADIUS = 350  # characters either side of an anchor
+MAX_HITS_PER_ANCHOR = 12  # anchor occurrences used per anchor term
+MAX_WINDOWS = 24  # windows kept per measure
+MAX_SCOPE_CHARS = 12_000  # total characters of windows cut from a text
+MAX_TEXT_SCOPE = 4_000  # of which at most this much (anchored sentences) reaches the rule set
+MAX_WHY_PHRASE = 90
+NEAR_CONTEXT = 300  # a weak word ("sanctuary", "detainer") needs immigration words this close
+
+
+def _group_name(i: int) -> str:
+    return f"r{i}"
+
+
+def _combine(patterns: list[str], overlapping: bool = False) -> re.Pattern[str]:
+    """One alternation with one named group per rule, so one pass finds every rule's matches.
+
+    ``overlapping`` wraps the alternation in a lookahead: matches are zero-width, so a long
+    match of one rule never hides another rule's phrase that starts inside it.
+    """
+    parts = [f"(?P<{_group_name(i)}>{p})" for i, p in enumerate(patterns)]
+    body = "|".join(parts)
+    return re.compile(f"(?=(?:{body}))" if overlapping else body, re.IGNORECASE)
+
+
+def _compile_rule(
+    label: str, pattern: str
+) -> tuple[str, tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
+    trig = rules.TRIGGERS.get(label, ())
+    lower = tuple(t for t in trig if not t.isupper())
+    upper = tuple(t for t in trig if t.isupper())
+    return label, lower, upper, re.compile(pattern, re.IGNORECASE)
+
+
+def _triggered(
+    rule: tuple[str, tuple[str, ...], tuple[str, ...], re.Pattern[str]], low: str, raw: str
+) -> bool:
+    _, lower, upper, _rx = rule
+    if not lower and not upper:
+        return True
+    return any(t in low for t in lower) or any(t in raw for t in upper)
+
+
+_VETO_RULES = [_compile_rule(label, p) for label, p in rules.VETOES]
+# General rules run as their own pass so their long matches never hide a specific rule's phrase.
+_TOPIC_RULES = [(_compile_rule(label, p), tps, w) for label, tps, w, p in rules.TOPIC_RULES]
+# Known acts: a plain name is a substring test; the rest are regexes.
+_ACTS = [
+    (label, p if re.fullmatch(r"[a-z' ]+", p) else re.compile(p, re.IGNORECASE), tps, stance)
+    for label, p, tps, stance in rules.KNOWN_ACTS
+]
+
+
+def _with_triggers(
+    label: str, pattern: str, table: dict[str, tuple[str, ...]]
+) -> tuple[str, tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
+    trig = table.get(label, ())
+    return (
+        label,
+        tuple(t for t in trig if not t.isupper()),
+        tuple(t for t in trig if t.isupper()),
+        re.compile(pattern, re.IGNORECASE),
+    )
+
+
+_STANCE_RULES = [
+    (_with_triggers(label, p, rules.STANCE_TRIGGERS), direction, w)
+    for label, direction, w, p in rules.STANCE_RULES
+]
+_PROV_RULES = [
+    _with_triggers(code, p, rules.PROVISION_TRIGGERS) for code, p in rules.PROVISION_RULES
+]
+
+
+def _stance_matches(text: str) -> list[tuple[int, re.Match[str]]]:
+    """Stance cue matches with the semantics of one ordered alternation: leftmost first, and at
+    one position the earlier (more specific) rule wins; a match hides the cues inside it.
+    Each rule runs as its own regex, and only when its trigger words occur."""
+    low = text.lower()
+    found: list[tuple[int, int, int, re.Match[str]]] = []
+    for i, (rule, _direction, _w) in enumerate(_STANCE_RULES):
+        if not _triggered(rule, low, text):
+            continue
+        for m in rule[3].finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), i, m.end(), m))
+    found.sort(key=lambda x: (x[0], x[1]))
+    out: list[tuple[int, re.Match[str]]] = []
+    last_end = -1
+    for start, i, end, m in found:
+        if start >= last_end:
+            out.append((i, m))
+            last_end = end
+    return out
+
+
+_IMM_RE = re.compile(rules.IMM, re.IGNORECASE)
+
+# Words that only matter for other_immigration (not relevant) measures.
+_OTHER_IMM_RE = re.compile(
+    r"immigra\w*|undocumented|non-?citizens?|\baliens?\b(?! (?:insurers?|ownership|fire))"
+    r"|lawful presence|lawfully present|e-?verify|refugees?|asylum|daca|citizenship status"
+    r"|work eligibility|unauthorized (?:workers|aliens)|migrants?",
+    re.IGNORECASE,
+)
+
+_ABBREV_RE = re.compile(
+    r"\b(?:[A-Za-z]\.){2,}|\b(?:sec|secs|no|nos|art|ch|int|res|ord|stat|seq|inc|co|st|vs|v|etc|u\.s\.c|gen|par|subd|para)\.",
+    re.IGNORECASE,
+)
+
+
+def _normalize(s: str) -> str:
+    """Drop periods inside abbreviations (U.S., Sec., No.) so they do not end a clause."""
+    if "." not in s:
+        return s
+    return _ABBREV_RE.sub(lambda m: m.group(0).replace(".", ""), s)
+
+
+@dataclass
+class Evidence:
+    """What the rules found in one measure, before the decision."""
+
+    topics: dict[str, float]
+    why_topics: list[str]
+    weak: list[tuple[str, str, tuple[str, ...], bool]]
+    vetoes: list[str]
+    acts: list[tuple[str, tuple[str, ...], str]]
+    stance_scores: dict[str, float]
+    why_stance: list[tuple[float, str]]
+    provisions: list[str]
+    has_imm_context: bool
+    general: dict[str, float]
+
+
+def _clip(s: str) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= MAX_WHY_PHRASE else s[: MAX_WHY_PHRASE - 1] + "…"
+
+
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.;])\s+|\s\|\s|\n")
+# Words that make a sentence worth reading for stance and provisions (substring tests: this runs
+# on every sentence of a long text's windows).
+_SENTENCE_ANCHORS = (
+    "immigra",
+    "customs enforcement",
+    "homeland security",
+    "dhs",
+    "deport",
+    "undocumented",
+    "citizen",
+    "alien",
+    "removal proceeding",
+    "migrant",
+    "sanctuar",
+    "detainer",
+    "287",
+    "trust act",
+    "values act",
+    "welcoming",
+    "civil arrest",
+    "detention",
+    "identification card",
+    "identity card",
+    "visa",
+    "counsel",
+    "prison",
+    "illegal",
+    "status",
+)
+
+
+def _has_anchor(sentence: str) -> bool:
+    low = sentence.lower()
+    return "ICE" in sentence or any(a in low for a in _SENTENCE_ANCHORS)
+
+
+def select_windows(text: str) -> str:
+    """Return the head of ``text`` plus windows around anchor terms, within a fixed budget.
+
+    Anchors are found with ``str.find`` on a lowercased copy (C-speed substring search), and the
+    number of hits per anchor, windows and characters are capped, so a 300-page bill costs a few
+    milliseconds and the rule set never reads it end to end.
+    """
+    if len(text) <= HEAD_CHARS + 2 * WINDOW_RADIUS:
+        return text
+    text = text[:MAX_TEXT_CHARS]
+    low = text.lower()
+    # Anchors are listed strongest first; windows are taken in that order until the budget is
+    # spent, so a bill full of "alien" or "detention" still gets its 287(g) section read.
+    picked: list[tuple[int, int]] = [(0, HEAD_CHARS)]
+    total = HEAD_CHARS
+    for anchor in rules.ANCHORS:
+        start = HEAD_CHARS
+        for _ in range(MAX_HITS_PER_ANCHOR):
+            pos = low.find(anchor, start)
+            if pos < 0 or total >= MAX_SCOPE_CHARS or len(picked) >= MAX_WINDOWS:
+                break
+            a, b = max(0, pos - WINDOW_RADIUS), pos + len(anchor) + WINDOW_RADIUS
+            start = b
+            if any(a < y and x < b for x, y in picked):
+                continue
+            picked.append((a, b))
+            total += b - a
+    picked.sort()
+    # windows are joined with a clause break so no rule reads across two windows; only their
+    # sentences that name the subject go on to the rule set
+    windows = " ;\n".join(text[a:b] for a, b in picked)
+    keep: list[str] = []
+    size = 0
+    for sent in _SENTENCE_SPLIT_RE.split(windows):
+        if _has_anchor(sent):
+            keep.append(sent)
+            size += len(sent)
+            if size >= MAX_TEXT_SCOPE:
+                break
+    return " ;\n".join(keep)[:MAX_TEXT_SCOPE]
+
+
+def _anchored_sentences(clean: str) -> str:
+    """Only sentences that name the subject carry stance: a bill's other sections say "shall"
+    and "prohibits" about everything else."""
+    if len(clean) < 400:
+        return clean
+    keep = [s for s in _SENTENCE_SPLIT_RE.split(clean) if _has_anchor(s)]
+    return " ;\n".join(keep)
+
+
+def _blank_vetoes(scope: str, low: str, vetoes: list[str]) -> str:
+    """Replace look-alike spans by spaces (same length) and record each reason once."""
+    spans: list[tuple[int, int]] = []
+    for rule in _VETO_RULES:
+        if not _triggered(rule, low, scope):
+            continue
+        found = False
+        for m in rule[3].finditer(scope):
+            if m.end() > m.start():
+                spans.append((m.start(), m.end()))
+                found = True
+        if found and rule[0] not in vetoes:
+            vetoes.append(rule[0])
+    if not spans:
+        return scope
+    chars = list(scope)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def gather(scope: str) -> Evidence:
+    """Run every table over the (already windowed) scope text."""
+    vetoes: list[str] = []
+    clean = _blank_vetoes(scope, scope.lower(), vetoes)
+    low = clean.lower()
+    topics: dict[str, float] = {}
+    general: dict[str, float] = {}
+    why_topics: list[str] = []
+    weak: list[tuple[str, str, tuple[str, ...], bool]] = []
+    # Each rule is its own regex: one rule's match never hides another's phrase.
+    for rule, tps, weight in _TOPIC_RULES:
+        if not _triggered(rule, low, clean):
+            continue
+        m = rule[3].search(clean)
+        if m is None:
+            continue
+        label, phrase = rule[0], m.group(0)
+        if label in rules.GENERAL_RULES:
+            for t in tps:
+                general[t] = general.get(t, 0) + weight
+            why_topics.append(f"{label}: '{_clip(phrase)}'")
+        elif weight >= 2:
+            for t in tps:
+                topics[t] = topics.get(t, 0) + weight
+            why_topics.append(f"{label}: '{_clip(phrase)}'")
+        else:
+            # a weak word counts only with immigration context near it (whole text when short)
+            if len(clean) <= NEAR_CONTEXT * 4:
+                near = True
+            else:
+                # same sentence, at most NEAR_CONTEXT characters away
+                a = max(m.start() - NEAR_CONTEXT, *(clean.rfind(c, 0, m.start()) for c in ".;\n"))
+                ends = [e for e in (clean.find(c, m.end()) for c in ".;\n") if e >= 0]
+                b = min([m.end() + NEAR_CONTEXT, *ends])
+                near = _IMM_RE.search(clean, max(a, 0), b) is not None
+            weak.append((label, phrase, tps, near))
+    acts: list[tuple[str, tuple[str, ...], str]] = []
+    for label, p, tps, stance in _ACTS:
+        if (p in low) if isinstance(p, str) else (p.search(clean) is not None):
+            acts.append((label, tps, stance))
+    has_ctx = _IMM_RE.search(clean) is not None
+    scores = {"protective": 0.0, "restrictive": 0.0}
+    why_stance: list[tuple[float, str]] = []
+    provisions: list[str] = []
+    if topics or acts or general or (has_ctx and any(w[3] for w in weak)):
+        # stance and provisions only matter for a measure that can be relevant
+        stance_seen: set[str] = set()
+        for i, m in _stance_matches(_anchored_sentences(clean)):
+            label, direction, weight, _ = rules.STANCE_RULES[i]
+            scores[direction] += weight
+            if label not in stance_seen and weight >= 1:
+                stance_seen.add(label)
+                why_stance.append((weight, f"{direction} cue, {label}: '{_clip(m.group(0))}'"))
+        provisions = [r[0] for r in _PROV_RULES if _triggered(r, low, clean) and r[3].search(clean)]
+    return Evidence(
+        topics, why_topics, weak, vetoes, acts, scores, why_stance, provisions, has_ctx, general
+    )
+
+
+def general_topics(ev: Evidence) -> dict[str, float]:
+    """Topics named only by general rules (used when no specific rule named one)."""
+    return ev.general
+
+
+def veto_reasons(scope: str) -> list[str]:
+    """Look-alike reasons for a measure the prefilter already rejected (for its ``why``)."""
+    vetoes: list[str] = []
+    _blank_vetoes(scope, scope.lower(), vetoes)
+    return vetoes
+
+
+def prefilter(blob: str) -> bool:
+    """True when the text could match some rule: plain substring tests, no regex."""
+    low = blob.lower()
+    return any(t in low for t in rules.PREFILTER_LOWER) or any(
+        t in blob for t in rules.PREFILTER_UPPER
+    )
+
+
+def other_immigration(blob: str) -> str | None:
+    """The first immigration word in a measure that no topic rule claimed, if any."""
+    m = _OTHER_IMM_RE.search(blob)
+    return m.group(0) if m else None
+
+
+normalize = _normalize

@@ -1,0 +1,1363 @@
+# ruff: noqa: E501  (regex tables read better one rule per line)
+"""The classifier's rule tables, kept as plain data so a reviewer can read every decision.
+
+Each table row carries a label; the label and the phrase it matched become the `why` of a result.
+Patterns are case-insensitive regular expressions (``(?-i:ICE)`` marks the one case-sensitive
+acronym). Topic rules and vetoes each run on their own. In STANCE_RULES order matters: at one
+position the first row that matches wins and hides the cues inside its match, so specific rows
+("prohibits sanctuary policies") come before generic ones ("prohibits").
+
+Every rule runs only if one of its literal triggers (TRIGGERS, STANCE_TRIGGERS,
+PROVISION_TRIGGERS) occurs; keep triggers a superset of what the pattern can match.
+
+How to add a rule: see docs/classifier.md ("How to add a rule").
+"""
+
+from __future__ import annotations
+
+# --- reusable fragments ------------------------------------------------------------------------
+# Immigration context: words that say a generic term ("detainer", "hold", "sanctuary") is about
+# federal immigration enforcement.
+IMM = (
+    r"(?:immigra\w*|\b(?-i:ICE)\b|customs enforcement|homeland security|\bdhs\b|deport\w*"
+    r"|undocumented|non-?citizens?|\baliens?\b|removal proceedings?|\bmigrants?\b)"
+)
+# A gap inside one clause (no sentence or clause break), kept short so rules stay local.
+G = r"[^.;:]{0,90}?"
+G_SHORT = r"[^.;:]{0,40}?"
+# A clause gap that does not cross a limiting word: "requirements ... limits compliance with
+# detainers" must not read as "requires compliance with detainers".
+# The rest of a clause: a ban's object ("sanctuary policies that limit cooperation") belongs to the
+# ban and must not be read again as a protective cue.
+REST = r"[^.;]*"
+G_POS = r"(?:(?!limit|restrict|prohibit|\bbar|\bnot\b|declin|unless|only)[^.;:]){0,90}?"
+# Actors whose questions about status matter (police, jails, schools, agencies), not shops or clinics.
+ACTOR = r"\b(?:officers?|police|law enforcement|sheriffs?|jail\w*|arrest\w*|stops?|detention|custody|agents?|employees|officials?|agenc\w+|public bod\w+|city|county|state|schools?|districts?|probation)"
+ICE_AGENCY = r"(?:\b(?-i:ICE)\b|immigration and customs enforcement|federal immigration (?:authorit|agen|officials?)\w*|immigration authorit\w*|immigration officials?|immigration agen\w*|department of homeland security|\bdhs\b)"
+STATUS = r"(?:immigration|citizenship or immigration|immigration or citizenship)[- ]status"
+
+# --- look-alikes ---------------------------------------------------------------------------------
+# (reason shown in `why`, pattern). Matched spans are blanked before the topic rules run, so the
+# word inside them ("sanctuary", "detainer", "trust", "ICE", "287") cannot make a measure relevant.
+VETOES: list[tuple[str, str]] = [
+    (
+        "'Second Amendment sanctuary' is a gun-rights look-alike",
+        r"second amendment\W{0,3}(?:preservation|sanctuary|protection)\w*(?:\s+(?:act|county|city|resolution|ordinance|movement|state))*"
+        r"|(?:gun|firearms?|2a|constitutional|gun owners?'?)\s+sanctuar\w+(?:\s+(?:county|city|resolution|state|for gun owners))*"
+        r"|sanctuar\w+\s+(?:county\s+)?for (?:gun owners|the second amendment|firearms?)",
+    ),
+    (
+        "'sanctuary for the unborn' is an anti-abortion look-alike",
+        r"sanctuar\w+\s+(?:city|county|state|town)?\s*(?:for|of)\s+(?:the\s+)?(?:unborn|life|preborn)"
+        r"|(?:pro-?life|unborn)\s+sanctuar\w+",
+    ),
+    (
+        "refuge/sanctuary for gender-affirming or reproductive care is a health-care look-alike",
+        r"(?:refuge|sanctuar\w+|safe haven|shield)\s+(?:state|law|city)?\s*(?:for|of)\s+(?:transgender|trans\b|gender|lgbtq\w*|reproductive|abortion)\w*"
+        r"|(?:transgender|trans|gender-affirming|reproductive|abortion)\s+(?:care\s+)?(?:refuge|sanctuar\w+|shield law)",
+    ),
+    (
+        "wildlife / animal sanctuary is a conservation look-alike",
+        r"(?:wildlife|bird|marine|animal|game|fish|bee|pollinator|elephant|horse|equine|primate|nature|whale|turtle|migratory bird|bat|butterfly|dark sky|seabird|deer|wolf|bear)\s+sanctuar\w+"
+        r"|sanctuar\w+\s+for\s+(?:birds|wildlife|animals|fish|bees)",
+    ),
+    (
+        "'trust' here is a trust fund / land trust / trust law, not a Trust Act",
+        r"\btrust\s+(?:fund|funds|account|accounts|company|companies|compan|deed|lands?|propert\w+|instruments?|income|assets?|busines\w+|institutions?|powers?|protector|director)\b"
+        r"|(?:uniform|directed|charitable|land|housing|care|business|statutory|spendthrift|purpose|community land|investment|real estate|public|pet|dynasty|asset protection|revocable|living|family|medical|nuclear decommissioning|settlement|health care|insurance|long term care|environmental|conservation|historic|transportation|highway)\s+trusts?\b(?:\s+(?:act|code|fund|law))?"
+        r"|\bin\s+trust\b|trust\s+in\s+government|public\s+trust\s+doctrine|trustees?\b|\bheld\s+in\s+trust|anti-?trust",
+    ),
+    (
+        "'detainer' here is the Interstate Agreement on Detainers (criminal charges in another state)",
+        r"(?:interstate\s+)?agreement\s+on\s+detainers?|interstate\s+detainers?|\biad\b",
+    ),
+    (
+        "'detainer' here is unlawful / forcible entry and detainer (an eviction case)",
+        r"(?:unlawful|forcible|forceable|forcible entry and|forceable entry and|entry and)\s+detainers?(?:\s+(?:actions?|proceedings?|cases?|suits?))?"
+        r"|detainer\s+(?:actions?|warrants?|proceedings?|suits?)\s+(?:for|against|involving)\s+(?:possession|tenants?|rent|residential)"
+        r"|(?:landlord|tenant|eviction)\w*" + G + r"detainers?",
+    ),
+    (
+        "'ice' here is frozen water, an ice rink or another acronym",
+        r"\bice[ -](?:rinks?|skating|hockey|arenas?|fishing|storms?|cream|machines?|makers?|shanty|shanties|houses?|roads?|jams?|dams?|sheets?|melt|age|bucket|resurfac\w+|time|plant|cubes?|packs?|sports?|shows?|carving|dancing|climbing)\b"
+        r"|(?:dry|black|sea|lake|glacial|river|shaved|snow and|snow,|snow or)\s+ice\b|\bice\s+and\s+snow|\b(?-i:ICE)\s+(?:vehicles?|engines?)|internal combustion engine",
+    ),
+    (
+        "'287' here is another section number, not 287(g) of the Immigration and Nationality Act",
+        r"(?:section|sections|§|sec\.|chapter|article|rule|title|rsa|ch\.)\s*287(?:\.\d+)?(?!\s*\(\s*g\s*\))(?!\d)",
+    ),
+    (
+        "accepting an existing ID card as valid identification is not an ID-card program",
+        r"recogni[sz]\w*"
+        + G
+        + r"(?:identity|identification|id) cards?"
+        + G
+        + r"as (?:a )?valid (?:form of )?identification",
+    ),
+    (
+        "ceremonial resolution (heritage month, refugee day, commemoration) that changes nothing about enforcement",
+        r"^\s*(?:a\s+resolution\s+)?(?:commemorating|congratulating|honoring|celebrating|commending|memorializing|mourning|recognizing)\b[^|]{0,200}?"
+        r"(?:heritage month|refugee day|immigrant day|anniversary|proclaim|day in the state|coalition|celebration)",
+    ),
+    (
+        "foreign-policy / federal immigration-relief resolution that changes nothing about local enforcement",
+        r"(?:temporary protected status|\btps\b|refugee (?:resettlement|admissions?|settlement)|resettlement of refugees|daca\b|deferred action|comprehensive immigration reform|dream act|asylum seekers? (?:shelter|housing))",
+    ),
+]
+
+# --- topics --------------------------------------------------------------------------------------
+# (label, topics, weight, pattern). weight 2: decides relevance alone. weight 1: only with
+# immigration context elsewhere in the measure (see IMM).
+TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
+    # 287(g)
+    ("287(g) agreement", ("287g",), 2, r"\b287\s*\(\s*g\s*\)|\b287g\b|1357\s*\(\s*g\s*\)"),
+    (
+        "agreement with ICE to enforce immigration law",
+        ("287g",),
+        2,
+        r"(?:agreements?|memorand\w+ of (?:agreement|understanding)|contracts?)\s+(?:between|with)"
+        + G_SHORT
+        + ICE_AGENCY
+        + G
+        + r"(?:enforce|perform|immigration (?:officer|enforcement))",
+    ),
+    (
+        "local officers performing immigration-officer functions",
+        ("287g",),
+        2,
+        r"(?:perform\w*|carry out|deputiz\w+)"
+        + G_SHORT
+        + r"(?:functions?|duties|authority) of (?:an? )?(?:federal )?immigration officers?"
+        r"|deputiz\w+"
+        + G_SHORT
+        + r"immigration|jail (?:enforcement )?model|task force model|warrant service officer",
+    ),
+    # detainers
+    (
+        "immigration detainer",
+        ("detainers",),
+        2,
+        r"(?:\bimmigration|\b(?-i:ICE)|\bcivil|\bfederal|\badministrative|\bice)\s+(?:detainers?|holds?)\b(?:\s+requests?)?"
+        r"|detainer requests?|i-?247\w*|immigration hold requests?|hold requests?"
+        + G_SHORT
+        + IMM
+        + r"|(?:detain|hold)\w*"
+        + G
+        + r"(?:solely|only|beyond|past)"
+        + G
+        + r"(?:immigration|\b(?-i:ICE)\b)"
+        + r"|(?:detain|hold)\w*"
+        + G
+        + r"(?:at|upon) (?:the )?(?:(?:request of|request from)"
+        + G_SHORT
+        + r"(?:\b(?-i:ICE)|immigration)|\b(?-i:ICE)'s request|immigration authorities' request)"
+        + r"|secure communities",
+    ),
+    ("detainer (with immigration context)", ("detainers",), 1, r"\bdetainers?\b"),
+    # sanctuary / general limits
+    (
+        "sanctuary policy",
+        ("sanctuary",),
+        2,
+        r"sanctuary\s+(?:cit(?:y|ies)|count(?:y|ies)|jurisdictions?|polic(?:y|ies)|states?|ordinances?|status|laws?|promise|values|campus\w*|schools?|designation|municipalit\w+|for all)\b",
+    ),
+    ("sanctuary (with immigration context)", ("sanctuary",), 1, r"\bsanctuary\b"),
+    (
+        "welcoming / values / trust policy",
+        ("sanctuary",),
+        2,
+        r"welcoming (?:cit(?:y|ies)|count(?:y|ies)|communit(?:y|ies)|ordinance|state)|(?:community|immigrant) trust\b"
+        r"|(?:state|county|city) values act|\bvalues act\b",
+    ),
+    (
+        "local resources for immigration enforcement",
+        ("sanctuary",),
+        2,
+        r"(?:resources?|funds?|monies|money|personnel|staff|employees|equipment|facilities)"
+        + G
+        + r"(?:to|for)\s+(?:\w+\s+){0,3}(?:federal\s+)?(?:civil\s+)?immigration\s+(?:enforcement|purposes|law)"
+        r"|(?:assist\w*|cooperat\w+|participat\w+|aid)"
+        + G_SHORT
+        + r"(?:with|in) (?:the )?(?:enforcement of )?(?:federal\s+)?(?:civil\s+)?immigration (?:enforcement|law|authorit)"
+        r"|enforcement of (?:state and )?federal (?:civil )?immigration laws?"
+        r"|enforcement of (?:state and federal )?laws governing immigration"
+        r"|(?:use|using) of (?:state|local|city|county|public) (?:law enforcement )?resources"
+        + G
+        + r"immigration"
+        r"|investigate, interrogate, detain,? (?:or|detect,? or) arrest",
+    ),
+    (
+        "immigration enforcement (general)",
+        ("sanctuary",),
+        2,
+        r"(?:federal |civil |local |state )?immigration (?:enforcement|law enforcement|laws?)",
+    ),
+    (
+        "immigration-status inquiries",
+        ("info_sharing",),
+        2,
+        ACTOR
+        + r"[^.;]{0,150}?\b(?:inquir\w+|ask\w*|question\w*|collect\w*|request\w*|record\w*|verif\w+|check\w*|determin\w+|query|querying|ascertain\w*)"
+        + G_SHORT
+        + STATUS
+        + r"|\b(?:inquir\w+|ask\w*|question\w*|collect\w*|verif\w+|check\w*|determin\w+|query|querying)"
+        + G_SHORT
+        + STATUS
+        + r"[^.;]{0,100}?"
+        + ACTOR
+        + r"|"
+        + STATUS
+        + r"[- ](?:checks?|verification|inquir\w+)"
+        + r"|status\b"
+        + G_SHORT
+        + r"(?:checked|verified)"
+        + G_SHORT
+        + r"(?:federal|immigration)",
+    ),
+    # information sharing
+    (
+        "sharing data or release dates with immigration authorities",
+        ("info_sharing",),
+        2,
+        r"(?:shar\w+|disclos\w+|provid\w+|releas\w+|access\w*|transmit\w*|report\w*|notif\w+|notice|communicat\w+|send\w*)"
+        + G
+        + r"(?:information|data|records?|release dates?|databases?|personal|addresses?|arrestees?|facial recognition|license plate)"
+        + G
+        + r"(?:"
+        + ICE_AGENCY
+        + r"|immigration enforcement|federal immigration|immigration purposes|enforce\w* (?:federal )?immigration)"
+        + r"|(?:release dates?|motor vehicle records?|license plate|facial recognition|databases?|\bclets\b|dmv)"
+        + G
+        + r"(?:immigration|\b(?-i:ICE)\b)"
+        + r"|(?:notif\w+|report\w*)"
+        + G_SHORT
+        + ICE_AGENCY
+        + r"|(?:immigration|\b(?-i:ICE)\b)"
+        + G
+        + r"(?:release dates?|motor vehicle records?|personal (?:information|data)|databases?|license plate)",
+    ),
+    (
+        "personal information / database (with immigration context)",
+        ("info_sharing",),
+        1,
+        r"(?:sensitive|personal|confidential) (?:information|data)|release dates?|motor vehicle records|driver privacy|license access and privacy",
+    ),
+    # ICE access to places
+    (
+        "ICE access to jails, courthouses, schools or sensitive places",
+        ("ice_access",),
+        2,
+        r"(?:access|entry|enter|office|interviews?)"
+        + G
+        + r"(?:jails?|facilit\w+|secure areas|inmates|detainees|persons? in (?:\w+\s+)?custody|rikers|property|premises|campus\w*|schools?)"
+        + G
+        + r"(?:immigration|\b(?-i:ICE)\b)"
+        r"|(?:immigration|\b(?-i:ICE)\b)"
+        + G
+        + r"(?:access|entry|office|interviews?)"
+        + G
+        + r"(?:jails?|facilit\w+|secure areas|inmates|detainees|custody|rikers|property|premises|campus\w*|schools?)"
+        r"|civil arrests?"
+        + G
+        + r"courthouses?|courthouses?"
+        + G
+        + r"civil arrests?|privilege from civil arrest|civil arrest"
+        + G_SHORT
+        + r"(?:judicial|court) proceedings?"
+        r"|(?:immigration enforcement|immigration agents?|immigration officers?)"
+        + G
+        + r"(?:schools?|campus\w*|hospitals?|health (?:care )?facilit\w+|courthouses?|shelters?|sensitive locations?|places of worship|churches|libraries)"
+        r"|(?:schools?|campus\w*|hospitals?|health facilit\w+|courthouses?|shelters?|sensitive locations?)"
+        + G
+        + r"immigration enforcement"
+        r"|protect our courts",
+    ),
+    # detention contracts
+    (
+        "immigration detention contracts",
+        ("detention_contracts",),
+        2,
+        r"immigration detention|(?:civil )?immigration (?:custody|detainees)|detention facilit\w+"
+        + G
+        + r"immigra\w+|immigra\w+"
+        + G
+        + r"detention (?:facilit\w+|centers?|contracts?|agreements?)"
+        r"|private,?\s+(?:for-profit\s+)?(?:detention|prisons?)|for-profit (?:detention|prisons?)|private (?:detention|prison) (?:facilit\w+|contracts?)"
+        r"|(?:detain|house|hold)\w*" + G + r"for (?:federal )?civil immigration"
+        r"|intergovernmental service agreements?|dignity not detention",
+    ),
+    # anti-sanctuary
+    (
+        "ban on sanctuary policies",
+        ("anti_sanctuary",),
+        2,
+        r"(?:prohibit\w*|ban\w*|bar\w*|outlaw\w*|preempt\w*|penal\w+|abolish\w*)" + G + r"sanctuary"
+        r"|anti-?sanctuary|(?:definition|define\w*) of sanctuary|sanctuary (?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies))"
+        + G
+        + r"(?:prohibit\w*|ban\w*|penalt\w*|felony|unlawful|void|illegal)"
+        r"|polic(?:y|ies)"
+        + G_SHORT
+        + r"(?:that|which) (?:limit|prevent|prohibit|restrict|inhibit|materially limit)\w*"
+        + G
+        + r"(?:enforc|cooperat|immigra|agreements)"
+        r"|from (?:limiting|restricting|prohibiting|preventing)"
+        + G
+        + r"(?:enforcement|cooperat\w+|immigration)"
+        r"|(?:removal from office|class [a-e] felony|civil penalt\w+)"
+        + G
+        + r"(?:sanctuary|immigration)",
+    ),
+    (
+        "cooperation with immigration enforcement (general)",
+        ("sanctuary",),
+        2,
+        r"(?:cooperat\w+|comply|complian\w+)"
+        + G_SHORT
+        + r"(?:with )?"
+        + G_SHORT
+        + r"(?:\b(?-i:ICE)\b|federal immigration|immigration and customs)",
+    ),
+    (
+        "state immigration crime (state-run immigration enforcement)",
+        ("anti_sanctuary",),
+        2,
+        r"illegal\s+re-?entry|illegal entry into (?:this|the) state|(?:entering|enter|entry into)"
+        + G
+        + r"from a foreign nation|impermissible occupancy"
+        r"|state (?:crime|offense)s? of (?:illegal|unlawful) (?:entry|re-?entry|presence)",
+    ),
+    # counsel
+    (
+        "legal counsel for people facing removal",
+        ("access_to_counsel",),
+        2,
+        r"(?:counsel|representation|legal (?:services|defense|aid)|attorneys?|lawyers?)"
+        + G
+        + r"(?:immigration (?:court|proceedings?|cases?)|removal proceedings?|deportation proceedings?|facing (?:deportation|removal))"
+        r"|(?:immigration (?:court|proceedings?)|removal proceedings?|deportation)"
+        + G
+        + r"(?:appointed counsel|right to counsel|legal representation|legal defense)"
+        r"|universal representation|immigrant (?:legal )?defense fund|access to representation act|immigrant legal defense",
+    ),
+    # municipal ID
+    (
+        "municipal ID card",
+        ("municipal_id",),
+        2,
+        r"(?:municipal|city|community|county|resident) (?:identification|identity|id)(?: cards?| program)?\b|\bidnyc\b|(?:city|municipal|county) id\b",
+    ),
+    # U visa
+    (
+        "U-visa / T-visa certification",
+        ("u_visa",),
+        2,
+        r"\b[ut][- ]visas?\b|\b[ut] nonimmigrant|i-918|i-914|qualifying criminal activity|(?:certif\w+)"
+        + G
+        + r"(?:nonimmigrant status|immigrant victims?)",
+    ),
+]
+
+# Named laws whose titles often carry no keyword: (label, pattern, topics, stance).
+KNOWN_ACTS: list[tuple[str, str, tuple[str, ...], str]] = [
+    (
+        "California Values Act",
+        r"california values act",
+        ("sanctuary", "detainers", "info_sharing", "287g"),
+        "protective",
+    ),
+    (
+        "Keep Washington Working",
+        r"keep washington working",
+        ("sanctuary", "info_sharing", "ice_access"),
+        "protective",
+    ),
+    (
+        "Welcoming City Ordinance",
+        r"welcoming city ordinance",
+        ("sanctuary", "detainers"),
+        "protective",
+    ),
+    ("Sanctuary Promise Act", r"sanctuary promise", ("sanctuary", "info_sharing"), "protective"),
+    (
+        "Illinois Way Forward Act",
+        r"way forward act",
+        ("detention_contracts", "287g", "info_sharing"),
+        "protective",
+    ),
+    (
+        "TRUST Act",
+        r"(?-i:TRUST)\s+(?-i:Act)|(?:the|illinois|california|connecticut|boston|montgomery county|[a-z]+ county|[a-z]+ city) trust act\b|(?-i:Trust) (?-i:Act)\b(?="
+        + r"[^|]{0,300}"
+        + IMM
+        + r")",
+        ("detainers",),
+        "protective",
+    ),
+    ("Due Process for All Ordinance", r"due process for all", ("detainers",), "protective"),
+    (
+        "Public Safety Enforcement Priorities Act",
+        r"enforcement priorities act",
+        ("sanctuary", "detainers"),
+        "protective",
+    ),
+    (
+        "Green Light Law / Driver's License Access and Privacy Act",
+        r"green light (?:law|ny)|license access and privacy act",
+        ("info_sharing",),
+        "protective",
+    ),
+    ("Driver Privacy Act", r"driver privacy act", ("info_sharing",), "protective"),
+    (
+        "Access to Representation Act",
+        r"access to representation act",
+        ("access_to_counsel",),
+        "protective",
+    ),
+    (
+        "Immigrant Safety Act",
+        r"immigrant safety act",
+        ("detention_contracts", "287g"),
+        "protective",
+    ),
+    ("Dignity Not Detention Act", r"dignity not detention", ("detention_contracts",), "protective"),
+    (
+        "New York for All",
+        r"new york for all",
+        ("sanctuary", "info_sharing", "ice_access"),
+        "protective",
+    ),
+    ("Protect Our Courts Act", r"protect our courts act", ("ice_access",), "protective"),
+    ("Maryland Values Act", r"maryland values act", ("287g", "sanctuary"), "protective"),
+    (
+        "Community Trust policy",
+        r"promoting community trust|community trust (?:act|ordinance|policy)",
+        ("sanctuary",),
+        "protective",
+    ),
+    ("Laken Riley Act", r"laken riley act", ("detainers", "287g", "anti_sanctuary"), "restrictive"),
+    (
+        "Support Our Law Enforcement and Safe Neighborhoods Act",
+        r"support our law enforcement and safe neighborhoods",
+        ("info_sharing",),
+        "restrictive",
+    ),
+    (
+        "Taxpayer and Citizen Protection Act",
+        r"taxpayer and citizen protection act",
+        ("info_sharing",),
+        "restrictive",
+    ),
+    (
+        "Illegal Immigration Enforcement / Reform Act",
+        r"illegal immigration (?:reform and )?enforcement act|illegal alien enforcement act",
+        ("info_sharing",),
+        "restrictive",
+    ),
+    (
+        "TRUMP Act (Florida 2025)",
+        r"tackling and reforming unlawful migration|(?-i:TRUMP) act",
+        ("287g", "anti_sanctuary"),
+        "restrictive",
+    ),
+    ("Secure the Border Act", r"secure the border act", ("anti_sanctuary",), "restrictive"),
+]
+
+# --- stance --------------------------------------------------------------------------------------
+# (label, direction, weight, pattern). Specific rows first: at one position the first match wins,
+# so "prohibits sanctuary policies" is read as restrictive before "prohibits" alone is read.
+STANCE_RULES: list[tuple[str, str, float, str]] = [
+    # repeal flips direction
+    (
+        "repeals a law limiting enforcement",
+        "restrictive",
+        4,
+        r"repeal\w*"
+        + G
+        + r"(?:laws?|statutes?|polic\w+|ordinances?)"
+        + G_SHORT
+        + r"(?:limiting|restricting|prohibiting)"
+        + G
+        + r"(?:enforc|immigra)"
+        + REST,
+    ),
+    (
+        "repeals an immigration reporting mandate",
+        "protective",
+        4,
+        r"repeal\w*"
+        + G
+        + r"(?:report\w*|requirement|prohibition on (?:local )?\W?sanctuary|cooperation mandate)"
+        + REST,
+    ),
+    # restrictive, specific
+    (
+        "bans sanctuary policies",
+        "restrictive",
+        4,
+        r"(?:(?:prohibit\w*|ban\w*|bar\w*|outlaw\w*|preempt\w*|penal\w+)"
+        + G
+        + r"sanctuary|anti-?sanctuary|(?:definition|define\w*) of sanctuary)"
+        + REST
+        + r"|sanctuary[^.;]{0,40};\s*(?:prohibit|ban|outlaw)\w*",
+    ),
+    (
+        "bars limits on enforcement",
+        "restrictive",
+        4,
+        r"(?:prohibit\w*|bar\w*)"
+        + G
+        + r"from (?:adopting|enacting|maintaining|having|limiting|restricting|preventing)"
+        + G
+        + r"(?:enforc|cooperat|agreements|immigra)"
+        + r"|polic(?:y|ies)"
+        + G_SHORT
+        + r"(?:that|which) (?:limit|prevent|prohibit|restrict|inhibit|materially limit)\w*"
+        + G
+        + r"(?:enforc|cooperat|immigra|agreements)"
+        + REST,
+    ),
+    (
+        "requires honoring detainers",
+        "restrictive",
+        4,
+        r"(?:requir\w*|mandat\w*|shall|must|compel\w*)"
+        + G_POS
+        + r"(?:comply|complian\w+|honor\w*|hold)"
+        + G_SHORT
+        + r"(?:with )?"
+        + G_SHORT
+        + r"(?:detainers?|\b(?-i:ICE)|immigration)|(?:comply|complian\w+) with"
+        + G_SHORT
+        + r"(?:immigration )?detainer",
+    ),
+    (
+        "requires 287(g) participation",
+        "restrictive",
+        4,
+        r"(?:requir\w*|mandat\w*|shall|must|encourag\w*|grant program)"
+        + G
+        + r"(?:enter|request|participat|sign|apply)\w*"
+        + G
+        + r"(?:287\s*\(g\)|agreements?"
+        + G_SHORT
+        + r"(?:\b(?-i:ICE)|immigration and customs))|grant program"
+        + G
+        + r"287\s*\(g\)",
+    ),
+    (
+        "enters, renews or expands a 287(g) agreement",
+        "restrictive",
+        3,
+        r"(?<!asked to )(?<!whether to )(?<!request to )(?<!if it should )(?:enter\w*|sign\w*|renew\w*|join\w*|approv\w*|expand\w*|extend\w*|seek\w*|pursu\w*)"
+        + r" (?:into |of )?(?:an? |the |its )?(?:new |existing )?(?:287\s*\(g\)|agreements? with \b(?-i:ICE)\b)",
+    ),
+    (
+        "honors detainers without limits",
+        "restrictive",
+        3,
+        r"(?<!not )(?<!never )(?:honor|comply with|hold\w* (?:people|persons|inmates) on)\w* (?:all |every |each )?"
+        + r"(?:(?:\b(?-i:ICE)|immigration|federal|civil) )*detainers?(?: requests?)?"
+        + r"(?![^.;]{0,80}(?:only|unless|except|judicial|reimburs|warrant))",
+    ),
+    (
+        "requires cooperation with ICE",
+        "restrictive",
+        3,
+        r"(?:requir\w*|mandat\w*|shall|must)"
+        + G_POS
+        + r"(?:cooperat\w*|notify|report|query|check|verify|determine|attempt to determine)"
+        + G
+        + r"(?:\b(?-i:ICE)\b|immigration|citizenship)|cooperate with \b(?-i:ICE)",
+    ),
+    (
+        "authorizes immigration arrests or status checks",
+        "restrictive",
+        3,
+        r"(?:authoriz\w+|permits?|allows?)"
+        + G
+        + r"(?:arrest\w*|inquir\w+|verif\w+|status checks?|check\w*|hold\w*|remov\w+)"
+        + r"|status checks? during|(?:inquire|check\w*) into"
+        + G_SHORT
+        + r"immigration status|state (?:crime|offense) of (?:illegal|unlawful)|illegal (?:entry|reentry|re-entry)|illegal\s+re-?entry|impermissible occupancy",
+    ),
+    (
+        "penalizes officials or jurisdictions",
+        "restrictive",
+        3,
+        r"removal from office|(?:class [a-e]|a) felony for (?:officials?|any official)|civil penalt\w+"
+        + G
+        + r"(?:polic|official|entit)|withhold\w*"
+        + G
+        + r"(?:funds?|funding|grants?)|(?:sue|suits? against)"
+        + G
+        + r"(?:noncompliant|sheriffs?|officials?)|penalt\w+"
+        + G_SHORT
+        + r"(?:officials?|jurisdictions?|sheriffs?)",
+    ),
+    (
+        "illegal-alien framing",
+        "restrictive",
+        1.5,
+        r"illegal (?:aliens?|immigra\w+)|unlawful migration|harbor\w*"
+        + G_SHORT
+        + r"(?:aliens?|immigrants?)|chief immigration (?:enforcement )?officer|immigration enforcement (?:division|office)|criminal aliens?",
+    ),
+    # protective, specific
+    (
+        "honors detainers only with a judicial warrant",
+        "protective",
+        4,
+        r"judicial (?:warrant|order)|(?:criminal|judicial) warrant|signed by a (?:federal )?judge|warrant (?:signed|issued) by a (?:federal )?judge",
+    ),
+    (
+        "honors detainers only under conditions",
+        "protective",
+        3,
+        r"detainer\w*" + G + r"only (?:if|when|where|upon)|detainer\w*" + G + r"(?:unless|except)",
+    ),
+    (
+        "declines or limits detainers",
+        "protective",
+        4,
+        r"declin\w+"
+        + G
+        + r"detainer|(?:not|never|no longer) (?:detain|hold|honor)\w*"
+        + G
+        + r"(?:detainer|immigration)|(?:limit\w*|restrict\w*|bar\w*|prohibit\w*)"
+        + G
+        + r"(?:detain|hold|honor|compl)\w*"
+        + G
+        + r"(?:detainers?|immigration hold)"
+        + REST,
+    ),
+    (
+        "bars or ends 287(g)",
+        "protective",
+        4,
+        r"(?:prohibit\w*|bar\w*|ban\w*|end\w*|terminat\w*|withdr[ae]w\w*|lapse\w*|expir\w*|rescind\w*|not renew\w*|cancel\w*)"
+        + G
+        + r"(?:287\s*\(g\)|immigration-officer functions|functions of (?:an )?immigration officers?)|287\s*\(g\)"
+        + G
+        + r"(?:lapse|expir|terminat|ended|withdr)\w*",
+    ),
+    (
+        "bans immigration-detention contracts",
+        "protective",
+        4,
+        r"(?:prohibit\w*|bar\w*|ban\w*|moratorium|end\w*|terminat\w*)"
+        + G
+        + r"(?:detention|detain|contracts? with private|private,? for-profit|agreements? to detain|(?:house|hold)\w*"
+        + G_SHORT
+        + r"(?:civil )?immigration custody)",
+    ),
+    (
+        "keeps officers out of immigration duties",
+        "protective",
+        3,
+        r"(?:not|never|no longer) (?:be )?(?:perform|enforc|assist|participat|act)\w*"
+        + G
+        + r"(?:immigration|\b(?-i:ICE)\b)",
+    ),
+    (
+        "limits cooperation / data sharing / access",
+        "protective",
+        3,
+        r"(?:prohibit\w*|bar\w*|bars|limit\w*|restrict\w*|may not|shall not|not permitted)"
+        + G
+        + r"(?:immigration|\b(?-i:ICE)\b|customs enforcement|status|civil arrest|detention)"
+        + REST,
+    ),
+    (
+        "bars using local money, staff or equipment",
+        "protective",
+        3,
+        r"(?:prohibit\w*|bar\w*|may not|shall not)"
+        + G
+        + r"(?:us(?:e|ing)) (?:of )?(?:\w+ ){0,3}(?:money|monies|funds|resources|personnel|equipment|staff)"
+        + REST,
+    ),
+    (
+        "protection from civil arrest",
+        "protective",
+        3,
+        r"privilege from civil arrest|(?:not|no person) (?:shall )?be subject to civil arrest|protect\w*"
+        + G
+        + r"from civil arrest",
+    ),
+    (
+        "consent and notice rights for people in custody",
+        "protective",
+        3,
+        r"(?:written )?consent"
+        + G
+        + r"(?:interview|\b(?-i:ICE)\b|immigration)|(?:not required|need not|right to decline|right to refuse)"
+        + G_SHORT
+        + r"(?:answer|speak|interview)|know your rights",
+    ),
+    (
+        "regardless of immigration status",
+        "protective",
+        1.5,
+        r"regardless of (?:immigration|citizenship)|without regard to (?:immigration|citizenship)",
+    ),
+    (
+        "welcoming / sanctuary / trust framing",
+        "protective",
+        1,
+        r"welcoming (?:city|county|community|state)|sanctuary (?:city|county|ordinance|jurisdiction|for all)|trust act|values act|enhancing trust|community trust|due process for all|confidential\w*|right to (?:appointed )?(?:legal )?counsel|appointed (?:legal )?counsel|legal (?:representation|defense)|(?:identification|identity|id) card",
+    ),
+    # generic, low weight
+    ("requires (generic)", "restrictive", 0.5, r"\brequir\w+|\bmandat\w+"),
+    (
+        "prohibits / limits (generic)",
+        "protective",
+        0.5,
+        r"\bprohibit\w*|\blimit\w*|\brestrict\w*|\bbars?\b",
+    ),
+]
+
+# --- provisions ----------------------------------------------------------------------------------
+PROVISIONS: dict[str, str] = {
+    "detainer_judicial_warrant": "Honors ICE detainers only with a judicial warrant or court order",
+    "detainer_limits": "Limits or declines ICE detainer holds",
+    "detainer_mandate": "Requires jails to honor ICE detainers",
+    "bar_287g": "Bars, ends or declines 287(g) agreements",
+    "require_287g": "Requires or funds 287(g) agreements",
+    "bar_status_inquiry": "Bars asking about or collecting immigration or citizenship status",
+    "require_status_check": "Requires or authorizes immigration-status checks",
+    "limit_info_sharing": "Limits sharing of release dates, personal data or records with immigration authorities",
+    "require_info_sharing": "Requires notifying or reporting to immigration authorities",
+    "limit_ice_access_jails": "Limits ICE access to jails and people in custody",
+    "limit_ice_access_courts": "Limits civil immigration arrests at courthouses",
+    "limit_ice_access_sensitive": "Limits immigration enforcement at schools, hospitals and other sensitive places",
+    "ban_detention_contracts": "Bans or ends immigration-detention contracts",
+    "bar_local_resources": "Bars use of local resources for federal immigration enforcement",
+    "ban_sanctuary_policies": "Bans sanctuary policies or mandates cooperation with immigration enforcement",
+    "penalize_sanctuary": "Penalizes officials or jurisdictions (fines, removal, crimes, lawsuits)",
+    "defund_sanctuary": "Cuts state funding for sanctuary jurisdictions",
+    "fund_legal_counsel": "Funds or guarantees legal counsel for people facing removal",
+    "municipal_id_card": "Creates a municipal / community ID card",
+    "u_visa_certification": "Sets U-visa / T-visa certification policy",
+    "state_immigration_crime": "Creates a state immigration crime or authorizes state immigration arrests",
+}
+
+NEG = r"(?:prohibit\w*|bar\w*|ban\w*|limit\w*|restrict\w*|may not|shall not|not|no longer|\bno (?:\w+ )?(?:agency|agencies|person|officer|employee|entity|county|city|sheriff|public body|official)|declin\w+|end\w*|terminat\w*|withdr[ae]w\w*|lapse\w*|moratorium|refus\w+)"
+REQ = r"(?:requir\w*|mandat\w*|shall|must|compel\w*|direct\w*)"
+
+# (code, pattern). A provision is found where its pattern matches inside one clause.
+PROVISION_RULES: list[tuple[str, str]] = [
+    (
+        "detainer_judicial_warrant",
+        r"detain\w*"
+        + G
+        + r"(?:judicial|criminal) (?:warrant|order)|(?:judicial|criminal) (?:warrant|order)"
+        + G
+        + r"detain\w*|detainers?"
+        + G
+        + r"(?:signed by a judge|judge-signed)",
+    ),
+    (
+        "detainer_limits",
+        NEG
+        + G
+        + r"(?:detain|hold|honor)\w*"
+        + G
+        + r"(?:detainers?|immigration holds?)|declin\w+"
+        + G
+        + r"detainers?|detainers?"
+        + G
+        + r"(?:only|unless|except)",
+    ),
+    (
+        "detainer_mandate",
+        REQ
+        + G
+        + r"(?:comply|complian\w+|honor|hold)\w*"
+        + G
+        + r"(?:detainers?|\b(?-i:ICE)'s request)|(?:comply|complian\w+) with"
+        + G_SHORT
+        + r"(?:immigration )?detainer|hold\w*"
+        + G
+        + r"48 hours"
+        + G
+        + r"(?:\b(?-i:ICE)|immigration)",
+    ),
+    (
+        "bar_287g",
+        NEG
+        + G
+        + r"(?:287\s*\(g\)|immigration-officer functions|functions of (?:an )?immigration officers?)|287\s*\(g\)"
+        + G
+        + r"(?:lapse|expir|terminat|ended|withdr)\w*",
+    ),
+    (
+        "require_287g",
+        r"(?:requir\w*|mandat\w*|shall|must|encourag\w*|grant program)"
+        + G
+        + r"(?:enter|request|participat|sign|apply)\w*"
+        + G
+        + r"(?:287\s*\(g\)|agreements?"
+        + G_SHORT
+        + r"(?:\b(?-i:ICE)|immigration and customs))|grant program"
+        + G
+        + r"287\s*\(g\)",
+    ),
+    (
+        "bar_status_inquiry",
+        NEG + G + r"(?:inquir|ask|collect|request|question)\w*" + G_SHORT + STATUS,
+    ),
+    (
+        "require_status_check",
+        r"(?:"
+        + REQ
+        + r"|authoriz\w+|permit\w*)"
+        + G
+        + r"(?:verif\w+|check\w*|determin\w+|inquir\w+|query)"
+        + G_SHORT
+        + STATUS
+        + r"|"
+        + STATUS
+        + r" checks?",
+    ),
+    (
+        "limit_info_sharing",
+        NEG
+        + G
+        + r"(?:shar\w+|disclos\w+|provid\w+|access\w*|releas\w+|notif\w+|information|data|records?)"
+        + G
+        + r"(?:immigration|\b(?-i:ICE)\b|customs enforcement)",
+    ),
+    (
+        "require_info_sharing",
+        REQ
+        + G
+        + r"(?:notif\w+|report\w*|shar\w+|provid\w+)"
+        + G
+        + r"(?:immigration|\b(?-i:ICE)\b|customs enforcement)",
+    ),
+    (
+        "limit_ice_access_jails",
+        NEG
+        + G
+        + r"(?:access|office|interview|entry)\w*"
+        + G
+        + r"(?:jails?|facilit\w+|secure areas|inmates|detainees|custody|rikers|property)|(?:bars?|prohibit\w*)"
+        + G
+        + r"\b(?-i:ICE)"
+        + G
+        + r"(?:office|access)",
+    ),
+    (
+        "limit_ice_access_courts",
+        r"civil arrests?"
+        + G
+        + r"courthouses?|courthouses?"
+        + G
+        + r"civil arrests?|privilege from civil arrest|protect our courts",
+    ),
+    (
+        "limit_ice_access_sensitive",
+        r"(?:limit\w*|restrict\w*|prohibit\w*|polic\w+)"
+        + G
+        + r"immigration enforcement"
+        + G
+        + r"(?:schools?|campus\w*|hospitals?|health|shelters?|sensitive)|(?:schools?|campus\w*|hospitals?)"
+        + G
+        + r"(?:limit\w*|restrict\w*)"
+        + G
+        + r"immigration enforcement",
+    ),
+    (
+        "ban_detention_contracts",
+        NEG
+        + G
+        + r"(?:contracts?|agreements?|facilit\w+|operation)"
+        + G
+        + r"(?:detain|detention|custody)|(?:detention|private prison)\w*"
+        + G
+        + r"contracts?"
+        + G
+        + r"(?:prohibit\w*|terminat\w*|end)",
+    ),
+    (
+        "bar_local_resources",
+        NEG + G + r"(?:resources?|funds?|monies|personnel|staff)" + G + r"immigration",
+    ),
+    (
+        "ban_sanctuary_policies",
+        r"(?:prohibit\w*|ban\w*|bar\w*|outlaw\w*|preempt\w*)"
+        + G
+        + r"sanctuary|(?:prohibit\w*|bar\w*)"
+        + G
+        + r"from (?:adopting|enacting|maintaining|limiting|restricting|preventing)"
+        + G
+        + r"(?:enforc|cooperat|agreements|immigra)",
+    ),
+    (
+        "penalize_sanctuary",
+        r"removal from office|felony for (?:officials?|any official)|civil penalt\w+|(?:sue|suits? against)"
+        + G
+        + r"(?:noncompliant|sheriffs?|officials?)|penalt\w+"
+        + G_SHORT
+        + r"(?:officials?|jurisdictions?|sheriffs?)",
+    ),
+    (
+        "defund_sanctuary",
+        r"withhold\w*"
+        + G
+        + r"(?:funds?|funding|grants?)|(?:ineligible|los[es]\w*)"
+        + G_SHORT
+        + r"(?:state )?(?:funds?|funding|grants?)",
+    ),
+    (
+        "fund_legal_counsel",
+        r"(?:counsel|representation|legal (?:services|defense)|attorneys?)"
+        + G
+        + r"(?:immigration (?:court|proceedings?)|removal proceedings?|deportation|facing removal)|access to representation act|universal representation",
+    ),
+    (
+        "municipal_id_card",
+        r"(?:municipal|city|community|county) (?:identification|identity|id) cards?|\bidnyc\b",
+    ),
+    (
+        "u_visa_certification",
+        r"\b[ut][- ]visas?\b|\b[ut] nonimmigrant|i-918|qualifying criminal activity",
+    ),
+    (
+        "state_immigration_crime",
+        r"state (?:crime|offense) of|illegal\s+(?:entry|re-?entry)|(?:authoriz\w+)"
+        + G
+        + r"(?:arrest)\w*"
+        + G
+        + r"(?:immigra|entering|illegal|unlawful)",
+    ),
+]
+
+# Anchors for long full texts: plain lowercase substrings located with str.find (no regex over the
+# whole text). Only windows around them get the full rule set.
+ANCHORS: tuple[str, ...] = (
+    "287(g)",
+    "287 (g)",
+    "1357(g)",
+    "detainer",
+    "sanctuar",
+    "customs enforcement",
+    "immigration enforcement",
+    "trust act",
+    "values act",
+    "civil arrest",
+    "immigration status",
+    "immigration detention",
+    "immigra",
+    "undocumented",
+    "noncitizen",
+    "non-citizen",
+    "deport",
+    "removal proceeding",
+    "visa",
+    "municipal id",
+    "alien",
+    "detention",
+)
+
+# Topic rules that are too general to name a topic when a specific rule already did ("requires
+# sheriffs to cooperate with ICE ... hold persons on detainers" is about detainers).
+GENERAL_RULES: frozenset[str] = frozenset(
+    {
+        "immigration enforcement (general)",
+        "cooperation with immigration enforcement (general)",
+    }
+)
+
+# --- speed: literal triggers -------------------------------------------------------------------
+# A rule runs only if one of its trigger substrings occurs in the measure (lowercase triggers are
+# looked up in the lowercased text, uppercase ones as written). Plain substring tests cost far less
+# than running every regex, which keeps title+summary classification fast. A rule with no entry
+# always runs. Keep a rule's triggers a superset of what its pattern can match.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    # vetoes
+    "'Second Amendment sanctuary' is a gun-rights look-alike": ("second amendment", "sanctuar"),
+    "'sanctuary for the unborn' is an anti-abortion look-alike": ("sanctuar",),
+    "refuge/sanctuary for gender-affirming or reproductive care is a health-care look-alike": (
+        "refuge",
+        "sanctuar",
+        "safe haven",
+        "shield",
+    ),
+    "wildlife / animal sanctuary is a conservation look-alike": ("sanctuar",),
+    "'trust' here is a trust fund / land trust / trust law, not a Trust Act": ("trust",),
+    "'detainer' here is the Interstate Agreement on Detainers (criminal charges in another state)": (
+        "detainer",
+        "iad",
+    ),
+    "'detainer' here is unlawful / forcible entry and detainer (an eviction case)": ("detainer",),
+    "'ice' here is frozen water, an ice rink or another acronym": (
+        "ICE",
+        "ice rink",
+        "ice skat",
+        "ice hock",
+        "ice arena",
+        "ice fish",
+        "ice storm",
+        "ice cream",
+        "dry ice",
+        "black ice",
+        "sea ice",
+        "lake ice",
+        "ice-",
+        "ice and snow",
+        "snow and ice",
+        "internal combustion",
+        "ice machine",
+        "ice maker",
+        "ice road",
+        "ice jam",
+    ),
+    "'287' here is another section number, not 287(g) of the Immigration and Nationality Act": (
+        "287",
+    ),
+    "ceremonial resolution (heritage month, refugee day, commemoration) that changes nothing about enforcement": (
+        "commemorat",
+        "congratulat",
+        "honoring",
+        "celebrat",
+        "commending",
+        "memorializ",
+        "mourning",
+        "recogniz",
+    ),
+    "foreign-policy / federal immigration-relief resolution that changes nothing about local enforcement": (
+        "temporary protected",
+        "tps",
+        "refugee",
+        "daca",
+        "deferred action",
+        "immigration reform",
+        "dream act",
+        "asylum",
+    ),
+    # topics
+    "287(g) agreement": ("287", "1357"),
+    "agreement with ICE to enforce immigration law": ("agreement", "memorand", "contract"),
+    "local officers performing immigration-officer functions": (
+        "immigration officer",
+        "deputiz",
+        "jail",
+        "task force",
+        "warrant service",
+    ),
+    "immigration detainer": ("detainer", "hold", "i-247", "i247", "secure communities", "detain"),
+    "detainer (with immigration context)": ("detainer",),
+    "sanctuary policy": ("sanctuary",),
+    "sanctuary (with immigration context)": ("sanctuary",),
+    "accepting an existing ID card as valid identification is not an ID-card program": ("recogni",),
+    "welcoming / values / trust policy": ("welcoming", "trust", "values act"),
+    "local resources for immigration enforcement": ("immigra", "interrogate"),
+    "immigration enforcement (general)": ("immigration",),
+    "immigration-status inquiries": ("status",),
+    "sharing data or release dates with immigration authorities": (
+        "immigra",
+        "ICE",
+        "customs",
+        "homeland",
+        "dhs",
+    ),
+    "personal information / database (with immigration context)": (
+        "information",
+        "data",
+        "release date",
+        "motor vehicle",
+        "driver privacy",
+        "license access",
+    ),
+    "ICE access to jails, courthouses, schools or sensitive places": (
+        "immigra",
+        "ICE",
+        "civil arrest",
+        "protect our courts",
+    ),
+    "immigration detention contracts": (
+        "immigra",
+        "private",
+        "for-profit",
+        "intergovernmental service",
+        "dignity not detention",
+    ),
+    "ban on sanctuary policies": (
+        "sanctuar",
+        "polic",
+        "from limiting",
+        "from restricting",
+        "from prohibiting",
+        "from preventing",
+        "removal from office",
+        "felony",
+        "civil penalt",
+    ),
+    "cooperation with immigration enforcement (general)": ("cooperat", "compl"),
+    "state immigration crime (state-run immigration enforcement)": (
+        "entry",
+        "foreign nation",
+        "impermissible occupancy",
+        "state crime",
+        "state offense",
+    ),
+    "legal counsel for people facing removal": (
+        "immigra",
+        "removal",
+        "deportation",
+        "universal representation",
+        "access to representation",
+    ),
+    "municipal ID card": ("identification", "identity", " id", "idnyc"),
+    "U-visa / T-visa certification": (
+        "visa",
+        "nonimmigrant",
+        "i-918",
+        "i-914",
+        "qualifying criminal",
+        "certif",
+    ),
+}
+
+# Prefilter: a measure can only be relevant (or other_immigration) if one of these occurs. Most
+# of the stream has none and is answered after a handful of substring tests.
+PREFILTER_LOWER: tuple[str, ...] = (
+    "immigra",
+    "detainer",
+    "287",
+    "1357",
+    "sanctuar",
+    "welcoming",
+    "trust",
+    "values act",
+    "civil arrest",
+    "private prison",
+    "private detention",
+    "private, for-profit",
+    "for-profit",
+    "idnyc",
+    "identification card",
+    "identity card",
+    "municipal id",
+    "city id",
+    "county id",
+    "visa",
+    "nonimmigrant",
+    "qualifying criminal",
+    "i-918",
+    "i-914",
+    "reentry",
+    "re-entry",
+    "illegal entry",
+    "foreign nation",
+    "impermissible occupancy",
+    "interrogate",
+    "secure communities",
+    "homeland",
+    "dhs",
+    "customs enforcement",
+    "deport",
+    "removal proceeding",
+    "alien",
+    "undocumented",
+    "noncitizen",
+    "non-citizen",
+    "migra",
+    "e-verify",
+    "everify",
+    "lawful presence",
+    "lawfully present",
+    "refugee",
+    "asylum",
+    "daca",
+    "citizenship",
+    "work eligibility",
+    "unauthorized",
+    "keep washington",
+    "sanctuary promise",
+    "way forward",
+    "due process for all",
+    "priorities act",
+    "green light",
+    "privacy act",
+    "representation act",
+    "dignity not detention",
+    "new york for all",
+    "protect our courts",
+    "laken riley",
+    "safe neighborhoods",
+    "citizen protection",
+    "secure the border",
+)
+PREFILTER_UPPER: tuple[str, ...] = ("ICE", "TRUMP")
+
+# Literal triggers for stance cues and provisions (same contract as TRIGGERS).
+STANCE_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "repeals a law limiting enforcement": ("repeal",),
+    "repeals an immigration reporting mandate": ("repeal",),
+    "bans sanctuary policies": ("sanctuar",),
+    "bars limits on enforcement": ("prohibit", "bar", "polic"),
+    "requires honoring detainers": ("requir", "mandat", "shall", "must", "compel", "compl"),
+    "requires 287(g) participation": (
+        "requir",
+        "mandat",
+        "shall",
+        "must",
+        "encourag",
+        "grant program",
+    ),
+    "requires cooperation with ICE": ("requir", "mandat", "shall", "must", "cooperate with"),
+    "enters, renews or expands a 287(g) agreement": ("287", "agreement"),
+    "honors detainers without limits": ("detainer",),
+    "honors detainers only under conditions": ("detainer",),
+    "authorizes immigration arrests or status checks": (
+        "authoriz",
+        "permit",
+        "allow",
+        "status check",
+        "inquire",
+        "check",
+        "state crime",
+        "state offense",
+        "illegal",
+        "impermissible",
+    ),
+    "penalizes officials or jurisdictions": (
+        "removal from office",
+        "felony",
+        "civil penalt",
+        "withhold",
+        "sue",
+        "suit",
+        "penalt",
+    ),
+    "illegal-alien framing": (
+        "illegal",
+        "unlawful migration",
+        "harbor",
+        "chief immigration",
+        "immigration enforcement",
+        "criminal alien",
+    ),
+    "honors detainers only with a judicial warrant": ("judicial", "criminal warrant", "judge"),
+    "declines or limits detainers": (
+        "declin",
+        "not ",
+        "never",
+        "no longer",
+        "limit",
+        "restrict",
+        "bar",
+        "prohibit",
+    ),
+    "bars or ends 287(g)": ("287", "immigration-officer", "immigration officer"),
+    "bans immigration-detention contracts": (
+        "prohibit",
+        "bar",
+        "ban",
+        "moratorium",
+        "end",
+        "terminat",
+    ),
+    "keeps officers out of immigration duties": ("not ", "never", "no longer"),
+    "limits cooperation / data sharing / access": (
+        "prohibit",
+        "bar",
+        "limit",
+        "restrict",
+        "may not",
+        "shall not",
+        "not permitted",
+    ),
+    "bars using local money, staff or equipment": ("prohibit", "bar", "may not", "shall not"),
+    "protection from civil arrest": ("civil arrest",),
+    "consent and notice rights for people in custody": (
+        "consent",
+        "not required",
+        "need not",
+        "right to decline",
+        "right to refuse",
+        "know your rights",
+    ),
+    "regardless of immigration status": ("regardless", "without regard"),
+    "welcoming / sanctuary / trust framing": (
+        "welcoming",
+        "sanctuary",
+        "trust act",
+        "values act",
+        "enhancing trust",
+        "community trust",
+        "due process for all",
+        "confidential",
+        "counsel",
+        "legal representation",
+        "legal defense",
+        "card",
+    ),
+    "requires (generic)": ("requir", "mandat"),
+    "prohibits / limits (generic)": ("prohibit", "limit", "restrict", "bar"),
+}
+_NEG_T = (
+    "prohibit",
+    "bar",
+    "ban",
+    "limit",
+    "restrict",
+    "may not",
+    "shall not",
+    "not",
+    "no ",
+    "declin",
+    "end",
+    "terminat",
+    "withdr",
+    "lapse",
+    "moratorium",
+    "refus",
+)
+_REQ_T = ("requir", "mandat", "shall", "must", "compel", "direct")
+PROVISION_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "detainer_judicial_warrant": ("judicial", "criminal warrant", "criminal order", "judge"),
+    "detainer_limits": ("detainer", "immigration hold"),
+    "detainer_mandate": ("detainer", "ICE", "48 hours"),
+    "bar_287g": ("287", "immigration-officer", "immigration officer"),
+    "require_287g": ("287", "agreement"),
+    "bar_status_inquiry": ("status",),
+    "require_status_check": ("status",),
+    "limit_info_sharing": _NEG_T,
+    "require_info_sharing": _REQ_T,
+    "limit_ice_access_jails": _NEG_T,
+    "limit_ice_access_courts": ("civil arrest", "protect our courts"),
+    "limit_ice_access_sensitive": ("immigration enforcement",),
+    "ban_detention_contracts": ("detain", "detention", "custody", "private prison"),
+    "bar_local_resources": ("resource", "fund", "monies", "personnel", "staff"),
+    "ban_sanctuary_policies": (
+        "sanctuar",
+        "from adopting",
+        "from enacting",
+        "from maintaining",
+        "from limiting",
+        "from restricting",
+        "from preventing",
+    ),
+    "penalize_sanctuary": (
+        "removal from office",
+        "felony",
+        "civil penalt",
+        "sue",
+        "suit",
+        "penalt",
+    ),
+    "defund_sanctuary": ("withhold", "ineligible", "los"),
+    "fund_legal_counsel": (
+        "counsel",
+        "representation",
+        "legal services",
+        "legal defense",
+        "attorney",
+    ),
+    "municipal_id_card": ("card", "idnyc"),
+    "u_visa_certification": ("visa", "nonimmigrant", "i-918", "qualifying criminal"),
+    "state_immigration_crime": ("state crime", "state offense", "illegal", "authoriz"),
+}

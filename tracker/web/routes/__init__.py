@@ -1,0 +1,1 @@
+"""Routers of the web app: pages, the JSON API, and the subscribe form."""
