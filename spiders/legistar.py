@@ -193,7 +193,8 @@ class LegistarSpider(TrackerSpider):
             self.api(f"matters/{matter_id}/histories"),
             callback=self.parse_histories,
             errback=self.matter_failed,
-            cb_kwargs={"item": item, "want_text": verdict == "maybe"},
+            # The text settles what a terse title cannot, and carries the provisions.
+            cb_kwargs={"item": item, "want_text": True},
             dont_filter=True,
             priority=10,
         )

@@ -515,3 +515,20 @@ def test_same_words_same_answer_anywhere() -> None:
     a = classify("Sanctuary cities; prohibit", None, None, "Mississippi", "state")
     b = classify("Sanctuary cities; prohibit", None, None, "Chicago, IL", "city")
     assert a == b and a.stance == "restrictive"
+
+
+def test_triage_reads_the_subject_of_a_long_local_law_caption() -> None:
+    """NYC's 2014 detainer laws are captioned only by what they amend and, after "in relation to",
+    their subject; the spider must fetch their text to decide."""
+    caption = (
+        "A Local Law to amend the administrative code of the city of New York, in relation to "
+        "persons not to be detained by the department of correction."
+    )
+    assert triage(caption) == "maybe"
+    assert (
+        triage(
+            "A Local Law to amend the administrative code of the city of New York, in "
+            "relation to the licensing of sidewalk cafes."
+        )
+        == "no"
+    )

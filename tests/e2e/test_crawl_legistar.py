@@ -41,7 +41,7 @@ def snapshot(db_url: str):
 
 def classifier_verdicts(client) -> dict[int, bool]:
     """What the tracker should conclude for each public matter: the classifier's verdict on what
-    the spider sees (the title and name, and the text where triage asks for it)."""
+    the spider sees (the title and name, and the text of every candidate)."""
     verdicts = {}
     for matter in client.matters.values():
         if matter.restricted:
@@ -50,7 +50,7 @@ def classifier_verdicts(client) -> dict[int, bool]:
         title = row["MatterTitle"] or row["MatterName"]
         name = row["MatterName"] if row["MatterName"] != title else None
         text = None
-        if triage(title, name) == "maybe" and matter.texts:
+        if triage(title, name) != "no" and matter.texts:
             text = client.text_row(matter.id, int(client.version_rows(matter.id)[-1]["Key"]))
             text = text["MatterTextPlain"]
         verdicts[matter.id] = classify(title, name, text).relevant

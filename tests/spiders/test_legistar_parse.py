@@ -99,7 +99,12 @@ def test_candidates_get_their_history_fetched() -> None:
     (request,) = list(spider.parse_listing(response(f"{API}/chicago/matters", [row]), skip=0))
     assert request.url == f"{API}/chicago/matters/5/histories"
     histories = fixture("legistar_chicago_matter_histories_with_duplicates.json")
-    (item,) = list(request.callback(response(request.url, histories), **request.cb_kwargs))
+    (versions,) = list(request.callback(response(request.url, histories), **request.cb_kwargs))
+    # Candidates get their text too (it settles terse titles and carries the provisions); a
+    # matter without text versions is stored with its history alone.
+    assert versions.url == f"{API}/chicago/matters/5/versions"
+    (item,) = list(versions.callback(response(versions.url, []), **versions.cb_kwargs))
+    assert "full_text" not in item
     assert [(a["date"], a["description"], a["actor"], a["passed"]) for a in item["actions"]] == [
         ("2013-03-13", "Referred", "City Council", None),
         (

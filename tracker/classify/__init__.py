@@ -231,6 +231,10 @@ _MAYBE_RE = re.compile(
     re.IGNORECASE,
 )
 _TERSE_WORDS = 12
+_SUBJECT_SPLIT = re.compile(
+    r"\b(?:in relation to|relating to|relative to|concerning|regarding|with respect to)\b",
+    re.IGNORECASE,
+)
 
 
 def triage(title: str, summary: str | None = None) -> str:
@@ -246,7 +250,13 @@ def triage(title: str, summary: str | None = None) -> str:
     if any("has no immigration context" in w for w in result.why):
         # a bare "sanctuary" or "detainer" that survived the look-alike vetoes: read the text
         return "maybe"
-    terse = (not summary or len(summary.split()) < 8) and len(title.split()) <= _TERSE_WORDS
-    if terse and _MAYBE_RE.search(f"{title} {summary or ''}"):
+    # Council and legislature captions bury the subject after "in relation to" / "relating to"
+    # ("A Local Law to amend the administrative code ..., in relation to persons not to be
+    # detained by the police department"): the terse test applies to that subject.
+    caption = _SUBJECT_SPLIT.split(title, maxsplit=1)[-1]
+    terse = (not summary or len(summary.split()) <= _TERSE_WORDS) and (
+        len(caption.split()) <= _TERSE_WORDS
+    )
+    if terse and _MAYBE_RE.search(f"{caption} {summary or ''}"):
         return "maybe"
     return "no"
