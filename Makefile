@@ -27,7 +27,7 @@ test: install test-deps
 	if [ -z "$$TRACKER_TEST_POSTGRES_URL" ] && [ -f .test-postgres-url ]; then \
 		export TRACKER_TEST_POSTGRES_URL=$$(cat .test-postgres-url); fi; \
 	$(BIN)/ruff check . && $(BIN)/ruff format --check . && \
-	$(BIN)/python -m pytest -n 2 --dist loadfile -p no:cacheprovider $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n 2 --dist load -p no:cacheprovider $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .

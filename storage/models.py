@@ -49,6 +49,8 @@ class Measure(SQLModel, table=True):
         UniqueConstraint("jurisdiction_id", "session", "identifier", name="uq_measure_identity"),
         Index("ix_measure_relevant_latest", "relevant", "latest_action_date"),
         Index("ix_measure_platform", "jurisdiction_id", "platform_id"),
+        # Feeds filtered by place and topic/stance list candidates from the index alone.
+        Index("ix_measure_feed_filter", "jurisdiction_id", "stance", "topics"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -127,6 +129,7 @@ class Event(SQLModel, table=True):
         Index("ix_event_state_id", "state", "id"),
         Index("ix_event_measure_id", "measure_id", "id"),
         Index("ix_event_kind_id", "kind", "id"),
+        Index("ix_event_status_to_id", "status_to", "id"),  # the enacted feed
     )
 
     id: int | None = Field(default=None, primary_key=True)

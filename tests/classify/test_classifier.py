@@ -532,3 +532,12 @@ def test_triage_reads_the_subject_of_a_long_local_law_caption() -> None:
         )
         == "no"
     )
+
+
+def test_a_megabyte_caption_is_read_in_bounded_work() -> None:
+    """A hostile source can send megabytes where a title should be; the classifier reads a
+    bounded window of it (an unbounded scan once took minutes on such input)."""
+    title = "<script>x</script> Ordinance limiting civil immigration detainers " + "A" * 5_000_000
+    result = classify(title)
+    assert result.relevant and "detainers" in result.topics
+    assert triage(title) == "candidate"

@@ -4,7 +4,11 @@ relevant matter whose history answers 500 every time."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlmodel import Session, select
@@ -22,6 +26,14 @@ TODAY = date.today()
 @pytest.fixture
 def mirror():
     corpus = build_client("testville", n_matters=2500, relevant=36, today=TODAY, hearings=3)
+    with LegistarMirror({"testville": corpus}) as server:
+        yield server
+
+
+@pytest.fixture
+def small_mirror():
+    """Faults do not need volume: 300 matters, one listing page."""
+    corpus = build_client("testville", n_matters=300, relevant=12, today=TODAY, hearings=1)
     with LegistarMirror({"testville": corpus}) as server:
         yield server
 
@@ -156,7 +168,10 @@ def test_two_crawls_make_exactly_the_new_events(tmp_path, db_url, mirror) -> Non
 
 
 @pytest.mark.parametrize("fault", ["malformed", "429", "timeout", "500"])
-def test_a_broken_listing_fails_the_crawl_and_changes_nothing(tmp_path, sqlite_url, mirror, fault):
+def test_a_broken_listing_fails_the_crawl_and_changes_nothing(
+    tmp_path, sqlite_url, small_mirror, fault
+):
+    mirror = small_mirror
     client = mirror.client("testville")
     client.timeout_delay = 4.0
     registry = write_registry(
@@ -204,8 +219,76 @@ def test_a_broken_listing_fails_the_crawl_and_changes_nothing(tmp_path, sqlite_u
     assert [(e.kind, e.status_to) for e in made] == [("action", "vetoed")]
 
 
-def test_unknown_source_is_a_clear_error(tmp_path, sqlite_url, mirror) -> None:
-    registry = write_registry(tmp_path / "sources.toml", mirror.base_url, "testville")
+def test_unknown_source_is_a_clear_error(tmp_path, sqlite_url, small_mirror) -> None:
+    registry = write_registry(tmp_path / "sources.toml", small_mirror.base_url, "testville")
     done = run_tracker(tmp_path, registry, sqlite_url, "crawl", "--source", "nowhere")
     assert done.returncode != 0
     assert "unknown source(s): nowhere; known: testville" in done.stderr
+
+
+def test_hostile_and_broken_matters_lose_nothing(tmp_path, sqlite_url, small_mirror) -> None:
+    """A title with markup, control characters and megabytes of text is stored as bounded plain
+    text; a matter without a title is dropped with its reason and counted, the rest goes on."""
+    client = small_mirror.client("testville")
+    registry = write_registry(
+        tmp_path / "sources.toml", small_mirror.base_url, "testville", hearing_days=0
+    )
+    assert run_tracker(tmp_path, registry, sqlite_url, "crawl").returncode == 0
+    before = snapshot(sqlite_url)
+    hostile = (
+        "<script>alert('x')</script> ]]> \x00\x1b[31m Ordinance limiting civil immigration "
+        "detainers " + "A" * 5_000_000
+    )
+    loud = client.add_matter(hostile, file="O2026-666", relevant=True)
+    empty = client.add_matter("", file="O2026-667")
+
+    done = run_tracker(tmp_path, registry, sqlite_url, "crawl")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "1 errors" in done.stdout
+    assert "O2026-667" in done.stderr and "measure has no title" in done.stderr
+    after = snapshot(sqlite_url)
+    stored = after["measures"][str(loud.id)]
+    assert stored.title.startswith("<script>alert('x')</script> ]]>")
+    assert "\x00" not in stored.title and "\x1b" not in stored.title
+    assert len(stored.title) <= 2000
+    assert str(empty.id) not in after["measures"]
+    assert str(empty.id) in after["source"].retry_state
+    # Nothing stored before was touched.
+    for pid, measure in before["measures"].items():
+        assert after["measures"][pid].content_hash == measure.content_hash
+
+
+def test_scrapy_crawl_works_from_the_project_root(tmp_path, sqlite_url, small_mirror) -> None:
+    registry = write_registry(tmp_path / "sources.toml", small_mirror.base_url, "testville")
+    env = {
+        **os.environ,
+        "TRACKER_SOURCES": str(registry),
+        "TRACKER_DATABASE_URL": sqlite_url,
+        "TRACKER_DATA_DIR": str(tmp_path),
+    }
+    root = Path(__file__).parents[2]
+    done = subprocess.run(
+        [
+            str(Path(sys.executable).with_name("scrapy")),
+            "crawl",
+            "legistar",
+            "-a",
+            "source=testville",
+            "-s",
+            "AUTOTHROTTLE_ENABLED=0",
+            "-s",
+            "DOWNLOAD_DELAY=0",
+            "-s",
+            "LOG_LEVEL=INFO",
+        ],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "'tracker/items_seen': " in done.stderr
+    snap = snapshot(sqlite_url)
+    assert len(snap["measures"]) > 250 and snap["runs"][-1].outcome == "succeeded"

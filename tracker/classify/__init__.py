@@ -94,6 +94,7 @@ _RESTRICTIVE_ONLY = {
 }
 _STANCE_MARGIN = 0.75
 _LONG_SUMMARY = 20_000
+_LONG_TITLE = 4_000
 _PROTECTIVE_TOOLS = {"u_visa", "access_to_counsel", "municipal_id"}
 
 
@@ -113,7 +114,9 @@ def classify(
     ``jurisdiction`` and ``level`` are accepted for the stored record's sake; the rules read only
     the words, so a measure gets the same answer wherever it was found.
     """
-    parts = [title or ""]
+    # Titles are bounded too: a source can send megabytes where a caption should be, and no
+    # caption needs more than a few thousand characters to be read.
+    parts = [title if len(title or "") <= _LONG_TITLE else engine.select_windows(title)]
     if summary:
         # a digest as long as a bill gets the same bounded treatment as a full text
         parts.append(summary if len(summary) <= _LONG_SUMMARY else engine.select_windows(summary))

@@ -386,7 +386,7 @@ KNOWN_ACTS: list[tuple[str, str, tuple[str, ...], str]] = [
     ),
     (
         "TRUST Act",
-        r"(?-i:TRUST)\s+(?-i:Act)|(?:the|illinois|california|connecticut|boston|montgomery county|[a-z]+ county|[a-z]+ city) trust act\b|(?-i:Trust) (?-i:Act)\b(?="
+        r"(?-i:TRUST)\s+(?-i:Act)|(?:the|illinois|california|connecticut|boston|montgomery county|\b[a-z]+ county|\b[a-z]+ city) trust act\b|(?-i:Trust) (?-i:Act)\b(?="
         + r"[^|]{0,300}"
         + IMM
         + r")",

@@ -1,0 +1,145 @@
+"""Crawl throughput and memory: `tracker crawl` against a local 20,000-matter Legistar mirror.
+
+Run: ``python benchmarks/bench_crawl.py [--matters 20000] [--database-url URL]``.
+
+Starts the mirror (tracker/demo/legistar_mirror.py) with one client built by
+tracker/demo/corpus.py, writes a one-source registry pointing at it, and runs
+``python -m tracker.cli crawl --source bench`` twice in a subprocess against a fresh database:
+a first crawl (everything is new) and an incremental crawl with nothing changed. Prints wall time,
+matters per second, the requests the crawl made, and the crawl process's peak RSS (from
+``os.wait4``, so each run is measured on its own).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tracker.demo.corpus import build_client  # noqa: E402
+from tracker.demo.legistar_mirror import LegistarMirror  # noqa: E402
+
+REGISTRY = """\
+[[sources]]
+name = "bench"
+spider = "legistar"
+jurisdiction = "Benchville, IL"
+level = "city"
+state = "IL"
+schedule = "0 */6 * * *"
+[sources.args]
+client = "bench"
+api_url = "{api_url}"
+web_url = "https://bench.legistar.com"
+timezone = "America/Chicago"
+"""
+
+# --unthrottled: no politeness delay towards the local mirror, to measure the crawl's own cost.
+UNTHROTTLED = """\
+[sources.settings]
+DOWNLOAD_DELAY = 0
+AUTOTHROTTLE_ENABLED = false
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 16
+"""
+
+
+def ready() -> str | None:
+    """Why the crawl cannot run yet, or None."""
+    for path in ("spiders/legistar.py", "tracker/crawl.py"):
+        if not (ROOT / path).exists():
+            return f"{path} does not exist yet"
+    return None
+
+
+def run_crawl(env: dict[str, str]) -> tuple[float, float, int, str, str]:
+    """(wall seconds, peak RSS in MiB, exit code, stdout, stderr tail) of one crawl process."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "tracker.cli", "crawl", "--source", "bench"],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=err,
+        )
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        wall = time.perf_counter() - started
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
+    peak_mib = usage.ru_maxrss / 1024  # Linux reports KiB
+    return wall, peak_mib, proc.returncode, stdout.strip(), stderr.strip()[-2000:]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--matters", type=int, default=20_000)
+    parser.add_argument("--relevant", type=int, default=36)
+    parser.add_argument("--database-url", help="default: SQLite in a temporary folder")
+    parser.add_argument(
+        "--unthrottled",
+        action="store_true",
+        help="turn off DOWNLOAD_DELAY and AutoThrottle for this source (the registry's settings)",
+    )
+    args = parser.parse_args()
+    why_not = ready()
+    if why_not:
+        print(f"cannot run the crawl benchmark: {why_not}")
+        return 2
+
+    started = time.perf_counter()
+    state = build_client("bench", n_matters=args.matters, relevant=args.relevant)
+    state.warm()  # encode every matter now: the crawl is measured, not the mirror's first pass
+    print(
+        f"corpus: {args.matters} matters ({args.relevant} relevant) built in "
+        f"{time.perf_counter() - started:.1f}s"
+    )
+
+    with (
+        tempfile.TemporaryDirectory(prefix="bench-crawl-") as tmp,
+        LegistarMirror({"bench": state}) as mirror,
+    ):
+        registry = Path(tmp) / "sources.toml"
+        text = REGISTRY.format(api_url=mirror.base_url)
+        registry.write_text(text + (UNTHROTTLED if args.unthrottled else ""), encoding="utf-8")
+        env = {
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "TRACKER_SOURCES": str(registry),
+            "TRACKER_DATA_DIR": tmp,
+            "TRACKER_DATABASE_URL": args.database_url or f"sqlite:///{tmp}/tracker.db",
+            "TRACKER_SECRET_KEY": "bench-secret",
+        }
+        mode = "unthrottled" if args.unthrottled else "default politeness settings"
+        print(f"mirror: {mirror.base_url}/bench  database: {env['TRACKER_DATABASE_URL']}  ({mode})")
+        failed = False
+        for label in ("first crawl", "incremental, nothing changed"):
+            state.clear_log()
+            wall, peak, code, stdout, stderr = run_crawl(env)
+            listings = len(state.listing_requests())
+            histories = len(state.history_requests())
+            other = len(state.request_log) - listings - histories
+            print(
+                f"{label}: {wall:.1f}s wall, {args.matters / wall:,.0f} corpus matters/s, "
+                f"peak RSS {peak:.0f} MiB, exit {code}; requests: {listings} listing pages, "
+                f"{histories} histories, {other} other"
+            )
+            if stdout:
+                print(f"  {stdout.splitlines()[-1]}")
+            if code != 0:
+                failed = True
+                print(f"  crawl failed; stderr tail:\n{stderr}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
