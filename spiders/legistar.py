@@ -268,6 +268,9 @@ class LegistarSpider(TrackerSpider):
     def parse_versions(self, response: Response, item: dict) -> Iterator[Any]:
         try:
             versions = self.load_json(response, f"versions of {item['identifier']}")
+            if versions == []:
+                yield item  # many matters have no text on file: nothing to say
+                return
             latest = max(versions, key=lambda v: int(v["Key"]))["Key"]
         except (ValueError, KeyError, TypeError) as exc:
             self.logger.warning("no text for %s: %s", item["identifier"], exc)

@@ -852,26 +852,35 @@ def _use_real_histories(
     matter.texts = []
 
 
-# The demo's sources: what a registry entry needs besides the API root.
+# The demo's sources: what a registry entry needs besides the API root. The three sample councils
+# speak the Legistar dialects of Chicago, San Francisco and New York City, but their agendas mix
+# real measure titles from many places, so they carry sample names and `.example` web hosts: no
+# demo measure is passed off as a real city's, and no link points at a real site.
 DEMO_SOURCES: dict[str, dict[str, Any]] = {
     "chicago": {
-        "jurisdiction": "Chicago, IL",
+        "jurisdiction": "Sampleton, IL",
         "state": "IL",
         "timezone": "America/Chicago",
-        "web_url": "https://chicago.legistar.com",
+        "web_url": "https://sampleton.legistar.example",
+        "latitude": 41.8781,
+        "longitude": -87.6298,
     },
     "sfgov": {
-        "jurisdiction": "San Francisco, CA",
+        "jurisdiction": "Example Bay, CA",
         "state": "CA",
         "timezone": "America/Los_Angeles",
-        "web_url": "https://sfgov.legistar.com",
+        "web_url": "https://examplebay.legistar.example",
+        "latitude": 37.7749,
+        "longitude": -122.4194,
     },
     "nyc": {
-        "jurisdiction": "New York City, NY",
+        "jurisdiction": "Demo City, NY",
         "state": "NY",
         "timezone": "America/New_York",
-        "web_url": "https://legistar.council.nyc.gov",
+        "web_url": "https://democity.legistar.example",
         "token": DEMO_NYC_TOKEN,
+        "latitude": 40.7128,
+        "longitude": -74.0060,
     },
 }
 
@@ -907,10 +916,17 @@ def demo_registry(api_url: str) -> str:
             'level = "city"\n'
             f'state = "{meta["state"]}"\n'
             'schedule = "0 */6 * * *"\n'
+            f"latitude = {meta['latitude']}\n"
+            f"longitude = {meta['longitude']}\n"
             "[sources.args]\n"
             f'client = "{name}"\n'
             f'api_url = "{api_url}"\n'
             f'web_url = "{meta["web_url"]}"\n'
-            f'timezone = "{meta["timezone"]}"\n' + token
+            f'timezone = "{meta["timezone"]}"\n' + token +
+            # A local server needs no politeness delays.
+            "[sources.settings]\n"
+            "AUTOTHROTTLE_ENABLED = false\n"
+            "DOWNLOAD_DELAY = 0\n"
+            "ROBOTSTXT_OBEY = false\n"
         )
     return "\n".join(blocks)

@@ -1,7 +1,7 @@
 """`tracker demo`: the whole pipeline, offline, on bundled recorded sources.
 
-A local server speaks the Legistar Web API for three cities (built from real measure titles, see
-tracker/demo/data/README.md); the real `tracker` commands crawl it, classify and store what they
+A local server speaks the Legistar Web API for three sample councils (their agendas carry real
+measure titles from many places, see tracker/demo/data/README.md); the real `tracker` commands crawl it, classify and store what they
 find, publish feeds and write the digest a subscriber would get. Then the demo plays a city clerk
 recording new actions and crawls again, to show that exactly those changes become events.
 """
@@ -13,48 +13,10 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from tracker.config import load_config
-from tracker.demo.corpus import DEMO_NYC_TOKEN, demo_clients
+from tracker.demo.corpus import demo_clients, demo_registry
 from tracker.demo.legistar_mirror import LegistarMirror
-
-PLACES = [
-    # (source name, client, jurisdiction, state, time zone, latitude, longitude, token)
-    ("demo-chicago", "chicago", "Chicago, IL", "IL", "America/Chicago", 41.8781, -87.6298, None),
-    ("demo-san-francisco", "sfgov", "San Francisco, CA", "CA", "America/Los_Angeles", 37.7749,
-     -122.4194, None),
-    ("demo-new-york-city", "nyc", "New York City, NY", "NY", "America/New_York", 40.7128,
-     -74.0060, DEMO_NYC_TOKEN),
-]  # fmt: skip
-
-
-def write_registry(path: Path, base_url: str) -> None:
-    """A registry of the demo's places, every one pointed at the local server."""
-    blocks = []
-    for name, client, jurisdiction, state, tz, lat, lon, token in PLACES:
-        token_line = f'token = "{token}"\n' if token else ""
-        blocks.append(
-            f"""[[sources]]
-name = "{name}"
-spider = "legistar"
-jurisdiction = "{jurisdiction}"
-level = "city"
-state = "{state}"
-latitude = {lat}
-longitude = {lon}
-[sources.args]
-client = "{client}"
-api_url = "{base_url}"
-web_url = "https://{client}.legistar.com"
-timezone = "{tz}"
-{token_line}[sources.settings]
-AUTOTHROTTLE_ENABLED = false
-DOWNLOAD_DELAY = 0
-ROBOTSTXT_OBEY = false
-"""
-        )
-    path.write_text("\n".join(blocks), encoding="utf-8")
 
 
 def run_demo(keep: bool = False, echo: Callable[[str], None] = print) -> int:
@@ -92,8 +54,11 @@ def run_demo(keep: bool = False, echo: Callable[[str], None] = print) -> int:
 
     clients = demo_clients()
     with LegistarMirror(clients) as mirror:
-        write_registry(folder / "sources.toml", mirror.base_url)
-        echo(f"A local Legistar Web API for {len(clients)} cities is up at {mirror.base_url}")
+        (folder / "sources.toml").write_text(demo_registry(mirror.base_url), encoding="utf-8")
+        echo(
+            f"A local Legistar Web API for {len(clients)} sample councils is up at "
+            f"{mirror.base_url}\n(their agendas mix real measure titles from many places)"
+        )
 
         echo("\n1. Crawl: list every matter, fetch histories and text of candidates only")
         if tracker("crawl"):
@@ -124,7 +89,7 @@ def run_demo(keep: bool = False, echo: Callable[[str], None] = print) -> int:
 
 
 def clerk_records_actions(clients: dict) -> list[str]:
-    """Two new actions on tracked measures in Chicago: one signed, one sent to a committee."""
+    """Two new actions on tracked measures in Sampleton: one signed, one sent to a committee."""
     client = clients["chicago"]
     ids = sorted(client.expected_relevant_ids())
     said = []

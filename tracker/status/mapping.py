@@ -45,6 +45,8 @@ def _legistar(action: ActionLike, measure_type: str | None) -> tuple[str | None,
     _, step = _first(legistar.ACTIONS, action.description)
     if step == PASSAGE and action.passed is False:
         step = "failed"
+    if step in (PASSAGE, "passed_committee") and kind == "executive":
+        return "enacted", kind  # "APPROVED" by the Mayor (San Francisco) is the signature
     if step in (PASSAGE, "passed_committee") and kind == "committee":
         return "passed_committee", kind
     if step == "passed_committee" and kind == "legislature" and action.passed is not False:
