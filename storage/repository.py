@@ -104,12 +104,18 @@ def measure_hash(
     return (row[0], row[1], bool(row[2])) if row else None
 
 
+_INSERT_MEASURE = sa.insert(_MEASURE)
+_UPDATE_MEASURE = sa.update(_MEASURE).where(_MEASURE.c.id == sa.bindparam("measure_id_"))
+
+
 def write_measure_row(conn: Connection, measure_id: int | None, values: dict) -> int:
     """Insert (MEASURE_ID None) or update one measure row without the ORM: the path taken by the
     great majority of measures, which are not relevant and carry no history."""
+    # Prebuilt statements with parameters (not .values(...) per call) hit SQLAlchemy's compiled
+    # cache; building a statement per row cost more than the row's write.
     if measure_id is None:
-        return conn.execute(sa.insert(_MEASURE).values(**values)).inserted_primary_key[0]
-    conn.execute(sa.update(_MEASURE).where(_MEASURE.c.id == measure_id).values(**values))
+        return conn.execute(_INSERT_MEASURE, values).inserted_primary_key[0]
+    conn.execute(_UPDATE_MEASURE, {**values, "measure_id_": measure_id})
     return measure_id
 
 
