@@ -2,17 +2,19 @@
 
 from alembic import context
 from sqlalchemy import create_engine
-
-import storage.models  # noqa: F401 - registers the tables on the metadata
-import storage.mail_models  # noqa: F401
 from sqlmodel import SQLModel
+
+import storage.mail_models  # noqa: F401
+import storage.models  # noqa: F401 - registers the tables on the metadata
 
 config = context.config
 target_metadata = SQLModel.metadata
 
 
 def run_migrations_online() -> None:
-    engine = config.attributes.get("engine") or create_engine(config.get_main_option("sqlalchemy.url"))
+    engine = config.attributes.get("engine") or create_engine(
+        config.get_main_option("sqlalchemy.url")
+    )
     with engine.connect() as connection:
         context.configure(
             connection=connection,

@@ -9,6 +9,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 from sqlmodel import SQLModel
 
+import storage.mail_models  # noqa: F401 - every table the migrations create
 import storage.models  # noqa: F401
 from storage.db import alembic_config
 

@@ -1,8 +1,9 @@
 """`tracker demo`: the whole pipeline, offline, on bundled recorded sources.
 
 A local server speaks the Legistar Web API for three sample councils (their agendas carry real
-measure titles from many places, see tracker/demo/data/README.md); the real `tracker` commands crawl it, classify and store what they
-find, publish feeds and write the digest a subscriber would get. Then the demo plays a city clerk
+measure titles from many places, see tracker/demo/data/README.md); the real `tracker` commands
+crawl it, classify and store what they find, publish feeds and write the digest a subscriber
+would get. Then the demo plays a city clerk
 recording new actions and crawls again, to show that exactly those changes become events.
 """
 
@@ -60,6 +61,9 @@ def run_demo(keep: bool = False, echo: Callable[[str], None] = print) -> int:
             f"{mirror.base_url}\n(their agendas mix real measure titles from many places)"
         )
 
+        echo("\n0. An organizer subscribes to a daily digest (confirmed by the operator)")
+        tracker("subscribe", "organizer@example.org", "--confirmed", "--frequency", "daily")
+
         echo("\n1. Crawl: list every matter, fetch histories and text of candidates only")
         if tracker("crawl"):
             return 1
@@ -76,8 +80,7 @@ def run_demo(keep: bool = False, echo: Callable[[str], None] = print) -> int:
         echo("\n4. Feeds: every standard feed as RSS and Atom")
         tracker("feeds", "export", str(folder / "feeds"))
 
-        echo("\n5. Email: a confirmed subscriber's digest (no SMTP set: written as .eml files)")
-        tracker("subscribe", "organizer@example.org", "--confirmed", "--frequency", "daily")
+        echo("\n5. Email: the organizer's digest (no SMTP set: written as .eml files)")
         tracker("digest", "send", "--force")
 
     echo("\nWhere to look:")
