@@ -20,7 +20,7 @@ from lxml import etree
 
 from storage.feeds import FeedRow
 from tracker.events import status_label
-from tracker.feeds.labels import STANCE_LABELS, topic_label
+from tracker.labels import STANCE_LABELS, topic_label
 from tracker.text import clean
 
 TTL_MINUTES = 60

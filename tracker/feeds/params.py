@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from storage.feeds import FeedFilter
 from tracker.events import KINDS
-from tracker.feeds.labels import LEVELS, STANCE_LABELS, STATE_NAMES
 from tracker.feeds.standard import DEFAULT_LIMIT, MAX_LIMIT
+from tracker.labels import LEVELS, STANCE_LABELS, STATE_NAMES
 
 # parameter -> FeedFilter field it sets
 LIST_PARAMS = {

@@ -19,7 +19,6 @@ from storage import feeds as q
 from storage.feeds import FeedMarker, FeedRow
 from tracker.feeds.build import EMPTY_UPDATED, FORMATS, build_feed
 from tracker.feeds.hearings import hearing_rows
-from tracker.feeds.labels import STANCE_LABELS, STATE_NAMES
 from tracker.feeds.params import SLUG, FeedParamError, check_no_overlap, parse_query
 from tracker.feeds.standard import (
     FeedSpec,
@@ -34,6 +33,7 @@ from tracker.feeds.standard import (
     spec_topic,
     with_extra,
 )
+from tracker.labels import STANCE_LABELS, STATE_NAMES
 
 # Bump when the feed documents change shape, so caches holding the old shape are refreshed.
 FEED_VERSION = "1"

@@ -16,7 +16,7 @@ from storage import feeds as q
 from storage.feeds import FeedFilter
 from storage.models import Jurisdiction, Measure
 from tracker.feeds.build import FeedMeta
-from tracker.feeds.labels import LEVELS, STANCE_LABELS, state_name, topic_label
+from tracker.labels import LEVELS, STANCE_LABELS, state_name, topic_label
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500

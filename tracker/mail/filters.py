@@ -13,13 +13,13 @@ from dataclasses import dataclass, fields
 
 from tracker.classify import TOPICS
 from tracker.events import KINDS
+from tracker.labels import STATE_NAMES
 
 LEVELS = ("state", "county", "city")
 STANCES = ("protective", "restrictive", "unclear")
 # Event kinds a subscriber may pick, plus "status_change": any event that moved the ladder.
 FILTER_KINDS = tuple(KINDS) + ("status_change",)
 FREQUENCIES = ("daily", "weekly")
-_STATE = re.compile(r"^[A-Z]{2}$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 
 
@@ -117,7 +117,7 @@ _KIND_ALIASES = {
 
 
 _RULES = {
-    "states": (lambda v: bool(_STATE.match(v)), "two-letter codes like TX"),
+    "states": (lambda v: v in STATE_NAMES, "two-letter codes of states and territories, like TX"),
     "jurisdictions": (lambda v: bool(_SLUG.match(v)), "slugs like chicago-il"),
     "levels": (LEVELS.__contains__, ", ".join(LEVELS)),
     "topics": (TOPICS.__contains__, ", ".join(TOPICS)),

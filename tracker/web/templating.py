@@ -17,25 +17,14 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, pass_context, se
 from markupsafe import Markup
 
 from tracker.classify import PROVISIONS, TOPICS
+from tracker.labels import STANCE_LABELS, TOPIC_SHORT_LABELS
 from tracker.status.ladder import LABELS, LADDER, OUTCOMES, OVERRIDE, PASSAGE
 from tracker.web.security import csrf_input as _csrf_input
 
 _HERE = Path(__file__).resolve().parent
 TEMPLATE_DIRS = [_HERE / "templates", _HERE.parent / "mail" / "templates" / "pages"]
 
-TOPIC_LABELS = {
-    "sanctuary": "Sanctuary / welcoming",
-    "detainers": "Detainers",
-    "287g": "287(g)",
-    "info_sharing": "Information sharing",
-    "ice_access": "ICE access",
-    "detention_contracts": "Detention contracts",
-    "anti_sanctuary": "Anti-sanctuary",
-    "access_to_counsel": "Access to counsel",
-    "municipal_id": "Municipal ID",
-    "u_visa": "U / T visas",
-}
-STANCE_LABELS = {"protective": "Protective", "restrictive": "Restrictive", "unclear": "Unclear"}
+
 KIND_LABELS = {
     "new_measure": "New measures",
     "action": "Actions",
@@ -107,7 +96,7 @@ def build_environment() -> Environment:
         OUTCOMES=OUTCOMES,
         STATUS_LABELS=LABELS,
         TOPICS=TOPICS,
-        TOPIC_LABELS=TOPIC_LABELS,
+        TOPIC_LABELS=TOPIC_SHORT_LABELS,  # chips on pages: the short names
         STANCE_LABELS=STANCE_LABELS,
         LEVEL_LABELS=LEVEL_LABELS,
         KIND_LABELS=KIND_LABELS,
@@ -115,7 +104,7 @@ def build_environment() -> Environment:
     )
     env.filters.update(
         status_label=_status_label,
-        topic_label=lambda t: TOPIC_LABELS.get(t, t),
+        topic_label=lambda t: TOPIC_SHORT_LABELS.get(t, t),
         stance_label=lambda s: STANCE_LABELS.get(s or "", s or "Unknown"),
         provision_label=lambda p: PROVISIONS.get(p, p),
         date=_date,

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tracker.labels import STATE_NAMES
+
 # (column, row) of each state's square.
 GRID: dict[str, tuple[int, int]] = {
     "AK": (0, 0), "ME": (11, 0),
@@ -26,20 +28,6 @@ GRID: dict[str, tuple[int, int]] = {
     "HI": (0, 7), "TX": (3, 7), "FL": (8, 7), "PR": (10, 7),
 }  # fmt: skip
 
-NAMES: dict[str, str] = {
-    "AK": "Alaska", "AL": "Alabama", "AR": "Arkansas", "AZ": "Arizona", "CA": "California",
-    "CO": "Colorado", "CT": "Connecticut", "DC": "District of Columbia", "DE": "Delaware",
-    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "IA": "Iowa", "ID": "Idaho",
-    "IL": "Illinois", "IN": "Indiana", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
-    "MA": "Massachusetts", "MD": "Maryland", "ME": "Maine", "MI": "Michigan", "MN": "Minnesota",
-    "MO": "Missouri", "MS": "Mississippi", "MT": "Montana", "NC": "North Carolina",
-    "ND": "North Dakota", "NE": "Nebraska", "NH": "New Hampshire", "NJ": "New Jersey",
-    "NM": "New Mexico", "NV": "Nevada", "NY": "New York", "OH": "Ohio", "OK": "Oklahoma",
-    "OR": "Oregon", "PA": "Pennsylvania", "PR": "Puerto Rico", "RI": "Rhode Island",
-    "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
-    "UT": "Utah", "VA": "Virginia", "VT": "Vermont", "WA": "Washington", "WI": "Wisconsin",
-    "WV": "West Virginia", "WY": "Wyoming",
-}  # fmt: skip
 
 CELL = 64  # square size in SVG units
 GAP = 4
@@ -89,7 +77,7 @@ def build_tiles(state_counts: dict[str, dict[str, int]], places: list[dict]) -> 
         c = state_counts.get(code, {})
         p, r = c.get("protective", 0), c.get("restrictive", 0)
         tiles[code] = Tile(
-            code, NAMES[code], col * (CELL + GAP), row * (CELL + GAP), p, r,
+            code, STATE_NAMES[code], col * (CELL + GAP), row * (CELL + GAP), p, r,
             c.get("tracked", 0), tone(p, r),
         )  # fmt: skip
     local = [p for p in places if p["level"] in ("city", "county") and p["state"] in tiles]

@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse, Response, StreamingResponse
 
 from storage import web as db
 from tracker.classify import PROVISIONS
+from tracker.labels import STATE_NAMES
 from tracker.status.ladder import OUTCOMES
 from tracker.web import export, present, usmap
 from tracker.web.deps import ConfigDep, EngineDep
@@ -120,7 +121,7 @@ def measure(measure_id: int, request: Request, engine: EngineDep) -> Response:
 def places(request: Request, engine: EngineDep) -> Response:
     rows = db.list_places(engine)
     return templates.TemplateResponse(
-        request, "places.html", {"places": rows, "names": usmap.NAMES}
+        request, "places.html", {"places": rows, "names": STATE_NAMES}
     )
 
 
@@ -138,7 +139,7 @@ def place(slug: str, request: Request, engine: EngineDep) -> Response:
         "place.html",
         {
             "place": row,
-            "state_name": usmap.NAMES.get(row["state"], row["state"]),
+            "state_name": STATE_NAMES.get(row["state"], row["state"]),
             "measures": rows,
             "total": total,
             "enacted": enacted,

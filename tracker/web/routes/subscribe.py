@@ -15,12 +15,12 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.engine import Engine
 
 from storage import web as db
+from tracker.labels import STATE_NAMES
 from tracker.mail import service
 from tracker.mail.addresses import InvalidEmail, normalize_email
 from tracker.mail.filters import FILTER_KINDS, FREQUENCIES, FilterError, Filters
 from tracker.mail.service import SubscribeError
 from tracker.mail.tokens import MissingSecretKey
-from tracker.web import usmap
 from tracker.web.deps import ConfigDep, EngineDep
 from tracker.web.templating import templates
 
@@ -46,7 +46,7 @@ def _form_context(engine: Engine, values: dict, errors: list[str]) -> dict:
     return {
         "facets": db.facets(engine),
         # Any state, tracked yet or not: alerts start when its first measure appears.
-        "all_states": sorted(usmap.NAMES.items(), key=lambda kv: kv[1]),
+        "all_states": sorted(STATE_NAMES.items(), key=lambda kv: kv[1]),
         "values": values,
         "errors": errors,
         "timezones": COMMON_TIMEZONES,

@@ -1,4 +1,5 @@
-"""Human names for the codes feeds are filtered by (feed titles, OPML, item bodies)."""
+"""Human names for the codes measures and events carry (topics, stances, states, levels), shared
+by feeds, pages and email so each code reads the same everywhere."""
 
 from __future__ import annotations
 
@@ -37,6 +38,20 @@ STATE_NAMES: dict[str, str] = {
     "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin",
     "WY": "Wyoming", "PR": "Puerto Rico", "GU": "Guam", "VI": "U.S. Virgin Islands",
     "AS": "American Samoa", "MP": "Northern Mariana Islands",
+}  # fmt: skip
+
+
+TOPIC_SHORT_LABELS: dict[str, str] = {
+    "sanctuary": "Sanctuary / welcoming",
+    "detainers": "Detainers",
+    "287g": "287(g)",
+    "info_sharing": "Information sharing",
+    "ice_access": "ICE access",
+    "detention_contracts": "Detention contracts",
+    "anti_sanctuary": "Anti-sanctuary",
+    "access_to_counsel": "Access to counsel",
+    "municipal_id": "Municipal ID",
+    "u_visa": "U / T visas",
 }  # fmt: skip
 
 
