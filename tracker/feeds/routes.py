@@ -89,8 +89,10 @@ def _serve(request: Request, path: str, engine: Engine, config: Config) -> Respo
     return Response(body, media_type=MEDIA_TYPES[fmt], headers=_headers(v))
 
 
+# HEAD answers like GET; only GET is described in the OpenAPI document (one operation id each).
 @router.api_route("/opml", methods=["GET", "HEAD"], include_in_schema=False)
-@router.api_route("/feeds.opml", methods=["GET", "HEAD"], summary="OPML list of standard feeds")
+@router.head("/feeds.opml", include_in_schema=False)
+@router.get("/feeds.opml", summary="OPML list of standard feeds")
 def opml(
     request: Request,
     engine: EngineDep,
@@ -113,9 +115,8 @@ def opml(
     return Response(body, media_type=OPML_TYPE, headers=headers)
 
 
-@router.api_route(
-    "/{name}", methods=["GET", "HEAD"], summary="A feed: all, enacted, hearings, events"
-)
+@router.head("/{name}", include_in_schema=False)
+@router.get("/{name}", summary="A feed: all, enacted, hearings, events")
 def feed(
     name: str,
     request: Request,
@@ -126,9 +127,8 @@ def feed(
     return _serve(request, name, engine, config)
 
 
-@router.api_route(
-    "/{group}/{name}", methods=["GET", "HEAD"], summary="A feed per state, place, topic, stance"
-)
+@router.head("/{group}/{name}", include_in_schema=False)
+@router.get("/{group}/{name}", summary="A feed per state, place, topic, stance")
 def grouped_feed(
     group: str,
     name: str,
