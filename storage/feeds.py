@@ -39,6 +39,7 @@ class FeedFilter:
     enacted_only: bool = False
     hearings_ahead: bool = False
     relevant_only: bool = True
+    before_id: int | None = None  # keyset pagination for pages: events older than this id
 
 
 class FeedRow(NamedTuple):
@@ -174,6 +175,8 @@ def _event_conditions(session: Session, f: FeedFilter) -> list[ColumnElement[boo
         conds.append(Event.measure_id == f.measure_id)
     if f.enacted_only:
         conds.append(Event.status_to == ENACTED)
+    if f.before_id is not None:
+        conds.append(Event.id < f.before_id)
     conds.extend(_measure_conditions(f))
     if f.relevant_only:
         # A measure reclassified as not relevant keeps its "no longer tracked" event visible, so

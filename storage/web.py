@@ -17,7 +17,8 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from storage.models import Action, CrawlRun, Event, Hearing, Jurisdiction, Measure, Source
+from storage.feeds import FeedFilter, latest_events_statement
+from storage.models import Action, CrawlRun, Hearing, Jurisdiction, Measure, Source
 
 SORTS = ("latest", "introduced", "title")
 
@@ -222,61 +223,49 @@ def get_measure(engine: Engine, measure_id: int) -> dict | None:
         return measure
 
 
-_EVENT_COLUMNS = (
-    Event.id,
-    Event.uid,
-    Event.kind,
-    Event.measure_id,
-    Event.status_from,
-    Event.status_to,
-    Event.occurred_on,
-    Event.seen_at,
-    Event.summary,
-    Event.state,
-    Event.level,
-    Measure.identifier,
-    Measure.title,
-    Measure.status,
-    Measure.stance,
-    Measure.topics,
-    Jurisdiction.name.label("jurisdiction"),
-    Jurisdiction.slug.label("jurisdiction_slug"),
-)
-
-
 def latest_events(engine: Engine, query: EventQuery, limit: int) -> list[dict]:
-    """The newest events matching QUERY (by Event.id, newest first), with their measure."""
-    where = []
-    if query.state:
-        where.append(Event.state == query.state)
-    if query.place:
-        where.append(Jurisdiction.slug == query.place)
-    if query.level:
-        where.append(Event.level == query.level)
-    if query.topic:
-        where.append(_tagged(Measure.topics, query.topic))
-    if query.stance:
-        where.append(Measure.stance == query.stance)
-    if query.kind:
-        where.append(Event.kind == query.kind)
-    if query.measure_id is not None:
-        where.append(Event.measure_id == query.measure_id)
-    if query.before is not None:
-        where.append(Event.id < query.before)
-    stmt = (
-        select(*_EVENT_COLUMNS)
-        .join(Measure, Measure.id == Event.measure_id)
-        .join(Jurisdiction, Jurisdiction.id == Event.jurisdiction_id)
-        .where(*where)
-        .order_by(Event.id.desc())
-        .limit(limit)
+    """The newest events matching QUERY (by Event.id, newest first), with their measure: the
+    feeds' own query (storage/feeds.py), so a page and its feed always list the same events."""
+
+    def one(value: str | None) -> tuple[str, ...]:
+        return (value,) if value else ()
+
+    feed_filter = FeedFilter(
+        states=one(query.state),
+        jurisdictions=one(query.place),
+        levels=one(query.level),
+        topics=one(query.topic),
+        stances=one(query.stance),
+        kinds=one(query.kind),
+        measure_id=query.measure_id,
+        before_id=query.before,
     )
     with Session(engine) as session:
+        stmt = latest_events_statement(session, feed_filter, limit)
         rows = []
-        for r in session.execute(stmt):
-            data = dict(r._mapping)
-            data["topics"] = _split(data["topics"])
-            rows.append(data)
+        for event, measure, jur in session.exec(stmt) if stmt is not None else []:
+            rows.append(
+                {
+                    "id": event.id,
+                    "uid": event.uid,
+                    "kind": event.kind,
+                    "measure_id": event.measure_id,
+                    "status_from": event.status_from,
+                    "status_to": event.status_to,
+                    "occurred_on": event.occurred_on,
+                    "seen_at": event.seen_at,
+                    "summary": event.summary,
+                    "state": event.state,
+                    "level": event.level,
+                    "identifier": measure.identifier,
+                    "title": measure.title,
+                    "status": measure.status,
+                    "stance": measure.stance,
+                    "topics": _split(measure.topics),
+                    "jurisdiction": jur.name,
+                    "jurisdiction_slug": jur.slug,
+                }
+            )
         return rows
 
 
