@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import engine, rules
 
-CLASSIFIER_VERSION = "1.0.0"
+CLASSIFIER_VERSION = "1.0.1"
 
 TOPICS: tuple[str, ...] = (
     "sanctuary",

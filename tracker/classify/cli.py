@@ -1,6 +1,6 @@
 """Plain functions behind ``tracker classify``: a JSON Lines filter and an evaluation report.
 
-Kept free of click so the lead can wire them into the command and tests can call them directly.
+Kept free of click so `tracker classify` and the tests call the same plain functions.
 """
 
 from __future__ import annotations
