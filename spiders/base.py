@@ -46,6 +46,7 @@ class TrackerSpider(scrapy.Spider):
         self.cursor: str | None = args.get("since")
         self.retry_ids: list[str] = []
         self.new_cursor: str | None = None
+        self.listing_complete = False  # set by the spider when its listing reached the end
         self.failed_ids: set[str] = set()
         self.fatal_error: str | None = None
 

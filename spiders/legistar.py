@@ -156,6 +156,7 @@ class LegistarSpider(TrackerSpider):
             yield self.listing_request(skip + len(rows))
         elif self.fatal_error is None:
             # The whole listing arrived: the cursor may move to the newest change seen.
+            self.listing_complete = True
             self.new_cursor = max(filter(None, [self.cursor, self._newest_modified]), default=None)
 
     def parse_single(self, response: Response, matter_id: str) -> Iterator[Any]:

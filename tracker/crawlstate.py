@@ -46,8 +46,9 @@ class CrawlStateExtension:
                 ),
             )
             source = repo.ensure_source(session, spider.source_name, spider.name, jur.id)
-            if not spider.cursor:
-                spider.cursor = source.cursor
+            # A `since` argument is a floor for the first crawl; the stored cursor, once later,
+            # wins (ISO timestamps compare as text).
+            spider.cursor = max(filter(None, [spider.cursor, source.cursor]), default=None)
             state = json.loads(source.retry_state or "{}")
             self.attempts = {str(k): int(v) for k, v in state.get("attempts", {}).items()}
             spider.retry_ids = sorted(self.attempts)
@@ -62,6 +63,10 @@ class CrawlStateExtension:
     def closed(self, spider: Any, reason: str) -> None:
         stats = self.crawler.stats
         counts = {key: int(stats.get_value(f"tracker/{key}", 0)) for key in COUNTS}
+        if reason == "finished" and spider.fatal_error is None and not spider.listing_complete:
+            # Nothing failed loudly, yet the listing never reached its end (a request dropped
+            # by a middleware, say): not a success, or the cursor would skip what was missed.
+            spider.fatal_error = "the listing did not reach its last page"
         ok = reason == "finished" and spider.fatal_error is None
         message = spider.fatal_error or (None if reason == "finished" else f"crawl {reason}")
         with session_scope(engine(load_config())) as session:

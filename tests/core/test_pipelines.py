@@ -78,3 +78,44 @@ def test_dropped_items_are_logged_briefly(crawler, caplog) -> None:
     entry = QuietLogFormatter().dropped(huge, dropped.value, None, crawler.spider)
     assert len(entry["msg"] % entry["args"]) < 600
     assert entry["level"] == logging.WARNING
+
+
+def test_crawl_state_moves_the_cursor_only_after_a_complete_listing(tracker_env) -> None:
+    from storage import repository as repo
+    from storage.db import session_scope
+    from storage.models import CrawlRun, Source
+    from tracker.config import engine
+    from tracker.crawlstate import CrawlStateExtension
+
+    def crawl_once(since: str | None, complete: bool, newest: str | None):
+        crawler = get_crawler(LegistarSpider)
+        args = {"since": since} if since else {}
+        spider = LegistarSpider.from_crawler(
+            crawler, client="x", jurisdiction="Chicago, IL", level="city", state="IL", **args
+        )
+        crawler.spider = spider
+        ext = CrawlStateExtension(crawler)
+        ext.opened(spider)
+        seen_cursor = spider.cursor
+        spider.listing_complete = complete
+        spider.new_cursor = newest
+        ext.closed(spider, "finished")
+        with Session(engine()) as s:
+            source = s.exec(select(Source)).one()
+            run = s.exec(select(CrawlRun).order_by(CrawlRun.id.desc())).first()
+        return seen_cursor, source.cursor, run
+
+    seen, cursor, run = crawl_once("2020-01-01T00:00:00", True, "2024-05-01T00:00:00")
+    assert (seen, cursor, run.outcome) == (
+        "2020-01-01T00:00:00",
+        "2024-05-01T00:00:00",
+        "succeeded",
+    )
+    # `since` is a floor for the first crawl: the stored cursor, being later, wins afterwards.
+    seen, cursor, run = crawl_once("2020-01-01T00:00:00", False, None)
+    assert seen == "2024-05-01T00:00:00"
+    # A listing that never reached its end is a failed crawl, and the cursor stays.
+    assert run.outcome == "failed" and "did not reach its last page" in run.message
+    assert cursor == "2024-05-01T00:00:00"
+    with session_scope(engine()) as s:
+        assert repo.source_by_name(s, "x").last_error == run.message

@@ -168,9 +168,11 @@ def test_a_full_page_asks_for_the_next_one_and_a_short_page_ends_the_listing() -
     # The overlap window (3 days by default) reaches back before the cursor.
     assert query["$filter"] == ["MatterLastModifiedUtc gt datetime'2013-12-29T00:00:00'"]
     assert spider.new_cursor is None  # not until the whole listing has arrived
+    assert not spider.listing_complete
     last = [matter(2000, "2014-06-30T12:00:00", "Last item")]
     list(spider.parse_listing(response(f"{API}/chicago/matters", last), skip=1000))
     assert spider.new_cursor == "2014-06-30T12:00:00"
+    assert spider.listing_complete
 
 
 def test_malformed_listing_fails_the_crawl_and_keeps_the_cursor() -> None:
