@@ -292,3 +292,35 @@ def test_scrapy_crawl_works_from_the_project_root(tmp_path, sqlite_url, small_mi
     assert "'tracker/items_seen': " in done.stderr
     snap = snapshot(sqlite_url)
     assert len(snap["measures"]) > 250 and snap["runs"][-1].outcome == "succeeded"
+
+
+def test_sources_on_one_host_take_turns_and_a_broken_one_stops_no_other(
+    tmp_path, sqlite_url, small_mirror
+) -> None:
+    small_mirror.add_client(
+        "otherville", build_client("otherville", n_matters=200, relevant=5, today=TODAY, hearings=0)
+    )
+    registry = write_registry(tmp_path / "sources.toml", small_mirror.base_url, "testville")
+    other = write_registry(
+        tmp_path / "other.toml", small_mirror.base_url, "otherville", "otherville"
+    )
+    broken = (
+        '[[sources]]\nname = "broken"\nspider = "legistar"\njurisdiction = "Broken, IL"\n'
+        f'level = "city"\nstate = "IL"\n[sources.args]\napi_url = "{small_mirror.base_url}"\n'
+    )
+    registry.write_text(
+        registry.read_text()
+        + "\n"
+        + other.read_text().replace("Testville, IL", "Otherville, IL")
+        + "\n"
+        + broken
+    )
+    done = run_tracker(tmp_path, registry, sqlite_url, "crawl")
+    assert done.returncode == 1  # the broken source failed ...
+    assert "broken: FAILED" in done.stdout and "legistar: give -a client=NAME" in done.stderr
+    assert "testville: ok: " in done.stdout and "otherville: ok: " in done.stdout  # ... alone
+    with Session(get_engine(sqlite_url)) as s:
+        runs = list(s.exec(select(CrawlRun)))
+    assert len(runs) == 2 and all(r.outcome == "succeeded" for r in runs)
+    first, second = sorted(runs, key=lambda r: r.started_at)
+    assert first.finished_at <= second.started_at  # one host, one crawler at a time
