@@ -16,8 +16,7 @@ from sqlmodel import select
 
 from storage import repository as repo
 from storage.db import session_scope
-from storage.models import Jurisdiction, Measure, Source
-from tracker import events as ev
+from storage.models import Jurisdiction, Measure, Source, utcnow
 from tracker.classify import CLASSIFIER_VERSION, classify
 from tracker.config import Config, engine
 from tracker.store import Store
@@ -77,36 +76,22 @@ def _reclassify_one(session, store: Store, measure: Measure, jur: Jurisdiction, 
         setattr(measure, key, value)
     measure.content_hash = None  # the next crawl stores the measure afresh
     session.flush()
-    now = measure.updated_at
+    now = measure.updated_at = utcnow()
     if cls.relevant and not was_relevant:
         report.became_relevant += 1
-        returns = repo.count_events(session, measure.id, "relevance")
-        event = store._event(
+        event = store.new_measure_event(
+            session,
             measure,
             jur,
-            "new_measure",
-            f"first\x1f{returns}",
             now,
-            summary=ev.new_measure_summary(measure.status, "found relevant on reclassification"),
-            status_to=measure.status,
-            occurred_on=measure.latest_action_date or measure.introduced_date,
+            reason="found relevant on reclassification",
             detail={"reason": "reclassified", "classifier": CLASSIFIER_VERSION},
         )
         if not repo.measure_actions(session, measure.id) and measure.platform_id:
             report.queued_for_history += int(_queue_history(session, measure))
     elif was_relevant and not cls.relevant:
         report.stopped_relevant += 1
-        returns = repo.count_events(session, measure.id, "relevance")
-        event = store._event(
-            measure,
-            jur,
-            "relevance",
-            f"dropped\x1f{returns}",
-            now,
-            summary="No longer tracked: the classifier now finds it unrelated "
-            f"({'; '.join(cls.why)[:300]})",
-            detail={"reason": "reclassified", "classifier": CLASSIFIER_VERSION},
-        )
+        event = store.dropped_event(session, measure, jur, now, "; ".join(cls.why))
     else:
         return
     if not repo.event_exists(session, event.uid):

@@ -253,7 +253,11 @@ class Store:
 
         events: list[Event] = []
         if measure.relevant and not was_relevant:
-            events.append(self._new_measure_event(session, measure, jur, item, now))
+            events.append(
+                self.new_measure_event(
+                    session, measure, jur, now, detail={"actions": len(item.actions or [])}
+                )
+            )
             self._announced.add(measure.id)  # type: ignore[arg-type]
         elif measure.relevant:
             events.extend(
@@ -377,11 +381,17 @@ class Store:
             detail=json.dumps(detail, ensure_ascii=False, default=str) if detail else None,
         )
 
-    def _new_measure_event(
-        self, session: Session, measure: Measure, jur: Jurisdiction, item: BillItem, now: datetime
+    def new_measure_event(
+        self,
+        session: Session,
+        measure: Measure,
+        jur: Jurisdiction,
+        now: datetime,
+        reason: str | None = None,
+        detail: dict | None = None,
     ) -> Event:
-        # One event for a measure found with any number of past actions. A measure that was
-        # relevant before, dropped out and came back gets a fresh id for its return.
+        """One event for a measure found relevant, with any number of past actions. A measure
+        that was relevant before, dropped out and came back gets a fresh id for its return."""
         returns = repo.count_events(session, measure.id, "relevance")  # type: ignore[arg-type]
         return self._event(
             measure,
@@ -389,10 +399,25 @@ class Store:
             "new_measure",
             f"first\x1f{returns}",
             now,
-            summary=ev.new_measure_summary(measure.status),
+            summary=ev.new_measure_summary(measure.status, reason),
             status_to=measure.status,
             occurred_on=measure.latest_action_date or measure.introduced_date,
-            detail={"actions": len(item.actions or [])},
+            detail=detail,
+        )
+
+    def dropped_event(
+        self, session: Session, measure: Measure, jur: Jurisdiction, now: datetime, why: str
+    ) -> Event:
+        """The one event that tells readers a measure left the tracker, and why."""
+        returns = repo.count_events(session, measure.id, "relevance")  # type: ignore[arg-type]
+        return self._event(
+            measure,
+            jur,
+            "relevance",
+            f"dropped\x1f{returns}",
+            now,
+            summary=f"No longer tracked: the classifier now finds it unrelated ({why[:300]})",
+            detail={"reason": "reclassified", "classifier": CLASSIFIER_VERSION},
         )
 
     def _action_events(

@@ -61,6 +61,10 @@ def test_reclassify_makes_events_only_where_relevance_flipped(tracker_env, monke
     )
     assert kinds(eng) == ["new_measure", "relevance", "new_measure"]
     with Session(eng) as s:
+        first, *made = s.exec(select(Event).order_by(Event.id)).all()
+        assert all(e.seen_at > first.seen_at for e in made)  # seen now, not when last crawled
+        assert "found relevant on reclassification" in made[1].summary
+    with Session(eng) as s:
         parking = s.exec(select(Measure).where(Measure.identifier == "O2012-2")).one()
         assert parking.relevant and ",287g," in parking.topics
         source = s.exec(select(Source)).one()
