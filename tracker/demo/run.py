@@ -87,7 +87,10 @@ def run_demo(keep: bool = False, echo: Callable[[str], None] = print) -> int:
     echo(f"    database  {folder / 'tracker.db'}")
     echo(f"    feeds     {folder / 'feeds'}  (open all.atom in any reader)")
     echo(f"    digests   {folder / 'outbox'}  (.eml files open in any mail program)")
-    echo("    browse    TRACKER_DATABASE_URL=" + env["TRACKER_DATABASE_URL"] + " tracker serve")
+    echo(
+        f"    browse    TRACKER_DATABASE_URL={env['TRACKER_DATABASE_URL']} "
+        f"{sys.executable} -m tracker serve   (then open http://127.0.0.1:8000)"
+    )
     return 0
 
 
