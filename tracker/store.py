@@ -117,7 +117,7 @@ class Store:
 
     def store(self, item: BillItem, classification: Classification) -> StoreResult:
         """Write ITEM in one transaction; returns what changed."""
-        if item.jurisdiction not in self._jurisdictions:
+        if item.jurisdiction not in self._jurisdictions or item.source not in self._sources:
             with session_scope(self.engine) as session:
                 self.jurisdiction(session, item)
                 self.source_id(session, item.source)
