@@ -205,3 +205,26 @@ def test_hostile_title_is_stored_clean_and_bounded(any_engine) -> None:
     assert stored.title.startswith(
         "<script>alert(1)</script> ]]>"
     )  # kept as text; escaping is the output's job
+
+
+def test_each_measure_remembers_its_source_when_two_share_a_place(any_engine) -> None:
+    from storage.models import Source
+
+    with session_scope(any_engine) as s:
+        from storage import repository as repo
+
+        jur = repo.ensure_jurisdiction(s, "Chicago, IL", "city", "IL")
+        a = repo.ensure_source(s, "chicago-legistar", "legistar", jur.id).id
+        b = repo.ensure_source(s, "chicago-elms", "elms", jur.id).id
+    from tracker.classify import classify
+    from tracker.items import validate_item
+    from tracker.store import Store
+
+    store = Store(any_engine)  # one store, as in one crawl process
+    for source, ident in (("chicago-legistar", "O-1"), ("chicago-elms", "O-2")):
+        item = validate_item(make_item(source=source, identifier=ident, title="Parking rules"))
+        store.store(item, classify(item.title))
+    with Session(any_engine) as s:
+        got = {m.identifier: m.source_id for m in s.exec(select(Measure))}
+        assert got == {"O-1": a, "O-2": b}
+        assert len(s.exec(select(Source)).all()) == 2
