@@ -10,9 +10,13 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
+from storage import repository as repo
 from storage.db import session_scope
-from storage.models import Action, Event, Hearing, Measure
+from storage.models import Action, Event, Hearing, Measure, Source
 from tests.seeding import actions_until, make_item, store_raw
+from tracker.classify import classify
+from tracker.items import validate_item
+from tracker.store import Store
 
 pytestmark = pytest.mark.usefixtures("any_engine")
 
@@ -208,18 +212,10 @@ def test_hostile_title_is_stored_clean_and_bounded(any_engine) -> None:
 
 
 def test_each_measure_remembers_its_source_when_two_share_a_place(any_engine) -> None:
-    from storage.models import Source
-
     with session_scope(any_engine) as s:
-        from storage import repository as repo
-
         jur = repo.ensure_jurisdiction(s, "Chicago, IL", "city", "IL")
         a = repo.ensure_source(s, "chicago-legistar", "legistar", jur.id).id
         b = repo.ensure_source(s, "chicago-elms", "elms", jur.id).id
-    from tracker.classify import classify
-    from tracker.items import validate_item
-    from tracker.store import Store
-
     store = Store(any_engine)  # one store, as in one crawl process
     for source, ident in (("chicago-legistar", "O-1"), ("chicago-elms", "O-2")):
         item = validate_item(make_item(source=source, identifier=ident, title="Parking rules"))
