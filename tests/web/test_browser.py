@@ -192,13 +192,13 @@ def test_map_works_and_caption_updates(server, browser):  # noqa: ANN001
     csp_errors: list[str] = []
     page.on("console", lambda m: csp_errors.append(m.text) if m.type == "error" else None)
     page.goto(base + "/map")
-    page.hover("a.tile[data-state=TX]")
+    page.hover("a.state[data-state=TX] path")
     assert "Texas: 0 protective and 1 restrictive" in page.locator("#map-info").inner_text()
     assert not csp_errors, csp_errors
 
     no_js = browser.new_context(java_script_enabled=False).new_page()
     no_js.goto(base + "/map")
-    no_js.click("a.tile[data-state=IL]")
+    no_js.click("a.state[data-state=IL] path")
     no_js.wait_for_url(re.compile(r"/measures\?state=IL&status=enacted"))
     assert "O2012-4984" in no_js.locator("table.measures").inner_text()
 

@@ -141,19 +141,41 @@ def test_place_page_lists_its_measures_only(client, ids):
 
 def test_map_shows_enacted_counts_per_state_and_links_into_lists(client, ids):
     tree = doc(client.get("/map"))
-    tiles = {a.get("data-state"): a for a in tree.xpath("//a[contains(@class,'tile')]")}
-    assert len(tiles) == 52  # 50 states, DC, Puerto Rico
-    assert "tone-protective" in tiles["IL"].get("class")
-    assert tiles["IL"].get("data-protective") == "1"
-    assert "tone-restrictive" in tiles["TX"].get("class")
-    assert "tone-none" in tiles["WY"].get("class")
-    href = tiles["TX"].get("href")
-    assert href == "/measures?state=TX&status=enacted"
+    states = {
+        a.get("data-state"): a
+        for a in tree.xpath("//svg//a[contains(concat(' ', @class, ' '), ' state ')]")
+    }
+    assert len(states) == 52  # 50 states, DC, Puerto Rico
+    for code, link in states.items():
+        assert link.get("href") == f"/measures?state={code}&status=enacted"
+        assert link.xpath("title") and link.get("aria-label", "").startswith(link.get("data-name"))
+        shape = link.xpath("*[contains(@class, 'shape')]")
+        assert len(shape) == 1, code
+        if code == "PR":  # not in the Albers layout: a labelled square
+            assert shape[0].tag == "rect"
+        else:
+            assert shape[0].tag == "path" and shape[0].get("d").startswith("M"), code
+    assert "tone-protective" in states["IL"].get("class")
+    assert states["IL"].get("data-protective") == "1"
+    assert "tone-restrictive" in states["TX"].get("class")
+    assert "tone-none" in states["WY"].get("class")
+    assert "▲0 ▼1" in states["TX"].text_content()
+    assert states["DC"].xpath("rect[@class='callout']") and states["DC"].xpath("line")
+    href = states["TX"].get("href")
     listed = texts(doc(client.get(href)), "//a[@class='measure-link']")
     assert len(listed) == 1 and "SB 4" in listed[0]
-    points = tree.xpath("//a[contains(@class,'point')]/@data-name")
-    assert "Chicago, IL" in points and "New York City, NY" in points
+    points = {a.get("data-name"): a for a in tree.xpath("//svg//a[contains(@class,'point')]")}
+    chicago = points["Chicago, IL"]
+    assert chicago.get("href").startswith("/measures?place=") and "&status=enacted" in chicago.get(
+        "href"
+    )
+    cx, cy = (float(v) for v in chicago.xpath("circle/@cx | circle/@cy"))
+    assert 620 < cx < 650 and 215 < cy < 240  # north-east Illinois, where Chicago is
+    # New York City has no coordinates in the seed: no dot, but it is still in the table.
+    assert "New York City, NY" not in points
+    assert "New York City, NY" in " ".join(texts(tree, "//table[@class='states']//td"))
     assert tree.xpath("//script/@src") == ["/static/map.js"]
+    assert not tree.xpath("//*[@style]")
 
 
 def test_compare_puts_enacted_measures_side_by_side_by_provision(client, ids):

@@ -1,37 +1,35 @@
-"""The landscape map: a tile-grid cartogram of the 50 states, DC and Puerto Rico.
+"""The landscape map: the 50 states, DC and Puerto Rico drawn from bundled Census geometry.
 
-Each state is one labelled square in a grid that keeps rough geographic neighbours, so small
-states are as visible as large ones and nothing needs a map server or downloaded geometry. Tracked
-cities and counties appear as points on their state's square, ordered west to east by longitude
-where it is known (their position inside the square is schematic, not to scale).
+State outlines come from tracker/web/data/us_states_albers.json, built once by
+scripts/build_us_map.py from the us-atlas package (US Census Bureau cartographic boundaries,
+already in d3.geoAlbersUsa's 975x610 layout with Alaska and Hawaii inset lower left). Nothing is
+fetched at run time. Puerto Rico is not in that layout and gets a small labelled square lower
+right; DC and the small north-eastern states also get a labelled box off the coast, joined to the
+state by a leader line, so they are as easy to see and select as large ones. Tracked cities and
+counties with a known latitude/longitude are points placed by the same projection
+(tracker/web/albers.py); places without coordinates are only listed in the table.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from tracker.labels import STATE_NAMES
+from tracker.web.albers import project
 
-# (column, row) of each state's square.
-GRID: dict[str, tuple[int, int]] = {
-    "AK": (0, 0), "ME": (11, 0),
-    "VT": (10, 1), "NH": (11, 1),
-    "WA": (0, 2), "ID": (1, 2), "MT": (2, 2), "ND": (3, 2), "MN": (4, 2), "IL": (5, 2),
-    "WI": (6, 2), "MI": (7, 2), "NY": (8, 2), "RI": (9, 2), "MA": (10, 2),
-    "OR": (0, 3), "NV": (1, 3), "WY": (2, 3), "SD": (3, 3), "IA": (4, 3), "IN": (5, 3),
-    "OH": (6, 3), "PA": (7, 3), "NJ": (8, 3), "CT": (9, 3),
-    "CA": (0, 4), "UT": (1, 4), "CO": (2, 4), "NE": (3, 4), "MO": (4, 4), "KY": (5, 4),
-    "WV": (6, 4), "VA": (7, 4), "MD": (8, 4), "DE": (9, 4),
-    "AZ": (1, 5), "NM": (2, 5), "KS": (3, 5), "AR": (4, 5), "TN": (5, 5), "NC": (6, 5),
-    "SC": (7, 5), "DC": (8, 5),
-    "OK": (3, 6), "LA": (4, 6), "MS": (5, 6), "AL": (6, 6), "GA": (7, 6),
-    "HI": (0, 7), "TX": (3, 7), "FL": (8, 7), "PR": (10, 7),
+DATA = Path(__file__).resolve().parent / "data" / "us_states_albers.json"
+
+# Small states labelled in a column off the Atlantic coast: (box x, box y) of the label box.
+CALLOUT_W, CALLOUT_H = 46, 17
+CALLOUTS: dict[str, tuple[float, float]] = {
+    "MA": (925, 196), "RI": (925, 216), "CT": (925, 236), "NJ": (925, 256),
+    "DE": (925, 276), "MD": (925, 296), "DC": (925, 316),
 }  # fmt: skip
-
-
-CELL = 64  # square size in SVG units
-GAP = 4
-POINT_BAND = 14  # height of the strip at the bottom of a square where places sit
+# Puerto Rico's square (not in the Albers layout): x, y, size.
+PR_BOX = (905.0, 545.0, 34.0)
 
 
 @dataclass
@@ -41,26 +39,52 @@ class Point:
     level: str
     protective: int
     restrictive: int
-    cx: float = 0.0
-    cy: float = 0.0
+    cx: float | None = None
+    cy: float | None = None
     tone: str = "none"
 
 
 @dataclass
+class Callout:
+    """A label box off the coast for a small state, with a leader line to the state."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    line: tuple[float, float, float, float]  # x1, y1 (box side), x2, y2 (state)
+
+
+@dataclass
 class Tile:
+    """One state (or DC, Puerto Rico) on the map: outline, label point and counts."""
+
     code: str
     name: str
-    x: int
-    y: int
+    d: str  # SVG path of the outline; empty for Puerto Rico, drawn as a square
+    label_x: float
+    label_y: float
     protective: int
     restrictive: int
     tracked: int
     tone: str
-    points: list[Point] = field(default_factory=list)
+    callout: Callout | None = None
+    square: tuple[float, float, float] | None = None  # x, y, size, for Puerto Rico
+    places: list[Point] = field(default_factory=list)  # every tracked city/county (table)
+
+    @property
+    def points(self) -> list[Point]:
+        """The places that have coordinates, drawn on the map."""
+        return [p for p in self.places if p.cx is not None]
+
+
+@cache
+def geometry() -> dict:
+    return json.loads(DATA.read_text(encoding="utf-8"))
 
 
 def tone(protective: int, restrictive: int) -> str:
-    """The colour class: which kind of enacted measure a square or point holds."""
+    """The colour class: which kind of enacted measure a state or point holds."""
     if protective and restrictive:
         return "mixed"
     if protective:
@@ -70,37 +94,52 @@ def tone(protective: int, restrictive: int) -> str:
     return "none"
 
 
+def _tile(code: str, counts: dict[str, int], shapes: dict[str, dict]) -> Tile:
+    p, r = counts.get("protective", 0), counts.get("restrictive", 0)
+    shape = shapes.get(code)
+    if shape is None:  # Puerto Rico
+        x, y, size = PR_BOX
+        label = (x + size / 2, y + size / 2)
+        d = ""
+    else:
+        label = tuple(shape["label"])
+        d = shape["d"]
+    tile = Tile(
+        code, STATE_NAMES[code], d, label[0], label[1], p, r, counts.get("tracked", 0), tone(p, r)
+    )
+    if shape is None:
+        tile.square = PR_BOX
+    if code in CALLOUTS:
+        bx, by = CALLOUTS[code]
+        tile.callout = Callout(
+            bx, by, CALLOUT_W, CALLOUT_H, (bx, by + CALLOUT_H / 2, label[0], label[1])
+        )
+        tile.label_x, tile.label_y = bx + CALLOUT_W / 2, by + CALLOUT_H / 2
+    return tile
+
+
 def build_tiles(state_counts: dict[str, dict[str, int]], places: list[dict]) -> list[Tile]:
-    """Tiles of every state with its counts, and points for its tracked cities and counties."""
-    tiles: dict[str, Tile] = {}
-    for code, (col, row) in GRID.items():
-        c = state_counts.get(code, {})
-        p, r = c.get("protective", 0), c.get("restrictive", 0)
-        tiles[code] = Tile(
-            code, STATE_NAMES[code], col * (CELL + GAP), row * (CELL + GAP), p, r,
-            c.get("tracked", 0), tone(p, r),
-        )  # fmt: skip
+    """Every state with its outline and counts, and points for its tracked cities and counties."""
+    shapes = geometry()["states"]
+    codes = [*shapes, "PR"]  # the 50 states and DC from the geometry, and Puerto Rico
+    tiles = {code: _tile(code, state_counts.get(code, {}), shapes) for code in codes}
     local = [p for p in places if p["level"] in ("city", "county") and p["state"] in tiles]
     local.sort(key=lambda p: (p["longitude"] is None, p["longitude"] or 0.0, p["name"]))
-    by_state: dict[str, list[dict]] = {}
     for place in local:
-        by_state.setdefault(place["state"], []).append(place)
-    for code, group in by_state.items():
-        tile = tiles[code]
-        step = CELL / (len(group) + 1)
-        for i, place in enumerate(group, start=1):
-            point = Point(
-                place["slug"], place["name"], place["level"],
-                place["protective"], place["restrictive"],
-            )  # fmt: skip
-            point.cx = round(tile.x + step * i, 1)
-            point.cy = tile.y + CELL - POINT_BAND / 2
-            point.tone = tone(point.protective, point.restrictive)
-            tile.points.append(point)
-    return list(tiles.values())
+        point = Point(
+            place["slug"], place["name"], place["level"],
+            place["protective"], place["restrictive"],
+        )  # fmt: skip
+        point.tone = tone(point.protective, point.restrictive)
+        lat, lon = place.get("latitude"), place.get("longitude")
+        if lat is not None and lon is not None:
+            x, y = project(lat, lon)
+            point.cx, point.cy = round(x, 1), round(y, 1)
+        tiles[place["state"]].places.append(point)
+    # States with a label box last, DC on top, so their leader lines are drawn over neighbours.
+    return sorted(tiles.values(), key=lambda t: (t.callout is not None, t.code == "DC"))
 
 
 def view_box() -> str:
-    cols = max(c for c, _ in GRID.values()) + 1
-    rows = max(r for _, r in GRID.values()) + 1
-    return f"0 0 {cols * (CELL + GAP) - GAP} {rows * (CELL + GAP) - GAP}"
+    data = geometry()
+    return f"0 0 {data['width']} {data['height']}"

@@ -155,7 +155,7 @@ def us_map(request: Request, engine: EngineDep) -> Response:
     return templates.TemplateResponse(
         request,
         "map.html",
-        {"tiles": tiles, "view_box": usmap.view_box(), "cell": usmap.CELL},
+        {"tiles": tiles, "view_box": usmap.view_box()},
     )
 
 

@@ -1,5 +1,5 @@
 // Map: tell what a state or place holds when the pointer or focus is on it. The map works
-// without this (each square and dot is a link with a title); this only adds the caption.
+// without this (each state and dot is a link with a title); this only adds the caption.
 (function () {
   "use strict";
   var info = document.getElementById("map-info");
