@@ -74,17 +74,20 @@ def measure_uid(jurisdiction: Jurisdiction, session_key: str, identifier: str) -
     return f"{jurisdiction.slug}/{repo.slugify(session_key)}/{repo.slugify(identifier)}"
 
 
-def _mapped(vocabulary: str, action: ActionItem | Action, level: str, mtype: str | None) -> Mapped:
-    probe = action
-    if isinstance(action, Action):
-        probe = ActionItem(
-            date=action.date,
-            actor=action.actor,
-            description=action.description,
-            classification=[c for c in action.classification.split(",") if c],
-            passed=None,
-        )
-    return map_action(vocabulary, probe, level, mtype)
+def _mapped(vocabulary: str, action: Action, level: str, mtype: str | None) -> Mapped:
+    """A stored action as the deriver needs it. Its step was decided when it arrived, with what
+    the source said then (a vote's passed flag is not stored), so it is reused, not re-mapped;
+    only who acted is read again from the stored text."""
+    probe = ActionItem(
+        date=action.date,
+        actor=action.actor,
+        description=action.description,
+        classification=[c for c in action.classification.split(",") if c],
+    )
+    who = map_action(vocabulary, probe, level, mtype)
+    return Mapped(
+        date=action.date, step=action.ladder_step, actor=who.actor, actor_kind=who.actor_kind
+    )
 
 
 class Store:
@@ -238,10 +241,7 @@ class Store:
             else []
         )
         mapped = [
-            Mapped(date=a.date, step=s, actor=m.actor, actor_kind=m.actor_kind)
-            for a in all_actions
-            for m in [_mapped(item.vocabulary, a, item.level, measure.measure_type)]
-            for s in [m.step]
+            _mapped(item.vocabulary, a, item.level, measure.measure_type) for a in all_actions
         ]
         if all_actions:
             status, since = derive_status(mapped, item.level, item.state)

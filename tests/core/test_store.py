@@ -224,3 +224,17 @@ def test_each_measure_remembers_its_source_when_two_share_a_place(any_engine) ->
         got = {m.identifier: m.source_id for m in s.exec(select(Measure))}
         assert got == {"O-1": a, "O-2": b}
         assert len(s.exec(select(Source)).all()) == 2
+
+
+def test_a_council_vote_that_failed_stays_failed_in_the_stored_status(any_engine) -> None:
+    """The passed flag decides a Legistar vote; the stored history must keep that verdict when
+    the status is derived again on the next crawl."""
+    acts = [
+        {"date": "2012-07-25", "description": "Referred", "actor": "City Council"},
+        {"date": "2012-07-26", "description": "Passed", "actor": "City Council", "passed": False},
+    ]
+    store_raw(any_engine, make_item(actions=acts))
+    assert measure(any_engine).status == "failed"
+    more = [*acts, {"date": "2012-07-27", "description": "Tabled motion noted", "actor": "Clerk"}]
+    store_raw(any_engine, make_item(actions=more))
+    assert measure(any_engine).status == "failed"
