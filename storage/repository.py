@@ -155,6 +155,35 @@ def start_run(session: Session, source: Source) -> CrawlRun:
     return run
 
 
+def latest_runs(session: Session, names: Iterable[str]) -> dict[str, CrawlRun]:
+    """The newest crawl run of each named source (sources never crawled are absent)."""
+    newest = (
+        select(CrawlRun.source_id, sa.func.max(CrawlRun.id).label("run_id"))
+        .group_by(CrawlRun.source_id)
+        .subquery()
+    )
+    rows = session.exec(
+        select(Source.name, CrawlRun)
+        .join(newest, newest.c.source_id == Source.id)
+        .join(CrawlRun, CrawlRun.id == newest.c.run_id)
+        .where(Source.name.in_(list(names)))  # type: ignore[attr-defined]
+    ).all()
+    return {name: run for name, run in rows}
+
+
+def measures_after(
+    session: Session, last_id: int, limit: int
+) -> Sequence[tuple[Measure, Jurisdiction]]:
+    """The next LIMIT measures by id after LAST_ID, with their jurisdictions (batch walks)."""
+    return session.exec(
+        select(Measure, Jurisdiction)
+        .join(Jurisdiction, Jurisdiction.id == Measure.jurisdiction_id)
+        .where(Measure.id > last_id)
+        .order_by(Measure.id)
+        .limit(limit)
+    ).all()
+
+
 def finish_run(session: Session, run_id: int, outcome: str, message: str | None, **counts: int):
     run = session.get(CrawlRun, run_id)
     if run is None:

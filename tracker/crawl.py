@@ -8,10 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from sqlmodel import select
-
+from storage import repository as repo
 from storage.db import session_scope
-from storage.models import CrawlRun, Source
 from tracker.config import engine, load_config
 from tracker.sources import RegistryError, SourceEntry, load_sources
 
@@ -134,25 +132,12 @@ def run_crawls(
 
 def _last_run_ids(names: list[str]) -> dict[str, int]:
     with session_scope(engine(load_config())) as session:
-        rows = session.exec(
-            select(Source.name, CrawlRun.id)
-            .join(CrawlRun, CrawlRun.source_id == Source.id)
-            .where(Source.name.in_(names))  # type: ignore[attr-defined]
-        ).all()
-    latest: dict[str, int] = {}
-    for name, run_id in rows:
-        latest[name] = max(latest.get(name, 0), run_id)
-    return latest
+        return {name: run.id for name, run in repo.latest_runs(session, names).items()}
 
 
 def _report(name: str, previous_run: int | None) -> CrawlReport:
     with session_scope(engine(load_config())) as session:
-        run = session.exec(
-            select(CrawlRun)
-            .join(Source, Source.id == CrawlRun.source_id)
-            .where(Source.name == name)
-            .order_by(CrawlRun.id.desc())  # type: ignore[union-attr]
-        ).first()
+        run = repo.latest_runs(session, [name]).get(name)
     if run is None or (previous_run is not None and run.id <= previous_run):
         return CrawlReport(name, ok=False, message="the crawl did not start (see the log)")
     return CrawlReport(

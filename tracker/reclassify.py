@@ -12,8 +12,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlmodel import select
-
 from storage import repository as repo
 from storage.db import session_scope
 from storage.models import Jurisdiction, Measure, Source, utcnow
@@ -48,13 +46,7 @@ def reclassify_all(config: Config) -> ReclassifyReport:
     last_id = 0
     while True:
         with session_scope(eng) as session:
-            batch = session.exec(
-                select(Measure, Jurisdiction)
-                .join(Jurisdiction, Jurisdiction.id == Measure.jurisdiction_id)
-                .where(Measure.id > last_id)
-                .order_by(Measure.id)
-                .limit(BATCH)
-            ).all()
+            batch = repo.measures_after(session, last_id, BATCH)
             if not batch:
                 return report
             for measure, jur in batch:
@@ -65,7 +57,7 @@ def reclassify_all(config: Config) -> ReclassifyReport:
 
 def _reclassify_one(session, store: Store, measure: Measure, jur: Jurisdiction, report) -> None:  # noqa: ANN001
     cls = classify(measure.title, measure.summary, measure.full_text, jur.name, jur.level)
-    columns = store._classification_columns(cls)
+    columns = store.classification_columns(cls)
     current = {key: getattr(measure, key) for key in columns if key != "classifier_version"}
     if all(current[key] == columns[key] for key in current):
         measure.classifier_version = CLASSIFIER_VERSION

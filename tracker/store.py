@@ -177,7 +177,7 @@ class Store:
             "status": map_raw_status(item.vocabulary, item.raw_status),
             "content_hash": digest,
             "updated_at": now,
-            **self._classification_columns(cls),
+            **self.classification_columns(cls),
         }
         if new:
             row.update(
@@ -299,7 +299,7 @@ class Store:
         return result
 
     @staticmethod
-    def _classification_columns(cls: Classification) -> dict:
+    def classification_columns(cls: Classification) -> dict:
         return {
             "relevant": cls.relevant,
             "category": cls.category,
@@ -312,7 +312,7 @@ class Store:
         }
 
     def _classify(self, measure: Measure, cls: Classification) -> None:
-        for column, value in self._classification_columns(cls).items():
+        for column, value in self.classification_columns(cls).items():
             setattr(measure, column, value)
 
     def _append_actions(
