@@ -2,8 +2,8 @@
 
 Run: ``python benchmarks/bench_crawl.py [--matters 20000] [--database-url URL]``.
 
-Starts the mirror (tracker/demo/legistar_mirror.py) with one client built by
-tracker/demo/corpus.py, writes a one-source registry pointing at it, and runs
+Starts the mirror (localserver/legistar/mirror.py) with one client built by
+localserver/legistar/corpus.py, writes a one-source registry pointing at it, and runs
 ``python -m tracker.cli crawl --source bench`` twice in a subprocess against a fresh database:
 a first crawl (everything is new) and an incremental crawl with nothing changed. Prints wall time,
 matters per second, the requests the crawl made, and the crawl process's peak RSS (from
@@ -23,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tracker.demo.corpus import build_client  # noqa: E402
-from tracker.demo.legistar_mirror import LegistarMirror  # noqa: E402
+from localserver.legistar.corpus import build_client  # noqa: E402
+from localserver.legistar.mirror import LegistarMirror  # noqa: E402
 
 REGISTRY = """\
 [[sources]]
@@ -53,7 +53,7 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 16
 
 def ready() -> str | None:
     """Why the crawl cannot run yet, or None."""
-    for path in ("spiders/legistar.py", "tracker/crawl.py"):
+    for path in ("spiders/legistar/spider.py", "tracker/crawl.py"):
         if not (ROOT / path).exists():
             return f"{path} does not exist yet"
     return None

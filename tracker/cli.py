@@ -10,6 +10,7 @@ import sys
 import click
 
 from tracker.config import load_config
+from tracker.domain import STANCES
 from tracker.feeds.cli import feeds as feeds_group
 from tracker.mail.cli import digest as digest_group
 from tracker.mail.cli import subscribe as subscribe_command
@@ -50,7 +51,7 @@ def crawl(sources: tuple[str, ...]) -> None:
 @click.option("--jurisdiction", help='Jurisdiction name ("Seattle, WA") or slug.')
 @click.option("--state", help="Two-letter state code.")
 @click.option("--topic", help="Topic, e.g. 287g, detainers, sanctuary.")
-@click.option("--stance", type=click.Choice(["protective", "restrictive", "unclear"]))
+@click.option("--stance", type=click.Choice(STANCES))
 @click.option("--status", help="Ladder step, e.g. enacted, in_committee.")
 @click.option("--all", "include_all", is_flag=True, help="Include measures found not relevant.")
 @click.option("--limit", type=int, default=None)

@@ -12,6 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from tracker.domain import Level
+from tracker.status.vocabulary import names as vocabularies
 from tracker.text import (
     FULL_TEXT_MAX,
     LINE_MAX,
@@ -20,9 +22,6 @@ from tracker.text import (
     clean,
     clean_optional,
 )
-
-Level = Literal["state", "county", "city"]
-Vocabulary = Literal["legistar", "ocd", "legiscan", "text"]
 
 
 class ActionItem(BaseModel):
@@ -106,7 +105,7 @@ class BillItem(BaseModel):
     measure_type: str | None = None
     raw_status: str | None = None
     introduced_date: date | None = None
-    vocabulary: Vocabulary
+    vocabulary: str  # a registered action vocabulary (tracker/status/vocabulary.py)
     # None: the history was not fetched (not a candidate); []: fetched and empty.
     actions: list[ActionItem] | None = None
     hearings: list[HearingItem] | None = None
@@ -143,6 +142,13 @@ class BillItem(BaseModel):
     @classmethod
     def _short(cls, v: object) -> str | None:
         return clean_optional(v, 200)
+
+    @field_validator("vocabulary")
+    @classmethod
+    def _known_vocabulary(cls, v: str) -> str:
+        if v not in vocabularies():
+            raise ValueError(f"unknown action vocabulary {v!r}; known: {', '.join(vocabularies())}")
+        return v
 
     @field_validator("url", "text_url", mode="before")
     @classmethod

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from tracker.config import load_config
+from tracker.domain import LEVELS
 
-LEVELS = ("state", "county", "city")
 REQUIRED = ("name", "spider", "jurisdiction", "level", "state")
 
 

@@ -10,7 +10,7 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 from sqlmodel import Session, select
 
-from spiders.legistar import LegistarSpider
+from spiders.legistar.spider import LegistarSpider
 from storage.models import Measure
 from tests.seeding import make_item
 from tracker.pipelines import ClassifyPipeline, StorePipeline, ValidatePipeline

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
+from localserver.legistar.corpus import build_client
+from localserver.legistar.mirror import LegistarMirror
 from storage.db import get_engine
 from storage.models import Action, CrawlRun, Event, Hearing, Measure, Source
 from tests.e2e.crawling import run_tracker, write_registry
 from tracker.classify import classify, triage
-from tracker.demo.corpus import build_client
-from tracker.demo.legistar_mirror import LegistarMirror
 
 TODAY = date.today()
 

@@ -11,27 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.domain import STANCES as DOMAIN_STANCES
+from tracker.domain import TOPICS
+
 from . import engine, rules
 
 CLASSIFIER_VERSION = "1.0.1"
 
-TOPICS: tuple[str, ...] = (
-    "sanctuary",
-    "detainers",
-    "287g",
-    "info_sharing",
-    "ice_access",
-    "detention_contracts",
-    "anti_sanctuary",
-    "access_to_counsel",
-    "municipal_id",
-    "u_visa",
-)
 
 PROVISIONS: dict[str, str] = dict(rules.PROVISIONS)
 
-STANCES = ("protective", "restrictive", "unclear", "not_relevant")
-CATEGORIES = ("relevant", "other_immigration", "none")
+STANCES = (*DOMAIN_STANCES, "not_relevant")
 
 __all__ = [
     "CLASSIFIER_VERSION",

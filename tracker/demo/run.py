@@ -15,9 +15,9 @@ import subprocess
 import sys
 from collections.abc import Callable
 
+from localserver.legistar.corpus import demo_clients, demo_registry
+from localserver.legistar.mirror import LegistarMirror
 from tracker.config import load_config
-from tracker.demo.corpus import demo_clients, demo_registry
-from tracker.demo.legistar_mirror import LegistarMirror
 
 
 def run_demo(keep: bool = False, echo: Callable[[str], None] = print) -> int:

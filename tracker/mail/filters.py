@@ -11,12 +11,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
-from tracker.classify import TOPICS
+from tracker.domain import LEVELS, STANCES, TOPICS
 from tracker.events import KINDS
 from tracker.labels import STATE_NAMES
 
-LEVELS = ("state", "county", "city")
-STANCES = ("protective", "restrictive", "unclear")
 # Event kinds a subscriber may pick, plus "status_change": any event that moved the ladder.
 FILTER_KINDS = tuple(KINDS) + ("status_change",)
 FREQUENCIES = ("daily", "weekly")

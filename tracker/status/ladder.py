@@ -6,17 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-LADDER: tuple[str, ...] = (
-    "introduced",
-    "in_committee",
-    "passed_committee",
-    "passed_chamber",
-    "passed_legislature",
-    "sent_to_executive",
-    "enacted",
-)
-OUTCOMES: tuple[str, ...] = ("vetoed", "failed")
-STATUSES: tuple[str, ...] = LADDER + OUTCOMES
+from tracker.domain import LADDER, OUTCOMES, STATUSES
+
+__all__ = ["LADDER", "OUTCOMES", "STATUSES"]
 
 # Tokens a rule may return besides a status: a chamber passed the measure, or a chamber voted to
 # override a veto. What they mean depends on how many chambers must act, which only the whole

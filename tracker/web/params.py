@@ -12,19 +12,14 @@ from collections.abc import Mapping
 from typing import Literal
 
 from storage.web import SORTS, EventQuery, MeasureQuery
-from tracker.classify import TOPICS
+from tracker.domain import LEVELS, STANCES, STATUSES, TOPICS
 from tracker.events import KINDS
-from tracker.status.ladder import STATUSES
 from tracker.text import clean
 
-LEVELS = ("state", "county", "city")
-STANCES = ("protective", "restrictive", "unclear")
 FORMATS = ("html", "csv", "json")
 PAGE_SIZE = 25
 MAX_QUERY = 200
 
-Level = Literal["state", "county", "city"]
-Stance = Literal["protective", "restrictive", "unclear"]
 Sort = Literal["latest", "introduced", "title"]
 Topic = Literal[TOPICS]  # type: ignore[valid-type]
 Status = Literal[STATUSES]  # type: ignore[valid-type]

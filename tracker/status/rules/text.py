@@ -2,6 +2,14 @@
 Committee on Judiciary", "Passed Senate", "Chaptered by Secretary of State")."""
 
 from tracker.status.ladder import OVERRIDE, PASSAGE
+from tracker.status.vocabulary import (
+    ActionLike,
+    StepAndKind,
+    Vocabulary,
+    register,
+    table_status,
+    text_step,
+)
 
 ACTIONS: list[tuple[str, str | None]] = [
     (r"veto (was )?(overrid|overturn)|overrid(e|den)|override", OVERRIDE),
@@ -35,3 +43,16 @@ ACTIONS: list[tuple[str, str | None]] = [
     (r"referred|re-referred|hearing|committee|in committee|assigned", "in_committee"),
     (r"introduced|first reading|read first time|prefiled|pre-filed|filed|reading 1", "introduced"),
 ]
+
+
+def _map_action(action: ActionLike, level: str, measure_type: str | None) -> StepAndKind:
+    return text_step(action, ACTIONS), action.actor_kind
+
+
+register(
+    Vocabulary(
+        name="text",
+        map_action=_map_action,
+        map_raw_status=lambda raw: table_status(ACTIONS, raw),
+    )
+)

@@ -10,8 +10,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tracker.demo.corpus import build_client
-from tracker.demo.legistar_mirror import LegistarMirror
+from localserver.legistar.corpus import build_client
+from localserver.legistar.mirror import LegistarMirror
 
 SCHEMAS = Path(__file__).with_name("schemas")
 TODAY = date(2025, 3, 3)

@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tracker.demo.corpus import (
+from localserver.legistar.corpus import (
     DEMO_NYC_TOKEN,
     background_titles,
     build_client,
@@ -19,7 +19,7 @@ from tracker.demo.corpus import (
     relevant_measures,
     terse_matters,
 )
-from tracker.demo.legistar_mirror import LegistarMirror
+from localserver.legistar.mirror import LegistarMirror
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -99,7 +99,7 @@ def test_demo_clients_are_small_and_nyc_needs_its_token():
 def test_command_line_mirror_prints_its_url_and_serves(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tracker.demo.legistar_mirror", "--port", "0"],
+        [sys.executable, "-m", "localserver.legistar.mirror", "--port", "0"],
         stdout=subprocess.PIPE,
         text=True,
         env=env,
@@ -116,7 +116,7 @@ def test_command_line_mirror_prints_its_url_and_serves(tmp_path):
 
 
 def test_demo_registry_loads_with_the_real_registry_loader(tmp_path):
-    from tracker.demo.corpus import demo_registry
+    from localserver.legistar.corpus import demo_registry
     from tracker.sources import load_sources
 
     path = tmp_path / "sources.toml"

@@ -24,7 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from tracker.demo.legistar_model import (
+from localserver.legistar.model import (
     ClientState,
     History,
     Matter,

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import httpx
+from tests.localserver.conftest import listing, schema_keys
 
-from tests.mirror.conftest import listing, schema_keys
-from tracker.demo.legistar_mirror import LegistarMirror
+from localserver.legistar.mirror import LegistarMirror
 
 
 def _url(mirror: LegistarMirror) -> str:

@@ -7,7 +7,7 @@ instead of webapi.legistar.com (no network in tests; faults on demand). Usage:
         mirror.base_url                      # "http://127.0.0.1:PORT/v1"
         mirror.client("chicago").listing_fault = "429"
 
-    python -m tracker.demo.legistar_mirror --port 8765      # the demo clients, until Ctrl-C
+    python -m localserver.legistar.mirror --port 8765      # the demo clients, until Ctrl-C
 
 Routes, per client (names are case-insensitive, as on Legistar):
     /v1/{client}/matters                 $filter $orderby $top $skip (at most 1000 rows a reply)
@@ -34,8 +34,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from tracker.demo.legistar_model import ClientState, NotFound
-from tracker.demo.odata import ODataError
+from localserver.legistar.model import ClientState, NotFound
+from localserver.legistar.odata import ODataError
 
 _INT = re.compile(r"^\d+$")
 
@@ -263,7 +263,7 @@ class LegistarMirror:
 
 def main(argv: list[str] | None = None) -> int:
     """Serve the demo clients (or a bigger corpus) until interrupted; print the API root."""
-    from tracker.demo.corpus import build_client, demo_clients
+    from localserver.legistar.corpus import build_client, demo_clients
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--host", default="127.0.0.1")

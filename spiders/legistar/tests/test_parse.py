@@ -12,15 +12,15 @@ import scrapy
 from scrapy.http import TextResponse
 from scrapy.utils.test import get_crawler
 
-from spiders.legistar import LegistarSpider, dedupe_histories
+from spiders.legistar.spider import LegistarSpider, dedupe_histories
 from tracker.items import validate_item
 
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "legistar"
+RESPONSES = Path(__file__).with_name("responses")
 API = "http://127.0.0.1:9/v1"
 
 
 def fixture(name: str):
-    return json.loads((FIXTURES / name).read_text())
+    return json.loads((RESPONSES / name).read_text())
 
 
 def response(url: str, body: object | str) -> TextResponse:

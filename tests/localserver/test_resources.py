@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from tests.mirror.conftest import TODAY, listing, schema_keys
-from tracker.demo.corpus import DATA, terse_matters
+from tests.localserver.conftest import TODAY, listing, schema_keys
+
+from localserver.legistar.corpus import DATA, terse_matters
 
 
 def _matters(mirror, http):

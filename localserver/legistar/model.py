@@ -20,13 +20,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import unquote_plus
 
-from tracker.demo.legistar_fields import (
+from localserver.legistar.fields import (
     EVENT_FIELDS,
     EVENT_ITEM_FIELDS,
     HISTORY_FIELDS,
     MATTER_FIELDS,
 )
-from tracker.demo.odata import (
+from localserver.legistar.odata import (
     ODataError,
     compile_filter,
     parse_count,

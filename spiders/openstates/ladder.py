@@ -1,6 +1,12 @@
-"""Open Civic Data action classifications (Open States and pupa scrapers)."""
+"""Open Civic Data action classifications (Open States and pupa scrapers): the "ocd" vocabulary.
+
+Open States gives every action a list of classifications (possibly empty); the first one found
+in the table below decides. Actions with none are kept and shown but do not move the status.
+"""
 
 from tracker.status.ladder import OVERRIDE, PASSAGE
+from tracker.status.rules import text
+from tracker.status.vocabulary import ActionLike, StepAndKind, Vocabulary, register, table_status
 
 # When an action carries several classifications, the one listed first here decides.
 CLASSIFICATIONS: list[tuple[str, str | None]] = [
@@ -32,3 +38,21 @@ CLASSIFICATIONS: list[tuple[str, str | None]] = [
     ("carried-over", None),
     ("substitution", None),
 ]
+
+
+def map_action(action: ActionLike, level: str, measure_type: str | None) -> StepAndKind:
+    present = set(action.classification)
+    for name, step in CLASSIFICATIONS:
+        if name in present:
+            return step, action.actor_kind
+    return None, action.actor_kind
+
+
+VOCABULARY = register(
+    Vocabulary(
+        name="ocd",
+        map_action=map_action,
+        # Open States has no bill status field; a raw status, if any, is free text.
+        map_raw_status=lambda raw: table_status(text.ACTIONS, raw),
+    )
+)

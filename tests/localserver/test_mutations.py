@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from tests.mirror.conftest import listing
+from tests.localserver.conftest import listing
 
 
 def _since(http, mirror, cursor: str) -> list[dict]:

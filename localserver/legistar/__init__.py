@@ -1,0 +1,1 @@
+"""Granicus Legistar Web API v1: matters, histories, texts, events, as the live API answers."""

@@ -1,0 +1,1 @@
+"""LegiScan API: every state and Congress, through change hashes and weekly datasets."""

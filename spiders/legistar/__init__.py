@@ -1,0 +1,1 @@
+"""Granicus Legistar Web API (webapi.legistar.com): the spider, its ladder table, its tests."""

@@ -1,0 +1,1 @@
+"""Open States API v3: every state, DC and Puerto Rico."""
