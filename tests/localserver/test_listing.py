@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import httpx
-from tests.localserver.conftest import listing, schema_keys
 
 from localserver.legistar.mirror import LegistarMirror
+from tests.localserver.conftest import listing, schema_keys
 
 
 def _url(mirror: LegistarMirror) -> str:

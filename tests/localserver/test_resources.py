@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from tests.localserver.conftest import TODAY, listing, schema_keys
-
 from localserver.legistar.corpus import DATA, terse_matters
+from tests.localserver.conftest import TODAY, listing, schema_keys
 
 
 def _matters(mirror, http):
