@@ -24,85 +24,18 @@ missing or wrong (the real API answers such requests with an error too; we chose
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import re
-import socket
 import sys
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from localserver.legistar.model import ClientState, NotFound
 from localserver.legistar.odata import ODataError
+from localserver.server import LocalServer, Reply
 
 _INT = re.compile(r"^\d+$")
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    block_on_close = False  # a "timeout" fault must not hold up shutdown
-    allow_reuse_address = True
-
-    def __init__(self, address: tuple[str, int], mirror: LegistarMirror) -> None:
-        self.mirror = mirror
-        self.open_connections: set[socket.socket] = set()
-        self.connections_lock = threading.Lock()
-        super().__init__(address, _Handler)
-
-    def close_connections(self) -> None:
-        """End idle keep-alive connections, so a stopped mirror holds no sockets or threads."""
-        with self.connections_lock:
-            for conn in list(self.open_connections):
-                with contextlib.suppress(OSError):
-                    conn.shutdown(socket.SHUT_RDWR)
-            self.open_connections.clear()
-
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"  # keep-alive, as Scrapy and httpx expect
-    server: _Server
-
-    def setup(self) -> None:
-        super().setup()
-        # Headers and body go out in two writes; without this, Nagle's algorithm and delayed
-        # ACKs add ~40 ms to every keep-alive request.
-        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        with self.server.connections_lock:
-            self.server.open_connections.add(self.connection)
-
-    def finish(self) -> None:
-        with self.server.connections_lock:
-            self.server.open_connections.discard(self.connection)
-        with contextlib.suppress(OSError):  # the peer or stop() closed the connection first
-            super().finish()
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
-        pass  # tests and benchmarks read the request_log, not stderr
-
-    def do_HEAD(self) -> None:  # noqa: N802 - stdlib naming
-        self.do_GET()
-
-    def do_GET(self) -> None:  # noqa: N802 - stdlib naming
-        try:
-            status, body, headers = self.server.mirror.answer(self.path)
-        except Exception as exc:  # noqa: BLE001 - a mirror bug must still answer like a server
-            status, body, headers = 500, _message(f"An error has occurred. ({exc!r})"), {}
-        delay = headers.pop("X-Mirror-Delay", None)
-        if delay and self.server.mirror.stopping.wait(float(delay)):
-            return  # shutting down: drop the request
-        try:
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            for key, value in headers.items():
-                self.send_header(key, value)
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            self.close_connection = True  # the client gave up (a timeout test); nothing to do
 
 
 def _message(text: str) -> bytes:
@@ -113,61 +46,18 @@ def _json(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-class LegistarMirror:
-    """The server. Start with `start()` or `with`; `base_url` is the API root ending in /v1."""
+class LegistarAPI:
+    """The Legistar Web API as a platform of the local server (mounted at /v1, as on Legistar)."""
 
-    def __init__(
-        self, clients: dict[str, ClientState], host: str = "127.0.0.1", port: int = 0
-    ) -> None:
+    def __init__(self, clients: dict[str, ClientState]) -> None:
         self.clients = {name.lower(): state for name, state in clients.items()}
-        self.host = host
-        self.port = port
-        self.stopping = threading.Event()
-        self._server: _Server | None = None
-        self._thread: threading.Thread | None = None
 
-    # --- lifecycle ------------------------------------------------------------------------
-
-    def start(self) -> LegistarMirror:
-        self.stopping.clear()
-        self._server = _Server((self.host, self.port), self)
-        self.port = self._server.server_address[1]
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, name=f"legistar-mirror:{self.port}", daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self.stopping.set()
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server.close_connections()
-            self._server = None
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
-
-    def __enter__(self) -> LegistarMirror:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-    @property
-    def base_url(self) -> str:
-        return f"http://{self.host}:{self.port}/v1"
-
-    def client(self, name: str) -> ClientState:
-        return self.clients[name.lower()]
-
-    def add_client(self, name: str, state: ClientState) -> None:
-        self.clients[name.lower()] = state
+    def answer(self, method: str, target: str, headers: dict[str, str], body: bytes) -> Reply:
+        return self.route("/v1" + target)
 
     # --- routing --------------------------------------------------------------------------
 
-    def answer(self, target: str) -> tuple[int, bytes, dict[str, str]]:
+    def route(self, target: str) -> tuple[int, bytes, dict[str, str]]:
         """(status, body, headers) for one GET; pure apart from the client's log and faults."""
         split = urlsplit(target)
         parts = [p for p in split.path.split("/") if p]
@@ -257,8 +147,37 @@ class LegistarMirror:
         if fault == "malformed":
             return 200, body[: max(1, len(body) // 2)], {}
         if fault == "timeout":
-            return 200, body, {"X-Mirror-Delay": str(state.timeout_delay)}
+            return 200, body, {"X-Local-Delay": str(state.timeout_delay)}
         return 200, body, {}
+
+
+class LegistarMirror(LocalServer):
+    """A local server with the Legistar API mounted; `base_url` is the API root ending in /v1."""
+
+    def __init__(
+        self, clients: dict[str, ClientState], host: str = "127.0.0.1", port: int = 0
+    ) -> None:
+        super().__init__(host, port)
+        self.api = LegistarAPI(clients)
+        self.mount("/v1", self.api)
+
+    def __enter__(self) -> LegistarMirror:
+        self.start()
+        return self
+
+    @property
+    def clients(self) -> dict[str, ClientState]:
+        return self.api.clients
+
+    @property
+    def base_url(self) -> str:
+        return self.url("/v1")
+
+    def client(self, name: str) -> ClientState:
+        return self.api.clients[name.lower()]
+
+    def add_client(self, name: str, state: ClientState) -> None:
+        self.api.clients[name.lower()] = state
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -280,7 +199,8 @@ def main(argv: list[str] | None = None) -> int:
         clients = {args.client: build_client(args.client, n_matters=args.matters)}
     else:
         clients = demo_clients()
-    mirror = LegistarMirror(clients, host=args.host, port=args.port).start()
+    mirror = LegistarMirror(clients, host=args.host, port=args.port)
+    mirror.start()
     print(mirror.base_url, flush=True)
     for name, state in clients.items():
         token = f" (token={state.token})" if state.token else ""

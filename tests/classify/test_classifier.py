@@ -328,6 +328,7 @@ def test_api_constants() -> None:
         "access_to_counsel",
         "municipal_id",
         "u_visa",
+        "state_enforcement",
     )
     assert CLASSIFIER_VERSION and all(PROVISIONS.values())
     for code in (
