@@ -19,6 +19,9 @@ class TrackerSpider(scrapy.Spider):
     """
 
     vocabulary = "text"
+    # Order among sources of one measure for title, summary and text (lower wins); a registry
+    # entry's `precedence` overrides it. Official sites 10, Open States 50, LegiScan 60.
+    precedence = 10
 
     def __init__(
         self,
@@ -58,6 +61,7 @@ class TrackerSpider(scrapy.Spider):
             "level": self.level,
             "state": self.state,
             "vocabulary": self.vocabulary,
+            "precedence": int(self.args.get("precedence", self.precedence)),
             **fields,
         }
 

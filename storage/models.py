@@ -102,7 +102,49 @@ class Action(SQLModel, table=True):
     text: str | None = Field(default=None, sa_column=Column(Text))  # motions, tallies, notes
     classification: str = ""  # the platform's own classification, delimited
     ladder_step: str | None = None  # the step this action maps to, or None when unmapped
+    # Who reported it first, and in whose words: merged histories keep each action's vocabulary.
+    source_id: int | None = Field(default=None, foreign_key="source.id")
+    vocabulary: str | None = None
+    # JSON roll call where the source gives one: motion, result, tallies, each member's vote.
+    vote: str | None = Field(default=None, sa_column=Column(Text))
     first_seen_at: datetime = Field(default_factory=utcnow)
+
+
+class MeasureSource(SQLModel, table=True):
+    """One source's view of a measure: the same bill reported by several sources is one measure
+    with one row here per source, each with its own spelling, link and change marker."""
+
+    __table_args__ = (
+        UniqueConstraint("measure_id", "source_id", name="uq_measure_source"),
+        Index("ix_measure_source_platform", "source_id", "platform_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    measure_id: int = Field(foreign_key="measure.id", index=True)
+    source_id: int = Field(foreign_key="source.id")
+    platform_id: str | None = None  # the source's own id ("ocd-bill/...", LegiScan bill_id)
+    identifier: str  # as this source writes it ("HB1", "S609A")
+    session: str  # as this source writes it ("89R", "2025-2026", LegiScan's session id)
+    url: str | None = None
+    title: str | None = Field(default=None, sa_column=Column(Text))
+    precedence: int = 100  # lower wins for title, summary and text
+    change_hash: str | None = None  # the source's own change marker (LegiScan change_hash)
+    content_hash: str | None = None  # hash of this source's item as last stored
+    first_seen_at: datetime = Field(default_factory=utcnow)
+    last_seen_at: datetime = Field(default_factory=utcnow)
+
+
+class ApiUsage(SQLModel, table=True):
+    """Requests spent against a platform's budget in one window (a UTC minute, day or month),
+    shared by every process that crawls that platform."""
+
+    __table_args__ = (UniqueConstraint("budget", "window", "starts", name="uq_api_usage"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    budget: str  # "openstates", "legiscan": one budget per API key
+    window: str  # minute | day | month
+    starts: datetime
+    used: int = 0
 
 
 class Hearing(SQLModel, table=True):

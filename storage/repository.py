@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -16,6 +17,7 @@ from storage.models import (
     Hearing,
     Jurisdiction,
     Measure,
+    MeasureSource,
     Source,
     utcnow,
 )
@@ -86,22 +88,77 @@ def find_measure(
 
 
 _MEASURE = Measure.__table__  # type: ignore[attr-defined]
-_HASH_QUERY = sa.select(_MEASURE.c.id, _MEASURE.c.content_hash, _MEASURE.c.relevant).where(
-    _MEASURE.c.jurisdiction_id == sa.bindparam("j"),
-    _MEASURE.c.session == sa.bindparam("s"),
-    _MEASURE.c.identifier == sa.bindparam("i"),
+_MS = MeasureSource.__table__  # type: ignore[attr-defined]
+_OTHERS = _MS.alias("others")
+_OTHERS_BEST = (
+    sa.select(sa.func.min(_OTHERS.c.precedence))
+    .where(_OTHERS.c.measure_id == _MEASURE.c.id, _OTHERS.c.source_id != sa.bindparam("src"))
+    .correlate(_MEASURE)
+    .scalar_subquery()
+)
+_HASH_QUERY = (
+    sa.select(_MEASURE.c.id, _MS.c.content_hash, _MEASURE.c.relevant, _OTHERS_BEST, _MS.c.id)
+    .select_from(
+        _MEASURE.outerjoin(
+            _MS, sa.and_(_MS.c.measure_id == _MEASURE.c.id, _MS.c.source_id == sa.bindparam("src"))
+        )
+    )
+    .where(
+        _MEASURE.c.jurisdiction_id == sa.bindparam("j"),
+        _MEASURE.c.session == sa.bindparam("s"),
+        _MEASURE.c.identifier == sa.bindparam("i"),
+    )
 )
 
 
+class Known(NamedTuple):
+    """What the store needs to know of a measure before writing one source's view of it."""
+
+    id: int
+    content_hash: str | None  # this source's item as last stored
+    relevant: bool
+    others_best: int | None  # the best (lowest) precedence among the measure's other sources
+    link_id: int | None  # this source's MeasureSource row
+
+
 def measure_hash(
-    conn: Connection, jurisdiction_id: int, session_key: str, identifier: str
-) -> tuple[int, str | None, bool] | None:
-    """(id, content hash, relevant) of a stored measure: enough to tell that a re-crawl changed
-    nothing. Core, not ORM: this runs for every measure of every crawl."""
+    conn: Connection,
+    jurisdiction_id: int,
+    session_key: str,
+    identifier: str,
+    source_id: int | None = None,
+) -> Known | None:
+    """Enough to tell that a re-crawl of one source changed nothing, and whether this source
+    leads the measure. Core, not ORM: this runs for every measure of every crawl."""
     row = conn.execute(
-        _HASH_QUERY, {"j": jurisdiction_id, "s": session_key, "i": identifier}
+        _HASH_QUERY,
+        {"j": jurisdiction_id, "s": session_key, "i": identifier, "src": source_id or -1},
     ).first()
-    return (row[0], row[1], bool(row[2])) if row else None
+    return Known(row[0], row[1], bool(row[2]), row[3], row[4]) if row else None
+
+
+_INSERT_LINK = sa.insert(_MS)
+_UPDATE_LINK = sa.update(_MS).where(_MS.c.id == sa.bindparam("link_id_"))
+
+
+def write_source_link(conn: Connection, link_id: int | None, values: dict) -> None:
+    """Insert or update one source's view of a measure (MeasureSource)."""
+    if link_id is None:
+        conn.execute(_INSERT_LINK, values)
+    else:
+        conn.execute(_UPDATE_LINK, {**values, "link_id_": link_id})
+
+
+def measure_sources(session: Session, measure_id: int) -> list[tuple[MeasureSource, Source]]:
+    """Every source of a measure with its row, best precedence first."""
+    return list(
+        session.exec(
+            select(MeasureSource, Source)
+            .join(Source, Source.id == MeasureSource.source_id)  # type: ignore[arg-type]
+            .where(MeasureSource.measure_id == measure_id)
+            .order_by(MeasureSource.precedence, Source.name)
+        )
+    )
 
 
 _INSERT_MEASURE = sa.insert(_MEASURE)

@@ -24,6 +24,36 @@ from tracker.text import (
 )
 
 
+class MemberVote(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    vote: str  # yes | no | abstain | absent | excused | not voting | other, as normalized
+
+    @field_validator("name", "vote", mode="before")
+    @classmethod
+    def _line(cls, v: object) -> str:
+        return clean(v, 200)
+
+
+class VoteItem(BaseModel):
+    """A roll call attached to an action: the tally and, where the source gives it, each vote."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    motion: str | None = None
+    result: Literal["pass", "fail"] | None = None
+    yes: int = Field(default=0, ge=0)
+    no: int = Field(default=0, ge=0)
+    other: int = Field(default=0, ge=0)  # abstain, absent, excused, not voting
+    members: list[MemberVote] = Field(default_factory=list, max_length=1_000)
+
+    @field_validator("motion", mode="before")
+    @classmethod
+    def _motion(cls, v: object) -> str | None:
+        return clean_optional(v, LINE_MAX)
+
+
 class ActionItem(BaseModel):
     """One history entry as the source recorded it."""
 
@@ -37,6 +67,7 @@ class ActionItem(BaseModel):
     text: str | None = None  # extra text the source attaches (vote tallies, motions)
     classification: list[str] = Field(default_factory=list)  # the source's own classification
     passed: bool | None = None  # the source's passed/failed flag, where it has one
+    vote: VoteItem | None = None
 
     @field_validator("actor", "text", mode="before")
     @classmethod
@@ -94,8 +125,13 @@ class BillItem(BaseModel):
     jurisdiction: str
     level: Level
     state: str = Field(pattern=r"^[A-Z]{2}$")
-    session: str
-    identifier: str
+    session: str  # as the source writes it; tracker/identity.py makes the canonical key
+    # What the source knows of the session's years and whether it is a special session (its
+    # number), so that "89R", LegiScan's session 2131 and "2025" meet on one key.
+    session_start_year: int | None = Field(default=None, ge=1700, le=2200)
+    session_end_year: int | None = Field(default=None, ge=1700, le=2200)
+    session_special: int | None = Field(default=None, ge=0, le=20)
+    identifier: str  # as the source writes it ("HB1", "S609A")
     platform_id: str | None = None
     url: str | None = None
     text_url: str | None = None
@@ -111,6 +147,11 @@ class BillItem(BaseModel):
     hearings: list[HearingItem] | None = None
     # The platform's modification stamp, used to advance the source's cursor.
     modified: str | None = None
+    # The platform's own change marker for this bill (LegiScan's change_hash), kept per source.
+    change_hash: str | None = None
+    # Lower wins when sources disagree on title, summary and text (official sites before
+    # aggregators); set from the registry entry or the spider's default.
+    precedence: int = Field(default=100, ge=0, le=1000)
 
     @field_validator("source", "jurisdiction", "session", "identifier", mode="before")
     @classmethod
@@ -138,7 +179,9 @@ class BillItem(BaseModel):
     def _full_text(cls, v: object) -> str | None:
         return clean_optional(v, FULL_TEXT_MAX, single_line=False)
 
-    @field_validator("platform_id", "measure_type", "raw_status", "modified", mode="before")
+    @field_validator(
+        "platform_id", "measure_type", "raw_status", "modified", "change_hash", mode="before"
+    )
     @classmethod
     def _short(cls, v: object) -> str | None:
         return clean_optional(v, 200)

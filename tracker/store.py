@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -20,6 +21,7 @@ from storage import repository as repo
 from storage.db import session_scope
 from storage.models import Action, Event, Hearing, Jurisdiction, Measure, utcnow
 from tracker import events as ev
+from tracker import identity
 from tracker.classify import CLASSIFIER_VERSION, Classification
 from tracker.items import ActionItem, BillItem, HearingsItem
 from tracker.status import derive_status, map_action, map_raw_status
@@ -39,16 +41,37 @@ def delimited(values: tuple[str, ...] | list[str]) -> str:
     return f",{','.join(values)}," if values else ""
 
 
+# Who acted, as every source can agree on it: "House", "H", "lower", "Assembly" are one chamber.
+_CHAMBERS = (
+    (
+        re.compile(r"^(h|a|lower)$|^(house|assembly)\b|house of (representatives|delegates)", re.I),
+        "lower",
+    ),
+    (re.compile(r"^(s|upper)$|^senate\b", re.I), "upper"),
+    (re.compile(r"^(governor|executive)\b", re.I), "executive"),
+)
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def chamber_of(actor: str | None) -> str:
+    text = (actor or "").strip()
+    for pattern, chamber in _CHAMBERS:
+        if pattern.search(text):
+            return chamber
+    return text.lower()
+
+
+def action_basis(action: ActionItem | Action) -> tuple[str, str, str]:
+    """What makes two reports of an action the same action: the date, the chamber, and the
+    description without case or punctuation ("Referred to Judiciary." = "referred to judiciary")."""
+    description = _NOT_WORD.sub(" ", action.description.lower()).strip()
+    return action.date.isoformat(), chamber_of(action.actor), description
+
+
 def action_key(action: ActionItem | Action, occurrence: int) -> str:
-    """Fingerprint of an action; the text attached to it may be corrected without a new key."""
-    basis = "\x1f".join(
-        [
-            action.date.isoformat(),
-            (action.actor or "").strip().lower(),
-            action.description.strip().lower(),
-            str(occurrence),
-        ]
-    )
+    """Fingerprint of an action, the same from every source; the text attached to it may be
+    corrected without a new key. OCCURRENCE counts identical actions within one history."""
+    basis = "\x1f".join([*action_basis(action), str(occurrence)])
     return hashlib.sha1(basis.encode()).hexdigest()[:20]
 
 
@@ -56,7 +79,7 @@ def keyed_actions(actions: list[ActionItem]) -> list[tuple[str, ActionItem]]:
     seen: dict[tuple, int] = {}
     out = []
     for action in actions:
-        basis = (action.date, (action.actor or "").lower(), action.description.lower())
+        basis = action_basis(action)
         seen[basis] = seen.get(basis, 0) + 1
         out.append((action_key(action, seen[basis]), action))
     return out
@@ -74,6 +97,21 @@ def measure_uid(jurisdiction: Jurisdiction, session_key: str, identifier: str) -
     return f"{jurisdiction.slug}/{repo.slugify(session_key)}/{repo.slugify(identifier)}"
 
 
+def measure_key(item: BillItem) -> tuple[str, str]:
+    """(canonical session, normalized identifier): one key whichever source reports the bill."""
+    identifier = identity.normalize_identifier(item.identifier, item.level, item.state)
+    if item.level != "state":
+        return item.session, identifier
+    session_key = identity.normalize_session(
+        item.state,
+        item.session,
+        item.session_start_year,
+        item.session_end_year,
+        item.session_special,
+    )
+    return session_key, identifier
+
+
 def _mapped(vocabulary: str, action: Action, level: str, mtype: str | None) -> Mapped:
     """A stored action as the deriver needs it. Its step was decided when it arrived, with what
     the source said then (a vote's passed flag is not stored), so it is reused, not re-mapped;
@@ -84,7 +122,7 @@ def _mapped(vocabulary: str, action: Action, level: str, mtype: str | None) -> M
         description=action.description,
         classification=[c for c in action.classification.split(",") if c],
     )
-    who = map_action(vocabulary, probe, level, mtype)
+    who = map_action(action.vocabulary or vocabulary, probe, level, mtype)
     return Mapped(
         date=action.date, step=action.ladder_step, actor=who.actor, actor_kind=who.actor_kind
     )
@@ -112,34 +150,70 @@ class Store:
             self._jurisdictions[item.jurisdiction] = cached
         return cached
 
-    def source_id(self, session: Session, name: str) -> int | None:
+    def source_id(self, session: Session, name: str, jurisdiction_id: int | None = None) -> int:
+        """The source's row; a source not in the registry (a one-off crawl) gets one on sight,
+        so that its view of each measure is remembered like any other's."""
         if name not in self._sources:
             source = repo.source_by_name(session, name)
-            self._sources[name] = source.id if source else None
-        return self._sources[name]
+            if source is None:
+                source = repo.ensure_source(session, name, "(unregistered)", jurisdiction_id)  # type: ignore[arg-type]
+            self._sources[name] = source.id
+        return self._sources[name]  # type: ignore[return-value]
 
     def store(self, item: BillItem, classification: Classification) -> StoreResult:
         """Write ITEM in one transaction; returns what changed."""
         if item.jurisdiction not in self._jurisdictions or item.source not in self._sources:
             with session_scope(self.engine) as session:
-                self.jurisdiction(session, item)
-                self.source_id(session, item.source)
+                jur = self.jurisdiction(session, item)
+                self.source_id(session, item.source, jur.id)
         jur = self._jurisdictions[item.jurisdiction]
+        source_id = self._sources[item.source]
+        key = measure_key(item)
         digest = content_hash(item, classification)
         with self.engine.begin() as conn:
-            known = repo.measure_hash(conn, jur.id, item.session, item.identifier)  # type: ignore[arg-type]
-            if known is not None and known[1] == digest:
+            known = repo.measure_hash(conn, jur.id, *key, source_id)  # type: ignore[arg-type]
+            if known is not None and known.content_hash == digest:
                 return StoreResult()  # the cheap path of every re-crawl: nothing changed
-            if not classification.relevant and item.actions is None and not (known and known[2]):
+            # This source leads the measure (its title, summary, text and classification are
+            # the measure's) unless another source of it comes first in precedence.
+            leads = (
+                known is None or known.others_best is None or item.precedence <= known.others_best
+            )
+            if (
+                leads
+                and not classification.relevant
+                and item.actions is None
+                and not (known and known.relevant)
+            ):
                 # Not relevant, no history, never was relevant: no events, no actions to diff.
-                repo.write_measure_row(
+                measure_id = repo.write_measure_row(
                     conn,
-                    known[0] if known else None,
-                    self._plain_row(item, classification, jur, digest, new=known is None),
+                    known.id if known else None,
+                    self._plain_row(item, classification, jur, digest, key, new=known is None),
+                )
+                repo.write_source_link(
+                    conn, known.link_id if known else None, self._link_row(item, measure_id, digest)
                 )
                 return StoreResult(new=known is None, changed=known is not None)
         with session_scope(self.engine) as session:
-            return self._store(session, item, classification, digest, known)
+            return self._store(session, item, classification, digest, known, leads, key)
+
+    def _link_row(self, item: BillItem, measure_id: int, digest: str) -> dict:
+        now = utcnow()
+        return {
+            "measure_id": measure_id,
+            "source_id": self._sources[item.source],
+            "platform_id": item.platform_id,
+            "identifier": item.identifier,
+            "session": item.session,
+            "url": item.url,
+            "title": item.title,
+            "precedence": item.precedence,
+            "change_hash": item.change_hash,
+            "content_hash": digest,
+            "first_seen_at": now,
+            "last_seen_at": now,
+        }
 
     def store_hearings(self, update: HearingsItem) -> int:
         """Record the hearings of a tracked measure found on agendas; returns events written."""
@@ -160,7 +234,13 @@ class Store:
             return len(events)
 
     def _plain_row(
-        self, item: BillItem, cls: Classification, jur: Jurisdiction, digest: str, new: bool
+        self,
+        item: BillItem,
+        cls: Classification,
+        jur: Jurisdiction,
+        digest: str,
+        key: tuple[str, str],
+        new: bool,
     ) -> dict:
         now = utcnow()
         row = {
@@ -181,10 +261,10 @@ class Store:
         }
         if new:
             row.update(
-                uid=measure_uid(jur, item.session, item.identifier),
+                uid=measure_uid(jur, *key),
                 jurisdiction_id=jur.id,
-                session=item.session,
-                identifier=item.identifier,
+                session=key[0],
+                identifier=key[1],
                 first_seen_at=now,
             )
         else:  # keep what an earlier, fuller crawl stored
@@ -197,10 +277,12 @@ class Store:
         item: BillItem,
         cls: Classification,
         digest: str,
-        known: tuple[int, str | None, bool] | None,
+        known: repo.Known | None,
+        leads: bool,
+        key: tuple[str, str],
     ) -> StoreResult:
         jur = self._jurisdictions[item.jurisdiction]
-        measure = session.get(Measure, known[0]) if known else None
+        measure = session.get(Measure, known.id) if known else None
         result = StoreResult(new=measure is None, changed=measure is not None)
         now = utcnow()
         was_relevant = bool(measure and measure.relevant)
@@ -208,31 +290,41 @@ class Store:
         old_status = measure.status if measure else None
         if measure is None:
             measure = Measure(
-                uid=measure_uid(jur, item.session, item.identifier),
+                uid=measure_uid(jur, *key),
                 jurisdiction_id=jur.id,  # type: ignore[arg-type]
-                session=item.session,
-                identifier=item.identifier,
+                session=key[0],
+                identifier=key[1],
                 title=item.title,
                 first_seen_at=now,
             )
             session.add(measure)
-        source_id = self._sources.get(item.source)
-        if source_id is not None:
-            measure.source_id = source_id
-        for field in ("platform_id", "url", "text_url", "measure_type", "raw_status", "title"):
+        fields = (
+            "platform_id",
+            "url",
+            "text_url",
+            "measure_type",
+            "raw_status",
+            "title",
+            "summary",
+            "full_text",
+            "introduced_date",
+        )
+        for field in fields:
             value = getattr(item, field)
-            if value is not None:
+            # The leading source's words are the measure's; others only fill what is missing.
+            if value is not None and (leads or getattr(measure, field) is None):
                 setattr(measure, field, value)
-        if item.summary is not None:
-            measure.summary = item.summary
-        if item.full_text is not None:
-            measure.full_text = item.full_text
-        if item.introduced_date is not None:
-            measure.introduced_date = item.introduced_date
-        self._classify(measure, cls)
-        measure.content_hash = digest
+        if leads:
+            measure.source_id = self._sources[item.source]
+            measure.content_hash = digest
+        if leads or measure.classifier_version is None:
+            self._classify(measure, cls)
         measure.updated_at = now
         session.flush()
+        link = self._link_row(item, measure.id, digest)  # type: ignore[arg-type]
+        if known is not None and known.link_id is not None:
+            link.pop("first_seen_at")
+        repo.write_source_link(session.connection(), known.link_id if known else None, link)
 
         new_actions = self._append_actions(session, measure, item, result.new)
         all_actions = (
@@ -330,6 +422,8 @@ class Store:
             if known is not None:
                 if action.text and known.text != action.text:
                     known.text = action.text  # a correction, not a new action
+                if action.vote and not known.vote:
+                    known.vote = action.vote.model_dump_json()  # another source's roll call
                 continue
             position += 1
             mapped = map_action(item.vocabulary, action, item.level, item.measure_type)
@@ -345,6 +439,9 @@ class Store:
                     text=action.text,
                     classification=",".join(action.classification),
                     ladder_step=mapped.step,
+                    source_id=self._sources.get(item.source),
+                    vocabulary=item.vocabulary,
+                    vote=action.vote.model_dump_json() if action.vote else None,
                 )
             )
         repo.add_all(session, added)

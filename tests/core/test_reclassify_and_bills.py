@@ -34,11 +34,10 @@ def test_reclassify_makes_events_only_where_relevance_flipped(tracker_env, monke
     )
     store_raw(eng, relevant, unrelated)
     with session_scope(eng) as s:
-        jur_id = s.exec(select(Measure)).first().jurisdiction_id
-        s.add(Source(name="test-source", spider="legistar", jurisdiction_id=jur_id))
-    with session_scope(eng) as s:
-        for m in s.exec(select(Measure)):
-            m.source_id = s.exec(select(Source)).one().id
+        source = s.exec(select(Source)).one()  # the store registered the crawl's source
+        assert source.name == "test-source"
+        source.spider = "legistar"
+        assert all(m.source_id == source.id for m in s.exec(select(Measure)))
     assert kinds(eng) == ["new_measure"]
 
     # Same classifier: nothing changes, no events.

@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 
 from storage import repository as repo
 from storage.db import session_scope
-from storage.models import Action, Event, Hearing, Measure, Source
+from storage.models import Action, Event, Hearing, Measure, MeasureSource, Source
 from tests.seeding import actions_until, make_item, store_raw
 from tracker.classify import classify
 from tracker.items import validate_item
@@ -140,7 +140,7 @@ def test_event_ids_are_stable_for_the_same_change(any_engine, tmp_path) -> None:
     store_raw(any_engine, item)
     first = [e.uid for e in events(any_engine)]
     with session_scope(any_engine) as s:  # rebuild from scratch: the same change, the same id
-        for table in (Event, Action, Hearing, Measure):
+        for table in (Event, Action, Hearing, MeasureSource, Measure):
             for row in s.exec(select(table)):
                 s.delete(row)
     store_raw(any_engine, item)

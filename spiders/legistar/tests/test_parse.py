@@ -78,6 +78,7 @@ def test_matter_becomes_a_normalized_item_with_every_field() -> None:
         "level": "city",
         "state": "IL",
         "vocabulary": "legistar",
+        "precedence": 10,
         "session": "2013",
         "identifier": "O2013-1727",
         "platform_id": "1727",
