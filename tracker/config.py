@@ -6,7 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-BUNDLED_SOURCES = Path(__file__).with_name("data") / "sources.toml"
+# The bundled registry: one TOML file per platform, read in name order.
+BUNDLED_SOURCES = Path(__file__).with_name("data") / "sources"
 
 
 @dataclass(frozen=True)

@@ -53,19 +53,25 @@ def _entry(raw: dict[str, Any], where: str) -> SourceEntry:
     return SourceEntry(**{**raw, "state": state})
 
 
-def load_sources(path: Path | str | None = None) -> list[SourceEntry]:
-    """Every entry of the registry at PATH (default: the configured one), in file order."""
-    path = Path(path or load_config().sources_path)
+def _read(path: Path) -> list[SourceEntry]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise RegistryError(f"source registry {path} does not exist") from None
     except tomllib.TOMLDecodeError as exc:
         raise RegistryError(f"source registry {path} is not valid TOML: {exc}") from None
-    entries = [
+    return [
         _entry(raw, f"{path} [[sources]] #{i + 1} ({raw.get('name', '?')})")
         for i, raw in enumerate(data.get("sources", []))
     ]
+
+
+def load_sources(path: Path | str | None = None) -> list[SourceEntry]:
+    """Every entry of the registry at PATH (default: the configured one), in file order. PATH is
+    a TOML file or a folder of them (read in name order), like the bundled registry."""
+    path = Path(path or load_config().sources_path)
+    files = sorted(path.glob("*.toml")) if path.is_dir() else [path]
+    entries = [entry for file in files for entry in _read(file)]
     names = [e.name for e in entries]
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:

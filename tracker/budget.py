@@ -1,0 +1,92 @@
+"""API request budgets: how many requests a key may make per minute, day and month, shared by
+every source and process that uses the key (counted in the database, storage/budget.py).
+
+    budget = Budget.for_name("openstates", engine)
+    full = budget.take()        # None, or "minute" / "day" / "month": the window that is full
+    budget.remaining()          # {"minute": (used, limit), "day": ..., "month": ...}
+
+Limits default to the free tiers and can be raised for paid keys with
+TRACKER_BUDGET_<NAME>="40/minute,1000/day" (for example TRACKER_BUDGET_OPENSTATES).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy.engine import Engine
+
+from storage import budget as store
+
+WINDOWS = ("minute", "day", "month")
+
+# The free tiers: Open States 10/minute and 250/day (api-v3 rrl "default" tier); LegiScan
+# 30,000 queries a month on a public key, reset on the 1st.
+DEFAULT_LIMITS: dict[str, dict[str, int]] = {
+    "openstates": {"minute": 10, "day": 250},
+    "legiscan": {"month": 30_000},
+}
+
+
+class BudgetError(ValueError):
+    """A budget setting that cannot be read."""
+
+
+def window_start(window: str, now: datetime) -> datetime:
+    now = now.astimezone(UTC)
+    if window == "minute":
+        return now.replace(second=0, microsecond=0)
+    if window == "day":
+        return now.replace(hour=0, minute=0, second=0, microsecond=0)
+    return now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+
+
+def window_end(window: str, now: datetime) -> datetime:
+    start = window_start(window, now)
+    if window == "minute":
+        return start + timedelta(minutes=1)
+    if window == "day":
+        return start + timedelta(days=1)
+    return (start + timedelta(days=32)).replace(day=1)
+
+
+def parse_limits(text: str) -> dict[str, int]:
+    limits: dict[str, int] = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        count, _, window = part.partition("/")
+        window = window.strip().lower().removesuffix("s")
+        window = {"min": "minute", "mo": "month"}.get(window, window)
+        if window not in WINDOWS or not count.strip().isdecimal():
+            raise BudgetError(f"budget {text!r}: write it like '40/minute,1000/day'")
+        limits[window] = int(count)
+    return limits
+
+
+@dataclass
+class Budget:
+    name: str
+    limits: dict[str, int]
+    engine: Engine
+
+    @classmethod
+    def for_name(cls, name: str, engine: Engine) -> Budget:
+        override = os.environ.get(f"TRACKER_BUDGET_{name.upper()}")
+        limits = parse_limits(override) if override else dict(DEFAULT_LIMITS.get(name, {}))
+        return cls(name, limits, engine)
+
+    def take(self, n: int = 1, now: datetime | None = None) -> str | None:
+        """Spend N requests; None when allowed, else the window that is full (nothing spent)."""
+        now = now or datetime.now(UTC)
+        windows = {w: (window_start(w, now), limit) for w, limit in self.limits.items()}
+        return store.spend(self.engine, self.name, windows, n) if windows else None
+
+    def remaining(self, now: datetime | None = None) -> dict[str, tuple[int, int]]:
+        now = now or datetime.now(UTC)
+        return {
+            w: (store.used(self.engine, self.name, w, window_start(w, now)), limit)
+            for w, limit in self.limits.items()
+        }
+
+    def resets_at(self, window: str, now: datetime | None = None) -> datetime:
+        return window_end(window, now or datetime.now(UTC))
