@@ -1,0 +1,1 @@
+"""Local simulator of New York's Open Legislation API."""

@@ -1,0 +1,1 @@
+"""New York: the Senate's Open Legislation API (legislation.nysenate.gov)."""

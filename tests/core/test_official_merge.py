@@ -1,0 +1,121 @@
+"""One bill reported by a state's official site and by an aggregator is one measure: the
+official item (as the state's spider yields it) and an item shaped like Open States' (vocabulary
+"ocd", "AB 4" for "AB4", "20132014" for the official session's spelling, precedence 50) stored
+through the real Store: one measure, one merged history, one new_measure event, the official
+title kept, whichever arrives first."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import scrapy
+from scrapy.http import TextResponse
+from scrapy.utils.test import get_crawler
+from sqlmodel import Session, select
+
+from storage.models import Action, Event, Measure, MeasureSource
+from tracker.classify import classify
+from tracker.items import validate_item
+from tracker.store import Store
+
+SPIDERS = Path(__file__).resolve().parents[2] / "spiders"
+TITLE = "Enacts the New York for All Act"
+SUMMARY = (
+    "Prohibits state and local officers from honoring civil immigration detainers or sharing "
+    "information with federal immigration enforcement without a judicial warrant."
+)
+
+
+def respond(url: str, body: bytes) -> TextResponse:
+    return TextResponse(url=url, body=body, encoding="utf-8", request=scrapy.Request(url))
+
+
+def official_ny() -> dict:
+    """The New York spider's item for the real S609-2017 response, given an immigration title."""
+    from spiders.nysenate.spider import NYSenateSpider
+
+    spider = NYSenateSpider.from_crawler(
+        get_crawler(NYSenateSpider),
+        source="official-ny",
+        api_key="k",
+        session_year="2017",
+    )
+    spider._triage = lambda title, summary: "candidate"
+    sample = json.loads((SPIDERS / "nysenate/tests/responses/NY_bill_S609-2017.json").read_text())
+    sample["result"].update(title=TITLE, summary=SUMMARY)
+    body = json.dumps(sample).encode()
+    (item,) = spider.parse_bill(respond("http://x/bills/2017/S609", body), "S609-2017", True)
+    return item
+
+
+def openstates_ny() -> dict:
+    return {
+        "source": "openstates-ny",
+        "jurisdiction": "New York",
+        "level": "state",
+        "state": "NY",
+        "session": "2017-2018",
+        "identifier": "S 609",
+        "platform_id": "ocd-bill/0f3a1c2e-1111-2222-3333-444455556666",
+        "url": "https://www.nysenate.gov/legislation/bills/2017/S609",
+        "title": "Relates to the New York for All act; immigration enforcement",
+        "summary": SUMMARY,
+        "vocabulary": "ocd",
+        "precedence": 50,
+        "actions": [
+            {
+                "date": "2017-01-04",
+                "actor": "upper",
+                "description": "REFERRED TO JUDICIARY",
+                "classification": ["referral-committee"],
+            },
+            {  # an action only the aggregator has
+                "date": "2017-01-10",
+                "actor": "upper",
+                "description": "NOTICE OF COMMITTEE CONSIDERATION - REQUESTED",
+                "classification": [],
+            },
+        ],
+    }
+
+
+CASES = {
+    "NY": (official_ny, openstates_ny, "S 609", "2017-2018", 4),
+}
+
+
+def store(engine, raw: dict):
+    item = validate_item(raw)
+    cls = classify(item.title, item.summary, item.full_text, item.jurisdiction, item.level)
+    return Store(engine).store(item, cls)
+
+
+@pytest.mark.parametrize(
+    "official_first", [True, False], ids=["official-first", "aggregator-first"]
+)
+@pytest.mark.parametrize("state", sorted(CASES))
+def test_official_and_aggregator_make_one_measure(any_engine, state, official_first) -> None:
+    make_official, make_aggregator, identifier, session, n_actions = CASES[state]
+    official, aggregator = make_official(), make_aggregator()
+    for raw in [official, aggregator] if official_first else [aggregator, official]:
+        store(any_engine, raw)
+    with Session(any_engine) as s:
+        (measure,) = s.exec(select(Measure)).all()
+        assert (measure.identifier, measure.session) == (identifier, session)
+        assert measure.title == official["title"]  # the official site leads (precedence 10)
+        assert measure.relevant
+        links = s.exec(select(MeasureSource)).all()
+        assert sorted(link.identifier for link in links) == sorted(
+            [official["identifier"], aggregator["identifier"]]
+        )
+        actions = s.exec(select(Action).where(Action.measure_id == measure.id)).all()
+        descriptions = [a.description for a in actions]
+        assert len(actions) == n_actions  # shared actions once, each source's own added
+        assert len(set(descriptions)) == len(descriptions)
+        for action in aggregator["actions"]:
+            assert action["description"] in descriptions
+        events = s.exec(select(Event)).all()
+        kinds = [e.kind for e in events]
+        assert kinds.count("new_measure") == 1

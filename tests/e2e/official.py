@@ -1,0 +1,67 @@
+"""Helpers for end-to-end crawls of the official state sites: a one-source registry pointing a
+state spider at the local server, and a look at what the crawl stored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from storage.db import get_engine
+from storage.models import Action, CrawlRun, Event, Measure, Source
+from tests.e2e.crawling import FAST_SETTINGS
+
+
+def write_state_registry(
+    path: Path,
+    name: str,
+    spider: str,
+    state: str,
+    jurisdiction: str,
+    **args: object,
+) -> Path:
+    """A registry of one official source; ARGS go to [sources.args] (strings and numbers)."""
+    lines = []
+    for key, value in args.items():
+        rendered = f'"{value}"' if isinstance(value, str) else str(value)
+        lines.append(f"{key} = {rendered}")
+    path.write_text(
+        f"""[[sources]]
+name = "{name}"
+spider = "{spider}"
+jurisdiction = "{jurisdiction}"
+level = "state"
+state = "{state}"
+[sources.args]
+{chr(10).join(lines)}
+{FAST_SETTINGS}"""
+    )
+    return path
+
+
+@dataclass
+class Snapshot:
+    measures: dict[str, Measure]  # by identifier
+    events: list[Event]
+    actions: list[Action]
+    source: Source
+    runs: list[CrawlRun]
+
+    def actions_of(self, identifier: str) -> list[Action]:
+        measure_id = self.measures[identifier].id
+        return sorted(
+            (a for a in self.actions if a.measure_id == measure_id), key=lambda a: a.position
+        )
+
+
+def snapshot(db_url: str) -> Snapshot:
+    engine = get_engine(db_url)
+    with Session(engine) as s:
+        return Snapshot(
+            measures={m.identifier: m for m in s.exec(select(Measure))},
+            events=list(s.exec(select(Event).order_by(Event.id))),
+            actions=list(s.exec(select(Action))),
+            source=s.exec(select(Source)).one(),
+            runs=list(s.exec(select(CrawlRun).order_by(CrawlRun.id))),
+        )
