@@ -7,6 +7,8 @@ title kept, whichever arrives first."""
 from __future__ import annotations
 
 import json
+import re
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -81,9 +83,83 @@ def openstates_ny() -> dict:
     }
 
 
+def official_ca() -> dict:
+    """The California spider's item for AB 4 of 2013-14, read from a PUBINFO zip."""
+    from localserver.calegislature.downloads import Bill, build_zip
+    from spiders.calegislature.pubinfo import Extract
+    from spiders.calegislature.spider import CALegislatureSpider
+
+    bill = Bill(
+        2013,
+        "AB",
+        4,
+        "State government: federal immigration policy enforcement.",
+        "Prohibits detaining an individual on an immigration hold.",
+        date(2012, 12, 3),
+    )
+    stamp = datetime(2012, 12, 3, 18, 0)
+    bill.version("Introduced", date(2012, 12, 3), stamp)
+    bill.act("Read first time. To print.", date(2012, 12, 3), stamp)
+    bill.act(
+        "Referred to Coms. on PUB. S. and JUD.", date(2013, 1, 14), stamp, secondary="Committee"
+    )
+    bill.act("Approved by the Governor.", date(2013, 10, 5), stamp, location="Governor")
+    extract = Extract()
+    extract.read_zip(build_zip([bill]), "pubinfo_2013.zip")
+    spider = CALegislatureSpider.from_crawler(
+        get_crawler(CALegislatureSpider), source="official-ca"
+    )
+    spider._triage = lambda title, summary: "candidate"
+    spider.extract = extract
+    (item,) = spider.items()
+    assert (item["identifier"], item["platform_id"]) == ("AB4", "201320140AB4")
+    return item
+
+
+def openstates_ca() -> dict:
+    return {
+        "source": "openstates-ca",
+        "jurisdiction": "California",
+        "level": "state",
+        "state": "CA",
+        "session": "20132014",
+        "identifier": "AB 4",
+        "platform_id": "ocd-bill/7e0b1f4c-aaaa-bbbb-cccc-ddddeeeeffff",
+        "title": "Trust Act",
+        "vocabulary": "ocd",
+        "precedence": 50,
+        "actions": [
+            {
+                "date": "2013-01-14",
+                "actor": "lower",
+                "description": "Referred to Coms. on PUB. S. and JUD",
+                "classification": ["referral-committee"],
+            },
+            {
+                "date": "2013-10-05",
+                "actor": "executive",
+                "description": "Approved by the Governor",
+                "classification": ["executive-signature"],
+            },
+            {  # only the aggregator has it
+                "date": "2013-10-05",
+                "actor": "executive",
+                "description": "Chaptered by Secretary of State - Chapter 570, Statutes of 2013.",
+                "classification": ["became-law"],
+            },
+        ],
+    }
+
+
 CASES = {
     "NY": (official_ny, openstates_ny, "S 609", "2017-2018", 4),
+    "CA": (official_ca, openstates_ca, "AB 4", "2013-2014", 4),
 }
+
+
+def words(text: str) -> str:
+    """A description without case or punctuation, as the store compares them."""
+    return re.sub(r"[\W_]+", " ", text.lower()).strip()
 
 
 def store(engine, raw: dict):
@@ -111,11 +187,11 @@ def test_official_and_aggregator_make_one_measure(any_engine, state, official_fi
             [official["identifier"], aggregator["identifier"]]
         )
         actions = s.exec(select(Action).where(Action.measure_id == measure.id)).all()
-        descriptions = [a.description for a in actions]
+        descriptions = [words(a.description) for a in actions]
         assert len(actions) == n_actions  # shared actions once, each source's own added
         assert len(set(descriptions)) == len(descriptions)
-        for action in aggregator["actions"]:
-            assert action["description"] in descriptions
+        for action in official["actions"] + aggregator["actions"]:
+            assert words(action["description"]) in descriptions
         events = s.exec(select(Event)).all()
         kinds = [e.kind for e in events]
         assert kinds.count("new_measure") == 1

@@ -1,0 +1,1 @@
+"""Local simulator of the Legislative Counsel's PUBINFO downloads folder."""

@@ -1,0 +1,2 @@
+"""California: the Legislative Counsel's PUBINFO database extracts
+(downloads.leginfo.legislature.ca.gov)."""
