@@ -20,7 +20,7 @@ from sqlmodel import Session, select
 from storage.models import Action, Event, Measure, MeasureSource
 from tracker.classify import classify
 from tracker.items import validate_item
-from tracker.store import Store
+from tracker.store import Store, chamber_of
 
 SPIDERS = Path(__file__).resolve().parents[2] / "spiders"
 TITLE = "Enacts the New York for All Act"
@@ -151,7 +151,62 @@ def openstates_ca() -> dict:
     }
 
 
+def official_il() -> dict:
+    """The Illinois spider's item for the real HB 5234 file, given an immigration caption."""
+    from spiders.ilga.spider import ILGASpider
+
+    spider = ILGASpider.from_crawler(get_crawler(ILGASpider), source="official-il")
+    spider._triage = lambda title, summary: "candidate"
+    xml = (SPIDERS / "ilga/tests/responses/IL_billstatus_HB5234_104GA.xml").read_text()
+    xml = xml.replace("LANDLORD-TENANT FEES", "IMMIGRANT TENANT PROTECTION").replace(
+        "Amends the Landlord and Tenant Act.",
+        "Amends the Immigrant Tenant Protection Act. Prohibits landlords from disclosing "
+        "immigration status to federal immigration enforcement.",
+    )
+    url = "http://x/104/BillStatus/XML/10400HB5234.xml"
+    response = respond(url, xml.encode())
+    (item,) = spider.parse_bill(response, "10400HB5234.xml")
+    return item
+
+
+def openstates_il() -> dict:
+    return {
+        "source": "openstates-il",
+        "jurisdiction": "Illinois",
+        "level": "state",
+        "state": "IL",
+        "session": "104th",
+        "identifier": "HB 5234",
+        "platform_id": "ocd-bill/3c1d2e3f-0000-1111-2222-333344445555",
+        "title": "LANDLORD-TENANT FEES; immigrant tenants",
+        "summary": "Prohibits landlords from disclosing immigration status of tenants.",
+        "vocabulary": "ocd",
+        "precedence": 50,
+        "actions": [
+            {
+                "date": "2026-02-05",
+                "actor": "lower",
+                "description": "Filed with the Clerk by Rep. Nabeela Syed",
+                "classification": ["introduction"],
+            },
+            {
+                "date": "2026-06-26",
+                "actor": "lower",
+                "description": "Governor Approved",
+                "classification": ["executive-signature"],
+            },
+            {  # only the aggregator has it
+                "date": "2026-02-11",
+                "actor": "lower",
+                "description": "Added Chief Co-Sponsor Rep. Kam Buckner",
+                "classification": [],
+            },
+        ],
+    }
+
+
 CASES = {
+    "IL": (official_il, openstates_il, "HB 5234", "2025-2026", 34),
     "NY": (official_ny, openstates_ny, "S 609", "2017-2018", 4),
     "CA": (official_ca, openstates_ca, "AB 4", "2013-2014", 4),
 }
@@ -189,7 +244,9 @@ def test_official_and_aggregator_make_one_measure(any_engine, state, official_fi
         actions = s.exec(select(Action).where(Action.measure_id == measure.id)).all()
         descriptions = [words(a.description) for a in actions]
         assert len(actions) == n_actions  # shared actions once, each source's own added
-        assert len(set(descriptions)) == len(descriptions)
+        assert len({(a.date, chamber_of(a.actor), words(a.description)) for a in actions}) == len(
+            actions
+        )
         for action in official["actions"] + aggregator["actions"]:
             assert words(action["description"]) in descriptions
         events = s.exec(select(Event)).all()

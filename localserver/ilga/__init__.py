@@ -1,0 +1,1 @@
+"""Local simulator of the Illinois General Assembly's legislation folders."""

@@ -1,0 +1,1 @@
+"""Illinois: the General Assembly's bill-status XML (ilga.gov/ftp/legislation)."""
