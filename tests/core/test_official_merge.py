@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import scrapy
-from scrapy.http import TextResponse
+from scrapy.http import TextResponse, XmlResponse
 from scrapy.utils.test import get_crawler
 from sqlmodel import Session, select
 
@@ -205,7 +205,57 @@ def openstates_il() -> dict:
     }
 
 
+def official_tx() -> dict:
+    """The Texas spider's item for SB 8 (89R), read from a bill-history file."""
+    from localserver.txlege.ftp import build_corpus
+    from spiders.txlege.spider import TXLegeSpider
+
+    bill = build_corpus("89R", n_other=0)[0]
+    spider = TXLegeSpider.from_crawler(get_crawler(TXLegeSpider), source="official-tx")
+    spider._triage = lambda title, summary: "candidate"
+    url = f"ftp://127.0.0.1:2121/{bill.path}"
+    response = XmlResponse(url=url, body=bill.xml(), request=scrapy.Request(url))
+    (item,) = spider.parse_history(response, bill.path)
+    return item
+
+
+def openstates_tx() -> dict:
+    return {
+        "source": "openstates-tx",
+        "jurisdiction": "Texas",
+        "level": "state",
+        "state": "TX",
+        "session": "89",
+        "identifier": "SB 8",
+        "platform_id": "ocd-bill/9d8c7b6a-1234-5678-9abc-def012345678",
+        "title": "Relating to 287(g) agreements of sheriffs",
+        "vocabulary": "ocd",
+        "precedence": 50,
+        "actions": [
+            {
+                "date": "2024-11-12",
+                "actor": "upper",
+                "description": "Filed",
+                "classification": ["filing"],
+            },
+            {
+                "date": "2025-01-11",
+                "actor": "upper",
+                "description": "Referred to Finance",
+                "classification": ["referral-committee"],
+            },
+            {  # only the aggregator has it
+                "date": "2025-02-20",
+                "actor": "upper",
+                "description": "Scheduled for public hearing on . . .",
+                "classification": [],
+            },
+        ],
+    }
+
+
 CASES = {
+    "TX": (official_tx, openstates_tx, "SB 8", "2025", 4),
     "IL": (official_il, openstates_il, "HB 5234", "2025-2026", 34),
     "NY": (official_ny, openstates_ny, "S 609", "2017-2018", 4),
     "CA": (official_ca, openstates_ca, "AB 4", "2013-2014", 4),

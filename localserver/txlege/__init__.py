@@ -1,0 +1,1 @@
+"""Local simulator of the Texas Legislature's FTP site (bill-history XML)."""
