@@ -146,6 +146,7 @@ class Extract:
 
     tables: dict[str, dict[str, dict]] = field(default_factory=lambda: {t: {} for t in TABLES})
     bad_rows: list[str] = field(default_factory=list)
+    archives: list[zipfile.ZipFile] = field(default_factory=list)  # the zips read, in order
 
     def add(self, table: str, row: dict) -> None:
         key_column, stamp_column = KEYS[table]
@@ -173,15 +174,28 @@ class Extract:
                     if isinstance(row, str):
                         self.bad_rows.append(f"{name}/{member}: malformed row {row!r}")
                         continue
-                    # A .lob name is only meaningful inside its own zip: read it now.
+                    # A .lob name is only meaningful inside its own zip: remember which.
                     lob = row.get("bill_xml") if table == "BILL_VERSION_TBL" else None
                     if lob and lob.upper() in members:
-                        row["text"] = plain_text(decode(archive.read(members[lob.upper()])))
+                        row["lob"] = (len(self.archives), members[lob.upper()])
                     self.add(table, row)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as exc:
             raise ExtractError(f"{name}: not a readable zip ({exc})") from None
         if not found:
             raise ExtractError(f"{name}: no BILL_TBL, BILL_HISTORY_TBL or BILL_VERSION_TBL")
+        self.archives.append(archive)
+
+    def text(self, version: dict) -> str | None:
+        """The plain text of a version's bill XML, read from its zip only when asked: a
+        session's zip holds every version of every bill, far more text than is wanted."""
+        where = version.get("lob")
+        if not where:
+            return None
+        index, member = where
+        try:
+            return plain_text(decode(self.archives[index].read(member)))
+        except (zipfile.BadZipFile, KeyError, OSError):
+            return None
 
 
 def stamp(row: dict, column: str) -> datetime:

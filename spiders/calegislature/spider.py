@@ -208,7 +208,7 @@ class CALegislatureSpider(TrackerSpider):
         if self._triage(title, None) == "no":  # type: ignore[misc]
             return item
         self.crawler.stats.inc_value("tracker/candidates")
-        item["full_text"] = (latest or {}).get("text")
+        item["full_text"] = self.extract.text(latest) if latest else None
         item["actions"] = [a for a in map(self.action, self.ordered(history)) if a]
         return item
 

@@ -11,6 +11,7 @@ history and text; the API gives both in one response. Needs a free key (NYSENATE
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
@@ -19,6 +20,7 @@ from urllib.parse import quote, urlencode
 from zoneinfo import ZoneInfo
 
 import scrapy
+from scrapy import signals
 from scrapy.exceptions import DownloadTimeoutError
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -38,6 +40,21 @@ VOTE_CODES = {
     "ABS": "absent",
     "ABD": "abstain",
 }
+
+
+class KeyRedactor(logging.Filter):
+    """Scrapy's own log lines name request URLs ("Gave up retrying <GET ...?key=...>"): the key
+    must not reach the log. Installed on the log handlers while the spider runs."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.key in message:
+            record.msg, record.args = message.replace(self.key, "***"), None
+        return True
 
 
 class APIError(ValueError):
@@ -67,6 +84,24 @@ class NYSenateSpider(TrackerSpider):
         self._triage = None
         self._asked: set[str] = set()  # bills fetched this crawl (the feed repeats them)
         self._newest: str | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler, *args: Any, **kwargs: Any) -> NYSenateSpider:  # noqa: ANN001
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.hide_key, signal=signals.spider_opened)
+        crawler.signals.connect(spider.unhide_key, signal=signals.spider_closed)
+        return spider
+
+    def hide_key(self) -> None:
+        if self.key:
+            self._redactor = KeyRedactor(self.key)
+            for handler in logging.getLogger().handlers:
+                handler.addFilter(self._redactor)
+
+    def unhide_key(self) -> None:
+        redactor = getattr(self, "_redactor", None)
+        for handler in logging.getLogger().handlers if redactor else []:
+            handler.removeFilter(redactor)
 
     # --- requests -----------------------------------------------------------------------------
 

@@ -123,6 +123,9 @@ def test_faults_lose_nothing(tmp_path, db_url, site, registry) -> None:
     ok = crawl(tmp_path, registry, db_url)
     assert ok.returncode == 0, ok.stderr[-3000:]
     assert "42 seen, 2 relevant" in ok.stdout and "1 errors" in ok.stdout
+    # Scrapy names the failed request in its log; the key is not in it.
+    assert "S1002?view=default&key=***" in ok.stderr
+    assert "test-key" not in ok.stdout + ok.stderr
     snap = snapshot(db_url)
     assert "S1002-2025" in snap.source.retry_state
     assert snap.measures["A 1001"].relevant
