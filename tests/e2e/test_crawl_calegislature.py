@@ -120,9 +120,11 @@ def test_a_broken_zip_moves_nothing(tmp_path, db_url, site, registry) -> None:
     assert len(snapshot(db_url).events) == len(before.events)
 
     server.faults.add(r"pubinfo_daily_Wed", "503", times=2)  # waited out
+    server.faults.add(r"^/calegislature/$", "429", retry_after=1)  # and a rate limit
     again = crawl(tmp_path, registry, db_url)
     assert again.returncode == 0, again.stderr[-3000:]
     after = snapshot(db_url)
     (event,) = after.events[len(before.events) :]
     assert "Passed" in event.summary and after.measures["SB 54"].status == "passed_chamber"
     assert after.source.cursor == "2025-06-04T23:40"
+    assert server.count(r"pubinfo_daily_Wed") == 1 + 3  # the broken one, two 503s, the good one

@@ -94,6 +94,8 @@ def test_a_malformed_file_is_retried_and_a_broken_listing_fails(
 ) -> None:
     server, folders = site
     folders.broken = {RELEVANT_SENATE}
+    server.faults.add(r"10400HB1000\.xml", "429", retry_after=1)  # waited out
+    server.faults.add(r"/BillStatus/XML/$", "502")  # retried
     first = crawl(tmp_path, registry, db_url)
     assert first.returncode == 0, first.stderr[-3000:]
     assert "22 seen, 1 relevant" in first.stdout and "1 errors" in first.stdout
