@@ -137,6 +137,62 @@ def measure_hash(
     return Known(row[0], row[1], bool(row[2]), row[3], row[4]) if row else None
 
 
+_BATCH_QUERY = (
+    sa.select(
+        _MEASURE.c.session,
+        _MEASURE.c.identifier,
+        _MEASURE.c.id,
+        _MS.c.content_hash,
+        _MEASURE.c.relevant,
+        _OTHERS_BEST,
+        _MS.c.id,
+    )
+    .select_from(
+        _MEASURE.outerjoin(
+            _MS, sa.and_(_MS.c.measure_id == _MEASURE.c.id, _MS.c.source_id == sa.bindparam("src"))
+        )
+    )
+    .where(
+        _MEASURE.c.jurisdiction_id == sa.bindparam("j"),
+        _MEASURE.c.identifier.in_(sa.bindparam("ids", expanding=True)),
+    )
+)
+
+
+def measure_hashes(
+    conn: Connection, jurisdiction_id: int, source_id: int, keys: Iterable[tuple[str, str]]
+) -> dict[tuple[str, str], Known]:
+    """measure_hash for many (session, identifier) keys of one jurisdiction in one query."""
+    keys = set(keys)
+    identifiers = sorted({identifier for _, identifier in keys})
+    found: dict[tuple[str, str], Known] = {}
+    for start in range(0, len(identifiers), 500):  # stay under every backend's parameter limit
+        rows = conn.execute(
+            _BATCH_QUERY,
+            {"j": jurisdiction_id, "src": source_id, "ids": identifiers[start : start + 500]},
+        )
+        for row in rows:
+            key = (row[0], row[1])
+            if key in keys:
+                found[key] = Known(row[2], row[3], bool(row[4]), row[5], row[6])
+    return found
+
+
+_INSERT_MEASURES = sa.insert(_MEASURE).returning(_MEASURE.c.id, sort_by_parameter_order=True)
+
+
+def insert_measure_rows(conn: Connection, rows: list[dict]) -> list[int]:
+    """Insert many measures in one statement (executemany with RETURNING); their ids in order."""
+    if not rows:
+        return []
+    return [row[0] for row in conn.execute(_INSERT_MEASURES, rows)]
+
+
+def insert_source_links(conn: Connection, rows: list[dict]) -> None:
+    if rows:
+        conn.execute(_INSERT_LINK, rows)
+
+
 _INSERT_LINK = sa.insert(_MS)
 _UPDATE_LINK = sa.update(_MS).where(_MS.c.id == sa.bindparam("link_id_"))
 
