@@ -63,15 +63,23 @@ def delete_subscription(session: Session, subscription: Subscription) -> None:
     session.flush()
 
 
-def confirm_subscriptions(session: Session, subscriber_id: int, now: datetime) -> int:
-    """Mark every not-yet-confirmed subscription of the subscriber confirmed; returns how many."""
-    result = session.execute(
-        update(Subscription)
-        .where(
-            Subscription.subscriber_id == subscriber_id, col(Subscription.confirmed_at).is_(None)
-        )
-        .values(confirmed_at=now)
+def confirm_subscriptions(
+    session: Session,
+    subscriber_id: int,
+    now: datetime,
+    ids: Sequence[int] | None = None,
+    created_by: datetime | None = None,
+) -> int:
+    """Mark the subscriber's not-yet-confirmed subscriptions confirmed: all of them, or only
+    those in IDS, or only those created by CREATED_BY. Returns how many."""
+    query = update(Subscription).where(
+        Subscription.subscriber_id == subscriber_id, col(Subscription.confirmed_at).is_(None)
     )
+    if ids is not None:
+        query = query.where(col(Subscription.id).in_(list(ids)))
+    if created_by is not None:
+        query = query.where(Subscription.created_at <= created_by)
+    result = session.execute(query.values(confirmed_at=now))
     return result.rowcount or 0
 
 
