@@ -191,9 +191,19 @@ def _record_request(
     backfill: timedelta | None = None,
 ) -> tuple[SubscribeResult, int | None]:
     with session_scope(engine) as session:
-        who = db.subscriber_by_email(session, address) or db.create_subscriber(
-            session, address, now
-        )
+        who = db.subscriber_by_email(session, address)
+        if who is None:
+            from tracker.mail import privacy
+
+            bounced = privacy.suppressed_tombstone(session, config, address)
+            if bounced is not None and not confirmed:
+                raise SubscribeError(
+                    f"Mail to {address} was refused permanently by its mail server, so we no "
+                    "longer send to it. Contact the operator of this site if that has changed."
+                )
+            if bounced is not None:  # the operator vouches for it again: forget the refusal
+                db.erase_subscriber(session, bounced, f"erased:{bounced.id}", "erased")
+            who = db.create_subscriber(session, address, now)
         if who.status == "suppressed" and not confirmed:
             raise SubscribeError(
                 f"Mail to {address} was refused permanently by its mail server, so we no longer "
@@ -345,6 +355,11 @@ def _subscriber_for(session, config: Config, purpose: str, token: str | None) ->
     who = db.subscriber(session, data.subscriber_id, for_update=True)
     if who is None:
         raise TokenError("This link is no longer valid.")
+    if who.status == "erased" or "@" not in who.email:
+        raise TokenError(
+            "This link is no longer valid: the address it was sent to was removed from our "
+            "list and gets no mail from us."
+        )
     if purpose != tokens.UNSUBSCRIBE and data.version != who.token_version:
         raise TokenError(
             "This link is no longer valid (the subscription was ended since). "
