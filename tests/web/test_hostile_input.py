@@ -61,6 +61,18 @@ def test_long_filter_values_are_not_echoed(client, ids, param):
 
 
 @pytest.mark.parametrize(
+    "path",
+    [f"/feeds/events.atom?limit={HUGE}", f"/feeds/events.atom?state={'Z' * 20_000}",
+     f"/feeds/state/{'Z' * 20_000}.atom", f"/feeds/events.atom?{'z' * 20_000}=1"],
+)  # fmt: skip
+def test_feeds_do_not_echo_huge_values(client, ids, path):
+    response = client.get(path)
+    assert response.status_code in (400, 404)
+    assert len(response.text) < 1_000 and "Z" * 600 not in response.text
+    _hardened(response)
+
+
+@pytest.mark.parametrize(
     "when",
     [
         "Fri, 31 Dec 9999 23:59:59 -2359",  # in UTC this is in the year 10000

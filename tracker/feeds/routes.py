@@ -94,6 +94,12 @@ def not_modified(request: Request, v: Validators) -> bool:
     return since is not None and v.last_modified <= since
 
 
+def _brief(exc: Exception, limit: int = 500) -> str:
+    """An error message that quotes the request, cut short: never echo kilobytes back."""
+    text = str(exc)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _headers(v: Validators) -> dict[str, str]:
     return {
         "ETag": v.etag,
@@ -118,9 +124,9 @@ def _serve(request: Request, path: str, engine: Engine, config: Config) -> Respo
                     return Response(status_code=304, headers=_headers(early))
             body, v = render(session, spec, fmt, limit, config.public_url, now, rows)
     except FeedNotFound as exc:
-        return PlainTextResponse(f"Not found: {exc}\n", status_code=404)
+        return PlainTextResponse(f"Not found: {_brief(exc)}\n", status_code=404)
     except FeedParamError as exc:
-        return PlainTextResponse(f"Bad request: {exc}\n", status_code=400)
+        return PlainTextResponse(f"Bad request: {_brief(exc)}\n", status_code=400)
     if not_modified(request, v):
         return Response(status_code=304, headers=_headers(v))
     return Response(body, media_type=MEDIA_TYPES[fmt], headers=_headers(v))
