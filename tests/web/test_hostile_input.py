@@ -166,3 +166,19 @@ def test_api_places_has_a_limit(client, ids):
     one = client.get("/api/places", params={"limit": 1, "offset": 1}).json()
     assert [p["slug"] for p in one] == [everything[1]["slug"]]
     assert client.get("/api/places", params={"limit": 100_000}).status_code == 422
+
+
+@pytest.mark.parametrize("field", ["states", "places", "topics", "email", "timezone"])
+def test_a_huge_subscribe_form_is_not_echoed(client, ids, field):
+    from tests.web.conftest import csrf_from
+
+    token = csrf_from(client.get("/subscribe").text)
+    form = {
+        "email": "a@example.org",
+        "csrf_token": token,
+        field: "z!," * 30_000,
+    }  # 210 KB encoded, under the form cap
+    response = client.post("/subscribe", data=form)
+    assert response.status_code == 400
+    assert len(response.text) < 60_000 and "z!," * 200 not in response.text
+    _hardened(response)
