@@ -73,7 +73,9 @@ class SubscribeResult:
     "confirmation_queued" (recorded; SMTP unavailable, sent later by `tracker digest send`),
     "already_sent" (a confirmation went out less than 10 minutes ago; nothing sent now),
     "rate_limited" (too many confirmations today; nothing sent), "confirmed" (operator's
-    --confirmed), "already_confirmed" (this address already gets exactly this subscription).
+    --confirmed), "already_confirmed" (this address already gets exactly this subscription; it
+    is mailed a short notice with its manage link, within the same limits as confirmations).
+    The web form shows none of this (every outcome reads the same); the CLI prints the message.
     """
 
     status: str
@@ -147,8 +149,8 @@ def request_subscription(
     from tracker.mail.sender import send_pending
 
     report = send_pending(engine, config, ids=[outbox_id], ignore_backoff=True)
-    if report.sent:
-        return result
+    if report.sent or result.status != "confirmation_sent":
+        return result  # a notice that could not go now is retried like any mail
     return SubscribeResult(
         "confirmation_queued",
         address,
