@@ -14,6 +14,7 @@ from tracker.domain import STANCES
 from tracker.feeds.cli import feeds as feeds_group
 from tracker.mail.cli import digest as digest_group
 from tracker.mail.cli import subscribe as subscribe_command
+from tracker.mail.cli import subscribers as subscribers_group
 from tracker.web.cli import serve as serve_command
 
 
@@ -154,6 +155,7 @@ def demo(keep: bool) -> None:
 main.add_command(feeds_group)
 main.add_command(subscribe_command)
 main.add_command(digest_group)
+main.add_command(subscribers_group)
 main.add_command(serve_command)
 
 

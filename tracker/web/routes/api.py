@@ -17,6 +17,7 @@ from tracker.web.params import MAX_QUERY, Kind, Level, Sort, Stance, Status, Top
 
 router = APIRouter(prefix="/api", tags=["api"])
 MAX_ID = 2**62
+MAX_PLACES = 1000  # a page of places; more than the country's tracked councils so far
 
 StateCode = Annotated[
     str | None, Query(pattern=r"^[A-Za-z]{2}$", description="Two-letter state code, e.g. CA")
@@ -229,8 +230,11 @@ def list_events(
 def list_places(
     config: Annotated[Config, Depends(get_config)],
     engine: Annotated[Engine, Depends(get_engine)],
+    limit: Annotated[int, Query(ge=1, le=MAX_PLACES)] = MAX_PLACES,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> list[Place]:
-    """Every jurisdiction we follow, with its tracked and enacted measure counts."""
+    """The jurisdictions we follow (by state, then name), with their tracked and enacted
+    measure counts; at most `limit` of them, after skipping `offset`."""
     return [
         Place(
             name=p["name"],
@@ -244,5 +248,5 @@ def list_places(
             enacted_restrictive=p["restrictive"],
             page_url=f"{config.public_url}/places/{p['slug']}",
         )
-        for p in db.list_places(engine)
+        for p in db.list_places(engine, limit, offset)
     ]
