@@ -10,7 +10,7 @@ import sqlmodel
 from alembic import op
 
 revision = "0005_privacy"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
