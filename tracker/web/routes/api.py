@@ -11,9 +11,10 @@ from sqlalchemy.engine import Engine
 
 from storage import web as db
 from tracker.config import Config
+from tracker.domain import Level, Stance
 from tracker.web.deps import get_config, get_engine
 from tracker.web.export import public_row
-from tracker.web.params import MAX_QUERY, Kind, Level, Sort, Stance, Status, Topic, clean_query
+from tracker.web.params import MAX_QUERY, Kind, Sort, Status, Topic, clean_query
 
 router = APIRouter(prefix="/api", tags=["api"])
 MAX_ID = 2**62
