@@ -22,14 +22,8 @@ from tracker.classify import (
 from tracker.classify.cli import classify_stream, evaluate
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-LABELED = [
-    "labeled_dev.jsonl",
-    "labeled_heldout.jsonl",
-    "labeled_heldout2.jsonl",
-    "labeled_heldout3.jsonl",
-    "labeled_heldout4.jsonl",
-]
-BACKGROUND = ["background_dev.jsonl", "background_heldout.jsonl"]
+LABELED = ["rules/labeled_dev.jsonl", "rules/labeled_extra.jsonl", "rules/labeled_dev2.jsonl"]
+BACKGROUND = ["rules/background_dev.jsonl", "rules/background_dev2.jsonl"]
 
 
 # --- the floors of the issue ----------------------------------------------------------------------
@@ -83,12 +77,13 @@ def test_eval_report_lists_confusion_rows(tmp_path: Path) -> None:
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
     report = evaluate(str(path))
     text = report.format()
-    assert (report.tp, report.fp, report.fn) == (1, 1, 1)
+    r = report.relevance
+    assert (r.tp, r.fp, r.fn) == (1, 1, 1)
     assert report.stance_accuracy == 0.0
     assert "false positives: 1" in text and "[X1]" in text
     assert "false negatives: 1" in text and "[X2]" in text
     assert "wrong stances: 1" in text and "gold protective, got restrictive" in text
-    assert "precision 0.500" in text and "recall 0.500" in text
+    assert "P 0.500  R 0.500" in text
 
 
 # --- look-alikes ----------------------------------------------------------------------------------
@@ -347,7 +342,10 @@ def test_api_constants() -> None:
 
 # --- long full text ------------------------------------------------------------------------------
 def _background_text(pages: int) -> str:
-    rows = [json.loads(line) for line in (DATA / "background_dev.jsonl").open(encoding="utf-8")]
+    rows = [
+        json.loads(line)
+        for line in (DATA / "rules" / "background_dev.jsonl").open(encoding="utf-8")
+    ]
     chunks = [
         f"{r['title']}. {r.get('summary') or ''}"
         for r in rows
@@ -426,7 +424,7 @@ def test_triage_recall_on_labeled_titles() -> None:
 
 def test_triage_maybe_is_rare_and_no_is_common_on_background() -> None:
     counts = {"candidate": 0, "maybe": 0, "no": 0}
-    for line in (DATA / "background_dev.jsonl").open(encoding="utf-8"):
+    for line in (DATA / "rules" / "background_dev.jsonl").open(encoding="utf-8"):
         row = json.loads(line)
         counts[triage(row["title"], row.get("summary"))] += 1
     total = sum(counts.values())
