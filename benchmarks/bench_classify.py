@@ -1,7 +1,7 @@
 """Throughput of the classifier on one core: title+summary, and 100-page full texts.
 
 Run: ``python benchmarks/bench_classify.py``. Long texts are built from real background titles
-and summaries (tests/data/rules/background_dev.jsonl) with one relevant section buried in the middle.
+and summaries (tests/data/rules/background_dev.jsonl), one relevant section buried mid-way.
 Rates are per CPU-second of this process (``time.process_time``), so other jobs on a shared
 machine do not distort them; wall-clock rates are printed beside them.
 """

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import engine, rules
+from . import engine, model, rules
 
 CLASSIFIER_VERSION = "1.0.1"
 
@@ -26,6 +26,7 @@ TOPICS: tuple[str, ...] = (
     "access_to_counsel",
     "municipal_id",
     "u_visa",
+    "state_enforcement",
 )
 
 PROVISIONS: dict[str, str] = dict(rules.PROVISIONS)
@@ -114,6 +115,19 @@ def classify(
     ``jurisdiction`` and ``level`` are accepted for the stored record's sake; the rules read only
     the words, so a measure gets the same answer wherever it was found.
     """
+    return _classify(title, summary, text, jurisdiction, level, model.load())[0]
+
+
+def _classify(
+    title: str,
+    summary: str | None,
+    text: str | None,
+    jurisdiction: str | None,
+    level: str | None,
+    models: model.Models | None,
+) -> tuple[Classification, bool]:
+    """The decision, plus whether a bare "sanctuary"/"detainer" was left without context (which
+    tells triage to read the text). ``models`` is the learned second opinion (None: rules only)."""
     # Titles are bounded too: a source can send megabytes where a caption should be, and no
     # caption needs more than a few thousand characters to be read.
     parts = [title if len(title or "") <= _LONG_TITLE else engine.select_windows(title)]
@@ -126,8 +140,9 @@ def classify(
     if not engine.prefilter(scope):
         vetoes = engine.veto_reasons(scope)
         if vetoes:
-            return _not_relevant(vetoes, "none", 0.95)
-        return _not_relevant(["no immigration-enforcement phrase found"], "none", 0.97)
+            return _not_relevant(vetoes, "none", 0.95), False
+        return _not_relevant(["no immigration-enforcement phrase found"], "none", 0.97), False
+    feats = model.features(scope) if models is not None else []
     scope = engine.normalize(scope)
 
     ev = engine.gather(scope)
@@ -156,17 +171,38 @@ def classify(
         # specific rule did
         for t in general:
             topic_w[t] = topic_w.get(t, 0) + 1
+    thr = models.thresholds if models is not None else {}
+    p_rel = models.score("relevance", feats) if models is not None else None
+    model_why: list[str] = []
+    if topic_w and p_rel is not None and p_rel < thr["veto"] and sum(topic_w.values()) <= 2:
+        # one rule against a model that has seen many measures like this one: not enough
+        model_why.append(
+            f"learned model: not relevant ({p_rel:.2f}); one rule alone does not decide"
+        )
+        topic_w = {}
+    if not topic_w and p_rel is not None and p_rel >= thr["relevance"] and not ev.vetoes:
+        # a phrasing no rule names; the model names the topics it is surest of
+        ranked = sorted(((models.score(f"topic:{t}", feats), t) for t in TOPICS), reverse=True)
+        picked = [t for p, t in ranked if p >= thr["topic"]] or [ranked[0][1]]
+        for t in picked:
+            topic_w[t] = 1
+        why.append(f"learned model: relevant ({p_rel:.2f}), closest to {', '.join(picked)}")
     if not topic_w:
-        reasons = list(ev.vetoes) + weak_why
+        reasons = list(ev.vetoes) + weak_why + model_why
         other = engine.other_immigration(scope)
         if other:
             reasons.append(
                 f"immigration measure outside the tracked topics ('{other}'): other_immigration"
             )
-            return _not_relevant(reasons, "other_immigration", 0.8)
+            return _not_relevant(reasons, "other_immigration", 0.8), bool(weak_why)
         if not reasons:
             reasons.append("no immigration-enforcement phrase found")
-        return _not_relevant(reasons, "none", 0.9 if ev.vetoes else 0.93)
+        return _not_relevant(reasons, "none", 0.9 if ev.vetoes else 0.93), bool(weak_why)
+    if models is not None and thr.get("topic_add", 1.0) < 1.0:
+        for t in TOPICS:
+            if t not in topic_w and models.score(f"topic:{t}", feats) >= thr["topic_add"]:
+                topic_w[t] = 0.5
+                why.append(f"learned model: also about {t}")
 
     # Stance: weighted cues plus the known direction of named acts.
     scores = dict(ev.stance_scores)
@@ -179,6 +215,11 @@ def classify(
         stance = "restrictive"
     else:
         stance = "unclear"
+    if stance == "unclear" and models is not None:
+        p_restr = models.score("restrictive", feats)
+        if abs(p_restr - 0.5) >= thr["stance_margin"]:
+            stance = "restrictive" if p_restr > 0.5 else "protective"
+            why.append(f"learned model: {stance} ({max(p_restr, 1 - p_restr):.2f})")
     if stance == "unclear" and restr < 1 and set(topic_w) & _PROTECTIVE_TOOLS:
         # U-visa certification, public counsel and municipal IDs are, per DOMAIN.md, protective
         # tools; with no restrictive cue the measure is taken to be one of them
@@ -210,7 +251,7 @@ def classify(
     confidence = 0.55 + min(strength, 6) * 0.05
     if stance != "unclear":
         confidence += min(abs(prot - restr), 6) * 0.02
-    return Classification(
+    result = Classification(
         True,
         topics,
         stance,
@@ -219,6 +260,7 @@ def classify(
         tuple(provisions),
         "relevant",
     )
+    return result, bool(weak_why)
 
 
 # Terse captions that could hide a tracked measure (no keyword, law-enforcement subject): the
@@ -247,10 +289,10 @@ def triage(title: str, summary: str | None = None) -> str:
     "maybe": a short caption about policing, jails or public bodies with no summary to decide on
     (fetch the full text first). "no": nothing that could be relevant.
     """
-    result = classify(title, summary)
+    result, weak_unresolved = _classify(title, summary, None, None, None, model.load())
     if result.relevant or result.category == "other_immigration":
         return "candidate"
-    if any("has no immigration context" in w for w in result.why):
+    if weak_unresolved:
         # a bare "sanctuary" or "detainer" that survived the look-alike vetoes: read the text
         return "maybe"
     # Council and legislature captions bury the subject after "in relation to" / "relating to"

@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import CLASSIFIER_VERSION, TOPICS, classify
+from . import CLASSIFIER_VERSION, TOPICS, Classification, classify
 
 # The keyword search advocates would otherwise run; the figure every result is compared with.
 BASELINE_RE = re.compile(
@@ -180,10 +181,13 @@ class EvalReport:
         return "\n".join(lines)
 
 
-def _score_row(report: EvalReport, row: dict, ident: str) -> None:
+def _score_row(
+    report: EvalReport, row: dict, ident: str, fn: Callable[..., Classification] = classify
+) -> None:
+    """Add one row's outcome to ``report`` (``fn`` is the classifier, swappable for CV)."""
     title, summary, text = row["title"], row.get("summary"), row.get("text")
     start = time.process_time()
-    res = classify(title, summary, text, row.get("jurisdiction"), row.get("level"))
+    res = fn(title, summary, text, row.get("jurisdiction"), row.get("level"))
     report.seconds += time.process_time() - start
     report.classified += 1
     base = baseline(title, summary)

@@ -7,8 +7,12 @@ acronym). Topic rules and vetoes each run on their own. In STANCE_RULES order ma
 position the first row that matches wins and hides the cues inside its match, so specific rows
 ("prohibits sanctuary policies") come before generic ones ("prohibits").
 
-Every rule runs only if one of its literal triggers (TRIGGERS, STANCE_TRIGGERS,
-PROVISION_TRIGGERS) occurs; keep triggers a superset of what the pattern can match.
+Every row carries its own literal triggers, right after its label: the rule runs only if one of
+them occurs in the measure (lowercase triggers are looked up in the lowercased text, uppercase
+ones as written). Plain substring tests cost far less than running every regex, which keeps
+title+summary classification fast. An empty tuple means the rule always runs. Keep a row's
+triggers a superset of what its pattern can match (tests/classify checks every trigger is
+plain text and every row compiles).
 
 How to add a rule: see docs/classifier.md ("How to add a rule").
 """
@@ -37,57 +41,96 @@ ICE_AGENCY = r"(?:\b(?-i:ICE)\b|immigration and customs enforcement|federal immi
 STATUS = r"(?:immigration|citizenship or immigration|immigration or citizenship)[- ]status"
 
 # --- look-alikes ---------------------------------------------------------------------------------
-# (reason shown in `why`, pattern). Matched spans are blanked before the topic rules run, so the
+# (reason shown in `why`, triggers, pattern). Matched spans are blanked before the topic rules run, so the
 # word inside them ("sanctuary", "detainer", "trust", "ICE", "287") cannot make a measure relevant.
-VETOES: list[tuple[str, str]] = [
+VETOES: list[tuple[str, tuple[str, ...], str]] = [
     (
         "'Second Amendment sanctuary' is a gun-rights look-alike",
+        ("second amendment", "sanctuar"),
         r"second amendment\W{0,3}(?:preservation|sanctuary|protection)\w*(?:\s+(?:act|county|city|resolution|ordinance|movement|state))*"
         r"|(?:gun|firearms?|2a|constitutional|gun owners?'?)\s+sanctuar\w+(?:\s+(?:county|city|resolution|state|for gun owners))*"
         r"|sanctuar\w+\s+(?:county\s+)?for (?:gun owners|the second amendment|firearms?)",
     ),
     (
         "'sanctuary for the unborn' is an anti-abortion look-alike",
+        ("sanctuar",),
         r"sanctuar\w+\s+(?:city|county|state|town)?\s*(?:for|of)\s+(?:the\s+)?(?:unborn|life|preborn)"
         r"|(?:pro-?life|unborn)\s+sanctuar\w+",
     ),
     (
         "refuge/sanctuary for gender-affirming or reproductive care is a health-care look-alike",
+        (
+            "refuge",
+            "sanctuar",
+            "safe haven",
+            "shield",
+        ),
         r"(?:refuge|sanctuar\w+|safe haven|shield)\s+(?:state|law|city)?\s*(?:for|of)\s+(?:transgender|trans\b|gender|lgbtq\w*|reproductive|abortion)\w*"
         r"|(?:transgender|trans|gender-affirming|reproductive|abortion)\s+(?:care\s+)?(?:refuge|sanctuar\w+|shield law)",
     ),
     (
         "wildlife / animal sanctuary is a conservation look-alike",
+        ("sanctuar",),
         r"(?:wildlife|bird|marine|animal|game|fish|bee|pollinator|elephant|horse|equine|primate|nature|whale|turtle|migratory bird|bat|butterfly|dark sky|seabird|deer|wolf|bear)\s+sanctuar\w+"
         r"|sanctuar\w+\s+for\s+(?:birds|wildlife|animals|fish|bees)",
     ),
     (
         "'trust' here is a trust fund / land trust / trust law, not a Trust Act",
+        ("trust",),
         r"\btrust\s+(?:fund|funds|account|accounts|company|companies|compan|deed|lands?|propert\w+|instruments?|income|assets?|busines\w+|institutions?|powers?|protector|director)\b"
         r"|(?:uniform|directed|charitable|land|housing|care|business|statutory|spendthrift|purpose|community land|investment|real estate|public|pet|dynasty|asset protection|revocable|living|family|medical|nuclear decommissioning|settlement|health care|insurance|long term care|environmental|conservation|historic|transportation|highway)\s+trusts?\b(?:\s+(?:act|code|fund|law))?"
         r"|\bin\s+trust\b|trust\s+in\s+government|public\s+trust\s+doctrine|trustees?\b|\bheld\s+in\s+trust|anti-?trust",
     ),
     (
         "'detainer' here is the Interstate Agreement on Detainers (criminal charges in another state)",
+        (
+            "detainer",
+            "iad",
+        ),
         r"(?:interstate\s+)?agreement\s+on\s+detainers?|interstate\s+detainers?|\biad\b",
     ),
     (
         "'detainer' here is unlawful / forcible entry and detainer (an eviction case)",
+        ("detainer",),
         r"(?:unlawful|forcible|forceable|forcible entry and|forceable entry and|entry and)\s+detainers?(?:\s+(?:actions?|proceedings?|cases?|suits?))?"
         r"|detainer\s+(?:actions?|warrants?|proceedings?|suits?)\s+(?:for|against|involving)\s+(?:possession|tenants?|rent|residential)"
         r"|(?:landlord|tenant|eviction)\w*" + G + r"detainers?",
     ),
     (
         "'ice' here is frozen water, an ice rink or another acronym",
+        (
+            "ICE",
+            "ice rink",
+            "ice skat",
+            "ice hock",
+            "ice arena",
+            "ice fish",
+            "ice storm",
+            "ice cream",
+            "dry ice",
+            "black ice",
+            "sea ice",
+            "lake ice",
+            "ice-",
+            "ice and snow",
+            "snow and ice",
+            "internal combustion",
+            "ice machine",
+            "ice maker",
+            "ice road",
+            "ice jam",
+        ),
         r"\bice[ -](?:rinks?|skating|hockey|arenas?|fishing|storms?|cream|machines?|makers?|shanty|shanties|houses?|roads?|jams?|dams?|sheets?|melt|age|bucket|resurfac\w+|time|plant|cubes?|packs?|sports?|shows?|carving|dancing|climbing)\b"
         r"|(?:dry|black|sea|lake|glacial|river|shaved|snow and|snow,|snow or)\s+ice\b|\bice\s+and\s+snow|\b(?-i:ICE)\s+(?:vehicles?|engines?)|internal combustion engine",
     ),
     (
         "'287' here is another section number, not 287(g) of the Immigration and Nationality Act",
+        ("287",),
         r"(?:section|sections|§|sec\.|chapter|article|rule|title|rsa|ch\.)\s*287(?:\.\d+)?(?!\s*\(\s*g\s*\))(?!\d)",
     ),
     (
         "accepting an existing ID card as valid identification is not an ID-card program",
+        ("recogni",),
         r"recogni[sz]\w*"
         + G
         + r"(?:identity|identification|id) cards?"
@@ -96,23 +139,54 @@ VETOES: list[tuple[str, str]] = [
     ),
     (
         "ceremonial resolution (heritage month, refugee day, commemoration) that changes nothing about enforcement",
+        (
+            "commemorat",
+            "congratulat",
+            "honoring",
+            "celebrat",
+            "commending",
+            "memorializ",
+            "mourning",
+            "recogniz",
+        ),
         r"^\s*(?:a\s+resolution\s+)?(?:commemorating|congratulating|honoring|celebrating|commending|memorializing|mourning|recognizing)\b[^|]{0,200}?"
         r"(?:heritage month|refugee day|immigrant day|anniversary|proclaim|day in the state|coalition|celebration)",
     ),
     (
         "foreign-policy / federal immigration-relief resolution that changes nothing about local enforcement",
+        (
+            "temporary protected",
+            "tps",
+            "refugee",
+            "daca",
+            "deferred action",
+            "immigration reform",
+            "dream act",
+            "asylum",
+        ),
         r"(?:temporary protected status|\btps\b|refugee (?:resettlement|admissions?|settlement)|resettlement of refugees|daca\b|deferred action|comprehensive immigration reform|dream act|asylum seekers? (?:shelter|housing))",
     ),
 ]
 
 # --- topics --------------------------------------------------------------------------------------
-# (label, topics, weight, pattern). weight 2: decides relevance alone. weight 1: only with
+# Weight of a general rule ("enforcement of federal immigration law"): it names its topic only when
+# no specific rule named one ("requires sheriffs to cooperate with ICE ... hold persons on
+# detainers" is about detainers).
+GENERAL = 0
+# (label, triggers, topics, weight, pattern). weight 2: decides relevance alone. weight 1: only with
 # immigration context elsewhere in the measure (see IMM).
-TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
+TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
     # 287(g)
-    ("287(g) agreement", ("287g",), 2, r"\b287\s*\(\s*g\s*\)|\b287g\b|1357\s*\(\s*g\s*\)"),
+    (
+        "287(g) agreement",
+        ("287", "1357"),
+        ("287g",),
+        2,
+        r"\b287\s*\(\s*g\s*\)|\b287g\b|1357\s*\(\s*g\s*\)",
+    ),
     (
         "agreement with ICE to enforce immigration law",
+        ("agreement", "memorand", "contract"),
         ("287g",),
         2,
         r"(?:agreements?|memorand\w+ of (?:agreement|understanding)|contracts?)\s+(?:between|with)"
@@ -123,6 +197,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
     ),
     (
         "local officers performing immigration-officer functions",
+        (
+            "immigration officer",
+            "deputiz",
+            "jail",
+            "task force",
+            "warrant service",
+        ),
         ("287g",),
         2,
         r"(?:perform\w*|carry out|deputiz\w+)"
@@ -135,6 +216,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
     # detainers
     (
         "immigration detainer",
+        ("detainer", "hold", "i-247", "i247", "secure communities", "detain"),
         ("detainers",),
         2,
         r"(?:\bimmigration|\b(?-i:ICE)|\bcivil|\bfederal|\badministrative|\bice)\s+(?:detainers?|holds?)\b(?:\s+requests?)?"
@@ -153,17 +235,19 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
         + r"(?:\b(?-i:ICE)|immigration)|\b(?-i:ICE)'s request|immigration authorities' request)"
         + r"|secure communities",
     ),
-    ("detainer (with immigration context)", ("detainers",), 1, r"\bdetainers?\b"),
+    ("detainer (with immigration context)", ("detainer",), ("detainers",), 1, r"\bdetainers?\b"),
     # sanctuary / general limits
     (
         "sanctuary policy",
         ("sanctuary",),
+        ("sanctuary",),
         2,
         r"sanctuary\s+(?:cit(?:y|ies)|count(?:y|ies)|jurisdictions?|polic(?:y|ies)|states?|ordinances?|status|laws?|promise|values|campus\w*|schools?|designation|municipalit\w+|for all)\b",
     ),
-    ("sanctuary (with immigration context)", ("sanctuary",), 1, r"\bsanctuary\b"),
+    ("sanctuary (with immigration context)", ("sanctuary",), ("sanctuary",), 1, r"\bsanctuary\b"),
     (
         "welcoming / values / trust policy",
+        ("welcoming", "trust", "values act"),
         ("sanctuary",),
         2,
         r"welcoming (?:cit(?:y|ies)|count(?:y|ies)|communit(?:y|ies)|ordinance|state)|(?:community|immigrant) trust\b"
@@ -171,6 +255,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
     ),
     (
         "local resources for immigration enforcement",
+        ("immigra", "interrogate"),
         ("sanctuary",),
         2,
         r"(?:resources?|funds?|monies|money|personnel|staff|employees|equipment|facilities)"
@@ -188,12 +273,14 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
     ),
     (
         "immigration enforcement (general)",
+        ("immigration",),
         ("sanctuary",),
-        2,
+        GENERAL,
         r"(?:federal |civil |local |state )?immigration (?:enforcement|law enforcement|laws?)",
     ),
     (
         "immigration-status inquiries",
+        ("status",),
         ("info_sharing",),
         2,
         ACTOR
@@ -217,6 +304,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
     # information sharing
     (
         "sharing data or release dates with immigration authorities",
+        (
+            "immigra",
+            "ICE",
+            "customs",
+            "homeland",
+            "dhs",
+        ),
         ("info_sharing",),
         2,
         r"(?:shar\w+|disclos\w+|provid\w+|releas\w+|access\w*|transmit\w*|report\w*|notif\w+|notice|communicat\w+|send\w*)"
@@ -238,6 +332,14 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
     ),
     (
         "personal information / database (with immigration context)",
+        (
+            "information",
+            "data",
+            "release date",
+            "motor vehicle",
+            "driver privacy",
+            "license access",
+        ),
         ("info_sharing",),
         1,
         r"(?:sensitive|personal|confidential) (?:information|data)|release dates?|motor vehicle records|driver privacy|license access and privacy",
@@ -245,6 +347,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
     # ICE access to places
     (
         "ICE access to jails, courthouses, schools or sensitive places",
+        (
+            "immigra",
+            "ICE",
+            "civil arrest",
+            "protect our courts",
+        ),
         ("ice_access",),
         2,
         r"(?:access|entry|enter|office|interviews?)"
@@ -275,6 +383,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
     # detention contracts
     (
         "immigration detention contracts",
+        (
+            "immigra",
+            "private",
+            "for-profit",
+            "intergovernmental service",
+            "dignity not detention",
+        ),
         ("detention_contracts",),
         2,
         r"immigration detention|(?:civil )?immigration (?:custody|detainees)|detention facilit\w+"
@@ -289,6 +404,17 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
     # anti-sanctuary
     (
         "ban on sanctuary policies",
+        (
+            "sanctuar",
+            "polic",
+            "from limiting",
+            "from restricting",
+            "from prohibiting",
+            "from preventing",
+            "removal from office",
+            "felony",
+            "civil penalt",
+        ),
         ("anti_sanctuary",),
         2,
         r"(?:prohibit\w*|ban\w*|bar\w*|outlaw\w*|preempt\w*|penal\w+|abolish\w*)" + G + r"sanctuary"
@@ -309,8 +435,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
     ),
     (
         "cooperation with immigration enforcement (general)",
+        ("cooperat", "compl"),
         ("sanctuary",),
-        2,
+        GENERAL,
         r"(?:cooperat\w+|comply|complian\w+)"
         + G_SHORT
         + r"(?:with )?"
@@ -319,6 +446,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
     ),
     (
         "state immigration crime (state-run immigration enforcement)",
+        (
+            "entry",
+            "foreign nation",
+            "impermissible occupancy",
+            "state crime",
+            "state offense",
+        ),
         ("anti_sanctuary",),
         2,
         r"illegal\s+re-?entry|illegal entry into (?:this|the) state|(?:entering|enter|entry into)"
@@ -329,6 +463,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
     # counsel
     (
         "legal counsel for people facing removal",
+        (
+            "immigra",
+            "removal",
+            "deportation",
+            "universal representation",
+            "access to representation",
+        ),
         ("access_to_counsel",),
         2,
         r"(?:counsel|representation|legal (?:services|defense|aid)|attorneys?|lawyers?)"
@@ -342,6 +483,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
     # municipal ID
     (
         "municipal ID card",
+        ("identification", "identity", " id", "idnyc"),
         ("municipal_id",),
         2,
         r"(?:municipal|city|community|county|resident) (?:identification|identity|id)(?: cards?| program)?\b|\bidnyc\b|(?:city|municipal|county) id\b",
@@ -349,6 +491,14 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
     # U visa
     (
         "U-visa / T-visa certification",
+        (
+            "visa",
+            "nonimmigrant",
+            "i-918",
+            "i-914",
+            "qualifying criminal",
+            "certif",
+        ),
         ("u_visa",),
         2,
         r"\b[ut][- ]visas?\b|\b[ut] nonimmigrant|i-918|i-914|qualifying criminal activity|(?:certif\w+)"
@@ -463,12 +613,13 @@ KNOWN_ACTS: list[tuple[str, str, tuple[str, ...], str]] = [
 ]
 
 # --- stance --------------------------------------------------------------------------------------
-# (label, direction, weight, pattern). Specific rows first: at one position the first match wins,
+# (label, triggers, direction, weight, pattern). Specific rows first: at one position the first match wins,
 # so "prohibits sanctuary policies" is read as restrictive before "prohibits" alone is read.
-STANCE_RULES: list[tuple[str, str, float, str]] = [
+STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     # repeal flips direction
     (
         "repeals a law limiting enforcement",
+        ("repeal",),
         "restrictive",
         4,
         r"repeal\w*"
@@ -482,6 +633,7 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "repeals an immigration reporting mandate",
+        ("repeal",),
         "protective",
         4,
         r"repeal\w*"
@@ -492,6 +644,7 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     # restrictive, specific
     (
         "bans sanctuary policies",
+        ("sanctuar",),
         "restrictive",
         4,
         r"(?:(?:prohibit\w*|ban\w*|bar\w*|outlaw\w*|preempt\w*|penal\w+)"
@@ -502,6 +655,7 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "bars limits on enforcement",
+        ("prohibit", "bar", "polic"),
         "restrictive",
         4,
         r"(?:prohibit\w*|bar\w*)"
@@ -518,6 +672,7 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "requires honoring detainers",
+        ("requir", "mandat", "shall", "must", "compel", "compl"),
         "restrictive",
         4,
         r"(?:requir\w*|mandat\w*|shall|must|compel\w*)"
@@ -532,6 +687,14 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "requires 287(g) participation",
+        (
+            "requir",
+            "mandat",
+            "shall",
+            "must",
+            "encourag",
+            "grant program",
+        ),
         "restrictive",
         4,
         r"(?:requir\w*|mandat\w*|shall|must|encourag\w*|grant program)"
@@ -546,6 +709,7 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "enters, renews or expands a 287(g) agreement",
+        ("287", "agreement"),
         "restrictive",
         3,
         r"(?<!asked to )(?<!whether to )(?<!request to )(?<!if it should )(?:enter\w*|sign\w*|renew\w*|join\w*|approv\w*|expand\w*|extend\w*|seek\w*|pursu\w*)"
@@ -553,6 +717,7 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "honors detainers without limits",
+        ("detainer",),
         "restrictive",
         3,
         r"(?<!not )(?<!never )(?:honor|comply with|hold\w* (?:people|persons|inmates) on)\w* (?:all |every |each )?"
@@ -561,6 +726,7 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "requires cooperation with ICE",
+        ("requir", "mandat", "shall", "must", "cooperate with"),
         "restrictive",
         3,
         r"(?:requir\w*|mandat\w*|shall|must)"
@@ -571,6 +737,18 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "authorizes immigration arrests or status checks",
+        (
+            "authoriz",
+            "permit",
+            "allow",
+            "status check",
+            "inquire",
+            "check",
+            "state crime",
+            "state offense",
+            "illegal",
+            "impermissible",
+        ),
         "restrictive",
         3,
         r"(?:authoriz\w+|permits?|allows?)"
@@ -582,6 +760,15 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "penalizes officials or jurisdictions",
+        (
+            "removal from office",
+            "felony",
+            "civil penalt",
+            "withhold",
+            "sue",
+            "suit",
+            "penalt",
+        ),
         "restrictive",
         3,
         r"removal from office|(?:class [a-e]|a) felony for (?:officials?|any official)|civil penalt\w+"
@@ -596,6 +783,14 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "illegal-alien framing",
+        (
+            "illegal",
+            "unlawful migration",
+            "harbor",
+            "chief immigration",
+            "immigration enforcement",
+            "criminal alien",
+        ),
         "restrictive",
         1.5,
         r"illegal (?:aliens?|immigra\w+)|unlawful migration|harbor\w*"
@@ -605,18 +800,30 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     # protective, specific
     (
         "honors detainers only with a judicial warrant",
+        ("judicial", "criminal warrant", "judge"),
         "protective",
         4,
         r"judicial (?:warrant|order)|(?:criminal|judicial) warrant|signed by a (?:federal )?judge|warrant (?:signed|issued) by a (?:federal )?judge",
     ),
     (
         "honors detainers only under conditions",
+        ("detainer",),
         "protective",
         3,
         r"detainer\w*" + G + r"only (?:if|when|where|upon)|detainer\w*" + G + r"(?:unless|except)",
     ),
     (
         "declines or limits detainers",
+        (
+            "declin",
+            "not ",
+            "never",
+            "no longer",
+            "limit",
+            "restrict",
+            "bar",
+            "prohibit",
+        ),
         "protective",
         4,
         r"declin\w+"
@@ -632,6 +839,7 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "bars or ends 287(g)",
+        ("287", "immigration-officer", "immigration officer"),
         "protective",
         4,
         r"(?:prohibit\w*|bar\w*|ban\w*|end\w*|terminat\w*|withdr[ae]w\w*|lapse\w*|expir\w*|rescind\w*|not renew\w*|cancel\w*)"
@@ -642,6 +850,14 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "bans immigration-detention contracts",
+        (
+            "prohibit",
+            "bar",
+            "ban",
+            "moratorium",
+            "end",
+            "terminat",
+        ),
         "protective",
         4,
         r"(?:prohibit\w*|bar\w*|ban\w*|moratorium|end\w*|terminat\w*)"
@@ -652,6 +868,7 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "keeps officers out of immigration duties",
+        ("not ", "never", "no longer"),
         "protective",
         3,
         r"(?:not|never|no longer) (?:be )?(?:perform|enforc|assist|participat|act)\w*"
@@ -660,6 +877,15 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "limits cooperation / data sharing / access",
+        (
+            "prohibit",
+            "bar",
+            "limit",
+            "restrict",
+            "may not",
+            "shall not",
+            "not permitted",
+        ),
         "protective",
         3,
         r"(?:prohibit\w*|bar\w*|bars|limit\w*|restrict\w*|may not|shall not|not permitted)"
@@ -669,6 +895,7 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "bars using local money, staff or equipment",
+        ("prohibit", "bar", "may not", "shall not"),
         "protective",
         3,
         r"(?:prohibit\w*|bar\w*|may not|shall not)"
@@ -678,6 +905,7 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "protection from civil arrest",
+        ("civil arrest",),
         "protective",
         3,
         r"privilege from civil arrest|(?:not|no person) (?:shall )?be subject to civil arrest|protect\w*"
@@ -686,6 +914,14 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "consent and notice rights for people in custody",
+        (
+            "consent",
+            "not required",
+            "need not",
+            "right to decline",
+            "right to refuse",
+            "know your rights",
+        ),
         "protective",
         3,
         r"(?:written )?consent"
@@ -696,20 +932,36 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "regardless of immigration status",
+        ("regardless", "without regard"),
         "protective",
         1.5,
         r"regardless of (?:immigration|citizenship)|without regard to (?:immigration|citizenship)",
     ),
     (
         "welcoming / sanctuary / trust framing",
+        (
+            "welcoming",
+            "sanctuary",
+            "trust act",
+            "values act",
+            "enhancing trust",
+            "community trust",
+            "due process for all",
+            "confidential",
+            "counsel",
+            "legal representation",
+            "legal defense",
+            "card",
+        ),
         "protective",
         1,
         r"welcoming (?:city|county|community|state)|sanctuary (?:city|county|ordinance|jurisdiction|for all)|trust act|values act|enhancing trust|community trust|due process for all|confidential\w*|right to (?:appointed )?(?:legal )?counsel|appointed (?:legal )?counsel|legal (?:representation|defense)|(?:identification|identity|id) card",
     ),
     # generic, low weight
-    ("requires (generic)", "restrictive", 0.5, r"\brequir\w+|\bmandat\w+"),
+    ("requires (generic)", ("requir", "mandat"), "restrictive", 0.5, r"\brequir\w+|\bmandat\w+"),
     (
         "prohibits / limits (generic)",
+        ("prohibit", "limit", "restrict", "bar"),
         "protective",
         0.5,
         r"\bprohibit\w*|\blimit\w*|\brestrict\w*|\bbars?\b",
@@ -743,11 +995,32 @@ PROVISIONS: dict[str, str] = {
 
 NEG = r"(?:prohibit\w*|bar\w*|ban\w*|limit\w*|restrict\w*|may not|shall not|not|no longer|\bno (?:\w+ )?(?:agency|agencies|person|officer|employee|entity|county|city|sheriff|public body|official)|declin\w+|end\w*|terminat\w*|withdr[ae]w\w*|lapse\w*|moratorium|refus\w+)"
 REQ = r"(?:requir\w*|mandat\w*|shall|must|compel\w*|direct\w*)"
+# literal triggers of rows built on NEG / REQ
+NEG_TRIGGERS = (
+    "prohibit",
+    "bar",
+    "ban",
+    "limit",
+    "restrict",
+    "may not",
+    "shall not",
+    "not",
+    "no ",
+    "declin",
+    "end",
+    "terminat",
+    "withdr",
+    "lapse",
+    "moratorium",
+    "refus",
+)
+REQ_TRIGGERS = ("requir", "mandat", "shall", "must", "compel", "direct")
 
-# (code, pattern). A provision is found where its pattern matches inside one clause.
-PROVISION_RULES: list[tuple[str, str]] = [
+# (code, triggers, pattern). A provision is found where its pattern matches inside one clause.
+PROVISION_RULES: list[tuple[str, tuple[str, ...], str]] = [
     (
         "detainer_judicial_warrant",
+        ("judicial", "criminal warrant", "criminal order", "judge"),
         r"detain\w*"
         + G
         + r"(?:judicial|criminal) (?:warrant|order)|(?:judicial|criminal) (?:warrant|order)"
@@ -758,6 +1031,7 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "detainer_limits",
+        ("detainer", "immigration hold"),
         NEG
         + G
         + r"(?:detain|hold|honor)\w*"
@@ -770,6 +1044,7 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "detainer_mandate",
+        ("detainer", "ICE", "48 hours"),
         REQ
         + G
         + r"(?:comply|complian\w+|honor|hold)\w*"
@@ -784,6 +1059,7 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "bar_287g",
+        ("287", "immigration-officer", "immigration officer"),
         NEG
         + G
         + r"(?:287\s*\(g\)|immigration-officer functions|functions of (?:an )?immigration officers?)|287\s*\(g\)"
@@ -792,6 +1068,7 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "require_287g",
+        ("287", "agreement"),
         r"(?:requir\w*|mandat\w*|shall|must|encourag\w*|grant program)"
         + G
         + r"(?:enter|request|participat|sign|apply)\w*"
@@ -804,10 +1081,12 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "bar_status_inquiry",
+        ("status",),
         NEG + G + r"(?:inquir|ask|collect|request|question)\w*" + G_SHORT + STATUS,
     ),
     (
         "require_status_check",
+        ("status",),
         r"(?:"
         + REQ
         + r"|authoriz\w+|permit\w*)"
@@ -821,6 +1100,7 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "limit_info_sharing",
+        NEG_TRIGGERS,
         NEG
         + G
         + r"(?:shar\w+|disclos\w+|provid\w+|access\w*|releas\w+|notif\w+|information|data|records?)"
@@ -829,6 +1109,7 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "require_info_sharing",
+        REQ_TRIGGERS,
         REQ
         + G
         + r"(?:notif\w+|report\w*|shar\w+|provid\w+)"
@@ -837,6 +1118,7 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "limit_ice_access_jails",
+        NEG_TRIGGERS,
         NEG
         + G
         + r"(?:access|office|interview|entry)\w*"
@@ -849,6 +1131,7 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "limit_ice_access_courts",
+        ("civil arrest", "protect our courts"),
         r"civil arrests?"
         + G
         + r"courthouses?|courthouses?"
@@ -857,6 +1140,7 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "limit_ice_access_sensitive",
+        ("immigration enforcement",),
         r"(?:limit\w*|restrict\w*|prohibit\w*|polic\w+)"
         + G
         + r"immigration enforcement"
@@ -869,6 +1153,7 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "ban_detention_contracts",
+        ("detain", "detention", "custody", "private prison"),
         NEG
         + G
         + r"(?:contracts?|agreements?|facilit\w+|operation)"
@@ -881,10 +1166,20 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "bar_local_resources",
+        ("resource", "fund", "monies", "personnel", "staff"),
         NEG + G + r"(?:resources?|funds?|monies|personnel|staff)" + G + r"immigration",
     ),
     (
         "ban_sanctuary_policies",
+        (
+            "sanctuar",
+            "from adopting",
+            "from enacting",
+            "from maintaining",
+            "from limiting",
+            "from restricting",
+            "from preventing",
+        ),
         r"(?:prohibit\w*|ban\w*|bar\w*|outlaw\w*|preempt\w*)"
         + G
         + r"sanctuary|(?:prohibit\w*|bar\w*)"
@@ -895,6 +1190,14 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "penalize_sanctuary",
+        (
+            "removal from office",
+            "felony",
+            "civil penalt",
+            "sue",
+            "suit",
+            "penalt",
+        ),
         r"removal from office|felony for (?:officials?|any official)|civil penalt\w+|(?:sue|suits? against)"
         + G
         + r"(?:noncompliant|sheriffs?|officials?)|penalt\w+"
@@ -903,6 +1206,7 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "defund_sanctuary",
+        ("withhold", "ineligible", "los"),
         r"withhold\w*"
         + G
         + r"(?:funds?|funding|grants?)|(?:ineligible|los[es]\w*)"
@@ -911,20 +1215,30 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "fund_legal_counsel",
+        (
+            "counsel",
+            "representation",
+            "legal services",
+            "legal defense",
+            "attorney",
+        ),
         r"(?:counsel|representation|legal (?:services|defense)|attorneys?)"
         + G
         + r"(?:immigration (?:court|proceedings?)|removal proceedings?|deportation|facing removal)|access to representation act|universal representation",
     ),
     (
         "municipal_id_card",
+        ("card", "idnyc"),
         r"(?:municipal|city|community|county) (?:identification|identity|id) cards?|\bidnyc\b",
     ),
     (
         "u_visa_certification",
+        ("visa", "nonimmigrant", "i-918", "qualifying criminal"),
         r"\b[ut][- ]visas?\b|\b[ut] nonimmigrant|i-918|qualifying criminal activity",
     ),
     (
         "state_immigration_crime",
+        ("state crime", "state offense", "illegal", "authoriz"),
         r"state (?:crime|offense) of|illegal\s+(?:entry|re-?entry)|(?:authoriz\w+)"
         + G
         + r"(?:arrest)\w*"
@@ -960,166 +1274,7 @@ ANCHORS: tuple[str, ...] = (
     "detention",
 )
 
-# Topic rules that are too general to name a topic when a specific rule already did ("requires
-# sheriffs to cooperate with ICE ... hold persons on detainers" is about detainers).
-GENERAL_RULES: frozenset[str] = frozenset(
-    {
-        "immigration enforcement (general)",
-        "cooperation with immigration enforcement (general)",
-    }
-)
-
-# --- speed: literal triggers -------------------------------------------------------------------
-# A rule runs only if one of its trigger substrings occurs in the measure (lowercase triggers are
-# looked up in the lowercased text, uppercase ones as written). Plain substring tests cost far less
-# than running every regex, which keeps title+summary classification fast. A rule with no entry
-# always runs. Keep a rule's triggers a superset of what its pattern can match.
-TRIGGERS: dict[str, tuple[str, ...]] = {
-    # vetoes
-    "'Second Amendment sanctuary' is a gun-rights look-alike": ("second amendment", "sanctuar"),
-    "'sanctuary for the unborn' is an anti-abortion look-alike": ("sanctuar",),
-    "refuge/sanctuary for gender-affirming or reproductive care is a health-care look-alike": (
-        "refuge",
-        "sanctuar",
-        "safe haven",
-        "shield",
-    ),
-    "wildlife / animal sanctuary is a conservation look-alike": ("sanctuar",),
-    "'trust' here is a trust fund / land trust / trust law, not a Trust Act": ("trust",),
-    "'detainer' here is the Interstate Agreement on Detainers (criminal charges in another state)": (
-        "detainer",
-        "iad",
-    ),
-    "'detainer' here is unlawful / forcible entry and detainer (an eviction case)": ("detainer",),
-    "'ice' here is frozen water, an ice rink or another acronym": (
-        "ICE",
-        "ice rink",
-        "ice skat",
-        "ice hock",
-        "ice arena",
-        "ice fish",
-        "ice storm",
-        "ice cream",
-        "dry ice",
-        "black ice",
-        "sea ice",
-        "lake ice",
-        "ice-",
-        "ice and snow",
-        "snow and ice",
-        "internal combustion",
-        "ice machine",
-        "ice maker",
-        "ice road",
-        "ice jam",
-    ),
-    "'287' here is another section number, not 287(g) of the Immigration and Nationality Act": (
-        "287",
-    ),
-    "ceremonial resolution (heritage month, refugee day, commemoration) that changes nothing about enforcement": (
-        "commemorat",
-        "congratulat",
-        "honoring",
-        "celebrat",
-        "commending",
-        "memorializ",
-        "mourning",
-        "recogniz",
-    ),
-    "foreign-policy / federal immigration-relief resolution that changes nothing about local enforcement": (
-        "temporary protected",
-        "tps",
-        "refugee",
-        "daca",
-        "deferred action",
-        "immigration reform",
-        "dream act",
-        "asylum",
-    ),
-    # topics
-    "287(g) agreement": ("287", "1357"),
-    "agreement with ICE to enforce immigration law": ("agreement", "memorand", "contract"),
-    "local officers performing immigration-officer functions": (
-        "immigration officer",
-        "deputiz",
-        "jail",
-        "task force",
-        "warrant service",
-    ),
-    "immigration detainer": ("detainer", "hold", "i-247", "i247", "secure communities", "detain"),
-    "detainer (with immigration context)": ("detainer",),
-    "sanctuary policy": ("sanctuary",),
-    "sanctuary (with immigration context)": ("sanctuary",),
-    "accepting an existing ID card as valid identification is not an ID-card program": ("recogni",),
-    "welcoming / values / trust policy": ("welcoming", "trust", "values act"),
-    "local resources for immigration enforcement": ("immigra", "interrogate"),
-    "immigration enforcement (general)": ("immigration",),
-    "immigration-status inquiries": ("status",),
-    "sharing data or release dates with immigration authorities": (
-        "immigra",
-        "ICE",
-        "customs",
-        "homeland",
-        "dhs",
-    ),
-    "personal information / database (with immigration context)": (
-        "information",
-        "data",
-        "release date",
-        "motor vehicle",
-        "driver privacy",
-        "license access",
-    ),
-    "ICE access to jails, courthouses, schools or sensitive places": (
-        "immigra",
-        "ICE",
-        "civil arrest",
-        "protect our courts",
-    ),
-    "immigration detention contracts": (
-        "immigra",
-        "private",
-        "for-profit",
-        "intergovernmental service",
-        "dignity not detention",
-    ),
-    "ban on sanctuary policies": (
-        "sanctuar",
-        "polic",
-        "from limiting",
-        "from restricting",
-        "from prohibiting",
-        "from preventing",
-        "removal from office",
-        "felony",
-        "civil penalt",
-    ),
-    "cooperation with immigration enforcement (general)": ("cooperat", "compl"),
-    "state immigration crime (state-run immigration enforcement)": (
-        "entry",
-        "foreign nation",
-        "impermissible occupancy",
-        "state crime",
-        "state offense",
-    ),
-    "legal counsel for people facing removal": (
-        "immigra",
-        "removal",
-        "deportation",
-        "universal representation",
-        "access to representation",
-    ),
-    "municipal ID card": ("identification", "identity", " id", "idnyc"),
-    "U-visa / T-visa certification": (
-        "visa",
-        "nonimmigrant",
-        "i-918",
-        "i-914",
-        "qualifying criminal",
-        "certif",
-    ),
-}
-
+# --- speed: the prefilter ----------------------------------------------------------------------
 # Prefilter: a measure can only be relevant (or other_immigration) if one of these occurs. Most
 # of the stream has none and is answered after a handful of substring tests.
 PREFILTER_LOWER: tuple[str, ...] = (
@@ -1193,171 +1348,3 @@ PREFILTER_LOWER: tuple[str, ...] = (
 PREFILTER_UPPER: tuple[str, ...] = ("ICE", "TRUMP")
 
 # Literal triggers for stance cues and provisions (same contract as TRIGGERS).
-STANCE_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "repeals a law limiting enforcement": ("repeal",),
-    "repeals an immigration reporting mandate": ("repeal",),
-    "bans sanctuary policies": ("sanctuar",),
-    "bars limits on enforcement": ("prohibit", "bar", "polic"),
-    "requires honoring detainers": ("requir", "mandat", "shall", "must", "compel", "compl"),
-    "requires 287(g) participation": (
-        "requir",
-        "mandat",
-        "shall",
-        "must",
-        "encourag",
-        "grant program",
-    ),
-    "requires cooperation with ICE": ("requir", "mandat", "shall", "must", "cooperate with"),
-    "enters, renews or expands a 287(g) agreement": ("287", "agreement"),
-    "honors detainers without limits": ("detainer",),
-    "honors detainers only under conditions": ("detainer",),
-    "authorizes immigration arrests or status checks": (
-        "authoriz",
-        "permit",
-        "allow",
-        "status check",
-        "inquire",
-        "check",
-        "state crime",
-        "state offense",
-        "illegal",
-        "impermissible",
-    ),
-    "penalizes officials or jurisdictions": (
-        "removal from office",
-        "felony",
-        "civil penalt",
-        "withhold",
-        "sue",
-        "suit",
-        "penalt",
-    ),
-    "illegal-alien framing": (
-        "illegal",
-        "unlawful migration",
-        "harbor",
-        "chief immigration",
-        "immigration enforcement",
-        "criminal alien",
-    ),
-    "honors detainers only with a judicial warrant": ("judicial", "criminal warrant", "judge"),
-    "declines or limits detainers": (
-        "declin",
-        "not ",
-        "never",
-        "no longer",
-        "limit",
-        "restrict",
-        "bar",
-        "prohibit",
-    ),
-    "bars or ends 287(g)": ("287", "immigration-officer", "immigration officer"),
-    "bans immigration-detention contracts": (
-        "prohibit",
-        "bar",
-        "ban",
-        "moratorium",
-        "end",
-        "terminat",
-    ),
-    "keeps officers out of immigration duties": ("not ", "never", "no longer"),
-    "limits cooperation / data sharing / access": (
-        "prohibit",
-        "bar",
-        "limit",
-        "restrict",
-        "may not",
-        "shall not",
-        "not permitted",
-    ),
-    "bars using local money, staff or equipment": ("prohibit", "bar", "may not", "shall not"),
-    "protection from civil arrest": ("civil arrest",),
-    "consent and notice rights for people in custody": (
-        "consent",
-        "not required",
-        "need not",
-        "right to decline",
-        "right to refuse",
-        "know your rights",
-    ),
-    "regardless of immigration status": ("regardless", "without regard"),
-    "welcoming / sanctuary / trust framing": (
-        "welcoming",
-        "sanctuary",
-        "trust act",
-        "values act",
-        "enhancing trust",
-        "community trust",
-        "due process for all",
-        "confidential",
-        "counsel",
-        "legal representation",
-        "legal defense",
-        "card",
-    ),
-    "requires (generic)": ("requir", "mandat"),
-    "prohibits / limits (generic)": ("prohibit", "limit", "restrict", "bar"),
-}
-_NEG_T = (
-    "prohibit",
-    "bar",
-    "ban",
-    "limit",
-    "restrict",
-    "may not",
-    "shall not",
-    "not",
-    "no ",
-    "declin",
-    "end",
-    "terminat",
-    "withdr",
-    "lapse",
-    "moratorium",
-    "refus",
-)
-_REQ_T = ("requir", "mandat", "shall", "must", "compel", "direct")
-PROVISION_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "detainer_judicial_warrant": ("judicial", "criminal warrant", "criminal order", "judge"),
-    "detainer_limits": ("detainer", "immigration hold"),
-    "detainer_mandate": ("detainer", "ICE", "48 hours"),
-    "bar_287g": ("287", "immigration-officer", "immigration officer"),
-    "require_287g": ("287", "agreement"),
-    "bar_status_inquiry": ("status",),
-    "require_status_check": ("status",),
-    "limit_info_sharing": _NEG_T,
-    "require_info_sharing": _REQ_T,
-    "limit_ice_access_jails": _NEG_T,
-    "limit_ice_access_courts": ("civil arrest", "protect our courts"),
-    "limit_ice_access_sensitive": ("immigration enforcement",),
-    "ban_detention_contracts": ("detain", "detention", "custody", "private prison"),
-    "bar_local_resources": ("resource", "fund", "monies", "personnel", "staff"),
-    "ban_sanctuary_policies": (
-        "sanctuar",
-        "from adopting",
-        "from enacting",
-        "from maintaining",
-        "from limiting",
-        "from restricting",
-        "from preventing",
-    ),
-    "penalize_sanctuary": (
-        "removal from office",
-        "felony",
-        "civil penalt",
-        "sue",
-        "suit",
-        "penalt",
-    ),
-    "defund_sanctuary": ("withhold", "ineligible", "los"),
-    "fund_legal_counsel": (
-        "counsel",
-        "representation",
-        "legal services",
-        "legal defense",
-        "attorney",
-    ),
-    "municipal_id_card": ("card", "idnyc"),
-    "u_visa_certification": ("visa", "nonimmigrant", "i-918", "qualifying criminal"),
-    "state_immigration_crime": ("state crime", "state offense", "illegal", "authoriz"),
-}
