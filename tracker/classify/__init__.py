@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import engine, model, rules
 
-CLASSIFIER_VERSION = "1.0.1"
+CLASSIFIER_VERSION = "2.0.0"
 
 TOPICS: tuple[str, ...] = (
     "sanctuary",

@@ -23,7 +23,7 @@ from __future__ import annotations
 # Immigration context: words that say a generic term ("detainer", "hold", "sanctuary") is about
 # federal immigration enforcement.
 IMM = (
-    r"(?:immigra\w*|\b(?-i:ICE)\b|customs enforcement|homeland security|\bdhs\b|deport\w*"
+    r"(?:immigra\w*|\b(?-i:ICE)\b|customs enforcement|homeland security|deport\w*"
     r"|undocumented|non-?citizens?|\baliens?\b|removal proceedings?|\bmigrants?\b)"
 )
 # A gap inside one clause (no sentence or clause break), kept short so rules stay local.
@@ -35,9 +35,18 @@ G_SHORT = r"[^.;:]{0,40}?"
 # ban and must not be read again as a protective cue.
 REST = r"[^.;]*"
 G_POS = r"(?:(?!limit|restrict|prohibit|\bbar|\bnot\b|declin|unless|only)[^.;:]){0,90}?"
+# a duty to tell immigration authorities (release dates, arrests), read only when no limiting word
+# sits between the duty and the notice
+REQ_G_POS_NOTIFY = (
+    r"(?:requir\w*|mandat\w*|shall|must)"
+    + G_POS
+    + r"(?:notif\w+|report\w*|inform\w*)"
+    + G_POS
+    + r"(?:\b(?-i:ICE)\b|immigration and customs|federal immigration|immigration authorit\w*)"
+)
 # Actors whose questions about status matter (police, jails, schools, agencies), not shops or clinics.
 ACTOR = r"\b(?:officers?|police|law enforcement|sheriffs?|jail\w*|arrest\w*|stops?|detention|custody|agents?|employees|officials?|agenc\w+|public bod\w+|city|county|state|schools?|districts?|probation)"
-ICE_AGENCY = r"(?:\b(?-i:ICE)\b|immigration and customs enforcement|federal immigration (?:authorit|agen|officials?)\w*|immigration authorit\w*|immigration officials?|immigration agen\w*|department of homeland security|\bdhs\b)"
+ICE_AGENCY = r"(?:\b(?-i:ICE)\b|immigration and customs enforcement|federal immigration (?:authorit|agen|officials?)\w*|immigration authorit\w*|immigration officials?|immigration agen\w*|department of homeland security)"
 STATUS = r"(?:immigration|citizenship or immigration|immigration or citizenship)[- ]status"
 
 # --- look-alikes ---------------------------------------------------------------------------------
@@ -344,6 +353,15 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         1,
         r"(?:sensitive|personal|confidential) (?:information|data)|release dates?|motor vehicle records|driver privacy|license access and privacy",
     ),
+    (
+        "exchanging information with immigration authorities",
+        ("information",),
+        ("info_sharing",),
+        2,
+        r"(?:exchang|shar|disclos|provid|communicat)\w*\s+(?:\w+\s+){0,3}information"
+        + G
+        + ICE_AGENCY,
+    ),
     # ICE access to places
     (
         "ICE access to jails, courthouses, schools or sensitive places",
@@ -389,6 +407,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "for-profit",
             "intergovernmental service",
             "dignity not detention",
+            "deportation",
+            "removal",
         ),
         ("detention_contracts",),
         2,
@@ -397,9 +417,16 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"immigra\w+|immigra\w+"
         + G
         + r"detention (?:facilit\w+|centers?|contracts?|agreements?)"
-        r"|private,?\s+(?:for-profit\s+)?(?:detention|prisons?)|for-profit (?:detention|prisons?)|private (?:detention|prison) (?:facilit\w+|contracts?)"
         r"|(?:detain|house|hold)\w*" + G + r"for (?:federal )?civil immigration"
+        r"|(?:transport|detain|house|hold)\w*" + G + r"(?:for|to|into) (?:deportation|removal)"
         r"|intergovernmental service agreements?|dignity not detention",
+    ),
+    (
+        "private or for-profit detention (with immigration context)",
+        ("private", "for-profit"),
+        ("detention_contracts",),
+        1,
+        r"private,?\s+(?:for-profit\s+)?(?:detention|prisons?)|for-profit (?:detention|prisons?)|private (?:detention|prison) (?:facilit\w+|contracts?)",
     ),
     # anti-sanctuary
     (
@@ -453,12 +480,101 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "state crime",
             "state offense",
         ),
-        ("anti_sanctuary",),
+        ("state_enforcement",),
         2,
         r"illegal\s+re-?entry|illegal entry into (?:this|the) state|(?:entering|enter|entry into)"
         + G
         + r"from a foreign nation|impermissible occupancy"
         r"|state (?:crime|offense)s? of (?:illegal|unlawful) (?:entry|re-?entry|presence)",
+    ),
+    (
+        "state or local immigration offenses, removal orders or arrests",
+        ("immigra", "alien", "harbor", "transport", "return", "remov", "unlawful presence"),
+        ("state_enforcement",),
+        2,
+        r"(?:state|local|new) (?:\w+\s+)?(?:crimes?|offen[cs]es?|penalt\w+)"
+        + G_SHORT
+        + r"(?:immigra|alien|unlawful presence|illegal presence)"
+        r"|(?:immigration|alien)[- ]related (?:crimes?|offen[cs]es?|arrests?)"
+        r"|(?:harbor\w*|transport\w*|conceal\w*|shield\w*|smuggl\w*)"
+        + G_SHORT
+        + r"(?:illegal|undocumented|unauthorized|unlawfully present) (?:aliens?|immigrants?|persons?|individuals?)"
+        r"|(?:rent\w*|leas\w*|occupancy)"
+        + G
+        + r"(?:illegal|undocumented|unauthorized|unlawfully present) (?:aliens?|immigrants?)"
+        r"|(?:judges?|courts?|magistrates?)"
+        + G_SHORT
+        + r"(?:order\w*|requir\w*)"
+        + G_SHORT
+        + r"(?:to return|removal|to leave the (?:state|country))"
+        r"|chief immigration (?:officer|enforcement officer)|state (?:immigration enforcement|border security) (?:office|unit|program|division)"
+        r"|(?:transport\w*|relocat\w*)"
+        + G_SHORT
+        + r"(?:unauthorized|illegal|undocumented) (?:aliens?|immigrants?|migrants?)",
+    ),
+    (
+        "immigration-status checks during stops or arrests",
+        ("status",),
+        ("state_enforcement",),
+        2,
+        r"(?:determin\w+|verif\w+|check\w*|inquir\w+|ask\w*|question\w*)"
+        + G
+        + STATUS
+        + G
+        + r"(?:lawful stops?|stops?,|stopped|traffic stops?|during (?:a |any )?(?:lawful )?(?:stop|detention|arrest))"
+        r"|(?:lawful stops?|traffic stops?|stopped)"
+        + G
+        + r"(?:determin\w+|verif\w+|check\w*|inquir\w+)"
+        + G_SHORT
+        + STATUS,
+    ),
+    (
+        "local ID cards for people not lawfully present",
+        ("identification", "identity"),
+        ("municipal_id",),
+        2,
+        r"(?:identification|identity) (?:cards?|documents?)"
+        + G
+        + r"(?:not lawfully present|unlawfully present|undocumented|illegal aliens?|without (?:legal|lawful) (?:status|presence))",
+    ),
+    (
+        "protection from civil arrest at schools, hospitals or other places",
+        ("civil arrest",),
+        ("ice_access",),
+        2,
+        r"civil arrests?"
+        + G
+        + r"(?:schools?|campus\w*|hospitals?|shelters?|polling|places of worship|libraries|school activities)"
+        r"|(?:schools?|students|hospitals?|shelters?|polling)" + G + r"civil arrests?",
+    ),
+    (
+        "policies for immigration agents on school, hospital or other property",
+        ("immigration",),
+        ("ice_access",),
+        2,
+        r"(?:immigration (?:authorit\w+|agents?|officers?|officials?)|immigration enforcement)"
+        + G
+        + r"(?:enter\w*|access\w*|present)"
+        + G_SHORT
+        + r"(?:public |school |education\w* |hospital |health care )?(?:property|premises|facilit\w+|nonpublic areas?|schools?|campus\w*)"
+        r"|(?:protected|sensitive) (?:areas?|locations?|places?)" + G + r"immigration"
+        r"|immigration" + G + r"(?:protected|sensitive) (?:areas?|locations?|places?)",
+    ),
+    (
+        "funds an immigration attorney or public defender for removal defense",
+        (
+            "immigration attorney",
+            "immigration lawyer",
+            "public defender",
+            "removal defense",
+            "deportation defense",
+        ),
+        ("access_to_counsel",),
+        2,
+        r"(?:fund\w*|contract\w*|appropriat\w*|hir\w+)"
+        + G
+        + r"(?:immigration (?:attorney|lawyer)s?|removal defense|deportation defense)"
+        r"|immigration" + G + r"public defender",
     ),
     # counsel
     (
@@ -616,6 +732,174 @@ KNOWN_ACTS: list[tuple[str, str, tuple[str, ...], str]] = [
 # (label, triggers, direction, weight, pattern). Specific rows first: at one position the first match wins,
 # so "prohibits sanctuary policies" is read as restrictive before "prohibits" alone is read.
 STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
+    # what a measure does, not the words it quotes (DOMAIN.md, stance)
+    (
+        "repeals a ban on sanctuary policies",
+        ("repeal",),
+        "protective",
+        4,
+        r"repeal\w*"
+        + G
+        + r"(?:ban|prohibition|preemption)\w*"
+        + G_SHORT
+        + r"(?:sanctuar|limit\w* (?:on )?cooperation)"
+        + REST,
+    ),
+    (
+        "exempts from a sanctuary / trust / values law",
+        ("exempt", "not apply", "exclud", "exception"),
+        "restrictive",
+        6,
+        r"(?:exempt\w*|exclud\w*)"
+        + G
+        + r"from"
+        + G_SHORT
+        + r"(?:sanctuar\w*|trust act|values act|welcoming|limit\w*)"
+        r"|(?:limitations?|restrictions?|prohibitions?|protections?)[^.;:]{0,200}?"
+        + r"(?:do|does|shall) not apply"
+        + REST,
+    ),
+    (
+        "conditions before honoring a detainer",
+        ("detainer",),
+        "protective",
+        4,
+        r"(?:requirements?|conditions?|criteria|standards?|procedures?) (?:for|before|on|governing)"
+        + G
+        + r"honor\w*"
+        + G_SHORT
+        + r"(?:\w+\s+){0,3}detainers?",
+    ),
+    (
+        "eliminates sanctuary jurisdictions",
+        ("sanctuar",),
+        "restrictive",
+        4,
+        r"(?:eliminat\w*|end\w*|abolish\w*|punish\w*|penaliz\w*)" + G_SHORT + r"sanctuar\w*" + REST,
+    ),
+    (
+        "bars local rules that limit cooperation",
+        ("prohibit", "preempt", "bar"),
+        "restrictive",
+        4,
+        r"(?:prohibit\w*|preempt\w*|bar\w*)"
+        + G
+        + r"(?:from )?(?:adopting|enacting|enforcing|maintaining|taking action)"
+        + G_SHORT
+        + r"(?:polic|ordinance|rule|regulation|law|measure|action)"
+        + G
+        + r"(?:limit|prohibit|restrict|discourag)\w*"
+        + REST,
+    ),
+    (
+        "bars accepting ID cards issued to people not lawfully present",
+        ("identification", "identity"),
+        "restrictive",
+        4,
+        r"(?:prohibit\w*|bar\w*|ban\w*)"
+        + G
+        + r"(?:accept\w*|recogni\w*|issu\w*)"
+        + G
+        + r"(?:identification|identity) (?:cards?|documents?)",
+    ),
+    (
+        "requires notifying immigration authorities",
+        ("requir", "mandat", "shall", "must"),
+        "restrictive",
+        3,
+        REQ_G_POS_NOTIFY,
+    ),
+    (
+        "no agency shall assist (negated duty)",
+        ("no ",),
+        "protective",
+        3,
+        r"\bno (?:\w+\s+){0,6}?(?:agency|agencies|locality|localities|officer|employee|sheriff|jail|county|city|entity|person|public body)"
+        + G
+        + r"shall"
+        + G_SHORT
+        + r"(?:enter|assist|cooperat|share|disclose|provide|detain|hold|perform|use|inquire|ask|allow|expend)",
+    ),
+    (
+        "adds places to the sensitive or protected locations",
+        ("sensitive", "protected"),
+        "protective",
+        3,
+        r"(?:adds?|add\w+|includ\w+|expand\w*)"
+        + G
+        + r"(?:sensitive|protected) (?:locations?|areas?|places?)",
+    ),
+    (
+        "policies for responding to immigration agents at schools, hospitals or other places",
+        ("polic",),
+        "protective",
+        2,
+        r"polic\w+"
+        + G
+        + r"(?:immigration (?:authorit\w+|agents?|officers?|officials?|enforcement))"
+        + G
+        + r"(?:schools?|campus\w*|education\w*|hospitals?|health care|property|premises|facilit\w+)",
+    ),
+    (
+        "grants authority to enforce immigration law",
+        ("authori",),
+        "restrictive",
+        3,
+        r"(?:grant\w*|giv\w+|confer\w*|expand\w*)"
+        + G_SHORT
+        + r"authority to enforce"
+        + G_SHORT
+        + r"immigration",
+    ),
+    (
+        "allows sharing information with immigration authorities",
+        ("allow", "authoriz", "permit", "exchange"),
+        "restrictive",
+        3,
+        r"(?:allow\w*|authoriz\w*|permit\w*)"
+        + G_SHORT
+        + r"(?:to )?(?:disclose|share|exchange|provide|communicat)\w*"
+        + G
+        + r"(?:federal immigration|immigration and customs|immigration authorit)"
+        r"|exchange\w* information with" + G_SHORT + r"immigration",
+    ),
+    (
+        "lets people sue to stop enforcement",
+        ("enjoin",),
+        "protective",
+        3,
+        r"enjoin" + G + r"(?:immigration|enforc)",
+    ),
+    (
+        "caption ends in a prohibition of agreements or enforcement",
+        ("prohibit", "limitation"),
+        "protective",
+        3,
+        r"(?:agreements?|enforcement|cooperation|registr\w+)\s*(?:[-;:,]|\band\b)\s*(?:prohibitions?|prohibited|limitations?)(?:\s+and\s+limitations)?\b",
+    ),
+    (
+        "ICE-free policy",
+        ("ice-free", "ice free"),
+        "protective",
+        3,
+        r"\bice[- ]free\b",
+    ),
+    (
+        "creates a state immigration crime or removal order",
+        ("crim", "offen", "harbor", "transport", "order"),
+        "restrictive",
+        3,
+        r"(?:creat\w*|establish\w*|enact\w*|criminaliz\w*|prohibit\w*)"
+        + G_SHORT
+        + r"(?:state |new )?(?:criminal )?(?:crimes?|offen[cs]es?)"
+        + G
+        + r"(?:illegal|unlawful|impermissible|unauthorized|alien|immigra|entry|reentry|presence|occupancy)"
+        r"|(?:prohibit\w*|penaliz\w*)"
+        + G_SHORT
+        + r"(?:harbor\w*|transport\w*|rent\w*|leas\w*|hir\w+)"
+        + G
+        + r"(?:illegal|undocumented|unauthorized) (?:aliens?|immigrants?)",
+    ),
     # repeal flips direction
     (
         "repeals a law limiting enforcement",
