@@ -36,7 +36,7 @@ MIN_DF = 2
 VERSION = "1"
 # Decision thresholds (chosen by cross-validation on the rules part, see docs/classifier.md).
 THRESHOLDS = {
-    "relevance": 0.6,
+    "relevance": 0.72,
     "veto": 0.06,
     "stance_margin": 0.1,
     "topic": 0.5,

@@ -152,7 +152,7 @@ def _classify(
     for label, tps, _stance in ev.acts:
         for t in tps:
             topic_w[t] = topic_w.get(t, 0) + 2
-        why.append(f"known act: {label}")
+        why.append(f"named policy: {label}")
     weak_why: list[str] = []
     for label, phrase, tps, near in ev.weak:
         if ev.has_imm_context and near:
@@ -171,16 +171,34 @@ def _classify(
         # specific rule did
         for t in general:
             topic_w[t] = topic_w.get(t, 0) + 1
+    urging = engine.urges_others(title or "")
+    specific = bool(ev.topics or ev.acts) or any(
+        ev.has_imm_context and near for _l, _p, _t, near in ev.weak
+    )
+    model_why: list[str] = []
+    if urging and topic_w and not specific:
+        # only general words ("immigration enforcement") in a resolution to someone else: a call
+        # about immigration in general, not a measure on a tracked policy
+        model_why.append(
+            "a resolution addressing another government about immigration in general"
+            " (no tracked policy named): other_immigration"
+        )
+        topic_w = {}
     thr = models.thresholds if models is not None else {}
     p_rel = models.score("relevance", feats) if models is not None else None
-    model_why: list[str] = []
     if topic_w and p_rel is not None and p_rel < thr["veto"] and sum(topic_w.values()) <= 2:
         # one rule against a model that has seen many measures like this one: not enough
         model_why.append(
             f"learned model: not relevant ({p_rel:.2f}); one rule alone does not decide"
         )
         topic_w = {}
-    if not topic_w and p_rel is not None and p_rel >= thr["relevance"] and not ev.vetoes:
+    if (
+        not topic_w
+        and p_rel is not None
+        and p_rel >= thr["relevance"]
+        and not ev.vetoes
+        and not urging
+    ):
         # a phrasing no rule names; the model names the topics it is surest of
         ranked = sorted(((models.score(f"topic:{t}", feats), t) for t in TOPICS), reverse=True)
         picked = [t for p, t in ranked if p >= thr["topic"]] or [ranked[0][1]]
@@ -215,7 +233,10 @@ def _classify(
         stance = "restrictive"
     else:
         stance = "unclear"
-    if stance == "unclear" and models is not None:
+    # a bare title that names no direction is a shell ("relating to immigration enforcement"):
+    # it stays unclear; the model may only read a direction into a summary or a text
+    has_body = bool(text) or bool(summary and summary.strip() and summary.strip() != title.strip())
+    if stance == "unclear" and models is not None and has_body:
         p_restr = models.score("restrictive", feats)
         if abs(p_restr - 0.5) >= thr["stance_margin"]:
             stance = "restrictive" if p_restr > 0.5 else "protective"

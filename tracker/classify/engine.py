@@ -61,10 +61,10 @@ _VETO_RULES = [_compile_rule(label, trig, p) for label, trig, p in rules.VETOES]
 _TOPIC_RULES = [
     (_compile_rule(label, trig, p), tps, w) for label, trig, tps, w, p in rules.TOPIC_RULES
 ]
-# Known acts: a plain name is a substring test; the rest are regexes.
+# Named policies: a plain name is a substring test; the rest are regexes.
 _ACTS = [
     (label, p if re.fullmatch(r"[a-z' ]+", p) else re.compile(p, re.IGNORECASE), tps, stance)
-    for label, p, tps, stance in rules.KNOWN_ACTS
+    for label, p, tps, stance in rules.NAMED_POLICIES
 ]
 
 
@@ -103,7 +103,7 @@ _IMM_RE = re.compile(rules.IMM, re.IGNORECASE)
 _OTHER_IMM_RE = re.compile(
     r"immigra\w*|undocumented|non-?citizens?|\baliens?\b(?! (?:insurers?|ownership|fire))"
     r"|lawful presence|lawfully present|e-?verify|refugees?|asylum|daca|citizenship status"
-    r"|work eligibility|unauthorized (?:workers|aliens)|migrants?",
+    r"|work eligibility|unauthorized (?:workers|aliens)|migrants?|deport\w*",
     re.IGNORECASE,
 )
 
@@ -327,6 +327,14 @@ def prefilter(blob: str) -> bool:
     return any(t in low for t in rules.PREFILTER_LOWER) or any(
         t in blob for t in rules.PREFILTER_UPPER
     )
+
+
+_URGING_RE = re.compile(rules.URGING, re.IGNORECASE)
+
+
+def urges_others(title: str) -> bool:
+    """True for a resolution or memorial addressed to another government (urges, commends …)."""
+    return _URGING_RE.search(title[:400]) is not None
 
 
 def other_immigration(blob: str) -> str | None:

@@ -369,23 +369,22 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "immigra",
             "ICE",
             "civil arrest",
-            "protect our courts",
         ),
         ("ice_access",),
         2,
         r"(?:access|entry|enter|office|interviews?)"
         + G
-        + r"(?:jails?|facilit\w+|secure areas|inmates|detainees|persons? in (?:\w+\s+)?custody|rikers|property|premises|campus\w*|schools?)"
+        + r"(?:jails?|facilit\w+|secure areas|inmates|detainees|persons? in (?:\w+\s+)?custody|property|premises|campus\w*|schools?)"
         + G
         + r"(?:immigration|\b(?-i:ICE)\b)"
         r"|(?:immigration|\b(?-i:ICE)\b)"
         + G
         + r"(?:access|entry|office|interviews?)"
         + G
-        + r"(?:jails?|facilit\w+|secure areas|inmates|detainees|custody|rikers|property|premises|campus\w*|schools?)"
+        + r"(?:jails?|facilit\w+|secure areas|inmates|detainees|custody|property|premises|campus\w*|schools?)"
         r"|civil arrests?"
         + G
-        + r"courthouses?|courthouses?"
+        + r"(?:courthouses?|courts?\b)|courthouses?"
         + G
         + r"civil arrests?|privilege from civil arrest|civil arrest"
         + G_SHORT
@@ -396,7 +395,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:schools?|campus\w*|hospitals?|health facilit\w+|courthouses?|shelters?|sensitive locations?)"
         + G
         + r"immigration enforcement"
-        r"|protect our courts",
+        r"|civil arrests?" + G + r"(?:immigra|\b(?-i:ICE)\b)",
     ),
     # detention contracts
     (
@@ -406,7 +405,6 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "private",
             "for-profit",
             "intergovernmental service",
-            "dignity not detention",
             "deportation",
             "removal",
         ),
@@ -418,8 +416,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         + r"detention (?:facilit\w+|centers?|contracts?|agreements?)"
         r"|(?:detain|house|hold)\w*" + G + r"for (?:federal )?civil immigration"
+        r"|contract\w*" + G_SHORT + ICE_AGENCY + G + r"(?:detain|detention|house|housing|hold)\w*"
+        r"|(?:detain|house|hold)\w*\s+(?:\w+\s+){0,3}(?:immigrants|noncitizens|non-citizens|aliens)\s+(?:\w+\s+){0,3}(?:jails?|facilit\w+|detention)"
         r"|(?:transport|detain|house|hold)\w*" + G + r"(?:for|to|into) (?:deportation|removal)"
-        r"|intergovernmental service agreements?|dignity not detention",
+        r"|intergovernmental service agreements?",
     ),
     (
         "private or for-profit detention (with immigration context)",
@@ -599,10 +599,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
     # municipal ID
     (
         "municipal ID card",
-        ("identification", "identity", " id", "idnyc"),
+        ("identification", "identity", " id"),
         ("municipal_id",),
         2,
-        r"(?:municipal|city|community|county|resident) (?:identification|identity|id)(?: cards?| program)?\b|\bidnyc\b|(?:city|municipal|county) id\b",
+        r"(?:municipal|city|community|county|resident) (?:identification|identity|id)(?: cards?| program)?\b|(?:city|municipal|county) id\b",
     ),
     # U visa
     (
@@ -623,109 +623,51 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
     ),
 ]
 
-# Named laws whose titles often carry no keyword: (label, pattern, topics, stance).
-KNOWN_ACTS: list[tuple[str, str, tuple[str, ...], str]] = [
+# Named policies: kinds of policy whose name alone carries the topic and direction (DOMAIN.md,
+# "where the line falls": a "welcoming", "trust", "values" or "ICE-free" policy). Each row names
+# a *kind* of policy, never one measure or one place: a name that only one measure carries needs
+# its summary or text to be read. (label, pattern, topics, stance); a plain lowercase pattern is
+# a substring test.
+NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
     (
-        "California Values Act",
-        r"california values act",
-        ("sanctuary", "detainers", "info_sharing", "287g"),
+        "a 'values' act",
+        r"\b(?-i:[A-Z][a-z]+) (?-i:Values Act)\b|\bvalues act\b(?=[^|]{0,300}" + IMM + r")",
+        ("sanctuary",),
         "protective",
     ),
     (
-        "Keep Washington Working",
-        r"keep washington working",
-        ("sanctuary", "info_sharing", "ice_access"),
-        "protective",
-    ),
-    (
-        "Welcoming City Ordinance",
-        r"welcoming city ordinance",
-        ("sanctuary", "detainers"),
-        "protective",
-    ),
-    ("Sanctuary Promise Act", r"sanctuary promise", ("sanctuary", "info_sharing"), "protective"),
-    (
-        "Illinois Way Forward Act",
-        r"way forward act",
-        ("detention_contracts", "287g", "info_sharing"),
-        "protective",
-    ),
-    (
-        "TRUST Act",
-        r"(?-i:TRUST)\s+(?-i:Act)|(?:the|illinois|california|connecticut|boston|montgomery county|\b[a-z]+ county|\b[a-z]+ city) trust act\b|(?-i:Trust) (?-i:Act)\b(?="
+        "a TRUST act",
+        r"(?-i:TRUST)\s+(?-i:Act)|\b(?:the|county|city|state) trust act\b|(?-i:Trust) (?-i:Act)\b(?="
         + r"[^|]{0,300}"
         + IMM
         + r")",
         ("detainers",),
         "protective",
     ),
-    ("Due Process for All Ordinance", r"due process for all", ("detainers",), "protective"),
     (
-        "Public Safety Enforcement Priorities Act",
-        r"enforcement priorities act",
-        ("sanctuary", "detainers"),
+        "a welcoming or refuge policy",
+        r"welcoming (?:city|county|community|cities|counties|state)\b|\b(?:city|county|state)(?: and county)? of refuge\b",
+        ("sanctuary",),
         "protective",
     ),
     (
-        "Green Light Law / Driver's License Access and Privacy Act",
-        r"green light (?:law|ny)|license access and privacy act",
-        ("info_sharing",),
-        "protective",
-    ),
-    ("Driver Privacy Act", r"driver privacy act", ("info_sharing",), "protective"),
-    (
-        "Access to Representation Act",
-        r"access to representation act",
-        ("access_to_counsel",),
+        "an ICE-free policy",
+        r"\bice[- ]free (?:comm\w*|zones?|cit\w+|count\w+|states?|act|schools?|campus\w*|workplaces?)",
+        ("sanctuary",),
         "protective",
     ),
     (
-        "Immigrant Safety Act",
-        r"immigrant safety act",
-        ("detention_contracts", "287g"),
-        "protective",
-    ),
-    ("Dignity Not Detention Act", r"dignity not detention", ("detention_contracts",), "protective"),
-    (
-        "New York for All",
-        r"new york for all",
-        ("sanctuary", "info_sharing", "ice_access"),
-        "protective",
-    ),
-    ("Protect Our Courts Act", r"protect our courts act", ("ice_access",), "protective"),
-    ("Maryland Values Act", r"maryland values act", ("287g", "sanctuary"), "protective"),
-    (
-        "Community Trust policy",
+        "a community-trust policy",
         r"promoting community trust|community trust (?:act|ordinance|policy)",
         ("sanctuary",),
         "protective",
     ),
-    ("Laken Riley Act", r"laken riley act", ("detainers", "287g", "anti_sanctuary"), "restrictive"),
     (
-        "Support Our Law Enforcement and Safe Neighborhoods Act",
-        r"support our law enforcement and safe neighborhoods",
-        ("info_sharing",),
+        "a state immigration-enforcement act (model legislation)",
+        r"taxpayer and citizen protection act|illegal (?:immigration|aliens?) (?:\w+ ){0,3}(?:enforcement|reform|relief|control) (?:act|ordinance)",
+        ("info_sharing", "state_enforcement"),
         "restrictive",
     ),
-    (
-        "Taxpayer and Citizen Protection Act",
-        r"taxpayer and citizen protection act",
-        ("info_sharing",),
-        "restrictive",
-    ),
-    (
-        "Illegal Immigration Enforcement / Reform Act",
-        r"illegal immigration (?:reform and )?enforcement act|illegal alien enforcement act",
-        ("info_sharing",),
-        "restrictive",
-    ),
-    (
-        "TRUMP Act (Florida 2025)",
-        r"tackling and reforming unlawful migration|(?-i:TRUMP) act",
-        ("287g", "anti_sanctuary"),
-        "restrictive",
-    ),
-    ("Secure the Border Act", r"secure the border act", ("anti_sanctuary",), "restrictive"),
 ]
 
 # --- stance --------------------------------------------------------------------------------------
@@ -743,6 +685,30 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:ban|prohibition|preemption)\w*"
         + G_SHORT
         + r"(?:sanctuar|limit\w* (?:on )?cooperation)"
+        + REST,
+    ),
+    (
+        "repeals conditions on honoring detainers",
+        ("repeal", "eliminat", "remov"),
+        "restrictive",
+        5,
+        r"(?:repeal\w*|eliminat\w*|remov\w*)"
+        + G_SHORT
+        + r"(?:requirements?|conditions?|limits?|limitations?|restrictions?|prohibitions?)"
+        + G
+        + r"(?:judicial (?:warrant|order)|court order|signed by a judge|approval|only (?:if|when|with))"
+        + REST,
+    ),
+    (
+        "repeals state-run immigration enforcement",
+        ("repeal",),
+        "protective",
+        5,
+        r"repeal\w*"
+        + G
+        + r"(?:state (?:crimes?|offen[cs]es?)|crimes? of|offen[cs]es? of|illegal (?:entry|re-?entry)|unlawful presence|impermissible occupancy|harbor\w*|transport\w*|(?:inquir\w*|ask\w*|check\w*|verif\w*|determin\w*)"
+        + G_SHORT
+        + r"immigration status (?:during|in the course of) (?:a |any )?(?:lawful |traffic )?stops?)"
         + REST,
     ),
     (
@@ -882,7 +848,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("ice-free", "ice free"),
         "protective",
         3,
-        r"\bice[- ]free\b",
+        r"\bice[- ]free (?:comm\w*|zones?|cit\w+|count\w+|states?|act|schools?|campus\w*|workplaces?)",
     ),
     (
         "creates a state immigration crime or removal order",
@@ -1094,7 +1060,11 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("detainer",),
         "protective",
         3,
-        r"detainer\w*" + G + r"only (?:if|when|where|upon)|detainer\w*" + G + r"(?:unless|except)",
+        r"detainer\w*"
+        + G
+        + r"only (?:if|when|where|upon|with|after|for|in)\b|detainer\w*"
+        + G
+        + r"(?:unless|except)",
     ),
     (
         "declines or limits detainers",
@@ -1230,7 +1200,6 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             "values act",
             "enhancing trust",
             "community trust",
-            "due process for all",
             "confidential",
             "counsel",
             "legal representation",
@@ -1407,7 +1376,7 @@ PROVISION_RULES: list[tuple[str, tuple[str, ...], str]] = [
         + G
         + r"(?:access|office|interview|entry)\w*"
         + G
-        + r"(?:jails?|facilit\w+|secure areas|inmates|detainees|custody|rikers|property)|(?:bars?|prohibit\w*)"
+        + r"(?:jails?|facilit\w+|secure areas|inmates|detainees|custody|property)|(?:bars?|prohibit\w*)"
         + G
         + r"\b(?-i:ICE)"
         + G
@@ -1415,12 +1384,12 @@ PROVISION_RULES: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "limit_ice_access_courts",
-        ("civil arrest", "protect our courts"),
+        ("civil arrest",),
         r"civil arrests?"
         + G
         + r"courthouses?|courthouses?"
         + G
-        + r"civil arrests?|privilege from civil arrest|protect our courts",
+        + r"civil arrests?|privilege from civil arrest",
     ),
     (
         "limit_ice_access_sensitive",
@@ -1512,8 +1481,8 @@ PROVISION_RULES: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "municipal_id_card",
-        ("card", "idnyc"),
-        r"(?:municipal|city|community|county) (?:identification|identity|id) cards?|\bidnyc\b",
+        ("card",),
+        r"(?:municipal|city|community|county) (?:identification|identity|id) cards?",
     ),
     (
         "u_visa_certification",
@@ -1558,6 +1527,16 @@ ANCHORS: tuple[str, ...] = (
     "detention",
 )
 
+# --- resolutions that address another government --------------------------------------------
+# A resolution that urges, calls on, thanks, commends or condemns another government about
+# immigration in general is other_immigration (DOMAIN.md, "where the line falls"); it is relevant
+# only when a specific rule finds the tracked policy it backs or opposes. Read on the title.
+URGING = (
+    r"^\W*(?:(?:a|the)\s+)?(?:(?:house|senate|joint|concurrent|council|board)\s+)*(?:resolutions?|memorials?)\b[^|]{0,250}?"
+    r"\b(?:urg\w+|call\w* (?:on|upon)|memoriali\w+|request\w*|petition\w*|commend\w*|condemn\w*|thank\w*|denounc\w*|express\w*|recogni\w+|honor\w*|support\w*|oppos\w*|encourag\w*|affirm\w*|reaffirm\w*|declar\w*|celebrat\w*|welcom\w*|stand\w* with|in solidarity)"
+    r"|^\W*(?:urg\w+|memoriali\w+|call\w* (?:on|upon)|commend\w*|condemn\w*|petition\w*|request\w*)\b"
+)
+
 # --- speed: the prefilter ----------------------------------------------------------------------
 # Prefilter: a measure can only be relevant (or other_immigration) if one of these occurs. Most
 # of the stream has none and is answered after a handful of substring tests.
@@ -1575,7 +1554,6 @@ PREFILTER_LOWER: tuple[str, ...] = (
     "private detention",
     "private, for-profit",
     "for-profit",
-    "idnyc",
     "identification card",
     "identity card",
     "municipal id",
@@ -1613,22 +1591,13 @@ PREFILTER_LOWER: tuple[str, ...] = (
     "citizenship",
     "work eligibility",
     "unauthorized",
-    "keep washington",
-    "sanctuary promise",
-    "way forward",
-    "due process for all",
-    "priorities act",
-    "green light",
-    "privacy act",
-    "representation act",
-    "dignity not detention",
-    "new york for all",
-    "protect our courts",
-    "laken riley",
-    "safe neighborhoods",
     "citizen protection",
-    "secure the border",
+    "values act",
+    "trust act",
+    "welcoming",
+    "refuge",
+    "ice-free",
+    "ice free",
+    "community trust",
 )
-PREFILTER_UPPER: tuple[str, ...] = ("ICE", "TRUMP")
-
-# Literal triggers for stance cues and provisions (same contract as TRIGGERS).
+PREFILTER_UPPER: tuple[str, ...] = ("ICE",)
