@@ -14,6 +14,7 @@ TOPIC_LABELS: dict[str, str] = {
     "access_to_counsel": "Access to counsel",
     "municipal_id": "Municipal ID cards",
     "u_visa": "U-visa and T-visa certification",
+    "state_enforcement": "State and local enforcement of immigration law",
 }
 
 STANCE_LABELS: dict[str, str] = {
@@ -52,6 +53,7 @@ TOPIC_SHORT_LABELS: dict[str, str] = {
     "access_to_counsel": "Access to counsel",
     "municipal_id": "Municipal ID",
     "u_visa": "U / T visas",
+    "state_enforcement": "State enforcement",
 }  # fmt: skip
 
 

@@ -97,6 +97,9 @@ _STANCE_MARGIN = 0.75
 _LONG_SUMMARY = 20_000
 _LONG_TITLE = 4_000
 _PROTECTIVE_TOOLS = {"u_visa", "access_to_counsel", "municipal_id"}
+# A title longer than this, with an operative verb, says what the measure does (council captions:
+# "A Local Law ... in relation to prohibiting ..."); a shorter one alone is a caption.
+_DESCRIPTIVE_TITLE = 12
 
 
 def _not_relevant(why: list[str], category: str, confidence: float) -> Classification:
@@ -171,7 +174,14 @@ def _classify(
         # specific rule did
         for t in general:
             topic_w[t] = topic_w.get(t, 0) + 1
-    urging = engine.urges_others(title or "")
+    # the model reads a summary or a text; a bare title gives it too few words to judge by
+    has_body = (
+        bool(text)
+        or bool(summary and summary.strip() and summary.strip() != title.strip())
+        or (len(title.split()) > _DESCRIPTIVE_TITLE and engine.says_what_it_does(title))
+    )
+    # a resolution to another government that names no bill or act it backs or opposes
+    urging = engine.urges_others(title or "") and not engine.names_a_measure(scope)
     specific = bool(ev.topics or ev.acts) or any(
         ev.has_imm_context and near for _l, _p, _t, near in ev.weak
     )
@@ -186,7 +196,14 @@ def _classify(
         topic_w = {}
     thr = models.thresholds if models is not None else {}
     p_rel = models.score("relevance", feats) if models is not None else None
-    if topic_w and p_rel is not None and p_rel < thr["veto"] and sum(topic_w.values()) <= 2:
+    if (
+        topic_w
+        and has_body
+        and not ev.acts
+        and p_rel is not None
+        and p_rel < thr["veto"]
+        and sum(topic_w.values()) <= 2
+    ):
         # one rule against a model that has seen many measures like this one: not enough
         model_why.append(
             f"learned model: not relevant ({p_rel:.2f}); one rule alone does not decide"
@@ -235,7 +252,6 @@ def _classify(
         stance = "unclear"
     # a bare title that names no direction is a shell ("relating to immigration enforcement"):
     # it stays unclear; the model may only read a direction into a summary or a text
-    has_body = bool(text) or bool(summary and summary.strip() and summary.strip() != title.strip())
     if stance == "unclear" and models is not None and has_body:
         p_restr = models.score("restrictive", feats)
         if abs(p_restr - 0.5) >= thr["stance_margin"]:
@@ -290,7 +306,9 @@ _MAYBE_RE = re.compile(
     r"\b(?:law enforcement|peace officers?|sheriffs?|jails?|correctional|detention|public safety"
     r"|police|state sovereignty|federal (?:law|government|agencies|enforcement)|cooperation"
     r"|public bodies|governmental entities|local governments?|sensitive locations|courthouses?"
-    r"|identification cards?|non-?(?:united states )?citizens?|nationality|foreign nationals?"
+    r"|identification (?:cards?|documents?)|non-?(?:united states )?citizens?|nationality"
+    r"|foreign nationals?|universal representation|legal representation"
+    r"|victims of (?:certain )?crimes?"
     r"|detained|detain|criminal justice data|criminal history|federal agencies"
     r"|personal (?:identifying )?information|personal data|privacy|data sharing|databases?"
     r"|holds|refuge)\b",

@@ -337,6 +337,20 @@ def urges_others(title: str) -> bool:
     return _URGING_RE.search(title[:400]) is not None
 
 
+_NAMED_MEASURE_RE = re.compile(rules.NAMED_MEASURE, re.IGNORECASE)
+_OPERATIVE_RE = re.compile(rules.OPERATIVE, re.IGNORECASE)
+
+
+def says_what_it_does(title: str) -> bool:
+    """True when a title carries an operative verb (prohibits, requires, repeals …)."""
+    return _OPERATIVE_RE.search(title[:2000]) is not None
+
+
+def names_a_measure(blob: str) -> bool:
+    """True when the text names a bill, act or ordinance (one a resolution backs or opposes)."""
+    return _NAMED_MEASURE_RE.search(blob) is not None
+
+
 def other_immigration(blob: str) -> str | None:
     """The first immigration word in a measure that no topic rule claimed, if any."""
     m = _OTHER_IMM_RE.search(blob)

@@ -1537,6 +1537,21 @@ URGING = (
     r"|^\W*(?:urg\w+|memoriali\w+|call\w* (?:on|upon)|commend\w*|condemn\w*|petition\w*|request\w*)\b"
 )
 
+# A resolution that names the bill or act it backs or opposes is judged on that measure's policy.
+NAMED_MEASURE = (
+    r"\b(?-i:[ASH])\.?\s?\d{3,5}[A-Z]?\b|\bH\.?\s?R\.?\s?\d+|\b(?-i:[HSA])\.?(?-i:B)\.?\s?\d+"
+    r"|\b(?:act|bill|legislation|ordinance)\b"
+)
+
+# Verbs that say what a measure does; a long title with one describes the measure, a long title
+# without one ("relating to the enforcement of immigration laws, and providing penalties") is
+# still only a caption.
+OPERATIVE = (
+    r"\b(?:prohibit|bar|bars|barring|ban|bans|banning|limit|restrict|requir|mandat|authoriz|allow"
+    r"|permit|establish|creat|repeal|prevent|protect|direct|end|ends|ending|terminat|expand"
+    r"|exempt|compel|forbid|preclud|provid(?:e|es|ing) (?:for|that))\w*"
+)
+
 # --- speed: the prefilter ----------------------------------------------------------------------
 # Prefilter: a measure can only be relevant (or other_immigration) if one of these occurs. Most
 # of the stream has none and is answered after a handful of substring tests.
