@@ -41,6 +41,8 @@ THRESHOLDS = {
     "stance_margin": 0.1,
     "topic": 0.5,
     "topic_add": 0.8,
+    "stance_override": 0.3,
+    "weak_cues": 2.0,
 }
 
 

@@ -252,11 +252,24 @@ def _classify(
         stance = "unclear"
     # a bare title that names no direction is a shell ("relating to immigration enforcement"):
     # it stays unclear; the model may only read a direction into a summary or a text
-    if stance == "unclear" and models is not None and has_body:
+    if models is not None and has_body:
         p_restr = models.score("restrictive", feats)
-        if abs(p_restr - 0.5) >= thr["stance_margin"]:
-            stance = "restrictive" if p_restr > 0.5 else "protective"
+        sure = abs(p_restr - 0.5)
+        said = "restrictive" if p_restr > 0.5 else "protective"
+        if stance == "unclear" and sure >= thr["stance_margin"]:
+            stance = said
             why.append(f"learned model: {stance} ({max(p_restr, 1 - p_restr):.2f})")
+        elif (
+            stance not in ("unclear", said)
+            and sure >= thr["stance_override"]
+            and abs(prot - restr) < thr["weak_cues"]
+        ):
+            # one weak cue against a confident reading of the whole summary
+            why.append(
+                f"learned model: {said} ({max(p_restr, 1 - p_restr):.2f}) outweighs a weak"
+                f" {stance} cue"
+            )
+            stance = said
     if stance == "unclear" and restr < 1 and set(topic_w) & _PROTECTIVE_TOOLS:
         # U-visa certification, public counsel and municipal IDs are, per DOMAIN.md, protective
         # tools; with no restrictive cue the measure is taken to be one of them

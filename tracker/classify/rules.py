@@ -205,6 +205,21 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:enforce|perform|immigration (?:officer|enforcement))",
     ),
     (
+        "immigration enforcement agreement with federal authorities",
+        ("agreement",),
+        ("287g",),
+        2,
+        r"immigration enforcement agreements?|agreements?\s+(?:with|between)"
+        + G_SHORT
+        + r"(?:federal (?:authorit\w+|government|agenc\w+)|"
+        + ICE_AGENCY
+        + r")"
+        + G_SHORT
+        + r"(?:for|to|regarding)"
+        + G_SHORT
+        + r"immigration enforcement",
+    ),
+    (
         "local officers performing immigration-officer functions",
         (
             "immigration officer",
@@ -391,10 +406,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:judicial|court) proceedings?"
         r"|(?:immigration enforcement|immigration agents?|immigration officers?)"
         + G
-        + r"(?:schools?|campus\w*|hospitals?|health (?:care )?facilit\w+|courthouses?|shelters?|sensitive locations?|places of worship|churches|libraries)"
-        r"|(?:schools?|campus\w*|hospitals?|health facilit\w+|courthouses?|shelters?|sensitive locations?)"
+        + r"(?:schools?|campus\w*|hospitals?|health (?:care )?facilit\w+|courthouses?|shelters?|sensitive locations?|places of worship|churches|libraries|polling (?:places?|locations?)|voting)"
+        r"|(?:schools?|campus\w*|hospitals?|health facilit\w+|courthouses?|shelters?|sensitive locations?|polling (?:places?|locations?))"
         + G
-        + r"immigration enforcement"
+        + r"(?:immigration enforcement|immigration laws?)"
         r"|civil arrests?" + G + r"(?:immigra|\b(?-i:ICE)\b)",
     ),
     # detention contracts
