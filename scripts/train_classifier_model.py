@@ -38,9 +38,9 @@ VERSION = "1"
 THRESHOLDS = {
     "relevance": 0.72,
     "veto": 0.06,
-    "stance_margin": 0.1,
+    "stance_margin": 0.0,
     "topic": 0.5,
-    "topic_add": 0.8,
+    "topic_add": 0.5,
     "stance_override": 0.3,
     "weak_cues": 2.0,
 }
