@@ -195,7 +195,8 @@ def _classify(
         )
         topic_w = {}
     thr = models.thresholds if models is not None else {}
-    p_rel = models.score("relevance", feats) if models is not None else None
+    probs = models.score_all(feats) if models is not None else {}
+    p_rel = probs.get("relevance")
     if (
         topic_w
         and has_body
@@ -217,7 +218,7 @@ def _classify(
         and not urging
     ):
         # a phrasing no rule names; the model names the topics it is surest of
-        ranked = sorted(((models.score(f"topic:{t}", feats), t) for t in TOPICS), reverse=True)
+        ranked = sorted(((probs[f"topic:{t}"], t) for t in TOPICS), reverse=True)
         picked = [t for p, t in ranked if p >= thr["topic"]] or [ranked[0][1]]
         for t in picked:
             topic_w[t] = 1
@@ -235,7 +236,7 @@ def _classify(
         return _not_relevant(reasons, "none", 0.9 if ev.vetoes else 0.93), bool(weak_why)
     if models is not None and thr.get("topic_add", 1.0) < 1.0:
         for t in TOPICS:
-            if t not in topic_w and models.score(f"topic:{t}", feats) >= thr["topic_add"]:
+            if t not in topic_w and probs[f"topic:{t}"] >= thr["topic_add"]:
                 topic_w[t] = 0.5
                 why.append(f"learned model: also about {t}")
 
@@ -253,7 +254,7 @@ def _classify(
     # a bare title that names no direction is a shell ("relating to immigration enforcement"):
     # it stays unclear; the model may only read a direction into a summary or a text
     if models is not None and has_body:
-        p_restr = models.score("restrictive", feats)
+        p_restr = probs["restrictive"]
         sure = abs(p_restr - 0.5)
         said = "restrictive" if p_restr > 0.5 else "protective"
         if stance == "unclear" and sure >= thr["stance_margin"]:

@@ -65,9 +65,30 @@ class Models:
         self.models = {
             name: LinearModel(m["bias"], m["weights"]) for name, m in data["models"].items()
         }
+        # one index from feature to (model, weight): a measure's features are looked up once
+        # for all models instead of once per model
+        self._names = sorted(self.models)
+        index: dict[str, list[tuple[int, float]]] = {}
+        for i, name in enumerate(self._names):
+            for f, w in self.models[name].weights.items():
+                index.setdefault(f, []).append((i, w))
+        self._index = {f: tuple(v) for f, v in index.items()}
 
     def score(self, name: str, feats: list[str]) -> float:
         return self.models[name].score(feats)
+
+    def score_all(self, feats: list[str]) -> dict[str, float]:
+        """Every model's probability for one measure, in one pass over its features."""
+        sums = [0.0] * len(self._names)
+        index = self._index
+        for f in feats:
+            for i, w in index.get(f, ()):
+                sums[i] += w
+        scale = 1 / math.sqrt(len(feats)) if feats else 0.0
+        return {
+            name: 1 / (1 + math.exp(-(self.models[name].bias + sums[i] * scale)))
+            for i, name in enumerate(self._names)
+        }
 
     def topics(self) -> list[str]:
         return [n.split(":", 1)[1] for n in self.models if n.startswith("topic:")]
