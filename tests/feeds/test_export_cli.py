@@ -24,10 +24,10 @@ def test_export_writes_every_standard_feed_and_the_opml(tracker_env, tmp_path):
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    # all, enacted, hearings, 3 stances, 10 topics, 3 states, 4 places
-    assert done.stdout.strip() == f"Wrote 23 feeds (47 files) to {out}"
+    # all, enacted, hearings, 3 stances, 11 topics, 3 states, 4 places
+    assert done.stdout.strip() == f"Wrote 24 feeds (49 files) to {out}"
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
-    assert len(written) == 47
+    assert len(written) == 49
     assert {
         "all.rss",
         "all.atom",

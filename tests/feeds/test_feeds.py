@@ -33,8 +33,8 @@ def test_every_standard_feed_parses_strictly(any_engine, tmp_path):
     seed(any_engine)
     report = export_feeds(any_engine, PUBLIC_URL, tmp_path)
     feeds = [p for p in report.files if p.suffix in (".rss", ".atom")]
-    # all, enacted, hearings, 3 stances, 10 topics, 3 states, 4 places; each in two formats
-    assert len(feeds) == 2 * (3 + 3 + 10 + 3 + 4)
+    # all, enacted, hearings, 3 stances, 11 topics, 3 states, 4 places; each in two formats
+    assert len(feeds) == 2 * (3 + 3 + 11 + 3 + 4)
     for path in feeds:
         parsed = parse_feed(path.read_bytes())
         assert parsed.version == ("rss20" if path.suffix == ".rss" else "atom10"), path

@@ -107,7 +107,7 @@ def test_opml_lists_every_standard_feed_and_each_one_works(engine, serve, client
     root = etree.fromstring(response.content)
     assert root.get("version") == "2.0"
     urls = [o.get("xmlUrl") for o in root.iter("outline") if o.get("xmlUrl")]
-    assert len(urls) == 3 + 3 + 10 + 3 + 4
+    assert len(urls) == 3 + 3 + 11 + 3 + 4
     assert f"{PUBLIC_URL}/feeds/place/travis-county-tx.atom" in urls
     for url in urls:
         local = url.replace(PUBLIC_URL, base)
