@@ -1,9 +1,10 @@
 """Relevance, topic, stance and provision classifier for immigration-enforcement measures.
 
-Weighted, readable pattern tables (``rules.py``) compiled once into combined regexes
-(``engine.py``). Deterministic and offline: the same text and ``CLASSIFIER_VERSION`` always give
-the same result, and every result carries the phrases that decided it in ``why``.
-See docs/classifier.md.
+Weighted, readable pattern tables (``rules.py``) compiled once (``engine.py``), and a learned
+second opinion (``model.py``: linear models shipped as JSON weights) for phrasings no rule names
+and directions the rules leave open. The rules keep every look-alike veto and the evidence shown
+in ``why``. Deterministic and offline: the same text and ``CLASSIFIER_VERSION`` always give the
+same result. See docs/classifier.md.
 """
 
 from __future__ import annotations
@@ -234,50 +235,13 @@ def _classify(
         if not reasons:
             reasons.append("no immigration-enforcement phrase found")
         return _not_relevant(reasons, "none", 0.9 if ev.vetoes else 0.93), bool(weak_why)
-    if models is not None and thr.get("topic_add", 1.0) < 1.0:
+    if models is not None:
         for t in TOPICS:
             if t not in topic_w and probs[f"topic:{t}"] >= thr["topic_add"]:
                 topic_w[t] = 0.5
                 why.append(f"learned model: also about {t}")
 
-    # Stance: weighted cues plus the known direction of named acts.
-    scores = dict(ev.stance_scores)
-    for _label, _tps, act_stance in ev.acts:
-        scores[act_stance] += 3
-    prot, restr = scores["protective"], scores["restrictive"]
-    if prot - restr >= _STANCE_MARGIN:
-        stance = "protective"
-    elif restr - prot >= _STANCE_MARGIN:
-        stance = "restrictive"
-    else:
-        stance = "unclear"
-    # a bare title that names no direction is a shell ("relating to immigration enforcement"):
-    # it stays unclear; the model may only read a direction into a summary or a text
-    if models is not None and has_body:
-        p_restr = probs["restrictive"]
-        sure = abs(p_restr - 0.5)
-        said = "restrictive" if p_restr > 0.5 else "protective"
-        if stance == "unclear" and sure >= thr["stance_margin"]:
-            stance = said
-            why.append(f"learned model: {stance} ({max(p_restr, 1 - p_restr):.2f})")
-        elif (
-            stance not in ("unclear", said)
-            and sure >= thr["stance_override"]
-            and abs(prot - restr) < thr["weak_cues"]
-        ):
-            # one weak cue against a confident reading of the whole summary
-            why.append(
-                f"learned model: {said} ({max(p_restr, 1 - p_restr):.2f}) outweighs a weak"
-                f" {stance} cue"
-            )
-            stance = said
-    if stance == "unclear" and restr < 1 and set(topic_w) & _PROTECTIVE_TOOLS:
-        # U-visa certification, public counsel and municipal IDs are, per DOMAIN.md, protective
-        # tools; with no restrictive cue the measure is taken to be one of them
-        stance = "protective"
-        why.append(
-            "protective by nature: U-visa certification, legal counsel or municipal ID program"
-        )
+    stance, prot, restr = _decide_stance(ev, probs, thr, has_body, set(topic_w), why)
     stance_why = [w for _, w in sorted(ev.why_stance, key=lambda x: -x[0]) if w.startswith(stance)]
     if stance == "unclear":
         why.append("no clear direction: protective and restrictive cues balance or are absent")
@@ -312,6 +276,56 @@ def _classify(
         "relevant",
     )
     return result, bool(weak_why)
+
+
+def _decide_stance(
+    ev: engine.Evidence,
+    probs: dict[str, float],
+    thr: dict[str, float],
+    has_body: bool,
+    topics: set[str],
+    why: list[str],
+) -> tuple[str, float, float]:
+    """Stance from the rules' weighted cues and named policies, settled by the model where the
+    rules leave it open or lean on one weak cue; returns (stance, protective, restrictive)."""
+    scores = dict(ev.stance_scores)
+    for _label, _tps, act_stance in ev.acts:
+        scores[act_stance] += 3
+    prot, restr = scores["protective"], scores["restrictive"]
+    if prot - restr >= _STANCE_MARGIN:
+        stance = "protective"
+    elif restr - prot >= _STANCE_MARGIN:
+        stance = "restrictive"
+    else:
+        stance = "unclear"
+    # a bare title that names no direction is a shell ("relating to immigration enforcement"):
+    # it stays unclear; the model may only read a direction into a summary or a text
+    if probs and has_body:
+        p_restr = probs["restrictive"]
+        sure = abs(p_restr - 0.5)
+        said = "restrictive" if p_restr > 0.5 else "protective"
+        if stance == "unclear" and sure >= thr["stance_margin"]:
+            stance = said
+            why.append(f"learned model: {stance} ({max(p_restr, 1 - p_restr):.2f})")
+        elif (
+            stance not in ("unclear", said)
+            and sure >= thr["stance_override"]
+            and abs(prot - restr) < thr["weak_cues"]
+        ):
+            # one weak cue against a confident reading of the whole summary
+            why.append(
+                f"learned model: {said} ({max(p_restr, 1 - p_restr):.2f}) outweighs a weak"
+                f" {stance} cue"
+            )
+            stance = said
+    if stance == "unclear" and restr < 1 and topics & _PROTECTIVE_TOOLS:
+        # U-visa certification, public counsel and municipal IDs are, per DOMAIN.md, protective
+        # tools; with no restrictive cue the measure is taken to be one of them
+        stance = "protective"
+        why.append(
+            "protective by nature: U-visa certification, legal counsel or municipal ID program"
+        )
+    return stance, prot, restr
 
 
 # Terse captions that could hide a tracked measure (no keyword, law-enforcement subject): the

@@ -1,7 +1,7 @@
 """The rule engine: compiles the tables in ``rules.py`` once and applies them to one measure.
 
-Why this shape: every decision comes from a labeled row, so ``why`` can always name the phrase
-and the rule; everything is deterministic (no model, no randomness, no downloads), so a measure's
+Why this shape: every rule decision comes from a labeled row, so ``why`` can always name the
+phrase and the rule; everything is deterministic (no randomness, no downloads), so a measure's
 result depends only on its text and ``CLASSIFIER_VERSION``.
 """
 
