@@ -72,7 +72,10 @@ class Confusion:
         return self.tp + self.fp + self.fn + self.tn
 
     def pr(self) -> str:
-        return f"P {self.precision:.3f}  R {self.recall:.3f}"
+        """Precision and recall as printed; "n/a" where nothing was flagged or nothing is gold."""
+        p = f"{self.precision:.3f}" if self.tp + self.fp else "n/a"
+        r = f"{self.recall:.3f}" if self.tp + self.fn else "n/a"
+        return f"P {p}  R {r}"
 
 
 @dataclass
