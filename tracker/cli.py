@@ -88,19 +88,24 @@ def bills(jurisdiction, state, topic, stance, status, include_all, limit, as_jso
 @click.argument("infile", type=click.File("r", encoding="utf-8"), default="-")
 @click.option(
     "--eval",
-    "eval_path",
+    "eval_paths",
+    multiple=True,
     type=click.Path(exists=True, dir_okay=False),
-    help="Score the classifier against labeled JSON Lines instead.",
+    help="Score the classifier against labeled or background JSON Lines instead (repeatable).",
 )
-def classify_cmd(infile, eval_path) -> None:
+@click.option(
+    "--errors",
+    is_flag=True,
+    help="With --eval, also list every confusion row (not on the held-out part: see docs).",
+)
+def classify_cmd(infile, eval_paths, errors) -> None:
     """Classify JSON Lines (title, summary, text, jurisdiction) from INFILE or standard input."""
     from tracker.classify.cli import classify_stream, evaluate
 
-    if eval_path:
-        click.echo(evaluate(eval_path).format())
+    if eval_paths:
+        click.echo(evaluate(*eval_paths).format(show_rows=errors))
         return
-    errors = classify_stream(infile, sys.stdout)
-    if errors:
+    if classify_stream(infile, sys.stdout):
         sys.exit(1)
 
 
