@@ -199,11 +199,15 @@ class LegiScanSpider(TrackerSpider):
         try:
             rows = parse.envelope(response.body, "sessions", f"{self.state} session list")
             sessions = parse.current_sessions(rows, datetime.now(UTC).year)
+            if self.only_sessions:  # named sessions, current or not
+                sessions = [
+                    parse.session_info(r)
+                    for r in rows
+                    if isinstance(r, dict) and parse.as_int(r.get("session_id")) in self.only_sessions
+                ]
         except LegiScanError as exc:
             self.fail(str(exc))
             return
-        if self.only_sessions:
-            sessions = [s for s in sessions if s["session_id"] in self.only_sessions]
         if not sessions:
             self.logger.warning("%s: LegiScan lists no current session", self.source_name)
         self._listing_cursor = json.dumps(
