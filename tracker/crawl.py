@@ -97,7 +97,9 @@ def run_crawls(
         echo(f"{name}: skipped: {why}")
     runnable = [e for e in entries if e.name not in skipped]
     if not runnable:
-        return [CrawlReport(e.name, ok=True, message=f"skipped: {skipped[e.name]}") for e in entries]
+        return [
+            CrawlReport(e.name, ok=True, message=f"skipped: {skipped[e.name]}") for e in entries
+        ]
     # Logging goes through the root logger the caller configured (the CLI's --verbose).
     settings = scrapy_settings(log_level or logging.getLevelName(logging.getLogger().level))
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")

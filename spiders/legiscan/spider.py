@@ -169,10 +169,10 @@ class LegiScanSpider(TrackerSpider):
             for request in self.session_requests(cached):
                 yield request
         else:
-            request = self.query(
+            listing = self.query(
                 "getSessionList", self.parse_sessions, self.listing_failed, state=self.state
             )
-            for request in self.open_listing(request):
+            for request in self.open_listing(listing):
                 yield request
         if self._open_listings == 0 and self.fatal_error is None:
             # No session to follow (or every listing already answered): nothing was missed.
@@ -200,10 +200,11 @@ class LegiScanSpider(TrackerSpider):
             rows = parse.envelope(response.body, "sessions", f"{self.state} session list")
             sessions = parse.current_sessions(rows, datetime.now(UTC).year)
             if self.only_sessions:  # named sessions, current or not
+                named = [r for r in rows if isinstance(r, dict)]
                 sessions = [
                     parse.session_info(r)
-                    for r in rows
-                    if isinstance(r, dict) and parse.as_int(r.get("session_id")) in self.only_sessions
+                    for r in named
+                    if parse.as_int(r.get("session_id")) in self.only_sessions
                 ]
         except LegiScanError as exc:
             self.fail(str(exc))
