@@ -95,7 +95,8 @@ def session_info(row: Mapping[str, Any]) -> dict[str, Any]:
 def session_fields(session: Mapping[str, Any]) -> dict[str, Any]:
     start, end = session.get("year_start"), session.get("year_end")
     return {
-        "session": session.get("session_name") or str(session.get("session_id")),
+        # LegiScan's session id is its stable name for the session; identity keys it by years.
+        "session": str(session.get("session_id") or session.get("session_name")),
         "session_start_year": start or None,
         "session_end_year": end or start or None,
         "session_special": 1 if session.get("special") else None,
