@@ -52,7 +52,7 @@ def save_zip(body: bytes, into: IO[bytes], what: str = "dataset") -> dict[str, A
     except (binascii.Error, ValueError) as exc:
         raise LegiScanError(f"{what}: the zip is not valid Base64 ({exc})") from None
     into.flush()
-    return rest if isinstance(rest, dict) else {}
+    return {k: v for k, v in rest.items() if k != "zip"} if isinstance(rest, dict) else {}
 
 
 class Dataset:
