@@ -69,9 +69,15 @@ def _args(record: logging.LogRecord) -> list[Any]:
 
 
 _REDACTING = _RedactKeys()
-for _name in ("scrapy.core.engine", "scrapy.core.scraper", "scrapy.downloadermiddlewares.retry"):
+for _name in (
+    "scrapy.core.engine",
+    "scrapy.core.scraper",
+    "scrapy.core.downloader.handlers.http11",
+    "scrapy.downloadermiddlewares.retry",
+    "scrapy.spidermiddlewares.httperror",
+    "tracker.middlewares",
+):
     logging.getLogger(_name).addFilter(_REDACTING)
-logging.getLogger("tracker.middlewares").addFilter(_REDACTING)
 
 
 class LegiScanSpider(TrackerSpider):
@@ -90,6 +96,8 @@ class LegiScanSpider(TrackerSpider):
         "DOWNLOAD_WARNSIZE": 256 * 1024 * 1024,
         "DOWNLOAD_MAXSIZE": 1024 * 1024 * 1024,
         "DOWNLOAD_TIMEOUT": 300,
+        # Every URL carries the key: do not echo it back in Referer headers.
+        "REFERER_ENABLED": False,
     }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
