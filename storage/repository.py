@@ -318,6 +318,38 @@ def finish_run(session: Session, run_id: int, outcome: str, message: str | None,
     return run
 
 
+class KnownBill(NamedTuple):
+    """What a source last stored of one bill, enough to decide without asking the platform again
+    whether the bill changed and whether it deserves a detail request."""
+
+    change_hash: str | None
+    title: str | None  # this source's own title
+    summary: str | None  # the measure's summary
+    relevant: bool
+    session: str  # the session as this source writes it
+
+
+def known_bills(session: Session, source_id: int) -> dict[str, KnownBill]:
+    """Every bill SOURCE_ID has stored, by its platform id: the stored change marker, title,
+    summary and relevance (LegiScan compares its master list with this, one query a crawl)."""
+    rows = session.exec(
+        select(
+            MeasureSource.platform_id,
+            MeasureSource.change_hash,
+            MeasureSource.title,
+            Measure.summary,
+            Measure.relevant,
+            MeasureSource.session,
+        )
+        .join(Measure, Measure.id == MeasureSource.measure_id)  # type: ignore[arg-type]
+        .where(MeasureSource.source_id == source_id, MeasureSource.platform_id.is_not(None))  # type: ignore[union-attr]
+    ).all()
+    return {
+        str(pid): KnownBill(change_hash, title, summary, bool(relevant), sess)
+        for pid, change_hash, title, summary, relevant, sess in rows
+    }
+
+
 def save_cursor(session: Session, source_name: str, cursor: str | None, retry_state: str | None):
     source = source_by_name(session, source_name)
     if source is None:

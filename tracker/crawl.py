@@ -88,6 +88,18 @@ def run_crawls(
     if not entries:
         echo("No sources to crawl.")
         return []
+    from scrapy.spiderloader import SpiderLoader
+
+    loader = SpiderLoader.from_settings(scrapy_settings())
+    skipped = {e.name: skip_reason(e, loader) for e in entries}
+    skipped = {name: why for name, why in skipped.items() if why}
+    for name, why in skipped.items():
+        echo(f"{name}: skipped: {why}")
+    runnable = [e for e in entries if e.name not in skipped]
+    if not runnable:
+        return [
+            CrawlReport(e.name, ok=True, message=f"skipped: {skipped[e.name]}") for e in entries
+        ]
     # Logging goes through the root logger the caller configured (the CLI's --verbose).
     settings = scrapy_settings(log_level or logging.getLevelName(logging.getLogger().level))
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
@@ -124,10 +136,28 @@ def run_crawls(
             except Exception:  # noqa: BLE001 - one source's crash must not stop the others
                 log.exception("%s: the crawl crashed", entry.name)
 
-    for group in by_host(entries).values():
+    for group in by_host(runnable).values():
         one_after_another(group)
     process.start()
-    return [_report(e.name, last_runs.get(e.name)) for e in entries]
+    return [
+        CrawlReport(e.name, ok=True, message=f"skipped: {skipped[e.name]}")
+        if e.name in skipped
+        else _report(e.name, last_runs.get(e.name))
+        for e in entries
+    ]
+
+
+def skip_reason(entry: SourceEntry, loader) -> str | None:  # noqa: ANN001 - a SpiderLoader
+    """Why ENTRY cannot be crawled here (its spider's `requires_env` variables are not set), or
+    None. A skipped source is reported, not failed, and nothing is stored for it."""
+    try:
+        spidercls = loader.load(entry.spider)
+    except KeyError:
+        return None  # an unknown spider fails loudly in the crawl itself
+    missing = [v for v in getattr(spidercls, "requires_env", ()) if not os.environ.get(v)]
+    if not missing:
+        return None
+    return f"set {' and '.join(missing)} to crawl it"
 
 
 def _last_run_ids(names: list[str]) -> dict[str, int]:

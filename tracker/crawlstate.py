@@ -52,6 +52,9 @@ class CrawlStateExtension:
             state = json.loads(source.retry_state or "{}")
             self.attempts = {str(k): int(v) for k, v in state.get("attempts", {}).items()}
             spider.retry_ids = sorted(self.attempts)
+            if getattr(spider, "wants_known_bills", False):
+                # Platforms with per-bill change markers (LegiScan) diff against what is stored.
+                spider.known_bills = repo.known_bills(session, source.id)
             self.run_id = repo.start_run(session, source).id
         log.info(
             "%s: crawling since %s; %d matter(s) to retry",

@@ -44,7 +44,8 @@ def test_the_bundled_registry_names_the_founding_places() -> None:
         "philadelphia",
     } <= set(entries)
     for entry in entries.values():
-        assert entry.spider == "legistar"
+        if entry.spider != "legistar":
+            continue  # state platforms' entries are tested with their spiders
         assert entry.args["api_url"] == "https://webapi.legistar.com/v1"  # the live endpoint
         assert entry.args["timezone"].count("/") >= 1
     assert entries["new-york-city"].enabled is False  # needs a token first
