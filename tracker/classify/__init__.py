@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tracker.domain import STANCES as DOMAIN_STANCES
 from tracker.domain import TOPICS
@@ -108,7 +109,16 @@ def classify(
     ``jurisdiction`` and ``level`` are accepted for the stored record's sake; the rules read only
     the words, so a measure gets the same answer wherever it was found.
     """
+    if text is None:
+        return _decide_words(title, summary)[0]
     return _classify(title, summary, text, jurisdiction, level, model.load())[0]
+
+
+@lru_cache(maxsize=4096)
+def _decide_words(title: str, summary: str | None) -> tuple[Classification, bool]:
+    """Title-and-summary decisions, remembered: a crawl asks twice for most measures (the
+    spider's triage before fetching, the pipeline after), and the answer is the same."""
+    return _classify(title, summary, None, None, None, model.load())
 
 
 def _classify(
@@ -345,7 +355,7 @@ def triage(title: str, summary: str | None = None) -> str:
     "maybe": a short caption about policing, jails or public bodies with no summary to decide on
     (fetch the full text first). "no": nothing that could be relevant.
     """
-    result, weak_unresolved = _classify(title, summary, None, None, None, model.load())
+    result, weak_unresolved = _decide_words(title, summary)
     if result.relevant or result.category == "other_immigration":
         return "candidate"
     if weak_unresolved:
