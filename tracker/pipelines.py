@@ -82,7 +82,7 @@ class StorePipeline(_Pipeline):
         if classification.relevant:
             self.stats.inc_value("tracker/relevant")
         self.batch.append((item, classification))
-        if len(self.batch) >= self.BATCH or classification.relevant or item.actions is not None:
+        if len(self.batch) >= self.BATCH or classification.relevant:
             self.flush()
         return bundle
 

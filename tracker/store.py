@@ -195,9 +195,25 @@ class Store:
                 link["measure_id"] = measure_id
                 links.append(link)
             repo.insert_source_links(conn, links)
+        # Measures that cannot make events (not relevant now, never relevant before) share one
+        # transaction; each of the others gets its own, so its actions, status and events are
+        # written together or not at all.
+        quiet, loud = [], []
         for index, (item, classification) in enumerate(batch):
-            if results[index] is None:
-                results[index] = self._store_one(item, classification)
+            if results[index] is not None:
+                continue
+            was = known.get((item.jurisdiction, *keys[index]))
+            if not classification.relevant and was is not None and not was.relevant or not classification.relevant and was is None and keys.count(keys[index]) == 1:
+                quiet.append(index)
+            else:
+                loud.append(index)
+        if quiet:
+            with session_scope(self.engine) as session:
+                for index in quiet:
+                    results[index] = self._store_in(session, *batch[index])
+        for index in loud:
+            with session_scope(self.engine) as session:
+                results[index] = self._store_in(session, *batch[index])
         return results  # type: ignore[return-value]
 
     def _known_many(
@@ -279,12 +295,13 @@ class Store:
         repo.write_source_link(conn, known.link_id, link)
         return StoreResult(changed=True)
 
-    def _store_one(self, item: BillItem, classification: Classification) -> StoreResult:
-        with session_scope(self.engine) as session:
-            known, leads, key, digest = self._known(session.connection(), item, classification)
-            if known is not None and known.content_hash == digest:
-                return StoreResult()
-            return self._store(session, item, classification, digest, known, leads, key)
+    def _store_in(
+        self, session: Session, item: BillItem, classification: Classification
+    ) -> StoreResult:
+        known, leads, key, digest = self._known(session.connection(), item, classification)
+        if known is not None and known.content_hash == digest:
+            return StoreResult()
+        return self._store(session, item, classification, digest, known, leads, key)
 
     def _link_row(self, item: BillItem, measure_id: int, digest: str) -> dict:
         now = utcnow()
@@ -415,10 +432,10 @@ class Store:
         repo.write_source_link(session.connection(), known.link_id if known else None, link)
 
         new_actions = self._append_actions(session, measure, item, result.new)
+        # A new measure's history is what was just added (in order, with ids); a known one's is
+        # read back whole, since another source or an earlier crawl may have added to it.
         all_actions = (
-            repo.measure_actions(session, measure.id)  # type: ignore[arg-type]
-            if new_actions or not result.new
-            else []
+            new_actions if result.new else repo.measure_actions(session, measure.id)  # type: ignore[arg-type]
         )
         mapped = [
             _mapped(item.vocabulary, a, item.level, measure.measure_type) for a in all_actions
