@@ -22,7 +22,7 @@ import json
 import os
 import re
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
@@ -58,7 +58,7 @@ ACTOR_KINDS = {
 }
 
 
-@dataclass
+@dataclass(eq=False)
 class Listing:
     """One paged query: the tracked refresh (by identifiers) or one discovery query."""
 
@@ -68,7 +68,6 @@ class Listing:
     newest: str | None = None  # the newest updated_at received, in page order
     done: bool = False
     pages: int = 0
-    ids: list[str] = field(default_factory=list)
 
 
 def check_query(query: str) -> str:
@@ -180,6 +179,7 @@ class OpenStatesSpider(TrackerSpider):
                     params=[("q", query), *self.common_params(), ("action_since", floor)],
                 )
             )
+        self.listings = listings
         return listings
 
     def page_request(self, listing: Listing, page: int) -> scrapy.Request:
@@ -212,7 +212,7 @@ class OpenStatesSpider(TrackerSpider):
                 "profile/ and set it in the environment"
             )
             return
-        self.listings = self.plan()
+        self.plan()
         # Bills that failed last time and are no longer found by the queries: one by one.
         tracked_ids = {t.platform_id for t in self.tracked}
         for bill_id in self.retry_ids:
