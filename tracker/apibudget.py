@@ -42,15 +42,16 @@ class BudgetExhausted(IgnoreRequest):
 
 
 class BudgetMiddleware:
-    def __init__(self) -> None:
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
         self.budgets: dict[str, Budget] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> BudgetMiddleware:
-        return cls()
+        return cls(crawler)
 
-    def budget(self, spider: Any) -> Budget | None:
-        name = getattr(spider, "budget", None)
+    def budget(self) -> Budget | None:
+        name = getattr(self.crawler.spider, "budget", None)
         if not name:
             return None
         if name not in self.budgets:
@@ -59,8 +60,8 @@ class BudgetMiddleware:
             self.budgets[name] = Budget.for_name(name, engine(load_config()))
         return self.budgets[name]
 
-    async def process_request(self, request: Request, spider: Any = None) -> None:
-        budget = self.budget(spider)
+    async def process_request(self, request: Request) -> None:
+        budget = self.budget()
         if budget is None:
             return None
         while True:
@@ -86,10 +87,8 @@ class BudgetMiddleware:
                 full,
             )
 
-    async def process_response(
-        self, request: Request, response: Response, spider: Any = None
-    ) -> Request | Response:
-        budget = self.budget(spider)
+    async def process_response(self, request: Request, response: Response) -> Request | Response:
+        budget = self.budget()
         if budget is None or response.status != 429:
             return response
         detail = _detail(response)

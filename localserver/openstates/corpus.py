@@ -59,6 +59,16 @@ RELEVANT_TITLES = [
         "general to seek penalties.",
     ),
 ]
+# Bills that mention immigration (the discovery query finds them) without being about it.
+MENTION_TITLES = [
+    ("Recognizing Immigrant Heritage Month", "Designates June as Immigrant Heritage Month."),
+    ("Relating to a memorial to immigrant workers of the railroads", "Creates a memorial."),
+    ("Honoring the centennial of the immigration museum", "Honors a museum."),
+    (
+        "Relating to employment of immigrant nurses",
+        "Workforce grants for internationally trained immigrant nurses.",
+    ),
+]
 BACKGROUND_TITLES = [
     ("Relating to school bus safety inspections", "Requires annual inspections of school buses."),
     ("Designating the state fossil", "Designates a state fossil."),
@@ -243,16 +253,23 @@ def build_state(
     code: str,
     relevant: int = 6,
     background: int = 30,
+    mentions: int = 0,
     today: date | None = None,
     start_number: int = 100,
 ) -> list[dict[str, Any]]:
-    """RELEVANT immigration bills and BACKGROUND others for one state, in the real shape; the
-    recorded bills are added for New York and Massachusetts."""
+    """RELEVANT immigration bills (most of them relevant to the tracker, some only about
+    immigration), MENTIONS that only mention it, and BACKGROUND others for one state, in the
+    real shape; the recorded bills are added for New York and Massachusetts."""
     today = today or date.today()
     bills = []
     base = datetime.combine(today - timedelta(days=40), datetime.min.time(), tzinfo=UTC)
-    for i in range(relevant + background):
-        pool, index = (RELEVANT_TITLES, i) if i < relevant else (BACKGROUND_TITLES, i - relevant)
+    for i in range(relevant + mentions + background):
+        if i < relevant:
+            pool, index = RELEVANT_TITLES, i
+        elif i < relevant + mentions:
+            pool, index = MENTION_TITLES, i - relevant
+        else:
+            pool, index = BACKGROUND_TITLES, i - relevant - mentions
         title, abstract = pool[index % len(pool)]
         if index >= len(pool):
             title = f"{title} ({index // len(pool) + 1})"
