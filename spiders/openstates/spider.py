@@ -160,7 +160,7 @@ class OpenStatesSpider(TrackerSpider):
         """Tracked measures first, then discovery."""
         listings = []
         tracked = sorted({(t.identifier, t.platform_id) for t in self.tracked})
-        wanted = {pid for _, pid in tracked} | set(self.retry_ids)
+        wanted = {pid for _, pid in tracked}
         identifiers = sorted({ident for ident, _ in tracked})
         for i in range(0, len(identifiers), IDENTIFIERS_PER_REQUEST):
             batch = identifiers[i : i + IDENTIFIERS_PER_REQUEST]
@@ -213,10 +213,10 @@ class OpenStatesSpider(TrackerSpider):
             )
             return
         self.plan()
-        # Bills that failed last time and are no longer found by the queries: one by one.
-        tracked_ids = {t.platform_id for t in self.tracked}
+        # Bills that could not be read last time, asked for by id (the listings, which start
+        # after the cursor, would not bring them again unless they changed).
         for bill_id in self.retry_ids:
-            if bill_id not in tracked_ids and bill_id.startswith("ocd-bill/"):
+            if bill_id.startswith("ocd-bill/"):
                 yield self.detail_request(bill_id)
         if self.listings:
             yield self.page_request(self.listings[0], 1)

@@ -205,3 +205,24 @@ def test_no_key_skips_open_states_and_the_others_still_crawl(tmp_path, sqlite_ur
         assert alone.returncode == 0 and "openstates-ny: skipped" in alone.stdout
         assert datetime.now(UTC)  # the skipped run left no crawl run behind either
         assert len(snapshot(sqlite_url)["runs"]) == len(snap["runs"])
+
+
+def test_a_bill_that_cannot_be_read_is_asked_for_again_by_id(tmp_path, sqlite_url, server):
+    registry = write_registry(tmp_path / "sources.toml", server.url("/openstates"), "NY")
+    broken_id = sorted(server.api.bills)[0]
+    bill = server.api.bills[broken_id]
+    good_actions = bill["actions"]
+    bill["actions"] = "not a list"
+    first = crawl(tmp_path, registry, sqlite_url)
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert "1 errors" in first.stdout and "cannot be read" in first.stderr
+    snap = snapshot(sqlite_url)
+    assert broken_id not in snap["measures"] and len(snap["measures"]) == 44
+    assert broken_id in snap["sources"]["openstates-ny"].retry_state
+
+    bill["actions"] = good_actions  # Open States fixes its copy (without touching updated_at)
+    second = crawl(tmp_path, registry, sqlite_url)
+    assert second.returncode == 0, second.stderr[-3000:]
+    assert server.count(f"/bills/{broken_id}\\?include=actions") == 1
+    after = snapshot(sqlite_url)
+    assert broken_id in after["measures"] and after["sources"]["openstates-ny"].retry_state is None
