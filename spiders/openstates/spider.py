@@ -208,7 +208,7 @@ class OpenStatesSpider(TrackerSpider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         if not self.api_key:
             self.fail(
-                "OPENSTATES_API_KEY is not set: get a key at https://openstates.org/accounts/"
+                "OPENSTATES_API_KEY is not set: get a key at https://openstates.org/account/"
                 "profile/ and set it in the environment"
             )
             return
