@@ -97,7 +97,10 @@ def run_crawls(
     process = CrawlerProcess(settings)
     skipped = {}
     for entry in entries:
-        missing = missing_env(process.spider_loader.load(entry.spider))
+        try:
+            missing = missing_env(process.spider_loader.load(entry.spider))
+        except KeyError:
+            continue  # an unknown spider fails below, in its own report
         if missing:
             # A keyed platform without its key: nothing to crawl, nothing stored, not a failure.
             skipped[entry.name] = f"set {' and '.join(missing)} to crawl it"
