@@ -395,3 +395,26 @@ def list_measures(
     if limit:
         query = query.limit(limit)
     return session.exec(query).all()
+
+
+class TrackedMeasure(NamedTuple):
+    platform_id: str
+    identifier: str  # as the source writes it
+    session: str  # as the source writes it
+
+
+def tracked_by_source(session: Session, source_name: str) -> list[TrackedMeasure]:
+    """The relevant measures SOURCE_NAME reports, by that source's own id and spelling: what a
+    crawl refreshes first, whether or not its discovery queries would find them again."""
+    rows = session.exec(
+        select(MeasureSource.platform_id, MeasureSource.identifier, MeasureSource.session)
+        .join(Source, Source.id == MeasureSource.source_id)
+        .join(Measure, Measure.id == MeasureSource.measure_id)
+        .where(
+            Source.name == source_name,
+            Measure.relevant == True,  # noqa: E712 - SQL comparison
+            MeasureSource.platform_id.is_not(None),  # type: ignore[union-attr]
+        )
+        .order_by(MeasureSource.platform_id)
+    ).all()
+    return [TrackedMeasure(*row) for row in rows]

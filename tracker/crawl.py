@@ -27,8 +27,11 @@ class CrawlReport:
     events: int = 0
     errors: int = 0
     message: str | None = None
+    skipped: bool = False
 
     def summary_line(self) -> str:
+        if self.skipped:
+            return f"{self.source}: skipped ({self.message})"
         verdict = "ok" if self.ok else "FAILED"
         line = (
             f"{self.source}: {verdict}: {self.items_seen} seen, {self.relevant} relevant, "
@@ -88,23 +91,22 @@ def run_crawls(
     if not entries:
         echo("No sources to crawl.")
         return []
-    from scrapy.spiderloader import SpiderLoader
-
-    loader = SpiderLoader.from_settings(scrapy_settings())
-    skipped = {e.name: skip_reason(e, loader) for e in entries}
-    skipped = {name: why for name, why in skipped.items() if why}
-    for name, why in skipped.items():
-        echo(f"{name}: skipped: {why}")
-    runnable = [e for e in entries if e.name not in skipped]
-    if not runnable:
-        return [
-            CrawlReport(e.name, ok=True, message=f"skipped: {skipped[e.name]}") for e in entries
-        ]
     # Logging goes through the root logger the caller configured (the CLI's --verbose).
     settings = scrapy_settings(log_level or logging.getLevelName(logging.getLogger().level))
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     process = CrawlerProcess(settings)
-    last_runs = _last_run_ids([e.name for e in entries])
+    skipped = {}
+    for entry in entries:
+        try:
+            missing = missing_env(process.spider_loader.load(entry.spider))
+        except KeyError:
+            continue  # an unknown spider fails below, in its own report
+        if missing:
+            # A keyed platform without its key: nothing to crawl, nothing stored, not a failure.
+            skipped[entry.name] = f"set {' and '.join(missing)} to crawl it"
+            echo(f"{entry.name}: skipped: {skipped[entry.name]}")
+    crawled = [e for e in entries if e.name not in skipped]
+    last_runs = _last_run_ids([e.name for e in crawled])
 
     def crawler_for(entry: SourceEntry):  # noqa: ANN202 - scrapy Crawler
         spidercls = process.spider_loader.load(entry.spider)
@@ -136,28 +138,21 @@ def run_crawls(
             except Exception:  # noqa: BLE001 - one source's crash must not stop the others
                 log.exception("%s: the crawl crashed", entry.name)
 
-    for group in by_host(runnable).values():
+    for group in by_host(crawled).values():
         one_after_another(group)
-    process.start()
+    if crawled:
+        process.start()
     return [
-        CrawlReport(e.name, ok=True, message=f"skipped: {skipped[e.name]}")
+        CrawlReport(e.name, ok=True, skipped=True, message=skipped[e.name])
         if e.name in skipped
         else _report(e.name, last_runs.get(e.name))
         for e in entries
     ]
 
 
-def skip_reason(entry: SourceEntry, loader) -> str | None:  # noqa: ANN001 - a SpiderLoader
-    """Why ENTRY cannot be crawled here (its spider's `requires_env` variables are not set), or
-    None. A skipped source is reported, not failed, and nothing is stored for it."""
-    try:
-        spidercls = loader.load(entry.spider)
-    except KeyError:
-        return None  # an unknown spider fails loudly in the crawl itself
-    missing = [v for v in getattr(spidercls, "requires_env", ()) if not os.environ.get(v)]
-    if not missing:
-        return None
-    return f"set {' and '.join(missing)} to crawl it"
+def missing_env(spidercls: type) -> list[str]:
+    """The environment variables a spider needs (its `requires_env`, API keys) that are unset."""
+    return [name for name in getattr(spidercls, "requires_env", ()) if not os.environ.get(name)]
 
 
 def _last_run_ids(names: list[str]) -> dict[str, int]:

@@ -203,7 +203,14 @@ class Store:
             if results[index] is not None:
                 continue
             was = known.get((item.jurisdiction, *keys[index]))
-            if not classification.relevant and was is not None and not was.relevant or not classification.relevant and was is None and keys.count(keys[index]) == 1:
+            if (
+                not classification.relevant
+                and was is not None
+                and not was.relevant
+                or not classification.relevant
+                and was is None
+                and keys.count(keys[index]) == 1
+            ):
                 quiet.append(index)
             else:
                 loud.append(index)
