@@ -50,6 +50,8 @@ def test_council_file_numbers_are_kept_as_the_place_writes_them() -> None:
         ("VA", "2024S1", "2024-S1"),
         ("MN", "2025s1", "2025-S1"),
         ("AZ", "57th-2nd-regular", "2026"),
+        ("AZ", "57th-1st-special", "2025-S1"),
+        ("FL", "2026E", "2026-S5"),
         ("NE", "109", "2025-2026"),
         ("DC", "26", "2025-2026"),
         ("PR", "2025-2028", "2025-2028"),
