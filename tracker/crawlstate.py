@@ -52,6 +52,8 @@ class CrawlStateExtension:
             state = json.loads(source.retry_state or "{}")
             self.attempts = {str(k): int(v) for k, v in state.get("attempts", {}).items()}
             spider.retry_ids = sorted(self.attempts)
+            if hasattr(spider, "known_hashes"):
+                spider.known_hashes = repo.change_hashes(session, source.id)
             self.run_id = repo.start_run(session, source).id
         log.info(
             "%s: crawling since %s; %d matter(s) to retry",
