@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from storage import repository as repo
 from storage.db import session_scope
 from tracker.config import engine, load_config
-from tracker.sources import RegistryError, SourceEntry, load_sources
+from tracker.sources import RegistryError, SourceEntry, load_sources, missing_env
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +84,13 @@ def run_crawls(
     from scrapy.crawler import CrawlerProcess
     from twisted.internet.defer import inlineCallbacks
 
-    entries = select_sources(names)
+    entries = []
+    for entry in select_sources(names):
+        unset = missing_env(entry)
+        if unset:  # not a failure: the operator has not supplied it (a token, say)
+            echo(f"{entry.name}: skipped: set {', '.join(unset)} to crawl it")
+            continue
+        entries.append(entry)
     if not entries:
         echo("No sources to crawl.")
         return []

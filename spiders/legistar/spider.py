@@ -12,6 +12,7 @@ is not enough, the text) only for those. Usage:
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -81,6 +82,13 @@ class LegistarSpider(TrackerSpider):
         self.api_url = str(a.get("api_url") or "https://webapi.legistar.com/v1").rstrip("/")
         self.web_url = str(a.get("web_url") or f"https://{self.client}.legistar.com").rstrip("/")
         self.token = a.get("token") or None
+        if not self.token and a.get("token_env"):
+            # Clients that need a token (New York City's) name the variable that holds it.
+            self.token = os.environ.get(str(a["token_env"])) or None
+            if not self.token:
+                raise ValueError(
+                    f"legistar: {self.source_name} needs its API token in ${a['token_env']}"
+                )
         self.tz = ZoneInfo(str(a.get("timezone") or "America/New_York"))
         self.overlap = timedelta(days=float(a.get("overlap_days", 3)))
         self.page_size = min(int(a.get("page_size", PAGE_CAP)), PAGE_CAP)
