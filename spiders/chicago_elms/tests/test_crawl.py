@@ -183,3 +183,13 @@ def test_hearing_scheduled_then_moved_then_held(tmp_path, sqlite_url, elms) -> N
     (hearing,) = [h for h in snap["hearings"] if h.measure_id == measure_id]
     assert hearing.starts_at.replace(tzinfo=UTC) == moved
     assert len({e.uid for e in snap["events"]}) == len(snap["events"])
+
+
+def test_a_rate_limited_listing_is_retried_after_the_wait(tmp_path, sqlite_url, elms) -> None:
+    server, state = elms
+    reg = registry(tmp_path / "sources.toml", server, hearing_days=0)
+    server.faults.add(r"^/elms/matter\?", "429", times=1, retry_after=1)
+    done = run_tracker(tmp_path, reg, sqlite_url, "crawl")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "chicago-elms: ok: 260 seen, 6 relevant" in done.stdout
+    assert server.count(r"^/elms/matter\?") == 4  # the 429, then the three pages

@@ -175,3 +175,22 @@ def test_hearing_scheduled_then_moved_then_held(tmp_path, sqlite_url, lims) -> N
     assert later.strftime("%Y-%m-%d") in mine[1].summary
     assert mine[2].status_to == "passed_committee"
     assert len({e.uid for e in snap["events"]}) == len(snap["events"])
+
+
+def test_a_search_that_keeps_failing_fails_the_crawl_clearly(tmp_path, sqlite_url, lims) -> None:
+    server, state = lims
+    reg = registry(tmp_path / "sources.toml", server, hearing_days=0)
+    assert run_tracker(tmp_path, reg, sqlite_url, "crawl").returncode == 0
+    before = snapshot(sqlite_url)
+    server.faults.add(SEARCH, "503", times=None)
+    broken = run_tracker(tmp_path, reg, sqlite_url, "crawl")
+    assert broken.returncode == 1
+    assert "dc-council: FAILED" in broken.stdout and "HTTP 503 after 3 retries" in broken.stdout
+    after = snapshot(sqlite_url)
+    assert len(after["events"]) == len(before["events"])
+    assert {p: m.status for p, m in after["measures"].items()} == {
+        p: m.status for p, m in before["measures"].items()
+    }
+    server.faults.clear()
+    server.faults.add(SEARCH, "429", times=1, retry_after=1)  # a rate limit, then answers
+    assert run_tracker(tmp_path, reg, sqlite_url, "crawl").returncode == 0
