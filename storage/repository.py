@@ -217,6 +217,19 @@ def measure_sources(session: Session, measure_id: int) -> list[tuple[MeasureSour
     )
 
 
+def change_hashes(session: Session, source_id: int) -> dict[str, str]:
+    """Each measure's change marker as SOURCE last stored it, by the source's platform id: a
+    spider without a changed-since query compares them to skip what has not changed."""
+    rows = session.execute(
+        sa.select(_MS.c.platform_id, _MS.c.change_hash).where(
+            _MS.c.source_id == source_id,
+            _MS.c.platform_id.is_not(None),
+            _MS.c.change_hash.is_not(None),
+        )
+    )
+    return {platform_id: change for platform_id, change in rows}
+
+
 _INSERT_MEASURE = sa.insert(_MEASURE)
 _UPDATE_MEASURE = sa.update(_MEASURE).where(_MEASURE.c.id == sa.bindparam("measure_id_"))
 

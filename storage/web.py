@@ -205,6 +205,7 @@ def get_measure(engine: Engine, measure_id: int) -> dict | None:
                     Action.description,
                     Action.text,
                     Action.ladder_step,
+                    Action.vote,
                 )
                 .where(Action.measure_id == measure_id)
                 .order_by(Action.position, Action.id)

@@ -157,6 +157,32 @@ def demo(keep: bool) -> None:
 
 
 # Commands of the feature packages (their modules import nothing heavy at load time).
+@main.command("sources-check")
+@click.option("--source", "names", multiple=True, help="Source name (repeatable).")
+@click.option("--all", "everything", is_flag=True, help="Disabled entries too.")
+@click.option("--timeout", default=20.0, show_default=True, help="Seconds per request.")
+def sources_check(names: tuple[str, ...], everything: bool, timeout: float) -> None:
+    """Try each source's live endpoint once and say which answer (needs internet)."""
+    from tracker.sourcecheck import check_sources
+    from tracker.sources import RegistryError, load_sources
+
+    try:
+        entries = load_sources()
+    except RegistryError as exc:
+        raise click.ClickException(str(exc)) from None
+    known = {e.name for e in entries}
+    unknown = sorted(set(names) - known)
+    if unknown:
+        raise click.ClickException(f"unknown source(s): {', '.join(unknown)}")
+    chosen = [e for e in entries if (e.name in names if names else (everything or e.enabled))]
+    results = check_sources(chosen, timeout=timeout, echo=click.echo)
+    answered = sum(r.outcome == "ok" for r in results)
+    failed = sum(r.outcome == "failed" for r in results)
+    click.echo(f"{answered} answered, {failed} did not, {len(results) - answered - failed} skipped")
+    if failed:
+        sys.exit(1)
+
+
 main.add_command(feeds_group)
 main.add_command(subscribe_command)
 main.add_command(digest_group)

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from storage import repository as repo
 from storage.db import session_scope
 from tracker.config import engine, load_config
-from tracker.sources import RegistryError, SourceEntry, load_sources
+from tracker.sources import RegistryError, SourceEntry, load_sources, missing_env
 
 log = logging.getLogger(__name__)
 
@@ -98,9 +98,14 @@ def run_crawls(
     skipped = {}
     for entry in entries:
         try:
-            missing = missing_env(process.spider_loader.load(entry.spider))
+            spidercls = process.spider_loader.load(entry.spider)
         except KeyError:
-            continue  # an unknown spider fails below, in its own report
+            spidercls = None  # an unknown spider fails below, in its own report
+        # An API key the platform needs (its spider's `requires_env`) or a token the entry
+        # names (`token_env = ...`) that the operator has not set: not a failure.
+        missing = spider_env(spidercls) + [
+            v for v in missing_env(entry) if v not in spider_env(spidercls)
+        ]
         if missing:
             # A keyed platform without its key: nothing to crawl, nothing stored, not a failure.
             skipped[entry.name] = f"set {' and '.join(missing)} to crawl it"
@@ -150,7 +155,7 @@ def run_crawls(
     ]
 
 
-def missing_env(spidercls: type) -> list[str]:
+def spider_env(spidercls: type | None) -> list[str]:
     """The environment variables a spider needs (its `requires_env`, API keys) that are unset."""
     return [name for name in getattr(spidercls, "requires_env", ()) if not os.environ.get(name)]
 

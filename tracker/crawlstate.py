@@ -60,6 +60,8 @@ class CrawlStateExtension:
             if hasattr(spider, "tracked"):
                 # Spiders that refresh what is tracked before discovering more are handed it.
                 spider.tracked = repo.tracked_by_source(session, spider.source_name)
+            if hasattr(spider, "known_hashes"):
+                spider.known_hashes = repo.change_hashes(session, source.id)
             self.run_id = repo.start_run(session, source).id
         log.info(
             "%s: crawling since %s; %d matter(s) to retry",

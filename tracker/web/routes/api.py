@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 from storage import web as db
 from tracker.config import Config
 from tracker.domain import Level, Stance
+from tracker.web import present
 from tracker.web.deps import get_config, get_engine
 from tracker.web.export import public_row
 from tracker.web.params import MAX_QUERY, Kind, Sort, Status, Topic, clean_query
@@ -61,12 +62,27 @@ class MeasureList(BaseModel):
     items: list[Measure]
 
 
+class MemberVoteOut(BaseModel):
+    name: str
+    vote: str = Field(description="yes, no, abstain, absent, excused, not voting or other")
+
+
+class VoteOut(BaseModel):
+    motion: str | None
+    result: str | None = Field(description="pass or fail")
+    yes: int
+    no: int
+    other: int = Field(description="Abstained, absent, excused or not voting")
+    members: list[MemberVoteOut] = Field(description="Each member's vote, where published")
+
+
 class ActionOut(BaseModel):
     date: date
     actor: str | None
     description: str
     text: str | None
     ladder_step: str | None
+    vote: VoteOut | None = Field(default=None, description="The roll call, where published")
 
 
 class HearingOut(BaseModel):
@@ -181,7 +197,7 @@ def get_measure(
     return MeasureDetail(
         **public_row(row, config.public_url),
         why=[str(w) for w in json_list(row["why"])],
-        actions=[ActionOut(**a) for a in row["actions"]],
+        actions=[ActionOut(**{**a, "vote": present.roll_call(a)}) for a in row["actions"]],
         hearings=[HearingOut(**h) for h in row["hearings"]],
         feed_url=config.public_url + measure_feed_url(measure_id),
     )
