@@ -27,6 +27,14 @@ class Bill:
     sponsor: str
     history: list[HistoryRow] = field(default_factory=list)
     versions: list[tuple[str, date]] = field(default_factory=list)  # ("Filed", day), ("c1", day)
+    text: str = ""  # the latest version's words
+
+    def words(self) -> str:
+        return self.text or (
+            f"A bill to be entitled An act relating to {self.title.lower()}; amending s. 1.01, "
+            "F.S.; providing an effective date. Be It Enacted by the Legislature of the State "
+            "of Florida:"
+        )
 
     @property
     def name(self) -> str:
@@ -63,6 +71,13 @@ RELEVANT = [
     ("SB", 168, "Sanctuary Policies", "Gruters"),
     ("HB", 1355, "Unauthorized Aliens", "Byrd"),
 ]
+# A terse title whose text settles it.
+TEXTS = {
+    1355: "A bill to be entitled An act relating to unauthorized aliens; requiring each county "
+    "jail to honor immigration detainers issued by federal immigration authorities and to "
+    "enter into 287(g) agreements with U.S. Immigration and Customs Enforcement; providing "
+    "an effective date.",
+}
 BACKGROUND = [
     "Fishing Licenses",
     "Ad Valorem Taxation",
@@ -102,6 +117,7 @@ def build_session(
     start = today - timedelta(days=120)
     for k, (prefix, number, title, sponsor) in enumerate(RELEVANT):
         bill = Bill(prefix, number, title, sponsor, versions=[("Filed", start)])
+        bill.text = TEXTS.get(number, "")
         path = SENATE_PATH[: steps[k]]
         for i, (chamber, actions) in enumerate(path):
             day = start + timedelta(days=7 * i + k)

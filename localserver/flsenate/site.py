@@ -41,6 +41,11 @@ class FloridaSenate:
         listing = re.fullmatch(r"/Session/Bills/(\w+)", parts.path)
         if listing and listing.group(1) == self.session.session:
             return 200, self.list_page(int(query.get("pageNumber", "1"))), HTML
+        text = re.fullmatch(r"/Session/Bill/(\w+)/(\d+)/BillText/(\w+)/HTML", parts.path)
+        if text and text.group(1) == self.session.session:
+            bill = next((b for b in self.session.bills if b.number == int(text.group(2))), None)
+            if bill is not None and text.group(3) in {v for v, _ in bill.versions}:
+                return 200, self.text_page(bill, text.group(3)), HTML
         page = re.fullmatch(r"/Session/Bill/(\w+)/(\d+)(?:/ByCategory)?", parts.path)
         if page and page.group(1) == self.session.session:
             bill = next((b for b in self.session.bills if b.number == int(page.group(2))), None)
@@ -80,6 +85,16 @@ class FloridaSenate:
         )
         title = f"Bills - {self.session.session} Session"
         return _page(title, f"<h2>{escape(title)}</h2>{pager}{table}{pager}")
+
+    def text_page(self, bill: Bill, version: str) -> bytes:
+        body = (
+            f'<div class="billText"><p>{bill.name} {escape(version)}</p>'
+            f"<p>{escape(bill.words())}</p></div>"
+        )
+        return (
+            "<!DOCTYPE html><html><head><title>"
+            f"{bill.name} ({self.session.session})</title></head><body>{body}</body></html>"
+        ).encode()
 
     def bill_page(self, bill: Bill) -> bytes:
         base = f"{self.root}/Session/Bill/{self.session.session}/{bill.number}"

@@ -95,7 +95,8 @@ def az_date(value: Any) -> date | None:
 
 
 def whole(response: Response) -> bool:
-    return b"</html>" in response.body[-300:].lower()
+    """A page that arrived in full ends its document; a cut-off transfer does not."""
+    return b"</html>" in response.body.lower()
 
 
 class ArizonaSpider(TrackerSpider):

@@ -17,6 +17,7 @@ from tracker.sources import load_sources
 
 LIST = r"/Session/Bills/"
 PAGE = r"/ByCategory"
+TEXT = r"/BillText/\w+/HTML"
 
 
 @pytest.fixture
@@ -57,16 +58,19 @@ def test_changes_make_one_event_each_and_an_idle_crawl_none(tmp_path, sqlite_url
 
     first = run_tracker(tmp_path, reg, sqlite_url, "crawl")
     assert first.returncode == 0, first.stderr[-3000:]
-    assert "official-fl: ok: 64 seen, 3 relevant, 64 new, 0 changed, 3 events, 0 errors" in (
+    assert "official-fl: ok: 64 seen, 4 relevant, 64 new, 0 changed, 4 events, 0 errors" in (
         first.stdout
     )
     assert server.count(LIST) == 3  # 25 + 25 + 14 rows
     assert server.count(PAGE) == 4  # bill pages only for the triage's candidates
+    assert server.count(TEXT) == 4  # and their latest text
     snap = snapshot(sqlite_url)
     sanctuary = snap["measures"]["SB 168"]
     assert (sanctuary.session, sanctuary.title) == ("2026", "Sanctuary Policies")
     assert sanctuary.status == "passed_committee"
-    assert not snap["measures"]["HB 1355"].relevant  # "Unauthorized Aliens": read, not tracked
+    # "Unauthorized Aliens" says nothing by its title; its text (jails to honor detainers) does.
+    assert snap["measures"]["HB 1355"].relevant
+    assert "detainers" in snap["measures"]["HB 1355"].topics
     assert snap["source"].cursor == tallahassee_today().isoformat()
 
     # The Senate passes SB 168 today: one event.
@@ -133,7 +137,7 @@ def test_a_failing_bill_page_is_retried_next_crawl(tmp_path, sqlite_url, fl):
     reg = registry(tmp_path, server)
     first = run_tracker(tmp_path, reg, sqlite_url, "crawl")
     assert first.returncode == 0, first.stderr[-3000:]
-    assert "63 seen, 2 relevant" in first.stdout and "1 errors" in first.stdout
+    assert "63 seen, 3 relevant" in first.stdout and "1 errors" in first.stdout
     assert "HTTP 503 after 3 retries" in first.stderr
     snap = snapshot(sqlite_url)
     assert "SB 1718" not in snap["measures"]
@@ -156,7 +160,7 @@ def test_a_rate_limit_is_waited_out(tmp_path, sqlite_url, fl):
     server.faults.add(LIST, "429", times=1, retry_after=1)
     done = run_tracker(tmp_path, registry(tmp_path, server), sqlite_url, "crawl")
     assert done.returncode == 0, done.stderr[-3000:]
-    assert "64 seen, 3 relevant" in done.stdout and "0 errors" in done.stdout
+    assert "64 seen, 4 relevant" in done.stdout and "0 errors" in done.stdout
     assert server.count(LIST) == 4
 
 

@@ -32,8 +32,11 @@ def official_item() -> dict:
 
     listing = spider.parse_list(page("bills_2026_page1.html", f"{SITE}/Session/Bills/2026"), 1)
     (request,) = [r for r in listing if isinstance(r, scrapy.Request) and "1718" in r.url]
-    (item,) = spider.parse_bill(
+    (text,) = spider.parse_bill(
         page("bill_2026_1718.html", request.url), request.cb_kwargs["item"], "2026/1718"
+    )
+    (item,) = spider.parse_text(
+        page("bill_2026_1718_text_c1.html", text.url), text.cb_kwargs["item"]
     )
     return item
 

@@ -95,7 +95,10 @@ def test_a_bill_page_gives_the_whole_history_one_action_per_bullet() -> None:
     spider = make_spider()
     item = {"identifier": "SB 1718", "platform_id": "2026/1718", "title": "Immigration Enforcement"}
     url = f"{SITE}/Session/Bill/2026/1718/ByCategory"
-    (done,) = spider.parse_bill(page("bill_2026_1718.html", url), dict(item), "2026/1718")
+    (text,) = spider.parse_bill(page("bill_2026_1718.html", url), dict(item), "2026/1718")
+    # The latest version's web page comes next: terse titles need the text.
+    assert text.url == f"{SITE}/Session/Bill/2026/1718/BillText/c1/HTML"
+    done = text.cb_kwargs["item"]
     actions = done["actions"]
     assert len(actions) == 21  # 13 dated rows, 21 actions
     assert actions[1] == {
@@ -119,12 +122,19 @@ def test_a_bill_page_gives_the_whole_history_one_action_per_bullet() -> None:
     ]
     assert actions[-1]["actor"] == "Governor" and actions[-1]["actor_kind"] == "executive"
     assert done["text_url"] == f"{SITE}/Session/Bill/2026/1718/BillText/c1/HTML"
+    (with_text,) = spider.parse_text(page("bill_2026_1718_text_c1.html", text.url), done)
+    assert with_text["full_text"] == (
+        "SB 1718 c1 A bill to be entitled An act relating to immigration enforcement; amending "
+        "s. 1.01, F.S.; providing an effective date. Be It Enacted by the Legislature of the "
+        "State of Florida:"
+    )
 
 
 def test_a_retried_bill_is_named_from_its_page() -> None:
     spider = make_spider()
     url = f"{SITE}/Session/Bill/2026/1325/ByCategory"
-    (done,) = spider.parse_bill(page("bill_2026_1325.html", url), None, "2026/1325")
+    (text,) = spider.parse_bill(page("bill_2026_1325.html", url), None, "2026/1325")
+    done = text.cb_kwargs["item"]
     assert (done["identifier"], done["title"]) == ("HB 1325", "Unauthorized Aliens")
     assert done["url"] == f"{SITE}/Session/Bill/2026/1325"
     assert [a["description"] for a in done["actions"]][-2:] == [
@@ -147,3 +157,13 @@ def test_a_cut_off_page_is_an_error_not_a_crash() -> None:
     cut = HtmlResponse(url=listing, body=body[: len(body) // 2], request=scrapy.Request(listing))
     assert list(spider.parse_list(cut, 1)) == []
     assert "cut off" in spider.fatal_error and not spider.listing_complete
+
+
+def test_a_cut_off_text_keeps_the_bill_without_it() -> None:
+    spider = make_spider()
+    url = f"{SITE}/Session/Bill/2026/1718/BillText/c1/HTML"
+    body = (RESPONSES / "bill_2026_1718_text_c1.html").read_bytes()
+    cut = HtmlResponse(url=url, body=body[: len(body) // 2], request=scrapy.Request(url))
+    item = {"identifier": "SB 1718", "title": "Immigration Enforcement", "actions": []}
+    (kept,) = spider.parse_text(cut, dict(item))
+    assert kept == item and not spider.failed_ids
