@@ -27,6 +27,29 @@ class Bill:
     status_actions: list[dict[str, Any]] = field(default_factory=list)
     transmitted: list[dict[str, Any]] = field(default_factory=list)
     governor: tuple[str, str] | None = None  # ("Signed", stamp)
+    text: str = ""  # the introduced version's words
+
+    def words(self) -> str:
+        return (
+            self.text or f"Be it enacted by the Legislature of the State of Arizona: {self.title}."
+        )
+
+    def documents(self, session: str) -> list[dict[str, Any]]:
+        """What `GET /api/DocType/?billStatusId=` returns: document groups with paths."""
+        stem = f"/legtext/57leg/{session}/bills/{self.number.lower()}"
+        return [
+            {
+                "DocumentGroupName": "Bill Versions",
+                "Documents": [
+                    {
+                        "DocumentName": f"{self.number} - Introduced",
+                        "HtmlPath": f"{stem}p.htm",
+                        "PdfPath": f"{stem}p.pdf",
+                    }
+                ],
+            },
+            {"DocumentGroupName": "Adopted Amendments", "Documents": []},
+        ]
 
     def as_json(self, session_id: int) -> dict[str, Any]:
         """The object `GET /api/Bill/?billNumber=...` returns (fields Open States reads)."""
@@ -93,6 +116,11 @@ class Session:
     name: str  # "57th-2nd-regular"
     bills: dict[str, Bill] = field(default_factory=dict)
 
+    @property
+    def code(self) -> str:
+        """The session's part of text paths ("2R", "1R")."""
+        return "2R" if "2nd" in self.name else "1R"
+
     def add(self, bill: Bill) -> Bill:
         self.bills[bill.number] = bill
         return bill
@@ -145,6 +173,14 @@ def build_session(today: date, session_id: int = 130, background: int = 30) -> S
     )
     hb.dates["Senate1stRead"] = stamp(start + timedelta(days=40))
     sb = state.add(Bill("SB1070", 76002, RELEVANT[1][1]))
+    # A title that says little; its text is about immigration enforcement by local police.
+    sb.text = (
+        "Be it enacted by the Legislature of the State of Arizona: a law enforcement official "
+        "or agency of this state may not limit or restrict the enforcement of federal "
+        "immigration laws; where reasonable suspicion exists that the person is an alien who "
+        "is unlawfully present in the United States, a reasonable attempt shall be made to "
+        "determine the immigration status of the person."
+    )
     sb.dates.update(
         IntroducedDate=stamp(start + timedelta(days=3)),
         Senate1stRead=stamp(start + timedelta(days=4)),

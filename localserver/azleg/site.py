@@ -14,7 +14,7 @@ import json
 from html import escape
 from urllib.parse import parse_qs, urlsplit
 
-from localserver.azleg.model import Session
+from localserver.azleg.model import Bill, Session
 from localserver.server import Reply
 
 HTML = {"Content-Type": "text/html; charset=UTF-8"}
@@ -87,8 +87,9 @@ class AzlegSite:
         ).encode()
 
 
-class AzlegApi:
-    """apps.azleg.gov/api: the bill object."""
+class AzlegApps:
+    """apps.azleg.gov: the bill object (`/api/Bill/`), its documents (`/api/DocType/`) and the
+    bill text pages they point to (`/legtext/...`)."""
 
     def __init__(self, sessions: dict[int, Session]) -> None:
         self.sessions = sessions
@@ -96,16 +97,36 @@ class AzlegApi:
     def answer(self, method: str, target: str, headers: dict[str, str], body: bytes) -> Reply:
         parts = urlsplit(target)
         query = {k: v[0] for k, v in parse_qs(parts.query).items()}
-        if parts.path.rstrip("/") != "/Bill":
-            return 404, json.dumps({"Message": "No HTTP resource was found."}).encode(), JSON
-        try:
-            session = self.sessions[int(query.get("sessionId", ""))]
-        except (KeyError, ValueError):
-            return 200, b"null", JSON
-        bill = session.bills.get(query.get("billNumber", "").upper())
-        if bill is None:
-            return 200, b"null", JSON
-        return 200, json.dumps(bill.as_json(session.session_id)).encode(), JSON
+        path = parts.path.rstrip("/")
+        if path == "/api/Bill":
+            try:
+                session = self.sessions[int(query.get("sessionId", ""))]
+            except (KeyError, ValueError):
+                return 200, b"null", JSON
+            bill = session.bills.get(query.get("billNumber", "").upper())
+            if bill is None:
+                return 200, b"null", JSON
+            return 200, json.dumps(bill.as_json(session.session_id)).encode(), JSON
+        if path == "/api/DocType":
+            for session in self.sessions.values():
+                for bill in session.bills.values():
+                    if str(bill.bill_id) == query.get("billStatusId"):
+                        return 200, json.dumps(bill.documents(session.code)).encode(), JSON
+            return 200, b"[]", JSON
+        if path.startswith("/legtext/"):
+            for session in self.sessions.values():
+                for bill in session.bills.values():
+                    if path == bill.documents(session.code)[0]["Documents"][0]["HtmlPath"]:
+                        return 200, text_page(bill), HTML
+        return 404, json.dumps({"Message": "No HTTP resource was found."}).encode(), JSON
+
+
+def text_page(bill: Bill) -> bytes:
+    return (
+        "<html><head><title>" + bill.number + "</title></head><body>"
+        f'<div class="WordSection1"><p>{escape(bill.number)}</p><p>{escape(bill.words())}</p>'
+        "</div></body></html>"
+    ).encode()
 
 
 def _cookie(header: str) -> str | None:

@@ -25,6 +25,7 @@ from parsel import Selector
 from scrapy.exceptions import DownloadTimeoutError
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.misc import load_object
 from twisted.internet.error import TCPTimedOutError, TimeoutError  # noqa: A004
 from twisted.python.failure import Failure
 
@@ -130,10 +131,12 @@ class ArizonaSpider(TrackerSpider):
         self.session_year = int(year)
         if a.get("timeout"):
             self.download_timeout = float(a["timeout"])
+        self._triage = None
 
     # --- the bill list: choose the session, then read it ------------------------------------
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        self._triage = load_object(self.settings.get("TRACKER_TRIAGE"))
         # Every crawl asks for every bill, so last crawl's failures need no separate retry.
         yield scrapy.Request(
             f"{self.site_url}/bills/",
@@ -215,6 +218,73 @@ class ArizonaSpider(TrackerSpider):
         if item is None:
             self.count_error(f"{number}: the bill API answered without a title or id", number)
             return
+        if self._triage(item["title"], None) == "no":  # type: ignore[misc]
+            yield item
+            return
+        # Arizona's titles are terse ("immigration; law enforcement; safe neighborhoods"):
+        # for a candidate, the text decides.
+        self.crawler.stats.inc_value("tracker/candidates")
+        yield scrapy.Request(
+            f"{self.api_url}/DocType/?{urlencode({'billStatusId': item['platform_id']})}",
+            callback=self.parse_documents,
+            errback=self.text_failed,
+            cb_kwargs={"item": item},
+            dont_filter=True,
+            priority=10,
+        )
+
+    def parse_documents(self, response: Response, item: dict[str, Any]) -> Iterator[Any]:
+        """The newest bill version's web page, from the bill's document groups."""
+        try:
+            groups = json.loads(response.text)
+            versions = next(
+                g.get("Documents") or []
+                for g in groups
+                if isinstance(g, dict) and g.get("DocumentGroupName") == "Bill Versions"
+            )
+            latest = versions[-1]
+        except (ValueError, TypeError, StopIteration, IndexError, AttributeError) as exc:
+            self.logger.warning(
+                "no text for %s: documents unreadable (%r)", item["identifier"], exc
+            )
+            yield item
+            return
+        html, pdf = latest.get("HtmlPath"), latest.get("PdfPath")
+        if not html:
+            if pdf:
+                item["text_url"] = self.absolute(pdf)
+            yield item
+            return
+        item["text_url"] = self.absolute(html)
+        yield scrapy.Request(
+            item["text_url"],
+            callback=self.parse_text,
+            errback=self.text_failed,
+            cb_kwargs={"item": item},
+            dont_filter=True,
+            priority=20,
+        )
+
+    def absolute(self, path: str) -> str:
+        """Document paths are relative to apps.azleg.gov."""
+        return path if path.startswith("http") else f"{self.apps_url}/{path.lstrip('/')}"
+
+    def parse_text(self, response: Response, item: dict[str, Any]) -> Iterator[Any]:
+        words = (
+            Selector(text=response.text)
+            .xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
+            .getall()
+        )
+        text = " ".join(" ".join(words).split())
+        if whole(response) and text:
+            item["full_text"] = text
+        else:
+            self.logger.warning("no text for %s: the page is cut off or empty", item["identifier"])
+        yield item
+
+    def text_failed(self, failure: Failure) -> Iterator[Any]:
+        item = failure.request.cb_kwargs["item"]
+        self.logger.warning("no text for %s: %s", item["identifier"], self.describe(failure))
         yield item
 
     def bill_item(self, data: dict[str, Any], number: str) -> dict[str, Any] | None:

@@ -8,14 +8,16 @@ import pytest
 from sqlmodel import Session, select
 
 from localserver.azleg.model import JUDICIARY_H, build_session, phoenix_today
-from localserver.azleg.site import AzlegApi, AzlegSite
+from localserver.azleg.site import AzlegApps, AzlegSite
 from localserver.server import LocalServer
 from storage.db import get_engine
 from storage.models import CrawlRun, Event, Measure, Source
 from tests.e2e.crawling import run_tracker
 from tests.e2e.official import write_official_registry
 
-API = r"/azapi/Bill/"
+API = r"/azapps/api/Bill/"
+DOCS = r"/azapps/api/DocType/"
+TEXT = r"/azapps/legtext/"
 LIST = r"/azleg/bills/"
 
 
@@ -33,7 +35,7 @@ def az():
     server = LocalServer()
     # The list shows the previous session until the form chooses another, as the site does.
     server.mount("/azleg", AzlegSite(sessions, default=129))
-    server.mount("/azapi", AzlegApi(sessions))
+    server.mount("/azapps", AzlegApps(sessions))
     with server:
         yield server, sessions[130]
 
@@ -46,7 +48,8 @@ def registry(tmp_path, server, **args):
         "Arizona",
         "AZ",
         site_url=server.url("/azleg"),
-        api_url=server.url("/azapi"),
+        api_url=server.url("/azapps") + "/api",
+        apps_url=server.url("/azapps"),
         session_id=130,
         **args,
     )
@@ -68,7 +71,7 @@ def test_a_changed_bill_makes_one_event_and_an_idle_crawl_none(tmp_path, sqlite_
 
     first = run_tracker(tmp_path, reg, sqlite_url, "crawl")
     assert first.returncode == 0, first.stderr[-3000:]
-    assert "official-az: ok: 33 seen, 2 relevant, 33 new, 0 changed, 2 events, 0 errors" in (
+    assert "official-az: ok: 33 seen, 3 relevant, 33 new, 0 changed, 3 events, 0 errors" in (
         first.stdout
     )
     # Choose the session (page, form, page again), then one API call per bill.
@@ -79,9 +82,13 @@ def test_a_changed_bill_makes_one_event_and_an_idle_crawl_none(tmp_path, sqlite_
     ]
     assert server.count(API) == 33
     assert all("sessionId=130" in t for _, t in server.requests if API in t)
+    # The triage's three candidates get their documents and text read.
+    assert server.count(DOCS) == 3 and server.count(TEXT) == 3
     snap = snapshot(sqlite_url)
     enforcement = snap["measures"]["HB 2001"]
     assert (enforcement.session, enforcement.status) == ("2026", "passed_chamber")
+    # SB 1070's title says "law enforcement; safe neighborhoods"; its text is what tracks it.
+    assert snap["measures"]["SB 1070"].relevant
     sanctuary = snap["measures"]["HB 2015"]
     assert sanctuary.status == "in_committee"
 
@@ -143,7 +150,7 @@ def test_one_failing_bill_does_not_fail_the_crawl(tmp_path, sqlite_url, az):
     reg = registry(tmp_path, server)
     done = run_tracker(tmp_path, reg, sqlite_url, "crawl")
     assert done.returncode == 0, done.stderr[-3000:]
-    assert "32 seen, 1 relevant" in done.stdout and "1 errors" in done.stdout
+    assert "32 seen, 2 relevant" in done.stdout and "1 errors" in done.stdout
     assert "HB2015: " in done.stderr and "HTTP 503 after 3 retries" in done.stderr
     snap = snapshot(sqlite_url)
     assert "HB 2015" not in snap["measures"] and snap["measures"]["HB 2001"].relevant

@@ -23,6 +23,7 @@ def official_item() -> dict:
     """HB2001 as the spider parses the recorded bill object."""
     crawler = get_crawler(ArizonaSpider)
     spider = ArizonaSpider.from_crawler(crawler, source="official-az")
+    spider._triage = lambda title, summary: "no"  # the title decides; no text needed here
     url = "https://apps.azleg.gov/api/Bill/?billNumber=HB2001&sessionId=130&legislativeBody=H"
     body = (RESPONSES / "bill_HB2001.json").read_bytes()
     response = TextResponse(url=url, body=body, encoding="utf-8", request=scrapy.Request(url))

@@ -16,12 +16,14 @@ RESPONSES = Path(__file__).with_name("responses")
 API = "https://apps.azleg.gov/api"
 
 
-def make_spider(**args) -> ArizonaSpider:
+def make_spider(triage=lambda title, summary: "no", **args) -> ArizonaSpider:
     crawler = get_crawler(ArizonaSpider)
     args = {"session_id": "130", **args}
-    return ArizonaSpider.from_crawler(
+    spider = ArizonaSpider.from_crawler(
         crawler, jurisdiction="Arizona", level="state", state="AZ", **args
     )
+    spider._triage = triage
+    return spider
 
 
 def bill(name: str) -> TextResponse:
@@ -147,3 +149,37 @@ def test_unknown_and_malformed_bills() -> None:
     assert list(spider.parse_bill(reply('{"BillId": 7, "Short'), "HB9999")) == []
     assert list(spider.parse_bill(reply("[1, 2]"), "HB9998")) == []
     assert spider.failed_ids == {"HB9999", "HB9998"}
+
+
+def test_a_candidates_text_comes_from_its_newest_version() -> None:
+    spider = make_spider(triage=lambda title, summary: "candidate")
+    (documents,) = list(spider.parse_bill(bill("bill_SB1070.json"), "SB1070"))
+    assert documents.url == f"{API}/DocType/?billStatusId=76002"
+    item = documents.cb_kwargs["item"]
+    url = documents.url
+    body = (RESPONSES / "doctype_76002.json").read_bytes()
+    reply = TextResponse(url=url, body=body, encoding="utf-8", request=scrapy.Request(url))
+    (text,) = list(spider.parse_documents(reply, item))
+    assert text.url == "https://apps.azleg.gov/legtext/57leg/2R/bills/sb1070p.htm"
+    page = HtmlResponse(
+        url=text.url,
+        body=(RESPONSES / "text_sb1070p.htm").read_bytes(),
+        encoding="utf-8",
+        request=scrapy.Request(text.url),
+    )
+    (done,) = list(spider.parse_text(page, item))
+    assert done["text_url"] == text.url
+    assert done["full_text"].startswith("SB1070 Be it enacted by the Legislature of the State")
+    assert "federal immigration laws" in done["full_text"]
+
+
+def test_unreadable_documents_keep_the_bill_without_text() -> None:
+    spider = make_spider(triage=lambda title, summary: "candidate")
+    (documents,) = list(spider.parse_bill(bill("bill_SB1070.json"), "SB1070"))
+    url = documents.url
+    reply = TextResponse(
+        url=url, body=b'[{"DocumentGroupName": "Bill Vers', request=scrapy.Request(url)
+    )
+    (kept,) = list(spider.parse_documents(reply, documents.cb_kwargs["item"]))
+    assert "full_text" not in kept and kept["identifier"] == "SB1070"
+    assert not spider.failed_ids
