@@ -38,6 +38,7 @@ ROWS = [
     ("Returned to Rules Committee for third reading.", None),
     ("By resolution, reintroduced and retained in present status.", None),
     ("Third reading, passed; yeas, 56; nays, 40; absent, 0; excused, 2.", "passage"),
+    ("Third reading, passed; yeas, 83; nays, 13; absent, 0; excused, 2.", "passage"),
     ("Third reading, failed; yeas, 40; nays, 56; absent, 0; excused, 2.", "failed"),
     ("House refuses to concur in Senate amendments. Asks Senate to recede from amendments.", None),
     (
