@@ -246,9 +246,13 @@ def write_measure_row(conn: Connection, measure_id: int | None, values: dict) ->
 
 
 def measure_actions(session: Session, measure_id: int) -> list[Action]:
+    """A measure's history in date order (arrival order within a day): a second source's older
+    action, appended later, takes its place in time, not after the outcome."""
     return list(
         session.exec(
-            select(Action).where(Action.measure_id == measure_id).order_by(Action.position)
+            select(Action)
+            .where(Action.measure_id == measure_id)
+            .order_by(Action.date, Action.position)
         )
     )
 
