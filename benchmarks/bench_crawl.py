@@ -13,6 +13,8 @@ matters per second, the requests the crawl made, and the crawl process's peak RS
 from __future__ import annotations
 
 import argparse
+import http.client
+import json
 import os
 import subprocess
 import sys
@@ -59,12 +61,15 @@ def ready() -> str | None:
     return None
 
 
-def run_crawl(env: dict[str, str]) -> tuple[float, float, int, str, str]:
+def run_crawl(
+    env: dict[str, str], profile: str | None = None
+) -> tuple[float, float, int, str, str]:
     """(wall seconds, peak RSS in MiB, exit code, stdout, stderr tail) of one crawl process."""
     started = time.perf_counter()
+    wrap = ["-m", "cProfile", "-o", profile] if profile else []
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "tracker.cli", "crawl", "--source", "bench"],
+            [sys.executable, *wrap, "-m", "tracker.cli", "crawl", "--source", "bench"],
             cwd=ROOT,
             env=env,
             stdout=out,
@@ -80,6 +85,19 @@ def run_crawl(env: dict[str, str]) -> tuple[float, float, int, str, str]:
     return wall, peak_mib, proc.returncode, stdout.strip(), stderr.strip()[-2000:]
 
 
+def bare_fetch(host: str, port: int, targets: list[str]) -> float:
+    """The floor: fetch the same pages one after another on one keep-alive connection and parse
+    their JSON, with nothing else. Seconds taken."""
+    started = time.perf_counter()
+    conn = http.client.HTTPConnection(host, port, timeout=60)
+    for target in targets:
+        conn.request("GET", target)
+        body = conn.getresponse().read()
+        json.loads(body)
+    conn.close()
+    return time.perf_counter() - started
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--matters", type=int, default=20_000)
@@ -90,6 +108,7 @@ def main() -> int:
         action="store_true",
         help="turn off DOWNLOAD_DELAY and AutoThrottle for this source (the registry's settings)",
     )
+    parser.add_argument("--profile", help="write a cProfile of the first crawl to this file")
     args = parser.parse_args()
     why_not = ready()
     if why_not:
@@ -124,7 +143,9 @@ def main() -> int:
         failed = False
         for label in ("first crawl", "incremental, nothing changed"):
             state.clear_log()
-            wall, peak, code, stdout, stderr = run_crawl(env)
+            mirror.requests.clear()
+            profile = args.profile if label == "first crawl" else None
+            wall, peak, code, stdout, stderr = run_crawl(env, profile)
             listings = len(state.listing_requests())
             histories = len(state.history_requests())
             other = len(state.request_log) - listings - histories
@@ -135,6 +156,12 @@ def main() -> int:
             )
             if stdout:
                 print(f"  {stdout.splitlines()[-1]}")
+            targets = [t for m, t in mirror.requests if m == "GET" and "robots.txt" not in t]
+            floor = bare_fetch(mirror.host, mirror.port, targets)
+            print(
+                f"  floor (the same {len(targets)} pages fetched and parsed one after another): "
+                f"{floor:.1f}s; the crawl took {wall / floor:.1f}x the floor"
+            )
             if code != 0:
                 failed = True
                 print(f"  crawl failed; stderr tail:\n{stderr}")

@@ -14,8 +14,9 @@ class TrackerSpider(scrapy.Spider):
 
     Arguments come from the registry entry named by `-a source=NAME`, and any `-a key=value`
     given on the command line overrides the entry's. The crawl-state extension sets `cursor` and
-    `retry_ids` from the database before the first request, and reads `new_cursor`,
-    `failed_ids` and `fatal_error` when the crawl ends.
+    `retry_ids` (and `known_hashes`, each measure's stored `change_hash` by platform id, for
+    sources without a changed-since query) from the database before the first request, and
+    reads `new_cursor`, `failed_ids` and `fatal_error` when the crawl ends.
     """
 
     vocabulary = "text"
@@ -48,6 +49,7 @@ class TrackerSpider(scrapy.Spider):
         # Crawl state, filled in by tracker.crawlstate.CrawlStateExtension.
         self.cursor: str | None = args.get("since")
         self.retry_ids: list[str] = []
+        self.known_hashes: dict[str, str] = {}
         self.new_cursor: str | None = None
         self.listing_complete = False  # set by the spider when its listing reached the end
         self.failed_ids: set[str] = set()

@@ -7,12 +7,12 @@ import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import bindparam, func, or_, text, update
+from sqlalchemy import bindparam, delete, func, or_, text, update
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, col, select
 
 from storage.mail_models import Outbox, Subscriber, Subscription
-from storage.models import Event, Jurisdiction, Measure
+from storage.models import Event, Jurisdiction, Measure, utcnow
 
 
 class ConcurrentDigest(RuntimeError):
@@ -63,19 +63,29 @@ def delete_subscription(session: Session, subscription: Subscription) -> None:
     session.flush()
 
 
-def confirm_subscriptions(session: Session, subscriber_id: int, now: datetime) -> int:
-    """Mark every not-yet-confirmed subscription of the subscriber confirmed; returns how many."""
-    result = session.execute(
-        update(Subscription)
-        .where(
-            Subscription.subscriber_id == subscriber_id, col(Subscription.confirmed_at).is_(None)
-        )
-        .values(confirmed_at=now)
+def confirm_subscriptions(
+    session: Session,
+    subscriber_id: int,
+    now: datetime,
+    ids: Sequence[int] | None = None,
+    created_by: datetime | None = None,
+) -> int:
+    """Mark the subscriber's not-yet-confirmed subscriptions confirmed: all of them, or only
+    those in IDS, or only those created by CREATED_BY. Returns how many."""
+    query = update(Subscription).where(
+        Subscription.subscriber_id == subscriber_id, col(Subscription.confirmed_at).is_(None)
     )
+    if ids is not None:
+        query = query.where(col(Subscription.id).in_(list(ids)))
+    if created_by is not None:
+        query = query.where(Subscription.created_at <= created_by)
+    result = session.execute(query.values(confirmed_at=now))
     return result.rowcount or 0
 
 
-def suppress_subscriber(session: Session, subscriber_id: int, reason: str) -> None:
+def suppress_subscriber(
+    session: Session, subscriber_id: int, reason: str, now: datetime | None = None
+) -> None:
     """Never mail this address again (a permanent SMTP rejection); old links stop working."""
     session.execute(
         update(Subscriber)
@@ -83,9 +93,45 @@ def suppress_subscriber(session: Session, subscriber_id: int, reason: str) -> No
         .values(
             status="suppressed",
             suppressed_reason=reason[:2000],
+            suppressed_at=now or utcnow(),
             token_version=Subscriber.token_version + 1,
         )
     )
+
+
+def expired_subscribers(session: Session, before: datetime) -> list[Subscriber]:
+    """Addresses with nothing left to do here since BEFORE: left, bounced for good, or asked
+    and never confirmed (confirm links last a week)."""
+    left = (Subscriber.status == "unsubscribed") & (Subscriber.unsubscribed_at < before)
+    bounced = (Subscriber.status == "suppressed") & (
+        func.coalesce(Subscriber.suppressed_at, Subscriber.created_at) < before
+    )
+    unconfirmed = (
+        (Subscriber.status == "pending")
+        & (Subscriber.created_at < before)
+        & or_(
+            col(Subscriber.last_confirmation_sent_at).is_(None),
+            Subscriber.last_confirmation_sent_at < before,
+        )
+    )
+    query = select(Subscriber).where(or_(left, bounced, unconfirmed)).order_by(col(Subscriber.id))
+    return list(session.exec(query))
+
+
+def erase_subscriber(session: Session, who: Subscriber, key: str, status: str) -> None:
+    """Delete everything about WHO (subscriptions, messages) and keep the row only as KEY, so
+    its id is never given to someone else while old links naming it are around."""
+    session.execute(delete(Outbox).where(Outbox.subscriber_id == who.id))
+    session.execute(delete(Subscription).where(Subscription.subscriber_id == who.id))
+    who.email, who.status = key, status
+    who.suppressed_reason = None
+    who.confirmed_at = who.unsubscribed_at = who.suppressed_at = None
+    who.created_at = utcnow()  # when it became a tombstone
+    who.last_confirmation_sent_at = who.confirmation_window_started_at = None
+    who.confirmation_count = 0
+    who.token_version += 1
+    session.add(who)
+    session.flush()
 
 
 # Events ------------------------------------------------------------------------------------------

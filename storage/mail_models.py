@@ -14,12 +14,15 @@ from sqlmodel import Field, SQLModel
 
 from storage.models import utcnow
 
-SUBSCRIBER_STATUSES = ("pending", "confirmed", "unsubscribed", "suppressed")
+# "erased": a row kept only so its id is never reused (old links must not reach someone new);
+# its email holds "erased:<id>", or "suppressed:<keyed hash>" when mail to it bounced for good.
+SUBSCRIBER_STATUSES = ("pending", "confirmed", "unsubscribed", "suppressed", "erased")
 OUTBOX_STATUSES = ("pending", "sent", "failed", "suppressed", "cancelled")
 
 
 class Subscriber(SQLModel, table=True):
-    """One email address (stored lower-cased) and whether we may mail it."""
+    """One email address (stored lower-cased) and whether we may mail it. No client address or
+    other trace of the request is stored (docs/privacy.md)."""
 
     id: int | None = Field(default=None, primary_key=True)
     email: str = Field(unique=True)
@@ -28,6 +31,7 @@ class Subscriber(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     confirmed_at: datetime | None = None
     unsubscribed_at: datetime | None = None
+    suppressed_at: datetime | None = None
     # Rate limiting of confirmation mails: the last one, and how many since the window began.
     last_confirmation_sent_at: datetime | None = None
     confirmation_window_started_at: datetime | None = None

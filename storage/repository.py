@@ -137,6 +137,62 @@ def measure_hash(
     return Known(row[0], row[1], bool(row[2]), row[3], row[4]) if row else None
 
 
+_BATCH_QUERY = (
+    sa.select(
+        _MEASURE.c.session,
+        _MEASURE.c.identifier,
+        _MEASURE.c.id,
+        _MS.c.content_hash,
+        _MEASURE.c.relevant,
+        _OTHERS_BEST,
+        _MS.c.id,
+    )
+    .select_from(
+        _MEASURE.outerjoin(
+            _MS, sa.and_(_MS.c.measure_id == _MEASURE.c.id, _MS.c.source_id == sa.bindparam("src"))
+        )
+    )
+    .where(
+        _MEASURE.c.jurisdiction_id == sa.bindparam("j"),
+        _MEASURE.c.identifier.in_(sa.bindparam("ids", expanding=True)),
+    )
+)
+
+
+def measure_hashes(
+    conn: Connection, jurisdiction_id: int, source_id: int, keys: Iterable[tuple[str, str]]
+) -> dict[tuple[str, str], Known]:
+    """measure_hash for many (session, identifier) keys of one jurisdiction in one query."""
+    keys = set(keys)
+    identifiers = sorted({identifier for _, identifier in keys})
+    found: dict[tuple[str, str], Known] = {}
+    for start in range(0, len(identifiers), 500):  # stay under every backend's parameter limit
+        rows = conn.execute(
+            _BATCH_QUERY,
+            {"j": jurisdiction_id, "src": source_id, "ids": identifiers[start : start + 500]},
+        )
+        for row in rows:
+            key = (row[0], row[1])
+            if key in keys:
+                found[key] = Known(row[2], row[3], bool(row[4]), row[5], row[6])
+    return found
+
+
+_INSERT_MEASURES = sa.insert(_MEASURE).returning(_MEASURE.c.id, sort_by_parameter_order=True)
+
+
+def insert_measure_rows(conn: Connection, rows: list[dict]) -> list[int]:
+    """Insert many measures in one statement (executemany with RETURNING); their ids in order."""
+    if not rows:
+        return []
+    return [row[0] for row in conn.execute(_INSERT_MEASURES, rows)]
+
+
+def insert_source_links(conn: Connection, rows: list[dict]) -> None:
+    if rows:
+        conn.execute(_INSERT_LINK, rows)
+
+
 _INSERT_LINK = sa.insert(_MS)
 _UPDATE_LINK = sa.update(_MS).where(_MS.c.id == sa.bindparam("link_id_"))
 
@@ -161,6 +217,19 @@ def measure_sources(session: Session, measure_id: int) -> list[tuple[MeasureSour
     )
 
 
+def change_hashes(session: Session, source_id: int) -> dict[str, str]:
+    """Each measure's change marker as SOURCE last stored it, by the source's platform id: a
+    spider without a changed-since query compares them to skip what has not changed."""
+    rows = session.execute(
+        sa.select(_MS.c.platform_id, _MS.c.change_hash).where(
+            _MS.c.source_id == source_id,
+            _MS.c.platform_id.is_not(None),
+            _MS.c.change_hash.is_not(None),
+        )
+    )
+    return {platform_id: change for platform_id, change in rows}
+
+
 _INSERT_MEASURE = sa.insert(_MEASURE)
 _UPDATE_MEASURE = sa.update(_MEASURE).where(_MEASURE.c.id == sa.bindparam("measure_id_"))
 
@@ -177,9 +246,13 @@ def write_measure_row(conn: Connection, measure_id: int | None, values: dict) ->
 
 
 def measure_actions(session: Session, measure_id: int) -> list[Action]:
+    """A measure's history in date order (arrival order within a day): a second source's older
+    action, appended later, takes its place in time, not after the outcome."""
     return list(
         session.exec(
-            select(Action).where(Action.measure_id == measure_id).order_by(Action.position)
+            select(Action)
+            .where(Action.measure_id == measure_id)
+            .order_by(Action.date, Action.position)
         )
     )
 
@@ -262,6 +335,38 @@ def finish_run(session: Session, run_id: int, outcome: str, message: str | None,
     return run
 
 
+class KnownBill(NamedTuple):
+    """What a source last stored of one bill, enough to decide without asking the platform again
+    whether the bill changed and whether it deserves a detail request."""
+
+    change_hash: str | None
+    title: str | None  # this source's own title
+    summary: str | None  # the measure's summary
+    relevant: bool
+    session: str  # the session as this source writes it
+
+
+def known_bills(session: Session, source_id: int) -> dict[str, KnownBill]:
+    """Every bill SOURCE_ID has stored, by its platform id: the stored change marker, title,
+    summary and relevance (LegiScan compares its master list with this, one query a crawl)."""
+    rows = session.exec(
+        select(
+            MeasureSource.platform_id,
+            MeasureSource.change_hash,
+            MeasureSource.title,
+            Measure.summary,
+            Measure.relevant,
+            MeasureSource.session,
+        )
+        .join(Measure, Measure.id == MeasureSource.measure_id)  # type: ignore[arg-type]
+        .where(MeasureSource.source_id == source_id, MeasureSource.platform_id.is_not(None))  # type: ignore[union-attr]
+    ).all()
+    return {
+        str(pid): KnownBill(change_hash, title, summary, bool(relevant), sess)
+        for pid, change_hash, title, summary, relevant, sess in rows
+    }
+
+
 def save_cursor(session: Session, source_name: str, cursor: str | None, retry_state: str | None):
     source = source_by_name(session, source_name)
     if source is None:
@@ -307,3 +412,26 @@ def list_measures(
     if limit:
         query = query.limit(limit)
     return session.exec(query).all()
+
+
+class TrackedMeasure(NamedTuple):
+    platform_id: str
+    identifier: str  # as the source writes it
+    session: str  # as the source writes it
+
+
+def tracked_by_source(session: Session, source_name: str) -> list[TrackedMeasure]:
+    """The relevant measures SOURCE_NAME reports, by that source's own id and spelling: what a
+    crawl refreshes first, whether or not its discovery queries would find them again."""
+    rows = session.exec(
+        select(MeasureSource.platform_id, MeasureSource.identifier, MeasureSource.session)
+        .join(Source, Source.id == MeasureSource.source_id)
+        .join(Measure, Measure.id == MeasureSource.measure_id)
+        .where(
+            Source.name == source_name,
+            Measure.relevant == True,  # noqa: E712 - SQL comparison
+            MeasureSource.platform_id.is_not(None),  # type: ignore[union-attr]
+        )
+        .order_by(MeasureSource.platform_id)
+    ).all()
+    return [TrackedMeasure(*row) for row in rows]

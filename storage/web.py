@@ -205,6 +205,7 @@ def get_measure(engine: Engine, measure_id: int) -> dict | None:
                     Action.description,
                     Action.text,
                     Action.ladder_step,
+                    Action.vote,
                 )
                 .where(Action.measure_id == measure_id)
                 .order_by(Action.position, Action.id)
@@ -282,8 +283,9 @@ def _enacted_counts():  # noqa: ANN202 - the two aggregate columns, by stance
     )
 
 
-def list_places(engine: Engine) -> list[dict]:
-    """Every jurisdiction with its tracked and enacted (protective/restrictive) measure counts."""
+def list_places(engine: Engine, limit: int | None = None, offset: int = 0) -> list[dict]:
+    """Jurisdictions (all, or a LIMIT-long page) with their tracked and enacted
+    (protective/restrictive) measure counts."""
     stmt = (
         select(
             Jurisdiction.id,
@@ -297,7 +299,9 @@ def list_places(engine: Engine) -> list[dict]:
         )
         .outerjoin(Measure, Measure.jurisdiction_id == Jurisdiction.id)
         .group_by(Jurisdiction.id)
-        .order_by(Jurisdiction.state, Jurisdiction.name)
+        .order_by(Jurisdiction.state, Jurisdiction.name, Jurisdiction.id)
+        .offset(offset)
+        .limit(limit)
     )
     with Session(engine) as session:
         return [

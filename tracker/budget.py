@@ -6,12 +6,16 @@ every source and process that uses the key (counted in the database, storage/bud
     budget.remaining()          # {"minute": (used, limit), "day": ..., "month": ...}
 
 Limits default to the free tiers and can be raised for paid keys with
-TRACKER_BUDGET_<NAME>="40/minute,1000/day" (for example TRACKER_BUDGET_OPENSTATES).
+TRACKER_BUDGET_<NAME>="40/minute,1000/day" (for example TRACKER_BUDGET_OPENSTATES). A part like
+"x30" runs the budget's clock 30 times faster (a minute lasts two seconds), so tests and demos can
+show a minute filling up and resetting without waiting for one; every process reading the same
+setting agrees on the time.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -54,6 +58,8 @@ def window_end(window: str, now: datetime) -> datetime:
 def parse_limits(text: str) -> dict[str, int]:
     limits: dict[str, int] = {}
     for part in filter(None, (p.strip() for p in text.split(","))):
+        if _SPEED.fullmatch(part):
+            continue  # the clock's speed, read by parse_speed
         count, _, window = part.partition("/")
         window = window.strip().lower().removesuffix("s")
         window = {"min": "minute", "mo": "month"}.get(window, window)
@@ -63,30 +69,60 @@ def parse_limits(text: str) -> dict[str, int]:
     return limits
 
 
+def parse_speed(text: str) -> float:
+    """The clock's speed from a budget setting ("10/minute,x30" -> 30.0); 1.0 when not given."""
+    for part in (p.strip() for p in text.split(",")):
+        found = _SPEED.fullmatch(part)
+        if found:
+            speed = float(found.group(1))
+            if speed <= 0:
+                raise BudgetError(f"budget {text!r}: the clock's speed must be above 0")
+            return speed
+    return 1.0
+
+
+_SPEED = re.compile(r"x(\d+(?:\.\d+)?)", re.I)
+
+
 @dataclass
 class Budget:
     name: str
     limits: dict[str, int]
     engine: Engine
+    speed: float = 1.0  # how much faster than real time the budget's clock runs (tests)
 
     @classmethod
     def for_name(cls, name: str, engine: Engine) -> Budget:
         override = os.environ.get(f"TRACKER_BUDGET_{name.upper()}")
         limits = parse_limits(override) if override else dict(DEFAULT_LIMITS.get(name, {}))
-        return cls(name, limits, engine)
+        return cls(name, limits, engine, parse_speed(override) if override else 1.0)
+
+    def now(self) -> datetime:
+        """The budget's time: real UTC time, or a faster clock that every process computes alike
+        (it runs SPEED times faster from the start of the real UTC day)."""
+        real = datetime.now(UTC)
+        if self.speed == 1.0:
+            return real
+        day = real.replace(hour=0, minute=0, second=0, microsecond=0)
+        return day + (real - day) * self.speed
+
+    def seconds_until_reset(self, window: str, now: datetime | None = None) -> float:
+        """Real seconds until WINDOW starts afresh."""
+        now = now or self.now()
+        return max(0.0, (window_end(window, now) - now).total_seconds() / self.speed)
 
     def take(self, n: int = 1, now: datetime | None = None) -> str | None:
         """Spend N requests; None when allowed, else the window that is full (nothing spent)."""
-        now = now or datetime.now(UTC)
+        now = now or self.now()
         windows = {w: (window_start(w, now), limit) for w, limit in self.limits.items()}
         return store.spend(self.engine, self.name, windows, n) if windows else None
 
     def remaining(self, now: datetime | None = None) -> dict[str, tuple[int, int]]:
-        now = now or datetime.now(UTC)
+        now = now or self.now()
         return {
             w: (store.used(self.engine, self.name, w, window_start(w, now)), limit)
             for w, limit in self.limits.items()
         }
 
     def resets_at(self, window: str, now: datetime | None = None) -> datetime:
-        return window_end(window, now or datetime.now(UTC))
+        return window_end(window, now or self.now())

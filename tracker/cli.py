@@ -14,6 +14,7 @@ from tracker.domain import STANCES
 from tracker.feeds.cli import feeds as feeds_group
 from tracker.mail.cli import digest as digest_group
 from tracker.mail.cli import subscribe as subscribe_command
+from tracker.mail.cli import subscribers as subscribers_group
 from tracker.web.cli import serve as serve_command
 
 
@@ -87,19 +88,24 @@ def bills(jurisdiction, state, topic, stance, status, include_all, limit, as_jso
 @click.argument("infile", type=click.File("r", encoding="utf-8"), default="-")
 @click.option(
     "--eval",
-    "eval_path",
+    "eval_paths",
+    multiple=True,
     type=click.Path(exists=True, dir_okay=False),
-    help="Score the classifier against labeled JSON Lines instead.",
+    help="Score the classifier against labeled or background JSON Lines instead (repeatable).",
 )
-def classify_cmd(infile, eval_path) -> None:
+@click.option(
+    "--errors",
+    is_flag=True,
+    help="With --eval, also list every confusion row (not on the held-out part: see docs).",
+)
+def classify_cmd(infile, eval_paths, errors) -> None:
     """Classify JSON Lines (title, summary, text, jurisdiction) from INFILE or standard input."""
     from tracker.classify.cli import classify_stream, evaluate
 
-    if eval_path:
-        click.echo(evaluate(eval_path).format())
+    if eval_paths:
+        click.echo(evaluate(*eval_paths).format(show_rows=errors))
         return
-    errors = classify_stream(infile, sys.stdout)
-    if errors:
+    if classify_stream(infile, sys.stdout):
         sys.exit(1)
 
 
@@ -151,9 +157,36 @@ def demo(keep: bool) -> None:
 
 
 # Commands of the feature packages (their modules import nothing heavy at load time).
+@main.command("sources-check")
+@click.option("--source", "names", multiple=True, help="Source name (repeatable).")
+@click.option("--all", "everything", is_flag=True, help="Disabled entries too.")
+@click.option("--timeout", default=20.0, show_default=True, help="Seconds per request.")
+def sources_check(names: tuple[str, ...], everything: bool, timeout: float) -> None:
+    """Try each source's live endpoint once and say which answer (needs internet)."""
+    from tracker.sourcecheck import check_sources
+    from tracker.sources import RegistryError, load_sources
+
+    try:
+        entries = load_sources()
+    except RegistryError as exc:
+        raise click.ClickException(str(exc)) from None
+    known = {e.name for e in entries}
+    unknown = sorted(set(names) - known)
+    if unknown:
+        raise click.ClickException(f"unknown source(s): {', '.join(unknown)}")
+    chosen = [e for e in entries if (e.name in names if names else (everything or e.enabled))]
+    results = check_sources(chosen, timeout=timeout, echo=click.echo)
+    answered = sum(r.outcome == "ok" for r in results)
+    failed = sum(r.outcome == "failed" for r in results)
+    click.echo(f"{answered} answered, {failed} did not, {len(results) - answered - failed} skipped")
+    if failed:
+        sys.exit(1)
+
+
 main.add_command(feeds_group)
 main.add_command(subscribe_command)
 main.add_command(digest_group)
+main.add_command(subscribers_group)
 main.add_command(serve_command)
 
 

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from storage import repository as repo
 from storage.db import session_scope
 from tracker.config import engine, load_config
-from tracker.sources import RegistryError, SourceEntry, load_sources
+from tracker.sources import RegistryError, SourceEntry, load_sources, missing_env
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +27,11 @@ class CrawlReport:
     events: int = 0
     errors: int = 0
     message: str | None = None
+    skipped: bool = False
 
     def summary_line(self) -> str:
+        if self.skipped:
+            return f"{self.source}: skipped ({self.message})"
         verdict = "ok" if self.ok else "FAILED"
         line = (
             f"{self.source}: {verdict}: {self.items_seen} seen, {self.relevant} relevant, "
@@ -92,7 +95,23 @@ def run_crawls(
     settings = scrapy_settings(log_level or logging.getLevelName(logging.getLogger().level))
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     process = CrawlerProcess(settings)
-    last_runs = _last_run_ids([e.name for e in entries])
+    skipped = {}
+    for entry in entries:
+        try:
+            spidercls = process.spider_loader.load(entry.spider)
+        except KeyError:
+            spidercls = None  # an unknown spider fails below, in its own report
+        # An API key the platform needs (its spider's `requires_env`) or a token the entry
+        # names (`token_env = ...`) that the operator has not set: not a failure.
+        missing = spider_env(spidercls) + [
+            v for v in missing_env(entry) if v not in spider_env(spidercls)
+        ]
+        if missing:
+            # A keyed platform without its key: nothing to crawl, nothing stored, not a failure.
+            skipped[entry.name] = f"set {' and '.join(missing)} to crawl it"
+            echo(f"{entry.name}: skipped: {skipped[entry.name]}")
+    crawled = [e for e in entries if e.name not in skipped]
+    last_runs = _last_run_ids([e.name for e in crawled])
 
     def crawler_for(entry: SourceEntry):  # noqa: ANN202 - scrapy Crawler
         spidercls = process.spider_loader.load(entry.spider)
@@ -124,10 +143,21 @@ def run_crawls(
             except Exception:  # noqa: BLE001 - one source's crash must not stop the others
                 log.exception("%s: the crawl crashed", entry.name)
 
-    for group in by_host(entries).values():
+    for group in by_host(crawled).values():
         one_after_another(group)
-    process.start()
-    return [_report(e.name, last_runs.get(e.name)) for e in entries]
+    if crawled:
+        process.start()
+    return [
+        CrawlReport(e.name, ok=True, skipped=True, message=skipped[e.name])
+        if e.name in skipped
+        else _report(e.name, last_runs.get(e.name))
+        for e in entries
+    ]
+
+
+def spider_env(spidercls: type | None) -> list[str]:
+    """The environment variables a spider needs (its `requires_env`, API keys) that are unset."""
+    return [name for name in getattr(spidercls, "requires_env", ()) if not os.environ.get(name)]
 
 
 def _last_run_ids(names: list[str]) -> dict[str, int]:

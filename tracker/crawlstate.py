@@ -1,5 +1,7 @@
-"""Hands each spider its source's cursor and retry list before the crawl; records the crawl run
-and moves the cursor after it, only when the whole listing arrived and nothing fatal happened."""
+"""Hands each spider its source's cursor and retry list (and, to spiders with a `tracked` attribute,
+its relevant measures) before the crawl; records the crawl run and moves the cursor after it, only
+when the whole listing arrived and nothing fatal happened. A spider that stopped early on purpose
+(a request budget used up) says so in `notice`, recorded as the run's message."""
 
 from __future__ import annotations
 
@@ -52,6 +54,14 @@ class CrawlStateExtension:
             state = json.loads(source.retry_state or "{}")
             self.attempts = {str(k): int(v) for k, v in state.get("attempts", {}).items()}
             spider.retry_ids = sorted(self.attempts)
+            if getattr(spider, "wants_known_bills", False):
+                # Platforms with per-bill change markers (LegiScan) diff against what is stored.
+                spider.known_bills = repo.known_bills(session, source.id)
+            if hasattr(spider, "tracked"):
+                # Spiders that refresh what is tracked before discovering more are handed it.
+                spider.tracked = repo.tracked_by_source(session, spider.source_name)
+            if hasattr(spider, "known_hashes"):
+                spider.known_hashes = repo.change_hashes(session, source.id)
             self.run_id = repo.start_run(session, source).id
         log.info(
             "%s: crawling since %s; %d matter(s) to retry",
@@ -68,7 +78,9 @@ class CrawlStateExtension:
             # by a middleware, say): not a success, or the cursor would skip what was missed.
             spider.fatal_error = "the listing did not reach its last page"
         ok = reason == "finished" and spider.fatal_error is None
-        message = spider.fatal_error or (None if reason == "finished" else f"crawl {reason}")
+        message = spider.fatal_error or (
+            getattr(spider, "notice", None) if reason == "finished" else f"crawl {reason}"
+        )
         with session_scope(engine(load_config())) as session:
             if ok:
                 attempts = {}

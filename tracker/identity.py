@@ -112,7 +112,7 @@ _ORDINAL = re.compile(
 _YEARS = re.compile(r"^(\d{4})\s*[-_/ ]?\s*(\d{4}|\d{2})?(.*)$")
 _SPECIAL = re.compile(
     r"(?:s|special|x|extraordinary|called|ss|e)\s*(?:session)?\s*(\d)?|(\d)(?:st|nd|rd|th)?\s*"
-    r"(?:special|called|extraordinary)|^([a-d])$",
+    r"(?:special|called|extraordinary)|^([a-z])$",
     re.I,
 )
 
@@ -121,6 +121,8 @@ def _special_number(rest: str) -> int | None:
     rest = rest.strip(" -_")
     if not rest or re.fullmatch(r"(regular|r|rs)(\s*session)?", rest, re.I):
         return None
+    if re.fullmatch(r"[a-z]", rest, re.I):
+        return ord(rest.lower()) - ord("a") + 1  # Florida's "2025A", "2026E": A is the first
     found = _SPECIAL.search(rest)
     if not found:
         return None

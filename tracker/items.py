@@ -54,6 +54,14 @@ class VoteItem(BaseModel):
         return clean_optional(v, LINE_MAX)
 
 
+def _required(value: object) -> str:
+    """A short required field, cleaned like every stored string (one line, printable)."""
+    text = clean(value, 200)
+    if not text:
+        raise ValueError("must not be empty")
+    return text
+
+
 class ActionItem(BaseModel):
     """One history entry as the source recorded it."""
 
@@ -115,6 +123,11 @@ class HearingItem(BaseModel):
     def _clean(cls, v: object) -> str | None:
         return clean_optional(v, LINE_MAX)
 
+    @field_validator("key", mode="before")
+    @classmethod
+    def _key(cls, v: object) -> str:
+        return _required(v)
+
 
 class BillItem(BaseModel):
     """One measure as a spider saw it."""
@@ -156,10 +169,7 @@ class BillItem(BaseModel):
     @field_validator("source", "jurisdiction", "session", "identifier", mode="before")
     @classmethod
     def _required_line(cls, v: object) -> str:
-        text = clean(v, 200)
-        if not text:
-            raise ValueError("must not be empty")
-        return text
+        return _required(v)
 
     @field_validator("title", mode="before")
     @classmethod
@@ -219,6 +229,11 @@ class HearingsItem(BaseModel):
     jurisdiction: str
     platform_id: str
     hearings: list[HearingItem]
+
+    @field_validator("source", "jurisdiction", "platform_id", mode="before")
+    @classmethod
+    def _required_line(cls, v: object) -> str:
+        return _required(v)
 
 
 class InvalidItem(ValueError):

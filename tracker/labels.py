@@ -14,7 +14,7 @@ TOPIC_LABELS: dict[str, str] = {
     "access_to_counsel": "Access to counsel",
     "municipal_id": "Municipal ID cards",
     "u_visa": "U-visa and T-visa certification",
-    "state_enforcement": "State and local immigration enforcement",
+    "state_enforcement": "State and local enforcement of immigration law",
 }
 
 STANCE_LABELS: dict[str, str] = {

@@ -10,10 +10,10 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from sqlalchemy.exc import SQLAlchemyError
 
-from tracker.classify import classify
+from tracker.classify import Classification, classify
 from tracker.config import engine, load_config
-from tracker.items import HearingsItem, InvalidItem, validate_item
-from tracker.store import Store
+from tracker.items import BillItem, HearingsItem, InvalidItem, validate_item
+from tracker.store import Store, StoreResult
 
 log = logging.getLogger(__name__)
 
@@ -58,25 +58,57 @@ class ClassifyPipeline(_Pipeline):
 
 
 class StorePipeline(_Pipeline):
+    """Stores items. Unrelated measures without a history (most of a first crawl) wait in a
+    batch written in one transaction; anything that can make events is written at once, after
+    the batch, so events stay in crawl order and never wait."""
+
+    BATCH = 500
+
     def open_spider(self) -> None:
         self.store = Store(engine(load_config()))
+        self.batch: list[tuple[BillItem, Classification]] = []
+
+    def close_spider(self) -> None:
+        # Runs before the crawl-state extension records the run and moves the cursor.
+        self.flush()
 
     def process_item(self, bundle: dict[str, Any]) -> dict[str, Any]:
         item = bundle["item"]
-        stats = self.stats
         if isinstance(item, HearingsItem):
-            stats.inc_value("tracker/events", self.store.store_hearings(item))
+            self.flush()
+            self.stats.inc_value("tracker/events", self.store.store_hearings(item))
             return bundle
-        try:
-            result = self.store.store(item, bundle["classification"])
-        except SQLAlchemyError as exc:
-            log.exception("storing %s failed", item.identifier)
-            raise self.fail(
-                f"{item.identifier}: not stored ({exc.__class__.__name__})", item.platform_id
-            ) from None
-        if bundle["classification"].relevant:
-            stats.inc_value("tracker/relevant")
-        stats.inc_value("tracker/new", int(result.new))
-        stats.inc_value("tracker/changed", int(result.changed))
-        stats.inc_value("tracker/events", result.events)
+        classification = bundle["classification"]
+        if classification.relevant:
+            self.stats.inc_value("tracker/relevant")
+        self.batch.append((item, classification))
+        if len(self.batch) >= self.BATCH or classification.relevant:
+            self.flush()
         return bundle
+
+    def flush(self) -> None:
+        batch, self.batch = self.batch, []
+        if not batch:
+            return
+        try:
+            results = self.store.store_many(batch)
+        except SQLAlchemyError:
+            # One bad row must not sink the rest: store them one by one, failing alone.
+            log.warning("a batch of %d items failed; storing them one by one", len(batch))
+            for item, classification in batch:
+                try:
+                    self.count(self.store.store(item, classification))
+                except SQLAlchemyError as exc:
+                    log.exception("storing %s failed", item.identifier)
+                    self.fail(
+                        f"{item.identifier}: not stored ({exc.__class__.__name__})",
+                        item.platform_id,
+                    )
+            return
+        for result in results:
+            self.count(result)
+
+    def count(self, result: StoreResult) -> None:
+        self.stats.inc_value("tracker/new", int(result.new))
+        self.stats.inc_value("tracker/changed", int(result.changed))
+        self.stats.inc_value("tracker/events", result.events)

@@ -1,5 +1,6 @@
-"""`tracker run`: APScheduler runs each source's crawl on its own cron schedule, and the digest
-sender every hour (it knows itself which digests are due).
+"""`tracker run`: APScheduler runs each source's crawl on its own cron schedule, the digest
+sender every hour (it knows itself which digests are due), and once a day `tracker subscribers
+purge`, which forgets addresses past their retention time (docs/privacy.md).
 
 Each job runs the `tracker` command in a child process: Scrapy's reactor starts once per process,
 and a crash or a leak in one crawl cannot take the scheduler down.
@@ -54,6 +55,14 @@ def build_scheduler(timezone: str = "UTC") -> BlockingScheduler:
         args=("digest", "send"),
         id="digest",
         name="send due digests",
+        **defaults,
+    )
+    scheduler.add_job(
+        run_command,
+        CronTrigger.from_crontab("30 3 * * *", timezone=timezone),
+        args=("subscribers", "purge"),
+        id="subscribers-purge",
+        name="forget subscribers past the retention time",
         **defaults,
     )
     feeds_dir = os.environ.get("TRACKER_FEEDS_DIR")

@@ -84,3 +84,12 @@ def get_source(name: str, path: Path | str | None = None) -> SourceEntry:
         if entry.name == name:
             return entry
     raise RegistryError(f"no source named {name!r} in the registry")
+
+
+def missing_env(entry: SourceEntry) -> list[str]:
+    """Environment variables the entry needs and that are not set: every argument ending in
+    `_env` names one (`token_env = "NYC_LEGISTAR_TOKEN"`: the token is read from it)."""
+    import os
+
+    wanted = [str(v) for k, v in sorted(entry.args.items()) if k.endswith("_env") and v]
+    return [name for name in wanted if not os.environ.get(name)]

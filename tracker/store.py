@@ -11,10 +11,11 @@ import hashlib
 import json
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
 from storage import repository as repo
@@ -162,41 +163,152 @@ class Store:
 
     def store(self, item: BillItem, classification: Classification) -> StoreResult:
         """Write ITEM in one transaction; returns what changed."""
-        if item.jurisdiction not in self._jurisdictions or item.source not in self._sources:
+        return self.store_many([(item, classification)])[0]
+
+    def store_many(self, batch: list[tuple[BillItem, Classification]]) -> list[StoreResult]:
+        """Write a batch of items; returns what changed for each, in order.
+
+        Most measures a crawl lists are unrelated and arrive without a history: they make no
+        events, so they are written together in one transaction (a first crawl of a big council
+        spent most of its time committing them one by one). The others (relevant, with a
+        history, or ever relevant) each get their own transaction afterwards, as before, so a
+        crash never leaves a measure's actions without their events.
+        """
+        self._prepare(item for item, _ in batch)
+        results: list[StoreResult | None] = [None] * len(batch)
+        keys = [measure_key(item) for item, _ in batch]
+        with self.engine.begin() as conn:
+            known = self._known_many(conn, batch, keys)
+            inserts: list[tuple[int, dict, dict]] = []
+            seen: set[tuple[str, str, str]] = set()
+            for index, (item, classification) in enumerate(batch):
+                ident = (item.jurisdiction, *keys[index])
+                if ident in seen:
+                    continue  # the same measure twice in one batch: the later one goes alone
+                seen.add(ident)
+                results[index] = self._store_plain(
+                    conn, item, classification, known.get(ident), keys[index], inserts
+                )
+            ids = repo.insert_measure_rows(conn, [row for _, row, _ in inserts])
+            links = []
+            for measure_id, (_, _, link) in zip(ids, inserts, strict=True):
+                link["measure_id"] = measure_id
+                links.append(link)
+            repo.insert_source_links(conn, links)
+        # Measures that cannot make events (not relevant now, never relevant before) share one
+        # transaction; each of the others gets its own, so its actions, status and events are
+        # written together or not at all.
+        quiet, loud = [], []
+        for index, (item, classification) in enumerate(batch):
+            if results[index] is not None:
+                continue
+            was = known.get((item.jurisdiction, *keys[index]))
+            if (
+                not classification.relevant
+                and was is not None
+                and not was.relevant
+                or not classification.relevant
+                and was is None
+                and keys.count(keys[index]) == 1
+            ):
+                quiet.append(index)
+            else:
+                loud.append(index)
+        if quiet:
             with session_scope(self.engine) as session:
-                jur = self.jurisdiction(session, item)
-                self.source_id(session, item.source, jur.id)
+                for index in quiet:
+                    results[index] = self._store_in(session, *batch[index])
+        for index in loud:
+            with session_scope(self.engine) as session:
+                results[index] = self._store_in(session, *batch[index])
+        return results  # type: ignore[return-value]
+
+    def _known_many(
+        self,
+        conn: Connection,
+        batch: list[tuple[BillItem, Classification]],
+        keys: list[tuple[str, str]],
+    ) -> dict[tuple[str, str, str], repo.Known]:
+        """What is stored of every measure in the batch, one query per jurisdiction and source."""
+        groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for (item, _), key in zip(batch, keys, strict=True):
+            groups.setdefault((item.jurisdiction, item.source), []).append(key)
+        found: dict[tuple[str, str, str], repo.Known] = {}
+        for (jurisdiction, source), group in groups.items():
+            jur_id = self._jurisdictions[jurisdiction].id
+            rows = repo.measure_hashes(conn, jur_id, self._sources[source], group)  # type: ignore[arg-type]
+            found.update({(jurisdiction, *key): value for key, value in rows.items()})
+        return found
+
+    def _prepare(self, items: Iterable[BillItem]) -> None:
+        missing = [
+            item
+            for item in items
+            if item.jurisdiction not in self._jurisdictions or item.source not in self._sources
+        ]
+        if missing:
+            with session_scope(self.engine) as session:
+                for item in missing:
+                    jur = self.jurisdiction(session, item)
+                    self.source_id(session, item.source, jur.id)
+
+    def _known(
+        self, conn: Connection, item: BillItem, classification: Classification
+    ) -> tuple[repo.Known | None, bool, tuple[str, str], str]:
         jur = self._jurisdictions[item.jurisdiction]
-        source_id = self._sources[item.source]
         key = measure_key(item)
         digest = content_hash(item, classification)
-        with self.engine.begin() as conn:
-            known = repo.measure_hash(conn, jur.id, *key, source_id)  # type: ignore[arg-type]
-            if known is not None and known.content_hash == digest:
-                return StoreResult()  # the cheap path of every re-crawl: nothing changed
-            # This source leads the measure (its title, summary, text and classification are
-            # the measure's) unless another source of it comes first in precedence.
-            leads = (
-                known is None or known.others_best is None or item.precedence <= known.others_best
-            )
-            if (
-                leads
-                and not classification.relevant
-                and item.actions is None
-                and not (known and known.relevant)
-            ):
-                # Not relevant, no history, never was relevant: no events, no actions to diff.
-                measure_id = repo.write_measure_row(
-                    conn,
-                    known.id if known else None,
-                    self._plain_row(item, classification, jur, digest, key, new=known is None),
-                )
-                repo.write_source_link(
-                    conn, known.link_id if known else None, self._link_row(item, measure_id, digest)
-                )
-                return StoreResult(new=known is None, changed=known is not None)
-        with session_scope(self.engine) as session:
-            return self._store(session, item, classification, digest, known, leads, key)
+        known = repo.measure_hash(conn, jur.id, *key, self._sources[item.source])  # type: ignore[arg-type]
+        return known, self._leads(item, known), key, digest
+
+    @staticmethod
+    def _leads(item: BillItem, known: repo.Known | None) -> bool:
+        """This source leads the measure (its title, summary, text and classification are the
+        measure's) unless another source of it comes first in precedence."""
+        return known is None or known.others_best is None or item.precedence <= known.others_best
+
+    def _store_plain(
+        self,
+        conn: Connection,
+        item: BillItem,
+        classification: Classification,
+        known: repo.Known | None,
+        key: tuple[str, str],
+        inserts: list[tuple[int, dict, dict]],
+    ) -> StoreResult | None:
+        """The cheap paths, inside the batch's transaction; None when the item needs the full
+        path (events, actions, another source leading). New rows are queued in INSERTS."""
+        digest = content_hash(item, classification)
+        if known is not None and known.content_hash == digest:
+            return StoreResult()  # the cheap path of every re-crawl: nothing changed
+        if not (
+            self._leads(item, known)
+            and not classification.relevant
+            and item.actions is None
+            and not (known and known.relevant)
+        ):
+            return None
+        # Not relevant, no history, never was relevant: no events, no actions to diff.
+        jur = self._jurisdictions[item.jurisdiction]
+        row = self._plain_row(item, classification, jur, digest, key, new=known is None)
+        link = self._link_row(item, 0, digest)
+        if known is None:
+            inserts.append((0, row, link))
+            return StoreResult(new=True)
+        repo.write_measure_row(conn, known.id, row)
+        link["measure_id"] = known.id
+        if known.link_id is not None:
+            link.pop("first_seen_at")
+        repo.write_source_link(conn, known.link_id, link)
+        return StoreResult(changed=True)
+
+    def _store_in(
+        self, session: Session, item: BillItem, classification: Classification
+    ) -> StoreResult:
+        known, leads, key, digest = self._known(session.connection(), item, classification)
+        if known is not None and known.content_hash == digest:
+            return StoreResult()
+        return self._store(session, item, classification, digest, known, leads, key)
 
     def _link_row(self, item: BillItem, measure_id: int, digest: str) -> dict:
         now = utcnow()
@@ -327,10 +439,10 @@ class Store:
         repo.write_source_link(session.connection(), known.link_id if known else None, link)
 
         new_actions = self._append_actions(session, measure, item, result.new)
+        # A new measure's history is what was just added (in order, with ids); a known one's is
+        # read back whole, since another source or an earlier crawl may have added to it.
         all_actions = (
-            repo.measure_actions(session, measure.id)  # type: ignore[arg-type]
-            if new_actions or not result.new
-            else []
+            new_actions if result.new else repo.measure_actions(session, measure.id)  # type: ignore[arg-type]
         )
         mapped = [
             _mapped(item.vocabulary, a, item.level, measure.measure_type) for a in all_actions

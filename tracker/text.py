@@ -7,8 +7,12 @@ import re
 import unicodedata
 
 # C0/C1 control characters except tab and newline, plus lone surrogates and non-characters
-# that XML 1.0 forbids; a feed must stay valid whatever a source sends.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# that XML 1.0 forbids; a feed must stay valid whatever a source sends. Also the bidi embedding,
+# override and isolate controls (they reorder what a reader sees, disguising text) and the
+# Unicode line/paragraph separators (line breaks to some readers, not to others).
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069\u2028\u2029]"
+)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 TITLE_MAX = 2_000

@@ -14,6 +14,8 @@ Routes, per client (names are case-insensitive, as on Legistar):
     /v1/{client}/matters/{id}            /histories  /versions  /texts/{textId}
                                          /sponsors  /attachments (empty lists)
     /v1/{client}/events                  /events/{id}  /events/{id}/eventitems
+    /v1/{client}/eventitems/{id}/votes   the roll call of a history row (same id as its
+                                         EventItem, as on Legistar); [] when none was taken
 
 Errors follow Legistar: JSON `{"Message": ...}`; a bad query is 400, an unknown id 404, a client
 the mirror does not hold 400 (Legistar's "LegistarConnectionString setting is not set up in
@@ -126,6 +128,13 @@ class LegistarAPI:
                     return 200, _json(state.event_row(event_id)), {}
                 if rest[1] == "eventitems" and len(rest) == 2:
                     return 200, _json(state.event_item_rows(event_id, params)), {}
+        if (
+            resource == "eventitems"
+            and len(rest) == 2
+            and _INT.match(rest[0])
+            and rest[1] == "votes"
+        ):
+            return 200, _json(state.vote_rows(int(rest[0]))), {}
         path = "/".join(parts)
         return (
             404,

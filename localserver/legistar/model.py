@@ -394,6 +394,8 @@ class ClientState:
         self.events: dict[int, dict[str, Any]] = {}
         self.event_items: dict[int, list[dict[str, Any]]] = {}
         self.fail_histories: set[int] = set()
+        # Roll calls by history id (Legistar's EventItem id): EventItems/{id}/Votes rows.
+        self.votes: dict[int, list[dict[str, Any]]] = {}
         self._listing_fault: str | None = None
         self.listing_fault_times: int | None = None
         self.retry_after = 1
@@ -642,6 +644,33 @@ class ClientState:
             matter.modified = moment
             self.changed(matter_id)
             return dict(row)
+
+    def record_votes(self, history_id: int, votes: dict[str, str]) -> list[dict[str, Any]]:
+        """A roll call on one history row (Legistar's EventItem of the same id): person name to
+        VoteValueName ("Yea", "Nay", "Absent", ...), served at EventItems/{id}/Votes."""
+        rows = [
+            {
+                "VoteId": history_id * 100 + n,
+                "VoteGuid": stable_guid(self.name, "vote", history_id, n),
+                "VoteLastModifiedUtc": utc_text(self._bump_time(None)),
+                "VoteRowVersion": row_version(history_id * 100 + n),
+                "VotePersonId": 1000 + n,
+                "VotePersonName": person,
+                "VoteValueId": {"Yea": 16, "Nay": 17}.get(value, 18),
+                "VoteValueName": value,
+                "VoteSort": n,
+                "VoteResult": {"Yea": 1, "Nay": 2}.get(value, 3),
+                "VoteEventItemId": history_id,
+            }
+            for n, (person, value) in enumerate(votes.items(), 1)
+        ]
+        with self.lock:
+            self.votes[history_id] = rows
+        return rows
+
+    def vote_rows(self, item_id: int) -> list[dict[str, Any]]:
+        with self.lock:
+            return [dict(r) for r in self.votes.get(item_id, [])]
 
     def touch(self, matter_id: int, when: datetime | None = None) -> datetime:
         """Bump a matter's modified time without changing anything else (Legistar does this)."""

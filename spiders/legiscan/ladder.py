@@ -29,7 +29,9 @@ PROGRESS_EVENTS: dict[int, str | None] = {
     8: "enacted",  # chaptered
     9: "in_committee",  # referred
     10: "passed_committee",  # report pass
-    11: "failed",  # report do not pass
+    # Report DNP: a committee report against the bill. It does not end the bill (Alaska HB1 of
+    # 2011 got one and passed the House), so it moves nothing; a failure comes as its own event.
+    11: None,
     12: None,  # draft
 }
 

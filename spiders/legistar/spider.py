@@ -12,6 +12,7 @@ is not enough, the text) only for those. Usage:
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -28,6 +29,7 @@ from twisted.internet.error import TCPTimedOutError, TimeoutError  # noqa: A004
 from twisted.python.failure import Failure
 
 from spiders.base import TrackerSpider
+from tracker.votes import roll_call
 
 PAGE_CAP = 1000  # Legistar never returns more rows than this in one reply
 
@@ -80,12 +82,21 @@ class LegistarSpider(TrackerSpider):
         self.api_url = str(a.get("api_url") or "https://webapi.legistar.com/v1").rstrip("/")
         self.web_url = str(a.get("web_url") or f"https://{self.client}.legistar.com").rstrip("/")
         self.token = a.get("token") or None
+        if not self.token and a.get("token_env"):
+            # Clients that need a token (New York City's) name the variable that holds it.
+            self.token = os.environ.get(str(a["token_env"])) or None
+            if not self.token:
+                raise ValueError(
+                    f"legistar: {self.source_name} needs its API token in ${a['token_env']}"
+                )
         self.tz = ZoneInfo(str(a.get("timezone") or "America/New_York"))
         self.overlap = timedelta(days=float(a.get("overlap_days", 3)))
         self.page_size = min(int(a.get("page_size", PAGE_CAP)), PAGE_CAP)
         if a.get("timeout"):
             self.download_timeout = float(a["timeout"])
         self.hearing_days = int(a.get("hearing_days", 60))  # 0 turns hearings off
+        # Roll calls of actions with a vote (one request each); "false" turns them off.
+        self.votes = str(a.get("votes", "true")).lower() not in ("0", "false", "no")
         self._triage = None
         self._newest_modified: str | None = None
         self._hearings_asked = False
@@ -234,8 +245,34 @@ class LegistarSpider(TrackerSpider):
         except ValueError as exc:
             self.count_error(str(exc), item["platform_id"])
             return
-        item["actions"] = [a for a in map(self.action, dedupe_histories(rows)) if a]
-        if want_text:
+        item["actions"] = []
+        voted: list[tuple[int, int]] = []  # (action index, history id) of each vote taken
+        for row in dedupe_histories(rows):
+            action = self.action(row)
+            if action is None:
+                continue
+            if self.votes and action["passed"] is not None and row.get("MatterHistoryId"):
+                voted.append((len(item["actions"]), int(row["MatterHistoryId"])))
+            item["actions"].append(action)
+        yield from self.next_roll_call(item, voted, want_text)
+
+    # --- roll calls: EventItems/{MatterHistoryId}/Votes for each action with a vote -----------
+
+    def next_roll_call(
+        self, item: dict, voted: list[tuple[int, int]], want_text: bool
+    ) -> Iterator[Any]:
+        """The next vote's roll call; after the last, the text (or the item itself)."""
+        if voted:
+            index, history_id = voted[0]
+            yield scrapy.Request(
+                self.api(f"eventitems/{history_id}/votes"),
+                callback=self.parse_votes,
+                errback=self.votes_failed,
+                cb_kwargs={"item": item, "voted": voted, "want_text": want_text},
+                dont_filter=True,
+                priority=15,
+            )
+        elif want_text:
             yield scrapy.Request(
                 self.api(f"matters/{item['platform_id']}/versions"),
                 callback=self.parse_versions,
@@ -246,6 +283,32 @@ class LegistarSpider(TrackerSpider):
             )
         else:
             yield item
+
+    def parse_votes(
+        self, response: Response, item: dict, voted: list[tuple[int, int]], want_text: bool
+    ) -> Iterator[Any]:
+        index, _ = voted[0]
+        action = item["actions"][index]
+        try:
+            rows = self.load_json(response, f"votes of {item['identifier']}")
+        except ValueError as exc:
+            self.logger.warning("no roll call for %s: %s", item["identifier"], exc)
+            rows = []
+        members = [
+            (r.get("VotePersonName"), r.get("VoteValueName"))
+            for r in (rows if isinstance(rows, list) else [])
+            if isinstance(r, dict)
+        ]
+        action["vote"] = roll_call(members, motion=action["description"], passed=action["passed"])
+        yield from self.next_roll_call(item, voted[1:], want_text)
+
+    def votes_failed(self, failure: Failure) -> Iterator[Any]:
+        # A roll call is extra: its failure is logged and the measure goes on without it.
+        kwargs = failure.request.cb_kwargs
+        self.logger.warning(
+            "no roll call for %s: %s", kwargs["item"]["identifier"], self.describe(failure)
+        )
+        yield from self.next_roll_call(kwargs["item"], kwargs["voted"][1:], kwargs["want_text"])
 
     def action(self, row: dict[str, Any]) -> dict[str, Any] | None:
         when = parse_local(row.get("MatterHistoryActionDate"), self.tz)

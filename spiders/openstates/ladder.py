@@ -26,9 +26,11 @@ CLASSIFICATIONS: list[tuple[str, str | None]] = [
     ("committee-passage-favorable", "passed_committee"),
     ("committee-passage", "passed_committee"),
     ("committee-passage-unfavorable", None),  # reported out against: no step either way
+    ("reported-out-of-committee", "passed_committee"),
     ("referral-committee", "in_committee"),
     ("referral", "in_committee"),
     ("hearing-held", "in_committee"),
+    ("work-session", "in_committee"),  # a committee's working meeting on the bill (Oregon)
     ("introduction", "introduced"),
     ("filing", "introduced"),
     ("reading-1", "introduced"),
@@ -37,6 +39,15 @@ CLASSIFICATIONS: list[tuple[str, str | None]] = [
     ("deferral", None),
     ("carried-over", None),
     ("substitution", None),
+    ("informal-passage", None),  # "passed over informally" sets the bill aside for now
+    ("receipt", None),
+    ("sponsorship", None),
+    ("amendment-introduction", None),  # amendments move the text, not the bill
+    ("amendment-passage", None),
+    ("amendment-withdrawal", None),
+    ("amendment-failure", None),
+    ("amendment-amendment", None),
+    ("amendment-deferral", None),
 ]
 
 

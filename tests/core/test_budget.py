@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tracker.budget import Budget, BudgetError, parse_limits
+from tracker.budget import Budget, BudgetError, parse_limits, parse_speed
 
 
 def test_a_budget_refuses_past_its_minute_and_day_and_counts_nothing_then(any_engine) -> None:
@@ -35,3 +35,21 @@ def test_limits_from_the_environment(monkeypatch, any_engine) -> None:
     assert parse_limits("5/min") == {"minute": 5}
     with pytest.raises(BudgetError, match="40/minute"):
         parse_limits("lots")
+
+
+def test_a_fast_clock_shortens_the_minute_for_tests_and_demos(monkeypatch, any_engine) -> None:
+    monkeypatch.setenv("TRACKER_BUDGET_OPENSTATES", "3/minute,250/day,x30")
+    budget = Budget.for_name("openstates", any_engine)
+    assert budget.limits == {"minute": 3, "day": 250} and budget.speed == 30.0
+    now = datetime(2026, 12, 1, 12, 0, 30, tzinfo=UTC)
+    # 30 seconds of the budget's minute are left: one real second at 30 times the speed.
+    assert budget.seconds_until_reset("minute", now) == pytest.approx(1.0)
+    real = datetime.now(UTC)
+    fast = budget.now()
+    assert (
+        fast - real.replace(hour=0, minute=0, second=0, microsecond=0)
+        >= (real - real.replace(hour=0, minute=0, second=0, microsecond=0)) * 29
+    )
+    assert parse_speed("40/minute") == 1.0
+    with pytest.raises(BudgetError, match="above 0"):
+        parse_speed("10/minute,x0")

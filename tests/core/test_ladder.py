@@ -182,7 +182,7 @@ LEGISCAN_PROGRESS = [
     ("introduced", ["1"], "introduced"),
     ("referred", ["1", "9"], "in_committee"),
     ("report pass", ["1", "9", "10"], "passed_committee"),
-    ("report do not pass", ["1", "9", "11"], "failed"),
+    ("report do not pass moves nothing", ["1", "9", "11"], "in_committee"),
     ("engrossed", ["1", "9", "10", "2"], "passed_chamber"),
     ("enrolled", ["1", "2", "3"], "passed_legislature"),
     ("passed (signed)", ["1", "2", "3", "4"], "enacted"),

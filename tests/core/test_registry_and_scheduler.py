@@ -44,12 +44,16 @@ def test_the_bundled_registry_names_the_founding_places() -> None:
         "philadelphia",
     } <= set(entries)
     for entry in entries.values():
-        if entry.level == "state":
-            continue  # state sources have their own spiders (tests/core/test_official_registry.py)
-        assert entry.spider == "legistar"
-        assert entry.args["api_url"] == "https://webapi.legistar.com/v1"  # the live endpoint
-        assert entry.args["timezone"].count("/") >= 1
-    assert entries["new-york-city"].enabled is False  # needs a token first
+        # Every entry names its live endpoint (an API root or a site's base), which a test or a
+        # mirror can replace.
+        live = entry.args.get("api_url") or entry.args.get("base_url")
+        assert live and live.startswith("https://"), entry.name
+        if entry.spider == "legistar":
+            assert entry.args["api_url"] == "https://webapi.legistar.com/v1"
+            assert entry.args["timezone"].count("/") >= 1
+    # Enabled; its token is read from the environment (the source is skipped while unset).
+    assert entries["new-york-city"].enabled
+    assert entries["new-york-city"].args["token_env"] == "NYC_LEGISTAR_TOKEN"
     assert entries["cincinnati"].args["client"] == "cincinnatioh"
 
 
@@ -77,7 +81,8 @@ def test_the_scheduler_runs_enabled_sources_on_their_schedules(tmp_path, monkeyp
     monkeypatch.setenv("TRACKER_SOURCES", str(path))
     scheduler = build_scheduler()
     jobs = {job.id: job for job in scheduler.get_jobs()}
-    assert set(jobs) == {"crawl:seattle", "digest"}
+    assert set(jobs) == {"crawl:seattle", "digest", "subscribers-purge"}
+    assert jobs["subscribers-purge"].args == ("subscribers", "purge")  # daily, docs/privacy.md
     assert jobs["crawl:seattle"].args == ("crawl", "--source", "seattle")
     assert str(jobs["crawl:seattle"].trigger).startswith("cron[")
     assert "hour='*/4'" in str(jobs["crawl:seattle"].trigger)

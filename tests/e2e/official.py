@@ -24,7 +24,10 @@ def write_state_registry(
     """A registry of one official source; ARGS go to [sources.args] (strings and numbers)."""
     lines = []
     for key, value in args.items():
-        rendered = f'"{value}"' if isinstance(value, str) else str(value)
+        if isinstance(value, bool):
+            rendered = str(value).lower()
+        else:
+            rendered = f'"{value}"' if isinstance(value, str) else str(value)
         lines.append(f"{key} = {rendered}")
     path.write_text(
         f"""[[sources]]
@@ -65,3 +68,10 @@ def snapshot(db_url: str) -> Snapshot:
             source=s.exec(select(Source)).one(),
             runs=list(s.exec(select(CrawlRun).order_by(CrawlRun.id))),
         )
+
+
+def write_official_registry(
+    path: Path, name: str, spider: str, jurisdiction: str, state: str, **args: object
+) -> Path:
+    """The same registry, arguments in (jurisdiction, state) order."""
+    return write_state_registry(path, name, spider, state, jurisdiction, **args)

@@ -10,6 +10,7 @@ from lxml import etree
 from tests.feeds.helpers import entry_ids, feeds_app, parse_feed, seed
 from tracker.config import engine as config_engine
 from tracker.config import load_config
+from tracker.domain import TOPICS
 
 
 def test_export_writes_every_standard_feed_and_the_opml(tracker_env, tmp_path):
@@ -24,10 +25,11 @@ def test_export_writes_every_standard_feed_and_the_opml(tracker_env, tmp_path):
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    # all, enacted, hearings, 3 stances, 10 topics, 3 states, 4 places
-    assert done.stdout.strip() == f"Wrote 23 feeds (47 files) to {out}"
+    # all, enacted, hearings; 3 stances; one per topic; 3 states; 4 places
+    feeds = 3 + 3 + len(TOPICS) + 3 + 4
+    assert done.stdout.strip() == f"Wrote {feeds} feeds ({2 * feeds + 1} files) to {out}"
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
-    assert len(written) == 47
+    assert len(written) == 2 * feeds + 1  # RSS and Atom of each, and the OPML
     assert {
         "all.rss",
         "all.atom",

@@ -21,6 +21,7 @@ from tests.feeds.helpers import (
     texas_county_protective,
 )
 from tests.seeding import actions_until, store_raw
+from tracker.domain import TOPICS
 
 
 def test_conditional_get_gives_304_until_something_happens(engine, serve, client):
@@ -107,7 +108,7 @@ def test_opml_lists_every_standard_feed_and_each_one_works(engine, serve, client
     root = etree.fromstring(response.content)
     assert root.get("version") == "2.0"
     urls = [o.get("xmlUrl") for o in root.iter("outline") if o.get("xmlUrl")]
-    assert len(urls) == 3 + 3 + 10 + 3 + 4
+    assert len(urls) == 3 + 3 + len(TOPICS) + 3 + 4
     assert f"{PUBLIC_URL}/feeds/place/travis-county-tx.atom" in urls
     for url in urls:
         local = url.replace(PUBLIC_URL, base)

@@ -59,16 +59,28 @@ def test_repeated_requests_do_not_send_a_burst(mail_env, smtp):
     assert "No new email was sent" in result.output
 
 
-def test_one_confirmation_confirms_every_request(mail_env, smtp):
+def test_a_confirmation_confirms_what_its_mail_listed(mail_env, smtp):
     config, engine = env_engine()
-    service.request_subscription(engine, config, "a@example.org", {"states": "IL"})
-    service.request_subscription(engine, config, "a@example.org", {"states": "TX"})
-    text, _ = parts(smtp.messages()[0])
-    token = link(text, "/confirm").split("token=")[1]
+    start = utcnow()
+    service.request_subscription(engine, config, "a@example.org", {"states": "IL"}, now=start)
+    service.request_subscription(engine, config, "a@example.org", {"states": "TX"}, now=start)
+    (first,) = smtp.messages()
+    token = link(parts(first)[0], "/confirm").split("token=")[1]
     assert service.confirm(engine, config, token).status == "confirmed"
     with session_scope(engine) as session:
         subs = db.subscriptions_of(session, 1)
-    assert [s.states for s in subs] == [",IL,", ",TX,"] and all(s.confirmed_at for s in subs)
+    assert [(s.states, s.confirmed_at is not None) for s in subs] == [
+        (",IL,", True),
+        (",TX,", False),
+    ]
+    # Asked again later, the request gets its own mail, listing it, and its link confirms it.
+    later = start + timedelta(minutes=11)
+    service.request_subscription(engine, config, "a@example.org", {"states": "TX"}, now=later)
+    text, _ = parts(smtp.messages()[-1])
+    assert "TX" in text or "Texas" in text
+    service.confirm(engine, config, link(text, "/confirm").split("token=")[1])
+    with session_scope(engine) as session:
+        assert all(s.confirmed_at for s in db.subscriptions_of(session, 1))
 
 
 def test_tampered_and_expired_links_are_refused(mail_env, smtp, monkeypatch):

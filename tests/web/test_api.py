@@ -23,6 +23,15 @@ def test_measure_detail_has_history_hearings_and_evidence(client, ids):
     assert data["why"] and data["feed_url"].endswith(f"/feeds/measure/{ids['chicago']}.atom")
 
 
+def test_measure_detail_carries_each_roll_call(client, ids):
+    from tests.web.seed import ROLL_CALL
+
+    actions = client.get(f"/api/measures/{ids['chicago']}").json()["actions"]
+    passed = next(a for a in actions if a["description"] == "Passed")
+    assert passed["vote"] == ROLL_CALL
+    assert all(a["vote"] is None for a in actions if a is not passed)
+
+
 def test_missing_measure_is_json_404(client, ids):
     response = client.get("/api/measures/999999")
     assert response.status_code == 404 and response.json()["detail"]

@@ -171,6 +171,17 @@ def test_search_filter_open_measure_and_follow_its_feed(server, browser):  # noq
     page.wait_for_url(f"{base}/measures/{ids['chicago']}")
     assert page.locator("ol.ladder li[aria-current=step]").inner_text() == "Enacted"
     assert "Signed by Mayor" in page.locator("ol.timeline").inner_text()
+    # The roll call: the tally shows, each member's vote unfolds.
+    roll_call = page.locator("section.votes details.roll-call")
+    assert "2 yes, 1 no, 1 other" in page.locator("section.votes").inner_text()
+    assert not roll_call.locator("tbody").is_visible()
+    roll_call.locator("summary").click()
+    assert roll_call.locator("tbody tr").nth(2).inner_text().split() == [
+        "Balcer,",
+        "James",
+        "A.",
+        "no",
+    ]
     _shot(page, "measure")
 
     feed_link = page.locator("p.links a.feed")

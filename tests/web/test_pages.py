@@ -112,6 +112,22 @@ def test_measure_page_shows_ladder_history_hearing_votes_and_evidence(client, id
     assert f"/feeds/measure/{ids['chicago']}.atom" in links
 
 
+def test_measure_page_shows_each_members_vote_and_the_tally(client, ids):
+    tree = doc(client.get(f"/measures/{ids['chicago']}"))
+    (vote,) = [v for v in texts(tree, "//section[@class='votes']/ul/li") if "Passed" in v]
+    assert "Passed 2 yes, 1 no, 1 other" in " ".join(vote.split())
+    rows = [
+        [cell.text_content().strip() for cell in row.xpath("td")]
+        for row in tree.xpath("//section[@class='votes']//details[@class='roll-call']//tbody/tr")
+    ]
+    assert rows == [
+        ["Moreno, Proco Joe", "yes"],
+        ["Burke, Edward M.", "yes"],
+        ["Balcer, James A.", "no"],
+        ["Cochran, Willie B.", "absent"],
+    ]
+
+
 def test_measure_page_votes_from_action_text(client, ids):
     tree = doc(client.get(f"/measures/{ids['nyc']}"))
     votes = texts(tree, "//section[@class='votes']//li")

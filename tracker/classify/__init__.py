@@ -1,22 +1,24 @@
 """Relevance, topic, stance and provision classifier for immigration-enforcement measures.
 
-Weighted, readable pattern tables (``rules.py``) compiled once into combined regexes
-(``engine.py``). Deterministic and offline: the same text and ``CLASSIFIER_VERSION`` always give
-the same result, and every result carries the phrases that decided it in ``why``.
-See docs/classifier.md.
+Weighted, readable pattern tables (``rules.py``) compiled once (``engine.py``), and a learned
+second opinion (``model.py``: linear models shipped as JSON weights) for phrasings no rule names
+and directions the rules leave open. The rules keep every look-alike veto and the evidence shown
+in ``why``. Deterministic and offline: the same text and ``CLASSIFIER_VERSION`` always give the
+same result. See docs/classifier.md.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tracker.domain import STANCES as DOMAIN_STANCES
 from tracker.domain import TOPICS
 
-from . import engine, rules
+from . import engine, model, rules
 
-CLASSIFIER_VERSION = "1.0.1"
+CLASSIFIER_VERSION = "2.0.0"
 
 
 PROVISIONS: dict[str, str] = dict(rules.PROVISIONS)
@@ -86,6 +88,9 @@ _STANCE_MARGIN = 0.75
 _LONG_SUMMARY = 20_000
 _LONG_TITLE = 4_000
 _PROTECTIVE_TOOLS = {"u_visa", "access_to_counsel", "municipal_id"}
+# A title longer than this, with an operative verb, says what the measure does (council captions:
+# "A Local Law ... in relation to prohibiting ..."); a shorter one alone is a caption.
+_DESCRIPTIVE_TITLE = 12
 
 
 def _not_relevant(why: list[str], category: str, confidence: float) -> Classification:
@@ -104,6 +109,28 @@ def classify(
     ``jurisdiction`` and ``level`` are accepted for the stored record's sake; the rules read only
     the words, so a measure gets the same answer wherever it was found.
     """
+    if text is None:
+        return _decide_words(title, summary)[0]
+    return _classify(title, summary, text, jurisdiction, level, model.load())[0]
+
+
+@lru_cache(maxsize=4096)
+def _decide_words(title: str, summary: str | None) -> tuple[Classification, bool]:
+    """Title-and-summary decisions, remembered: a crawl asks twice for most measures (the
+    spider's triage before fetching, the pipeline after), and the answer is the same."""
+    return _classify(title, summary, None, None, None, model.load())
+
+
+def _classify(
+    title: str,
+    summary: str | None,
+    text: str | None,
+    jurisdiction: str | None,
+    level: str | None,
+    models: model.Models | None,
+) -> tuple[Classification, bool]:
+    """The decision, plus whether a bare "sanctuary"/"detainer" was left without context (which
+    tells triage to read the text). ``models`` is the learned second opinion (None: rules only)."""
     # Titles are bounded too: a source can send megabytes where a caption should be, and no
     # caption needs more than a few thousand characters to be read.
     parts = [title if len(title or "") <= _LONG_TITLE else engine.select_windows(title)]
@@ -116,8 +143,9 @@ def classify(
     if not engine.prefilter(scope):
         vetoes = engine.veto_reasons(scope)
         if vetoes:
-            return _not_relevant(vetoes, "none", 0.95)
-        return _not_relevant(["no immigration-enforcement phrase found"], "none", 0.97)
+            return _not_relevant(vetoes, "none", 0.95), False
+        return _not_relevant(["no immigration-enforcement phrase found"], "none", 0.97), False
+    feats = model.features(scope) if models is not None else []
     scope = engine.normalize(scope)
 
     ev = engine.gather(scope)
@@ -127,7 +155,7 @@ def classify(
     for label, tps, _stance in ev.acts:
         for t in tps:
             topic_w[t] = topic_w.get(t, 0) + 2
-        why.append(f"known act: {label}")
+        why.append(f"named policy: {label}")
     weak_why: list[str] = []
     for label, phrase, tps, near in ev.weak:
         if ev.has_imm_context and near:
@@ -146,36 +174,73 @@ def classify(
         # specific rule did
         for t in general:
             topic_w[t] = topic_w.get(t, 0) + 1
+    # the model reads a summary or a text; a bare title gives it too few words to judge by
+    has_body = (
+        bool(text)
+        or bool(summary and summary.strip() and summary.strip() != title.strip())
+        or (len(title.split()) > _DESCRIPTIVE_TITLE and engine.says_what_it_does(title))
+    )
+    # a resolution to another government that names no bill or act it backs or opposes
+    urging = engine.urges_others(title or "") and not engine.names_a_measure(scope)
+    specific = bool(ev.topics or ev.acts) or any(
+        ev.has_imm_context and near for _l, _p, _t, near in ev.weak
+    )
+    model_why: list[str] = []
+    if urging and topic_w and not specific:
+        # only general words ("immigration enforcement") in a resolution to someone else: a call
+        # about immigration in general, not a measure on a tracked policy
+        model_why.append(
+            "a resolution addressing another government about immigration in general"
+            " (no tracked policy named): other_immigration"
+        )
+        topic_w = {}
+    thr = models.thresholds if models is not None else {}
+    probs = models.score_all(feats) if models is not None else {}
+    p_rel = probs.get("relevance")
+    if (
+        topic_w
+        and has_body
+        and not ev.acts
+        and p_rel is not None
+        and p_rel < thr["veto"]
+        and sum(topic_w.values()) <= 2
+    ):
+        # one rule against a model that has seen many measures like this one: not enough
+        model_why.append(
+            f"learned model: not relevant ({p_rel:.2f}); one rule alone does not decide"
+        )
+        topic_w = {}
+    if (
+        not topic_w
+        and p_rel is not None
+        and p_rel >= thr["relevance"]
+        and not ev.vetoes
+        and not urging
+    ):
+        # a phrasing no rule names; the model names the topics it is surest of
+        ranked = sorted(((probs[f"topic:{t}"], t) for t in TOPICS), reverse=True)
+        picked = [t for p, t in ranked if p >= thr["topic"]] or [ranked[0][1]]
+        for t in picked:
+            topic_w[t] = 1
+        why.append(f"learned model: relevant ({p_rel:.2f}), closest to {', '.join(picked)}")
     if not topic_w:
-        reasons = list(ev.vetoes) + weak_why
+        reasons = list(ev.vetoes) + weak_why + model_why
         other = engine.other_immigration(scope)
         if other:
             reasons.append(
                 f"immigration measure outside the tracked topics ('{other}'): other_immigration"
             )
-            return _not_relevant(reasons, "other_immigration", 0.8)
+            return _not_relevant(reasons, "other_immigration", 0.8), bool(weak_why)
         if not reasons:
             reasons.append("no immigration-enforcement phrase found")
-        return _not_relevant(reasons, "none", 0.9 if ev.vetoes else 0.93)
+        return _not_relevant(reasons, "none", 0.9 if ev.vetoes else 0.93), bool(weak_why)
+    if models is not None:
+        for t in TOPICS:
+            if t not in topic_w and probs[f"topic:{t}"] >= thr["topic_add"]:
+                topic_w[t] = 0.5
+                why.append(f"learned model: also about {t}")
 
-    # Stance: weighted cues plus the known direction of named acts.
-    scores = dict(ev.stance_scores)
-    for _label, _tps, act_stance in ev.acts:
-        scores[act_stance] += 3
-    prot, restr = scores["protective"], scores["restrictive"]
-    if prot - restr >= _STANCE_MARGIN:
-        stance = "protective"
-    elif restr - prot >= _STANCE_MARGIN:
-        stance = "restrictive"
-    else:
-        stance = "unclear"
-    if stance == "unclear" and restr < 1 and set(topic_w) & _PROTECTIVE_TOOLS:
-        # U-visa certification, public counsel and municipal IDs are, per DOMAIN.md, protective
-        # tools; with no restrictive cue the measure is taken to be one of them
-        stance = "protective"
-        why.append(
-            "protective by nature: U-visa certification, legal counsel or municipal ID program"
-        )
+    stance, prot, restr = _decide_stance(ev, probs, thr, has_body, set(topic_w), why)
     stance_why = [w for _, w in sorted(ev.why_stance, key=lambda x: -x[0]) if w.startswith(stance)]
     if stance == "unclear":
         why.append("no clear direction: protective and restrictive cues balance or are absent")
@@ -200,7 +265,7 @@ def classify(
     confidence = 0.55 + min(strength, 6) * 0.05
     if stance != "unclear":
         confidence += min(abs(prot - restr), 6) * 0.02
-    return Classification(
+    result = Classification(
         True,
         topics,
         stance,
@@ -209,6 +274,57 @@ def classify(
         tuple(provisions),
         "relevant",
     )
+    return result, bool(weak_why)
+
+
+def _decide_stance(
+    ev: engine.Evidence,
+    probs: dict[str, float],
+    thr: dict[str, float],
+    has_body: bool,
+    topics: set[str],
+    why: list[str],
+) -> tuple[str, float, float]:
+    """Stance from the rules' weighted cues and named policies, settled by the model where the
+    rules leave it open or lean on one weak cue; returns (stance, protective, restrictive)."""
+    scores = dict(ev.stance_scores)
+    for _label, _tps, act_stance in ev.acts:
+        scores[act_stance] += 3
+    prot, restr = scores["protective"], scores["restrictive"]
+    if prot - restr >= _STANCE_MARGIN:
+        stance = "protective"
+    elif restr - prot >= _STANCE_MARGIN:
+        stance = "restrictive"
+    else:
+        stance = "unclear"
+    # a bare title that names no direction is a shell ("relating to immigration enforcement"):
+    # it stays unclear; the model may only read a direction into a summary or a text
+    if probs and has_body:
+        p_restr = probs["restrictive"]
+        sure = abs(p_restr - 0.5)
+        said = "restrictive" if p_restr > 0.5 else "protective"
+        if stance == "unclear" and sure >= thr["stance_margin"]:
+            stance = said
+            why.append(f"learned model: {stance} ({max(p_restr, 1 - p_restr):.2f})")
+        elif (
+            stance not in ("unclear", said)
+            and sure >= thr["stance_override"]
+            and abs(prot - restr) < thr["weak_cues"]
+        ):
+            # one weak cue against a confident reading of the whole summary
+            why.append(
+                f"learned model: {said} ({max(p_restr, 1 - p_restr):.2f}) outweighs a weak"
+                f" {stance} cue"
+            )
+            stance = said
+    if stance == "unclear" and restr < 1 and topics & _PROTECTIVE_TOOLS:
+        # U-visa certification, public counsel and municipal IDs are, per DOMAIN.md, protective
+        # tools; with no restrictive cue the measure is taken to be one of them
+        stance = "protective"
+        why.append(
+            "protective by nature: U-visa certification, legal counsel or municipal ID program"
+        )
+    return stance, prot, restr
 
 
 # Terse captions that could hide a tracked measure (no keyword, law-enforcement subject): the
@@ -217,7 +333,9 @@ _MAYBE_RE = re.compile(
     r"\b(?:law enforcement|peace officers?|sheriffs?|jails?|correctional|detention|public safety"
     r"|police|state sovereignty|federal (?:law|government|agencies|enforcement)|cooperation"
     r"|public bodies|governmental entities|local governments?|sensitive locations|courthouses?"
-    r"|identification cards?|non-?(?:united states )?citizens?|nationality|foreign nationals?"
+    r"|identification (?:cards?|documents?)|non-?(?:united states )?citizens?|nationality"
+    r"|foreign nationals?|universal representation|legal representation"
+    r"|victims of (?:certain )?crimes?"
     r"|detained|detain|criminal justice data|criminal history|federal agencies"
     r"|personal (?:identifying )?information|personal data|privacy|data sharing|databases?"
     r"|holds|refuge)\b",
@@ -237,10 +355,10 @@ def triage(title: str, summary: str | None = None) -> str:
     "maybe": a short caption about policing, jails or public bodies with no summary to decide on
     (fetch the full text first). "no": nothing that could be relevant.
     """
-    result = classify(title, summary)
+    result, weak_unresolved = _decide_words(title, summary)
     if result.relevant or result.category == "other_immigration":
         return "candidate"
-    if any("has no immigration context" in w for w in result.why):
+    if weak_unresolved:
         # a bare "sanctuary" or "detainer" that survived the look-alike vetoes: read the text
         return "maybe"
     # Council and legislature captions bury the subject after "in relation to" / "relating to"

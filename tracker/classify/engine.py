@@ -1,7 +1,7 @@
 """The rule engine: compiles the tables in ``rules.py`` once and applies them to one measure.
 
-Why this shape: every decision comes from a labeled row, so ``why`` can always name the phrase
-and the rule; everything is deterministic (no model, no randomness, no downloads), so a measure's
+Why this shape: every rule decision comes from a labeled row, so ``why`` can always name the
+phrase and the rule; everything is deterministic (no randomness, no downloads), so a measure's
 result depends only on its text and ``CLASSIFIER_VERSION``.
 """
 
@@ -39,53 +39,40 @@ def _combine(patterns: list[str], overlapping: bool = False) -> re.Pattern[str]:
     return re.compile(f"(?=(?:{body}))" if overlapping else body, re.IGNORECASE)
 
 
-def _compile_rule(
-    label: str, pattern: str
-) -> tuple[str, tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
-    trig = rules.TRIGGERS.get(label, ())
-    lower = tuple(t for t in trig if not t.isupper())
-    upper = tuple(t for t in trig if t.isupper())
+Rule = tuple[str, tuple[str, ...], tuple[str, ...], re.Pattern[str]]
+
+
+def _compile_rule(label: str, triggers: tuple[str, ...], pattern: str) -> Rule:
+    """(label, lowercase triggers, case-sensitive triggers, compiled pattern)."""
+    lower = tuple(t for t in triggers if not t.isupper())
+    upper = tuple(t for t in triggers if t.isupper())
     return label, lower, upper, re.compile(pattern, re.IGNORECASE)
 
 
-def _triggered(
-    rule: tuple[str, tuple[str, ...], tuple[str, ...], re.Pattern[str]], low: str, raw: str
-) -> bool:
+def _triggered(rule: Rule, low: str, raw: str) -> bool:
     _, lower, upper, _rx = rule
     if not lower and not upper:
         return True
     return any(t in low for t in lower) or any(t in raw for t in upper)
 
 
-_VETO_RULES = [_compile_rule(label, p) for label, p in rules.VETOES]
+_VETO_RULES = [_compile_rule(label, trig, p) for label, trig, p in rules.VETOES]
 # General rules run as their own pass so their long matches never hide a specific rule's phrase.
-_TOPIC_RULES = [(_compile_rule(label, p), tps, w) for label, tps, w, p in rules.TOPIC_RULES]
-# Known acts: a plain name is a substring test; the rest are regexes.
+_TOPIC_RULES = [
+    (_compile_rule(label, trig, p), tps, w) for label, trig, tps, w, p in rules.TOPIC_RULES
+]
+# Named policies: a plain name is a substring test; the rest are regexes.
 _ACTS = [
     (label, p if re.fullmatch(r"[a-z' ]+", p) else re.compile(p, re.IGNORECASE), tps, stance)
-    for label, p, tps, stance in rules.KNOWN_ACTS
+    for label, p, tps, stance in rules.NAMED_POLICIES
 ]
-
-
-def _with_triggers(
-    label: str, pattern: str, table: dict[str, tuple[str, ...]]
-) -> tuple[str, tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
-    trig = table.get(label, ())
-    return (
-        label,
-        tuple(t for t in trig if not t.isupper()),
-        tuple(t for t in trig if t.isupper()),
-        re.compile(pattern, re.IGNORECASE),
-    )
 
 
 _STANCE_RULES = [
-    (_with_triggers(label, p, rules.STANCE_TRIGGERS), direction, w)
-    for label, direction, w, p in rules.STANCE_RULES
+    (_compile_rule(label, trig, p), direction, w)
+    for label, trig, direction, w, p in rules.STANCE_RULES
 ]
-_PROV_RULES = [
-    _with_triggers(code, p, rules.PROVISION_TRIGGERS) for code, p in rules.PROVISION_RULES
-]
+_PROV_RULES = [_compile_rule(code, trig, p) for code, trig, p in rules.PROVISION_RULES]
 
 
 def _stance_matches(text: str) -> list[tuple[int, re.Match[str]]]:
@@ -116,7 +103,7 @@ _IMM_RE = re.compile(rules.IMM, re.IGNORECASE)
 _OTHER_IMM_RE = re.compile(
     r"immigra\w*|undocumented|non-?citizens?|\baliens?\b(?! (?:insurers?|ownership|fire))"
     r"|lawful presence|lawfully present|e-?verify|refugees?|asylum|daca|citizenship status"
-    r"|work eligibility|unauthorized (?:workers|aliens)|migrants?",
+    r"|work eligibility|unauthorized (?:workers|aliens)|migrants?|deport\w*",
     re.IGNORECASE,
 )
 
@@ -280,7 +267,7 @@ def gather(scope: str) -> Evidence:
         if m is None:
             continue
         label, phrase = rule[0], m.group(0)
-        if label in rules.GENERAL_RULES:
+        if weight == rules.GENERAL:
             for t in tps:
                 general[t] = general.get(t, 0) + weight
             why_topics.append(f"{label}: '{_clip(phrase)}'")
@@ -311,7 +298,7 @@ def gather(scope: str) -> Evidence:
         # stance and provisions only matter for a measure that can be relevant
         stance_seen: set[str] = set()
         for i, m in _stance_matches(_anchored_sentences(clean)):
-            label, direction, weight, _ = rules.STANCE_RULES[i]
+            label, _trig, direction, weight, _ = rules.STANCE_RULES[i]
             scores[direction] += weight
             if label not in stance_seen and weight >= 1:
                 stance_seen.add(label)
@@ -340,6 +327,28 @@ def prefilter(blob: str) -> bool:
     return any(t in low for t in rules.PREFILTER_LOWER) or any(
         t in blob for t in rules.PREFILTER_UPPER
     )
+
+
+_URGING_RE = re.compile(rules.URGING, re.IGNORECASE)
+
+
+def urges_others(title: str) -> bool:
+    """True for a resolution or memorial addressed to another government (urges, commends …)."""
+    return _URGING_RE.search(title[:400]) is not None
+
+
+_NAMED_MEASURE_RE = re.compile(rules.NAMED_MEASURE, re.IGNORECASE)
+_OPERATIVE_RE = re.compile(rules.OPERATIVE, re.IGNORECASE)
+
+
+def says_what_it_does(title: str) -> bool:
+    """True when a title carries an operative verb (prohibits, requires, repeals …)."""
+    return _OPERATIVE_RE.search(title[:2000]) is not None
+
+
+def names_a_measure(blob: str) -> bool:
+    """True when the text names a bill, act or ordinance (one a resolution backs or opposes)."""
+    return _NAMED_MEASURE_RE.search(blob) is not None
 
 
 def other_immigration(blob: str) -> str | None:

@@ -7,8 +7,12 @@ acronym). Topic rules and vetoes each run on their own. In STANCE_RULES order ma
 position the first row that matches wins and hides the cues inside its match, so specific rows
 ("prohibits sanctuary policies") come before generic ones ("prohibits").
 
-Every rule runs only if one of its literal triggers (TRIGGERS, STANCE_TRIGGERS,
-PROVISION_TRIGGERS) occurs; keep triggers a superset of what the pattern can match.
+Every row carries its own literal triggers, right after its label: the rule runs only if one of
+them occurs in the measure (lowercase triggers are looked up in the lowercased text, uppercase
+ones as written). Plain substring tests cost far less than running every regex, which keeps
+title+summary classification fast. An empty tuple means the rule always runs. Keep a row's
+triggers a superset of what its pattern can match (tests/classify checks every trigger is
+plain text and every row compiles).
 
 How to add a rule: see docs/classifier.md ("How to add a rule").
 """
@@ -19,7 +23,7 @@ from __future__ import annotations
 # Immigration context: words that say a generic term ("detainer", "hold", "sanctuary") is about
 # federal immigration enforcement.
 IMM = (
-    r"(?:immigra\w*|\b(?-i:ICE)\b|customs enforcement|homeland security|\bdhs\b|deport\w*"
+    r"(?:immigra\w*|\b(?-i:ICE)\b|customs enforcement|homeland security|deport\w*"
     r"|undocumented|non-?citizens?|\baliens?\b|removal proceedings?|\bmigrants?\b)"
 )
 # A gap inside one clause (no sentence or clause break), kept short so rules stay local.
@@ -31,63 +35,111 @@ G_SHORT = r"[^.;:]{0,40}?"
 # ban and must not be read again as a protective cue.
 REST = r"[^.;]*"
 G_POS = r"(?:(?!limit|restrict|prohibit|\bbar|\bnot\b|declin|unless|only)[^.;:]){0,90}?"
+# a duty to tell immigration authorities (release dates, arrests), read only when no limiting word
+# sits between the duty and the notice
+REQ_G_POS_NOTIFY = (
+    r"(?:requir\w*|mandat\w*|shall|must)"
+    + G_POS
+    + r"(?:notif\w+|report\w*|inform\w*)"
+    + G_POS
+    + r"(?:\b(?-i:ICE)\b|immigration and customs|federal immigration|immigration authorit\w*)"
+)
 # Actors whose questions about status matter (police, jails, schools, agencies), not shops or clinics.
 ACTOR = r"\b(?:officers?|police|law enforcement|sheriffs?|jail\w*|arrest\w*|stops?|detention|custody|agents?|employees|officials?|agenc\w+|public bod\w+|city|county|state|schools?|districts?|probation)"
-ICE_AGENCY = r"(?:\b(?-i:ICE)\b|immigration and customs enforcement|federal immigration (?:authorit|agen|officials?)\w*|immigration authorit\w*|immigration officials?|immigration agen\w*|department of homeland security|\bdhs\b)"
+ICE_AGENCY = r"(?:\b(?-i:ICE)\b|immigration and customs enforcement|federal immigration (?:authorit|agen|officials?)\w*|immigration authorit\w*|immigration officials?|immigration agen\w*|department of homeland security)"
 STATUS = r"(?:immigration|citizenship or immigration|immigration or citizenship)[- ]status"
 
 # --- look-alikes ---------------------------------------------------------------------------------
-# (reason shown in `why`, pattern). Matched spans are blanked before the topic rules run, so the
+# (reason shown in `why`, triggers, pattern). Matched spans are blanked before the topic rules run, so the
 # word inside them ("sanctuary", "detainer", "trust", "ICE", "287") cannot make a measure relevant.
-VETOES: list[tuple[str, str]] = [
+VETOES: list[tuple[str, tuple[str, ...], str]] = [
     (
         "'Second Amendment sanctuary' is a gun-rights look-alike",
+        ("second amendment", "sanctuar"),
         r"second amendment\W{0,3}(?:preservation|sanctuary|protection)\w*(?:\s+(?:act|county|city|resolution|ordinance|movement|state))*"
         r"|(?:gun|firearms?|2a|constitutional|gun owners?'?)\s+sanctuar\w+(?:\s+(?:county|city|resolution|state|for gun owners))*"
         r"|sanctuar\w+\s+(?:county\s+)?for (?:gun owners|the second amendment|firearms?)",
     ),
     (
         "'sanctuary for the unborn' is an anti-abortion look-alike",
+        ("sanctuar",),
         r"sanctuar\w+\s+(?:city|county|state|town)?\s*(?:for|of)\s+(?:the\s+)?(?:unborn|life|preborn)"
         r"|(?:pro-?life|unborn)\s+sanctuar\w+",
     ),
     (
         "refuge/sanctuary for gender-affirming or reproductive care is a health-care look-alike",
+        (
+            "refuge",
+            "sanctuar",
+            "safe haven",
+            "shield",
+        ),
         r"(?:refuge|sanctuar\w+|safe haven|shield)\s+(?:state|law|city)?\s*(?:for|of)\s+(?:transgender|trans\b|gender|lgbtq\w*|reproductive|abortion)\w*"
         r"|(?:transgender|trans|gender-affirming|reproductive|abortion)\s+(?:care\s+)?(?:refuge|sanctuar\w+|shield law)",
     ),
     (
         "wildlife / animal sanctuary is a conservation look-alike",
+        ("sanctuar",),
         r"(?:wildlife|bird|marine|animal|game|fish|bee|pollinator|elephant|horse|equine|primate|nature|whale|turtle|migratory bird|bat|butterfly|dark sky|seabird|deer|wolf|bear)\s+sanctuar\w+"
         r"|sanctuar\w+\s+for\s+(?:birds|wildlife|animals|fish|bees)",
     ),
     (
         "'trust' here is a trust fund / land trust / trust law, not a Trust Act",
+        ("trust",),
         r"\btrust\s+(?:fund|funds|account|accounts|company|companies|compan|deed|lands?|propert\w+|instruments?|income|assets?|busines\w+|institutions?|powers?|protector|director)\b"
         r"|(?:uniform|directed|charitable|land|housing|care|business|statutory|spendthrift|purpose|community land|investment|real estate|public|pet|dynasty|asset protection|revocable|living|family|medical|nuclear decommissioning|settlement|health care|insurance|long term care|environmental|conservation|historic|transportation|highway)\s+trusts?\b(?:\s+(?:act|code|fund|law))?"
         r"|\bin\s+trust\b|trust\s+in\s+government|public\s+trust\s+doctrine|trustees?\b|\bheld\s+in\s+trust|anti-?trust",
     ),
     (
         "'detainer' here is the Interstate Agreement on Detainers (criminal charges in another state)",
+        (
+            "detainer",
+            "iad",
+        ),
         r"(?:interstate\s+)?agreement\s+on\s+detainers?|interstate\s+detainers?|\biad\b",
     ),
     (
         "'detainer' here is unlawful / forcible entry and detainer (an eviction case)",
+        ("detainer",),
         r"(?:unlawful|forcible|forceable|forcible entry and|forceable entry and|entry and)\s+detainers?(?:\s+(?:actions?|proceedings?|cases?|suits?))?"
         r"|detainer\s+(?:actions?|warrants?|proceedings?|suits?)\s+(?:for|against|involving)\s+(?:possession|tenants?|rent|residential)"
         r"|(?:landlord|tenant|eviction)\w*" + G + r"detainers?",
     ),
     (
         "'ice' here is frozen water, an ice rink or another acronym",
+        (
+            "ICE",
+            "ice rink",
+            "ice skat",
+            "ice hock",
+            "ice arena",
+            "ice fish",
+            "ice storm",
+            "ice cream",
+            "dry ice",
+            "black ice",
+            "sea ice",
+            "lake ice",
+            "ice-",
+            "ice and snow",
+            "snow and ice",
+            "internal combustion",
+            "ice machine",
+            "ice maker",
+            "ice road",
+            "ice jam",
+        ),
         r"\bice[ -](?:rinks?|skating|hockey|arenas?|fishing|storms?|cream|machines?|makers?|shanty|shanties|houses?|roads?|jams?|dams?|sheets?|melt|age|bucket|resurfac\w+|time|plant|cubes?|packs?|sports?|shows?|carving|dancing|climbing)\b"
         r"|(?:dry|black|sea|lake|glacial|river|shaved|snow and|snow,|snow or)\s+ice\b|\bice\s+and\s+snow|\b(?-i:ICE)\s+(?:vehicles?|engines?)|internal combustion engine",
     ),
     (
         "'287' here is another section number, not 287(g) of the Immigration and Nationality Act",
+        ("287",),
         r"(?:section|sections|§|sec\.|chapter|article|rule|title|rsa|ch\.)\s*287(?:\.\d+)?(?!\s*\(\s*g\s*\))(?!\d)",
     ),
     (
         "accepting an existing ID card as valid identification is not an ID-card program",
+        ("recogni",),
         r"recogni[sz]\w*"
         + G
         + r"(?:identity|identification|id) cards?"
@@ -96,23 +148,54 @@ VETOES: list[tuple[str, str]] = [
     ),
     (
         "ceremonial resolution (heritage month, refugee day, commemoration) that changes nothing about enforcement",
+        (
+            "commemorat",
+            "congratulat",
+            "honoring",
+            "celebrat",
+            "commending",
+            "memorializ",
+            "mourning",
+            "recogniz",
+        ),
         r"^\s*(?:a\s+resolution\s+)?(?:commemorating|congratulating|honoring|celebrating|commending|memorializing|mourning|recognizing)\b[^|]{0,200}?"
         r"(?:heritage month|refugee day|immigrant day|anniversary|proclaim|day in the state|coalition|celebration)",
     ),
     (
         "foreign-policy / federal immigration-relief resolution that changes nothing about local enforcement",
+        (
+            "temporary protected",
+            "tps",
+            "refugee",
+            "daca",
+            "deferred action",
+            "immigration reform",
+            "dream act",
+            "asylum",
+        ),
         r"(?:temporary protected status|\btps\b|refugee (?:resettlement|admissions?|settlement)|resettlement of refugees|daca\b|deferred action|comprehensive immigration reform|dream act|asylum seekers? (?:shelter|housing))",
     ),
 ]
 
 # --- topics --------------------------------------------------------------------------------------
-# (label, topics, weight, pattern). weight 2: decides relevance alone. weight 1: only with
+# Weight of a general rule ("enforcement of federal immigration law"): it names its topic only when
+# no specific rule named one ("requires sheriffs to cooperate with ICE ... hold persons on
+# detainers" is about detainers).
+GENERAL = 0
+# (label, triggers, topics, weight, pattern). weight 2: decides relevance alone. weight 1: only with
 # immigration context elsewhere in the measure (see IMM).
-TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
+TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
     # 287(g)
-    ("287(g) agreement", ("287g",), 2, r"\b287\s*\(\s*g\s*\)|\b287g\b|1357\s*\(\s*g\s*\)"),
+    (
+        "287(g) agreement",
+        ("287", "1357"),
+        ("287g",),
+        2,
+        r"\b287\s*\(\s*g\s*\)|\b287g\b|1357\s*\(\s*g\s*\)",
+    ),
     (
         "agreement with ICE to enforce immigration law",
+        ("agreement", "memorand", "contract"),
         ("287g",),
         2,
         r"(?:agreements?|memorand\w+ of (?:agreement|understanding)|contracts?)\s+(?:between|with)"
@@ -122,7 +205,29 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
         + r"(?:enforce|perform|immigration (?:officer|enforcement))",
     ),
     (
+        "immigration enforcement agreement with federal authorities",
+        ("agreement",),
+        ("287g",),
+        2,
+        r"immigration enforcement agreements?|agreements?\s+(?:with|between)"
+        + G_SHORT
+        + r"(?:federal (?:authorit\w+|government|agenc\w+)|"
+        + ICE_AGENCY
+        + r")"
+        + G_SHORT
+        + r"(?:for|to|regarding)"
+        + G_SHORT
+        + r"immigration enforcement",
+    ),
+    (
         "local officers performing immigration-officer functions",
+        (
+            "immigration officer",
+            "deputiz",
+            "jail",
+            "task force",
+            "warrant service",
+        ),
         ("287g",),
         2,
         r"(?:perform\w*|carry out|deputiz\w+)"
@@ -135,6 +240,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
     # detainers
     (
         "immigration detainer",
+        ("detainer", "hold", "i-247", "i247", "secure communities", "detain"),
         ("detainers",),
         2,
         r"(?:\bimmigration|\b(?-i:ICE)|\bcivil|\bfederal|\badministrative|\bice)\s+(?:detainers?|holds?)\b(?:\s+requests?)?"
@@ -153,17 +259,19 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
         + r"(?:\b(?-i:ICE)|immigration)|\b(?-i:ICE)'s request|immigration authorities' request)"
         + r"|secure communities",
     ),
-    ("detainer (with immigration context)", ("detainers",), 1, r"\bdetainers?\b"),
+    ("detainer (with immigration context)", ("detainer",), ("detainers",), 1, r"\bdetainers?\b"),
     # sanctuary / general limits
     (
         "sanctuary policy",
         ("sanctuary",),
+        ("sanctuary",),
         2,
         r"sanctuary\s+(?:cit(?:y|ies)|count(?:y|ies)|jurisdictions?|polic(?:y|ies)|states?|ordinances?|status|laws?|promise|values|campus\w*|schools?|designation|municipalit\w+|for all)\b",
     ),
-    ("sanctuary (with immigration context)", ("sanctuary",), 1, r"\bsanctuary\b"),
+    ("sanctuary (with immigration context)", ("sanctuary",), ("sanctuary",), 1, r"\bsanctuary\b"),
     (
         "welcoming / values / trust policy",
+        ("welcoming", "trust", "values act"),
         ("sanctuary",),
         2,
         r"welcoming (?:cit(?:y|ies)|count(?:y|ies)|communit(?:y|ies)|ordinance|state)|(?:community|immigrant) trust\b"
@@ -171,6 +279,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
     ),
     (
         "local resources for immigration enforcement",
+        ("immigra", "interrogate"),
         ("sanctuary",),
         2,
         r"(?:resources?|funds?|monies|money|personnel|staff|employees|equipment|facilities)"
@@ -188,12 +297,14 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
     ),
     (
         "immigration enforcement (general)",
+        ("immigration",),
         ("sanctuary",),
-        2,
+        GENERAL,
         r"(?:federal |civil |local |state )?immigration (?:enforcement|law enforcement|laws?)",
     ),
     (
         "immigration-status inquiries",
+        ("status",),
         ("info_sharing",),
         2,
         ACTOR
@@ -217,6 +328,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
     # information sharing
     (
         "sharing data or release dates with immigration authorities",
+        (
+            "immigra",
+            "ICE",
+            "customs",
+            "homeland",
+            "dhs",
+        ),
         ("info_sharing",),
         2,
         r"(?:shar\w+|disclos\w+|provid\w+|releas\w+|access\w*|transmit\w*|report\w*|notif\w+|notice|communicat\w+|send\w*)"
@@ -238,43 +356,73 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
     ),
     (
         "personal information / database (with immigration context)",
+        (
+            "information",
+            "data",
+            "release date",
+            "motor vehicle",
+            "driver privacy",
+            "license access",
+        ),
         ("info_sharing",),
         1,
         r"(?:sensitive|personal|confidential) (?:information|data)|release dates?|motor vehicle records|driver privacy|license access and privacy",
     ),
+    (
+        "exchanging information with immigration authorities",
+        ("information",),
+        ("info_sharing",),
+        2,
+        r"(?:exchang|shar|disclos|provid|communicat)\w*\s+(?:\w+\s+){0,3}information"
+        + G
+        + ICE_AGENCY,
+    ),
     # ICE access to places
     (
         "ICE access to jails, courthouses, schools or sensitive places",
+        (
+            "immigra",
+            "ICE",
+            "civil arrest",
+        ),
         ("ice_access",),
         2,
         r"(?:access|entry|enter|office|interviews?)"
         + G
-        + r"(?:jails?|facilit\w+|secure areas|inmates|detainees|persons? in (?:\w+\s+)?custody|rikers|property|premises|campus\w*|schools?)"
+        + r"(?:jails?|facilit\w+|secure areas|inmates|detainees|persons? in (?:\w+\s+)?custody|property|premises|campus\w*|schools?)"
         + G
         + r"(?:immigration|\b(?-i:ICE)\b)"
         r"|(?:immigration|\b(?-i:ICE)\b)"
         + G
         + r"(?:access|entry|office|interviews?)"
         + G
-        + r"(?:jails?|facilit\w+|secure areas|inmates|detainees|custody|rikers|property|premises|campus\w*|schools?)"
+        + r"(?:jails?|facilit\w+|secure areas|inmates|detainees|custody|property|premises|campus\w*|schools?)"
         r"|civil arrests?"
         + G
-        + r"courthouses?|courthouses?"
+        + r"(?:courthouses?|courts?\b)|courthouses?"
         + G
         + r"civil arrests?|privilege from civil arrest|civil arrest"
         + G_SHORT
         + r"(?:judicial|court) proceedings?"
         r"|(?:immigration enforcement|immigration agents?|immigration officers?)"
         + G
-        + r"(?:schools?|campus\w*|hospitals?|health (?:care )?facilit\w+|courthouses?|shelters?|sensitive locations?|places of worship|churches|libraries)"
-        r"|(?:schools?|campus\w*|hospitals?|health facilit\w+|courthouses?|shelters?|sensitive locations?)"
+        + r"(?:schools?|campus\w*|hospitals?|health (?:care )?facilit\w+|courthouses?|shelters?|sensitive locations?|places of worship|churches|libraries|polling (?:places?|locations?)|voting)"
+        r"|(?:schools?|campus\w*|hospitals?|health facilit\w+|courthouses?|shelters?|sensitive locations?|polling (?:places?|locations?))"
         + G
-        + r"immigration enforcement"
-        r"|protect our courts",
+        + r"(?:immigration enforcement|immigration laws?)"
+        r"|civil arrests?" + G + r"(?:immigra|\b(?-i:ICE)\b)",
     ),
     # detention contracts
     (
         "immigration detention contracts",
+        (
+            "immigra",
+            "private",
+            "for-profit",
+            "intergovernmental service",
+            "deportation",
+            "removal",
+        ),
         ("detention_contracts",),
         2,
         r"immigration detention|(?:civil )?immigration (?:custody|detainees)|detention facilit\w+"
@@ -282,13 +430,33 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
         + r"immigra\w+|immigra\w+"
         + G
         + r"detention (?:facilit\w+|centers?|contracts?|agreements?)"
-        r"|private,?\s+(?:for-profit\s+)?(?:detention|prisons?)|for-profit (?:detention|prisons?)|private (?:detention|prison) (?:facilit\w+|contracts?)"
         r"|(?:detain|house|hold)\w*" + G + r"for (?:federal )?civil immigration"
-        r"|intergovernmental service agreements?|dignity not detention",
+        r"|contract\w*" + G_SHORT + ICE_AGENCY + G + r"(?:detain|detention|house|housing|hold)\w*"
+        r"|(?:detain|house|hold)\w*\s+(?:\w+\s+){0,3}(?:immigrants|noncitizens|non-citizens|aliens)\s+(?:\w+\s+){0,3}(?:jails?|facilit\w+|detention)"
+        r"|(?:transport|detain|house|hold)\w*" + G + r"(?:for|to|into) (?:deportation|removal)"
+        r"|intergovernmental service agreements?",
+    ),
+    (
+        "private or for-profit detention (with immigration context)",
+        ("private", "for-profit"),
+        ("detention_contracts",),
+        1,
+        r"private,?\s+(?:for-profit\s+)?(?:detention|prisons?)|for-profit (?:detention|prisons?)|private (?:detention|prison) (?:facilit\w+|contracts?)",
     ),
     # anti-sanctuary
     (
         "ban on sanctuary policies",
+        (
+            "sanctuar",
+            "polic",
+            "from limiting",
+            "from restricting",
+            "from prohibiting",
+            "from preventing",
+            "removal from office",
+            "felony",
+            "civil penalt",
+        ),
         ("anti_sanctuary",),
         2,
         r"(?:prohibit\w*|ban\w*|bar\w*|outlaw\w*|preempt\w*|penal\w+|abolish\w*)" + G + r"sanctuary"
@@ -309,8 +477,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
     ),
     (
         "cooperation with immigration enforcement (general)",
+        ("cooperat", "compl"),
         ("sanctuary",),
-        2,
+        GENERAL,
         r"(?:cooperat\w+|comply|complian\w+)"
         + G_SHORT
         + r"(?:with )?"
@@ -319,16 +488,119 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
     ),
     (
         "state immigration crime (state-run immigration enforcement)",
-        ("anti_sanctuary",),
+        (
+            "entry",
+            "foreign nation",
+            "impermissible occupancy",
+            "state crime",
+            "state offense",
+        ),
+        ("state_enforcement",),
         2,
         r"illegal\s+re-?entry|illegal entry into (?:this|the) state|(?:entering|enter|entry into)"
         + G
         + r"from a foreign nation|impermissible occupancy"
         r"|state (?:crime|offense)s? of (?:illegal|unlawful) (?:entry|re-?entry|presence)",
     ),
+    (
+        "state or local immigration offenses, removal orders or arrests",
+        ("immigra", "alien", "harbor", "transport", "return", "remov", "unlawful presence"),
+        ("state_enforcement",),
+        2,
+        r"(?:state|local|new) (?:\w+\s+)?(?:crimes?|offen[cs]es?|penalt\w+)"
+        + G_SHORT
+        + r"(?:immigra|alien|unlawful presence|illegal presence)"
+        r"|(?:immigration|alien)[- ]related (?:crimes?|offen[cs]es?|arrests?)"
+        r"|(?:harbor\w*|transport\w*|conceal\w*|shield\w*|smuggl\w*)"
+        + G_SHORT
+        + r"(?:illegal|undocumented|unauthorized|unlawfully present) (?:aliens?|immigrants?|persons?|individuals?)"
+        r"|(?:rent\w*|leas\w*|occupancy)"
+        + G
+        + r"(?:illegal|undocumented|unauthorized|unlawfully present) (?:aliens?|immigrants?)"
+        r"|(?:judges?|courts?|magistrates?)"
+        + G_SHORT
+        + r"(?:order\w*|requir\w*)"
+        + G_SHORT
+        + r"(?:to return|removal|to leave the (?:state|country))"
+        r"|chief immigration (?:officer|enforcement officer)|state (?:immigration enforcement|border security) (?:office|unit|program|division)"
+        r"|(?:transport\w*|relocat\w*)"
+        + G_SHORT
+        + r"(?:unauthorized|illegal|undocumented) (?:aliens?|immigrants?|migrants?)",
+    ),
+    (
+        "immigration-status checks during stops or arrests",
+        ("status",),
+        ("state_enforcement",),
+        2,
+        r"(?:determin\w+|verif\w+|check\w*|inquir\w+|ask\w*|question\w*)"
+        + G
+        + STATUS
+        + G
+        + r"(?:lawful stops?|stops?,|stopped|traffic stops?|during (?:a |any )?(?:lawful )?(?:stop|detention|arrest))"
+        r"|(?:lawful stops?|traffic stops?|stopped)"
+        + G
+        + r"(?:determin\w+|verif\w+|check\w*|inquir\w+)"
+        + G_SHORT
+        + STATUS,
+    ),
+    (
+        "local ID cards for people not lawfully present",
+        ("identification", "identity"),
+        ("municipal_id",),
+        2,
+        r"(?:identification|identity) (?:cards?|documents?)"
+        + G
+        + r"(?:not lawfully present|unlawfully present|undocumented|illegal aliens?|without (?:legal|lawful) (?:status|presence))",
+    ),
+    (
+        "protection from civil arrest at schools, hospitals or other places",
+        ("civil arrest",),
+        ("ice_access",),
+        2,
+        r"civil arrests?"
+        + G
+        + r"(?:schools?|campus\w*|hospitals?|shelters?|polling|places of worship|libraries|school activities)"
+        r"|(?:schools?|students|hospitals?|shelters?|polling)" + G + r"civil arrests?",
+    ),
+    (
+        "policies for immigration agents on school, hospital or other property",
+        ("immigration",),
+        ("ice_access",),
+        2,
+        r"(?:immigration (?:authorit\w+|agents?|officers?|officials?)|immigration enforcement)"
+        + G
+        + r"(?:enter\w*|access\w*|present)"
+        + G_SHORT
+        + r"(?:public |school |education\w* |hospital |health care )?(?:property|premises|facilit\w+|nonpublic areas?|schools?|campus\w*)"
+        r"|(?:protected|sensitive) (?:areas?|locations?|places?)" + G + r"immigration"
+        r"|immigration" + G + r"(?:protected|sensitive) (?:areas?|locations?|places?)",
+    ),
+    (
+        "funds an immigration attorney or public defender for removal defense",
+        (
+            "immigration attorney",
+            "immigration lawyer",
+            "public defender",
+            "removal defense",
+            "deportation defense",
+        ),
+        ("access_to_counsel",),
+        2,
+        r"(?:fund\w*|contract\w*|appropriat\w*|hir\w+)"
+        + G
+        + r"(?:immigration (?:attorney|lawyer)s?|removal defense|deportation defense)"
+        r"|immigration" + G + r"public defender",
+    ),
     # counsel
     (
         "legal counsel for people facing removal",
+        (
+            "immigra",
+            "removal",
+            "deportation",
+            "universal representation",
+            "access to representation",
+        ),
         ("access_to_counsel",),
         2,
         r"(?:counsel|representation|legal (?:services|defense|aid)|attorneys?|lawyers?)"
@@ -342,13 +614,22 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
     # municipal ID
     (
         "municipal ID card",
+        ("identification", "identity", " id"),
         ("municipal_id",),
         2,
-        r"(?:municipal|city|community|county|resident) (?:identification|identity|id)(?: cards?| program)?\b|\bidnyc\b|(?:city|municipal|county) id\b",
+        r"(?:municipal|city|community|county|resident) (?:identification|identity|id)(?: cards?| program)?\b|(?:city|municipal|county) id\b",
     ),
     # U visa
     (
         "U-visa / T-visa certification",
+        (
+            "visa",
+            "nonimmigrant",
+            "i-918",
+            "i-914",
+            "qualifying criminal",
+            "certif",
+        ),
         ("u_visa",),
         2,
         r"\b[ut][- ]visas?\b|\b[ut] nonimmigrant|i-918|i-914|qualifying criminal activity|(?:certif\w+)"
@@ -357,118 +638,253 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], int, str]] = [
     ),
 ]
 
-# Named laws whose titles often carry no keyword: (label, pattern, topics, stance).
-KNOWN_ACTS: list[tuple[str, str, tuple[str, ...], str]] = [
+# Named policies: kinds of policy whose name alone carries the topic and direction (DOMAIN.md,
+# "where the line falls": a "welcoming", "trust", "values" or "ICE-free" policy). Each row names
+# a *kind* of policy, never one measure or one place: a name that only one measure carries needs
+# its summary or text to be read. (label, pattern, topics, stance); a plain lowercase pattern is
+# a substring test.
+NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
     (
-        "California Values Act",
-        r"california values act",
-        ("sanctuary", "detainers", "info_sharing", "287g"),
+        "a 'values' act",
+        r"\b(?-i:[A-Z][a-z]+) (?-i:Values Act)\b|\bvalues act\b(?=[^|]{0,300}" + IMM + r")",
+        ("sanctuary",),
         "protective",
     ),
     (
-        "Keep Washington Working",
-        r"keep washington working",
-        ("sanctuary", "info_sharing", "ice_access"),
-        "protective",
-    ),
-    (
-        "Welcoming City Ordinance",
-        r"welcoming city ordinance",
-        ("sanctuary", "detainers"),
-        "protective",
-    ),
-    ("Sanctuary Promise Act", r"sanctuary promise", ("sanctuary", "info_sharing"), "protective"),
-    (
-        "Illinois Way Forward Act",
-        r"way forward act",
-        ("detention_contracts", "287g", "info_sharing"),
-        "protective",
-    ),
-    (
-        "TRUST Act",
-        r"(?-i:TRUST)\s+(?-i:Act)|(?:the|illinois|california|connecticut|boston|montgomery county|\b[a-z]+ county|\b[a-z]+ city) trust act\b|(?-i:Trust) (?-i:Act)\b(?="
+        "a TRUST act",
+        r"(?-i:TRUST)\s+(?-i:Act)|\b(?:the|county|city|state) trust act\b|(?-i:Trust) (?-i:Act)\b(?="
         + r"[^|]{0,300}"
         + IMM
         + r")",
         ("detainers",),
         "protective",
     ),
-    ("Due Process for All Ordinance", r"due process for all", ("detainers",), "protective"),
     (
-        "Public Safety Enforcement Priorities Act",
-        r"enforcement priorities act",
-        ("sanctuary", "detainers"),
+        "a welcoming or refuge policy",
+        r"welcoming (?:city|county|community|cities|counties|state)\b|\b(?:city|county|state)(?: and county)? of refuge\b",
+        ("sanctuary",),
         "protective",
     ),
     (
-        "Green Light Law / Driver's License Access and Privacy Act",
-        r"green light (?:law|ny)|license access and privacy act",
-        ("info_sharing",),
-        "protective",
-    ),
-    ("Driver Privacy Act", r"driver privacy act", ("info_sharing",), "protective"),
-    (
-        "Access to Representation Act",
-        r"access to representation act",
-        ("access_to_counsel",),
+        "an ICE-free policy",
+        r"\bice[- ]free (?:comm\w*|zones?|cit\w+|count\w+|states?|act|schools?|campus\w*|workplaces?)",
+        ("sanctuary",),
         "protective",
     ),
     (
-        "Immigrant Safety Act",
-        r"immigrant safety act",
-        ("detention_contracts", "287g"),
-        "protective",
-    ),
-    ("Dignity Not Detention Act", r"dignity not detention", ("detention_contracts",), "protective"),
-    (
-        "New York for All",
-        r"new york for all",
-        ("sanctuary", "info_sharing", "ice_access"),
-        "protective",
-    ),
-    ("Protect Our Courts Act", r"protect our courts act", ("ice_access",), "protective"),
-    ("Maryland Values Act", r"maryland values act", ("287g", "sanctuary"), "protective"),
-    (
-        "Community Trust policy",
+        "a community-trust policy",
         r"promoting community trust|community trust (?:act|ordinance|policy)",
         ("sanctuary",),
         "protective",
     ),
-    ("Laken Riley Act", r"laken riley act", ("detainers", "287g", "anti_sanctuary"), "restrictive"),
     (
-        "Support Our Law Enforcement and Safe Neighborhoods Act",
-        r"support our law enforcement and safe neighborhoods",
-        ("info_sharing",),
+        "a state immigration-enforcement act (model legislation)",
+        r"taxpayer and citizen protection act|illegal (?:immigration|aliens?) (?:\w+ ){0,3}(?:enforcement|reform|relief|control) (?:act|ordinance)",
+        ("info_sharing", "state_enforcement"),
         "restrictive",
     ),
-    (
-        "Taxpayer and Citizen Protection Act",
-        r"taxpayer and citizen protection act",
-        ("info_sharing",),
-        "restrictive",
-    ),
-    (
-        "Illegal Immigration Enforcement / Reform Act",
-        r"illegal immigration (?:reform and )?enforcement act|illegal alien enforcement act",
-        ("info_sharing",),
-        "restrictive",
-    ),
-    (
-        "TRUMP Act (Florida 2025)",
-        r"tackling and reforming unlawful migration|(?-i:TRUMP) act",
-        ("287g", "anti_sanctuary"),
-        "restrictive",
-    ),
-    ("Secure the Border Act", r"secure the border act", ("anti_sanctuary",), "restrictive"),
 ]
 
 # --- stance --------------------------------------------------------------------------------------
-# (label, direction, weight, pattern). Specific rows first: at one position the first match wins,
+# (label, triggers, direction, weight, pattern). Specific rows first: at one position the first match wins,
 # so "prohibits sanctuary policies" is read as restrictive before "prohibits" alone is read.
-STANCE_RULES: list[tuple[str, str, float, str]] = [
+STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
+    # what a measure does, not the words it quotes (DOMAIN.md, stance)
+    (
+        "repeals a ban on sanctuary policies",
+        ("repeal",),
+        "protective",
+        4,
+        r"repeal\w*"
+        + G
+        + r"(?:ban|prohibition|preemption)\w*"
+        + G_SHORT
+        + r"(?:sanctuar|limit\w* (?:on )?cooperation)"
+        + REST,
+    ),
+    (
+        "repeals conditions on honoring detainers",
+        ("repeal", "eliminat", "remov"),
+        "restrictive",
+        5,
+        r"(?:repeal\w*|eliminat\w*|remov\w*)"
+        + G_SHORT
+        + r"(?:requirements?|conditions?|limits?|limitations?|restrictions?|prohibitions?)"
+        + G
+        + r"(?:judicial (?:warrant|order)|court order|signed by a judge|approval|only (?:if|when|with))"
+        + REST,
+    ),
+    (
+        "repeals state-run immigration enforcement",
+        ("repeal",),
+        "protective",
+        5,
+        r"repeal\w*"
+        + G
+        + r"(?:state (?:crimes?|offen[cs]es?)|crimes? of|offen[cs]es? of|illegal (?:entry|re-?entry)|unlawful presence|impermissible occupancy|harbor\w*|transport\w*|(?:inquir\w*|ask\w*|check\w*|verif\w*|determin\w*)"
+        + G_SHORT
+        + r"immigration status (?:during|in the course of) (?:a |any )?(?:lawful |traffic )?stops?)"
+        + REST,
+    ),
+    (
+        "exempts from a sanctuary / trust / values law",
+        ("exempt", "not apply", "exclud", "exception"),
+        "restrictive",
+        6,
+        r"(?:exempt\w*|exclud\w*)"
+        + G
+        + r"from"
+        + G_SHORT
+        + r"(?:sanctuar\w*|trust act|values act|welcoming|limit\w*)"
+        r"|(?:limitations?|restrictions?|prohibitions?|protections?)[^.;:]{0,200}?"
+        + r"(?:do|does|shall) not apply"
+        + REST,
+    ),
+    (
+        "conditions before honoring a detainer",
+        ("detainer",),
+        "protective",
+        4,
+        r"(?:requirements?|conditions?|criteria|standards?|procedures?) (?:for|before|on|governing)"
+        + G
+        + r"honor\w*"
+        + G_SHORT
+        + r"(?:\w+\s+){0,3}detainers?",
+    ),
+    (
+        "eliminates sanctuary jurisdictions",
+        ("sanctuar",),
+        "restrictive",
+        4,
+        r"(?:eliminat\w*|end\w*|abolish\w*|punish\w*|penaliz\w*)" + G_SHORT + r"sanctuar\w*" + REST,
+    ),
+    (
+        "bars local rules that limit cooperation",
+        ("prohibit", "preempt", "bar"),
+        "restrictive",
+        4,
+        r"(?:prohibit\w*|preempt\w*|bar\w*)"
+        + G
+        + r"(?:from )?(?:adopting|enacting|enforcing|maintaining|taking action)"
+        + G_SHORT
+        + r"(?:polic|ordinance|rule|regulation|law|measure|action)"
+        + G
+        + r"(?:limit|prohibit|restrict|discourag)\w*"
+        + REST,
+    ),
+    (
+        "bars accepting ID cards issued to people not lawfully present",
+        ("identification", "identity"),
+        "restrictive",
+        4,
+        r"(?:prohibit\w*|bar\w*|ban\w*)"
+        + G
+        + r"(?:accept\w*|recogni\w*|issu\w*)"
+        + G
+        + r"(?:identification|identity) (?:cards?|documents?)",
+    ),
+    (
+        "requires notifying immigration authorities",
+        ("requir", "mandat", "shall", "must"),
+        "restrictive",
+        3,
+        REQ_G_POS_NOTIFY,
+    ),
+    (
+        "no agency shall assist (negated duty)",
+        ("no ",),
+        "protective",
+        3,
+        r"\bno (?:\w+\s+){0,6}?(?:agency|agencies|locality|localities|officer|employee|sheriff|jail|county|city|entity|person|public body)"
+        + G
+        + r"shall"
+        + G_SHORT
+        + r"(?:enter|assist|cooperat|share|disclose|provide|detain|hold|perform|use|inquire|ask|allow|expend)",
+    ),
+    (
+        "adds places to the sensitive or protected locations",
+        ("sensitive", "protected"),
+        "protective",
+        3,
+        r"(?:adds?|add\w+|includ\w+|expand\w*)"
+        + G
+        + r"(?:sensitive|protected) (?:locations?|areas?|places?)",
+    ),
+    (
+        "policies for responding to immigration agents at schools, hospitals or other places",
+        ("polic",),
+        "protective",
+        2,
+        r"polic\w+"
+        + G
+        + r"(?:immigration (?:authorit\w+|agents?|officers?|officials?|enforcement))"
+        + G
+        + r"(?:schools?|campus\w*|education\w*|hospitals?|health care|property|premises|facilit\w+)",
+    ),
+    (
+        "grants authority to enforce immigration law",
+        ("authori",),
+        "restrictive",
+        3,
+        r"(?:grant\w*|giv\w+|confer\w*|expand\w*)"
+        + G_SHORT
+        + r"authority to enforce"
+        + G_SHORT
+        + r"immigration",
+    ),
+    (
+        "allows sharing information with immigration authorities",
+        ("allow", "authoriz", "permit", "exchange"),
+        "restrictive",
+        3,
+        r"(?:allow\w*|authoriz\w*|permit\w*)"
+        + G_SHORT
+        + r"(?:to )?(?:disclose|share|exchange|provide|communicat)\w*"
+        + G
+        + r"(?:federal immigration|immigration and customs|immigration authorit)"
+        r"|exchange\w* information with" + G_SHORT + r"immigration",
+    ),
+    (
+        "lets people sue to stop enforcement",
+        ("enjoin",),
+        "protective",
+        3,
+        r"enjoin" + G + r"(?:immigration|enforc)",
+    ),
+    (
+        "caption ends in a prohibition of agreements or enforcement",
+        ("prohibit", "limitation"),
+        "protective",
+        3,
+        r"(?:agreements?|enforcement|cooperation|registr\w+)\s*(?:[-;:,]|\band\b)\s*(?:prohibitions?|prohibited|limitations?)(?:\s+and\s+limitations)?\b",
+    ),
+    (
+        "ICE-free policy",
+        ("ice-free", "ice free"),
+        "protective",
+        3,
+        r"\bice[- ]free (?:comm\w*|zones?|cit\w+|count\w+|states?|act|schools?|campus\w*|workplaces?)",
+    ),
+    (
+        "creates a state immigration crime or removal order",
+        ("crim", "offen", "harbor", "transport", "order"),
+        "restrictive",
+        3,
+        r"(?:creat\w*|establish\w*|enact\w*|criminaliz\w*|prohibit\w*)"
+        + G_SHORT
+        + r"(?:state |new )?(?:criminal )?(?:crimes?|offen[cs]es?)"
+        + G
+        + r"(?:illegal|unlawful|impermissible|unauthorized|alien|immigra|entry|reentry|presence|occupancy)"
+        r"|(?:prohibit\w*|penaliz\w*)"
+        + G_SHORT
+        + r"(?:harbor\w*|transport\w*|rent\w*|leas\w*|hir\w+)"
+        + G
+        + r"(?:illegal|undocumented|unauthorized) (?:aliens?|immigrants?)",
+    ),
     # repeal flips direction
     (
         "repeals a law limiting enforcement",
+        ("repeal",),
         "restrictive",
         4,
         r"repeal\w*"
@@ -482,6 +898,7 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "repeals an immigration reporting mandate",
+        ("repeal",),
         "protective",
         4,
         r"repeal\w*"
@@ -492,6 +909,7 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     # restrictive, specific
     (
         "bans sanctuary policies",
+        ("sanctuar",),
         "restrictive",
         4,
         r"(?:(?:prohibit\w*|ban\w*|bar\w*|outlaw\w*|preempt\w*|penal\w+)"
@@ -502,6 +920,7 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "bars limits on enforcement",
+        ("prohibit", "bar", "polic"),
         "restrictive",
         4,
         r"(?:prohibit\w*|bar\w*)"
@@ -518,6 +937,7 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "requires honoring detainers",
+        ("requir", "mandat", "shall", "must", "compel", "compl"),
         "restrictive",
         4,
         r"(?:requir\w*|mandat\w*|shall|must|compel\w*)"
@@ -532,6 +952,14 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "requires 287(g) participation",
+        (
+            "requir",
+            "mandat",
+            "shall",
+            "must",
+            "encourag",
+            "grant program",
+        ),
         "restrictive",
         4,
         r"(?:requir\w*|mandat\w*|shall|must|encourag\w*|grant program)"
@@ -546,6 +974,7 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "enters, renews or expands a 287(g) agreement",
+        ("287", "agreement"),
         "restrictive",
         3,
         r"(?<!asked to )(?<!whether to )(?<!request to )(?<!if it should )(?:enter\w*|sign\w*|renew\w*|join\w*|approv\w*|expand\w*|extend\w*|seek\w*|pursu\w*)"
@@ -553,6 +982,7 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "honors detainers without limits",
+        ("detainer",),
         "restrictive",
         3,
         r"(?<!not )(?<!never )(?:honor|comply with|hold\w* (?:people|persons|inmates) on)\w* (?:all |every |each )?"
@@ -561,6 +991,7 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "requires cooperation with ICE",
+        ("requir", "mandat", "shall", "must", "cooperate with"),
         "restrictive",
         3,
         r"(?:requir\w*|mandat\w*|shall|must)"
@@ -571,6 +1002,18 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "authorizes immigration arrests or status checks",
+        (
+            "authoriz",
+            "permit",
+            "allow",
+            "status check",
+            "inquire",
+            "check",
+            "state crime",
+            "state offense",
+            "illegal",
+            "impermissible",
+        ),
         "restrictive",
         3,
         r"(?:authoriz\w+|permits?|allows?)"
@@ -582,6 +1025,15 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "penalizes officials or jurisdictions",
+        (
+            "removal from office",
+            "felony",
+            "civil penalt",
+            "withhold",
+            "sue",
+            "suit",
+            "penalt",
+        ),
         "restrictive",
         3,
         r"removal from office|(?:class [a-e]|a) felony for (?:officials?|any official)|civil penalt\w+"
@@ -596,6 +1048,14 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "illegal-alien framing",
+        (
+            "illegal",
+            "unlawful migration",
+            "harbor",
+            "chief immigration",
+            "immigration enforcement",
+            "criminal alien",
+        ),
         "restrictive",
         1.5,
         r"illegal (?:aliens?|immigra\w+)|unlawful migration|harbor\w*"
@@ -605,18 +1065,34 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     # protective, specific
     (
         "honors detainers only with a judicial warrant",
+        ("judicial", "criminal warrant", "judge"),
         "protective",
         4,
         r"judicial (?:warrant|order)|(?:criminal|judicial) warrant|signed by a (?:federal )?judge|warrant (?:signed|issued) by a (?:federal )?judge",
     ),
     (
         "honors detainers only under conditions",
+        ("detainer",),
         "protective",
         3,
-        r"detainer\w*" + G + r"only (?:if|when|where|upon)|detainer\w*" + G + r"(?:unless|except)",
+        r"detainer\w*"
+        + G
+        + r"only (?:if|when|where|upon|with|after|for|in)\b|detainer\w*"
+        + G
+        + r"(?:unless|except)",
     ),
     (
         "declines or limits detainers",
+        (
+            "declin",
+            "not ",
+            "never",
+            "no longer",
+            "limit",
+            "restrict",
+            "bar",
+            "prohibit",
+        ),
         "protective",
         4,
         r"declin\w+"
@@ -632,6 +1108,7 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "bars or ends 287(g)",
+        ("287", "immigration-officer", "immigration officer"),
         "protective",
         4,
         r"(?:prohibit\w*|bar\w*|ban\w*|end\w*|terminat\w*|withdr[ae]w\w*|lapse\w*|expir\w*|rescind\w*|not renew\w*|cancel\w*)"
@@ -642,6 +1119,14 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "bans immigration-detention contracts",
+        (
+            "prohibit",
+            "bar",
+            "ban",
+            "moratorium",
+            "end",
+            "terminat",
+        ),
         "protective",
         4,
         r"(?:prohibit\w*|bar\w*|ban\w*|moratorium|end\w*|terminat\w*)"
@@ -652,6 +1137,7 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "keeps officers out of immigration duties",
+        ("not ", "never", "no longer"),
         "protective",
         3,
         r"(?:not|never|no longer) (?:be )?(?:perform|enforc|assist|participat|act)\w*"
@@ -660,6 +1146,15 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "limits cooperation / data sharing / access",
+        (
+            "prohibit",
+            "bar",
+            "limit",
+            "restrict",
+            "may not",
+            "shall not",
+            "not permitted",
+        ),
         "protective",
         3,
         r"(?:prohibit\w*|bar\w*|bars|limit\w*|restrict\w*|may not|shall not|not permitted)"
@@ -669,6 +1164,7 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "bars using local money, staff or equipment",
+        ("prohibit", "bar", "may not", "shall not"),
         "protective",
         3,
         r"(?:prohibit\w*|bar\w*|may not|shall not)"
@@ -678,6 +1174,7 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "protection from civil arrest",
+        ("civil arrest",),
         "protective",
         3,
         r"privilege from civil arrest|(?:not|no person) (?:shall )?be subject to civil arrest|protect\w*"
@@ -686,6 +1183,14 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "consent and notice rights for people in custody",
+        (
+            "consent",
+            "not required",
+            "need not",
+            "right to decline",
+            "right to refuse",
+            "know your rights",
+        ),
         "protective",
         3,
         r"(?:written )?consent"
@@ -696,20 +1201,35 @@ STANCE_RULES: list[tuple[str, str, float, str]] = [
     ),
     (
         "regardless of immigration status",
+        ("regardless", "without regard"),
         "protective",
         1.5,
         r"regardless of (?:immigration|citizenship)|without regard to (?:immigration|citizenship)",
     ),
     (
         "welcoming / sanctuary / trust framing",
+        (
+            "welcoming",
+            "sanctuary",
+            "trust act",
+            "values act",
+            "enhancing trust",
+            "community trust",
+            "confidential",
+            "counsel",
+            "legal representation",
+            "legal defense",
+            "card",
+        ),
         "protective",
         1,
         r"welcoming (?:city|county|community|state)|sanctuary (?:city|county|ordinance|jurisdiction|for all)|trust act|values act|enhancing trust|community trust|due process for all|confidential\w*|right to (?:appointed )?(?:legal )?counsel|appointed (?:legal )?counsel|legal (?:representation|defense)|(?:identification|identity|id) card",
     ),
     # generic, low weight
-    ("requires (generic)", "restrictive", 0.5, r"\brequir\w+|\bmandat\w+"),
+    ("requires (generic)", ("requir", "mandat"), "restrictive", 0.5, r"\brequir\w+|\bmandat\w+"),
     (
         "prohibits / limits (generic)",
+        ("prohibit", "limit", "restrict", "bar"),
         "protective",
         0.5,
         r"\bprohibit\w*|\blimit\w*|\brestrict\w*|\bbars?\b",
@@ -743,11 +1263,32 @@ PROVISIONS: dict[str, str] = {
 
 NEG = r"(?:prohibit\w*|bar\w*|ban\w*|limit\w*|restrict\w*|may not|shall not|not|no longer|\bno (?:\w+ )?(?:agency|agencies|person|officer|employee|entity|county|city|sheriff|public body|official)|declin\w+|end\w*|terminat\w*|withdr[ae]w\w*|lapse\w*|moratorium|refus\w+)"
 REQ = r"(?:requir\w*|mandat\w*|shall|must|compel\w*|direct\w*)"
+# literal triggers of rows built on NEG / REQ
+NEG_TRIGGERS = (
+    "prohibit",
+    "bar",
+    "ban",
+    "limit",
+    "restrict",
+    "may not",
+    "shall not",
+    "not",
+    "no ",
+    "declin",
+    "end",
+    "terminat",
+    "withdr",
+    "lapse",
+    "moratorium",
+    "refus",
+)
+REQ_TRIGGERS = ("requir", "mandat", "shall", "must", "compel", "direct")
 
-# (code, pattern). A provision is found where its pattern matches inside one clause.
-PROVISION_RULES: list[tuple[str, str]] = [
+# (code, triggers, pattern). A provision is found where its pattern matches inside one clause.
+PROVISION_RULES: list[tuple[str, tuple[str, ...], str]] = [
     (
         "detainer_judicial_warrant",
+        ("judicial", "criminal warrant", "criminal order", "judge"),
         r"detain\w*"
         + G
         + r"(?:judicial|criminal) (?:warrant|order)|(?:judicial|criminal) (?:warrant|order)"
@@ -758,6 +1299,7 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "detainer_limits",
+        ("detainer", "immigration hold"),
         NEG
         + G
         + r"(?:detain|hold|honor)\w*"
@@ -770,6 +1312,7 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "detainer_mandate",
+        ("detainer", "ICE", "48 hours"),
         REQ
         + G
         + r"(?:comply|complian\w+|honor|hold)\w*"
@@ -784,6 +1327,7 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "bar_287g",
+        ("287", "immigration-officer", "immigration officer"),
         NEG
         + G
         + r"(?:287\s*\(g\)|immigration-officer functions|functions of (?:an )?immigration officers?)|287\s*\(g\)"
@@ -792,6 +1336,7 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "require_287g",
+        ("287", "agreement"),
         r"(?:requir\w*|mandat\w*|shall|must|encourag\w*|grant program)"
         + G
         + r"(?:enter|request|participat|sign|apply)\w*"
@@ -804,10 +1349,12 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "bar_status_inquiry",
+        ("status",),
         NEG + G + r"(?:inquir|ask|collect|request|question)\w*" + G_SHORT + STATUS,
     ),
     (
         "require_status_check",
+        ("status",),
         r"(?:"
         + REQ
         + r"|authoriz\w+|permit\w*)"
@@ -821,6 +1368,7 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "limit_info_sharing",
+        NEG_TRIGGERS,
         NEG
         + G
         + r"(?:shar\w+|disclos\w+|provid\w+|access\w*|releas\w+|notif\w+|information|data|records?)"
@@ -829,6 +1377,7 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "require_info_sharing",
+        REQ_TRIGGERS,
         REQ
         + G
         + r"(?:notif\w+|report\w*|shar\w+|provid\w+)"
@@ -837,11 +1386,12 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "limit_ice_access_jails",
+        NEG_TRIGGERS,
         NEG
         + G
         + r"(?:access|office|interview|entry)\w*"
         + G
-        + r"(?:jails?|facilit\w+|secure areas|inmates|detainees|custody|rikers|property)|(?:bars?|prohibit\w*)"
+        + r"(?:jails?|facilit\w+|secure areas|inmates|detainees|custody|property)|(?:bars?|prohibit\w*)"
         + G
         + r"\b(?-i:ICE)"
         + G
@@ -849,14 +1399,16 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "limit_ice_access_courts",
+        ("civil arrest",),
         r"civil arrests?"
         + G
         + r"courthouses?|courthouses?"
         + G
-        + r"civil arrests?|privilege from civil arrest|protect our courts",
+        + r"civil arrests?|privilege from civil arrest",
     ),
     (
         "limit_ice_access_sensitive",
+        ("immigration enforcement",),
         r"(?:limit\w*|restrict\w*|prohibit\w*|polic\w+)"
         + G
         + r"immigration enforcement"
@@ -869,6 +1421,7 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "ban_detention_contracts",
+        ("detain", "detention", "custody", "private prison"),
         NEG
         + G
         + r"(?:contracts?|agreements?|facilit\w+|operation)"
@@ -881,10 +1434,20 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "bar_local_resources",
+        ("resource", "fund", "monies", "personnel", "staff"),
         NEG + G + r"(?:resources?|funds?|monies|personnel|staff)" + G + r"immigration",
     ),
     (
         "ban_sanctuary_policies",
+        (
+            "sanctuar",
+            "from adopting",
+            "from enacting",
+            "from maintaining",
+            "from limiting",
+            "from restricting",
+            "from preventing",
+        ),
         r"(?:prohibit\w*|ban\w*|bar\w*|outlaw\w*|preempt\w*)"
         + G
         + r"sanctuary|(?:prohibit\w*|bar\w*)"
@@ -895,6 +1458,14 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "penalize_sanctuary",
+        (
+            "removal from office",
+            "felony",
+            "civil penalt",
+            "sue",
+            "suit",
+            "penalt",
+        ),
         r"removal from office|felony for (?:officials?|any official)|civil penalt\w+|(?:sue|suits? against)"
         + G
         + r"(?:noncompliant|sheriffs?|officials?)|penalt\w+"
@@ -903,6 +1474,7 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "defund_sanctuary",
+        ("withhold", "ineligible", "los"),
         r"withhold\w*"
         + G
         + r"(?:funds?|funding|grants?)|(?:ineligible|los[es]\w*)"
@@ -911,20 +1483,30 @@ PROVISION_RULES: list[tuple[str, str]] = [
     ),
     (
         "fund_legal_counsel",
+        (
+            "counsel",
+            "representation",
+            "legal services",
+            "legal defense",
+            "attorney",
+        ),
         r"(?:counsel|representation|legal (?:services|defense)|attorneys?)"
         + G
         + r"(?:immigration (?:court|proceedings?)|removal proceedings?|deportation|facing removal)|access to representation act|universal representation",
     ),
     (
         "municipal_id_card",
-        r"(?:municipal|city|community|county) (?:identification|identity|id) cards?|\bidnyc\b",
+        ("card",),
+        r"(?:municipal|city|community|county) (?:identification|identity|id) cards?",
     ),
     (
         "u_visa_certification",
+        ("visa", "nonimmigrant", "i-918", "qualifying criminal"),
         r"\b[ut][- ]visas?\b|\b[ut] nonimmigrant|i-918|qualifying criminal activity",
     ),
     (
         "state_immigration_crime",
+        ("state crime", "state offense", "illegal", "authoriz"),
         r"state (?:crime|offense) of|illegal\s+(?:entry|re-?entry)|(?:authoriz\w+)"
         + G
         + r"(?:arrest)\w*"
@@ -960,166 +1542,32 @@ ANCHORS: tuple[str, ...] = (
     "detention",
 )
 
-# Topic rules that are too general to name a topic when a specific rule already did ("requires
-# sheriffs to cooperate with ICE ... hold persons on detainers" is about detainers).
-GENERAL_RULES: frozenset[str] = frozenset(
-    {
-        "immigration enforcement (general)",
-        "cooperation with immigration enforcement (general)",
-    }
+# --- resolutions that address another government --------------------------------------------
+# A resolution that urges, calls on, thanks, commends or condemns another government about
+# immigration in general is other_immigration (DOMAIN.md, "where the line falls"); it is relevant
+# only when a specific rule finds the tracked policy it backs or opposes. Read on the title.
+URGING = (
+    r"^\W*(?:(?:a|the)\s+)?(?:(?:house|senate|joint|concurrent|council|board)\s+)*(?:resolutions?|memorials?)\b[^|]{0,250}?"
+    r"\b(?:urg\w+|call\w* (?:on|upon)|memoriali\w+|request\w*|petition\w*|commend\w*|condemn\w*|thank\w*|denounc\w*|express\w*|recogni\w+|honor\w*|support\w*|oppos\w*|encourag\w*|affirm\w*|reaffirm\w*|declar\w*|celebrat\w*|welcom\w*|stand\w* with|in solidarity)"
+    r"|^\W*(?:urg\w+|memoriali\w+|call\w* (?:on|upon)|commend\w*|condemn\w*|petition\w*|request\w*)\b"
 )
 
-# --- speed: literal triggers -------------------------------------------------------------------
-# A rule runs only if one of its trigger substrings occurs in the measure (lowercase triggers are
-# looked up in the lowercased text, uppercase ones as written). Plain substring tests cost far less
-# than running every regex, which keeps title+summary classification fast. A rule with no entry
-# always runs. Keep a rule's triggers a superset of what its pattern can match.
-TRIGGERS: dict[str, tuple[str, ...]] = {
-    # vetoes
-    "'Second Amendment sanctuary' is a gun-rights look-alike": ("second amendment", "sanctuar"),
-    "'sanctuary for the unborn' is an anti-abortion look-alike": ("sanctuar",),
-    "refuge/sanctuary for gender-affirming or reproductive care is a health-care look-alike": (
-        "refuge",
-        "sanctuar",
-        "safe haven",
-        "shield",
-    ),
-    "wildlife / animal sanctuary is a conservation look-alike": ("sanctuar",),
-    "'trust' here is a trust fund / land trust / trust law, not a Trust Act": ("trust",),
-    "'detainer' here is the Interstate Agreement on Detainers (criminal charges in another state)": (
-        "detainer",
-        "iad",
-    ),
-    "'detainer' here is unlawful / forcible entry and detainer (an eviction case)": ("detainer",),
-    "'ice' here is frozen water, an ice rink or another acronym": (
-        "ICE",
-        "ice rink",
-        "ice skat",
-        "ice hock",
-        "ice arena",
-        "ice fish",
-        "ice storm",
-        "ice cream",
-        "dry ice",
-        "black ice",
-        "sea ice",
-        "lake ice",
-        "ice-",
-        "ice and snow",
-        "snow and ice",
-        "internal combustion",
-        "ice machine",
-        "ice maker",
-        "ice road",
-        "ice jam",
-    ),
-    "'287' here is another section number, not 287(g) of the Immigration and Nationality Act": (
-        "287",
-    ),
-    "ceremonial resolution (heritage month, refugee day, commemoration) that changes nothing about enforcement": (
-        "commemorat",
-        "congratulat",
-        "honoring",
-        "celebrat",
-        "commending",
-        "memorializ",
-        "mourning",
-        "recogniz",
-    ),
-    "foreign-policy / federal immigration-relief resolution that changes nothing about local enforcement": (
-        "temporary protected",
-        "tps",
-        "refugee",
-        "daca",
-        "deferred action",
-        "immigration reform",
-        "dream act",
-        "asylum",
-    ),
-    # topics
-    "287(g) agreement": ("287", "1357"),
-    "agreement with ICE to enforce immigration law": ("agreement", "memorand", "contract"),
-    "local officers performing immigration-officer functions": (
-        "immigration officer",
-        "deputiz",
-        "jail",
-        "task force",
-        "warrant service",
-    ),
-    "immigration detainer": ("detainer", "hold", "i-247", "i247", "secure communities", "detain"),
-    "detainer (with immigration context)": ("detainer",),
-    "sanctuary policy": ("sanctuary",),
-    "sanctuary (with immigration context)": ("sanctuary",),
-    "accepting an existing ID card as valid identification is not an ID-card program": ("recogni",),
-    "welcoming / values / trust policy": ("welcoming", "trust", "values act"),
-    "local resources for immigration enforcement": ("immigra", "interrogate"),
-    "immigration enforcement (general)": ("immigration",),
-    "immigration-status inquiries": ("status",),
-    "sharing data or release dates with immigration authorities": (
-        "immigra",
-        "ICE",
-        "customs",
-        "homeland",
-        "dhs",
-    ),
-    "personal information / database (with immigration context)": (
-        "information",
-        "data",
-        "release date",
-        "motor vehicle",
-        "driver privacy",
-        "license access",
-    ),
-    "ICE access to jails, courthouses, schools or sensitive places": (
-        "immigra",
-        "ICE",
-        "civil arrest",
-        "protect our courts",
-    ),
-    "immigration detention contracts": (
-        "immigra",
-        "private",
-        "for-profit",
-        "intergovernmental service",
-        "dignity not detention",
-    ),
-    "ban on sanctuary policies": (
-        "sanctuar",
-        "polic",
-        "from limiting",
-        "from restricting",
-        "from prohibiting",
-        "from preventing",
-        "removal from office",
-        "felony",
-        "civil penalt",
-    ),
-    "cooperation with immigration enforcement (general)": ("cooperat", "compl"),
-    "state immigration crime (state-run immigration enforcement)": (
-        "entry",
-        "foreign nation",
-        "impermissible occupancy",
-        "state crime",
-        "state offense",
-    ),
-    "legal counsel for people facing removal": (
-        "immigra",
-        "removal",
-        "deportation",
-        "universal representation",
-        "access to representation",
-    ),
-    "municipal ID card": ("identification", "identity", " id", "idnyc"),
-    "U-visa / T-visa certification": (
-        "visa",
-        "nonimmigrant",
-        "i-918",
-        "i-914",
-        "qualifying criminal",
-        "certif",
-    ),
-}
+# A resolution that names the bill or act it backs or opposes is judged on that measure's policy.
+NAMED_MEASURE = (
+    r"\b(?-i:[ASH])\.?\s?\d{3,5}[A-Z]?\b|\bH\.?\s?R\.?\s?\d+|\b(?-i:[HSA])\.?(?-i:B)\.?\s?\d+"
+    r"|\b(?:act|bill|legislation|ordinance)\b"
+)
 
+# Verbs that say what a measure does; a long title with one describes the measure, a long title
+# without one ("relating to the enforcement of immigration laws, and providing penalties") is
+# still only a caption.
+OPERATIVE = (
+    r"\b(?:prohibit|bar|bars|barring|ban|bans|banning|limit|restrict|requir|mandat|authoriz|allow"
+    r"|permit|establish|creat|repeal|prevent|protect|direct|end|ends|ending|terminat|expand"
+    r"|exempt|compel|forbid|preclud|provid(?:e|es|ing) (?:for|that))\w*"
+)
+
+# --- speed: the prefilter ----------------------------------------------------------------------
 # Prefilter: a measure can only be relevant (or other_immigration) if one of these occurs. Most
 # of the stream has none and is answered after a handful of substring tests.
 PREFILTER_LOWER: tuple[str, ...] = (
@@ -1136,7 +1584,6 @@ PREFILTER_LOWER: tuple[str, ...] = (
     "private detention",
     "private, for-profit",
     "for-profit",
-    "idnyc",
     "identification card",
     "identity card",
     "municipal id",
@@ -1174,190 +1621,13 @@ PREFILTER_LOWER: tuple[str, ...] = (
     "citizenship",
     "work eligibility",
     "unauthorized",
-    "keep washington",
-    "sanctuary promise",
-    "way forward",
-    "due process for all",
-    "priorities act",
-    "green light",
-    "privacy act",
-    "representation act",
-    "dignity not detention",
-    "new york for all",
-    "protect our courts",
-    "laken riley",
-    "safe neighborhoods",
     "citizen protection",
-    "secure the border",
+    "values act",
+    "trust act",
+    "welcoming",
+    "refuge",
+    "ice-free",
+    "ice free",
+    "community trust",
 )
-PREFILTER_UPPER: tuple[str, ...] = ("ICE", "TRUMP")
-
-# Literal triggers for stance cues and provisions (same contract as TRIGGERS).
-STANCE_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "repeals a law limiting enforcement": ("repeal",),
-    "repeals an immigration reporting mandate": ("repeal",),
-    "bans sanctuary policies": ("sanctuar",),
-    "bars limits on enforcement": ("prohibit", "bar", "polic"),
-    "requires honoring detainers": ("requir", "mandat", "shall", "must", "compel", "compl"),
-    "requires 287(g) participation": (
-        "requir",
-        "mandat",
-        "shall",
-        "must",
-        "encourag",
-        "grant program",
-    ),
-    "requires cooperation with ICE": ("requir", "mandat", "shall", "must", "cooperate with"),
-    "enters, renews or expands a 287(g) agreement": ("287", "agreement"),
-    "honors detainers without limits": ("detainer",),
-    "honors detainers only under conditions": ("detainer",),
-    "authorizes immigration arrests or status checks": (
-        "authoriz",
-        "permit",
-        "allow",
-        "status check",
-        "inquire",
-        "check",
-        "state crime",
-        "state offense",
-        "illegal",
-        "impermissible",
-    ),
-    "penalizes officials or jurisdictions": (
-        "removal from office",
-        "felony",
-        "civil penalt",
-        "withhold",
-        "sue",
-        "suit",
-        "penalt",
-    ),
-    "illegal-alien framing": (
-        "illegal",
-        "unlawful migration",
-        "harbor",
-        "chief immigration",
-        "immigration enforcement",
-        "criminal alien",
-    ),
-    "honors detainers only with a judicial warrant": ("judicial", "criminal warrant", "judge"),
-    "declines or limits detainers": (
-        "declin",
-        "not ",
-        "never",
-        "no longer",
-        "limit",
-        "restrict",
-        "bar",
-        "prohibit",
-    ),
-    "bars or ends 287(g)": ("287", "immigration-officer", "immigration officer"),
-    "bans immigration-detention contracts": (
-        "prohibit",
-        "bar",
-        "ban",
-        "moratorium",
-        "end",
-        "terminat",
-    ),
-    "keeps officers out of immigration duties": ("not ", "never", "no longer"),
-    "limits cooperation / data sharing / access": (
-        "prohibit",
-        "bar",
-        "limit",
-        "restrict",
-        "may not",
-        "shall not",
-        "not permitted",
-    ),
-    "bars using local money, staff or equipment": ("prohibit", "bar", "may not", "shall not"),
-    "protection from civil arrest": ("civil arrest",),
-    "consent and notice rights for people in custody": (
-        "consent",
-        "not required",
-        "need not",
-        "right to decline",
-        "right to refuse",
-        "know your rights",
-    ),
-    "regardless of immigration status": ("regardless", "without regard"),
-    "welcoming / sanctuary / trust framing": (
-        "welcoming",
-        "sanctuary",
-        "trust act",
-        "values act",
-        "enhancing trust",
-        "community trust",
-        "due process for all",
-        "confidential",
-        "counsel",
-        "legal representation",
-        "legal defense",
-        "card",
-    ),
-    "requires (generic)": ("requir", "mandat"),
-    "prohibits / limits (generic)": ("prohibit", "limit", "restrict", "bar"),
-}
-_NEG_T = (
-    "prohibit",
-    "bar",
-    "ban",
-    "limit",
-    "restrict",
-    "may not",
-    "shall not",
-    "not",
-    "no ",
-    "declin",
-    "end",
-    "terminat",
-    "withdr",
-    "lapse",
-    "moratorium",
-    "refus",
-)
-_REQ_T = ("requir", "mandat", "shall", "must", "compel", "direct")
-PROVISION_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "detainer_judicial_warrant": ("judicial", "criminal warrant", "criminal order", "judge"),
-    "detainer_limits": ("detainer", "immigration hold"),
-    "detainer_mandate": ("detainer", "ICE", "48 hours"),
-    "bar_287g": ("287", "immigration-officer", "immigration officer"),
-    "require_287g": ("287", "agreement"),
-    "bar_status_inquiry": ("status",),
-    "require_status_check": ("status",),
-    "limit_info_sharing": _NEG_T,
-    "require_info_sharing": _REQ_T,
-    "limit_ice_access_jails": _NEG_T,
-    "limit_ice_access_courts": ("civil arrest", "protect our courts"),
-    "limit_ice_access_sensitive": ("immigration enforcement",),
-    "ban_detention_contracts": ("detain", "detention", "custody", "private prison"),
-    "bar_local_resources": ("resource", "fund", "monies", "personnel", "staff"),
-    "ban_sanctuary_policies": (
-        "sanctuar",
-        "from adopting",
-        "from enacting",
-        "from maintaining",
-        "from limiting",
-        "from restricting",
-        "from preventing",
-    ),
-    "penalize_sanctuary": (
-        "removal from office",
-        "felony",
-        "civil penalt",
-        "sue",
-        "suit",
-        "penalt",
-    ),
-    "defund_sanctuary": ("withhold", "ineligible", "los"),
-    "fund_legal_counsel": (
-        "counsel",
-        "representation",
-        "legal services",
-        "legal defense",
-        "attorney",
-    ),
-    "municipal_id_card": ("card", "idnyc"),
-    "u_visa_certification": ("visa", "nonimmigrant", "i-918", "qualifying criminal"),
-    "state_immigration_crime": ("state crime", "state offense", "illegal", "authoriz"),
-}
+PREFILTER_UPPER: tuple[str, ...] = ("ICE",)

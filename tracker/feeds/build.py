@@ -241,7 +241,21 @@ class _EntryExt(BaseEntryExtension):
         return entry
 
 
-def _generator(rows: Sequence[FeedRow], meta: FeedMeta, public_url: str) -> FeedGenerator:
+# A tag, closed or cut off at the end of the text, and any "<" that could still open one.
+_MARKUP = re.compile(r"<[^<>]*(?:>|$)|<(?=[A-Za-z!/?])")
+
+
+def plain_title(title: str) -> str:
+    """A title without markup, for RSS: many readers render an RSS <title> as HTML, so escaped
+    tags from a source would come alive there (Atom says type="text"; its titles keep them)."""
+    if "<" not in title:
+        return title
+    return _text(_MARKUP.sub(" ", title), HEADLINE_MAX + TITLE_MAX + 200)
+
+
+def _generator(
+    rows: Sequence[FeedRow], meta: FeedMeta, public_url: str, fmt: str = "atom"
+) -> FeedGenerator:
     fg = FeedGenerator()
     fg.register_extension("tracker", _FeedExt, _EntryExt, atom=True, rss=False)
     fg.id(_text(meta.feed_id))
@@ -265,7 +279,8 @@ def _generator(rows: Sequence[FeedRow], meta: FeedMeta, public_url: str) -> Feed
         head = headline(row, detail)
         fe = fg.add_entry(order="append")
         fe.id(f"urn:uuid:{_text(row.event.uid, 100)}")
-        fe.title(item_title(row, parts, head))
+        title = item_title(row, parts, head)
+        fe.title(plain_title(title) if fmt == "rss" else title)
         fe.link(href=parts.page, rel="alternate", type="text/html")
         fe.tracker.related = parts.official
         body = item_html(row, public_url, parts, detail, head)
@@ -284,7 +299,7 @@ def build_feed(rows: Sequence[FeedRow], meta: FeedMeta, fmt: str, public_url: st
     """The feed document in FMT ("rss" or "atom") as UTF-8 bytes."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown feed format {fmt!r}")
-    fg = _generator(rows, meta, public_url.rstrip("/"))
+    fg = _generator(rows, meta, public_url.rstrip("/"), fmt)
     if fmt == "rss":
         return fg.rss_str(pretty=True)
     return fg.atom_str(pretty=True)

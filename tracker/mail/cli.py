@@ -151,3 +151,60 @@ def preview(email) -> None:
         return
     click.echo(f"Subject: {composed.subject}\n")
     click.echo(composed.text)
+
+
+@click.group()
+def subscribers() -> None:
+    """Subscriber data: show or erase what is kept about an address, forget expired ones."""
+
+
+@subscribers.command("export")
+@click.argument("email")
+def export_command(email) -> None:
+    """Print, as JSON, everything kept about EMAIL (to answer its owner's request)."""
+    import json
+
+    from tracker.config import engine
+    from tracker.mail import privacy
+
+    config = load_config()
+    try:
+        data = privacy.export(engine(config), config, email)
+    except ValueError as exc:
+        _fail(str(exc))
+    if data is None:
+        click.echo(f"Nothing is kept about {email}.", err=True)
+        sys.exit(1)
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+@subscribers.command("delete")
+@click.argument("email")
+def delete_command(email) -> None:
+    """Erase EMAIL: its subscriptions, the mails sent to it and the address itself."""
+    from tracker.config import engine
+    from tracker.mail import privacy
+
+    config = load_config()
+    try:
+        deleted = privacy.delete(engine(config), config, email)
+    except ValueError as exc:
+        _fail(str(exc))
+    if not deleted:
+        click.echo(f"Nothing is kept about {email}.", err=True)
+        sys.exit(1)
+    click.echo(f"Erased {email}: its subscriptions, messages and the address itself.")
+
+
+@subscribers.command("purge")
+def purge_command() -> None:
+    """Forget addresses past TRACKER_SUBSCRIBER_RETENTION_DAYS (left, bounced, never confirmed)."""
+    from tracker.config import engine
+    from tracker.mail import privacy
+
+    config = load_config()
+    try:
+        report = privacy.purge(engine(config), config)
+    except (ValueError, RuntimeError) as exc:
+        _fail(str(exc))
+    click.echo(report.summary_line())

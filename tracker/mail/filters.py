@@ -71,7 +71,8 @@ class Filters:
             ok, allowed = _RULES[name]
             bad = [t for t, v in zip(typed, items, strict=True) if not ok(v)]
             if bad:
-                shown = ", ".join(repr(b[:40]) for b in bad)
+                shown = ", ".join(repr(b[:40]) for b in bad[:5])  # never echo a whole form
+                shown += f" and {len(bad) - 5} more" if len(bad) > 5 else ""
                 raise FilterError(f"{name}: {shown} not allowed ({allowed})")
             out[name] = tuple(sorted(set(items)))
         return cls(**out)

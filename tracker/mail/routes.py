@@ -95,6 +95,13 @@ def unsubscribe_one_click(engine: EngineDep, config: ConfigDep, token: TokenQuer
     return PlainTextResponse(result.message, headers=PRIVATE)
 
 
+def _number(text: str, default: int | None = None) -> int | None:
+    """A short run of ASCII digits as an int (str.isdigit alone lets "²" through to int())."""
+    if text.isascii() and text.isdigit() and len(text) <= 12:
+        return int(text)
+    return default
+
+
 def _manage_context(view: service.ManageView, token: str, **extra) -> dict:
     return {
         "view": view,
@@ -125,9 +132,9 @@ async def manage_post(request: Request, engine: EngineDep, config: ConfigDep):
         if action == "leave":
             result = service.leave(engine, config, token)
             return _message(request, "Unsubscribed", result.message)
-        if action.startswith("remove-") and action[7:].isdigit():
+        if action.startswith("remove-") and _number(action[7:]) is not None:
             result = service.remove_subscription(engine, config, token, int(action[7:]))
-        elif action.startswith("save-") and action[5:].isdigit():
+        elif action.startswith("save-") and _number(action[5:]) is not None:
             sid = action[5:]
             filters = {
                 name: [str(v) for v in form.getlist(f"{name}-{sid}")]
@@ -141,9 +148,7 @@ async def manage_post(request: Request, engine: EngineDep, config: ConfigDep):
                 filters,
                 str(form.get(f"frequency-{sid}") or "daily"),
                 str(form.get(f"timezone-{sid}") or "UTC"),
-                int(str(form.get(f"send_hour-{sid}") or "7"))
-                if str(form.get(f"send_hour-{sid}") or "7").isdigit()
-                else -1,
+                _number(str(form.get(f"send_hour-{sid}") or "7"), default=-1),
             )
         else:
             raise service.SubscribeError("Unknown action.")

@@ -73,7 +73,9 @@ class SubscribeResult:
     "confirmation_queued" (recorded; SMTP unavailable, sent later by `tracker digest send`),
     "already_sent" (a confirmation went out less than 10 minutes ago; nothing sent now),
     "rate_limited" (too many confirmations today; nothing sent), "confirmed" (operator's
-    --confirmed), "already_confirmed" (this address already gets exactly this subscription).
+    --confirmed), "already_confirmed" (this address already gets exactly this subscription; it
+    is mailed a short notice with its manage link, within the same limits as confirmations).
+    The web form shows none of this (every outcome reads the same); the CLI prints the message.
     """
 
     status: str
@@ -147,8 +149,8 @@ def request_subscription(
     from tracker.mail.sender import send_pending
 
     report = send_pending(engine, config, ids=[outbox_id], ignore_backoff=True)
-    if report.sent:
-        return result
+    if report.sent or result.status != "confirmation_sent":
+        return result  # a notice that could not go now is retried like any mail
     return SubscribeResult(
         "confirmation_queued",
         address,
@@ -191,9 +193,19 @@ def _record_request(
     backfill: timedelta | None = None,
 ) -> tuple[SubscribeResult, int | None]:
     with session_scope(engine) as session:
-        who = db.subscriber_by_email(session, address) or db.create_subscriber(
-            session, address, now
-        )
+        who = db.subscriber_by_email(session, address)
+        if who is None:
+            from tracker.mail import privacy
+
+            bounced = privacy.suppressed_tombstone(session, config, address)
+            if bounced is not None and not confirmed:
+                raise SubscribeError(
+                    f"Mail to {address} was refused permanently by its mail server, so we no "
+                    "longer send to it. Contact the operator of this site if that has changed."
+                )
+            if bounced is not None:  # the operator vouches for it again: forget the refusal
+                db.erase_subscriber(session, bounced, f"erased:{bounced.id}", "erased")
+            who = db.create_subscriber(session, address, now)
         if who.status == "suppressed" and not confirmed:
             raise SubscribeError(
                 f"Mail to {address} was refused permanently by its mail server, so we no longer "
@@ -219,22 +231,27 @@ def _record_request(
             return SubscribeResult(
                 "confirmed", address, who.id, f"{address} is subscribed (confirmed by operator)."
             ), None
-        if who.status == "confirmed" and existing.confirmed_at is not None:
-            return SubscribeResult(
-                "already_confirmed",
-                address,
-                who.id,
-                f"{address} already gets these alerts; nothing to confirm.",
-            ), None
+        already = who.status == "confirmed" and existing.confirmed_at is not None
         if who.status in ("unsubscribed", "suppressed"):
             who.status = "pending"
-        if who.last_confirmation_sent_at and now - who.last_confirmation_sent_at < CONFIRM_INTERVAL:
+        # Leaving ended the links sent before (token_version moved on): a request made after
+        # leaving gets a fresh mail at once rather than "use the link" that no longer works.
+        left_since = (
+            who.unsubscribed_at is not None
+            and who.last_confirmation_sent_at is not None
+            and who.unsubscribed_at >= who.last_confirmation_sent_at
+        )
+        recent = (
+            who.last_confirmation_sent_at is not None
+            and now - who.last_confirmation_sent_at < CONFIRM_INTERVAL
+        )
+        if recent and not left_since:
             return SubscribeResult(
                 "already_sent",
                 address,
                 who.id,
                 f"A confirmation email was sent to {address} a few minutes ago; use the link in "
-                "it (it confirms this request too). No new email was sent.",
+                "it to confirm what it lists. No new email was sent.",
             ), None
         window = who.confirmation_window_started_at
         if window is None or now - window >= timedelta(days=1):
@@ -249,8 +266,18 @@ def _record_request(
             ), None
         who.confirmation_count += 1
         who.last_confirmation_sent_at = now
-        outbox_id = _queue_confirmation(session, config, who, db.subscriptions_of(session, who.id))
         session.add(who)
+        if already:
+            # Nothing to confirm; the owner (only) hears that someone asked again.
+            outbox_id = _queue_notice(session, config, who, existing)
+            return SubscribeResult(
+                "already_confirmed",
+                address,
+                who.id,
+                f"{address} already gets these alerts; nothing to confirm. We told the "
+                "address so, with its link to manage them.",
+            ), outbox_id
+        outbox_id = _queue_confirmation(session, config, who, db.subscriptions_of(session, who.id))
         return SubscribeResult(
             "confirmation_sent",
             address,
@@ -262,14 +289,39 @@ def _record_request(
 def _queue_confirmation(session, config: Config, who: Subscriber, subs: list) -> int:  # noqa: ANN001
     pending = [s for s in subs if s.confirmed_at is None] or subs
     described = [_describe(s) for s in pending]
+    listed = [s.id for s in pending if s.id is not None]
     text, html = messages.render(
         "confirmation",
         email=who.email,
         filters=described,
-        confirm_url=settings.confirm_link(config, who.id, who.token_version),
+        # The link confirms exactly what this mail lists, nothing requested after it.
+        confirm_url=settings.confirm_link(config, who.id, who.token_version, listed),
     )
-    message_id = messages.new_message_id(config, "confirm")
-    subject = "Confirm your email alerts"
+    return _queue(session, config, who, "confirm", "Confirm your email alerts", text, html)
+
+
+def _queue_notice(session, config: Config, who: Subscriber, sub: Subscription) -> int:  # noqa: ANN001
+    text, html = messages.render(
+        "already_subscribed",
+        email=who.email,
+        filters=[_describe(sub)],
+        manage_url=settings.manage_link(config, who.id, who.token_version),
+    )
+    return _queue(session, config, who, "notice", "Your email alerts", text, html)
+
+
+def _queue(
+    session,  # noqa: ANN001
+    config: Config,
+    who: Subscriber,
+    kind: str,
+    subject: str,
+    text: str,
+    html: str,
+) -> int:
+    """Put one mail of the subscription flow in the outbox (kind "confirmation": the sender
+    lets these go to addresses not yet confirmed)."""
+    message_id = messages.new_message_id(config, kind)
     raw = messages.build(
         config,
         to=who.email,
@@ -305,6 +357,11 @@ def _subscriber_for(session, config: Config, purpose: str, token: str | None) ->
     who = db.subscriber(session, data.subscriber_id, for_update=True)
     if who is None:
         raise TokenError("This link is no longer valid.")
+    if who.status == "erased" or "@" not in who.email:
+        raise TokenError(
+            "This link is no longer valid: the address it was sent to was removed from our "
+            "list and gets no mail from us."
+        )
     if purpose != tokens.UNSUBSCRIBE and data.version != who.token_version:
         raise TokenError(
             "This link is no longer valid (the subscription was ended since). "
@@ -325,21 +382,29 @@ def unsubscribe_target(engine: Engine, config: Config, token: str | None) -> str
         return _subscriber_for(session, config, tokens.UNSUBSCRIBE, token).email
 
 
-def _confirm(session, who: Subscriber, now: datetime) -> None:  # noqa: ANN001
+def _confirm(
+    session,  # noqa: ANN001
+    who: Subscriber,
+    now: datetime,
+    ids: tuple[int, ...] | None = None,
+    created_by: datetime | None = None,
+) -> None:
     if who.status != "confirmed":
         who.status, who.confirmed_at = "confirmed", now
         who.suppressed_reason = None
     session.add(who)
     session.flush()
-    db.confirm_subscriptions(session, who.id, now)
+    db.confirm_subscriptions(session, who.id, now, ids=ids, created_by=created_by)
 
 
 def confirm(
     engine: Engine, config: Config, token: str | None, now: datetime | None = None
 ) -> Result:
-    """Confirm the address and every subscription requested for it. TokenError if the link is
-    expired, altered, or from before the subscriber left."""
+    """Confirm the address and the subscriptions its confirmation mail listed (never one asked
+    for later, perhaps by someone else). TokenError if the link is expired, altered, or from
+    before the subscriber left."""
     now = now or utcnow()
+    data = tokens.read_token(config.secret_key, tokens.CONFIRM, token)
     with session_scope(engine) as session:
         who = _subscriber_for(session, config, tokens.CONFIRM, token)
         if who.status == "suppressed":
@@ -347,7 +412,11 @@ def confirm(
                 "Mail to this address was refused by its server; we cannot send to it."
             )
         before = who.status
-        _confirm(session, who, now)
+        if data.subscriptions is not None:
+            _confirm(session, who, now, ids=data.subscriptions)
+        else:  # a link from before links listed their subscriptions: what existed when sent
+            signed = (data.signed_at or now) + timedelta(seconds=1)
+            _confirm(session, who, now, created_by=signed)
         status = "already_confirmed" if before == "confirmed" else "confirmed"
         return Result(
             status, who.email, f"Confirmed: {who.email} will get the alerts it asked for."

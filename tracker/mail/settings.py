@@ -59,6 +59,11 @@ def manage_link(config: Config, subscriber_id: int, version: int) -> str:
     return link(config, "/manage", token=token)
 
 
-def confirm_link(config: Config, subscriber_id: int, version: int) -> str:
-    token = tokens.make_token(config.secret_key, tokens.CONFIRM, subscriber_id, version)
+def confirm_link(
+    config: Config, subscriber_id: int, version: int, subscriptions: list[int] | None = None
+) -> str:
+    """The confirm link for exactly SUBSCRIPTIONS (the ones its mail lists)."""
+    token = tokens.make_token(
+        config.secret_key, tokens.CONFIRM, subscriber_id, version, subscriptions
+    )
     return link(config, "/confirm", token=token)

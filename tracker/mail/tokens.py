@@ -8,6 +8,7 @@ the subscriber id and its token_version; confirm and manage links die when the v
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
@@ -35,6 +36,9 @@ class TokenError(ValueError):
 class TokenData:
     subscriber_id: int
     version: int
+    # Confirm links name the subscriptions their mail listed; None in links made before they did.
+    subscriptions: tuple[int, ...] | None = None
+    signed_at: datetime | None = None
 
 
 def _serializer(secret: str | None, purpose: str) -> URLSafeTimedSerializer:
@@ -48,8 +52,18 @@ def _cached_serializer(secret: str, purpose: str) -> URLSafeTimedSerializer:
     return URLSafeTimedSerializer(secret, salt=f"tracker-mail-{purpose}")
 
 
-def make_token(secret: str | None, purpose: str, subscriber_id: int, version: int) -> str:
-    return _serializer(secret, purpose).dumps({"s": subscriber_id, "v": version})
+def make_token(
+    secret: str | None,
+    purpose: str,
+    subscriber_id: int,
+    version: int,
+    subscriptions: list[int] | None = None,
+) -> str:
+    """A signed link token; a confirm token also names the SUBSCRIPTIONS it confirms."""
+    data: dict[str, object] = {"s": subscriber_id, "v": version}
+    if subscriptions is not None:
+        data["i"] = sorted(subscriptions)
+    return _serializer(secret, purpose).dumps(data)
 
 
 def read_token(secret: str | None, purpose: str, token: str | None) -> TokenData:
@@ -59,7 +73,9 @@ def read_token(secret: str | None, purpose: str, token: str | None) -> TokenData
             "This link is incomplete: it has no token. Use the full link from the email."
         )
     try:
-        data = _serializer(secret, purpose).loads(token, max_age=MAX_AGE[purpose])
+        data, signed_at = _serializer(secret, purpose).loads(
+            token, max_age=MAX_AGE[purpose], return_timestamp=True
+        )
     except SignatureExpired as exc:
         raise TokenError(
             "This link has expired. Subscribe again to get a fresh confirmation email."
@@ -68,4 +84,14 @@ def read_token(secret: str | None, purpose: str, token: str | None) -> TokenData
         raise TokenError("This link is not valid (it may be incomplete or altered).") from exc
     if not isinstance(data, dict) or not isinstance(data.get("s"), int):
         raise TokenError("This link is not valid.")
-    return TokenData(subscriber_id=data["s"], version=int(data.get("v", 0)))
+    listed = data.get("i")
+    if listed is not None and not (
+        isinstance(listed, list) and all(isinstance(i, int) for i in listed)
+    ):
+        raise TokenError("This link is not valid.")
+    return TokenData(
+        subscriber_id=data["s"],
+        version=int(data.get("v", 0)),
+        subscriptions=tuple(listed) if listed is not None else None,
+        signed_at=signed_at,
+    )

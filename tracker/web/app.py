@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from tracker.config import Config, load_config
+from tracker.web.head import HeadAsGetMiddleware
 from tracker.web.ratelimit import SlidingWindowLimiter
 from tracker.web.security import CSRFMiddleware, SecurityHeadersMiddleware
 
@@ -22,12 +23,20 @@ SUBSCRIBE_PER_ADDRESS = (3, 3600.0)
 SUBSCRIBE_PER_CLIENT = (10, 3600.0)
 
 
+class TrackerApp(FastAPI):
+    """FastAPI with the security headers outside everything, even the 500 page Starlette's
+    ServerErrorMiddleware writes (user middleware sits inside that one)."""
+
+    def build_middleware_stack(self):  # noqa: ANN201 - Starlette's own signature
+        return SecurityHeadersMiddleware(super().build_middleware_stack())
+
+
 def create_app(config: Config | None = None) -> FastAPI:
     """The app for CONFIG (default: the environment), with its engine migrated and ready."""
     from tracker.config import engine as make_engine
 
     config = config or load_config()
-    app = FastAPI(
+    app = TrackerApp(
         title="Sanctuary tracker",
         version="1",
         description="Immigration-enforcement measures in councils and legislatures: "
@@ -55,20 +64,34 @@ def create_app(config: Config | None = None) -> FastAPI:
     app.include_router(feeds_router)
     app.include_router(mail_router)
     _error_pages(app)
+    _describe_feeds(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
-    # Outermost first: headers on every response, including CSRF refusals.
+    # Innermost first; the security headers wrap them all (TrackerApp), CSRF refusals included.
+    app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(CSRFMiddleware, secret=secret)
-    app.add_middleware(SecurityHeadersMiddleware)
     return app
+
+
+def _describe_feeds(app: FastAPI) -> None:
+    """The OpenAPI document as the feeds really answer: XML, 304 and plain-text errors, and no
+    422 (FastAPI adds one to any operation with parameters; feeds answer bad input with 400)."""
+    build = app.openapi
+
+    def openapi() -> dict:
+        schema = build()  # built once and cached by FastAPI; the edit below is idempotent
+        for path, item in schema.get("paths", {}).items():
+            if path.startswith("/feeds/"):
+                for operation in item.values():
+                    operation.get("responses", {}).pop("422", None)
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def _error_pages(app: FastAPI) -> None:
     """HTML error pages for people; the API and feeds keep FastAPI's JSON errors."""
-    from fastapi.exception_handlers import (
-        http_exception_handler,
-        request_validation_exception_handler,
-    )
+    from fastapi.exception_handlers import http_exception_handler
     from fastapi.exceptions import RequestValidationError
     from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -106,7 +129,14 @@ def _error_pages(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
         if for_machines(request):
-            return await request_validation_exception_handler(request, exc)
+            # FastAPI's default answer quotes each bad value back in full: keep only where and
+            # what, so a 100 KB parameter is not returned to its sender.
+            short = [
+                {"loc": list(e.get("loc", ())), "msg": str(e.get("msg", ""))[:200],
+                 "type": e.get("type")}
+                for e in exc.errors()[:20]
+            ]  # fmt: skip
+            return JSONResponse({"detail": short}, status_code=422)
         problems = "; ".join(
             f"{'.'.join(str(p) for p in e.get('loc', ())[1:]) or 'input'}: {e.get('msg')}"
             for e in exc.errors()

@@ -50,10 +50,11 @@ def _cell(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, list):
-        return ";".join(str(v) for v in value)
-    if isinstance(value, date | datetime):
+        text = ";".join(str(v) for v in value)
+    elif isinstance(value, date | datetime):
         return value.isoformat()
-    text = str(value)
+    else:
+        text = str(value)
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 

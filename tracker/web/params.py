@@ -19,6 +19,8 @@ from tracker.text import clean
 FORMATS = ("html", "csv", "json")
 PAGE_SIZE = 25
 MAX_QUERY = 200
+MAX_DIGITS = 12  # no filter needs a longer number; int() of thousands of digits is slow
+SHOWN = 40  # at most this much of a bad value is quoted back
 
 Sort = Literal["latest", "introduced", "title"]
 Topic = Literal[TOPICS]  # type: ignore[valid-type]
@@ -33,6 +35,11 @@ class FilterError(ValueError):
     """A filter value the app does not know; the message says which and what is allowed."""
 
 
+def shown(value: str) -> str:
+    """A bad value as quoted in an error message: short, so a request is never echoed back."""
+    return repr(value if len(value) <= SHOWN else value[:SHOWN] + "…")
+
+
 def _one(params: Mapping[str, str], name: str) -> str | None:
     value = (params.get(name) or "").strip()
     return value or None
@@ -41,21 +48,21 @@ def _one(params: Mapping[str, str], name: str) -> str | None:
 def _choice(params: Mapping[str, str], name: str, allowed: tuple[str, ...]) -> str | None:
     value = _one(params, name)
     if value is not None and value not in allowed:
-        raise FilterError(f"Unknown {name} {value!r}; use one of: {', '.join(allowed)}.")
+        raise FilterError(f"Unknown {name} {shown(value)}; use one of: {', '.join(allowed)}.")
     return value
 
 
 def _state(params: Mapping[str, str]) -> str | None:
     value = _one(params, "state")
     if value is not None and not _STATE.match(value):
-        raise FilterError(f"Unknown state {value!r}; use a two-letter code such as CA.")
+        raise FilterError(f"Unknown state {shown(value)}; use a two-letter code such as CA.")
     return value.upper() if value else None
 
 
 def _place(params: Mapping[str, str]) -> str | None:
     value = _one(params, "place")
     if value is not None and not _SLUG.match(value):
-        raise FilterError(f"Unknown place {value!r}.")
+        raise FilterError(f"Unknown place {shown(value)}.")
     return value
 
 
@@ -63,7 +70,9 @@ def _int(params: Mapping[str, str], name: str, low: int, high: int) -> int | Non
     value = _one(params, name)
     if value is None:
         return None
-    if not value.isdigit() or not low <= int(value) <= high:
+    # ASCII digits only: str.isdigit() also accepts "²" and "①", which int() refuses.
+    ok = value.isascii() and value.isdigit() and len(value) <= MAX_DIGITS
+    if not ok or not low <= int(value) <= high:
         raise FilterError(f"{name} must be a whole number from {low} to {high}.")
     return int(value)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -45,13 +46,38 @@ def ladder_steps(status: str | None, actions: list[dict]) -> tuple[list[Step], s
     return steps, outcome
 
 
+def roll_call(action: dict) -> dict | None:
+    """The action's stored roll call (JSON: motion, result, yes, no, other, members), or None
+    when there is none or it cannot be read."""
+    raw = action.get("vote")
+    if not raw:
+        return None
+    try:
+        vote = json.loads(raw) if isinstance(raw, str) else dict(raw)
+    except (ValueError, TypeError):
+        return None
+    if not isinstance(vote, dict):
+        return None
+    members = [m for m in vote.get("members") or [] if isinstance(m, dict) and m.get("name")]
+    return {
+        "motion": vote.get("motion"),
+        "result": vote.get("result") if vote.get("result") in ("pass", "fail") else None,
+        "yes": int(vote.get("yes") or 0),
+        "no": int(vote.get("no") or 0),
+        "other": int(vote.get("other") or 0),
+        "members": [{"name": str(m["name"]), "vote": str(m.get("vote") or "")} for m in members],
+    }
+
+
 def votes(actions: list[dict]) -> list[dict]:
-    """Actions that record a vote (a tally in their text or description, or the word vote)."""
+    """Actions that record a vote: a roll call stored with them (each member's vote and the
+    tally, as `roll_call`), or a tally or the word vote in their text or description."""
     found = []
     for action in actions:
+        call = roll_call(action)
         words = f"{action.get('description') or ''} {action.get('text') or ''}"
-        if _TALLY.search(words) or _VOTE_WORDS.search(words):
-            found.append(action)
+        if call or _TALLY.search(words) or _VOTE_WORDS.search(words):
+            found.append({**action, "roll_call": call})
     return found
 
 

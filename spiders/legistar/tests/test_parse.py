@@ -100,7 +100,20 @@ def test_candidates_get_their_history_fetched() -> None:
     (request,) = list(spider.parse_listing(response(f"{API}/chicago/matters", [row]), skip=0))
     assert request.url == f"{API}/chicago/matters/5/histories"
     histories = fixture("legistar_chicago_matter_histories_with_duplicates.json")
-    (versions,) = list(request.callback(response(request.url, histories), **request.cb_kwargs))
+    # Each action with a vote (a passed flag) gets its roll call first, one after another.
+    (committee_votes,) = list(
+        request.callback(response(request.url, histories), **request.cb_kwargs)
+    )
+    assert committee_votes.url == f"{API}/chicago/eventitems/198127/votes"
+    (council_votes,) = list(
+        committee_votes.callback(response(committee_votes.url, []), **committee_votes.cb_kwargs)
+    )
+    assert council_votes.url.endswith("/votes") and council_votes.url != committee_votes.url
+    yeas = [{"VotePersonName": f"Alder {n}", "VoteValueName": "Yea"} for n in range(3)]
+    nay = [{"VotePersonName": "Alder 9", "VoteValueName": "Nay"}]
+    (versions,) = list(
+        council_votes.callback(response(council_votes.url, yeas + nay), **council_votes.cb_kwargs)
+    )
     # Candidates get their text too (it settles terse titles and carries the provisions); a
     # matter without text versions is stored with its history alone.
     assert versions.url == f"{API}/chicago/matters/5/versions"
@@ -123,6 +136,22 @@ def test_candidates_get_their_history_fetched() -> None:
     assert item["actions"][2]["text"] == "On motion of , the Ordinance was Passed"
     validated = validate_item(item)
     assert validated.actions[1].occurred_at.utcoffset().total_seconds() == -5 * 3600
+    # The committee's roll call was empty; the Council's is stored with its tally.
+    assert item["actions"][1]["vote"] is None
+    assert item["actions"][2]["vote"] == {
+        "motion": "Passed",
+        "result": "pass",
+        "yes": 3,
+        "no": 1,
+        "other": 0,
+        "members": [
+            {"name": "Alder 0", "vote": "yes"},
+            {"name": "Alder 1", "vote": "yes"},
+            {"name": "Alder 2", "vote": "yes"},
+            {"name": "Alder 9", "vote": "no"},
+        ],
+    }
+    assert validated.actions[2].vote.yes == 3
 
 
 def test_duplicate_history_rows_collapse_to_the_real_history() -> None:

@@ -11,12 +11,15 @@ from sqlalchemy.engine import Engine
 
 from storage import web as db
 from tracker.config import Config
+from tracker.domain import Level, Stance
+from tracker.web import present
 from tracker.web.deps import get_config, get_engine
 from tracker.web.export import public_row
-from tracker.web.params import MAX_QUERY, Kind, Level, Sort, Stance, Status, Topic, clean_query
+from tracker.web.params import MAX_QUERY, Kind, Sort, Status, Topic, clean_query
 
 router = APIRouter(prefix="/api", tags=["api"])
 MAX_ID = 2**62
+MAX_PLACES = 1000  # a page of places; more than the country's tracked councils so far
 
 StateCode = Annotated[
     str | None, Query(pattern=r"^[A-Za-z]{2}$", description="Two-letter state code, e.g. CA")
@@ -59,12 +62,27 @@ class MeasureList(BaseModel):
     items: list[Measure]
 
 
+class MemberVoteOut(BaseModel):
+    name: str
+    vote: str = Field(description="yes, no, abstain, absent, excused, not voting or other")
+
+
+class VoteOut(BaseModel):
+    motion: str | None
+    result: str | None = Field(description="pass or fail")
+    yes: int
+    no: int
+    other: int = Field(description="Abstained, absent, excused or not voting")
+    members: list[MemberVoteOut] = Field(description="Each member's vote, where published")
+
+
 class ActionOut(BaseModel):
     date: date
     actor: str | None
     description: str
     text: str | None
     ladder_step: str | None
+    vote: VoteOut | None = Field(default=None, description="The roll call, where published")
 
 
 class HearingOut(BaseModel):
@@ -179,7 +197,7 @@ def get_measure(
     return MeasureDetail(
         **public_row(row, config.public_url),
         why=[str(w) for w in json_list(row["why"])],
-        actions=[ActionOut(**a) for a in row["actions"]],
+        actions=[ActionOut(**{**a, "vote": present.roll_call(a)}) for a in row["actions"]],
         hearings=[HearingOut(**h) for h in row["hearings"]],
         feed_url=config.public_url + measure_feed_url(measure_id),
     )
@@ -229,8 +247,11 @@ def list_events(
 def list_places(
     config: Annotated[Config, Depends(get_config)],
     engine: Annotated[Engine, Depends(get_engine)],
+    limit: Annotated[int, Query(ge=1, le=MAX_PLACES)] = MAX_PLACES,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> list[Place]:
-    """Every jurisdiction we follow, with its tracked and enacted measure counts."""
+    """The jurisdictions we follow (by state, then name), with their tracked and enacted
+    measure counts; at most `limit` of them, after skipping `offset`."""
     return [
         Place(
             name=p["name"],
@@ -244,5 +265,5 @@ def list_places(
             enacted_restrictive=p["restrictive"],
             page_url=f"{config.public_url}/places/{p['slug']}",
         )
-        for p in db.list_places(engine)
+        for p in db.list_places(engine, limit, offset)
     ]

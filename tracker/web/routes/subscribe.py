@@ -3,10 +3,14 @@
 The email package owns everything after the request (the confirmation mail, /confirm, /manage,
 /unsubscribe); this page only collects what the person wants and refuses floods: at most a few
 requests per address and per client within a window (in-process counts, see docs/web.md).
+
+Anyone can type anyone's address, so the answer never says whether the address is subscribed,
+pending or refusing mail: every accepted request gets the same "check your inbox" page.
 """
 
 from __future__ import annotations
 
+import logging
 from zoneinfo import available_timezones
 
 from fastapi import APIRouter, Request
@@ -25,6 +29,7 @@ from tracker.web.deps import ConfigDep, EngineDep
 from tracker.web.templating import templates
 
 router = APIRouter(include_in_schema=False)
+log = logging.getLogger(__name__)
 
 COMMON_TIMEZONES = (
     "America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
@@ -117,23 +122,17 @@ async def subscribe(
         )
 
     state = request.app.state
-    client_ok = state.subscribe_client_limiter.hit(client_key(request))
-    address_ok = client_ok and state.subscribe_address_limiter.hit(email)
-    if not (client_ok and address_ok):
-        if client_ok:
-            retry = state.subscribe_address_limiter.retry_after(email)
-        else:
-            retry = state.subscribe_client_limiter.retry_after(client_key(request))
-        message = (
-            "Too many subscription requests from here. Try again later."
-            if not client_ok
-            else "We already sent several confirmation emails to this address. "
-            "Check your inbox (and spam folder), or try again later."
-        )
+    if not state.subscribe_client_limiter.hit(client_key(request)):
+        retry = state.subscribe_client_limiter.retry_after(client_key(request))
+        message = "Too many subscription requests from here. Try again later."
         context = _form_context(engine, values, [message])
         response = templates.TemplateResponse(request, "subscribe.html", context, status_code=429)
         response.headers["Retry-After"] = str(retry)
         return response
+    sent = templates.TemplateResponse(request, "subscribe_sent.html", {"email": email})
+    if not state.subscribe_address_limiter.hit(email):
+        # Said like every other outcome: the requester learns nothing about the address.
+        return sent
 
     try:
         # Sends the confirmation mail over SMTP: blocking work, kept off the event loop.
@@ -157,10 +156,14 @@ async def subscribe(
             },
             status_code=503,
         )
-    except (SubscribeError, InvalidEmail, FilterError) as exc:
+    except (InvalidEmail, FilterError) as exc:
         return templates.TemplateResponse(
             request, "subscribe.html", _form_context(engine, values, [str(exc)]), status_code=400
         )
-    return templates.TemplateResponse(
-        request, "subscribe_sent.html", {"email": email, "filters": filters, "result": result}
-    )
+    except SubscribeError as exc:  # the address refuses our mail: the owner knows, nobody else
+        log.info("subscribe request not mailed: %s", exc)
+        return sent
+    log.info("subscribe request: %s", result.status)
+    # Every outcome reads the same (sent, already subscribed, sent minutes ago, limited): only
+    # the mail to the address says which, so nobody learns from this page who is subscribed.
+    return sent

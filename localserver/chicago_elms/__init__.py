@@ -1,0 +1,1 @@
+"""Chicago City Clerk eLMS API (api.chicityclerkelms.chicago.gov): matters and meetings."""

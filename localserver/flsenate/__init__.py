@@ -1,0 +1,1 @@
+"""Florida Senate bill pages (flsenate.gov) on the local server."""

@@ -1,0 +1,1 @@
+"""LegiScan API: one endpoint with `op=` operations, change hashes and weekly dataset ZIPs."""

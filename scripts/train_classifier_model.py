@@ -1,0 +1,145 @@
+"""Train the classifier's learned second opinion and write tracker/classify/data/model.json.
+
+Run: ``.venv/bin/pip install scikit-learn`` (build-time only), then
+``python scripts/train_classifier_model.py [--cv]``.
+
+Trains only on the *rules* part of the labeled data (tests/data/rules/), never on the held-out
+part, so the held-out figures of docs/classifier.md stay honest. ``--cv`` prints 5-fold
+cross-validated figures of the whole classifier (rules + model) on the rules part first.
+
+Models (binary logistic regression, L2, over ``tracker.classify.model.features``):
+- ``relevance``: labeled measures + background bills that pass the prefilter (the model only ever
+  sees measures that do).
+- ``restrictive``: relevant measures with a direction, restrictive vs protective.
+- ``topic:<topic>``: one per topic, on relevant measures.
+Weights are rounded and tiny ones dropped, so the file is small and byte-for-byte reproducible.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from sklearn.feature_extraction import DictVectorizer  # noqa: E402
+from sklearn.linear_model import LogisticRegression  # noqa: E402
+from sklearn.model_selection import StratifiedKFold  # noqa: E402
+
+from tracker.classify import TOPICS, engine, model  # noqa: E402
+
+RULES = ROOT / "tests" / "data" / "rules"
+C = 4.0
+MIN_DF = 2
+VERSION = "1"
+# Decision thresholds (chosen by cross-validation on the rules part, see docs/classifier.md).
+THRESHOLDS = {
+    "relevance": 0.72,
+    "veto": 0.06,
+    "stance_margin": 0.0,
+    "topic": 0.5,
+    "topic_add": 0.5,
+    "stance_override": 0.3,
+    "weak_cues": 2.0,
+}
+
+
+def load(name_glob: str) -> list[dict]:
+    rows = []
+    for path in sorted(RULES.glob(name_glob)):
+        with path.open(encoding="utf-8") as f:
+            rows.extend(json.loads(line) for line in f if line.strip())
+    return rows
+
+
+def scope(row: dict) -> str:
+    return " | ".join(p for p in (row["title"], row.get("summary") or "") if p)
+
+
+def fit(rows: list[tuple[list[str], int]]) -> dict:
+    """One logistic model on (features, label) pairs, as a JSON-ready dict."""
+    df: dict[str, int] = {}
+    for feats, _ in rows:
+        for f in feats:
+            df[f] = df.get(f, 0) + 1
+    keep = {f for f, n in df.items() if n >= MIN_DF}
+    vec = DictVectorizer()
+    xs = []
+    for feats, _ in rows:
+        kept = [f for f in feats if f in keep]
+        # the runtime divides by the count of all features present; train the same way
+        norm = len(feats) ** -0.5 if feats else 0.0
+        xs.append({f: norm for f in kept})
+    x = vec.fit_transform(xs)
+    y = [label for _, label in rows]
+    if len(set(y)) < 2:
+        return {"bias": 10.0 if y and y[0] else -10.0, "weights": {}}
+    clf = LogisticRegression(C=C, class_weight="balanced", max_iter=5000, solver="lbfgs")
+    clf.fit(x, y)
+    weights = {
+        f: round(float(w), 4)
+        for f, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True)
+        if abs(w) >= 0.005
+    }
+    return {"bias": round(float(clf.intercept_[0]), 4), "weights": dict(sorted(weights.items()))}
+
+
+def train(labeled: list[dict], background: list[dict]) -> dict:
+    feats = {id(r): model.features(scope(r)) for r in labeled + background}
+    rel = [(feats[id(r)], int(bool(r["relevant"]))) for r in labeled]
+    rel += [(feats[id(r)], 0) for r in background]
+    relevant = [r for r in labeled if r["relevant"]]
+    directed = [r for r in relevant if r.get("stance") in ("protective", "restrictive")]
+    models = {
+        "relevance": fit(rel),
+        "restrictive": fit([(feats[id(r)], int(r["stance"] == "restrictive")) for r in directed]),
+    }
+    for t in TOPICS:
+        models[f"topic:{t}"] = fit([(feats[id(r)], int(t in r["topics"])) for r in relevant])
+    return {"version": VERSION, "thresholds": THRESHOLDS, "models": models}
+
+
+def cross_validate(labeled: list[dict], background: list[dict], folds: int = 5) -> None:
+    """Whole-classifier figures, each labeled row scored by models that never saw it."""
+    from tracker.classify import _classify
+    from tracker.classify.evaluation import EvalReport, _score_row
+
+    strata = [f"{bool(r['relevant'])}|{r.get('stance')}" for r in labeled]
+    skf = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
+    bg_folds = [background[i::folds] for i in range(folds)]
+    with_model, rules_only = EvalReport(paths=["cv"]), EvalReport(paths=["cv rules only"])
+    for k, (train_idx, test_idx) in enumerate(skf.split(labeled, strata)):
+        bg_train = [r for j, part in enumerate(bg_folds) if j != k for r in part]
+        models = model.Models(train([labeled[i] for i in train_idx], bg_train))
+        for i in test_idx:
+            r = labeled[i]
+            _score_row(with_model, r, r["identifier"], lambda *a, m=models: _classify(*a, m)[0])
+            _score_row(rules_only, r, r["identifier"], lambda *a: _classify(*a, None)[0])
+        for r in bg_folds[k]:
+            _score_row(with_model, r, r["identifier"], lambda *a, m=models: _classify(*a, m)[0])
+            _score_row(rules_only, r, r["identifier"], lambda *a: _classify(*a, None)[0])
+    print("5-fold cross-validation on the rules part (background: prefilter-passing bills)")
+    print(with_model.format(show_rows="--errors" in sys.argv))
+    print("rules alone, same folds:")
+    print(rules_only.format(show_rows=False))
+
+
+def main() -> int:
+    labeled = load("labeled_*.jsonl")
+    background = [r for r in load("background_*.jsonl") if engine.prefilter(scope(r))]
+    print(f"training on {len(labeled)} labeled measures and {len(background)} background bills")
+    if "--cv" in sys.argv:
+        cross_validate(labeled, background)
+    data = train(labeled, background)
+    model.MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(data, sort_keys=True, separators=(",", ":"))
+    model.MODEL_PATH.write_text(text + "\n", encoding="utf-8")
+    n = sum(len(m["weights"]) for m in data["models"].values())
+    print(f"wrote {model.MODEL_PATH.relative_to(ROOT)}: {n} weights, {len(text):,} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""DC Council LIMS: the legislative record of the Council of the District of Columbia."""

@@ -1,0 +1,98 @@
+"""Florida's official item and Open States' report of the same bill are one measure: the
+official title and history lead, the aggregator's extra action merges in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import scrapy
+from scrapy.http import HtmlResponse
+from scrapy.utils.test import get_crawler
+from sqlmodel import Session, select
+
+from spiders.flsenate.spider import FloridaSpider
+from storage.models import Action, Event, Measure, MeasureSource
+from tracker.classify import classify
+from tracker.items import validate_item
+from tracker.store import Store
+
+RESPONSES = Path(__file__).with_name("responses")
+SITE = "https://www.flsenate.gov"
+
+
+def official_item() -> dict:
+    """SB 1718 as the spider reads the recorded list and bill pages."""
+    crawler = get_crawler(FloridaSpider)
+    spider = FloridaSpider.from_crawler(crawler, source="official-fl", session="2026")
+    spider._triage = lambda title, summary: "candidate" if "Immigration" in title else "no"
+
+    def page(name: str, url: str) -> HtmlResponse:
+        body = (RESPONSES / name).read_bytes()
+        return HtmlResponse(url=url, body=body, encoding="utf-8", request=scrapy.Request(url))
+
+    listing = spider.parse_list(page("bills_2026_page1.html", f"{SITE}/Session/Bills/2026"), 1)
+    (request,) = [r for r in listing if isinstance(r, scrapy.Request) and "1718" in r.url]
+    (text,) = spider.parse_bill(
+        page("bill_2026_1718.html", request.url), request.cb_kwargs["item"], "2026/1718"
+    )
+    (item,) = spider.parse_text(
+        page("bill_2026_1718_text_c1.html", text.url), text.cb_kwargs["item"]
+    )
+    return item
+
+
+def open_states_item(official: dict) -> dict:
+    """The same bill as an Open States-shaped item: its own spelling of the bill and session,
+    its vocabulary and shorter title, the state's action text, and one action the official page
+    lacks."""
+    actions = [
+        {"date": a["date"], "actor": a["actor"], "description": a["description"]}
+        for a in official["actions"]
+    ]
+    actions.append(
+        {
+            "date": "2026-01-02",
+            "actor": "Senate",
+            "description": "Bill Analysis and Fiscal Impact Statement posted",
+            "classification": [],
+        }
+    )
+    return {
+        "source": "openstates-fl",
+        "jurisdiction": "Florida",
+        "level": "state",
+        "state": "FL",
+        "vocabulary": "ocd",
+        "precedence": 50,
+        "session": "2026 Regular Session",
+        "identifier": "SB1718",
+        "platform_id": "ocd-bill/7d1c2a35-0000-4000-8000-000000001718",
+        "title": "Immigration",
+        "actions": actions,
+    }
+
+
+def test_official_and_aggregator_make_one_measure(any_engine) -> None:
+    store = Store(any_engine)
+    official = official_item()
+    for raw in (official, open_states_item(official)):
+        item = validate_item(raw)
+        store.store(item, classify(item.title, item.summary, item.full_text, item.jurisdiction))
+
+    with Session(any_engine) as s:
+        (measure,) = s.exec(select(Measure)).all()
+        assert (measure.session, measure.identifier) == ("2026", "SB 1718")
+        assert measure.title == "Immigration Enforcement"  # official leads
+        links = s.exec(select(MeasureSource).order_by(MeasureSource.precedence)).all()
+        assert [(ln.session, ln.identifier, ln.precedence) for ln in links] == [
+            ("2026", "SB 1718", 10),
+            ("2026 Regular Session", "SB1718", 50),
+        ]
+        actions = s.exec(select(Action).where(Action.measure_id == measure.id)).all()
+        assert len(actions) == len(official["actions"]) + 1
+        events = s.exec(select(Event).order_by(Event.id)).all()
+        assert [e.kind for e in events if e.kind == "new_measure"] == ["new_measure"]
+        assert [(e.kind, e.occurred_on.isoformat()) for e in events[1:]] == [
+            ("action", "2026-01-02")
+        ]
+        assert measure.status == "enacted"

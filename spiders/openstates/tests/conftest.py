@@ -1,0 +1,3 @@
+"""The project's database fixtures (fresh SQLite and PostgreSQL databases) for these tests."""
+
+from tests.conftest import any_engine, db_url, engine, sqlite_url  # noqa: F401

@@ -1,0 +1,1 @@
+"""Washington State Legislature web services (wslwebservices.leg.wa.gov): the official source."""

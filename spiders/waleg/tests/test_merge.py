@@ -1,0 +1,106 @@
+"""Washington's official item and Open States' report of the same bill are one measure: the
+official title and history lead, the aggregator's extra action merges in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import scrapy
+from scrapy.http import XmlResponse
+from scrapy.utils.test import get_crawler
+from sqlmodel import Session, select
+
+from spiders.waleg.spider import WashingtonSpider
+from storage.models import Action, Event, Measure, MeasureSource
+from tracker.classify import classify
+from tracker.items import validate_item
+from tracker.store import Store
+
+RESPONSES = Path(__file__).with_name("responses")
+API = "http://127.0.0.1:9/wa"
+
+
+def official_item() -> dict:
+    """HB 1001 as the spider parses the recorded replies."""
+    crawler = get_crawler(WashingtonSpider)
+    spider = WashingtonSpider.from_crawler(
+        crawler, source="official-wa", biennium="2025-26", api_url=API
+    )
+    spider._triage = lambda title, summary: "candidate"
+
+    def reply(name: str) -> XmlResponse:
+        url = f"{API}/LegislationService.asmx"
+        return XmlResponse(
+            url=url, body=(RESPONSES / name).read_bytes(), request=scrapy.Request(url)
+        )
+
+    (request,) = spider.parse_legislation(reply("GetLegislation_1001_soap.xml"), "2025-26", 1001)
+    (item,) = spider.parse_history(
+        reply("GetLegislativeStatusChangesByBillNumber_1001.xml"), request.cb_kwargs["item"]
+    )
+    return item
+
+
+def open_states_item(official: dict) -> dict:
+    """The same bill as Open States reports it: its session and vocabulary, its shorter title,
+    the state's action text with OCD classifications, and one action the official reply lacks."""
+    actions = [
+        {
+            "date": a["date"],
+            "actor": a["actor"],
+            "description": a["description"],
+            "classification": ["introduction"] if i == 0 else [],
+        }
+        for i, a in enumerate(official["actions"])
+    ]
+    actions.append(
+        {
+            "date": "2025-04-12",
+            "actor": "House",
+            "description": "Executive action taken in the House Committee on Civil Rights & "
+            "Judiciary at 1:30 PM.",
+            "classification": [],
+        }
+    )
+    return {
+        "source": "openstates-wa",
+        "jurisdiction": "Washington",
+        "level": "state",
+        "state": "WA",
+        "vocabulary": "ocd",
+        "precedence": 50,
+        "session": "2025-2026",
+        "identifier": "HB 1001",
+        "platform_id": "ocd-bill/2f3e1c9a-0000-4000-8000-000000001001",
+        "url": "https://openstates.org/wa/bills/2025-2026/HB1001/",
+        "title": "Keep Washington Working act",
+        "actions": actions,
+    }
+
+
+def test_official_and_aggregator_make_one_measure(any_engine) -> None:
+    store = Store(any_engine)
+    official = official_item()
+    for raw in (official, open_states_item(official)):
+        item = validate_item(raw)
+        store.store(item, classify(item.title, item.summary, item.full_text, item.jurisdiction))
+
+    with Session(any_engine) as s:
+        (measure,) = s.exec(select(Measure)).all()
+        assert (measure.session, measure.identifier) == ("2025-2026", "HB 1001")
+        assert measure.title == "Concerning the Keep Washington Working act"  # official leads
+        links = s.exec(select(MeasureSource).order_by(MeasureSource.precedence)).all()
+        assert [(ln.session, ln.identifier, ln.precedence) for ln in links] == [
+            ("2025-26", "HB 1001", 10),
+            ("2025-2026", "HB 1001", 50),
+        ]
+        actions = s.exec(select(Action).where(Action.measure_id == measure.id)).all()
+        assert len(actions) == len(official["actions"]) + 1
+        assert sum("Executive action taken" in a.description for a in actions) == 1
+        events = s.exec(select(Event).order_by(Event.id)).all()
+        assert [e.kind for e in events if e.kind == "new_measure"] == ["new_measure"]
+        # The aggregator's one extra action is the only other news.
+        assert [(e.kind, e.occurred_on.isoformat()) for e in events[1:]] == [
+            ("action", "2025-04-12")
+        ]
+        assert measure.status == "passed_chamber"

@@ -1,0 +1,319 @@
+# ruff: noqa: E501  (measure titles and summaries are kept whole)
+"""Classes of error that showed on measures the rules had never seen, one test per class:
+state-run enforcement, resolutions that address other governments, stance of repeals,
+exemptions and conditions, terse official titles decided by their summary, and new look-alikes.
+Also the protocol itself: the split, the eval command's figures, the rule rows and the model."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tracker.classify import _classify, classify, engine, model, rules, triage
+from tracker.cli import main as cli
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
+
+
+# --- state-run enforcement (DOMAIN.md topic state_enforcement) -----------------------------------
+@pytest.mark.parametrize(
+    ("title", "summary", "stance"),
+    [
+        (
+            "Relating to illegal entry into this state",
+            "Creates the state criminal offense of illegal entry from a foreign nation and authorizes state judges to order removal.",
+            "restrictive",
+        ),
+        ("An ordinance prohibiting landlords from renting to illegal aliens", None, "restrictive"),
+        (
+            "Traffic stops; immigration status",
+            "Requires officers to determine the immigration status of persons during lawful stops when reasonable suspicion exists.",
+            "restrictive",
+        ),
+        (
+            "Repeal of the state crime of illegal entry",
+            "Repeals the provisions creating the state crime of illegal entry and the state removal orders.",
+            "protective",
+        ),
+    ],
+)
+def test_state_enforcement_both_ways(title: str, summary: str | None, stance: str) -> None:
+    res = classify(title, summary)
+    assert res.relevant, res.why
+    assert "state_enforcement" in res.topics, res.topics
+    assert res.stance == stance, res.why
+
+
+# --- resolutions: urging others vs backing a named policy --------------------------------------
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Resolution calling on Congress to pass comprehensive immigration reform",
+        "Resolution urging the President to halt deportations and expand relief for long-time residents",
+        "Resolution condemning the conduct of federal immigration agents during recent raids",
+        "Memorializing Congress to secure the southern border and end illegal immigration",
+    ],
+)
+def test_resolutions_about_immigration_in_general_are_other_immigration(title: str) -> None:
+    res = classify(title)
+    assert not res.relevant, res.why
+    assert res.category == "other_immigration"
+    assert triage(title) == "candidate"  # still an immigration item worth a look
+
+
+def test_resolution_backing_a_named_measure_on_a_tracked_topic_is_relevant() -> None:
+    res = classify(
+        "Resolution calling on the State Legislature to pass the Dignity for Detained Immigrants Act",
+        "The bill would bar counties from contracting with ICE to detain immigrants in county jails.",
+    )
+    assert res.relevant and "detention_contracts" in res.topics and res.stance == "protective"
+    res = classify(
+        "Resolution in support of state legislation that would bar local police from honoring ICE detainers without a judicial warrant"
+    )
+    assert res.relevant and "detainers" in res.topics and res.stance == "protective"
+
+
+# --- stance follows what the measure does ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "summary", "stance"),
+    [
+        (
+            "Relating to sanctuary policies",
+            "Repeals the state ban on sanctuary policies.",
+            "protective",
+        ),
+        (
+            "Relating to sanctuary law exemptions",
+            "Exempts counties with a population over 500,000 from the state's sanctuary law.",
+            "restrictive",
+        ),
+        (
+            "Relating to detainers",
+            "Provides that the county jail may honor an immigration detainer only with the approval of the county executive.",
+            "protective",
+        ),
+        (
+            "Relating to detainers",
+            "Repeals the requirement that a judicial warrant accompany an immigration detainer before a jail honors it.",
+            "restrictive",
+        ),
+        (
+            "TRUST Act amendments",
+            "Amends the TRUST Act. Provides that certain limitations under the Act regarding actions that may be taken by law enforcement agencies do not apply with respect to a person convicted of a felony.",
+            "restrictive",
+        ),
+    ],
+)
+def test_stance_of_repeals_exemptions_and_conditions(title: str, summary: str, stance: str) -> None:
+    res = classify(title, summary)
+    assert res.relevant, res.why
+    assert res.stance == stance, res.why
+
+
+# --- terse official titles: the summary decides --------------------------------------------------
+def test_bare_official_title_is_decided_by_its_summary() -> None:
+    restrictive = classify(
+        "Relating to immigration.",
+        "Requires every law enforcement agency to comply with immigration detainers issued by federal immigration authorities.",
+    )
+    assert restrictive.relevant and restrictive.stance == "restrictive"
+    study = classify(
+        "Relating to immigration.",
+        "Requires the Department of Justice to study immigration in this state and report to the legislature.",
+    )
+    assert not study.relevant and study.category == "other_immigration"
+    protective = classify(
+        "Immigration",
+        "Prohibits state agencies from sharing personal information with federal immigration authorities without a judicial warrant.",
+    )
+    assert protective.relevant and protective.stance == "protective"
+    assert "info_sharing" in protective.topics
+
+
+def test_bare_shell_title_stays_unclear() -> None:
+    res = classify("A bill for an act relating to the enforcement of immigration laws.")
+    assert res.relevant and res.stance == "unclear"
+
+
+def test_full_text_decides_a_bare_title() -> None:
+    text = (
+        "Section 1. Definitions. Section 2. No law enforcement agency shall enter into an agreement "
+        "under section 287(g) of the Immigration and Nationality Act. "
+    ) * 3
+    assert not classify("Relating to public safety.").relevant
+    res = classify("Relating to public safety.", None, text)
+    assert res.relevant and "287g" in res.topics and res.stance == "protective"
+
+
+# --- named policies by kind, not by one measure ------------------------------------------------
+@pytest.mark.parametrize(
+    "title",
+    ["Oregon Values Act", "ICE-Free Communities Act", "Welcoming County Ordinance", "TRUST Act"],
+)
+def test_named_kinds_of_policy_carry_their_topic(title: str) -> None:
+    res = classify(title)
+    assert res.relevant and res.stance == "protective", res.why
+
+
+# --- new look-alikes ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Directs DHS to provide child care subsidies", None),  # Human Services, not Homeland
+        ("Private detention/reports", None),
+        ("Requires the department of transportation to keep bridges ice-free in winter", None),
+        (
+            "Relating to parole violator detainers",
+            "Requires the department of corrections to lodge detainers against parole violators.",
+        ),
+        ("Relating to the Sanctuary for Rescued Horses", None),
+        ("Recognizing the Second Amendment Sanctuary movement in the county", None),
+    ],
+)
+def test_new_lookalikes_are_not_flagged(title: str, summary: str | None) -> None:
+    res = classify(title, summary)
+    assert not res.relevant, res.why
+    assert triage(title, summary) != "candidate"
+
+
+# --- the eval command prints every figure --------------------------------------------------------
+def test_eval_command_prints_the_figures(tmp_path: Path) -> None:
+    labeled = tmp_path / "labeled.jsonl"
+    labeled.write_text(
+        "".join(
+            json.dumps(r) + "\n"
+            for r in [
+                {
+                    "title": "Relating to immigration.",
+                    "summary": "Prohibits sheriffs from entering into 287(g) agreements.",
+                    "relevant": True,
+                    "stance": "protective",
+                    "topics": ["287g"],
+                },
+                {
+                    "title": "Bird sanctuary",
+                    "summary": "Designates the city a bird sanctuary.",
+                    "relevant": False,
+                    "stance": "not_relevant",
+                    "topics": ["none"],
+                },
+                {"title": "Open question", "relevant": None, "topics": ["municipal_id"]},
+            ]
+        )
+    )
+    background = tmp_path / "background.jsonl"
+    background.write_text(
+        json.dumps({"title": "Phasing out new ICE vehicles", "relevant": False})
+        + "\n"
+        + json.dumps({"title": "Relating to highway signs", "relevant": False})
+        + "\n"
+    )
+    result = CliRunner().invoke(
+        cli, ["classify", "--eval", str(labeled), "--eval", str(background)]
+    )
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "labeled rows 2 (1 relevant), background rows 2" in out
+    assert re.search(r"relevance +P 1\.000  R 1\.000 .* baseline P 0\.500  R 1\.000", out)
+    assert re.search(r"terse titles +P 1\.000  R 1\.000  \(2 rows", out)
+    assert "stance         accuracy 1.000 on 1 relevant rows" in out
+    assert "topics         micro-F1 1.000" in out
+    assert "false alarms   0 of 2 background bills = 0.00 per 5,000   baseline 1" in out
+    assert re.search(r"speed +[\d,]+ measures per CPU-second", out)
+    assert "false negatives" not in out  # rows only with --errors
+    shown = CliRunner().invoke(cli, ["classify", "--eval", str(labeled), "--errors"])
+    assert "false negatives: 0" in shown.output
+
+
+# --- the protocol: a stable split, nothing shared between the parts ------------------------------
+def _split_module():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import split_eval_data
+    finally:
+        sys.path.pop(0)
+    return split_eval_data
+
+
+@pytest.mark.parametrize("name", ["labeled_dev2.jsonl", "background_dev2.jsonl"])
+def test_split_is_the_hash_split_and_the_parts_do_not_overlap(name: str) -> None:
+    split = _split_module()
+    parts = {}
+    for part in ("rules", "heldout"):
+        with (DATA / part / name).open(encoding="utf-8") as f:
+            parts[part] = [json.loads(line) for line in f if line.strip()]
+    assert all(split.is_heldout(r) for r in parts["heldout"])
+    assert not any(split.is_heldout(r) for r in parts["rules"])
+    ids = {part: {split.stable_id(r) for r in rows} for part, rows in parts.items()}
+    assert not ids["rules"] & ids["heldout"]
+    assert min(len(rows) for rows in parts.values()) >= 0.35 * sum(map(len, parts.values()))
+
+
+# --- rule rows carry their own triggers; triage reads a flag, not a message -----------------------
+def test_every_rule_row_carries_plain_literal_triggers() -> None:
+    tables = {
+        "VETOES": [(r[0], r[1], r[2]) for r in rules.VETOES],
+        "TOPIC_RULES": [(r[0], r[1], r[4]) for r in rules.TOPIC_RULES],
+        "STANCE_RULES": [(r[0], r[1], r[4]) for r in rules.STANCE_RULES],
+        "PROVISION_RULES": [(r[0], r[1], r[2]) for r in rules.PROVISION_RULES],
+    }
+    for name, rows in tables.items():
+        labels = [label for label, _t, _p in rows]
+        assert len(labels) == len(set(labels)), f"duplicate label in {name}"
+        for label, triggers, pattern in rows:
+            assert isinstance(triggers, tuple) and triggers, f"{name} {label}: no triggers"
+            assert all(isinstance(t, str) and t.strip() for t in triggers), label
+            re.compile(pattern)
+    assert not hasattr(rules, "TRIGGERS") and not hasattr(rules, "STANCE_TRIGGERS")
+
+
+def test_a_rule_runs_only_when_its_own_trigger_occurs() -> None:
+    """A row whose triggers are absent is skipped, so a trigger typo shows here, not silently."""
+    examples = ("287(g) agreement", "immigration detainer", "state crime of illegal entry")
+    matched = set()
+    for label, triggers, _tps, _w, pattern in rules.TOPIC_RULES:
+        rx = re.compile(pattern, re.IGNORECASE)
+        for example in examples:
+            if rx.search(example):
+                matched.add(example)
+                low = example.lower()
+                assert any(t in low if not t.isupper() else t in example for t in triggers), label
+    assert matched == set(examples)
+
+
+def test_triage_reads_the_weak_word_flag() -> None:
+    # a bare "sanctuary" that no look-alike explains: read the text before deciding
+    assert triage("Designating a sanctuary") == "maybe"
+    result, weak = _classify("Designating a sanctuary", None, None, None, None, model.load())
+    assert weak and not result.relevant
+
+
+# --- the learned second opinion -----------------------------------------------------------------
+def test_model_file_is_small_plain_and_deterministic() -> None:
+    assert model.MODEL_PATH.stat().st_size < 3_000_000
+    data = json.loads(model.MODEL_PATH.read_text(encoding="utf-8"))
+    assert {"relevance", "restrictive", "topic:state_enforcement"} <= set(data["models"])
+    assert model.features("Prohibits 287(g) agreements") == model.features(
+        "Prohibits 287(g) agreements"
+    )
+    assert "w:287(g)" in model.features("Prohibits 287(g) agreements")
+
+
+def test_rules_decide_alone_without_the_model() -> None:
+    title = "Prohibition on 287(g) agreements"
+    summary = "Prohibits sheriffs from entering into 287(g) agreements with ICE."
+    alone, _ = _classify(title, summary, None, None, None, None)
+    both = classify(title, summary)
+    assert alone.relevant and both.relevant and alone.stance == both.stance == "protective"
+    assert not any(w.startswith("learned model") for w in alone.why)
+
+
+def test_model_alone_never_flags_a_bill_the_prefilter_rejects() -> None:
+    assert not engine.prefilter("Relating to highway maintenance")
+    assert not classify("Relating to highway maintenance").relevant

@@ -1,0 +1,267 @@
+"""Scoring the classifier against labeled JSON Lines: the figures of docs/classifier.md.
+
+One report covers any mix of files. A row with ``topics`` is a labeled measure (relevance,
+terse-title relevance, stance, topics); a row without is a background bill, which can only be a
+false alarm when flagged. The keyword baseline is scored on the same rows beside the classifier,
+and the classifier's speed on title + summary is timed on them (CPU time of this process).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import CLASSIFIER_VERSION, TOPICS, Classification, classify
+
+# The keyword search advocates would otherwise run; the figure every result is compared with.
+BASELINE_RE = re.compile(
+    r"sanctuary|287\(g\)|detainer|immigration|trust act|\b(?-i:ICE)\b|immigrant", re.IGNORECASE
+)
+# An official title this short carries little: its summary (or text) has to decide.
+TERSE_WORDS = 8
+FALSE_ALARM_PER = 5_000
+
+
+def baseline(title: str, summary: str | None) -> bool:
+    """True when the keyword baseline flags a measure."""
+    return BASELINE_RE.search(f"{title} {summary or ''}") is not None
+
+
+def is_terse(title: str) -> bool:
+    """An official title of at most ``TERSE_WORDS`` words ("Relating to immigration.")."""
+    return len(title.split()) <= TERSE_WORDS
+
+
+@dataclass
+class Confusion:
+    """Counts for one binary decision."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    def add(self, gold: bool, pred: bool) -> None:
+        if gold and pred:
+            self.tp += 1
+        elif pred:
+            self.fp += 1
+        elif gold:
+            self.fn += 1
+        else:
+            self.tn += 1
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def n(self) -> int:
+        return self.tp + self.fp + self.fn + self.tn
+
+    def pr(self) -> str:
+        """Precision and recall as printed; "n/a" where nothing was flagged or nothing is gold."""
+        p = f"{self.precision:.3f}" if self.tp + self.fp else "n/a"
+        r = f"{self.recall:.3f}" if self.tp + self.fn else "n/a"
+        return f"P {p}  R {r}"
+
+
+@dataclass
+class EvalRow:
+    """One confusion row: what a reviewer needs to see why it went wrong."""
+
+    kind: str  # "false positive" | "false negative" | "wrong stance" | "false alarm"
+    identifier: str
+    title: str
+    detail: str
+    why: list[str]
+
+
+@dataclass
+class EvalReport:
+    """Figures for one or more labeled/background files."""
+
+    paths: list[str]
+    relevance: Confusion = field(default_factory=Confusion)
+    terse: Confusion = field(default_factory=Confusion)
+    base_relevance: Confusion = field(default_factory=Confusion)
+    base_terse: Confusion = field(default_factory=Confusion)
+    stance_ok: int = 0
+    stance_n: int = 0
+    topic_tp: int = 0
+    topic_fp: int = 0
+    topic_fn: int = 0
+    background_n: int = 0
+    false_alarms: int = 0
+    base_false_alarms: int = 0
+    seconds: float = 0.0
+    classified: int = 0
+    rows: list[EvalRow] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    # Short names kept for callers that read one labeled file.
+    @property
+    def n(self) -> int:
+        return self.relevance.n + self.background_n
+
+    @property
+    def precision(self) -> float:
+        return self.relevance.precision
+
+    @property
+    def recall(self) -> float:
+        return self.relevance.recall
+
+    @property
+    def stance_accuracy(self) -> float:
+        return self.stance_ok / self.stance_n if self.stance_n else 1.0
+
+    @property
+    def topic_f1(self) -> float:
+        d = 2 * self.topic_tp + self.topic_fp + self.topic_fn
+        return 2 * self.topic_tp / d if d else 1.0
+
+    @property
+    def false_alarm_rate(self) -> float:
+        return self.false_alarms / self.background_n if self.background_n else 0.0
+
+    @property
+    def rate(self) -> float:
+        """Measures classified per CPU-second."""
+        return self.classified / self.seconds if self.seconds else 0.0
+
+    def format(self, show_rows: bool = True) -> str:
+        """The figures, the baseline beside them, then (optionally) every confusion row."""
+        rel, ter, brel, bter = self.relevance, self.terse, self.base_relevance, self.base_terse
+        per = FALSE_ALARM_PER
+        lines = [
+            f"classifier {CLASSIFIER_VERSION} on {', '.join(self.paths)}",
+            f"labeled rows {rel.n} ({rel.tp + rel.fn} relevant), background rows "
+            f"{self.background_n}",
+            f"relevance      {rel.pr()}  F1 {rel.f1:.3f}  (tp {rel.tp}, fp {rel.fp}, fn {rel.fn},"
+            f" tn {rel.tn})   baseline {brel.pr()}",
+            f"terse titles   {ter.pr()}  ({ter.n} rows of <= {TERSE_WORDS} words,"
+            f" {ter.tp + ter.fn} relevant)   baseline {bter.pr()}",
+            f"stance         accuracy {self.stance_accuracy:.3f} on {self.stance_n} relevant rows",
+            f"topics         micro-F1 {self.topic_f1:.3f}"
+            f"  (tp {self.topic_tp}, fp {self.topic_fp}, fn {self.topic_fn})",
+        ]
+        if self.background_n:
+            lines.append(
+                f"false alarms   {self.false_alarms} of {self.background_n} background bills"
+                f" = {self.false_alarm_rate * per:.2f} per {per:,}"
+                f"   baseline {self.base_false_alarms}"
+                f" = {self.base_false_alarms / self.background_n * per:.1f} per {per:,}"
+            )
+        lines.append(
+            f"speed          {self.rate:,.0f} measures per CPU-second"
+            f" ({self.classified} classified, title + summary)"
+        )
+        if show_rows:
+            for kind in ("false positive", "false negative", "wrong stance", "false alarm"):
+                rows = [r for r in self.rows if r.kind == kind]
+                lines.append(f"{kind}s: {len(rows)}")
+                for r in rows:
+                    lines.append(f"  - [{r.identifier}] {r.title}")
+                    if r.detail:
+                        lines.append(f"      {r.detail}")
+                    lines.append(f"      why: {'; '.join(r.why)}")
+        if self.errors:
+            lines.append(f"unreadable lines: {len(self.errors)}")
+            lines.extend(f"  - {e}" for e in self.errors)
+        return "\n".join(lines)
+
+
+def _score_row(
+    report: EvalReport, row: dict, ident: str, fn: Callable[..., Classification] = classify
+) -> None:
+    """Add one row's outcome to ``report`` (``fn`` is the classifier, swappable for CV)."""
+    title, summary, text = row["title"], row.get("summary"), row.get("text")
+    start = time.process_time()
+    res = fn(title, summary, text, row.get("jurisdiction"), row.get("level"))
+    report.seconds += time.process_time() - start
+    report.classified += 1
+    base = baseline(title, summary)
+    if "topics" not in row:  # a background bill: relevant only by mistake
+        report.background_n += 1
+        report.base_false_alarms += base
+        if res.relevant:
+            report.false_alarms += 1
+            report.rows.append(
+                EvalRow("false alarm", ident, title, f"flagged {res.stance}", list(res.why))
+            )
+        return
+    gold = bool(row["relevant"])
+    report.relevance.add(gold, res.relevant)
+    report.base_relevance.add(gold, base)
+    if is_terse(title):
+        report.terse.add(gold, res.relevant)
+        report.base_terse.add(gold, base)
+    if res.relevant and not gold:
+        report.rows.append(
+            EvalRow("false positive", ident, title, f"flagged {res.stance}", list(res.why))
+        )
+    elif gold and not res.relevant:
+        report.rows.append(EvalRow("false negative", ident, title, "", list(res.why)))
+    if gold:
+        gold_stance = row.get("stance") or "unclear"
+        report.stance_n += 1
+        if res.stance == gold_stance:
+            report.stance_ok += 1
+        elif res.relevant:
+            report.rows.append(
+                EvalRow(
+                    "wrong stance",
+                    ident,
+                    title,
+                    f"gold {gold_stance}, got {res.stance}",
+                    list(res.why),
+                )
+            )
+    gold_topics = {t for t in row.get("topics") or () if t in TOPICS} if gold else set()
+    pred = set(res.topics)
+    report.topic_tp += len(gold_topics & pred)
+    report.topic_fp += len(pred - gold_topics)
+    report.topic_fn += len(gold_topics - pred)
+
+
+def evaluate(*paths: str) -> EvalReport:
+    """Score the classifier against one or more JSON Lines files (labeled or background).
+
+    Gold topics are compared on the DOMAIN topics only (``other_immigration`` / ``none`` are
+    categories, not topics). Stance accuracy counts every gold-relevant row, so a missed measure
+    also counts as a wrong stance. A row whose ``relevant`` is null (an open case) is skipped.
+    """
+    report = EvalReport(paths=[str(p) for p in paths])
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for lineno, line in enumerate(f, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                    if row.get("relevant") is None:
+                        continue
+                    if not isinstance(row.get("title"), str):
+                        raise ValueError("missing 'title'")
+                except (json.JSONDecodeError, ValueError, AttributeError) as exc:
+                    report.errors.append(f"{path} line {lineno}: {exc}")
+                    continue
+                ident = (
+                    " ".join(str(x) for x in (row.get("jurisdiction"), row.get("identifier")) if x)
+                    or f"{path} line {lineno}"
+                )
+                _score_row(report, row, ident)
+    return report

@@ -1,0 +1,103 @@
+"""The learned second opinion: linear models over word and character n-grams, read from JSON.
+
+Why this shape: the rules name the phrasings someone thought of; a linear model trained on the
+labeled measures weighs every word and word-piece, so it catches phrasings no rule names. It is
+trained at build time (``scripts/train_classifier_model.py``, scikit-learn) on the *rules* part of
+the labeled data only, and shipped as plain weights (``data/model.json``), so running it needs no
+scikit-learn, no pickle and no randomness: a score is a sum of looked-up weights.
+
+The same ``features`` function is used to train and to score, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+MODEL_PATH = Path(__file__).with_name("data") / "model.json"
+_WORD_RE = re.compile(r"287\s*\(\s*g\s*\)|[a-z0-9]+")
+CHAR_N = 5  # character n-grams inside words (with word boundaries marked)
+
+
+def features(text: str) -> list[str]:
+    """Distinct features of one measure: words, word pairs, and 5-character pieces of words.
+
+    Character pieces let "prohibits", "prohibiting" and "prohibition" share weight, and give
+    unseen compounds ("ICE-free") a score from their parts.
+    """
+    words = [w.replace(" ", "") for w in _WORD_RE.findall(text.lower())]
+    feats = {f"w:{w}" for w in words}
+    feats.update(f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    for w in set(words):
+        padded = f"<{w}>"
+        if len(padded) <= CHAR_N:
+            feats.add(f"c:{padded}")
+            continue
+        feats.update(f"c:{padded[i : i + CHAR_N]}" for i in range(len(padded) - CHAR_N + 1))
+    return sorted(feats)
+
+
+class LinearModel:
+    """One binary logistic model: bias plus weights of the features present (L2-normalized)."""
+
+    def __init__(self, bias: float, weights: dict[str, float]) -> None:
+        self.bias = bias
+        self.weights = weights
+
+    def score(self, feats: list[str]) -> float:
+        """Probability of the positive class for a measure's features."""
+        if not feats:
+            return 1 / (1 + math.exp(-self.bias))
+        w = self.weights
+        z = self.bias + sum(w.get(f, 0.0) for f in feats) / math.sqrt(len(feats))
+        return 1 / (1 + math.exp(-z))
+
+
+class Models:
+    """Every model in the shipped file, by name (``relevance``, ``restrictive``, ``topic:…``)."""
+
+    def __init__(self, data: dict) -> None:
+        self.version: str = data["version"]
+        self.thresholds: dict[str, float] = data["thresholds"]
+        self.models = {
+            name: LinearModel(m["bias"], m["weights"]) for name, m in data["models"].items()
+        }
+        # one index from feature to (model, weight): a measure's features are looked up once
+        # for all models instead of once per model
+        self._names = sorted(self.models)
+        index: dict[str, list[tuple[int, float]]] = {}
+        for i, name in enumerate(self._names):
+            for f, w in self.models[name].weights.items():
+                index.setdefault(f, []).append((i, w))
+        self._index = {f: tuple(v) for f, v in index.items()}
+
+    def score(self, name: str, feats: list[str]) -> float:
+        return self.models[name].score(feats)
+
+    def score_all(self, feats: list[str]) -> dict[str, float]:
+        """Every model's probability for one measure, in one pass over its features."""
+        sums = [0.0] * len(self._names)
+        index = self._index
+        for f in feats:
+            for i, w in index.get(f, ()):
+                sums[i] += w
+        scale = 1 / math.sqrt(len(feats)) if feats else 0.0
+        return {
+            name: 1 / (1 + math.exp(-(self.models[name].bias + sums[i] * scale)))
+            for i, name in enumerate(self._names)
+        }
+
+    def topics(self) -> list[str]:
+        return [n.split(":", 1)[1] for n in self.models if n.startswith("topic:")]
+
+
+@lru_cache(maxsize=1)
+def load() -> Models | None:
+    """The shipped models, or None when the file is absent (the rules then decide alone)."""
+    if not MODEL_PATH.exists():
+        return None
+    with MODEL_PATH.open(encoding="utf-8") as f:
+        return Models(json.load(f))
