@@ -46,8 +46,8 @@ def test_the_bundled_registry_names_the_founding_places() -> None:
     for entry in entries.values():
         # Every entry names its live endpoint (an API root or a site's base), which a test or a
         # mirror can replace.
-        live = entry.args.get("api_url") or entry.args.get("base_url")
-        assert live and live.startswith("https://"), entry.name
+        live = entry.args.get("api_url") or entry.args.get("base_url") or entry.args.get("ftp_url")
+        assert live and live.startswith(("https://", "ftp://")), entry.name
         if entry.spider == "legistar":
             assert entry.args["api_url"] == "https://webapi.legistar.com/v1"
             assert entry.args["timezone"].count("/") >= 1
