@@ -7,11 +7,14 @@ import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 
+from fastapi.testclient import TestClient
+
 from storage import ops
 from storage.db import session_scope
 from storage.models import CrawlRun, Source
 from tracker.health import flags_for
 from tracker.sources import SourceEntry
+from tracker.web.app import create_app
 
 GRAB = """
 import sys
@@ -99,6 +102,9 @@ def test_incidents_open_once_and_close(tracker_env, tmp_path, monkeypatch) -> No
     outbox = list((tracker_env / "outbox").glob("*.eml"))
     assert len(outbox) == 1  # one mail for the incident, however often it is checked
     assert "seattle: failing" in outbox[0].read_text()
+    with TestClient(create_app(load_config())) as client:
+        page = client.get("/status").text
+    assert "failing</strong>" in page and "the last 3 crawls failed" in page
     with session_scope(db) as session:
         run_id = repo.start_run(session, repo.source_by_name(session, "seattle")).id
         repo.finish_run(session, run_id, "succeeded", None)
