@@ -87,18 +87,18 @@ def main() -> int:
                 for client in clients.values():
                     matter = sorted(client.expected_relevant_ids())[0]
                     client.advance(matter, {"MatterHistoryActionName": "Referred"})
-            times: list[float] = []
 
-            def crawl(entry) -> str:  # noqa: ANN001 - SourceEntry
+            def crawl(entry) -> tuple[str, float]:  # noqa: ANN001 - SourceEntry
                 started = time.perf_counter()
                 outcome = runner.crawl(entry)
-                times.append(time.perf_counter() - started)
-                return outcome.status
+                return outcome.status, time.perf_counter() - started
 
             started = time.perf_counter()
             with ThreadPoolExecutor(args.workers) as pool:
-                statuses = list(pool.map(crawl, entries))
+                results = list(pool.map(crawl, entries))
             wall = time.perf_counter() - started
+            statuses = [status for status, _ in results]
+            times = [seconds for _, seconds in results]
             ok = statuses.count("succeeded")
             print(
                 f"{label}: {ok}/{len(statuses)} succeeded in {wall:.1f}s; median crawl "

@@ -195,3 +195,23 @@ def set_node(session: Session, source_name: str, first_id: int, node: str) -> No
 
 def source_by_name(session: Session, name: str) -> Source | None:
     return session.exec(select(Source).where(Source.name == name)).first()
+
+
+def fail_orphaned_runs(session: Session, started_before: datetime, message: str) -> list[str]:
+    """Runs still 'running' that started before STARTED_BEFORE and whose source nobody holds a
+    lease on: their process is gone (a power cut, kill -9). Marked failed; returns the sources."""
+    from storage.repository import finish_run
+
+    held = set(session.exec(select(CrawlLease.source)).all())
+    rows = session.exec(
+        select(CrawlRun, Source.name)
+        .join(Source, Source.id == CrawlRun.source_id)
+        .where(CrawlRun.outcome == "running", CrawlRun.started_at < started_before)
+    ).all()
+    names = []
+    for run, name in rows:
+        if name in held:
+            continue
+        finish_run(session, run.id, "failed", message, **{k: getattr(run, k) for k in COUNTS})  # type: ignore[arg-type]
+        names.append(name)
+    return names

@@ -161,6 +161,8 @@ class CrawlRunner:
     def stop(self) -> None:
         """Ask every running crawl to stop (they record themselves as failed, 'shutdown')."""
         self.stopping.set()
+        if self.dispatcher is not None:
+            self.dispatcher.stop()  # type: ignore[attr-defined]
         with self._lock:
             children = list(self.children)
         for proc in children:

@@ -119,10 +119,18 @@ class Scheduler:
         from storage import ops
         from storage.db import session_scope
         from tracker.config import engine, load_config
+        from tracker.health import time_limit
 
         now = now or self.clock()
         caught_up = []
         with session_scope(engine(load_config())) as session:
+            gone = ops.fail_orphaned_runs(
+                session,
+                now - timedelta(seconds=time_limit() + 600),
+                "interrupted: the process that ran it is gone",
+            )
+            for name in gone:
+                log.warning("%s: a crawl left running by a process that is gone: failed", name)
             for job in self.jobs:
                 job.schedule_after(now, self.jitter)
                 if job.entry is None:

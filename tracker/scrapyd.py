@@ -51,6 +51,11 @@ class ScrapydDispatcher:
         self.http = httpx.Client(timeout=timeout)
         self._turn = itertools.cycle(range(len(self.nodes)))
         self._lock = threading.Lock()
+        self.stopping = threading.Event()
+
+    def stop(self) -> None:
+        """The scheduler is shutting down: cancel the jobs being waited for."""
+        self.stopping.set()
 
     @classmethod
     def from_env(cls) -> ScrapydDispatcher:
@@ -108,9 +113,17 @@ class ScrapydDispatcher:
                 return state
         return None
 
-    def cancel(self, node: str, job: str) -> None:
+    def cancel(self, node: str, job: str, wait: float = 30.0) -> None:
+        """Cancel JOB and wait (up to WAIT seconds) until it has ended, so what the crawl
+        records as it closes comes before what the dispatcher records after it."""
         try:
             self._call("POST", node, "cancel.json", data={"project": self.project, "job": job})
+            deadline = time.monotonic() + wait
+            while time.monotonic() < deadline and self.job_state(node, job) not in (
+                "finished",
+                None,
+            ):
+                time.sleep(min(self.poll, 1.0))
         except ScrapydError as exc:
             log.error("%s", exc)
 
@@ -140,7 +153,10 @@ class ScrapydDispatcher:
                     message = f"stopped: still running after its time limit of {limit:.0f} s"
                     self.cancel(node, job)
                     break
-                time.sleep(self.poll)
+                if self.stopping.wait(self.poll):
+                    message = "stopped: the scheduler was shut down"
+                    self.cancel(node, job)
+                    break
         except ScrapydError as exc:
             message = str(exc)
         where = f"scrapyd {node} {job}" if job else f"scrapyd {node or '-'}"

@@ -111,3 +111,24 @@ def test_incidents_open_once_and_close(tracker_env, tmp_path, monkeypatch) -> No
     assert check([ENTRY], now=NOW)["seattle"] == []
     with session_scope(db) as session:
         assert ops.open_incidents(session) == []
+
+
+def test_a_run_left_running_by_a_dead_process_is_failed_at_start(any_engine) -> None:
+    from storage import repository as repo
+
+    long_ago = datetime.now(UTC) - timedelta(hours=5)
+    with session_scope(any_engine) as session:
+        jur = repo.ensure_jurisdiction(session, "Seattle, WA", "city", "WA")
+        for name in ("dead", "alive"):
+            source = repo.ensure_source(session, name, "legistar", jur.id)
+            repo.start_run(session, source).started_at = long_ago
+    ops.acquire_lease(any_engine, "alive", "node-a:1", timedelta(hours=3))  # still crawling
+    with session_scope(any_engine) as session:
+        gone = ops.fail_orphaned_runs(session, datetime.now(UTC) - timedelta(hours=1), "gone")
+    assert gone == ["dead"]
+    with session_scope(any_engine) as session:
+        outcomes = {
+            s.name: ops.runs_since(session, s.name, 0)[0].outcome
+            for s, _ in ops.sources_with_places(session)
+        }
+    assert outcomes == {"dead": "failed", "alive": "running"}

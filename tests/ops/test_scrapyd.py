@@ -18,7 +18,7 @@ from sqlmodel import Session, select
 from storage.db import get_engine
 from storage.models import CrawlRun, Event, Hearing, Jurisdiction, Measure
 from tests.mail.helpers import free_port
-from tests.ops.helpers import source_block, write_sources
+from tests.ops.helpers import SilentServer, source_block, write_sources
 from tracker.config import load_config
 from tracker.demo.corpus import build_client
 from tracker.demo.legistar_mirror import LegistarMirror
@@ -107,11 +107,12 @@ def test_crawls_dispatched_to_scrapyd_nodes_land_in_the_database(
         "northville": build_client("northville", 150, relevant=4, today=TODAY, hearings=1),
         "southville": build_client("southville", 120, relevant=3, today=TODAY, hearings=0),
     }
-    with LegistarMirror(clients) as mirror:
+    with LegistarMirror(clients) as mirror, SilentServer() as silent:
         registry = write_sources(
             tmp_path / "sources.toml",
             source_block("north", mirror.base_url, "northville", "0 * * * *", "Northville, IL"),
             source_block("south", mirror.base_url, "southville", "0 * * * *", "Southville, IL"),
+            source_block("stuck", silent.base_url, "stuck", "0 * * * *", "Stuckville, IL", 6),
         )
         env = {
             **os.environ,
@@ -135,6 +136,10 @@ def test_crawls_dispatched_to_scrapyd_nodes_land_in_the_database(
             outcomes = [runner.crawl(entries["north"]), runner.crawl(entries["south"])]
             logs = "\n".join(n.job_logs() + n.log() for n in nodes)
             assert [o.status for o in outcomes] == ["succeeded", "succeeded"], logs
+            # A crawl that hangs on its node is cancelled there at its time limit.
+            hung = runner.crawl(entries["stuck"])
+            assert hung.status == "failed"
+            assert hung.message == "stopped: still running after its time limit of 6 s"
         finally:
             for node in nodes:
                 node.stop()
@@ -149,6 +154,9 @@ def test_crawls_dispatched_to_scrapyd_nodes_land_in_the_database(
         ).all()
         events = list(s.exec(select(Event)))
         hearings = list(s.exec(select(Hearing)))
+    stuck = runs.pop()
+    assert stuck.outcome == "failed" and stuck.message == hung.message
+    assert stuck.node.startswith("scrapyd http://127.0.0.1:")
     # One run per source, each on its own node (both idle: they take turns), with its job id.
     assert [r.outcome for r in runs] == ["succeeded", "succeeded"]
     used = [r.node.split()[1] for r in runs]
