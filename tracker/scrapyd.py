@@ -113,17 +113,23 @@ class ScrapydDispatcher:
                 return state
         return None
 
-    def cancel(self, node: str, job: str, wait: float = 30.0) -> None:
-        """Cancel JOB and wait (up to WAIT seconds) until it has ended, so what the crawl
-        records as it closes comes before what the dispatcher records after it."""
+    def cancel(self, node: str, job: str, grace: float = 15.0) -> None:
+        """Stop JOB: SIGTERM (Scrapy closes the spider), SIGKILL if it has not ended within
+        GRACE seconds; wait until it has ended, so what the crawl records as it closes comes
+        before what the dispatcher records after it."""
         try:
-            self._call("POST", node, "cancel.json", data={"project": self.project, "job": job})
-            deadline = time.monotonic() + wait
-            while time.monotonic() < deadline and self.job_state(node, job) not in (
-                "finished",
-                None,
-            ):
-                time.sleep(min(self.poll, 1.0))
+            for signal_name in ("TERM", "KILL"):
+                self._call(
+                    "POST",
+                    node,
+                    "cancel.json",
+                    data={"project": self.project, "job": job, "signal": signal_name},
+                )
+                deadline = time.monotonic() + grace
+                while time.monotonic() < deadline:
+                    if self.job_state(node, job) in ("finished", None):
+                        return
+                    time.sleep(min(self.poll, 1.0))
         except ScrapydError as exc:
             log.error("%s", exc)
 
