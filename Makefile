@@ -2,13 +2,18 @@
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
+# The stamp names the inputs of the environment: the package lists and the Python it was built with.
+PYVER  := $(shell $(PYTHON) -c 'import sys; print(sys.version.split()[0])' 2>/dev/null)
+STAMP  := $(VENV)/.installed-$(shell (cat pyproject.toml constraints.txt; echo $(PYTHON) $(PYVER)) | cksum | cut -d' ' -f1)
 
 .PHONY: install demo test test-deps lint format bench clean
 
-# constraints.txt pins the versions the test suite last passed with (refresh: pip freeze).
+# constraints.txt pins the versions the test suite last passed with, for every supported Python
+# (environment markers where one pin cannot serve them all). scripts/check-python.sh stops with a
+# clear message on a Python that is too old or cannot make virtual environments.
 $(STAMP): pyproject.toml constraints.txt
-	$(PYTHON) -m venv $(VENV)
+	bash scripts/check-python.sh $(PYTHON)
+	$(PYTHON) -m venv --clear $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -c constraints.txt -e '.[test]'
 	rm -f $(VENV)/.installed-*

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from sqlalchemy import event
@@ -59,11 +62,31 @@ def dispose_engines() -> None:
         _engines.clear()
 
 
+@lru_cache(maxsize=1)
+def migrations_dir() -> Path:
+    """The migrations folder; copied out to a temporary folder when the package runs from a
+    zipped egg (a Scrapyd node), since Alembic reads its scripts from a real folder."""
+    if _MIGRATIONS.is_dir():
+        return _MIGRATIONS
+    target = Path(tempfile.mkdtemp(prefix="tracker-migrations-"))
+
+    def copy(node, dest: Path) -> None:  # noqa: ANN001 - importlib.resources Traversable
+        for child in node.iterdir():
+            if child.is_dir():
+                (dest / child.name).mkdir()
+                copy(child, dest / child.name)
+            elif child.name.endswith((".py", ".mako")):
+                (dest / child.name).write_bytes(child.read_bytes())
+
+    copy(resources.files("storage") / "migrations", target)
+    return target
+
+
 def alembic_config(engine: Engine):  # noqa: ANN201 - alembic.config.Config
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    cfg.set_main_option("script_location", str(migrations_dir()))
     cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
     cfg.attributes["engine"] = engine
     return cfg

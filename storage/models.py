@@ -208,3 +208,7 @@ class CrawlRun(SQLModel, table=True):
     cursor_before: str | None = None
     cursor_after: str | None = None
     message: str | None = Field(default=None, sa_column=Column(Text))
+    # Where it ran: "local" (a child process of `tracker run`) or "scrapyd <node> <job id>".
+    node: str | None = None
+    # The scheduled window this crawl stood for (`tracker run`); None for crawls run by hand.
+    scheduled_for: datetime | None = None

@@ -368,7 +368,8 @@ def _year(value: date | str) -> int:
 
 
 def source_health(engine: Engine) -> list[dict]:
-    """Each source with its last success, last error and its latest crawl run's counts."""
+    """Each source with its last success, last error, its latest crawl run's counts and its open
+    health incidents (tracker/health.py)."""
     latest_run = (
         select(CrawlRun.source_id, func.max(CrawlRun.id).label("run_id"))
         .group_by(CrawlRun.source_id)
@@ -376,6 +377,7 @@ def source_health(engine: Engine) -> list[dict]:
     )
     stmt = (
         select(
+            Source.id.label("source_id"),
             Source.name,
             Source.spider,
             Source.last_success_at,
@@ -399,5 +401,13 @@ def source_health(engine: Engine) -> list[dict]:
         .outerjoin(CrawlRun, CrawlRun.id == latest_run.c.run_id)
         .order_by(Source.name)
     )
+    from storage.ops import open_incidents
+
     with Session(engine) as session:
-        return [dict(r._mapping) for r in session.execute(stmt)]
+        rows = [dict(r._mapping) for r in session.execute(stmt)]
+        flags: dict[int, list] = {}
+        for incident in open_incidents(session):
+            flags.setdefault(incident.source_id, []).append(incident)
+    for row in rows:
+        row["incidents"] = flags.get(row.pop("source_id"), [])
+    return rows

@@ -78,6 +78,13 @@ def any_engine(db_url: str) -> Engine:
 
 
 @pytest.fixture
+def tracker_env_any(monkeypatch: pytest.MonkeyPatch, tracker_env: Path, db_url: str) -> Path:
+    """tracker_env on each backend in turn: SQLite, then a fresh PostgreSQL database."""
+    monkeypatch.setenv("TRACKER_DATABASE_URL", db_url)
+    return tracker_env
+
+
+@pytest.fixture
 def tracker_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, sqlite_url: str) -> Path:
     """Point every TRACKER_* setting at a private folder and database; returns the data folder."""
     data = tmp_path / "data"

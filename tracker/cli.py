@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import sys
@@ -123,7 +122,8 @@ def reclassify() -> None:
     "--list", "list_only", is_flag=True, help="Print the jobs and their next runs, then exit."
 )
 def run(list_only: bool) -> None:
-    """Run the scheduler: every enabled source on its schedule, digests hourly, until stopped."""
+    """Run the scheduler: every enabled source on its schedule, digests hourly, until stopped
+    (SIGTERM or Ctrl-C: running crawls are stopped and recorded)."""
     from tracker.scheduler import build_scheduler
 
     scheduler = build_scheduler()
@@ -141,10 +141,42 @@ def run(list_only: bool) -> None:
         for handler in logging.root.handlers:
             handler.setLevel(logging.INFO)
     click.echo(
-        f"Scheduler started with {len(scheduler.get_jobs())} jobs; Ctrl-C stops it.", err=True
+        f"Scheduler started with {len(scheduler.get_jobs())} jobs; Ctrl-C or SIGTERM stops it.",
+        err=True,
     )
-    with contextlib.suppress(KeyboardInterrupt, SystemExit):
-        scheduler.start()
+    scheduler.serve()
+
+
+@main.command()
+def sources() -> None:
+    """List the registry's sources: platform, schedule, last success, last error, health."""
+    from tracker.source_table import render, source_rows
+    from tracker.sources import RegistryError
+
+    try:
+        click.echo(render(source_rows()))
+    except RegistryError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@main.group()
+def db() -> None:
+    """The database's schema."""
+
+
+@db.command()
+def upgrade() -> None:
+    """Run the Alembic migrations up to the newest schema (safe to run again)."""
+    from storage.db import make_engine
+    from storage.db import upgrade as run_upgrade
+
+    config = load_config()
+    engine = make_engine(config.database_url)
+    try:
+        run_upgrade(engine)
+    finally:
+        engine.dispose()
+    click.echo(f"Database at {engine.url.render_as_string(hide_password=True)} is up to date.")
 
 
 @main.command()

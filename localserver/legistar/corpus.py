@@ -18,7 +18,7 @@ from __future__ import annotations
 import gzip
 import json
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 from pathlib import Path
@@ -58,6 +58,24 @@ def _measures_file() -> dict[str, Any]:
 def relevant_measures() -> list[dict[str, Any]]:
     """Real relevant city and county measures: key, name, title, summary, file, home client..."""
     return list(_measures_file()["measures"])
+
+
+def local_measures(place: str, state: str, level: str = "city") -> list[dict[str, Any]]:
+    """The relevant measures a council of LEVEL called PLACE in STATE could have passed itself.
+
+    Measures of another level are left out (a city does not pass a county's jail policy), and so
+    are forms of law one state's cities use (`local.state`: New York's "Local Law"). Those that
+    name their home place in a title, name or summary have a `local` variant in the data file,
+    written with `{city}`, and are told here in PLACE's name. The rest name no place.
+    """
+    out = []
+    for measure in relevant_measures():
+        local = dict(measure.get("local", {}))
+        if measure["level"] != level or local.pop("state", state) != state:
+            continue
+        told = {key: text.format(city=place) for key, text in local.items()}
+        out.append({**measure, **told, "jurisdiction": f"{place}, {state}"})
+    return out
 
 
 def terse_matters() -> list[dict[str, Any]]:
@@ -641,6 +659,7 @@ def build_client(
     style: str | None = None,
     hearings: int = 4,
     chicago_samples: bool | None = None,
+    place: str | None = None,
 ) -> ClientState:
     """A client of N_MATTERS matters, RELEVANT of them relevant, ready for LegistarMirror.
 
@@ -650,11 +669,15 @@ def build_client(
     (nyc: Int 0486-2014 ...) keep their real file numbers and dates. STYLE picks the vocabulary
     (default: the client's own if known: chicago, nyc, sfgov; else generic Legistar names).
     `chicago_samples` (default: name == "chicago") adds two matters whose histories are real
-    Chicago responses, one with repeated rows.
+    Chicago responses, one with repeated rows. PLACE (a sample city, "Demo City, NY") keeps
+    to measures such a city could have passed, told in its name (see `local_measures`), and
+    names it in the texts' enacting clauses.
     """
     if n_matters < relevant + 8:
         raise ValueError(f"n_matters ({n_matters}) must exceed relevant ({relevant}) by at least 8")
     chosen = STYLES[style] if style else style_for(name)
+    if place:
+        chosen = replace(chosen, place=f"City of {place.split(',')[0]}")
     vocab = Vocabulary(
         council=chosen.council, executive=chosen.executive, committees=chosen.committees
     )
@@ -673,11 +696,14 @@ def build_client(
         return next_id
 
     # Which relevant measures, in which order: this client's own first, then all the others.
-    measures = relevant_measures()
+    measures = local_measures(*place.split(", ")) if place else relevant_measures()
     home = [m for m in measures if m.get("home") == name.lower()]
     others = [m for m in measures if m.get("home") != name.lower()]
     rng.shuffle(others)
     terse = terse_matters()
+    if place:  # texts built around a measure left out above would not read as PLACE's own
+        keys = {m["key"] for m in measures}
+        terse = [t for t in terse if t.get("text_from") in keys or "text_from" not in t]
     terse_relevant = [t for t in terse if t["relevant"]]
     terse_other = [t for t in terse if not t["relevant"]]
     by_key = {m["key"]: m for m in measures}
@@ -853,9 +879,10 @@ def _use_real_histories(
 
 
 # The demo's sources: what a registry entry needs besides the API root. The three sample councils
-# speak the Legistar dialects of Chicago, San Francisco and New York City, but their agendas mix
-# real measure titles from many places, so they carry sample names and `.example` web hosts: no
-# demo measure is passed off as a real city's, and no link points at a real site.
+# speak the Legistar dialects of Chicago, San Francisco and New York City; their measures are real
+# city measures from many places, told in the sample city's own name (`local_measures`), so they
+# carry sample names and `.example` web hosts: no demo measure is passed off as a real city's,
+# and no link points at a real site.
 DEMO_SOURCES: dict[str, dict[str, Any]] = {
     "chicago": {
         "jurisdiction": "Sampleton, IL",
@@ -886,9 +913,11 @@ DEMO_SOURCES: dict[str, dict[str, Any]] = {
 
 
 def demo_clients(today: date | None = None) -> dict[str, ClientState]:
-    """The small fixed set `tracker demo` crawls: Chicago, San Francisco, and New York City
-    (which, like the real `nyc` client, needs a token: DEMO_NYC_TOKEN)."""
-    sizes = {"chicago": (300, 14), "sfgov": (250, 10), "nyc": (250, 12)}
+    """The small fixed set `tracker demo` crawls: three sample cities speaking the Legistar
+    dialects of Chicago, San Francisco and New York City (which, like the real `nyc` client,
+    needs a token: DEMO_NYC_TOKEN), each with city measures told in its own name."""
+    # As many relevant matters as each city has distinct measures of its own (no title twice).
+    sizes = {"chicago": (300, 9), "sfgov": (250, 9), "nyc": (250, 12)}
     return {
         name: build_client(
             name,
@@ -898,6 +927,7 @@ def demo_clients(today: date | None = None) -> dict[str, ClientState]:
             hearings=2,
             token=meta.get("token"),
             web_url=meta["web_url"],
+            place=meta["jurisdiction"],
         )
         for name, meta in DEMO_SOURCES.items()
     }

@@ -6,6 +6,7 @@ from sqlmodel import SQLModel
 
 import storage.mail_models  # noqa: F401
 import storage.models  # noqa: F401 - registers the tables on the metadata
+import storage.ops_models  # noqa: F401
 
 config = context.config
 target_metadata = SQLModel.metadata

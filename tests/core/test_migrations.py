@@ -11,6 +11,7 @@ from sqlmodel import SQLModel
 
 import storage.mail_models  # noqa: F401 - every table the migrations create
 import storage.models  # noqa: F401
+import storage.ops_models  # noqa: F401
 from storage.db import alembic_config
 
 

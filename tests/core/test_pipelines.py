@@ -17,7 +17,7 @@ from tracker.pipelines import ClassifyPipeline, StorePipeline, ValidatePipeline
 
 
 @pytest.fixture
-def crawler(tracker_env):
+def crawler(tracker_env_any):
     crawler = get_crawler(LegistarSpider)
     crawler.spider = LegistarSpider.from_crawler(
         crawler, client="chicago", jurisdiction="Chicago, IL", level="city", state="IL"
@@ -80,7 +80,7 @@ def test_dropped_items_are_logged_briefly(crawler, caplog) -> None:
     assert entry["level"] == logging.WARNING
 
 
-def test_crawl_state_moves_the_cursor_only_after_a_complete_listing(tracker_env) -> None:
+def test_crawl_state_moves_the_cursor_only_after_a_complete_listing(tracker_env_any) -> None:
     from storage import repository as repo
     from storage.db import session_scope
     from storage.models import CrawlRun, Source

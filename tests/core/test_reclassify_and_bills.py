@@ -22,7 +22,7 @@ def kinds(eng) -> list[str]:
         return [e.kind for e in s.exec(select(Event).order_by(Event.id))]
 
 
-def test_reclassify_makes_events_only_where_relevance_flipped(tracker_env, monkeypatch) -> None:
+def test_reclassify_makes_events_only_where_relevance_flipped(tracker_env_any, monkeypatch) -> None:
     eng = engine()
     relevant = make_item()
     unrelated = make_item(
@@ -73,7 +73,7 @@ def test_reclassify_makes_events_only_where_relevance_flipped(tracker_env, monke
     assert len(kinds(eng)) == 3
 
 
-def test_bills_lists_filters_and_prints_json(tracker_env) -> None:
+def test_bills_lists_filters_and_prints_json(tracker_env_any) -> None:
     eng = engine()
     store_raw(
         eng,

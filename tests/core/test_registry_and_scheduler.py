@@ -81,7 +81,7 @@ def test_the_scheduler_runs_enabled_sources_on_their_schedules(tmp_path, monkeyp
     monkeypatch.setenv("TRACKER_SOURCES", str(path))
     scheduler = build_scheduler()
     jobs = {job.id: job for job in scheduler.get_jobs()}
-    assert set(jobs) == {"crawl:seattle", "digest", "subscribers-purge"}
+    assert set(jobs) == {"crawl:seattle", "digest", "subscribers-purge", "health"}
     assert jobs["subscribers-purge"].args == ("subscribers", "purge")  # daily, docs/privacy.md
     assert jobs["crawl:seattle"].args == ("crawl", "--source", "seattle")
     assert str(jobs["crawl:seattle"].trigger).startswith("cron[")

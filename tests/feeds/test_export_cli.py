@@ -13,7 +13,7 @@ from tracker.config import load_config
 from tracker.domain import TOPICS
 
 
-def test_export_writes_every_standard_feed_and_the_opml(tracker_env, tmp_path):
+def test_export_writes_every_standard_feed_and_the_opml(tracker_env_any, tmp_path):
     engine = config_engine(load_config())
     seed(engine)
     out = tmp_path / "public" / "feeds"
@@ -55,7 +55,7 @@ def test_export_writes_every_standard_feed_and_the_opml(tracker_env, tmp_path):
     assert entry_ids(served.content) == entry_ids((out / "state" / "TX.atom").read_bytes())
 
 
-def test_export_refuses_a_file_as_directory(tracker_env, tmp_path):
+def test_export_refuses_a_file_as_directory(tracker_env_any, tmp_path):
     target = tmp_path / "a-file"
     target.write_text("x")
     done = subprocess.run(

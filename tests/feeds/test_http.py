@@ -7,6 +7,7 @@ import time
 from datetime import date, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 
+import pytest
 from lxml import etree
 
 from tests.feeds.helpers import (
@@ -22,6 +23,12 @@ from tests.feeds.helpers import (
 )
 from tests.seeding import actions_until, store_raw
 from tracker.domain import TOPICS
+
+
+@pytest.fixture
+def engine(any_engine):  # noqa: ANN001, ANN201 - fixtures
+    """Every feed served over HTTP on SQLite and on PostgreSQL in turn."""
+    return any_engine
 
 
 def test_conditional_get_gives_304_until_something_happens(engine, serve, client):
@@ -137,7 +144,7 @@ def test_hearings_ahead_soonest_first_moved_shown_once_past_left_out(engine, ser
     assert len(texas.entries) == 1
 
 
-def test_the_web_app_serves_the_feeds(tracker_env, serve, client):
+def test_the_web_app_serves_the_feeds(tracker_env_any, serve, client):
     from tracker.config import engine as config_engine
     from tracker.config import load_config
     from tracker.web.app import create_app

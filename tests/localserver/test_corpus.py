@@ -13,6 +13,7 @@ import pytest
 
 from localserver.legistar.corpus import (
     DEMO_NYC_TOKEN,
+    DEMO_SOURCES,
     background_titles,
     build_client,
     demo_clients,
@@ -126,3 +127,47 @@ def test_demo_registry_loads_with_the_real_registry_loader(tmp_path):
     assert entries["nyc"].args["token"] == DEMO_NYC_TOKEN
     assert all(e.spider == "legistar" and e.args["client"] == n for n, e in entries.items())
     assert entries["sfgov"].args["timezone"] == "America/Los_Angeles"
+
+
+REAL_PLACES = (
+    "New York",
+    "Rikers",
+    "Seattle",
+    "King County",
+    "Cook County",
+    "Boston",
+    "Denver",
+    "Santa Clara",
+    "Santa Ana",
+    "San Francisco",
+    "Miami",
+    "Chicago",
+    "District",
+    "D.C.",
+)
+
+
+def test_each_demo_city_shows_measures_that_read_as_its_own():
+    clients = demo_clients(today=date(2025, 6, 1))
+    places = {name: meta["jurisdiction"].split(",")[0] for name, meta in DEMO_SOURCES.items()}
+    local_laws = {
+        name: [m.file for m in client.matters.values() if m.relevant and "Local Law" in m.title]
+        for name, client in clients.items()
+    }
+    assert local_laws["nyc"] and not local_laws["chicago"] and not local_laws["sfgov"]
+    for name, client in clients.items():
+        relevant = [m for m in client.matters.values() if m.relevant]
+        assert len(relevant) >= 8
+        titles = [m.title for m in relevant]
+        assert len(set(titles)) == len(titles), f"{places[name]} shows a measure twice"
+        for matter in relevant:
+            texts = [matter.title, matter.name or ""] + [t.plain for t in matter.texts]
+            for text in texts:
+                named = [p for p in REAL_PLACES if p in text]
+                assert not named, f"{places[name]} shows {matter.file} naming {named}: {text[:90]}"
+            body = matter.texts[-1].plain if matter.texts else ""
+            assert not body or f"CITY OF {places[name].upper()}" in body
+    demo_city = {m.file: m.title for m in clients["nyc"].matters.values() if m.relevant}
+    assert demo_city["Int 0486-2014"].startswith(
+        "A Local Law to amend the administrative code of the city of Demo City"
+    )

@@ -21,8 +21,9 @@ def smtp() -> Iterator[SmtpSink]:
 
 
 @pytest.fixture
-def mail_env(tracker_env: Path, smtp: SmtpSink, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """tracker_env with TRACKER_SMTP_URL pointing at the recording SMTP server."""
+def mail_env(tracker_env_any: Path, smtp: SmtpSink, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """tracker_env with TRACKER_SMTP_URL pointing at the recording SMTP server, on SQLite and
+    on PostgreSQL in turn."""
     monkeypatch.setenv("TRACKER_SMTP_URL", smtp.url)
-    yield tracker_env
+    yield tracker_env_any
     dispose_engines()

@@ -30,7 +30,11 @@ def test_hostile_titles_are_text_in_both_parts(mail_env, smtp):
                 url="javascript:alert(document.cookie)",
             )
         )
-        session.execute(update(Event).values(summary="<img src=x onerror=alert(1)>\x00 moved"))
+        # PostgreSQL text cannot hold NUL at all; another control character stands in for it.
+        control = "\x00" if engine.dialect.name == "sqlite" else "\x01"
+        session.execute(
+            update(Event).values(summary=f"<img src=x onerror=alert(1)>{control} moved")
+        )
     run_digests(engine, config, force=True)
 
     (msg,) = smtp.messages("a@example.org")
