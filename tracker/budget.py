@@ -126,3 +126,25 @@ class Budget:
 
     def resets_at(self, window: str, now: datetime | None = None) -> datetime:
         return window_end(window, now or self.now())
+
+
+WINDOW_WORDS = {"minute": "this minute", "day": "today", "month": "this month"}
+
+
+def describe(name: str, engine: Engine, now: datetime | None = None) -> str:
+    """ "today 120 of 250, this minute 3 of 10": a budget's use in words, widest window first."""
+    budget = Budget.for_name(name, engine)
+    used = budget.remaining(now)
+    parts = []
+    for window in sorted(used, key=lambda w: -WINDOWS.index(w)):
+        spent, limit = used[window]
+        part = f"{WINDOW_WORDS[window]} {spent:,} of {limit:,}"
+        if window != "minute":
+            part += f" (resets {budget.resets_at(window, now):%Y-%m-%d %H:%M} UTC)"
+        parts.append(part)
+    return ", ".join(parts)
+
+
+def budgeted(spider: str) -> bool:
+    """Whether a platform's requests count against a budget (its key's quota)."""
+    return spider in DEFAULT_LIMITS

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from storage import ops
 from storage.db import session_scope
+from tracker.budget import budgeted, describe
 from tracker.config import Config, engine, load_config
 from tracker.health import open_flags
 from tracker.sources import SourceEntry, load_sources
@@ -37,6 +38,8 @@ COLUMNS: list[Column] = [
             else "-"
         ),
     ),
+    # The platform's request budget is its API key's, shared by all of the platform's sources.
+    Column("requests (key's budget)", lambda r: r["budget"] or "-"),
     Column("health", lambda r: ",".join(r["flags"]) or ("ok" if r["crawled"] else "not crawled")),
 ]
 
@@ -47,9 +50,11 @@ def source_rows(
     """Each registry entry joined with what the database knows of it."""
     config = config or load_config()
     entries = entries if entries is not None else load_sources()
-    with session_scope(engine(config)) as session:
+    eng = engine(config)
+    with session_scope(eng) as session:
         stored = {s.name: s for s, _ in ops.sources_with_places(session)}
         flags = open_flags(session)
+    budgets = {e.spider: describe(e.spider, eng) for e in entries if budgeted(e.spider)}
     rows = []
     for entry in entries:
         source = stored.get(entry.name)
@@ -65,6 +70,7 @@ def source_rows(
                 "last_error_at": source.last_error_at if source else None,
                 "last_error": (source.last_error or "")[:80] if source else None,
                 "flags": sorted(flags.get(source.id, [])) if source else [],
+                "budget": budgets.get(entry.spider),
             }
         )
     return rows

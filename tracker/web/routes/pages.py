@@ -8,6 +8,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response, StreamingResponse
 
 from storage import web as db
+from tracker.budget import budgeted, describe
 from tracker.classify import PROVISIONS
 from tracker.labels import STATE_NAMES
 from tracker.status.ladder import OUTCOMES
@@ -188,4 +189,11 @@ def compare(request: Request, engine: EngineDep) -> Response:
 
 @router.get("/status", response_class=HTMLResponse)
 def status(request: Request, engine: EngineDep) -> Response:
-    return templates.TemplateResponse(request, "status.html", {"sources": db.source_health(engine)})
+    sources = db.source_health(engine)
+    # Each keyed API's shared request budget (Open States, LegiScan), for the platforms crawled.
+    budgets = sorted(
+        {(s["spider"], describe(s["spider"], engine)) for s in sources if budgeted(s["spider"])}
+    )
+    return templates.TemplateResponse(
+        request, "status.html", {"sources": sources, "budgets": budgets}
+    )
