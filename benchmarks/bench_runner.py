@@ -25,8 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tracker.demo.corpus import build_client  # noqa: E402
-from tracker.demo.legistar_mirror import LegistarMirror  # noqa: E402
+from localserver.legistar.corpus import build_client  # noqa: E402
+from localserver.legistar.mirror import LegistarMirror  # noqa: E402
 
 BLOCK = """\
 [[sources]]

@@ -10,7 +10,7 @@ Everything is drawn from a seeded generator: the same arguments give the same co
     build_client("chicago", n_matters=2500)   # a ClientState for LegistarMirror
     demo_clients()                            # chicago, sfgov, nyc (token): a few hundred each
 
-Data comes only from tracker/demo/data (see its README for where each file comes from).
+Data comes only from localserver/legistar/data (see its README for where each file comes from).
 """
 
 from __future__ import annotations

@@ -15,9 +15,9 @@ from email import policy
 from email.parser import BytesParser
 
 from sqlmodel import Session, select
-from tracker.demo.corpus import build_client
-from tracker.demo.legistar_mirror import LegistarMirror
 
+from localserver.legistar.corpus import build_client
+from localserver.legistar.mirror import LegistarMirror
 from storage.db import get_engine
 from storage.models import CrawlRun, Event, Jurisdiction, Measure
 from tests.ops.helpers import source_block, write_sources

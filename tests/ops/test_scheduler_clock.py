@@ -9,9 +9,9 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from click.testing import CliRunner
 from sqlmodel import Session, select
-from tracker.demo.corpus import build_client
-from tracker.demo.legistar_mirror import LegistarMirror
 
+from localserver.legistar.corpus import build_client
+from localserver.legistar.mirror import LegistarMirror
 from storage.db import get_engine
 from storage.models import CrawlRun, Event, Source
 from storage.ops_models import HealthIncident

@@ -14,9 +14,9 @@ from pathlib import Path
 import httpx
 import pytest
 from sqlmodel import Session, select
-from tracker.demo.corpus import build_client
-from tracker.demo.legistar_mirror import LegistarMirror
 
+from localserver.legistar.corpus import build_client
+from localserver.legistar.mirror import LegistarMirror
 from storage.db import get_engine
 from storage.models import CrawlRun, Event, Hearing, Jurisdiction, Measure
 from tests.mail.helpers import free_port
