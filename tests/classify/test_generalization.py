@@ -154,7 +154,13 @@ def test_full_text_decides_a_bare_title() -> None:
 # --- named policies by kind, not by one measure ------------------------------------------------
 @pytest.mark.parametrize(
     "title",
-    ["Oregon Values Act", "ICE-Free Communities Act", "Welcoming County Ordinance", "TRUST Act"],
+    [
+        "Oregon Values Act",
+        "ICE-Free Communities Act",
+        "Welcoming County Ordinance",
+        "TRUST Act",
+        "An Ordinance Establishing a Boston Trust Act",  # a place's Trust Act, like its Values Act
+    ],
 )
 def test_named_kinds_of_policy_carry_their_topic(title: str) -> None:
     res = classify(title)
@@ -173,6 +179,8 @@ def test_named_kinds_of_policy_carry_their_topic(title: str) -> None:
             "Requires the department of corrections to lodge detainers against parole violators.",
         ),
         ("Relating to the Sanctuary for Rescued Horses", None),
+        ("Housing Trust Act", None),  # a place-like word before "Trust Act" is not enough
+        ("Uniform Trust Act", None),
         ("Recognizing the Second Amendment Sanctuary movement in the county", None),
     ],
 )

@@ -652,7 +652,10 @@ NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
     ),
     (
         "a TRUST act",
-        r"(?-i:TRUST)\s+(?-i:Act)|\b(?:the|county|city|state) trust act\b|(?-i:Trust) (?-i:Act)\b(?="
+        # "TRUST Act", "the Trust Act", and a place's "<Name> Trust Act" as the Values Act row
+        # reads a place's "<Name> Values Act"; trust funds and land or housing trusts are vetoed.
+        r"(?-i:TRUST)\s+(?-i:Act)|\b(?:the|county|city|state) trust act\b"
+        r"|\b(?-i:[A-Z][a-z]+) (?-i:Trust Act)\b|(?-i:Trust) (?-i:Act)\b(?="
         + r"[^|]{0,300}"
         + IMM
         + r")",
