@@ -8,6 +8,7 @@ from tracker.config import load_config
 BOT_NAME = "tracker"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
+SPIDER_LOADER_CLASS = "tracker.spiderloader.PlatformSpiderLoader"
 
 USER_AGENT = load_config().user_agent
 ROBOTSTXT_OBEY = True

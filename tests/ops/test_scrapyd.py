@@ -126,7 +126,8 @@ def test_crawls_dispatched_to_scrapyd_nodes_land_in_the_database(
         nodes = [ScrapydNode(tmp_path / f"node{i}", env) for i in (1, 2)]
         try:
             for node in nodes:
-                assert node.deploy(egg)["status"] == "ok"
+                deployed = node.deploy(egg)
+                assert deployed["status"] == "ok", deployed
                 spiders = httpx.get(f"{node.url}/listspiders.json?project=tracker").json()
                 assert "legistar" in spiders["spiders"]
             runner = CrawlRunner(

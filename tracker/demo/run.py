@@ -2,9 +2,9 @@
 
 A local server speaks the Legistar Web API for three sample councils (their agendas carry real
 measure titles from many places, see localserver/legistar/data/README.md); the real `tracker`
-commands crawl it, classify and store what they find, publish feeds and write the digest a subscriber
-would get. Then the demo plays a city clerk
-recording new actions and crawls again, to show that exactly those changes become events.
+commands crawl it, classify and store what they find, publish feeds and write the digest a
+subscriber would get. Then the demo plays a city clerk recording new actions and crawls again,
+to show that exactly those changes become events.
 """
 
 from __future__ import annotations
