@@ -33,7 +33,7 @@ from localserver.openstates.corpus import refresh_computed as refresh_openstates
 from localserver.server import LocalServer
 
 STATE = "TX"
-LEGISCAN_SESSION_ID = 2131  # a LegiScan session id (its real one for the 89th Legislature)
+LEGISCAN_SESSION_ID = 2131  # LegiScan names a session by a number of its own
 # Demo-only keys: the simulators accept these; real keys are never read or sent by the demo.
 DEMO_KEYS = {
     "OPENSTATES_API_KEY": "demo-only-openstates-key",
@@ -55,13 +55,24 @@ CHAMBERS = {"H": "lower", "S": "upper"}
 NEW_ACTION = ("Referred to State Affairs", "H")  # what the shared bill does between two crawls
 
 
+def ordinal(number: int) -> str:
+    """89 -> "89th", 91 -> "91st", as legislatures are named."""
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    return f"{number}{suffix}"
+
+
 class StateDemo:
     """The two aggregators' simulators, with the bill they share."""
 
     def __init__(self, today: date | None = None) -> None:
         self.today = today or date.today()
-        # The regular session of the latest odd year, as Texas holds them (the 89th in 2025).
+        # The latest regular session (Texas meets in odd years: the 89th in 2025) whose sample
+        # history, dated January and February, is already past.
         year = self.today.year - (self.today.year % 2 == 0)
+        if self.today < date(year, 3, 1):
+            year -= 2
         self.legislature = (year - 1847) // 2
         self.legiscan = LegiScanAPI(key=DEMO_KEYS["LEGISCAN_API_KEY"])
         session = build_session(
@@ -69,7 +80,7 @@ class StateDemo:
             LEGISCAN_SESSION_ID,
             n_bills=120,
             relevant_every=40,
-            session_name=f"{self.legislature}th Legislature Regular Session",
+            session_name=f"{ordinal(self.legislature)} Legislature Regular Session",
             year_start=year,
         )
         session.year_end = year  # Texas' regular session sits in one year
@@ -150,7 +161,9 @@ class StateDemo:
             f'state = "{STATE}"\n'
             "[sources.args]\n"
             f'api_url = "{server.url("openstates")}"\n'
-            f'jurisdiction_id = "{jurisdiction_id(STATE)}"\n' + fast + "\n"
+            f'jurisdiction_id = "{jurisdiction_id(STATE)}"\n'
+            # The shared bill's history can be older than the default two years of discovery.
+            "lookback_days = 1100\n" + fast + "\n"
             "[[sources]]\n"
             f'name = "legiscan-{STATE.lower()}"\n'
             'spider = "legiscan"\n'
