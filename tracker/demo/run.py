@@ -1,10 +1,14 @@
 """`tracker demo`: the whole pipeline, offline, on bundled recorded sources.
 
-A local server speaks the Legistar Web API for three sample councils (their agendas carry real
-measure titles from many places, see localserver/legistar/data/README.md); the real `tracker`
-commands crawl it, classify and store what they find, publish feeds and write the digest a
-subscriber would get. Then the demo plays a city clerk recording new actions and crawls again,
-to show that exactly those changes become events.
+One local server speaks the Legistar Web API for three sample councils (their agendas carry real
+measure titles from many places, see localserver/legistar/corpus.py) and, beside it, Open States
+and LegiScan for a sample Texas session (generated bills in the platforms' real formats, see
+localserver/statedemo.py), with demo-only API keys. The real `tracker` commands crawl all five
+sources, classify and store what they find, publish feeds and write the digest a subscriber
+would get. One state bill is reported by both aggregators under different spellings: the demo
+shows it stored as one measure with one merged history and one "new measure" event. Then it
+plays a city clerk and the legislature recording new actions and crawls again, to show that
+exactly those changes become events (the state action once, though both aggregators report it).
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ from collections.abc import Callable
 
 from localserver.legistar.corpus import demo_clients, demo_registry
 from localserver.legistar.mirror import LegistarMirror
+from localserver.statedemo import DEMO_KEYS, StateDemo
 from tracker.config import load_config
+from tracker.demo.merged import describe_shared_measure
 
 
 def run_demo(keep: bool = False, echo: Callable[[str], None] = print) -> int:
@@ -35,6 +41,7 @@ def run_demo(keep: bool = False, echo: Callable[[str], None] = print) -> int:
         "TRACKER_OUTBOX_DIR": str(folder / "outbox"),
     }
     env.pop("TRACKER_SMTP_URL", None)  # the demo never sends real mail
+    env.update(DEMO_KEYS)  # keys only the local simulators accept; the user's are never sent
 
     def tracker(*args: str, show: bool = True) -> int:
         done = subprocess.run(
@@ -54,28 +61,52 @@ def run_demo(keep: bool = False, echo: Callable[[str], None] = print) -> int:
         return done.returncode
 
     clients = demo_clients()
+    states = StateDemo()
     with LegistarMirror(clients) as mirror:
-        (folder / "sources.toml").write_text(demo_registry(mirror.base_url), encoding="utf-8")
+        states.mount(mirror)
+        registry = demo_registry(mirror.base_url) + "\n" + states.registry(mirror)
+        (folder / "sources.toml").write_text(registry, encoding="utf-8")
         echo(
             f"A local Legistar Web API for {len(clients)} sample councils is up at "
-            f"{mirror.base_url}\n(their agendas mix real measure titles from many places)"
+            f"{mirror.base_url}\n(their agendas mix real measure titles from many places);\n"
+            f"beside it Open States ({mirror.url('openstates')}) and LegiScan "
+            f"({mirror.url('legiscan')}) serve a sample Texas session\n"
+            "(generated bills in the platforms' real formats, demo-only API keys)"
         )
+
+        def shared_measure() -> None:
+            for line in describe_shared_measure(env["TRACKER_DATABASE_URL"], states.identifier):
+                echo(f"    {line}")
 
         echo("\n0. An organizer subscribes to a daily digest (confirmed by the operator)")
         tracker("subscribe", "organizer@example.org", "--confirmed", "--frequency", "daily")
 
-        echo("\n1. Crawl: list every matter, fetch histories and text of candidates only")
+        echo(
+            "\n1. Crawl: list every matter and state bill, fetch histories and text of "
+            "candidates only"
+        )
         if tracker("crawl"):
             return 1
-        echo("\n2. What was found (tracked measures, newest action first)")
+        echo(
+            "\n2. What was found (tracked measures, newest action first; Texas rows come from "
+            "Open States and LegiScan)"
+        )
         tracker("bills", "--limit", "25")
+        echo("   One state bill, reported by both aggregators, stored as one measure:")
+        shared_measure()
 
-        echo("\n3. The clerks record new actions; the next crawl turns exactly those into events")
+        echo(
+            "\n3. The clerks and the legislature record new actions; the next crawl turns exactly "
+            "those into events"
+        )
         changes = clerk_records_actions(clients)
+        changes.append(states.record_action())
         for line in changes:
             echo(f"    {line}")
         if tracker("crawl"):
             return 1
+        echo("   The state bill's events (the new action once, though both aggregators report it):")
+        shared_measure()
 
         echo("\n4. Feeds: every standard feed as RSS and Atom")
         tracker("feeds", "export", str(folder / "feeds"))
