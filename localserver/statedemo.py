@@ -23,7 +23,6 @@ from localserver.legiscan.model import LegiScanAPI, build_session, change_hash
 from localserver.openstates.api import OpenStatesAPI
 from localserver.openstates.corpus import (
     NAMESPACE,
-    STATES,
     build_state,
     jurisdiction_id,
     make_action,
@@ -33,6 +32,8 @@ from localserver.openstates.corpus import refresh_computed as refresh_openstates
 from localserver.server import LocalServer
 
 STATE = "TX"
+# The bills are generated, not Texas' real ones: the place says so wherever it is shown.
+JURISDICTION = "Texas (sample session)"
 LEGISCAN_SESSION_ID = 2131  # LegiScan names a session by a number of its own
 # Demo-only keys: the simulators accept these; real keys are never read or sent by the demo.
 DEMO_KEYS = {
@@ -151,7 +152,7 @@ class StateDemo:
             "DOWNLOAD_DELAY = 0\n"
             "ROBOTSTXT_OBEY = false\n"
         )
-        name = STATES[STATE][0]
+        name = JURISDICTION
         return (
             "[[sources]]\n"
             f'name = "openstates-{STATE.lower()}"\n'
@@ -189,4 +190,6 @@ class StateDemo:
             which=CHAMBERS[chamber],
             day=day,
         )
-        return f"Texas {self.identifier}: {description} (House), on Open States and LegiScan"
+        return (
+            f"{JURISDICTION} {self.identifier}: {description} (House), on Open States and LegiScan"
+        )

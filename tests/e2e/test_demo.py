@@ -28,7 +28,9 @@ def test_demo_shows_state_measures_merged_across_aggregators(tmp_path, monkeypat
 
     url = f"sqlite:///{tmp_path / 'demo' / 'tracker.db'}"
     with Session(get_engine(url)) as s:
-        texas = s.exec(select(Jurisdiction).where(Jurisdiction.name == "Texas")).one()
+        texas = s.exec(
+            select(Jurisdiction).where(Jurisdiction.name == "Texas (sample session)")
+        ).one()
         measures = s.exec(
             select(Measure).where(Measure.jurisdiction_id == texas.id, Measure.relevant)
         ).all()
@@ -76,9 +78,14 @@ def test_demo_shows_state_measures_merged_across_aggregators(tmp_path, monkeypat
         assert [e.kind for e in texas_events].count("new_measure") == len(measures)
 
     # What the user reads: the state rows, the merged measure, and its events after each crawl.
-    assert any(line.lstrip().startswith("Texas") and " SB 2 " in line for line in lines)
-    assert out.count("Texas SB 2 (session ") == 2
+    assert any(
+        line.lstrip().startswith("Texas (sample session)") and " SB 2 " in line for line in lines
+    )
+    assert out.count("Texas (sample session) SB 2 (session ") == 2
     assert out.count("one measure from 2 sources") == 2
     assert "events: 1 (1 new measure, 0 action)" in out
     assert "events: 2 (1 new measure, 1 action)" in out
-    assert "Texas SB2: Referred to State Affairs (House), on Open States and LegiScan" in out
+    assert (
+        "Texas (sample session) SB2: Referred to State Affairs (House), on Open States and LegiScan"
+        in out
+    )

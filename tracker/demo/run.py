@@ -88,8 +88,8 @@ def run_demo(keep: bool = False, echo: Callable[[str], None] = print) -> int:
         if tracker("crawl"):
             return 1
         echo(
-            "\n2. What was found (tracked measures, newest action first; Texas rows come from "
-            "Open States and LegiScan)"
+            "\n2. What was found (tracked measures, newest action first; the rows of the sample "
+            "Texas session come from Open States and LegiScan)"
         )
         tracker("bills", "--limit", "25")
         echo("   One state bill, reported by both aggregators, stored as one measure:")
