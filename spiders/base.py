@@ -5,6 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import scrapy
+from scrapy.exceptions import DownloadTimeoutError
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import TCPTimedOutError, TimeoutError  # noqa: A004
+from twisted.python.failure import Failure
 
 from tracker.sources import get_source
 
@@ -74,6 +78,17 @@ class TrackerSpider(scrapy.Spider):
             self.crawler.stats.inc_value("tracker/errors")
         if platform_id is not None:
             self.failed_ids.add(platform_id)
+
+    def describe(self, failure: Failure) -> str:
+        """One line saying why a request failed, for the crawl's log and its run record."""
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            retries = failure.request.meta.get("retry_times", 0)
+            tail = f" after {retries} retries" if retries else ""
+            return f"HTTP {status}{tail}"
+        if failure.check(DownloadTimeoutError, TimeoutError, TCPTimedOutError):
+            return f"timed out after {getattr(self, 'download_timeout', 'the download timeout')}s"
+        return f"{failure.type.__name__}: {failure.getErrorMessage()}"
 
     def fail(self, message: str) -> None:
         """A failure that makes the whole crawl unsuccessful: the cursor stays where it was."""

@@ -22,11 +22,8 @@ from zoneinfo import ZoneInfo
 
 import scrapy
 from parsel import Selector
-from scrapy.exceptions import DownloadTimeoutError
 from scrapy.http import Response
-from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.misc import load_object
-from twisted.internet.error import TCPTimedOutError, TimeoutError  # noqa: A004
 from twisted.python.failure import Failure
 
 from spiders.base import TrackerSpider
@@ -370,15 +367,6 @@ class ArizonaSpider(TrackerSpider):
         }
 
     # --- failures -------------------------------------------------------------------------
-
-    def describe(self, failure: Failure) -> str:
-        if failure.check(HttpError):
-            status = failure.value.response.status
-            retries = failure.request.meta.get("retry_times", 0)
-            return f"HTTP {status}" + (f" after {retries} retries" if retries else "")
-        if failure.check(DownloadTimeoutError, TimeoutError, TCPTimedOutError):
-            return f"timed out after {getattr(self, 'download_timeout', 'the download timeout')}s"
-        return f"{failure.type.__name__}: {failure.getErrorMessage()}"
 
     def listing_failed(self, failure: Failure) -> None:
         self.fail(f"bill list failed ({failure.request.url}): {self.describe(failure)}")

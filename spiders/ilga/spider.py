@@ -18,11 +18,8 @@ from datetime import datetime
 from typing import Any
 
 import scrapy
-from scrapy.exceptions import DownloadTimeoutError
 from scrapy.http import Response
-from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.misc import load_object
-from twisted.internet.error import TCPTimedOutError, TimeoutError  # noqa: A004
 from twisted.python.failure import Failure
 
 from spiders.base import TrackerSpider
@@ -216,15 +213,6 @@ class ILGASpider(TrackerSpider):
         return out
 
     # --- failures -----------------------------------------------------------------------------
-
-    def describe(self, failure: Failure) -> str:
-        if failure.check(HttpError):
-            retries = failure.request.meta.get("retry_times", 0)
-            tail = f" after {retries} retries" if retries else ""
-            return f"HTTP {failure.value.response.status}{tail}"
-        if failure.check(DownloadTimeoutError, TimeoutError, TCPTimedOutError):
-            return "timed out"
-        return f"{failure.type.__name__}: {failure.getErrorMessage()}"
 
     def listing_failed(self, failure: Failure) -> None:
         self.fail(f"bill-status listing {failure.request.url} failed: {self.describe(failure)}")

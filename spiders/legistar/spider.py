@@ -21,11 +21,9 @@ from zoneinfo import ZoneInfo
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider, DownloadTimeoutError
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response
-from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.misc import load_object
-from twisted.internet.error import TCPTimedOutError, TimeoutError  # noqa: A004
 from twisted.python.failure import Failure
 
 from spiders.base import TrackerSpider
@@ -459,16 +457,6 @@ class LegistarSpider(TrackerSpider):
                 yield from self.hearing_items()
 
     # --- failures -------------------------------------------------------------------------
-
-    def describe(self, failure: Failure) -> str:
-        if failure.check(HttpError):
-            status = failure.value.response.status
-            retries = failure.request.meta.get("retry_times", 0)
-            tail = f" after {retries} retries" if retries else ""
-            return f"HTTP {status}{tail}"
-        if failure.check(DownloadTimeoutError, TimeoutError, TCPTimedOutError):
-            return f"timed out after {getattr(self, 'download_timeout', 'the download timeout')}s"
-        return f"{failure.type.__name__}: {failure.getErrorMessage()}"
 
     def listing_failed(self, failure: Failure) -> None:
         self.fail(f"matter listing failed ({failure.request.url}): {self.describe(failure)}")
