@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import scrapy
@@ -78,6 +79,21 @@ class TrackerSpider(scrapy.Spider):
             self.crawler.stats.inc_value("tracker/errors")
         if platform_id is not None:
             self.failed_ids.add(platform_id)
+
+    def hearing_items(self) -> Iterator[dict[str, Any]]:
+        """The hearings gathered from agendas (`self._hearings`: platform id -> hearings), one
+        item per measure, each meeting once."""
+        hearings_by_id: dict[str, list[dict[str, Any]]] = getattr(self, "_hearings", {})
+        for matter_id, hearings in sorted(hearings_by_id.items()):
+            unique = {h["key"]: h for h in hearings}
+            yield {
+                "kind": "hearings",
+                "source": self.source_name,
+                "jurisdiction": self.jurisdiction,
+                "platform_id": matter_id,
+                "hearings": list(unique.values()),
+            }
+        hearings_by_id.clear()
 
     def describe(self, failure: Failure) -> str:
         """One line saying why a request failed, for the crawl's log and its run record."""

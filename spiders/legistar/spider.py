@@ -436,18 +436,6 @@ class LegistarSpider(TrackerSpider):
         if self._agendas_pending == 0:
             yield from self.hearing_items()
 
-    def hearing_items(self) -> Iterator[dict[str, Any]]:
-        for matter_id, hearings in sorted(self._hearings.items()):
-            unique = {h["key"]: h for h in hearings}
-            yield {
-                "kind": "hearings",
-                "source": self.source_name,
-                "jurisdiction": self.jurisdiction,
-                "platform_id": matter_id,
-                "hearings": list(unique.values()),
-            }
-        self._hearings.clear()
-
     def hearings_failed(self, failure: Failure) -> Iterator[Any]:
         # Hearings are extra: a failure is logged, never fatal, and does not hold the cursor.
         self.logger.warning("hearings: %s failed: %s", failure.request.url, self.describe(failure))
