@@ -148,11 +148,19 @@ def run(list_only: bool) -> None:
 
 
 @main.command()
-def sources() -> None:
-    """List the registry's sources: platform, schedule, last success, last error, health."""
+@click.option("--check", is_flag=True, help="Try each live endpoint once instead (needs internet).")
+@click.option("--source", "names", multiple=True, help="With --check: source name (repeatable).")
+@click.option("--all", "everything", is_flag=True, help="With --check: disabled entries too.")
+@click.option("--timeout", default=20.0, show_default=True, help="With --check: seconds each.")
+def sources(check: bool, names: tuple[str, ...], everything: bool, timeout: float) -> None:
+    """List the registry's sources: platform, schedule, last success, last error, requests used
+    against the key's budget, health. With --check, ask each live endpoint one cheap question."""
     from tracker.source_table import render, source_rows
     from tracker.sources import RegistryError
 
+    if check:
+        _check_sources(names, everything, timeout)
+        return
     try:
         click.echo(render(source_rows()))
     except RegistryError as exc:
@@ -194,7 +202,11 @@ def demo(keep: bool) -> None:
 @click.option("--all", "everything", is_flag=True, help="Disabled entries too.")
 @click.option("--timeout", default=20.0, show_default=True, help="Seconds per request.")
 def sources_check(names: tuple[str, ...], everything: bool, timeout: float) -> None:
-    """Try each source's live endpoint once and say which answer (needs internet)."""
+    """Try each source's live endpoint once and say which answer (same as `sources --check`)."""
+    _check_sources(names, everything, timeout)
+
+
+def _check_sources(names: tuple[str, ...], everything: bool, timeout: float) -> None:
     from tracker.sourcecheck import check_sources
     from tracker.sources import RegistryError, load_sources
 

@@ -44,8 +44,12 @@ def test_each_live_endpoint_is_tried_once(tmp_path, sqlite_url, monkeypatch) -> 
             )
         )
         monkeypatch.delenv("TEST_UNSET_TOKEN", raising=False)
-        done = run_tracker(tmp_path, registry, sqlite_url, "sources-check")
+        done = run_tracker(tmp_path, registry, sqlite_url, "sources", "--check")
         requests = list(server.requests)
+        server.requests.clear()
+        # The older spelling says the same.
+        again = run_tracker(tmp_path, registry, sqlite_url, "sources-check")
+        assert again.stdout == done.stdout and len(server.requests) == len(requests)
 
     lines = dict(line.split(": ", 1) for line in done.stdout.splitlines() if ": " in line)
     assert lines["testville"].startswith("ok: HTTP 200")
