@@ -12,9 +12,7 @@ from sqlmodel import Session, select
 
 from spiders.flsenate.spider import FloridaSpider
 from storage.models import Action, Event, Measure, MeasureSource
-from tracker.classify import classify
-from tracker.items import validate_item
-from tracker.store import Store
+from tests.seeding import store_raw
 
 RESPONSES = Path(__file__).with_name("responses")
 SITE = "https://www.flsenate.gov"
@@ -73,11 +71,8 @@ def open_states_item(official: dict) -> dict:
 
 
 def test_official_and_aggregator_make_one_measure(any_engine) -> None:
-    store = Store(any_engine)
     official = official_item()
-    for raw in (official, open_states_item(official)):
-        item = validate_item(raw)
-        store.store(item, classify(item.title, item.summary, item.full_text, item.jurisdiction))
+    store_raw(any_engine, official, open_states_item(official))
 
     with Session(any_engine) as s:
         (measure,) = s.exec(select(Measure)).all()
