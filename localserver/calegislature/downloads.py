@@ -25,63 +25,10 @@ from datetime import date, datetime, timedelta
 from html import escape
 
 from localserver.server import Reply
+from spiders.calegislature.pubinfo import BILL_COLUMNS, HISTORY_COLUMNS, VERSION_COLUMNS
 
-BILL_COLUMNS = [
-    "bill_id",
-    "session_year",
-    "session_num",
-    "measure_type",
-    "measure_num",
-    "measure_state",
-    "chapter_year",
-    "chapter_type",
-    "chapter_session_num",
-    "chapter_num",
-    "latest_bill_version_id",
-    "active_flg",
-    "trans_uid",
-    "trans_update",
-    "current_location",
-    "current_secondary_loc",
-    "current_house",
-    "current_status",
-    "days_31st_in_print",
-]
-HISTORY_COLUMNS = [
-    "bill_id",
-    "bill_history_id",
-    "action_date",
-    "action",
-    "trans_uid",
-    "trans_update_dt",
-    "action_sequence",
-    "action_code",
-    "action_status",
-    "primary_location",
-    "secondary_location",
-    "ternary_location",
-    "end_status",
-]
-VERSION_COLUMNS = [
-    "bill_version_id",
-    "bill_id",
-    "version_num",
-    "bill_version_action_date",
-    "bill_version_action",
-    "request_num",
-    "subject",
-    "vote_required",
-    "appropriation",
-    "fiscal_committee",
-    "local_program",
-    "substantive_changes",
-    "urgency",
-    "taxlevy",
-    "bill_xml",
-    "active_flg",
-    "trans_uid",
-    "trans_update",
-]
+# The column orders of the Legislative Counsel's load scripts, which the spider reads by position
+# (tested against the official scripts in the spider's tests).
 NUMBERS = {"measure_num", "bill_history_id", "action_sequence", "version_num"}
 
 
