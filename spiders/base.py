@@ -7,11 +7,17 @@ from typing import Any
 
 import scrapy
 from scrapy.exceptions import DownloadTimeoutError
+from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import TCPTimedOutError, TimeoutError  # noqa: A004
 from twisted.python.failure import Failure
 
 from tracker.sources import get_source
+
+
+def whole(response: Response) -> bool:
+    """An HTML page that arrived in full ends its document; a cut-off transfer does not."""
+    return b"</html>" in response.body.lower()
 
 
 class TrackerSpider(scrapy.Spider):

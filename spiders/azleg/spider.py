@@ -26,7 +26,7 @@ from scrapy.http import Response
 from scrapy.utils.misc import load_object
 from twisted.python.failure import Failure
 
-from spiders.base import TrackerSpider
+from spiders.base import TrackerSpider, whole
 
 TZ = ZoneInfo("America/Phoenix")
 
@@ -90,11 +90,6 @@ def az_date(value: Any) -> date | None:
         return datetime.fromisoformat(value.strip()).date()
     except ValueError:
         return None
-
-
-def whole(response: Response) -> bool:
-    """A page that arrived in full ends its document; a cut-off transfer does not."""
-    return b"</html>" in response.body.lower()
 
 
 class ArizonaSpider(TrackerSpider):

@@ -24,7 +24,7 @@ from scrapy.http import Response
 from scrapy.utils.misc import load_object
 from twisted.python.failure import Failure
 
-from spiders.base import TrackerSpider
+from spiders.base import TrackerSpider, whole
 
 TZ = ZoneInfo("America/New_York")
 BULLET = "\u2022"
@@ -85,11 +85,6 @@ def actor_kind(chamber: str) -> str | None:
     if "governor" in low:
         return "executive"
     return None
-
-
-def whole(response: Response) -> bool:
-    """A page that arrived in full ends its document; a cut-off transfer does not."""
-    return b"</html>" in response.body.lower()
 
 
 class FloridaSpider(TrackerSpider):
