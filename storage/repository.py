@@ -194,6 +194,13 @@ def insert_source_links(conn: Connection, rows: list[dict]) -> None:
 
 
 _INSERT_LINK = sa.insert(_MS)
+_INSERT_ACTION = sa.insert(Action.__table__)  # type: ignore[attr-defined]
+
+
+def insert_action_rows(conn: Connection, rows: list[dict]) -> None:
+    """New measures' histories in one executemany."""
+    if rows:
+        conn.execute(_INSERT_ACTION, rows)
 _UPDATE_LINK = sa.update(_MS).where(_MS.c.id == sa.bindparam("link_id_"))
 
 

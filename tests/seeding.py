@@ -45,6 +45,14 @@ def actions_until(start: date, names: list[tuple[str, str]]) -> list[dict]:
     ]
 
 
+def store_raw_batch(engine: Engine, *raw_items: dict) -> list[StoreResult]:
+    """Store items as one batch, as the store pipeline does with a listing page's measures."""
+    items = [validate_item(raw) for raw in raw_items]
+    return Store(engine).store_many(
+        [(i, classify(i.title, i.summary, i.full_text, i.jurisdiction)) for i in items]
+    )
+
+
 def store_raw(engine: Engine, *raw_items: dict) -> list[StoreResult]:
     """Store items exactly as a crawl would, returning what each store changed."""
     store = Store(engine)

@@ -29,6 +29,7 @@ class CrawlStateExtension:
         self.attempts: dict[str, int] = {}
         crawler.signals.connect(self.opened, signal=signals.spider_opened)
         crawler.signals.connect(self.closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.item_failed, signal=signals.item_error)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlStateExtension:
@@ -69,6 +70,16 @@ class CrawlStateExtension:
             spider.cursor or "the beginning",
             len(spider.retry_ids),
         )
+
+    def item_failed(self, item: Any, response: Any, spider: Any, failure: Any) -> None:
+        """A pipeline raised on an item (a bug, or a database gone): its measures count as
+        errors and are asked for again next crawl, so moving the cursor loses none of them."""
+        members = item.get("items") if isinstance(item, dict) and "items" in item else [item]
+        self.crawler.stats.inc_value("tracker/errors", len(members))
+        for member in members:
+            platform_id = member.get("platform_id") if isinstance(member, dict) else None
+            if platform_id is not None and hasattr(spider, "failed_ids"):
+                spider.failed_ids.add(str(platform_id))
 
     def closed(self, spider: Any, reason: str) -> None:
         stats = self.crawler.stats

@@ -13,3 +13,20 @@ class QuietLogFormatter(logformatter.LogFormatter):
         entry["msg"] = "Dropped: %(exception)s"
         entry["args"] = {"exception": str(exception)[:500]}
         return entry
+
+    def item_error(self, item, exception, response, spider):  # noqa: ANN001, ANN201
+        # The traceback says what broke; the item itself may be a batch of a thousand measures.
+        entry = super().item_error(item, exception, response, spider)
+        entry["msg"] = "Error processing %(what)s"
+        entry["args"] = {"what": describe_item(item)}
+        return entry
+
+
+def describe_item(item: object) -> str:
+    """A short name for an item in a log line."""
+    if isinstance(item, dict):
+        if item.get("kind") == "batch":
+            return f"a batch of {len(item.get('items') or [])} measures"
+        ident = str(item.get("identifier") or item.get("platform_id") or "?")[:80]
+        return f"item {ident!r}"
+    return type(item).__name__

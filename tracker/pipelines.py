@@ -10,6 +10,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from sqlalchemy.exc import SQLAlchemyError
 
+from tracker.batching import BATCH_KIND
 from tracker.classify import Classification, classify
 from tracker.config import engine, load_config
 from tracker.items import BillItem, HearingsItem, InvalidItem, validate_item
@@ -38,23 +39,47 @@ class _Pipeline:
 
 class ValidatePipeline(_Pipeline):
     def process_item(self, item: Any) -> dict[str, Any]:
-        if dict(item).get("kind") != "hearings":
+        raw = dict(item)
+        if raw.get("kind") == BATCH_KIND:
+            # Plain measures grouped by tracker.batching: each is validated, counted and, if
+            # invalid, dropped on its own, as if it had come alone.
+            valid = [self.member(member) for member in raw.get("items") or []]
+            return {"items": [v for v in valid if v is not None]}
+        if raw.get("kind") != "hearings":
             self.stats.inc_value("tracker/items_seen")
         try:
-            return {"item": validate_item(dict(item))}
+            return {"item": validate_item(raw)}
         except InvalidItem as exc:
-            raise self.fail(str(exc), (item or {}).get("platform_id")) from None
+            raise self.fail(str(exc), raw.get("platform_id")) from None
+
+    def member(self, raw: Any) -> BillItem | None:
+        self.stats.inc_value("tracker/items_seen")
+        try:
+            item = validate_item(dict(raw))
+        except InvalidItem as exc:
+            self.fail(str(exc), (raw or {}).get("platform_id"))
+            log.warning("Dropped: %s", str(exc)[:500])
+            return None
+        if isinstance(item, HearingsItem):  # batching never groups these; be safe anyway
+            self.fail("hearings inside a batch of measures", None)
+            return None
+        return item
 
 
 class ClassifyPipeline(_Pipeline):
     def process_item(self, bundle: dict[str, Any]) -> dict[str, Any]:
+        if "items" in bundle:
+            bundle["pairs"] = [(item, self.decide(item)) for item in bundle["items"]]
+            return bundle
         item = bundle["item"]
         if isinstance(item, HearingsItem):
             return bundle  # hearings attach to a measure already classified
-        bundle["classification"] = classify(
-            item.title, item.summary, item.full_text, item.jurisdiction, item.level
-        )
+        bundle["classification"] = self.decide(item)
         return bundle
+
+    @staticmethod
+    def decide(item: BillItem) -> Classification:
+        return classify(item.title, item.summary, item.full_text, item.jurisdiction, item.level)
 
 
 class StorePipeline(_Pipeline):
@@ -73,18 +98,24 @@ class StorePipeline(_Pipeline):
         self.flush()
 
     def process_item(self, bundle: dict[str, Any]) -> dict[str, Any]:
+        if "pairs" in bundle:
+            for item, classification in bundle["pairs"]:
+                self.add(item, classification)
+            return {"stored": len(bundle["pairs"])}  # the items themselves are not kept
         item = bundle["item"]
         if isinstance(item, HearingsItem):
             self.flush()
             self.stats.inc_value("tracker/events", self.store.store_hearings(item))
             return bundle
-        classification = bundle["classification"]
+        self.add(item, bundle["classification"])
+        return bundle
+
+    def add(self, item: BillItem, classification: Classification) -> None:
         if classification.relevant:
             self.stats.inc_value("tracker/relevant")
         self.batch.append((item, classification))
         if len(self.batch) >= self.BATCH or classification.relevant:
             self.flush()
-        return bundle
 
     def flush(self) -> None:
         batch, self.batch = self.batch, []

@@ -117,16 +117,33 @@ def _mapped(vocabulary: str, action: Action, level: str, mtype: str | None) -> M
     """A stored action as the deriver needs it. Its step was decided when it arrived, with what
     the source said then (a vote's passed flag is not stored), so it is reused, not re-mapped;
     only who acted is read again from the stored text."""
+    return _remapped(
+        action.vocabulary or vocabulary,
+        action.date,
+        action.actor,
+        action.description,
+        [c for c in action.classification.split(",") if c],
+        action.ladder_step,
+        level,
+        mtype,
+    )
+
+
+def _remapped(
+    vocabulary: str,
+    day: date,
+    actor: str | None,
+    description: str,
+    classification: list[str],
+    step: str | None,
+    level: str,
+    mtype: str | None,
+) -> Mapped:
     probe = ActionItem(
-        date=action.date,
-        actor=action.actor,
-        description=action.description,
-        classification=[c for c in action.classification.split(",") if c],
+        date=day, actor=actor, description=description, classification=classification
     )
-    who = map_action(action.vocabulary or vocabulary, probe, level, mtype)
-    return Mapped(
-        date=action.date, step=action.ladder_step, actor=who.actor, actor_kind=who.actor_kind
-    )
+    who = map_action(vocabulary, probe, level, mtype)
+    return Mapped(date=day, step=step, actor=who.actor, actor_kind=who.actor_kind)
 
 
 class Store:
@@ -179,7 +196,7 @@ class Store:
         keys = [measure_key(item) for item, _ in batch]
         with self.engine.begin() as conn:
             known = self._known_many(conn, batch, keys)
-            inserts: list[tuple[int, dict, dict]] = []
+            inserts: list[tuple[int, dict, dict, list[dict]]] = []
             seen: set[tuple[str, str, str]] = set()
             for index, (item, classification) in enumerate(batch):
                 ident = (item.jurisdiction, *keys[index])
@@ -189,12 +206,16 @@ class Store:
                 results[index] = self._store_plain(
                     conn, item, classification, known.get(ident), keys[index], inserts
                 )
-            ids = repo.insert_measure_rows(conn, [row for _, row, _ in inserts])
-            links = []
-            for measure_id, (_, _, link) in zip(ids, inserts, strict=True):
+            ids = repo.insert_measure_rows(conn, [row for _, row, _, _ in inserts])
+            links, actions = [], []
+            for measure_id, (_, _, link, history) in zip(ids, inserts, strict=True):
                 link["measure_id"] = measure_id
                 links.append(link)
+                for action in history:
+                    action["measure_id"] = measure_id
+                    actions.append(action)
             repo.insert_source_links(conn, links)
+            repo.insert_action_rows(conn, actions)
         # Measures that cannot make events (not relevant now, never relevant before) share one
         # transaction; each of the others gets its own, so its actions, status and events are
         # written together or not at all.
@@ -274,7 +295,7 @@ class Store:
         classification: Classification,
         known: repo.Known | None,
         key: tuple[str, str],
-        inserts: list[tuple[int, dict, dict]],
+        inserts: list[tuple[int, dict, dict, list[dict]]],
     ) -> StoreResult | None:
         """The cheap paths, inside the batch's transaction; None when the item needs the full
         path (events, actions, another source leading). New rows are queued in INSERTS."""
@@ -284,16 +305,19 @@ class Store:
         if not (
             self._leads(item, known)
             and not classification.relevant
-            and item.actions is None
+            and (item.actions is None or known is None)
+            and not item.hearings
             and not (known and known.relevant)
         ):
             return None
-        # Not relevant, no history, never was relevant: no events, no actions to diff.
+        # Not relevant and never was: no events. Either no history (nothing to diff) or a new
+        # measure (its whole history is new): written in bulk with the batch.
         jur = self._jurisdictions[item.jurisdiction]
         row = self._plain_row(item, classification, jur, digest, key, new=known is None)
         link = self._link_row(item, 0, digest)
         if known is None:
-            inserts.append((0, row, link))
+            actions = self._history_rows(item, row) if item.actions else []
+            inserts.append((0, row, link, actions))
             return StoreResult(new=True)
         repo.write_measure_row(conn, known.id, row)
         link["measure_id"] = known.id
@@ -301,6 +325,52 @@ class Store:
             link.pop("first_seen_at")
         repo.write_source_link(conn, known.link_id, link)
         return StoreResult(changed=True)
+
+    def _history_rows(self, item: BillItem, row: dict) -> list[dict]:
+        """A new measure's history as rows to insert, and its status derived into ROW, exactly
+        as the one-by-one path derives them (same keys, steps and deriver)."""
+        rows = [
+            self._action_row(0, key, position, action, item)
+            for position, (key, action) in enumerate(keyed_actions(item.actions or []))
+        ]
+        mapped = [
+            _remapped(
+                item.vocabulary,
+                r["date"],
+                r["actor"],
+                r["description"],
+                [c for c in r["classification"].split(",") if c],
+                r["ladder_step"],
+                item.level,
+                item.measure_type,
+            )
+            for r in rows
+        ]
+        if rows:
+            row["status"], row["status_date"] = derive_status(mapped, item.level, item.state)
+            row["latest_action_date"] = max(r["date"] for r in rows)
+        return rows
+
+    def _action_row(
+        self, measure_id: int, key: str, position: int, action: ActionItem, item: BillItem
+    ) -> dict:
+        mapped = map_action(item.vocabulary, action, item.level, item.measure_type)
+        return {
+            "measure_id": measure_id,
+            "key": key,
+            "position": position,
+            "date": action.date,
+            "occurred_at": action.occurred_at,
+            "actor": action.actor,
+            "description": action.description,
+            "text": action.text,
+            "classification": ",".join(action.classification),
+            "ladder_step": mapped.step,
+            "source_id": self._sources.get(item.source),
+            "vocabulary": item.vocabulary,
+            "vote": action.vote.model_dump_json() if action.vote else None,
+            "first_seen_at": utcnow(),
+        }
 
     def _store_in(
         self, session: Session, item: BillItem, classification: Classification
@@ -378,6 +448,8 @@ class Store:
                 session=key[0],
                 identifier=key[1],
                 first_seen_at=now,
+                status_date=None,  # every row of one bulk insert names the same columns
+                latest_action_date=None,
             )
         else:  # keep what an earlier, fuller crawl stored
             row = {k: v for k, v in row.items() if v is not None or k == "status"}
@@ -538,24 +610,7 @@ class Store:
                     known.vote = action.vote.model_dump_json()  # another source's roll call
                 continue
             position += 1
-            mapped = map_action(item.vocabulary, action, item.level, item.measure_type)
-            added.append(
-                Action(
-                    measure_id=measure.id,  # type: ignore[arg-type]
-                    key=key,
-                    position=position,
-                    date=action.date,
-                    occurred_at=action.occurred_at,
-                    actor=action.actor,
-                    description=action.description,
-                    text=action.text,
-                    classification=",".join(action.classification),
-                    ladder_step=mapped.step,
-                    source_id=self._sources.get(item.source),
-                    vocabulary=item.vocabulary,
-                    vote=action.vote.model_dump_json() if action.vote else None,
-                )
-            )
+            added.append(Action(**self._action_row(measure.id, key, position, action, item)))  # type: ignore[arg-type]
         repo.add_all(session, added)
         return added
 

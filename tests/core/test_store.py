@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 from storage import repository as repo
 from storage.db import session_scope
 from storage.models import Action, Event, Hearing, Measure, MeasureSource, Source
-from tests.seeding import actions_until, make_item, store_raw
+from tests.seeding import actions_until, make_item, store_raw, store_raw_batch
 from tracker.classify import classify
 from tracker.items import validate_item
 from tracker.store import Store
@@ -238,3 +238,43 @@ def test_a_council_vote_that_failed_stays_failed_in_the_stored_status(any_engine
     more = [*acts, {"date": "2012-07-27", "description": "Tabled motion noted", "actor": "Clerk"}]
     store_raw(any_engine, make_item(actions=more))
     assert measure(any_engine).status == "failed"
+
+
+def test_an_unrelated_new_measure_keeps_its_history_and_status(any_engine) -> None:
+    """Written in bulk with the rest of its batch, an unrelated measure's fetched history is kept
+    whole, with the status it leads to; if it turns relevant later, that history is announced
+    once and nothing is stored twice."""
+    unrelated = make_item(
+        identifier="O2012-77",
+        platform_id="77",
+        title="Amendment of Chapter 2-173 of the Municipal Code",
+        summary=None,
+        actions=actions_until(date(2012, 7, 1), HISTORY),
+    )
+    neighbour = make_item(identifier="O2012-78", platform_id="78", title="Zoning", summary=None)
+    results = store_raw_batch(any_engine, unrelated, neighbour)
+    assert [(r.new, r.events) for r in results] == [(True, 0), (True, 0)]
+    stored = measure(any_engine, "O2012-77")
+    assert not stored.relevant
+    assert stored.status == "passed_legislature"
+    assert stored.status_date == date(2012, 7, 5)
+    assert stored.latest_action_date == date(2012, 7, 5)
+    with Session(any_engine) as s:
+        rows = s.exec(
+            select(Action).where(Action.measure_id == stored.id).order_by(Action.position)
+        ).all()
+    assert [(a.position, a.description, a.actor) for a in rows] == [
+        (i, d, a) for i, (d, a) in enumerate(HISTORY)
+    ]
+    assert rows[-1].ladder_step is not None and rows[0].vocabulary == "legistar"
+    assert events(any_engine) == []
+
+    more = [*HISTORY, ("Approved by Mayor", "Mayor")]
+    (result,) = store_raw(
+        any_engine, make_item(identifier="O2012-77", actions=actions_until(date(2012, 7, 1), more))
+    )
+    assert result.events == 1
+    (event,) = events(any_engine)
+    assert event.kind == "new_measure"
+    with Session(any_engine) as s:
+        assert len(s.exec(select(Action).where(Action.measure_id == stored.id)).all()) == 6
