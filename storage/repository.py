@@ -201,6 +201,8 @@ def insert_action_rows(conn: Connection, rows: list[dict]) -> None:
     """New measures' histories in one executemany."""
     if rows:
         conn.execute(_INSERT_ACTION, rows)
+
+
 _UPDATE_LINK = sa.update(_MS).where(_MS.c.id == sa.bindparam("link_id_"))
 
 
