@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,6 +99,24 @@ def bare_fetch(host: str, port: int, targets: list[str]) -> float:
     return time.perf_counter() - started
 
 
+def scrapy_alone(base_url: str, targets: list[str], unthrottled: bool) -> float:
+    """Seconds for Scrapy by itself (a fresh process, as the crawl is) to fetch and parse the
+    same pages with the same politeness: the part of the crawl's time that is Scrapy's."""
+    parts = urllib.parse.urlsplit(base_url)
+    origin = f"{parts.scheme}://{parts.netloc}"
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as urls:
+        urls.write("\n".join(origin + t for t in targets))
+    started = time.perf_counter()
+    flags = ["--unthrottled"] if unthrottled else []
+    subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "scrapy_floor.py"), urls.name, *flags],
+        cwd=ROOT,
+        check=True,
+    )
+    os.unlink(urls.name)
+    return time.perf_counter() - started
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--matters", type=int, default=20_000)
@@ -161,6 +180,12 @@ def main() -> int:
             print(
                 f"  floor (the same {len(targets)} pages fetched and parsed one after another): "
                 f"{floor:.1f}s; the crawl took {wall / floor:.1f}x the floor"
+            )
+            alone = scrapy_alone(mirror.base_url, targets, args.unthrottled)
+            print(
+                f"  Scrapy alone (a fresh process fetching and parsing the same pages, same "
+                f"politeness): {alone:.1f}s = {alone / floor:.1f}x the floor; the tracker's "
+                f"own work: {max(wall - alone, 0):.1f}s"
             )
             if code != 0:
                 failed = True
