@@ -116,6 +116,94 @@ def test_stance_of_repeals_exemptions_and_conditions(title: str, summary: str, s
     assert res.stance == stance, res.why
 
 
+# --- classes found on the third labeled set (classifier 2.1) ------------------------------------
+@pytest.mark.parametrize(
+    ("title", "summary", "topic", "stance"),
+    [
+        # state crimes named without "state crime": improper entry, presence, trespass
+        (
+            "Relating to the offense of improper entry from a foreign nation",
+            None,
+            "state_enforcement",
+            "restrictive",
+        ),
+        (
+            "Relating to the illegal presence in this state of a person who is an alien",
+            None,
+            "state_enforcement",
+            "restrictive",
+        ),
+        (
+            "Creates the offense of trespass by an illegal alien",
+            None,
+            "state_enforcement",
+            "restrictive",
+        ),
+        # a condition before honoring a detainer is protective, however it is phrased
+        (
+            "In relation to civil immigration detainers",
+            "Requiring the written approval of the sheriff before the jail may honor a civil immigration detainer.",
+            "detainers",
+            "protective",
+        ),
+        (
+            "In relation to civil immigration detainers",
+            "Requires the jail to give notice of a civil immigration detainer to the person held and to their attorney.",
+            "detainers",
+            "protective",
+        ),
+        # backing or opposing a named measure carries its topic, with the stance turned round
+        ("Resolution opposing the state Values Act", None, None, "restrictive"),
+        ("Resolution opposing the state's anti-sanctuary law", None, None, "protective"),
+        # repealing a limit on helping enforcement is restrictive
+        (
+            "Relating to immigration enforcement",
+            "Repeals the prohibition on the use of public resources to assist federal immigration enforcement.",
+            None,
+            "restrictive",
+        ),
+        (
+            "Relating to civil arrests",
+            "Protects people from civil arrest near sensitive locations.",
+            "ice_access",
+            "protective",
+        ),
+        (
+            "Relating to personal information",
+            "Limits the collection and disclosure of immigration status by city agencies.",
+            "info_sharing",
+            None,
+        ),
+    ],
+)
+def test_classes_found_on_the_third_labeled_set(
+    title: str, summary: str | None, topic: str | None, stance: str | None
+) -> None:
+    res = classify(title, summary)
+    assert res.relevant, res.why
+    if topic:
+        assert topic in res.topics, (res.topics, res.why)
+    if stance:
+        assert res.stance == stance, res.why
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("Issuance of identity cards for certified artists", "none"),
+        ("In relation to the unauthorized practice of immigration law", "other_immigration"),
+        ("Supporting federal funding for immigration officers at the border", "other_immigration"),
+        ("Call for federal immigration agents to end raids on families", "other_immigration"),
+    ],
+)
+def test_services_group_ids_and_appeals_to_others_are_not_relevant(
+    title: str, category: str
+) -> None:
+    res = classify(title)
+    assert not res.relevant, res.why
+    assert res.category == category, res.why
+
+
 # --- terse official titles: the summary decides --------------------------------------------------
 def test_bare_official_title_is_decided_by_its_summary() -> None:
     restrictive = classify(

@@ -18,7 +18,7 @@ from tracker.domain import TOPICS
 
 from . import engine, model, rules
 
-CLASSIFIER_VERSION = "2.0.1"
+CLASSIFIER_VERSION = "2.1.0"
 
 
 PROVISIONS: dict[str, str] = dict(rules.PROVISIONS)

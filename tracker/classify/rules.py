@@ -138,6 +138,17 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
         r"(?:section|sections|§|sec\.|chapter|article|rule|title|rsa|ch\.)\s*287(?:\.\d+)?(?!\s*\(\s*g\s*\))(?!\d)",
     ),
     (
+        "identity cards for one profession or group (artists, veterans, employees) are not municipal IDs",
+        ("identification", "identity", " id"),
+        r"(?:identification|identity|\bid) cards? (?:for|to) (?:certified |eligible |qualified |licensed |registered )?"
+        r"(?:artists?|veterans?|employees?|students?|seniors?|musicians?|vendors?|workers?|drivers?|members?|retirees?|volunteers?|contractors?)",
+    ),
+    (
+        "the practice of immigration law (consultants, notarios, unauthorized practice) is a consumer service",
+        ("practice of immigration", "consultant", "notario", "immigration assistance"),
+        r"practice of immigration law|immigration (?:consultants?|assistance services?|service providers?)|\bnotarios?\b",
+    ),
+    (
         "accepting an existing ID card as valid identification is not an ID-card program",
         ("recogni",),
         r"recogni[sz]\w*"
@@ -307,7 +318,19 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("status",),
         ("info_sharing",),
         2,
-        ACTOR
+        r"solicit\w*" + G_SHORT + r"immigra\w+ status"
+        r"|(?:limit|restrict|prohibit|protect|regulat)\w*"
+        + G
+        + r"(?:collection|disclosure|discovery|retention)"
+        + G
+        + STATUS
+        + r"|"
+        + STATUS
+        + r"[^.;]{0,20}?\bby (?:limiting|restricting|prohibiting|regulating)"
+        + G_SHORT
+        + r"(?:collection|disclosure|discovery|retention)"
+        + r"|"
+        + ACTOR
         + r"[^.;]{0,150}?\b(?:inquir\w+|ask\w*|question\w*|collect\w*|request\w*|record\w*|verif\w+|check\w*|determin\w+|query|querying|ascertain\w*)"
         + G_SHORT
         + STATUS
@@ -494,13 +517,18 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "impermissible occupancy",
             "state crime",
             "state offense",
+            "presence in",
+            "trespass",
         ),
         ("state_enforcement",),
         2,
-        r"illegal\s+re-?entry|illegal entry into (?:this|the) state|(?:entering|enter|entry into)"
+        r"illegal\s+re-?entry|illegal entry into (?:this|the) state|(?:entering|enter|entry into|entry)"
         + G
         + r"from a foreign nation|impermissible occupancy"
-        r"|state (?:crime|offense)s? of (?:illegal|unlawful) (?:entry|re-?entry|presence)",
+        r"|state (?:crime|offense)s? of (?:illegal|unlawful) (?:entry|re-?entry|presence)"
+        r"|(?:offen[cs]es?|crimes?) of (?:improper|illegal|unlawful) (?:entry|re-?entry|presence)"
+        r"|(?:illegal|unlawful) presence in (?:this|the) state"
+        r"|trespass\w* by an? (?:illegal|undocumented|unauthorized|unlawfully present) aliens?",
     ),
     (
         "state or local immigration offenses, removal orders or arrests",
@@ -559,8 +587,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         2,
         r"civil arrests?"
         + G
-        + r"(?:schools?|campus\w*|hospitals?|shelters?|polling|places of worship|libraries|school activities)"
-        r"|(?:schools?|students|hospitals?|shelters?|polling)" + G + r"civil arrests?",
+        + r"(?:schools?|campus\w*|hospitals?|shelters?|polling|places of worship|libraries|school activities|sensitive locations?|certain locations)"
+        r"|(?:schools?|students|hospitals?|shelters?|polling)" + G + r"civil arrests?"
+        r"|protect\w*" + G_SHORT + r"from civil arrests?",
     ),
     (
         "policies for immigration agents on school, hospital or other property",
@@ -755,6 +784,62 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:\w+\s+){0,3}detainers?",
     ),
     (
+        "requires an official's approval before honoring a detainer",
+        ("detainer",),
+        "protective",
+        5,
+        r"requir\w*"
+        + G_SHORT
+        + r"(?:approval|authori[sz]ation|consent|permission|sign-?off)"
+        + G
+        + r"(?:to|before)"
+        + G_SHORT
+        + r"(?:honor\w*|comply\w*|complian\w+)"
+        + G_SHORT
+        + r"detainers?",
+    ),
+    (
+        "notice of a detainer to the person held or their lawyer",
+        ("notice", "notif"),
+        "protective",
+        4,
+        r"(?:requir\w*|shall|must|provid\w*|giv\w*)"
+        + G_SHORT
+        + r"(?:notice|notif\w*)"
+        + r"(?:(?!\bto (?:the )?(?:u\.?s\.? )?(?:immigration|(?-i:ICE)|federal|customs|department of homeland))[^.;:]){0,90}?"
+        + r"\bto (?:the |their |his or her )?(?:implicated |affected )?(?:subject|person|individual|inmate|detainee|attorney|counsel|lawyer)s?\b",
+    ),
+    (
+        "opposes a sanctuary, trust or values law",
+        ("oppos",),
+        "restrictive",
+        6,
+        r"oppos\w*"
+        + G
+        + r"(?:values act|trust act|(?<!anti-)(?<!anti )sanctuary (?:state|law|bill|act|polic\w+|status)|welcoming (?:city|county|act|ordinance))",
+    ),
+    (
+        "opposes an anti-sanctuary law, 287(g) or state enforcement",
+        ("oppos",),
+        "protective",
+        6,
+        r"oppos\w*"
+        + G
+        + r"(?:anti-?sanctuary|287\s*\(g\)|ban\w* on sanctuary|show me your papers|state immigration enforcement|illegal entry|mandat\w* cooperation)",
+    ),
+    (
+        "repeals a limit on helping immigration enforcement",
+        ("repeal",),
+        "restrictive",
+        5,
+        r"repeal\w*"
+        + G_SHORT
+        + r"(?:ban|prohibition|limits?|limitations?|restrictions?) on (?![^.;]{0,40}sanctuar)"
+        + G
+        + r"(?:enforc|cooperat|detainer|inquir|assist)\w*"
+        + REST,
+    ),
+    (
         "eliminates sanctuary jurisdictions",
         ("sanctuar",),
         "restrictive",
@@ -870,10 +955,13 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "creates a state immigration crime or removal order",
-        ("crim", "offen", "harbor", "transport", "order"),
+        ("crim", "offen", "harbor", "transport", "order", "prohibition", "trespass", "presence"),
         "restrictive",
         3,
-        r"(?:creat\w*|establish\w*|enact\w*|criminaliz\w*|prohibit\w*)"
+        r"(?:prohibitions? on|offen[cs]es? of|crimes? of) (?:the )?(?:improper|illegal|unlawful) (?:entry|re-?entry|presence)"
+        r"|(?:illegal|unlawful) presence in (?:this|the) state"
+        r"|trespass\w* by an? (?:illegal|undocumented|unauthorized|unlawfully present) aliens?"
+        r"|(?:creat\w*|establish\w*|enact\w*|criminaliz\w*|prohibit\w*)"
         + G_SHORT
         + r"(?:state |new )?(?:criminal )?(?:crimes?|offen[cs]es?)"
         + G
@@ -906,7 +994,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         4,
         r"repeal\w*"
         + G
-        + r"(?:report\w*|requirement|prohibition on (?:local )?\W?sanctuary|cooperation mandate)"
+        + r"(?:report\w*|requirements?"
+        + G_SHORT
+        + r"(?:report|notif|cooperat|honor|comply|complian|verif|check|inquir|enforc|287)|prohibition on (?:local )?\W?sanctuary|cooperation mandate)"
         + REST,
     ),
     # restrictive, specific
@@ -973,7 +1063,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G_SHORT
         + r"(?:\b(?-i:ICE)|immigration and customs))|grant program"
         + G
-        + r"287\s*\(g\)",
+        + r"(?:287\s*\(g\)|agreements)",
     ),
     (
         "enters, renews or expands a 287(g) agreement",
@@ -1552,7 +1642,7 @@ ANCHORS: tuple[str, ...] = (
 URGING = (
     r"^\W*(?:(?:a|the)\s+)?(?:(?:house|senate|joint|concurrent|council|board)\s+)*(?:resolutions?|memorials?)\b[^|]{0,250}?"
     r"\b(?:urg\w+|call\w* (?:on|upon)|memoriali\w+|request\w*|petition\w*|commend\w*|condemn\w*|thank\w*|denounc\w*|express\w*|recogni\w+|honor\w*|support\w*|oppos\w*|encourag\w*|affirm\w*|reaffirm\w*|declar\w*|celebrat\w*|welcom\w*|stand\w* with|in solidarity)"
-    r"|^\W*(?:urg\w+|memoriali\w+|call\w* (?:on|upon)|commend\w*|condemn\w*|petition\w*|request\w*)\b"
+    r"|^\W*(?:urg\w+|memoriali\w+|call\w* (?:on|upon|for)|commend\w*|condemn\w*|petition\w*|request\w*|supporting|affirming|reaffirming|encouraging|denouncing)\b"
 )
 
 # A resolution that names the bill or act it backs or opposes is judged on that measure's policy.
