@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.crawlproc import run_measured  # noqa: E402
 from localserver.legistar.corpus import build_client  # noqa: E402
 from localserver.legistar.mirror import LegistarMirror  # noqa: E402
 
@@ -66,24 +67,8 @@ def run_crawl(
     env: dict[str, str], profile: str | None = None
 ) -> tuple[float, float, int, str, str]:
     """(wall seconds, peak RSS in MiB, exit code, stdout, stderr tail) of one crawl process."""
-    started = time.perf_counter()
     wrap = ["-m", "cProfile", "-o", profile] if profile else []
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
-        proc = subprocess.Popen(
-            [sys.executable, *wrap, "-m", "tracker.cli", "crawl", "--source", "bench"],
-            cwd=ROOT,
-            env=env,
-            stdout=out,
-            stderr=err,
-        )
-        _, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        wall = time.perf_counter() - started
-        out.seek(0)
-        err.seek(0)
-        stdout, stderr = out.read(), err.read()
-    peak_mib = usage.ru_maxrss / 1024  # Linux reports KiB
-    return wall, peak_mib, proc.returncode, stdout.strip(), stderr.strip()[-2000:]
+    return run_measured([*wrap, "-m", "tracker.cli", "crawl", "--source", "bench"], env)
 
 
 def bare_fetch(host: str, port: int, targets: list[str]) -> float:

@@ -14,16 +14,21 @@ Run: ``python benchmarks/bench_legiscan_load.py [--bills 13000] [--jurisdictions
 from __future__ import annotations
 
 import argparse
+import base64
+import http.client
+import io
+import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.crawlproc import run_measured  # noqa: E402
 from localserver.legiscan.model import LegiScanAPI, build_session  # noqa: E402
 from localserver.server import LocalServer  # noqa: E402
 
@@ -103,40 +108,28 @@ api_url = "{api_url}"
 """
 
 
-# The crawl is started by a small launcher process: on Linux a child's peak RSS starts from its
-# parent's at fork time, and this benchmark's parent holds the whole simulated corpus.
-LAUNCHER = """
-import resource, subprocess, sys
-code = subprocess.call(sys.argv[2:])
-with open(sys.argv[1], "w") as out:
-    out.write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
-sys.exit(code)
-"""
-
-
 def run_crawl(env: dict[str, str], *sources: str) -> tuple[float, float, int, str, str]:
     """(wall seconds, peak RSS in MiB, exit code, stdout, stderr tail) of one crawl process."""
     names = [arg for source in sources for arg in ("--source", source)]
+    return run_measured(["-m", "tracker.cli", "crawl", *names], env)
+
+
+def bare_load(server: LocalServer, targets: list[str]) -> float:
+    """The floor: fetch the same replies one after another and parse them, the dataset ZIP
+    included (every bill file in it read and parsed), with nothing else. Seconds taken."""
     started = time.perf_counter()
-    with (
-        tempfile.TemporaryFile("w+") as out,
-        tempfile.TemporaryFile("w+") as err,
-        tempfile.NamedTemporaryFile("r") as rss,
-    ):
-        crawl = [sys.executable, "-m", "tracker.cli", "crawl", *names]
-        code = subprocess.call(
-            [sys.executable, "-c", LAUNCHER, rss.name, *crawl],
-            cwd=ROOT,
-            env=env,
-            stdout=out,
-            stderr=err,
-        )
-        wall = time.perf_counter() - started
-        out.seek(0)
-        err.seek(0)
-        stdout, stderr = out.read(), err.read()
-        peak_kib = int(rss.read() or 0)  # Linux reports KiB
-    return wall, peak_kib / 1024, code, stdout.strip(), stderr.strip()[-2000:]
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=120)
+    for target in targets:
+        conn.request("GET", target)
+        reply = json.loads(conn.getresponse().read())
+        dataset = reply.get("dataset") if isinstance(reply, dict) else None
+        if isinstance(dataset, dict) and "zip" in dataset:
+            with zipfile.ZipFile(io.BytesIO(base64.b64decode(dataset["zip"]))) as archive:
+                for name in archive.namelist():
+                    if name.endswith(".json"):
+                        json.loads(archive.read(name))
+    conn.close()
+    return time.perf_counter() - started
 
 
 def queries(server: LocalServer) -> int:
@@ -182,7 +175,9 @@ def main() -> int:
         }
         print(f"server: {api_url}  database: {env['TRACKER_DATABASE_URL']}")
 
-        def measure(label: str, *sources: str, bills: int | None = None) -> None:
+        def measure(
+            label: str, *sources: str, bills: int | None = None, floor: bool = False
+        ) -> None:
             nonlocal failed
             server.requests.clear()
             wall, peak, code, stdout, stderr = run_crawl(env, *sources)
@@ -196,11 +191,19 @@ def main() -> int:
                 print(f"  {line}")
             if len(lines) > 3:
                 print(f"  ... ({len(lines)} sources)")
+            if floor:
+                targets = [t for m, t in server.requests if m == "GET"]
+                bare = bare_load(server, targets)
+                print(
+                    f"  floor (the same {len(targets)} replies fetched and parsed, every bill "
+                    f"file of the dataset included): {bare:.1f}s; the load took "
+                    f"{wall / bare:.1f}x the floor"
+                )
             if code != 0:
                 failed = True
                 print(f"  crawl failed; stderr tail:\n{stderr}")
 
-        measure("TX first load from the dataset", "legiscan-tx", bills=args.bills)
+        measure("TX first load from the dataset", "legiscan-tx", bills=args.bills, floor=True)
         measure("TX idle re-crawl", "legiscan-tx")
         if len(states) > 1:
             others = [f"legiscan-{s.lower()}" for s in states if s != "TX"]
