@@ -40,7 +40,7 @@ THRESHOLDS = {
     "veto": 0.06,
     "stance_margin": 0.0,
     "topic": 0.5,
-    "topic_add": 0.5,
+    "topic_add": 0.65,
     "stance_override": 0.3,
     "weak_cues": 2.0,
 }

@@ -479,10 +479,28 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "removal from office",
             "felony",
             "civil penalt",
+            "preemption",
+            "restrict",
+            "from enacting",
         ),
         ("anti_sanctuary",),
         2,
-        r"(?:prohibit\w*|ban\w*|bar\w*|outlaw\w*|preempt\w*|penal\w+|abolish\w*)" + G + r"sanctuary"
+        r"immigration preemption"
+        r"|(?:prohibit\w*|bar\w*|preempt\w*)"
+        + G_SHORT
+        + r"(?:restrictions?|restricting)"
+        + G
+        + r"(?:report\w*|shar\w+|communicat\w*|cooperat\w*)"
+        + G
+        + r"(?:immigra|federal officials|\b(?-i:ICE)\b)"
+        r"|from (?:enacting|adopting) or enforcing"
+        + G
+        + r"polic\w+"
+        + G_SHORT
+        + r"(?:citizenship|immigration)"
+        r"|(?:prohibit\w*|ban\w*|bar\w*|outlaw\w*|preempt\w*|penal\w+|abolish\w*)"
+        + G
+        + r"sanctuary"
         r"|anti-?sanctuary|(?:definition|define\w*) of sanctuary|sanctuary (?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies))"
         + G
         + r"(?:prohibit\w*|ban\w*|penalt\w*|felony|unlawful|void|illegal)"
@@ -646,7 +664,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("identification", "identity", " id"),
         ("municipal_id",),
         2,
-        r"(?:municipal|city|community|county|resident) (?:identification|identity|id)(?: cards?| program)?\b|(?:city|municipal|county) id\b",
+        r"(?:municipal|city|community|county|resident|local government) (?:identification|identity|id)(?: cards?| program| act)?\b|(?:city|municipal|county) id\b",
     ),
     # U visa
     (
@@ -663,7 +681,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         2,
         r"\b[ut][- ]visas?\b|\b[ut] nonimmigrant|i-918|i-914|qualifying criminal activity|(?:certif\w+)"
         + G
-        + r"(?:nonimmigrant status|immigrant victims?)",
+        + r"(?:nonimmigrant status|immigrant victims?)"
+        r"|(?:law enforcement )?certifications? for (?:\w+ )?victims of (?:crimes?|criminal activity)",
     ),
 ]
 
@@ -684,7 +703,7 @@ NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
         # "TRUST Act", "the Trust Act", and a place's "<Name> Trust Act" as the Values Act row
         # reads a place's "<Name> Values Act"; trust funds and land or housing trusts are vetoed.
         r"(?-i:TRUST)\s+(?-i:Act)|\b(?:the|county|city|state) trust act\b"
-        r"|\b(?-i:[A-Z][a-z]+) (?-i:Trust Act)\b|(?-i:Trust) (?-i:Act)\b(?="
+        r"|\b(?-i:[A-Z][a-z]+) (?-i:Trust Act)\b|\b(?-i:[A-Z]{4,}) (?-i:TRUST ACT)\b|(?-i:Trust) (?-i:Act)\b(?="
         + r"[^|]{0,300}"
         + IMM
         + r")",
@@ -693,7 +712,7 @@ NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
     ),
     (
         "a welcoming or refuge policy",
-        r"welcoming (?:city|county|community|cities|counties|state)\b|\b(?:city|county|state)(?: and county)? of refuge\b",
+        r"welcoming (?:city|county|community|cities|counties|state|village|town|township|borough)\b|\b(?:city|county|state)(?: and county)? of refuge\b",
         ("sanctuary",),
         "protective",
     ),
@@ -838,6 +857,102 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G
         + r"(?:enforc|cooperat|detainer|inquir|assist)\w*"
         + REST,
+    ),
+    (
+        "bars restrictions on reporting or sharing with immigration authorities",
+        ("prohibit", "bar", "preempt"),
+        "restrictive",
+        5,
+        r"(?:prohibit\w*|bar\w*|preempt\w*)"
+        + G_SHORT
+        + r"(?:restrictions?|restricting|limits?|limiting|limitations?)"
+        + G
+        + r"(?:report\w*|shar\w+|communicat\w*|cooperat\w*|exchang\w*)"
+        + REST,
+    ),
+    (
+        "exception from duties to assist immigration enforcement",
+        ("exception", "exempt"),
+        "protective",
+        5,
+        r"(?:exceptions?|exemptions?|exempt\w*) (?:from|to)"
+        + G_SHORT
+        + r"(?:requirements?|dut(?:y|ies)|obligations?|mandates?)"
+        + G
+        + r"(?:assist|cooperat|comply|complian|honor)\w*",
+    ),
+    (
+        "rejects the sanctuary label or status",
+        ("reject", "renounc", "disavow"),
+        "restrictive",
+        5,
+        r"(?:reject\w*|renounc\w*|disavow\w*)"
+        + G_SHORT
+        + r"(?:labels?|designations?|status)"
+        + G_SHORT
+        + r"sanctuary",
+    ),
+    (
+        "challenges a ban on sanctuary cities in court",
+        ("challeng", "litigation", "lawsuit", "oppos"),
+        "protective",
+        5,
+        r"(?:challeng\w*|litigation|lawsuits?|oppos\w*)"
+        + G
+        + r"(?:sanctuary cit(?:y|ies) (?:bill|law|ban|act)|anti-?sanctuary)",
+    ),
+    (
+        "authorizes agreements to enforce immigration law",
+        ("agreement", "memorand", "mou"),
+        "restrictive",
+        4,
+        r"(?:may|authoriz\w*|allow\w*|permit\w*)"
+        + G_SHORT
+        + r"enter\w* into"
+        + G_SHORT
+        + r"(?:agreements?|memorand\w+ of understanding|\bmous?\b)"
+        + G
+        + r"(?:enforc\w*|immigration)",
+    ),
+    (
+        "approves or carries out a 287(g) program",
+        ("287", "warrant service", "task force model", "jail enforcement"),
+        "restrictive",
+        4,
+        r"(?:approv\w*|implement\w*|authoriz\w*|participat\w*)"
+        + G
+        + r"(?:warrant service officer|task force model|jail enforcement model|287\s*\(g\))",
+    ),
+    (
+        "bars local policies on immigration",
+        ("prohibit", "bar"),
+        "restrictive",
+        4,
+        r"(?:prohibit\w*|bar\w*)"
+        + G_SHORT
+        + r"(?:state agencies|local governments?|political subdivisions?|municipalit\w+|count(?:y|ies)|cities|local (?:entities|agencies))"
+        + G_SHORT
+        + r"from (?:enacting|adopting|enforcing|maintaining|implementing)"
+        + G
+        + r"polic\w+"
+        + G_SHORT
+        + r"(?:citizenship|immigration)",
+    ),
+    (
+        "repeals a trust, values or sanctuary law",
+        ("repeal",),
+        "restrictive",
+        5,
+        r"repeal\w*"
+        + G_SHORT
+        + r"(?:trust act|values act|sanctuary (?:law|ordinance|polic\w+|act))(?![^.;]{0,20}(?:ban|prohibition|preemption))",
+    ),
+    (
+        "immigration preemption or a cooperation fund",
+        ("preemption", "cooperation fund"),
+        "restrictive",
+        4,
+        r"immigration preemption|immigration cooperation fund",
     ),
     (
         "eliminates sanctuary jurisdictions",
@@ -1642,7 +1757,7 @@ ANCHORS: tuple[str, ...] = (
 URGING = (
     r"^\W*(?:(?:a|the)\s+)?(?:(?:house|senate|joint|concurrent|council|board)\s+)*(?:resolutions?|memorials?)\b[^|]{0,250}?"
     r"\b(?:urg\w+|call\w* (?:on|upon)|memoriali\w+|request\w*|petition\w*|commend\w*|condemn\w*|thank\w*|denounc\w*|express\w*|recogni\w+|honor\w*|support\w*|oppos\w*|encourag\w*|affirm\w*|reaffirm\w*|declar\w*|celebrat\w*|welcom\w*|stand\w* with|in solidarity)"
-    r"|^\W*(?:urg\w+|memoriali\w+|call\w* (?:on|upon|for)|commend\w*|condemn\w*|petition\w*|request\w*|supporting|affirming|reaffirming|encouraging|denouncing)\b"
+    r"|^\W*(?:urg\w+|memoriali\w+|call\w* (?:on|upon|for)|commend\w*|condemn\w*|petition\w*|request\w*|supporting|affirming|reaffirming|encouraging|denouncing|oppos(?:es|ing))\b"
 )
 
 # A resolution that names the bill or act it backs or opposes is judged on that measure's policy.
