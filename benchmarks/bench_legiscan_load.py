@@ -108,10 +108,13 @@ api_url = "{api_url}"
 """
 
 
-def run_crawl(env: dict[str, str], *sources: str) -> tuple[float, float, int, str, str]:
+def run_crawl(
+    env: dict[str, str], *sources: str, profile: str | None = None
+) -> tuple[float, float, int, str, str]:
     """(wall seconds, peak RSS in MiB, exit code, stdout, stderr tail) of one crawl process."""
     names = [arg for source in sources for arg in ("--source", source)]
-    return run_measured(["-m", "tracker.cli", "crawl", *names], env)
+    wrap = ["-m", "cProfile", "-o", profile] if profile else []
+    return run_measured([*wrap, "-m", "tracker.cli", "crawl", *names], env)
 
 
 def bare_load(server: LocalServer, targets: list[str]) -> float:
@@ -142,6 +145,7 @@ def main() -> int:
     parser.add_argument("--jurisdictions", type=int, default=len(STATES))
     parser.add_argument("--bills-each", type=int, default=200)
     parser.add_argument("--database-url", help="default: SQLite in a temporary folder")
+    parser.add_argument("--profile", help="write a cProfile of the Texas first load to this file")
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -180,7 +184,8 @@ def main() -> int:
         ) -> None:
             nonlocal failed
             server.requests.clear()
-            wall, peak, code, stdout, stderr = run_crawl(env, *sources)
+            profile = args.profile if floor else None
+            wall, peak, code, stdout, stderr = run_crawl(env, *sources, profile=profile)
             rate = f", {bills / wall:,.0f} bills/s" if bills else ""
             print(
                 f"{label}: {wall:.1f}s wall{rate}, peak RSS {peak:.0f} MiB, exit {code}, "
