@@ -174,9 +174,53 @@ def test_stance_of_repeals_exemptions_and_conditions(title: str, summary: str, s
             "info_sharing",
             None,
         ),
+        # fourth set: double negatives, exceptions, rejections, programs and captions
+        (
+            "An act relating to immigration",
+            "Prohibiting restrictions on the sharing of immigration status information with federal officials by local employees.",
+            "anti_sanctuary",
+            "restrictive",
+        ),
+        (
+            "Relating to immigration enforcement at shelters",
+            "Creates an exception from requirements to cooperate with federal immigration officers at homeless shelters.",
+            None,
+            "protective",
+        ),
+        (
+            "Resolution rejecting the designation of the county as a sanctuary jurisdiction",
+            None,
+            None,
+            "restrictive",
+        ),
+        (
+            "Approval of the Warrant Service Officer program under a 287(g) agreement with ICE",
+            None,
+            "287g",
+            "restrictive",
+        ),
+        (
+            "Resolution on the 287(g) program",
+            "The town will not apply to participate in the 287(g) program of the Immigration and Nationality Act.",
+            "287g",
+            "protective",
+        ),
+        (
+            "Relating to agreements between sheriffs and ICE to enforce federal immigration law",
+            None,
+            "287g",
+            "restrictive",
+        ),
+        ("Repeal of the state Trust Act", None, None, "restrictive"),
+        (
+            "Prohibits public funding for legal representation of immigrants facing deportation",
+            None,
+            None,
+            "restrictive",
+        ),
     ],
 )
-def test_classes_found_on_the_third_labeled_set(
+def test_classes_found_on_the_third_and_fourth_labeled_sets(
     title: str, summary: str | None, topic: str | None, stance: str | None
 ) -> None:
     res = classify(title, summary)

@@ -915,6 +915,30 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:enforc\w*|immigration)",
     ),
     (
+        "declines to take part in 287(g)",
+        ("287",),
+        "protective",
+        5,
+        r"(?:will not|shall not|does not|not to|declin\w* to|refus\w* to|decides? not to|opts? not to)"
+        + G
+        + r"(?:participat|enter|join|sign|apply|avail)\w*"
+        + G
+        + r"287\s*\(g\)",
+    ),
+    (
+        "bars public money for immigrants' legal defense",
+        ("fund",),
+        "restrictive",
+        5,
+        r"(?:prohibit\w*|bar\w*|ban\w*|eliminat\w*|defund\w*)"
+        + G_SHORT
+        + r"(?:state |public |county |city )?fund\w*"
+        + G_SHORT
+        + r"(?:assist|represent|defen[cs]e|legal)\w*"
+        + G
+        + r"(?:immigrants?|detention|deportation|removal)",
+    ),
+    (
         "approves or carries out a 287(g) program",
         ("287", "warrant service", "task force model", "jail enforcement"),
         "restrictive",
@@ -953,6 +977,18 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "restrictive",
         4,
         r"immigration preemption|immigration cooperation fund",
+    ),
+    (
+        "agreements for local officers to enforce immigration law, with no limit named",
+        ("agreement",),
+        "restrictive",
+        1,
+        r"^(?![^|]*(?:prohibit|\bbar\b|\bbars\b|\bban\b|terminat|\bend\b|\bends\b|limit|restrict|repeal|rescind|withdraw))"
+        r"[^|]*agreements? (?:between|with|by)"
+        + G
+        + r"(?:\b(?-i:ICE)\b|immigration and customs enforcement|department of homeland security)"
+        + G_SHORT
+        + r"to enforce (?:federal )?immigration laws?",
     ),
     (
         "eliminates sanctuary jurisdictions",
