@@ -218,9 +218,48 @@ def test_stance_of_repeals_exemptions_and_conditions(title: str, summary: str, s
             None,
             "restrictive",
         ),
+        # fifth set: defense funds, detention moratoria, city property, confidentiality, employers
+        (
+            "Agreement with a legal aid society for removal defense services for county residents",
+            None,
+            "access_to_counsel",
+            None,
+        ),
+        (
+            "Interim moratorium on permits for new or expanded civil detention facilities",
+            None,
+            "detention_contracts",
+            None,
+        ),
+        (
+            "Resolution prohibiting the use of city facilities for immigration-related enforcement activities",
+            None,
+            "ice_access",
+            "protective",
+        ),
+        (
+            "Requiring that citizenship or immigration status be kept confidential by county agencies",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Establishing local sanctions on city contractors who employ unauthorized aliens",
+            None,
+            "state_enforcement",
+            "restrictive",
+        ),
+        (
+            "Resolution terminating the county's contract with ICE to house immigration detainees",
+            None,
+            "detention_contracts",
+            "protective",
+        ),
+        ("Stop Sanctuary Policies Act", None, None, "restrictive"),
+        ("Jail policy: ICE detainers no longer enforced", None, "detainers", "protective"),
     ],
 )
-def test_classes_found_on_the_third_and_fourth_labeled_sets(
+def test_classes_found_on_the_later_labeled_sets(
     title: str, summary: str | None, topic: str | None, stance: str | None
 ) -> None:
     res = classify(title, summary)

@@ -319,6 +319,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("info_sharing",),
         2,
         r"solicit\w*" + G_SHORT + r"immigra\w+ status"
+        r"|(?:citizenship|immigration) status" + G + r"(?:kept |remain |be )?confidential"
         r"|(?:limit|restrict|prohibit|protect|regulat)\w*"
         + G
         + r"(?:collection|disclosure|discovery|retention)"
@@ -420,6 +421,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:access|entry|office|interviews?)"
         + G
         + r"(?:jails?|facilit\w+|secure areas|inmates|detainees|custody|property|premises|campus\w*|schools?)"
+        r"|(?:city|county|public|municipal) (?:facilities|property|buildings|premises)"
+        + G
+        + r"immigration[- ](?:related )?enforcement"
         r"|civil arrests?"
         + G
         + r"(?:courthouses?|courts?\b)|courthouses?"
@@ -445,6 +449,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "intergovernmental service",
             "deportation",
             "removal",
+            "civil detention",
         ),
         ("detention_contracts",),
         2,
@@ -457,7 +462,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|contract\w*" + G_SHORT + ICE_AGENCY + G + r"(?:detain|detention|house|housing|hold)\w*"
         r"|(?:detain|house|hold)\w*\s+(?:\w+\s+){0,3}(?:immigrants|noncitizens|non-citizens|aliens)\s+(?:\w+\s+){0,3}(?:jails?|facilit\w+|detention)"
         r"|(?:transport|detain|house|hold)\w*" + G + r"(?:for|to|into) (?:deportation|removal)"
-        r"|intergovernmental service agreements?",
+        r"|intergovernmental service agreements?"
+        r"|civil detention facilit\w+|detained immigrants|immigrants? in (?:civil )?detention",
     ),
     (
         "private or for-profit detention (with immigration context)",
@@ -563,6 +569,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:rent\w*|leas\w*|occupancy)"
         + G
         + r"(?:illegal|undocumented|unauthorized|unlawfully present) (?:aliens?|immigrants?)"
+        r"|(?:local|city|county|municipal)"
+        + G
+        + r"(?:sanction|penalt|punish)\w*"
+        + G
+        + r"(?:employ|hir)\w*"
+        + G_SHORT
+        + r"(?:illegal|undocumented|unauthorized|unlawfully present) (?:aliens?|immigrants?|workers?)"
         r"|(?:judges?|courts?|magistrates?)"
         + G_SHORT
         + r"(?:order\w*|requir\w*)"
@@ -656,7 +669,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:immigration (?:court|proceedings?)|removal proceedings?|deportation)"
         + G
         + r"(?:appointed counsel|right to counsel|legal representation|legal defense)"
-        r"|universal representation|immigrant (?:legal )?defense fund|access to representation act|immigrant legal defense",
+        r"|universal representation|immigrant (?:legal )?defense fund|access to representation act|immigrant legal defense"
+        r"|(?:removal|deportation) defense|indigent removal|immigra\w* legal services fund",
     ),
     # municipal ID
     (
@@ -915,6 +929,35 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:enforc\w*|immigration)",
     ),
     (
+        "rescinds or ends an agreement with ICE",
+        ("rescind", "terminat", "end", "withdraw", "cancel"),
+        "protective",
+        5,
+        r"(?:rescind\w*|terminat\w*|\bend(?:s|ing)?\b|withdraw\w*|cancel\w*)"
+        + G
+        + r"(?:memorand\w+ of understanding|\bmous?\b|agreements?|contracts?)"
+        + G
+        + r"(?:\b(?-i:ICE)\b|immigrations? and customs)",
+    ),
+    (
+        "detainers no longer enforced",
+        ("detainer",),
+        "protective",
+        4,
+        r"detainers?" + G_SHORT + r"no longer (?:be )?(?:enforced|honou?red|accepted)",
+    ),
+    (
+        "penalizes hiring or renting to people without status",
+        ("sanction", "penalt", "punish", "penaliz"),
+        "restrictive",
+        4,
+        r"(?:sanction|penalt|punish|penaliz)\w*"
+        + G
+        + r"(?:employ|hir|rent|leas)\w*"
+        + G_SHORT
+        + r"(?:illegal|undocumented|unauthorized|unlawfully present) (?:aliens?|immigrants?|workers?)",
+    ),
+    (
         "declines to take part in 287(g)",
         ("287",),
         "protective",
@@ -995,7 +1038,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("sanctuar",),
         "restrictive",
         4,
-        r"(?:eliminat\w*|end\w*|abolish\w*|punish\w*|penaliz\w*)" + G_SHORT + r"sanctuar\w*" + REST,
+        r"(?:eliminat\w*|end\w*|abolish\w*|punish\w*|penaliz\w*|stop\w*)"
+        + G_SHORT
+        + r"sanctuar\w*"
+        + REST,
     ),
     (
         "bars local rules that limit cooperation",
@@ -1131,7 +1177,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         4,
         r"repeal\w*"
         + G
-        + r"(?:laws?|statutes?|polic\w+|ordinances?)"
+        + r"(?:laws?|statutes?|polic\w+|ordinances?|directives?|provisions?|orders?)"
         + G_SHORT
         + r"(?:limiting|restricting|prohibiting)"
         + G
@@ -1242,7 +1288,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G_POS
         + r"(?:cooperat\w*|notify|report|query|check|verify|determine|attempt to determine)"
         + G
-        + r"(?:\b(?-i:ICE)\b|immigration|citizenship)|cooperate with \b(?-i:ICE)",
+        + r"(?:\b(?-i:ICE)\b|immigration (?:authorit|officials?|officers?|agen|and customs|status)|federal immigration|citizenship)|cooperate with \b(?-i:ICE)",
     ),
     (
         "authorizes immigration arrests or status checks",
@@ -1873,5 +1919,8 @@ PREFILTER_LOWER: tuple[str, ...] = (
     "ice-free",
     "ice free",
     "community trust",
+    "removal defense",
+    "civil detention",
+    "identification act",
 )
 PREFILTER_UPPER: tuple[str, ...] = ("ICE",)
