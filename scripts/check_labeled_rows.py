@@ -1,0 +1,130 @@
+"""Check a new file of hand-labeled measures before it joins `tests/data/`.
+
+Run: ``python scripts/check_labeled_rows.py NEW.jsonl``. One line per row: OK, or what is wrong.
+
+Why: a new set is only a fair test of the classifier if none of its measures is already in the
+data, under another spelling or as a re-introduction of the same bill with the same words. Rows
+are compared with every row of `tests/data/` (both parts) by id (jurisdiction, identifier
+without punctuation or leading zeros, year), by title within a jurisdiction, and by word overlap
+of title and summary within a jurisdiction (0.7 or more of the words of both: a near-duplicate).
+Existing rows are never printed, so checking a set does not show anyone the held-out part.
+
+Then score the whole new set once (`tracker classify --eval NEW.jsonl`, its "first sight"
+figure) before splitting it with `scripts/split_eval_data.py` (docs/classifier.md).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tracker.domain import TOPICS  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+CATEGORIES = ("other_immigration", "none")
+STANCES = ("protective", "restrictive", "unclear", "not_relevant")
+FIELDS = (
+    "jurisdiction",
+    "level",
+    "identifier",
+    "year",
+    "title",
+    "summary",
+    "source",
+    "relevant",
+    "stance",
+    "topics",
+    "rationale",
+)
+NEAR = 0.7
+
+
+def words(text: str | None) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip()
+
+
+def row_id(row: dict) -> tuple[str, str, str]:
+    ident = re.sub(r"[^A-Z0-9]", "", str(row.get("identifier") or "").upper())
+    ident = re.sub(r"^([A-Z]+)0+", r"\1", ident)
+    year = str(row.get("year") or row.get("session_or_year") or "")
+    return str(row.get("jurisdiction") or "").lower(), ident, year
+
+
+def tokens(row: dict) -> set[str]:
+    return set(words(f"{row.get('title') or ''} {row.get('summary') or ''}").split())
+
+
+def problems(row: dict) -> list[str]:
+    """What is wrong with ROW's shape and labels (not whether it is new)."""
+    found = [f"missing {name}" for name in FIELDS if name not in row]
+    topics = row.get("topics") or []
+    if row.get("stance") not in STANCES:
+        found.append(f"stance must be one of {', '.join(STANCES)}")
+    if not topics or any(t not in (*TOPICS, *CATEGORIES) for t in topics):
+        found.append("topics must be DOMAIN.md topics, or other_immigration / none")
+    if row.get("relevant") is True and (
+        set(topics) & set(CATEGORIES) or row.get("stance") == "not_relevant"
+    ):
+        found.append("a relevant row needs tracked topics and a stance")
+    if row.get("relevant") is False and (
+        set(topics) - set(CATEGORIES) or row.get("stance") != "not_relevant"
+    ):
+        found.append("a row that is not relevant takes other_immigration or none, not_relevant")
+    return found
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print(__doc__, file=sys.stderr)
+        return 2
+    ids, titles, texts = set(), set(), []
+    for path in sorted(DATA.rglob("*.jsonl")):
+        labeled = "labeled" in path.name
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            known = json.loads(line)
+            place = str(known.get("jurisdiction") or "").lower()
+            ids.add(row_id(known))
+            titles.add((place, words(known.get("title"))))
+            if labeled:
+                texts.append((place, tokens(known)))
+    seen: set[tuple[str, str, str]] = set()
+    bad = 0
+    lines = Path(argv[0]).read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except ValueError as exc:
+            print(f"line {number}: not JSON ({exc})")
+            bad += 1
+            continue
+        found = problems(row)
+        place = str(row.get("jurisdiction") or "").lower()
+        mine = tokens(row)
+        if row_id(row) in ids or (place, words(row.get("title"))) in titles:
+            found.append("already in tests/data: drop it")
+        elif any(
+            p == place and mine and len(mine & other) / len(mine | other) >= NEAR
+            for p, other in texts
+        ):
+            found.append("a near-duplicate of a row in tests/data (a re-introduction?): drop it")
+        if row_id(row) in seen:
+            found.append("twice in this file")
+        seen.add(row_id(row))
+        name = f"{row.get('jurisdiction')} {row.get('identifier')}"
+        print(f"line {number} {name}: {'; '.join(found) if found else 'OK'}")
+        bad += bool(found)
+    print(f"{bad} rows with problems")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
