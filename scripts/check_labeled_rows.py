@@ -4,8 +4,9 @@ Run: ``python scripts/check_labeled_rows.py NEW.jsonl``. One line per row: OK, o
 
 Why: a new set is only a fair test of the classifier if none of its measures is already in the
 data, under another spelling or as a re-introduction of the same bill with the same words. Rows
-are compared with every row of `tests/data/` (both parts) by id (jurisdiction, identifier
-without punctuation or leading zeros, year), by title within a jurisdiction, and by word overlap
+are compared with every row of `tests/data/` (both parts) by id (jurisdiction without its state
+suffix, identifier without punctuation or leading zeros, year), by title within a jurisdiction,
+and by word overlap
 of title and summary within a jurisdiction (0.7 or more of the words of both: a near-duplicate).
 Existing rows are never printed, so checking a set does not show anyone the held-out part.
 
@@ -48,11 +49,18 @@ def words(text: str | None) -> str:
     return re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip()
 
 
+def place_of(row: dict) -> str:
+    """The jurisdiction without its state suffix or punctuation: "Fort Collins, CO" and
+    "Fort Collins" are one place."""
+    name = re.sub(r",\s*[A-Za-z]{2}$", "", str(row.get("jurisdiction") or "").strip())
+    return words(name)
+
+
 def row_id(row: dict) -> tuple[str, str, str]:
     ident = re.sub(r"[^A-Z0-9]", "", str(row.get("identifier") or "").upper())
     ident = re.sub(r"^([A-Z]+)0+", r"\1", ident)
     year = str(row.get("year") or row.get("session_or_year") or "")
-    return str(row.get("jurisdiction") or "").lower(), ident, year
+    return place_of(row), ident, year
 
 
 def tokens(row: dict) -> set[str]:
@@ -89,7 +97,7 @@ def main(argv: list[str]) -> int:
             if not line.strip():
                 continue
             known = json.loads(line)
-            place = str(known.get("jurisdiction") or "").lower()
+            place = place_of(known)
             ids.add(row_id(known))
             titles.add((place, words(known.get("title"))))
             if labeled:
@@ -107,7 +115,7 @@ def main(argv: list[str]) -> int:
             bad += 1
             continue
         found = problems(row)
-        place = str(row.get("jurisdiction") or "").lower()
+        place = place_of(row)
         mine = tokens(row)
         if row_id(row) in ids or (place, words(row.get("title"))) in titles:
             found.append("already in tests/data: drop it")

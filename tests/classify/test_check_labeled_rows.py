@@ -49,7 +49,11 @@ def test_a_new_well_labeled_row_passes(tmp_path: Path) -> None:
 
 def test_a_row_already_held_is_refused_under_another_spelling(tmp_path: Path) -> None:
     known = existing_row()
-    respelled = {**known, "identifier": f" {known['identifier']} ".replace("A", "A-", 1)}
+    respelled = {
+        **known,
+        "jurisdiction": f"{known['jurisdiction']}, XX",  # "Fort Collins" = "Fort Collins, CO"
+        "identifier": f" {known['identifier']} ".replace("A", "A-", 1),
+    }
     code, out = check(tmp_path, respelled)
     assert code == 1
     assert "already in tests/data" in out[0]
