@@ -257,6 +257,38 @@ def test_stance_of_repeals_exemptions_and_conditions(title: str, summary: str, s
         ),
         ("Stop Sanctuary Policies Act", None, None, "restrictive"),
         ("Jail policy: ICE detainers no longer enforced", None, "detainers", "protective"),
+        # sixth set: local declarations, agreements and contracts, grant conditions, hiring bans
+        ("Declaration that the county is not a sanctuary county", None, None, "restrictive"),
+        (
+            "Resolution approving the memorandum of agreement with U.S. Immigration and Customs Enforcement (ICE)",
+            None,
+            "287g",
+            "restrictive",
+        ),
+        (
+            "Resolution authorizing an intergovernmental service agreement with the U.S. Immigration and Naturalization Service for use of the city jail",
+            None,
+            "detention_contracts",
+            "restrictive",
+        ),
+        (
+            "Authorizing outside counsel to challenge the state law that forces counties to perform the work of Immigration and Customs Enforcement",
+            None,
+            None,
+            "protective",
+        ),
+        (
+            "To restrict federal grants for States that fail to share information about criminal aliens with the Federal Government",
+            None,
+            "anti_sanctuary",
+            None,
+        ),
+        (
+            "An ordinance prohibiting the hiring of unlawful workers within the metropolitan area and providing penalties",
+            None,
+            "state_enforcement",
+            None,
+        ),
     ],
 )
 def test_classes_found_on_the_later_labeled_sets(
@@ -274,6 +306,15 @@ def test_classes_found_on_the_later_labeled_sets(
     ("title", "category"),
     [
         ("Issuance of identity cards for certified artists", "none"),
+        ("Declare the county a Tenth Amendment Sanctuary County", "none"),
+        (
+            "A RESOLUTION AUTHORIZING AN AGREEMENT FOR MUNICIPAL LAW ENFORCEMENT SERVICES WITH THE SHERIFF",
+            "none",
+        ),
+        (
+            "To require reports by the Department of Homeland Security on drug interdiction at the border",
+            "none",
+        ),
         ("In relation to the unauthorized practice of immigration law", "other_immigration"),
         ("Supporting federal funding for immigration officers at the border", "other_immigration"),
         ("Call for federal immigration agents to end raids on families", "other_immigration"),

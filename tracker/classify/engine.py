@@ -321,12 +321,17 @@ def veto_reasons(scope: str) -> list[str]:
     return vetoes
 
 
+_UPPER_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.PREFILTER_UPPER)) + r")\b")
+
+
 def prefilter(blob: str) -> bool:
-    """True when the text could match some rule: plain substring tests, no regex."""
+    """True when the text could match some rule: plain substring tests, then one search for the
+    case-sensitive acronyms as words of their own ("ICE", not the ICE inside "SERVICES" or
+    "POLICE" of an all-capitals caption)."""
     low = blob.lower()
-    return any(t in low for t in rules.PREFILTER_LOWER) or any(
-        t in blob for t in rules.PREFILTER_UPPER
-    )
+    if any(t in low for t in rules.PREFILTER_LOWER):
+        return True
+    return any(t in blob for t in rules.PREFILTER_UPPER) and bool(_UPPER_WORDS.search(blob))
 
 
 _URGING_RE = re.compile(rules.URGING, re.IGNORECASE)

@@ -46,7 +46,7 @@ REQ_G_POS_NOTIFY = (
 )
 # Actors whose questions about status matter (police, jails, schools, agencies), not shops or clinics.
 ACTOR = r"\b(?:officers?|police|law enforcement|sheriffs?|jail\w*|arrest\w*|stops?|detention|custody|agents?|employees|officials?|agenc\w+|public bod\w+|city|county|state|schools?|districts?|probation)"
-ICE_AGENCY = r"(?:\b(?-i:ICE)\b|immigration and customs enforcement|federal immigration (?:authorit|agen|officials?)\w*|immigration authorit\w*|immigration officials?|immigration agen\w*|department of homeland security)"
+ICE_AGENCY = r"(?:\b(?-i:ICE)\b|immigration and customs enforcement|immigration and naturali[sz]ation service|federal immigration (?:authorit|agen|officials?)\w*|immigration authorit\w*|immigration officials?|immigration agen\w*|department of homeland security)"
 STATUS = r"(?:immigration|citizenship or immigration|immigration or citizenship)[- ]status"
 
 # --- look-alikes ---------------------------------------------------------------------------------
@@ -55,10 +55,19 @@ STATUS = r"(?:immigration|citizenship or immigration|immigration or citizenship)
 VETOES: list[tuple[str, tuple[str, ...], str]] = [
     (
         "'Second Amendment sanctuary' is a gun-rights look-alike",
-        ("second amendment", "sanctuar"),
+        (
+            "second amendment",
+            "sanctuar",
+            "tenth amendment",
+            "10th amendment",
+            "bill of rights",
+            "constitutional",
+        ),
         r"second amendment\W{0,3}(?:preservation|sanctuary|protection)\w*(?:\s+(?:act|county|city|resolution|ordinance|movement|state))*"
         r"|(?:gun|firearms?|2a|constitutional|gun owners?'?)\s+sanctuar\w+(?:\s+(?:county|city|resolution|state|for gun owners))*"
-        r"|sanctuar\w+\s+(?:county\s+)?for (?:gun owners|the second amendment|firearms?)",
+        r"|sanctuar\w+\s+(?:county\s+)?for (?:gun owners|the second amendment|firearms?)"
+        r"|(?:tenth|10th) amendment\W{0,3}sanctuar\w*(?:\s+(?:county|city|state|resolution))*"
+        r"|(?:bill of rights|constitutional)\s+sanctuar\w*(?:\s+(?:county|city|state|resolution))*",
     ),
     (
         "'sanctuary for the unborn' is an anti-abortion look-alike",
@@ -206,14 +215,22 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
     ),
     (
         "agreement with ICE to enforce immigration law",
-        ("agreement", "memorand", "contract"),
+        ("agreement", "memorand", "contract", "partnership"),
         ("287g",),
         2,
         r"(?:agreements?|memorand\w+ of (?:agreement|understanding)|contracts?)\s+(?:between|with)"
         + G_SHORT
         + ICE_AGENCY
         + G
-        + r"(?:enforce|perform|immigration (?:officer|enforcement))",
+        + r"(?:enforce|perform|immigration (?:officer|enforcement))"
+        + r"|memorand\w+ of agreement\s+(?:between|with)"
+        + G_SHORT
+        + r"(?:\b(?-i:ICE)\b|immigration and customs enforcement)"
+        + r"|partnership\s+(?:between|with)"
+        + G_SHORT
+        + ICE_AGENCY
+        + G
+        + r"(?:sheriff|police|jail|corrections)",
     ),
     (
         "immigration enforcement agreement with federal authorities",
@@ -372,7 +389,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         + r"(?:immigration|\b(?-i:ICE)\b)"
         + r"|(?:notif\w+|report\w*)"
-        + G_SHORT
+        + r"(?:(?!\bby\b)[^.;:]){0,40}?"
         + ICE_AGENCY
         + r"|(?:immigration|\b(?-i:ICE)\b)"
         + G
@@ -488,10 +505,30 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "preemption",
             "restrict",
             "from enacting",
+            "force",
+            "requir",
+            "compel",
+            "mandat",
+            "grant",
+            "fund",
         ),
         ("anti_sanctuary",),
         2,
         r"immigration preemption"
+        r"|(?:forces?|forcing|requir\w+|compel\w*|mandat\w*)"
+        + G_SHORT
+        + r"(?:cities|counties|local governments?|municipalities|localities)"
+        + G
+        + r"(?:work of|cooperat\w*|enforc\w*|assist\w*)"
+        + G
+        + r"(?:\b(?-i:ICE)\b|immigration)"
+        r"|(?:restrict\w*|withh[oe]ld\w*|den(?:y|ies|ying)|cut\w*|prohibit\w*|condition\w*)"
+        + G_SHORT
+        + r"(?:federal |state )?(?:grants?|funds?|funding)"
+        + G
+        + r"(?:fail\w* to|refus\w* to|do not|that (?:limit|restrict|prohibit))"
+        + G
+        + r"(?:shar\w*|cooperat\w*|comply|honor\w*)"
         r"|(?:prohibit\w*|bar\w*|preempt\w*)"
         + G_SHORT
         + r"(?:restrictions?|restricting)"
@@ -556,7 +593,18 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
     ),
     (
         "state or local immigration offenses, removal orders or arrests",
-        ("immigra", "alien", "harbor", "transport", "return", "remov", "unlawful presence"),
+        (
+            "immigra",
+            "alien",
+            "harbor",
+            "transport",
+            "return",
+            "remov",
+            "unlawful presence",
+            "hiring of",
+            "employment of",
+            "sanction",
+        ),
         ("state_enforcement",),
         2,
         r"(?:state|local|new) (?:\w+\s+)?(?:crimes?|offen[cs]es?|penalt\w+)"
@@ -569,6 +617,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:rent\w*|leas\w*|occupancy)"
         + G
         + r"(?:illegal|undocumented|unauthorized|unlawfully present) (?:aliens?|immigrants?)"
+        r"|(?:hiring|employ\w*) of (?:unlawful|unauthorized|illegal|undocumented) (?:workers|aliens|immigrants)"
+        + G
+        + r"(?:metropolitan|city|county|municipal|town|village)"
         r"|(?:local|city|county|municipal)"
         + G
         + r"(?:sanction|penalt|punish)\w*"
@@ -927,6 +978,35 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:agreements?|memorand\w+ of understanding|\bmous?\b)"
         + G
         + r"(?:enforc\w*|immigration)",
+    ),
+    (
+        "declares itself not a sanctuary",
+        ("sanctuar",),
+        "restrictive",
+        5,
+        r"(?:\bnot|\bnever|no longer|non)[- ](?:be )?(?:an? )?sanctuary(?: (?:county|city|jurisdiction|state|town|village))?",
+    ),
+    (
+        "challenges a law that forces local governments to enforce immigration law",
+        ("challeng", "oppos", "lawsuit", "litigation", "repeal"),
+        "protective",
+        5,
+        r"(?:challeng\w*|oppos\w*|lawsuits?|litigation)"
+        + G
+        + r"(?:forces?|forcing|requir\w+|compel\w*|mandat\w*)"
+        + G_SHORT
+        + r"(?:cities|counties|local governments?|municipalities|localities)",
+    ),
+    (
+        "enters an agreement, partnership or detention contract with immigration authorities",
+        ("agreement", "partnership", "memorand"),
+        "restrictive",
+        4,
+        r"(?<!not )(?:approv\w*|authoriz\w*|execut\w*|enter\w*|renew\w*|extend\w*)"
+        + G
+        + r"(?:intergovernmental service agreements?|memorandum of (?:agreement|understanding)|partnership|agreements?)"
+        + G
+        + ICE_AGENCY,
     ),
     (
         "rescinds or ends an agreement with ICE",
@@ -1922,5 +2002,6 @@ PREFILTER_LOWER: tuple[str, ...] = (
     "removal defense",
     "civil detention",
     "identification act",
+    "unlawful worker",
 )
 PREFILTER_UPPER: tuple[str, ...] = ("ICE",)
