@@ -216,8 +216,11 @@ def _classify(
         and p_rel >= thr["relevance"]
         and not ev.vetoes
         and not urging
+        and (engine.other_immigration(scope) or engine.names_ice(scope))
     ):
-        # a phrasing no rule names; the model names the topics it is surest of
+        # a phrasing no rule names; the model names the topics it is surest of. It needs some
+        # immigration word or the agency's name: "police detainers" or a "sanctuary" alone is
+        # a look-alike until something says immigration (DOMAIN.md).
         ranked = sorted(((probs[f"topic:{t}"], t) for t in TOPICS), reverse=True)
         picked = [t for p, t in ranked if p >= thr["topic"]] or [ranked[0][1]]
         for t in picked:

@@ -356,6 +356,16 @@ def names_a_measure(blob: str) -> bool:
     return _NAMED_MEASURE_RE.search(blob) is not None
 
 
+_ICE_NAME_RE = re.compile(
+    r"\b(?-i:ICE)\b|immigration and customs|homeland security|customs enforcement", re.IGNORECASE
+)
+
+
+def names_ice(blob: str) -> bool:
+    """The federal immigration agency named: "ICE" as a word of its own, or spelled out."""
+    return _ICE_NAME_RE.search(blob) is not None
+
+
 def other_immigration(blob: str) -> str | None:
     """The first immigration word in a measure that no topic rule claimed, if any."""
     m = _OTHER_IMM_RE.search(blob)
