@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import scrapy
+from parsel import Selector
 from scrapy.exceptions import DownloadTimeoutError
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -100,6 +101,44 @@ class TrackerSpider(scrapy.Spider):
                 "hearings": list(unique.values()),
             }
         hearings_by_id.clear()
+
+    # --- a bill's text from its latest version's web page, else a link to its PDF --------------
+
+    def page_text(self, item: dict[str, Any], page: str | None, pdf: str | None) -> Iterator[Any]:
+        """The item with its text fetched from PAGE (an HTML version of the bill) when there is
+        one; else the item at once, linked to its PDF (not read: the classifier reads text)."""
+        if not page:
+            if pdf:
+                item["text_url"] = pdf
+            yield item
+            return
+        item["text_url"] = page
+        yield scrapy.Request(
+            page,
+            callback=self.parse_page_text,
+            errback=self.page_text_failed,
+            cb_kwargs={"item": item},
+            dont_filter=True,
+            priority=20,
+        )
+
+    def parse_page_text(self, response: Response, item: dict[str, Any]) -> Iterator[Any]:
+        words = (
+            Selector(text=response.text)
+            .xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
+            .getall()
+        )
+        text = " ".join(" ".join(words).split())
+        if whole(response) and text:
+            item["full_text"] = text
+        else:
+            self.logger.warning("no text for %s: the page is cut off or empty", item["identifier"])
+        yield item
+
+    def page_text_failed(self, failure: Failure) -> Iterator[Any]:
+        item = failure.request.cb_kwargs["item"]
+        self.logger.warning("no text for %s: %s", item["identifier"], self.describe(failure))
+        yield item
 
     def describe(self, failure: Failure) -> str:
         """One line saying why a request failed, for the crawl's log and its run record."""

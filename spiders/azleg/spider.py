@@ -219,7 +219,7 @@ class ArizonaSpider(TrackerSpider):
         yield scrapy.Request(
             f"{self.api_url}/DocType/?{urlencode({'billStatusId': item['platform_id']})}",
             callback=self.parse_documents,
-            errback=self.text_failed,
+            errback=self.page_text_failed,
             cb_kwargs={"item": item},
             dont_filter=True,
             priority=10,
@@ -242,42 +242,11 @@ class ArizonaSpider(TrackerSpider):
             yield item
             return
         html, pdf = latest.get("HtmlPath"), latest.get("PdfPath")
-        if not html:
-            if pdf:
-                item["text_url"] = self.absolute(pdf)
-            yield item
-            return
-        item["text_url"] = self.absolute(html)
-        yield scrapy.Request(
-            item["text_url"],
-            callback=self.parse_text,
-            errback=self.text_failed,
-            cb_kwargs={"item": item},
-            dont_filter=True,
-            priority=20,
-        )
+        yield from self.page_text(item, html and self.absolute(html), pdf and self.absolute(pdf))
 
     def absolute(self, path: str) -> str:
         """Document paths are relative to apps.azleg.gov."""
         return path if path.startswith("http") else f"{self.apps_url}/{path.lstrip('/')}"
-
-    def parse_text(self, response: Response, item: dict[str, Any]) -> Iterator[Any]:
-        words = (
-            Selector(text=response.text)
-            .xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
-            .getall()
-        )
-        text = " ".join(" ".join(words).split())
-        if whole(response) and text:
-            item["full_text"] = text
-        else:
-            self.logger.warning("no text for %s: the page is cut off or empty", item["identifier"])
-        yield item
-
-    def text_failed(self, failure: Failure) -> Iterator[Any]:
-        item = failure.request.cb_kwargs["item"]
-        self.logger.warning("no text for %s: %s", item["identifier"], self.describe(failure))
-        yield item
 
     def bill_item(self, data: dict[str, Any], number: str) -> dict[str, Any] | None:
         bill_id = data.get("BillId")

@@ -256,38 +256,10 @@ class FloridaSpider(TrackerSpider):
         latest = "//div[@id='tabBodyBillText']//tbody/tr[last()]//a"
         page = response.xpath(f"{latest}[not(contains(@class, 'lnk_PDF'))]/@href").get()
         pdf = response.xpath(f"{latest}[contains(@class, 'lnk_PDF')]/@href").get()
-        if not page:
-            if pdf:
-                item["text_url"] = response.urljoin(pdf)
-            yield item
-            return
-        item["text_url"] = response.urljoin(page)
         # Florida's titles are terse ("Immigration", "Unauthorized Aliens"): the text decides.
-        yield scrapy.Request(
-            item["text_url"],
-            callback=self.parse_text,
-            errback=self.text_failed,
-            cb_kwargs={"item": item},
-            dont_filter=True,
-            priority=20,
+        yield from self.page_text(
+            item, page and response.urljoin(page), pdf and response.urljoin(pdf)
         )
-
-    def parse_text(self, response: Response, item: dict[str, Any]) -> Iterator[Any]:
-        """The bill's text (its latest version's web page), for the classifier."""
-        words = response.xpath(
-            "//body//text()[not(ancestor::script) and not(ancestor::style)]"
-        ).getall()
-        text = " ".join(" ".join(words).split())
-        if whole(response) and text:
-            item["full_text"] = text
-        else:
-            self.logger.warning("no text for %s: the page is cut off or empty", item["identifier"])
-        yield item
-
-    def text_failed(self, failure: Failure) -> Iterator[Any]:
-        item = failure.request.cb_kwargs["item"]
-        self.logger.warning("no text for %s: %s", item["identifier"], self.describe(failure))
-        yield item
 
     def item_from_page(self, response: Response, platform_id: str) -> dict[str, Any] | None:
         """A bill asked for by id (a retry): its name and title from the page's heading."""

@@ -167,7 +167,7 @@ def test_a_candidates_text_comes_from_its_newest_version() -> None:
         encoding="utf-8",
         request=scrapy.Request(text.url),
     )
-    (done,) = list(spider.parse_text(page, item))
+    (done,) = list(spider.parse_page_text(page, item))
     assert done["text_url"] == text.url
     assert done["full_text"].startswith("SB1070 Be it enacted by the Legislature of the State")
     assert "federal immigration laws" in done["full_text"]

@@ -33,7 +33,7 @@ def official_item() -> dict:
     (text,) = spider.parse_bill(
         page("bill_2026_1718.html", request.url), request.cb_kwargs["item"], "2026/1718"
     )
-    (item,) = spider.parse_text(
+    (item,) = spider.parse_page_text(
         page("bill_2026_1718_text_c1.html", text.url), text.cb_kwargs["item"]
     )
     return item

@@ -122,7 +122,7 @@ def test_a_bill_page_gives_the_whole_history_one_action_per_bullet() -> None:
     ]
     assert actions[-1]["actor"] == "Governor" and actions[-1]["actor_kind"] == "executive"
     assert done["text_url"] == f"{SITE}/Session/Bill/2026/1718/BillText/c1/HTML"
-    (with_text,) = spider.parse_text(page("bill_2026_1718_text_c1.html", text.url), done)
+    (with_text,) = spider.parse_page_text(page("bill_2026_1718_text_c1.html", text.url), done)
     assert with_text["full_text"] == (
         "SB 1718 c1 A bill to be entitled An act relating to immigration enforcement; amending "
         "s. 1.01, F.S.; providing an effective date. Be It Enacted by the Legislature of the "
@@ -165,5 +165,5 @@ def test_a_cut_off_text_keeps_the_bill_without_it() -> None:
     body = (RESPONSES / "bill_2026_1718_text_c1.html").read_bytes()
     cut = HtmlResponse(url=url, body=body[: len(body) // 2], request=scrapy.Request(url))
     item = {"identifier": "SB 1718", "title": "Immigration Enforcement", "actions": []}
-    (kept,) = spider.parse_text(cut, dict(item))
+    (kept,) = spider.parse_page_text(cut, dict(item))
     assert kept == item and not spider.failed_ids
