@@ -8,6 +8,12 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, select
+
+from storage.db import get_engine
+from storage.models import Action, CrawlRun, Event, Hearing, Measure, MeasureSource, Source
 
 FAST_SETTINGS = """
 [sources.settings]
@@ -65,3 +71,19 @@ def run_tracker(
         check=False,
     )
     return Crawl(done.returncode, done.stdout, done.stderr)
+
+
+def snapshot(db_url: str, by: str = "platform_id") -> dict[str, Any]:
+    """What a crawl left in the database of a one-source test: measures keyed by BY
+    ("platform_id" or "identifier"), and events, actions, hearings, source links and runs in
+    the order they were written."""
+    with Session(get_engine(db_url)) as s:
+        return {
+            "measures": {getattr(m, by): m for m in s.exec(select(Measure))},
+            "events": list(s.exec(select(Event).order_by(Event.id))),
+            "actions": list(s.exec(select(Action).order_by(Action.id))),
+            "hearings": list(s.exec(select(Hearing).order_by(Hearing.id))),
+            "links": list(s.exec(select(MeasureSource).order_by(MeasureSource.id))),
+            "source": s.exec(select(Source)).one(),
+            "runs": list(s.exec(select(CrawlRun).order_by(CrawlRun.id))),
+        }

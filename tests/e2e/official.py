@@ -6,11 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlmodel import Session, select
-
-from storage.db import get_engine
 from storage.models import Action, CrawlRun, Event, Measure, Source
 from tests.e2e.crawling import FAST_SETTINGS
+from tests.e2e.crawling import snapshot as crawl_snapshot
 
 
 def write_state_registry(
@@ -59,15 +57,8 @@ class Snapshot:
 
 
 def snapshot(db_url: str) -> Snapshot:
-    engine = get_engine(db_url)
-    with Session(engine) as s:
-        return Snapshot(
-            measures={m.identifier: m for m in s.exec(select(Measure))},
-            events=list(s.exec(select(Event).order_by(Event.id))),
-            actions=list(s.exec(select(Action))),
-            source=s.exec(select(Source)).one(),
-            runs=list(s.exec(select(CrawlRun).order_by(CrawlRun.id))),
-        )
+    taken = crawl_snapshot(db_url, by="identifier")
+    return Snapshot(*(taken[name] for name in ("measures", "events", "actions", "source", "runs")))
 
 
 def write_official_registry(

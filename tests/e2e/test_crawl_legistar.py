@@ -16,8 +16,8 @@ from sqlmodel import Session, select
 from localserver.legistar.corpus import build_client
 from localserver.legistar.mirror import LegistarMirror
 from storage.db import get_engine
-from storage.models import Action, CrawlRun, Event, Hearing, Measure, Source
-from tests.e2e.crawling import run_tracker, write_registry
+from storage.models import CrawlRun
+from tests.e2e.crawling import run_tracker, snapshot, write_registry
 from tracker.classify import classify, triage
 
 TODAY = date.today()
@@ -36,19 +36,6 @@ def small_mirror():
     corpus = build_client("testville", n_matters=300, relevant=12, today=TODAY, hearings=1)
     with LegistarMirror({"testville": corpus}) as server:
         yield server
-
-
-def snapshot(db_url: str):
-    engine = get_engine(db_url)
-    with Session(engine) as s:
-        return {
-            "measures": {m.platform_id: m for m in s.exec(select(Measure))},
-            "events": list(s.exec(select(Event).order_by(Event.id))),
-            "actions": list(s.exec(select(Action))),
-            "hearings": list(s.exec(select(Hearing))),
-            "source": s.exec(select(Source)).one(),
-            "runs": list(s.exec(select(CrawlRun).order_by(CrawlRun.id))),
-        }
 
 
 def classifier_verdicts(client) -> dict[int, bool]:

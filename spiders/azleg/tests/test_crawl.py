@@ -4,15 +4,15 @@ about immigration enforcement."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from sqlmodel import Session, select
 
 from localserver.azleg.model import JUDICIARY_H, build_session, phoenix_today
 from localserver.azleg.site import AzlegApps, AzlegSite
 from localserver.server import LocalServer
-from storage.db import get_engine
-from storage.models import CrawlRun, Event, Measure, Source
 from tests.e2e.crawling import run_tracker
+from tests.e2e.crawling import snapshot as crawl_snapshot
 from tests.e2e.official import write_official_registry
 
 API = r"/azapps/api/Bill/"
@@ -55,14 +55,7 @@ def registry(tmp_path, server, **args):
     )
 
 
-def snapshot(db_url: str) -> dict:
-    with Session(get_engine(db_url)) as s:
-        return {
-            "measures": {m.identifier: m for m in s.exec(select(Measure))},
-            "events": list(s.exec(select(Event).order_by(Event.id))),
-            "source": s.exec(select(Source)).one(),
-            "runs": list(s.exec(select(CrawlRun).order_by(CrawlRun.id))),
-        }
+snapshot = partial(crawl_snapshot, by="identifier")
 
 
 def test_a_changed_bill_makes_one_event_and_an_idle_crawl_none(tmp_path, sqlite_url, az):

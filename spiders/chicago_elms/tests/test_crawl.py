@@ -9,13 +9,10 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlmodel import Session, select
 
 from localserver.chicago_elms.api import COMMITTEES, COUNCIL, ElmsAPI, ElmsState
 from localserver.server import LocalServer
-from storage.db import get_engine
-from storage.models import Action, CrawlRun, Event, Hearing, Measure, Source
-from tests.e2e.crawling import FAST_SETTINGS, run_tracker
+from tests.e2e.crawling import FAST_SETTINGS, run_tracker, snapshot
 
 
 @pytest.fixture
@@ -42,18 +39,6 @@ overlap_days = 0
 {extra}{FAST_SETTINGS}"""
     )
     return path
-
-
-def snapshot(db_url: str) -> dict:
-    with Session(get_engine(db_url)) as s:
-        return {
-            "measures": {m.platform_id: m for m in s.exec(select(Measure))},
-            "events": list(s.exec(select(Event).order_by(Event.id))),
-            "actions": list(s.exec(select(Action).order_by(Action.id))),
-            "hearings": list(s.exec(select(Hearing))),
-            "source": s.exec(select(Source)).one(),
-            "runs": list(s.exec(select(CrawlRun).order_by(CrawlRun.id))),
-        }
 
 
 def test_pages_past_the_offset_ceiling_and_stores_roll_calls(tmp_path, db_url, elms) -> None:

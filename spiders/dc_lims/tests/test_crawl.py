@@ -10,13 +10,10 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlmodel import Session, select
 
 from localserver.dc_lims.api import LimsAPI, LimsState
 from localserver.server import LocalServer
-from storage.db import get_engine
-from storage.models import Action, Event, Hearing, Measure, MeasureSource, Source
-from tests.e2e.crawling import FAST_SETTINGS, run_tracker
+from tests.e2e.crawling import FAST_SETTINGS, run_tracker, snapshot
 
 DETAILS = r"^/lims/api/Search/GetLegislationDetails/"
 SEARCH = r"^/lims/api/Search/LegislationSearch"
@@ -46,18 +43,6 @@ page_size = 100
 {extra}{FAST_SETTINGS}"""
     )
     return path
-
-
-def snapshot(db_url: str) -> dict:
-    with Session(get_engine(db_url)) as s:
-        return {
-            "measures": {m.platform_id: m for m in s.exec(select(Measure))},
-            "events": list(s.exec(select(Event).order_by(Event.id))),
-            "actions": list(s.exec(select(Action).order_by(Action.id))),
-            "hearings": list(s.exec(select(Hearing))),
-            "links": list(s.exec(select(MeasureSource))),
-            "source": s.exec(select(Source)).one(),
-        }
 
 
 def test_pages_the_period_and_fetches_only_changed_candidates(tmp_path, db_url, lims) -> None:

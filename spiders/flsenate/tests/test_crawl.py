@@ -3,15 +3,15 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from sqlmodel import Session, select
 
 from localserver.flsenate.model import build_session, tallahassee_today
 from localserver.flsenate.site import FloridaSenate
 from localserver.server import LocalServer, Reply
-from storage.db import get_engine
-from storage.models import Action, CrawlRun, Event, Measure, Source
 from tests.e2e.crawling import run_tracker
+from tests.e2e.crawling import snapshot as crawl_snapshot
 from tests.e2e.official import write_official_registry
 from tracker.sources import load_sources
 
@@ -41,15 +41,7 @@ def registry(tmp_path, server, **args):
     )
 
 
-def snapshot(db_url: str) -> dict:
-    with Session(get_engine(db_url)) as s:
-        return {
-            "measures": {m.identifier: m for m in s.exec(select(Measure))},
-            "events": list(s.exec(select(Event).order_by(Event.id))),
-            "actions": list(s.exec(select(Action).order_by(Action.id))),
-            "source": s.exec(select(Source)).one(),
-            "runs": list(s.exec(select(CrawlRun).order_by(CrawlRun.id))),
-        }
+snapshot = partial(crawl_snapshot, by="identifier")
 
 
 def test_changes_make_one_event_each_and_an_idle_crawl_none(tmp_path, sqlite_url, fl):

@@ -4,16 +4,15 @@ LegislationService (HTTP GET and SOAP 1.1), with a biennium of 43 bills, three a
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
 import pytest
-from sqlmodel import Session, select
 
 from localserver.server import LocalServer
 from localserver.waleg.model import build_biennium, olympia_today
 from localserver.waleg.service import LegislationService
-from storage.db import get_engine
-from storage.models import Action, CrawlRun, Event, Measure, Source
 from tests.e2e.crawling import run_tracker
+from tests.e2e.crawling import snapshot as crawl_snapshot
 from tests.e2e.official import write_official_registry
 
 LISTING = "GetLegislativeStatusChangesByDateRange"
@@ -41,15 +40,7 @@ def registry(tmp_path, server, **args):
     )
 
 
-def snapshot(db_url: str) -> dict:
-    with Session(get_engine(db_url)) as s:
-        return {
-            "measures": {m.identifier: m for m in s.exec(select(Measure))},
-            "events": list(s.exec(select(Event).order_by(Event.id))),
-            "actions": list(s.exec(select(Action))),
-            "source": s.exec(select(Source)).one(),
-            "runs": list(s.exec(select(CrawlRun).order_by(CrawlRun.id))),
-        }
+snapshot = partial(crawl_snapshot, by="identifier")
 
 
 def windows_since(start: datetime, days: int = 31) -> int:
