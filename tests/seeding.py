@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
-from tracker.classify import classify
-from tracker.items import validate_item
+from tracker.classify import Classification, classify
+from tracker.items import BillItem, validate_item
 from tracker.store import Store, StoreResult
 
 
@@ -45,21 +45,18 @@ def actions_until(start: date, names: list[tuple[str, str]]) -> list[dict]:
     ]
 
 
+def classified(raw: dict) -> tuple[BillItem, Classification]:
+    """A raw item validated and classified, as the validate and classify pipelines do."""
+    item = validate_item(raw)
+    return item, classify(item.title, item.summary, item.full_text, item.jurisdiction)
+
+
 def store_raw_batch(engine: Engine, *raw_items: dict) -> list[StoreResult]:
     """Store items as one batch, as the store pipeline does with a listing page's measures."""
-    items = [validate_item(raw) for raw in raw_items]
-    return Store(engine).store_many(
-        [(i, classify(i.title, i.summary, i.full_text, i.jurisdiction)) for i in items]
-    )
+    return Store(engine).store_many([classified(raw) for raw in raw_items])
 
 
 def store_raw(engine: Engine, *raw_items: dict) -> list[StoreResult]:
     """Store items exactly as a crawl would, returning what each store changed."""
     store = Store(engine)
-    results = []
-    for raw in raw_items:
-        item = validate_item(raw)
-        results.append(
-            store.store(item, classify(item.title, item.summary, item.full_text, item.jurisdiction))
-        )
-    return results
+    return [store.store(*classified(raw)) for raw in raw_items]
