@@ -6,18 +6,21 @@ from collections.abc import Iterator
 from typing import Any
 
 import scrapy
-from parsel import Selector
 from scrapy.exceptions import DownloadTimeoutError
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import TCPTimedOutError, TimeoutError  # noqa: A004
 from twisted.python.failure import Failure
 
+from spiders.documents import MAX_BYTES, UnreadableDocument, document_text, is_pdf
 from tracker.sources import get_source
 
 
 def whole(response: Response) -> bool:
-    """An HTML page that arrived in full ends its document; a cut-off transfer does not."""
+    """An HTML page that arrived in full ends its document, and so does a PDF (its last
+    end-of-file marker); a cut-off transfer does not."""
+    if is_pdf(response.body, response.headers.get(b"Content-Type", b"").decode("latin-1")):
+        return b"%%EOF" in response.body[-2048:]
     return b"</html>" in response.body.lower()
 
 
@@ -102,37 +105,41 @@ class TrackerSpider(scrapy.Spider):
             }
         hearings_by_id.clear()
 
-    # --- a bill's text from its latest version's web page, else a link to its PDF --------------
+    # --- a bill's text from its latest version: its web page, else its PDF -------------------
 
     def page_text(self, item: dict[str, Any], page: str | None, pdf: str | None) -> Iterator[Any]:
-        """The item with its text fetched from PAGE (an HTML version of the bill) when there is
-        one; else the item at once, linked to its PDF (not read: the classifier reads text)."""
-        if not page:
-            if pdf:
-                item["text_url"] = pdf
+        """The item with its text read from PAGE (an HTML version of the bill) when there is
+        one, else from PDF; the item as it is when there is neither. A text that cannot be
+        fetched or read costs only the text: the item goes on with its title and summary."""
+        url = page or pdf
+        if not url:
             yield item
             return
-        item["text_url"] = page
+        item["text_url"] = url
         yield scrapy.Request(
-            page,
+            url,
             callback=self.parse_page_text,
             errback=self.page_text_failed,
             cb_kwargs={"item": item},
+            meta={"download_maxsize": MAX_BYTES},
             dont_filter=True,
             priority=20,
         )
 
     def parse_page_text(self, response: Response, item: dict[str, Any]) -> Iterator[Any]:
-        words = (
-            Selector(text=response.text)
-            .xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
-            .getall()
-        )
-        text = " ".join(" ".join(words).split())
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        try:
+            text = document_text(response.body, content_type, getattr(response, "encoding", ""))
+        except UnreadableDocument as exc:
+            self.logger.warning("no text for %s: %s", item["identifier"], exc)
+            yield item
+            return
         if whole(response) and text:
             item["full_text"] = text
         else:
-            self.logger.warning("no text for %s: the page is cut off or empty", item["identifier"])
+            self.logger.warning(
+                "no text for %s: the document is cut off or empty", item["identifier"]
+            )
         yield item
 
     def page_text_failed(self, failure: Failure) -> Iterator[Any]:

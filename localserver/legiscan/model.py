@@ -530,6 +530,25 @@ def build_session(
     return session
 
 
+def add_text(bill: dict[str, Any], state_link: str, mime: str, day: str | None = None) -> None:
+    """A newer text of BILL on the state's site, in the shape of the real AK HB1 `texts` rows."""
+    doc_id = bill["bill_id"] * 10 + len(bill["texts"]) + 1
+    bill["texts"].append(
+        {
+            "doc_id": doc_id,
+            "date": day or bill["status_date"],
+            "type": "Introduced" if not bill["texts"] else "Comm Sub",
+            "type_id": 1 if not bill["texts"] else 2,
+            "mime": mime,
+            "mime_id": {"text/html": 1, "application/pdf": 2}.get(mime, 3),
+            "url": f"https://legiscan.com/{bill['state']}/text/{bill['bill_number']}/id/{doc_id}",
+            "state_link": state_link,
+            "text_size": 0,
+        }
+    )
+    bill["change_hash"] = change_hash(bill)
+
+
 def _row(day: date, action: str, chamber: str, importance: int) -> dict[str, Any]:
     return {
         "date": day.isoformat(),

@@ -142,6 +142,26 @@ def bill_item_fields(bill: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+TEXT_KINDS = {"text/html": "page", "application/pdf": "pdf"}
+
+
+def latest_text(bill: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """(page, pdf): the state's own link to the bill's newest text, as an HTML page or a PDF.
+
+    The state's link costs no LegiScan query (getBillText would cost one per document). Other
+    formats (Word, RTF) and texts without a state link are left out."""
+    texts = [
+        t
+        for t in bill.get("texts") or []
+        if isinstance(t, dict) and t.get("state_link") and t.get("mime") in TEXT_KINDS
+    ]
+    if not texts:
+        return None, None
+    newest = max(texts, key=lambda t: (str(t.get("date") or ""), as_int(t.get("doc_id")) or 0))
+    link = str(newest["state_link"])
+    return (link, None) if TEXT_KINDS[newest["mime"]] == "page" else (None, link)
+
+
 def actions(
     bill: Mapping[str, Any],
     roll_calls: Mapping[int, Mapping[str, Any]] | None = None,

@@ -13,6 +13,9 @@ One registry entry per jurisdiction. A crawl:
    tracked. Bills never seen: one getBill when there is one, one getMasterList when there are
    more (a query either way, and the list carries every title at once).
 
+A candidate's newest text is read from the state's own link (a page or a PDF, no query), so the
+classifier can settle what a terse caption does not say; `-a texts=no` skips texts.
+
 Every query is counted against the key's monthly budget (tracker/budget.py, 30,000 on a free
 key); what is left is logged at the end of each crawl. Usage:
 
@@ -106,6 +109,8 @@ class LegiScanSpider(TrackerSpider):
         self.api_url = str(a.get("api_url") or DEFAULT_API).rstrip("/") + "/"
         self.key = str(a.get("key") or os.environ.get(KEY_VARIABLE) or "")
         self.use_dataset = str(a.get("dataset", "true")).lower() not in ("0", "false", "no")
+        # A candidate's newest text, from the state's own link (no query): `-a texts=no` skips it
+        self.fetch_texts = str(a.get("texts", "true")).lower() not in ("0", "false", "no")
         self.session_list_days = float(a.get("session_list_days", 1))
         wanted = str(a.get("sessions") or "")
         self.only_sessions = {int(s) for s in re.findall(r"\d+", wanted)}
@@ -341,6 +346,8 @@ class LegiScanSpider(TrackerSpider):
         item = self.base_item(**fields)
         if self.is_candidate(item, known):
             item["actions"] = parse.actions(bill, dataset.roll_calls(bill), dataset.names())
+            yield from self.with_text(item, bill)
+            return
         yield item
 
     def dataset_failed(self, failure: Failure) -> Iterator[scrapy.Request]:
@@ -452,7 +459,17 @@ class LegiScanSpider(TrackerSpider):
         if bill_id in self.retry_ids or self.is_candidate(item, known):
             # getBill carries each roll call's tally; members would cost a query each.
             item["actions"] = parse.actions(bill)
+            yield from self.with_text(item, bill)
+            return
         yield item
+
+    def with_text(self, item: dict[str, Any], bill: dict[str, Any]) -> Iterator[Any]:
+        """A candidate with its newest text read from the state's link (page or PDF), which
+        settles what a terse caption cannot; the item alone when there is none or texts are off."""
+        if not self.fetch_texts:
+            yield item
+            return
+        yield from self.page_text(item, *parse.latest_text(bill))
 
     # --- failures and the end -------------------------------------------------------------
 

@@ -234,3 +234,18 @@ def test_a_dataset_error_envelope_or_broken_zip_is_an_error(tmp_path) -> None:
     half = dataset_reply({"AK/x/bill/HB1.json": {"bill": BILL}})
     with (tmp_path / "c.zip").open("wb") as handle, pytest.raises(LegiScanError):
         save_zip(half[: len(half) // 2], handle)
+
+
+def test_latest_text_is_the_newest_state_link_of_the_real_bill() -> None:
+    bill = json.loads((RESPONSES / "LEGISCAN_dataset_bill_AK_HB1.json").read_text())["bill"]
+    # Three PDF versions (A, B, C); the newest by date is C, a PDF on the state's site.
+    assert parse.latest_text(bill) == (
+        None,
+        "http://www.legis.state.ak.us/PDF/27/Bills/HB0001C.PDF",
+    )
+    word = dict(bill["texts"][-1], mime="application/msword", date="2012-01-01")
+    assert parse.latest_text({"texts": [*bill["texts"], word]})[1].endswith("HB0001C.PDF")
+    page = dict(bill["texts"][0], mime="text/html", date="2012-01-01", state_link="http://x/h")
+    assert parse.latest_text({"texts": [*bill["texts"], page]}) == ("http://x/h", None)
+    assert parse.latest_text({"texts": [dict(page, state_link="")]}) == (None, None)
+    assert parse.latest_text({}) == (None, None)

@@ -1,0 +1,70 @@
+"""A bill's text from the document a legislature publishes: an HTML page or a PDF.
+
+Why: many legislatures publish a bill's text only as a PDF, and official captions often do not
+say which way a measure goes; the classifier reads the text where a spider fetched one. Reading
+is bounded (pages and characters) because a budget bill can run to a thousand pages and the
+classifier only needs the sections near its anchors (tracker/classify/engine.select_windows).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+
+from scrapy import Selector
+
+PDF_MAGIC = b"%PDF-"
+MAX_PDF_PAGES = 150
+MAX_CHARS = 2_000_000
+# A document larger than this is not fetched at all (Scrapy's download_maxsize for the request).
+MAX_BYTES = 25 * 1024 * 1024
+
+# pypdf logs a warning for every quirk of a real-world PDF; the spider logs one line per document
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+
+class UnreadableDocument(ValueError):
+    """The document is not a PDF or page we can read: the measure keeps its title and summary."""
+
+
+def is_pdf(body: bytes, content_type: str = "") -> bool:
+    return body[:1024].lstrip().startswith(PDF_MAGIC) or "application/pdf" in content_type.lower()
+
+
+def document_text(body: bytes, content_type: str = "", encoding: str = "utf-8") -> str:
+    """The words of a bill's document, whitespace collapsed, at most MAX_CHARS characters."""
+    text = pdf_text(body) if is_pdf(body, content_type) else html_text(body, encoding)
+    return " ".join(text.split())[:MAX_CHARS]
+
+
+def html_text(body: bytes, encoding: str = "utf-8") -> str:
+    words = (
+        Selector(text=body.decode(encoding or "utf-8", errors="replace"))
+        .xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
+        .getall()
+    )
+    return " ".join(words)
+
+
+def pdf_text(body: bytes) -> str:
+    """Text of a PDF's first MAX_PDF_PAGES pages; a broken or encrypted file raises
+    UnreadableDocument, never anything else, so one bad file costs only its own text."""
+    from pypdf import PdfReader  # imported here: most crawls read no PDF at all
+
+    try:
+        reader = PdfReader(io.BytesIO(body), strict=False)
+        if reader.is_encrypted:
+            raise UnreadableDocument("the PDF is encrypted")
+        parts: list[str] = []
+        size = 0
+        for page in reader.pages[:MAX_PDF_PAGES]:
+            part = page.extract_text() or ""
+            parts.append(part)
+            size += len(part)
+            if size >= MAX_CHARS:
+                break
+    except UnreadableDocument:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on malformed files
+        raise UnreadableDocument(f"unreadable PDF ({type(exc).__name__}: {exc})") from exc
+    return "\n".join(parts)

@@ -1,0 +1,113 @@
+"""A candidate's newest text, read from the state's own link (a PDF or a page) during the real
+`tracker crawl`: a terse caption settled by its text, texts that cannot be read, and `texts=no`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from localserver.documents import HTML, PDF, Documents
+from localserver.legiscan.model import LegiScanAPI, add_text, build_session, change_hash
+from localserver.pdf import text_pdf
+from spiders.legiscan.tests.crawling import KEY, serve, write_registry
+from tests.e2e.crawling import run_tracker, snapshot
+
+RESPONSES = Path(__file__).resolve().parents[2] / "azleg" / "tests" / "responses"
+# The operative sentences of a real enacted bill (Arizona SB 1070), recorded as a web page.
+SB1070_PAGE = (RESPONSES / "text_sb1070p.htm").read_bytes()
+SB1070_WORDS = "may not limit or restrict the enforcement of federal immigration laws"
+FILLER = "Sec. {n}. The agency shall keep records of its operations as the director requires."
+
+
+@pytest.fixture(autouse=True)
+def key(monkeypatch):
+    monkeypatch.setenv("LEGISCAN_API_KEY", KEY)
+
+
+def caption_only(bill: dict, title: str, description: str) -> None:
+    bill["title"], bill["description"] = title, description
+    bill["change_hash"] = change_hash(bill)
+
+
+def pdf_of_sb1070() -> bytes:
+    """Three pages: two of ordinary sections, the real operative sentences on the last."""
+    from bs4 import BeautifulSoup
+
+    words = BeautifulSoup(SB1070_PAGE, "lxml").body.get_text(" ")
+    filler = "\n".join(FILLER.format(n=n) for n in range(1, 101))
+    return text_pdf(f"{filler}\n{' '.join(words.split())}")
+
+
+def crawl_with_texts(tmp_path, db_url: str, *, texts_arg: str | None = None):
+    api = LegiScanAPI(KEY)
+    session = api.add_session(build_session("TX", 2131, 40, relevant_every=40))
+    server, api_url = serve(api)
+    docs = server.mount("/capitol", Documents())
+    site = server.url("capitol")
+    bills = sorted(session.bills)
+    terse, page, broken, gone = (session.bills[b] for b in bills[10:14])
+    # A terse caption the triage sends for its text ("maybe"); only the PDF says what it does.
+    caption_only(terse, "Law Enforcement Agencies", "Relating to the duties of law enforcement.")
+    add_text(terse, site + docs.add("/TX/HB6.pdf", pdf_of_sb1070(), PDF), "application/pdf")
+    caption_only(
+        page, "Immigration Enforcement", "Relating to the enforcement of immigration laws."
+    )
+    add_text(page, site + "/TX/old.htm", "text/html", day="2020-01-01")  # an older version
+    add_text(page, site + docs.add("/TX/SB6.htm", SB1070_PAGE, HTML), "text/html")
+    caption_only(broken, "Immigration Detainers", "Relating to immigration detainer requests.")
+    cut = pdf_of_sb1070()
+    add_text(broken, site + docs.add("/TX/HB7.pdf", cut[: len(cut) // 2], PDF), "application/pdf")
+    caption_only(gone, "Sanctuary Policies", "Relating to sanctuary policies of local entities.")
+    add_text(gone, site + "/TX/missing.pdf", "application/pdf")
+    extra = {"texts": texts_arg} if texts_arg else {}
+    registry = write_registry(tmp_path / "sources.toml", api_url, **extra)
+    try:
+        done = run_tracker(tmp_path, registry, db_url, "-v", "crawl")
+        fetched = [t for _, t in server.requests if t.startswith("/capitol")]
+    finally:
+        server.stop()
+    named = zip(("terse", "page", "broken", "gone"), (terse, page, broken, gone), strict=True)
+    ids = {name: (str(b["bill_id"]), b["bill_number"]) for name, b in named}
+    return done, fetched, ids
+
+
+def test_texts_are_read_and_settle_a_terse_caption(tmp_path, db_url) -> None:
+    done, fetched, ids = crawl_with_texts(tmp_path, db_url)
+    assert done.returncode == 0, done.stderr[-3000:]
+    # Only the newest text of each candidate, from the state's site: no LegiScan query for it.
+    assert sorted(fetched) == [
+        "/capitol/TX/HB6.pdf",
+        "/capitol/TX/HB7.pdf",
+        "/capitol/TX/SB6.htm",
+        "/capitol/TX/missing.pdf",
+    ]
+    measures = snapshot(db_url)["measures"]
+
+    terse = measures[ids["terse"][0]]
+    assert terse.text_url.endswith("/capitol/TX/HB6.pdf")
+    assert SB1070_WORDS in terse.full_text and "Sec. 100." in terse.full_text
+    # The caption alone says nothing of immigration; the PDF's last page decides.
+    assert terse.relevant and terse.stance == "restrictive"
+
+    page = measures[ids["page"][0]]
+    assert page.text_url.endswith("/capitol/TX/SB6.htm")
+    assert SB1070_WORDS in page.full_text and page.stance == "restrictive"
+
+    # A PDF cut in half and a link that is gone cost only the text, each with a clear line.
+    for name, why in (("broken", "unreadable PDF (PdfStreamError"), ("gone", "HTTP 404")):
+        platform_id, number = ids[name]
+        measure = measures[platform_id]
+        assert measure.full_text is None and measure.title and measure.relevant
+        assert f"WARNING legiscan: no text for {number}: {why}" in done.stderr
+    assert "0 errors" in done.stdout
+
+
+def test_texts_no_skips_every_text(tmp_path, sqlite_url) -> None:
+    done, fetched, ids = crawl_with_texts(tmp_path, sqlite_url, texts_arg="no")
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert fetched == []
+    measures = snapshot(sqlite_url)["measures"]
+    assert all(m.full_text is None for m in measures.values())
+    # Without its text the terse caption is not taken for a tracked measure.
+    assert not measures[ids["terse"][0]].relevant
