@@ -29,6 +29,7 @@ from localserver.openstates.corpus import (
     make_bill,
 )
 from localserver.openstates.corpus import refresh_computed as refresh_openstates
+from localserver.openstates.texts import serve_texts
 from localserver.server import LocalServer
 
 STATE = "TX"
@@ -143,6 +144,8 @@ class StateDemo:
     def mount(self, server: LocalServer) -> None:
         server.mount("/openstates", self.openstates)
         server.mount("/legiscan", self.legiscan)
+        # the bills' texts, where Open States links them: the legislature's site, here local
+        serve_texts(self.openstates, server)
 
     def registry(self, server: LocalServer) -> str:
         """Registry entries for the two sources, their api_url on SERVER."""

@@ -69,6 +69,8 @@ class TrackerSpider(scrapy.Spider):
         self.listing_complete = False  # set by the spider when its listing reached the end
         self.failed_ids: set[str] = set()
         self.fatal_error: str | None = None
+        # `-a texts=no`: keep bill texts' links but do not fetch them (page_text)
+        self.fetch_texts = str(args.get("texts", "true")).lower() not in ("0", "false", "no")
 
     def base_item(self, **fields: Any) -> dict[str, Any]:
         """A normalized item dict with this source's identity filled in."""
@@ -109,13 +111,15 @@ class TrackerSpider(scrapy.Spider):
 
     def page_text(self, item: dict[str, Any], page: str | None, pdf: str | None) -> Iterator[Any]:
         """The item with its text read from PAGE (an HTML version of the bill) when there is
-        one, else from PDF; the item as it is when there is neither. A text that cannot be
+        one, else from PDF; the item as it is when there is neither, or when the source's
+        `texts` argument is "no" (the link is kept either way). A text that cannot be
         fetched or read costs only the text: the item goes on with its title and summary."""
         url = page or pdf
-        if not url:
+        if url:
+            item["text_url"] = url
+        if not url or not self.fetch_texts:
             yield item
             return
-        item["text_url"] = url
         yield scrapy.Request(
             url,
             callback=self.parse_page_text,

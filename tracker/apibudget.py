@@ -1,8 +1,9 @@
 """Keeps every request of a keyed API inside its budget, shared through the database.
 
-A spider with a `budget` attribute ("openstates") has each request counted against
-tracker.budget.Budget.for_name(budget) before it goes out, in every process and every source
-that uses the key:
+A spider with a `budget` attribute ("openstates") has each request to its API (`api_url`)
+counted against tracker.budget.Budget.for_name(budget) before it goes out, in every process and
+every source that uses the key (a bill's text on a legislature's own site is not the API's
+business and is not counted):
 - a full minute waits (without blocking the reactor) for the next minute, then goes out;
 - a full day or month refuses the request with `BudgetExhausted` (an IgnoreRequest): the spider's
   errback sees it and ends its crawl cleanly, keeping what arrived;
@@ -60,9 +61,17 @@ class BudgetMiddleware:
             self.budgets[name] = Budget.for_name(name, engine(load_config()))
         return self.budgets[name]
 
+    def counts(self, request: Request) -> bool:
+        """Only the keyed API's own requests spend its budget."""
+        api = getattr(self.crawler.spider, "api_url", None)
+        if not api:
+            return True
+        base = str(api).rstrip("/")
+        return request.url == base or request.url.startswith((base + "/", base + "?"))
+
     async def process_request(self, request: Request) -> None:
         budget = self.budget()
-        if budget is None:
+        if budget is None or not self.counts(request):
             return None
         while True:
             full = budget.take()
@@ -89,7 +98,7 @@ class BudgetMiddleware:
 
     async def process_response(self, request: Request, response: Response) -> Request | Response:
         budget = self.budget()
-        if budget is None or response.status != 429:
+        if budget is None or response.status != 429 or not self.counts(request):
             return response
         detail = _detail(response)
         window = _DETAIL_WINDOW.search(detail)

@@ -109,8 +109,6 @@ class LegiScanSpider(TrackerSpider):
         self.api_url = str(a.get("api_url") or DEFAULT_API).rstrip("/") + "/"
         self.key = str(a.get("key") or os.environ.get(KEY_VARIABLE) or "")
         self.use_dataset = str(a.get("dataset", "true")).lower() not in ("0", "false", "no")
-        # A candidate's newest text, from the state's own link (no query): `-a texts=no` skips it
-        self.fetch_texts = str(a.get("texts", "true")).lower() not in ("0", "false", "no")
         self.session_list_days = float(a.get("session_list_days", 1))
         wanted = str(a.get("sessions") or "")
         self.only_sessions = {int(s) for s in re.findall(r"\d+", wanted)}
@@ -465,10 +463,7 @@ class LegiScanSpider(TrackerSpider):
 
     def with_text(self, item: dict[str, Any], bill: dict[str, Any]) -> Iterator[Any]:
         """A candidate with its newest text read from the state's link (page or PDF), which
-        settles what a terse caption cannot; the item alone when there is none or texts are off."""
-        if not self.fetch_texts:
-            yield item
-            return
+        settles what a terse caption cannot (`-a texts=no`: only the link is kept)."""
         yield from self.page_text(item, *parse.latest_text(bill))
 
     # --- failures and the end -------------------------------------------------------------

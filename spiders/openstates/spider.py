@@ -31,6 +31,7 @@ import scrapy
 from scrapy.exceptions import DownloadTimeoutError
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.misc import load_object
 from twisted.internet.error import TCPTimedOutError, TimeoutError  # noqa: A004
 from twisted.python.failure import Failure
 
@@ -134,6 +135,7 @@ class OpenStatesSpider(TrackerSpider):
         self.notice: str | None = None  # why the crawl stopped early on purpose
         self.listings: list[Listing] = []
         self._stopped = False
+        self._triage: Any = None
 
     # --- requests -------------------------------------------------------------------------
 
@@ -212,6 +214,7 @@ class OpenStatesSpider(TrackerSpider):
                 "profile/ and set it in the environment"
             )
             return
+        self._triage = load_object(self.settings.get("TRACKER_TRIAGE"))
         self.plan()
         # Bills that could not be read last time, asked for by id (the listings, which start
         # after the cursor, would not bring them again unless they changed).
@@ -251,7 +254,7 @@ class OpenStatesSpider(TrackerSpider):
                 continue
             if listing.wanted is not None and item["platform_id"] not in listing.wanted:
                 continue  # the same identifier in another session: not the tracked bill
-            yield item
+            yield from self.with_text(item, bill, tracked=listing.wanted is not None)
         # Pages come oldest change first: everything up to the newest one here has arrived.
         stamps = [b.get("updated_at") for b in results if isinstance(b, dict)]
         newest = max(filter(None, [listing.newest, *stamps]), default=None)
@@ -286,7 +289,18 @@ class OpenStatesSpider(TrackerSpider):
             return
         item = self.bill_item(bill if isinstance(bill, dict) else {}, fallback_id=bill_id)
         if item is not None:
+            yield from self.with_text(item, bill, tracked=True)
+
+    def with_text(self, item: dict[str, Any], bill: dict[str, Any], tracked: bool) -> Iterator[Any]:
+        """A tracked bill or a candidate (the tracker's triage on title and abstract) with its
+        newest version's text, read from the legislature's site: that costs nothing of the API's
+        budget, and settles what a terse caption cannot. Other bills keep only the link."""
+        page, pdf = self.text_links(bill.get("versions") or [])
+        if not tracked and self._triage(item["title"] or "", item.get("summary")) == "no":
+            item["text_url"] = page or pdf
             yield item
+            return
+        yield from self.page_text(item, page, pdf)
 
     def bill_item(self, bill: Any, fallback_id: str | None = None) -> dict[str, Any] | None:
         bill_id = bill.get("id") if isinstance(bill, dict) else None
@@ -312,7 +326,6 @@ class OpenStatesSpider(TrackerSpider):
             identifier=bill["identifier"],
             platform_id=bill["id"],
             url=bill.get("openstates_url") or (sources[0] if sources else None),
-            text_url=self.text_url(bill.get("versions") or []),
             title=bill.get("title"),
             summary=abstracts[0] if abstracts else None,
             measure_type=kinds[0] if kinds else None,
@@ -323,15 +336,18 @@ class OpenStatesSpider(TrackerSpider):
         )
 
     @staticmethod
-    def text_url(versions: list[dict[str, Any]]) -> str | None:
-        """The newest version's link, preferring a page a reader can open (HTML, then PDF)."""
-        dated = [v for v in versions if v.get("links")]
+    def text_links(versions: list[dict[str, Any]]) -> tuple[str | None, str | None]:
+        """(page, pdf): the newest version's web page and PDF links, either may be missing."""
+        dated = [v for v in versions if isinstance(v, dict) and v.get("links")]
         if not dated:
-            return None
+            return None, None
         newest = max(dated, key=lambda v: v.get("date") or "")
-        rank = {"text/html": 0, "application/pdf": 1}
-        links = sorted(newest["links"], key=lambda link: rank.get(link.get("media_type"), 2))
-        return links[0].get("url") or None
+        found: dict[str, str] = {}
+        for link in newest["links"]:
+            kind = {"text/html": "page", "application/pdf": "pdf"}.get(link.get("media_type"))
+            if kind and link.get("url") and kind not in found:
+                found[kind] = link["url"]
+        return found.get("page"), found.get("pdf")
 
     @staticmethod
     def action(row: dict[str, Any]) -> dict[str, Any]:

@@ -10,6 +10,7 @@ import pytest
 
 from localserver.openstates.api import OpenStatesAPI
 from localserver.openstates.corpus import build_state, jurisdiction_id
+from localserver.openstates.texts import serve_texts
 from localserver.server import LocalServer
 from spiders.openstates.tests.support import crawl, snapshot, write_registry
 
@@ -23,6 +24,7 @@ def server():
             "/openstates",
             OpenStatesAPI(build_state("NY", relevant=8, mentions=36, background=25)),
         )
+        serve_texts(local.api, local)
         yield local
 
 

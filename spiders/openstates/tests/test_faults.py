@@ -16,6 +16,7 @@ from localserver.legistar.corpus import build_client
 from localserver.legistar.mirror import LegistarMirror
 from localserver.openstates.api import OpenStatesAPI
 from localserver.openstates.corpus import build_state
+from localserver.openstates.texts import serve_texts
 from localserver.server import LocalServer
 from spiders.openstates.tests.support import KEY, crawl, entry, snapshot, write_registry
 from tests.e2e import crawling
@@ -28,6 +29,7 @@ def server():
     )
     with LocalServer() as local:
         local.api = local.mount("/openstates", OpenStatesAPI(bills, inactive_keys=("old-key",)))
+        serve_texts(local.api, local)
         yield local
 
 

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 import scrapy
-from scrapy.http import TextResponse
+from scrapy.http import HtmlResponse, TextResponse
 from scrapy.utils.test import get_crawler
 
 from spiders.openstates.spider import OpenStatesSpider, check_query
 from storage.repository import TrackedMeasure
+from tracker.classify import triage
 from tracker.items import validate_item
 from tracker.status import map_action
 
@@ -33,7 +34,7 @@ def response(url: str, body: object | str, status: int = 200) -> TextResponse:
 
 def make_spider(**args) -> OpenStatesSpider:
     crawler = get_crawler(OpenStatesSpider)
-    return OpenStatesSpider.from_crawler(
+    spider = OpenStatesSpider.from_crawler(
         crawler,
         api_url=API,
         jurisdiction_id=NY,
@@ -42,10 +43,12 @@ def make_spider(**args) -> OpenStatesSpider:
         state="NY",
         **args,
     )
+    spider._triage = triage
+    return spider
 
 
 def test_a_recorded_bill_becomes_an_item_with_every_field() -> None:
-    spider = make_spider()
+    spider = make_spider(texts="no")  # the text's own test is below
     (listing,) = spider.plan()
     page = fixture("openstates_v3_bills_page_with_includes.json")
     (item,) = list(spider.parse_page(response(f"{API}/bills", page), listing=listing, page=1))
@@ -187,3 +190,39 @@ def test_a_query_the_api_would_read_as_a_bill_number_is_refused(query) -> None:
 @pytest.mark.parametrize("query", ['"287(g)" agreements', "immigration enforcement", "sanctuary"])
 def test_word_queries_pass(query) -> None:
     assert check_query(query) == query
+
+
+def test_a_candidate_waits_for_its_newest_text_from_the_legislature() -> None:
+    spider = make_spider()
+    (listing,) = spider.plan()
+    page = fixture("openstates_v3_bills_page_with_includes.json")
+    (request,) = list(spider.parse_page(response(f"{API}/bills", page), listing=listing, page=1))
+    # The recorded bill is a candidate: its newest version's web page is asked for next.
+    assert isinstance(request, scrapy.Request)
+    assert request.url == "https://www.nysenate.gov/legislation/bills/2025/A10774"
+    text_page = (RESPONSES.parents[2] / "azleg/tests/responses/text_sb1070p.htm").read_text()
+    text = HtmlResponse(request.url, body=text_page.encode(), encoding="utf-8", request=request)
+    (item,) = list(request.callback(text, **request.cb_kwargs))
+    assert item["identifier"] == "A 10774"
+    assert item["text_url"] == request.url
+    assert (
+        "may not limit or restrict the enforcement of federal immigration laws" in item["full_text"]
+    )
+
+
+def test_text_links_prefer_the_newest_version_and_know_page_from_pdf() -> None:
+    versions = [
+        {"date": "2026-01-01", "links": [{"url": "old.html", "media_type": "text/html"}]},
+        {
+            "date": "2026-03-01",
+            "links": [
+                {"url": "new.doc", "media_type": "application/msword"},
+                {"url": "new.pdf", "media_type": "application/pdf"},
+            ],
+        },
+        {"date": "2026-02-01", "links": []},
+    ]
+    assert OpenStatesSpider.text_links(versions) == (None, "new.pdf")
+    versions[1]["links"].append({"url": "new.html", "media_type": "text/html"})
+    assert OpenStatesSpider.text_links(versions) == ("new.html", "new.pdf")
+    assert OpenStatesSpider.text_links([]) == (None, None)
