@@ -461,7 +461,7 @@ def _split_module():
     return split_eval_data
 
 
-@pytest.mark.parametrize("name", ["labeled_dev2.jsonl", "background_dev2.jsonl"])
+@pytest.mark.parametrize("name", sorted(p.name for p in (DATA / "heldout").glob("*.jsonl")))
 def test_split_is_the_hash_split_and_the_parts_do_not_overlap(name: str) -> None:
     split = _split_module()
     parts = {}
@@ -512,6 +512,133 @@ def test_triage_reads_the_weak_word_flag() -> None:
     assert triage("Designating a sanctuary") == "maybe"
     result, weak = _classify("Designating a sanctuary", None, None, None, None, model.load())
     assert weak and not result.relevant
+
+
+# --- classes from the seventh set's rules half ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "summary", "topic", "stance"),
+    [
+        # a verb read inside another word: "amend" is not "end", "endorse" is not "ends"
+        (
+            "To amend section 287(g) of the Immigration and Nationality Act to require every sheriff to enter into an agreement",
+            None,
+            "287g",
+            "restrictive",
+        ),
+        (
+            "AN ACT to amend the Code Annotated, relative to requiring sheriffs to honor immigration detainers",
+            None,
+            "detainers",
+            "restrictive",
+        ),
+        # land-use moratoria on detention facilities
+        (
+            "An ordinance adopting an interim moratorium on permits for new detention facilities",
+            None,
+            "detention_contracts",
+            "protective",
+        ),
+        # named enforcement programs opposed
+        (
+            "Resolution opposing the county's participation in the S-Comm program",
+            None,
+            "detainers",
+            "protective",
+        ),
+        # jail housing agreements with ICE
+        (
+            "Approving an agreement with Immigration and Customs Enforcement for housing of federal detainees at the city jail",
+            None,
+            "detention_contracts",
+            "restrictive",
+        ),
+        # immigrant-friendly declarations
+        (
+            "A resolution declaring the town an immigrant-friendly community",
+            None,
+            "sanctuary",
+            "protective",
+        ),
+        # separation of local services from enforcement
+        (
+            "Resolution affirming the separation between city services and the enforcement of federal immigration law",
+            None,
+            "sanctuary",
+            "protective",
+        ),
+        # opposing laws that would make local police enforce immigration law
+        (
+            "Resolution opposing state legislation requiring local police to enforce federal immigration laws",
+            None,
+            None,
+            "protective",
+        ),
+        # standards before responding to holds
+        (
+            "Creating standards for responding to immigration detainers",
+            None,
+            "detainers",
+            "protective",
+        ),
+        # duties of hospitals and schools toward patients and students
+        (
+            "Requires hospitals to adopt policies on patient rights during civil immigration enforcement",
+            None,
+            "ice_access",
+            "protective",
+        ),
+        # California-style captions
+        ("Public agencies: data privacy: immigration.", None, "info_sharing", "protective"),
+        # repealing a ban on disclosing immigration records
+        (
+            "Records; repeal",
+            "Repeals provisions that make it a crime for an employee to disclose immigration records held by the motor vehicle agency.",
+            "info_sharing",
+            "restrictive",
+        ),
+        # bans on accepting IDs issued to people without status
+        (
+            "Relating to prohibiting governmental entities from accepting identification issued to persons unlawfully present in the United States",
+            None,
+            "municipal_id",
+            "restrictive",
+        ),
+        # the classic funding penalty, in an enforcement bill
+        (
+            "Relating to the enforcement of immigration laws",
+            "Provides for the denial of state funds to local entities.",
+            None,
+            "restrictive",
+        ),
+    ],
+)
+def test_classes_of_the_seventh_set(
+    title: str, summary: str | None, topic: str | None, stance: str
+) -> None:
+    res = classify(title, summary)
+    assert res.relevant, res.why
+    if topic:
+        assert topic in res.topics, (res.topics, res.why)
+    assert res.stance == stance, res.why
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # a bank's status check on money sent abroad is commerce (other_immigration at most)
+        (
+            "Money transmission",
+            "Requires a financial institution to verify the immigration status of a person sending funds outside the United States.",
+        ),
+        # a juvenile-justice moratorium is not about immigration detention
+        ("Moratorium on new juvenile detention centers", None),
+        # "Endorsing" is not "ending"; a bar association is not a bar
+        ("Endorsing the state bar association's annual meeting", None),
+    ],
+)
+def test_seventh_set_lookalikes_are_not_flagged(title: str, summary: str | None) -> None:
+    res = classify(title, summary)
+    assert not res.relevant, res.why
 
 
 # --- the learned second opinion -----------------------------------------------------------------

@@ -18,7 +18,7 @@ from tracker.domain import TOPICS
 
 from . import engine, model, rules
 
-CLASSIFIER_VERSION = "2.1.0"
+CLASSIFIER_VERSION = "2.2.0"
 
 
 PROVISIONS: dict[str, str] = dict(rules.PROVISIONS)
@@ -243,7 +243,10 @@ def _classify(
                 topic_w[t] = 0.5
                 why.append(f"learned model: also about {t}")
 
-    stance, prot, restr = _decide_stance(ev, probs, thr, has_body, set(topic_w), why)
+    # only topics a rule named can make a measure "protective by nature": a topic the model
+    # guessed for a bare caption ("Relating to immigration") is not evidence of what it does
+    named = set(ev.topics) | {t for _label, tps, _stance in ev.acts for t in tps}
+    stance, prot, restr = _decide_stance(ev, probs, thr, has_body, named & set(topic_w), why)
     stance_why = [w for _, w in sorted(ev.why_stance, key=lambda x: -x[0]) if w.startswith(stance)]
     if stance == "unclear":
         why.append("no clear direction: protective and restrictive cues balance or are absent")

@@ -70,6 +70,13 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
         r"|(?:bill of rights|constitutional)\s+sanctuar\w*(?:\s+(?:county|city|state|resolution))*",
     ),
     (
+        "status checks by banks on money sent abroad are about commerce, not enforcement",
+        ("financial institution", "money transmit", "remittanc", "sending funds", "wire transfer"),
+        r"(?:financial institutions?|money transmitters?|money services? business\w*)[^.;:]{0,150}?"
+        r"(?:immigration|citizenship)[- ]status[^.;:]{0,150}?(?:funds|money|remittanc\w*|wire)[^.;:]*"
+        r"|remittanc\w*[^.;:]{0,150}?(?:immigration|citizenship)[- ]status[^.;:]*",
+    ),
+    (
         "'sanctuary for the unborn' is an anti-abortion look-alike",
         ("sanctuar",),
         r"sanctuar\w+\s+(?:city|county|state|town)?\s*(?:for|of)\s+(?:the\s+)?(?:unborn|life|preborn)"
@@ -268,7 +275,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
     # detainers
     (
         "immigration detainer",
-        ("detainer", "hold", "i-247", "i247", "secure communities", "detain"),
+        ("detainer", "hold", "i-247", "i247", "secure communities", "detain", "comm"),
         ("detainers",),
         2,
         r"(?:\bimmigration|\b(?-i:ICE)|\bcivil|\bfederal|\badministrative|\bice)\s+(?:detainers?|holds?)\b(?:\s+requests?)?"
@@ -285,7 +292,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:at|upon) (?:the )?(?:(?:request of|request from)"
         + G_SHORT
         + r"(?:\b(?-i:ICE)|immigration)|\b(?-i:ICE)'s request|immigration authorities' request)"
-        + r"|secure communities",
+        + r"|secure communities|\bs-?comm\b",
     ),
     ("detainer (with immigration context)", ("detainer",), ("detainers",), 1, r"\bdetainers?\b"),
     # sanctuary / general limits
@@ -329,6 +336,20 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("sanctuary",),
         GENERAL,
         r"(?:federal |civil |local |state )?immigration (?:enforcement|law enforcement|laws?)",
+    ),
+    (
+        "disclosure of immigration records",
+        ("disclos",),
+        ("info_sharing",),
+        2,
+        r"disclos\w*" + G + r"(?:immigration|citizenship) (?:records|status|information)",
+    ),
+    (
+        "data protection or privacy and immigration (caption)",
+        ("privacy", "data protection"),
+        ("info_sharing",),
+        2,
+        r"(?:data protection|data privacy|privacy)\W{1,4}(?:[a-z]+\W{1,4}){0,3}immigra\w*",
     ),
     (
         "immigration-status inquiries",
@@ -476,11 +497,23 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         + r"detention (?:facilit\w+|centers?|contracts?|agreements?)"
         r"|(?:detain|house|hold)\w*" + G + r"for (?:federal )?civil immigration"
-        r"|contract\w*" + G_SHORT + ICE_AGENCY + G + r"(?:detain|detention|house|housing|hold)\w*"
+        r"|(?:contract|agreement)\w*"
+        + G_SHORT
+        + ICE_AGENCY
+        + G
+        + r"(?:detain|detention|house|housing|hold)\w*"
+        r"|\b(?-i:ICE) detainees"
         r"|(?:detain|house|hold)\w*\s+(?:\w+\s+){0,3}(?:immigrants|noncitizens|non-citizens|aliens)\s+(?:\w+\s+){0,3}(?:jails?|facilit\w+|detention)"
         r"|(?:transport|detain|house|hold)\w*" + G + r"(?:for|to|into) (?:deportation|removal)"
         r"|intergovernmental service agreements?"
         r"|civil detention facilit\w+|detained immigrants|immigrants? in (?:civil )?detention",
+    ),
+    (
+        "moratorium on detention facilities (land use)",
+        ("moratori",),
+        ("detention_contracts",),
+        2,
+        r"moratori\w*[^.;:]{0,160}?(?<!juvenile )(?:detention (?:centers?|facilit\w+)|facilit\w+ for (?:the )?detention)",
     ),
     (
         "private or for-profit detention (with immigration context)",
@@ -529,7 +562,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:fail\w* to|refus\w* to|do not|that (?:limit|restrict|prohibit))"
         + G
         + r"(?:shar\w*|cooperat\w*|comply|honor\w*)"
-        r"|(?:prohibit\w*|bar\w*|preempt\w*)"
+        r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|preempt\w*)"
         + G_SHORT
         + r"(?:restrictions?|restricting)"
         + G
@@ -541,12 +574,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"polic\w+"
         + G_SHORT
         + r"(?:citizenship|immigration)"
-        r"|(?:prohibit\w*|ban\w*|bar\w*|outlaw\w*|preempt\w*|penal\w+|abolish\w*)"
+        r"|(?:prohibit\w*|\bban(?:s|ned|ning)?\b|\bbar(?:s|red|ring)?\b|outlaw\w*|preempt\w*|penal\w+|abolish\w*)"
         + G
         + r"sanctuary"
         r"|anti-?sanctuary|(?:definition|define\w*) of sanctuary|sanctuary (?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies))"
         + G
-        + r"(?:prohibit\w*|ban\w*|penalt\w*|felony|unlawful|void|illegal)"
+        + r"(?:prohibit\w*|\bban(?:s|ned|ning)?\b|penalt\w*|felony|unlawful|void|illegal)"
         r"|polic(?:y|ies)"
         + G_SHORT
         + r"(?:that|which) (?:limit|prevent|prohibit|restrict|inhibit|materially limit)\w*"
@@ -556,7 +589,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         + r"(?:enforcement|cooperat\w+|immigration)"
         r"|(?:removal from office|class [a-e] felony|civil penalt\w+)"
-        + G
+        + r"(?:(?!disclos)[^.;:]){0,90}?"
         + r"(?:sanctuary|immigration)",
     ),
     (
@@ -658,7 +691,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("identification", "identity"),
         ("municipal_id",),
         2,
-        r"(?:identification|identity) (?:cards?|documents?)"
+        r"(?:identification|identity)(?: (?:cards?|documents?))?"
         + G
         + r"(?:not lawfully present|unlawfully present|undocumented|illegal aliens?|without (?:legal|lawful) (?:status|presence))",
     ),
@@ -683,6 +716,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:enter\w*|access\w*|present)"
         + G_SHORT
         + r"(?:public |school |education\w* |hospital |health care )?(?:property|premises|facilit\w+|nonpublic areas?|schools?|campus\w*)"
+        r"|(?:hospitals?|health ?care (?:facilit\w+|providers?)|clinics?|schools?)"
+        + G
+        + r"(?:officers?|agents?|officials?) (?:engaged in|performing|carrying out) immigration"
         r"|(?:protected|sensitive) (?:areas?|locations?|places?)" + G + r"immigration"
         r"|immigration" + G + r"(?:protected|sensitive) (?:areas?|locations?|places?)",
     ),
@@ -777,7 +813,8 @@ NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
     ),
     (
         "a welcoming or refuge policy",
-        r"welcoming (?:city|county|community|cities|counties|state|village|town|township|borough)\b|\b(?:city|county|state)(?: and county)? of refuge\b",
+        r"welcoming (?:city|county|community|cities|counties|state|village|town|township|borough)\b|\b(?:city|county|state)(?: and county)? of refuge\b"
+        r"|immigrants?(?:[- ]and[- ]refugee)?[- ]friendly (?:city|county|community|village|town|state)\b",
         ("sanctuary",),
         "protective",
     ),
@@ -857,6 +894,122 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + REST,
     ),
     (
+        "protects data or privacy from immigration enforcement (caption)",
+        ("privacy", "data protection"),
+        "protective",
+        3,
+        r"(?:data protection|data privacy|privacy)\W{1,4}(?:[a-z]+\W{1,4}){0,3}immigra\w*",
+    ),
+    (
+        "opposes an immigration enforcement program (Secure Communities, 287(g))",
+        ("oppos",),
+        "protective",
+        4,
+        r"oppos\w*"
+        + G
+        + r"(?:secure communities|\bs-?comm\b|287\s*\(g\)|immigration enforcement programs?)",
+    ),
+    (
+        "standards for responding to immigration holds",
+        ("hold", "detainer"),
+        "protective",
+        4,
+        r"(?:standards?|procedures?|criteria|requirements?) for respond\w* to"
+        + G_SHORT
+        + r"(?:immigration )?(?:holds?|detainers?)",
+    ),
+    (
+        "repeals limits on disclosing immigration records",
+        ("repeal",),
+        "restrictive",
+        5,
+        r"repeal\w*[^.;:]{0,200}?(?:felony|crime|offen[cs]e|prohibit\w*|confidential\w*|protections?)"
+        r"[^.;:]{0,60}?disclos\w*"
+        r"|repeal\w*[^.;:]{0,60}?disclos\w*[^.;:]{0,120}?(?:felony|crime|offen[cs]e|confidential\w*)",
+    ),
+    (
+        "keeps local government separate from immigration enforcement",
+        ("separat", "disentangl"),
+        "protective",
+        4,
+        r"(?:separat\w+|disentangl\w+)"
+        + G
+        + r"(?:immigration enforcement|enforcement of (?:federal )?(?:civil )?immigration laws?)",
+    ),
+    (
+        "excludes help with immigration enforcement from a program's allowed uses",
+        ("exclud",),
+        "protective",
+        4,
+        r"exclud\w*"
+        + G_SHORT
+        + r"(?:assist\w*|cooperat\w*|support\w*|use\w* (?:for|in))"
+        + G_SHORT
+        + r"(?:federal )?(?:civil )?immigration enforcement",
+    ),
+    (
+        "opposes laws that make local police enforce immigration law",
+        ("oppos",),
+        "protective",
+        5,
+        r"oppos\w*"
+        + G
+        + r"(?:legislation|bills?|acts?|laws?|measures?|proposals?)"
+        + G
+        + r"(?:call\w* for|requir\w*|mandat\w*|forc\w*|compel\w*|direct\w*|authoriz\w*)"
+        + G
+        + r"(?:state and local|local|state|county|city) (?:police|law enforcement|officers|agencies|governments?)"
+        + G
+        + r"enforc\w*"
+        + G_SHORT
+        + r"immigration",
+    ),
+    (
+        "patients', students' or tenants' rights against immigration enforcement",
+        ("rights", "obligations"),
+        "protective",
+        4,
+        r"(?:requir\w*|establish\w*|adopt\w*)"
+        + G_SHORT
+        + r"(?:health ?care|hospitals?|schools?|clinics?|facilit\w+|landlords?|employers?)"
+        + G
+        + r"(?:rights|obligations|policies|protocols)"
+        + G
+        + r"(?:civil )?immigration enforcement"
+        r"|(?:patient|student|tenant|worker|employee)s?'? rights"
+        + G
+        + r"(?:civil )?immigration enforcement",
+    ),
+    (
+        "bans accepting or funding identification issued to people without status",
+        ("identification",),
+        "restrictive",
+        5,
+        r"(?:accept\w*|fund\w*|issu\w*|recogni\w*)"
+        + G
+        + r"identification"
+        + G
+        + r"(?:unlawfully present|not lawfully present|illegal aliens?|undocumented)"
+        + G
+        + r"(?:criminal offen[cs]e|penalt\w*|prohibit\w*)"
+        r"|(?:prohibit\w*|\bban(?:s|ned|ning)?\b|restrict\w*)"
+        + G_SHORT
+        + r"(?:accept\w*|fund\w*|issu\w*|recogni\w*)"
+        + G
+        + r"identification"
+        + G
+        + r"(?:unlawfully present|not lawfully present|illegal aliens?|undocumented)",
+    ),
+    (
+        "denies state funds to local entities in an enforcement bill",
+        ("denial", "deny", "denies", "withh", "loss of"),
+        "restrictive",
+        3,
+        r"(?:denial|withholding|loss|forfeiture) of (?:state )?(?:funds|funding|grants?|moneys|monies)"
+        + r" (?:to|for) (?:certain )?(?:entities|local (?:governments?|entities)|jurisdictions|political subdivisions|municipalities)"
+        + r"(?!\s+that (?:cooperat|enter|participat|assist|honor))",
+    ),
+    (
         "conditions before honoring a detainer",
         ("detainer",),
         "protective",
@@ -909,7 +1062,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         6,
         r"oppos\w*"
         + G
-        + r"(?:anti-?sanctuary|287\s*\(g\)|ban\w* on sanctuary|show me your papers|state immigration enforcement|illegal entry|mandat\w* cooperation)",
+        + r"(?:anti-?sanctuary|287\s*\(g\)|\bban(?:s|ned|ning)?\b on sanctuary|show me your papers|state immigration enforcement|illegal entry|mandat\w* cooperation)",
     ),
     (
         "repeals a limit on helping immigration enforcement",
@@ -928,7 +1081,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("prohibit", "bar", "preempt"),
         "restrictive",
         5,
-        r"(?:prohibit\w*|bar\w*|preempt\w*)"
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|preempt\w*)"
         + G_SHORT
         + r"(?:restrictions?|restricting|limits?|limiting|limitations?)"
         + G
@@ -1053,7 +1206,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("fund",),
         "restrictive",
         5,
-        r"(?:prohibit\w*|bar\w*|ban\w*|eliminat\w*|defund\w*)"
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|eliminat\w*|defund\w*)"
         + G_SHORT
         + r"(?:state |public |county |city )?fund\w*"
         + G_SHORT
@@ -1075,7 +1228,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("prohibit", "bar"),
         "restrictive",
         4,
-        r"(?:prohibit\w*|bar\w*)"
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b)"
         + G_SHORT
         + r"(?:state agencies|local governments?|political subdivisions?|municipalit\w+|count(?:y|ies)|cities|local (?:entities|agencies))"
         + G_SHORT
@@ -1118,7 +1271,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("sanctuar",),
         "restrictive",
         4,
-        r"(?:eliminat\w*|end\w*|abolish\w*|punish\w*|penaliz\w*|stop\w*)"
+        r"(?:eliminat\w*|\bend(?:s|ed|ing)?\b|abolish\w*|punish\w*|penaliz\w*|stop\w*)"
         + G_SHORT
         + r"sanctuar\w*"
         + REST,
@@ -1128,7 +1281,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("prohibit", "preempt", "bar"),
         "restrictive",
         4,
-        r"(?:prohibit\w*|preempt\w*|bar\w*)"
+        r"(?:prohibit\w*|preempt\w*|\bbar(?:s|red|ring)?\b)"
         + G
         + r"(?:from )?(?:adopting|enacting|enforcing|maintaining|taking action)"
         + G_SHORT
@@ -1142,7 +1295,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("identification", "identity"),
         "restrictive",
         4,
-        r"(?:prohibit\w*|bar\w*|ban\w*)"
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b)"
         + G
         + r"(?:accept\w*|recogni\w*|issu\w*)"
         + G
@@ -1282,7 +1435,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("sanctuar",),
         "restrictive",
         4,
-        r"(?:(?:prohibit\w*|ban\w*|bar\w*|outlaw\w*|preempt\w*|penal\w+)"
+        r"(?:(?:prohibit\w*|\bban(?:s|ned|ning)?\b|\bbar(?:s|red|ring)?\b|outlaw\w*|preempt\w*|penal\w+)"
         + G
         + r"sanctuary|anti-?sanctuary|(?:definition|define\w*) of sanctuary)"
         + REST
@@ -1293,7 +1446,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("prohibit", "bar", "polic"),
         "restrictive",
         4,
-        r"(?:prohibit\w*|bar\w*)"
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b)"
         + G
         + r"from (?:adopting|enacting|maintaining|having|limiting|restricting|preventing)"
         + G
@@ -1469,7 +1622,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G
         + r"detainer|(?:not|never|no longer) (?:detain|hold|honor)\w*"
         + G
-        + r"(?:detainer|immigration)|(?:limit\w*|restrict\w*|bar\w*|prohibit\w*)"
+        + r"(?:detainer|immigration)|(?:limit\w*|restrict\w*|\bbar(?:s|red|ring)?\b|prohibit\w*)"
         + G
         + r"(?:detain|hold|honor|compl)\w*"
         + G
@@ -1481,7 +1634,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("287", "immigration-officer", "immigration officer"),
         "protective",
         4,
-        r"(?:prohibit\w*|bar\w*|ban\w*|end\w*|terminat\w*|withdr[ae]w\w*|lapse\w*|expir\w*|rescind\w*|not renew\w*|cancel\w*)"
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|\bend(?:s|ed|ing)?\b|terminat\w*|withdr[ae]w\w*|lapse\w*|expir\w*|rescind\w*|not renew\w*|cancel\w*)"
         + G
         + r"(?:287\s*\(g\)|immigration-officer functions|functions of (?:an )?immigration officers?)|287\s*\(g\)"
         + G
@@ -1499,7 +1652,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ),
         "protective",
         4,
-        r"(?:prohibit\w*|bar\w*|ban\w*|moratorium|end\w*|terminat\w*)"
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|moratorium|\bend(?:s|ed|ing)?\b|terminat\w*)"
         + G
         + r"(?:detention|detain|contracts? with private|private,? for-profit|agreements? to detain|(?:house|hold)\w*"
         + G_SHORT
@@ -1527,7 +1680,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ),
         "protective",
         3,
-        r"(?:prohibit\w*|bar\w*|bars|limit\w*|restrict\w*|may not|shall not|not permitted)"
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|bars|limit\w*|restrict\w*|may not|shall not|not permitted)"
         + G
         + r"(?:immigration|\b(?-i:ICE)\b|customs enforcement|status|civil arrest|detention)"
         + REST,
@@ -1537,7 +1690,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("prohibit", "bar", "may not", "shall not"),
         "protective",
         3,
-        r"(?:prohibit\w*|bar\w*|may not|shall not)"
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|may not|shall not)"
         + G
         + r"(?:us(?:e|ing)) (?:of )?(?:\w+ ){0,3}(?:money|monies|funds|resources|personnel|equipment|staff)"
         + REST,
@@ -1631,7 +1784,7 @@ PROVISIONS: dict[str, str] = {
     "state_immigration_crime": "Creates a state immigration crime or authorizes state immigration arrests",
 }
 
-NEG = r"(?:prohibit\w*|bar\w*|ban\w*|limit\w*|restrict\w*|may not|shall not|not|no longer|\bno (?:\w+ )?(?:agency|agencies|person|officer|employee|entity|county|city|sheriff|public body|official)|declin\w+|end\w*|terminat\w*|withdr[ae]w\w*|lapse\w*|moratorium|refus\w+)"
+NEG = r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|limit\w*|restrict\w*|may not|shall not|not\b|no longer|\bno (?:\w+ )?(?:agency|agencies|person|officer|employee|entity|county|city|sheriff|public body|official)|declin\w+|\bend(?:s|ed|ing)?\b|terminat\w*|withdr[ae]w\w*|lapse\w*|moratorium|refus\w+)"
 REQ = r"(?:requir\w*|mandat\w*|shall|must|compel\w*|direct\w*)"
 # literal triggers of rows built on NEG / REQ
 NEG_TRIGGERS = (
@@ -1818,9 +1971,9 @@ PROVISION_RULES: list[tuple[str, tuple[str, ...], str]] = [
             "from restricting",
             "from preventing",
         ),
-        r"(?:prohibit\w*|ban\w*|bar\w*|outlaw\w*|preempt\w*)"
+        r"(?:prohibit\w*|\bban(?:s|ned|ning)?\b|\bbar(?:s|red|ring)?\b|outlaw\w*|preempt\w*)"
         + G
-        + r"sanctuary|(?:prohibit\w*|bar\w*)"
+        + r"sanctuary|(?:prohibit\w*|\bbar(?:s|red|ring)?\b)"
         + G
         + r"from (?:adopting|enacting|maintaining|limiting|restricting|preventing)"
         + G
@@ -2003,5 +2156,11 @@ PREFILTER_LOWER: tuple[str, ...] = (
     "civil detention",
     "identification act",
     "unlawful worker",
+    "scomm",
+    "s-comm",
+    "detention center",
+    "detention facilit",
+    "for the detention",
+    "for detention",
 )
 PREFILTER_UPPER: tuple[str, ...] = ("ICE",)

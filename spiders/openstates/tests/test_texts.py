@@ -13,6 +13,7 @@ from localserver.openstates.texts import PDF, serve_texts
 from localserver.pdf import text_pdf
 from localserver.server import LocalServer
 from spiders.openstates.tests.support import crawl, snapshot, write_registry
+from tracker.classify import classify
 
 RECORDED = Path(__file__).resolve().parents[2] / "azleg" / "tests" / "responses"
 # The operative sentences of a real enacted bill (Arizona SB 1070), recorded as a web page.
@@ -49,6 +50,8 @@ def test_the_text_settles_a_terse_title_and_costs_no_budget(tmp_path, db_url) ->
     # Without its text the title leaves the direction open; the text says restrictive.
     assert measure.relevant and measure.stance == "restrictive"
 
+    # A bare caption names no direction: without its text the stance stays open.
+    assert classify("Relating to immigration").stance == "unclear"
     cut_off = snap["measures"][broken["id"]]
     assert cut_off.full_text is None and cut_off.title == "Relating to immigration"
     assert cut_off.stance == "unclear"
