@@ -8,10 +8,9 @@ from pathlib import Path
 import scrapy
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
-from sqlmodel import Session, select
 
 from spiders.flsenate.spider import FloridaSpider
-from storage.models import Action, Event, Measure, MeasureSource
+from tests.merging import aggregator_item, assert_one_measure
 from tests.seeding import store_raw
 
 RESPONSES = Path(__file__).with_name("responses")
@@ -39,55 +38,31 @@ def official_item() -> dict:
     return item
 
 
-def open_states_item(official: dict) -> dict:
-    """The same bill as an Open States-shaped item: its own spelling of the bill and session,
-    its vocabulary and shorter title, the state's action text, and one action the official page
-    lacks."""
-    actions = [
-        {"date": a["date"], "actor": a["actor"], "description": a["description"]}
-        for a in official["actions"]
-    ]
-    actions.append(
+def test_official_and_aggregator_make_one_measure(any_engine) -> None:
+    official = official_item()
+    # Open States' own spelling of the bill and session, its vocabulary and shorter title, the
+    # state's action text, and one action the official page lacks.
+    copy = aggregator_item(
+        official,
         {
             "date": "2026-01-02",
             "actor": "Senate",
             "description": "Bill Analysis and Fiscal Impact Statement posted",
             "classification": [],
-        }
+        },
+        source="openstates-fl",
+        session="2026 Regular Session",
+        identifier="SB1718",
+        platform_id="ocd-bill/7d1c2a35-0000-4000-8000-000000001718",
+        title="Immigration",
     )
-    return {
-        "source": "openstates-fl",
-        "jurisdiction": "Florida",
-        "level": "state",
-        "state": "FL",
-        "vocabulary": "ocd",
-        "precedence": 50,
-        "session": "2026 Regular Session",
-        "identifier": "SB1718",
-        "platform_id": "ocd-bill/7d1c2a35-0000-4000-8000-000000001718",
-        "title": "Immigration",
-        "actions": actions,
-    }
-
-
-def test_official_and_aggregator_make_one_measure(any_engine) -> None:
-    official = official_item()
-    store_raw(any_engine, official, open_states_item(official))
-
-    with Session(any_engine) as s:
-        (measure,) = s.exec(select(Measure)).all()
-        assert (measure.session, measure.identifier) == ("2026", "SB 1718")
-        assert measure.title == "Immigration Enforcement"  # official leads
-        links = s.exec(select(MeasureSource).order_by(MeasureSource.precedence)).all()
-        assert [(ln.session, ln.identifier, ln.precedence) for ln in links] == [
-            ("2026", "SB 1718", 10),
-            ("2026 Regular Session", "SB1718", 50),
-        ]
-        actions = s.exec(select(Action).where(Action.measure_id == measure.id)).all()
-        assert len(actions) == len(official["actions"]) + 1
-        events = s.exec(select(Event).order_by(Event.id)).all()
-        assert [e.kind for e in events if e.kind == "new_measure"] == ["new_measure"]
-        assert [(e.kind, e.occurred_on.isoformat()) for e in events[1:]] == [
-            ("action", "2026-01-02")
-        ]
-        assert measure.status == "enacted"
+    store_raw(any_engine, official, copy)
+    assert_one_measure(
+        any_engine,
+        official,
+        key=("2026", "SB 1718"),
+        title="Immigration Enforcement",
+        links=[("2026", "SB 1718", 10), ("2026 Regular Session", "SB1718", 50)],
+        extra_on="2026-01-02",
+        status="enacted",
+    )

@@ -8,10 +8,9 @@ from pathlib import Path
 import scrapy
 from scrapy.http import XmlResponse
 from scrapy.utils.test import get_crawler
-from sqlmodel import Session, select
 
 from spiders.waleg.spider import WashingtonSpider
-from storage.models import Action, Event, Measure, MeasureSource
+from tests.merging import aggregator_item, assert_one_measure
 from tests.seeding import store_raw
 
 RESPONSES = Path(__file__).with_name("responses")
@@ -39,63 +38,35 @@ def official_item() -> dict:
     return item
 
 
-def open_states_item(official: dict) -> dict:
-    """The same bill as Open States reports it: its session and vocabulary, its shorter title,
-    the state's action text with OCD classifications, and one action the official reply lacks."""
-    actions = [
-        {
-            "date": a["date"],
-            "actor": a["actor"],
-            "description": a["description"],
-            "classification": ["introduction"] if i == 0 else [],
-        }
-        for i, a in enumerate(official["actions"])
-    ]
-    actions.append(
+def test_official_and_aggregator_make_one_measure(any_engine) -> None:
+    official = official_item()
+    # Open States' session and vocabulary, its shorter title, the state's action text with OCD
+    # classifications, and one action the official reply lacks.
+    copy = aggregator_item(
+        official,
         {
             "date": "2025-04-12",
             "actor": "House",
             "description": "Executive action taken in the House Committee on Civil Rights & "
             "Judiciary at 1:30 PM.",
             "classification": [],
-        }
+        },
+        first_classification=["introduction"],
+        source="openstates-wa",
+        session="2025-2026",
+        identifier="HB 1001",
+        platform_id="ocd-bill/2f3e1c9a-0000-4000-8000-000000001001",
+        url="https://openstates.org/wa/bills/2025-2026/HB1001/",
+        title="Keep Washington Working act",
     )
-    return {
-        "source": "openstates-wa",
-        "jurisdiction": "Washington",
-        "level": "state",
-        "state": "WA",
-        "vocabulary": "ocd",
-        "precedence": 50,
-        "session": "2025-2026",
-        "identifier": "HB 1001",
-        "platform_id": "ocd-bill/2f3e1c9a-0000-4000-8000-000000001001",
-        "url": "https://openstates.org/wa/bills/2025-2026/HB1001/",
-        "title": "Keep Washington Working act",
-        "actions": actions,
-    }
-
-
-def test_official_and_aggregator_make_one_measure(any_engine) -> None:
-    official = official_item()
-    store_raw(any_engine, official, open_states_item(official))
-
-    with Session(any_engine) as s:
-        (measure,) = s.exec(select(Measure)).all()
-        assert (measure.session, measure.identifier) == ("2025-2026", "HB 1001")
-        assert measure.title == "Concerning the Keep Washington Working act"  # official leads
-        links = s.exec(select(MeasureSource).order_by(MeasureSource.precedence)).all()
-        assert [(ln.session, ln.identifier, ln.precedence) for ln in links] == [
-            ("2025-26", "HB 1001", 10),
-            ("2025-2026", "HB 1001", 50),
-        ]
-        actions = s.exec(select(Action).where(Action.measure_id == measure.id)).all()
-        assert len(actions) == len(official["actions"]) + 1
-        assert sum("Executive action taken" in a.description for a in actions) == 1
-        events = s.exec(select(Event).order_by(Event.id)).all()
-        assert [e.kind for e in events if e.kind == "new_measure"] == ["new_measure"]
-        # The aggregator's one extra action is the only other news.
-        assert [(e.kind, e.occurred_on.isoformat()) for e in events[1:]] == [
-            ("action", "2025-04-12")
-        ]
-        assert measure.status == "passed_chamber"
+    store_raw(any_engine, official, copy)
+    actions = assert_one_measure(
+        any_engine,
+        official,
+        key=("2025-2026", "HB 1001"),
+        title="Concerning the Keep Washington Working act",
+        links=[("2025-26", "HB 1001", 10), ("2025-2026", "HB 1001", 50)],
+        extra_on="2025-04-12",
+        status="passed_chamber",
+    )
+    assert sum("Executive action taken" in a.description for a in actions) == 1
