@@ -18,15 +18,12 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tracker.classify.evaluation import stable_id  # noqa: E402 - one definition for both
+
 DATA = ROOT / "tests" / "data"
 SALT = "classifier-protocol-1"
-
-
-def stable_id(row: dict) -> str:
-    """The fields that name one measure wherever it is copied."""
-    year = row.get("year") or row.get("session_or_year") or ""
-    parts = (row.get("jurisdiction"), row.get("identifier"), year, row.get("title"))
-    return "|".join(str(p or "") for p in parts)
 
 
 def is_heldout(row: dict) -> bool:

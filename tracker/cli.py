@@ -97,12 +97,17 @@ def bills(jurisdiction, state, topic, stance, status, include_all, limit, as_jso
     is_flag=True,
     help="With --eval, also list every confusion row (not on the held-out part: see docs).",
 )
-def classify_cmd(infile, eval_paths, errors) -> None:
+@click.option(
+    "--no-texts",
+    is_flag=True,
+    help="With --eval, leave out bill texts (texts.jsonl rows): title and summary alone.",
+)
+def classify_cmd(infile, eval_paths, errors, no_texts) -> None:
     """Classify JSON Lines (title, summary, text, jurisdiction) from INFILE or standard input."""
     from tracker.classify.cli import classify_stream, evaluate
 
     if eval_paths:
-        click.echo(evaluate(*eval_paths).format(show_rows=errors))
+        click.echo(evaluate(*eval_paths, texts=not no_texts).format(show_rows=errors))
         return
     if classify_stream(infile, sys.stdout):
         sys.exit(1)

@@ -451,6 +451,41 @@ def test_eval_command_prints_the_figures(tmp_path: Path) -> None:
     assert "false negatives: 0" in shown.output
 
 
+def test_eval_reads_a_measures_text_from_texts_rows(tmp_path: Path) -> None:
+    row = {
+        "jurisdiction": "Texas",
+        "identifier": "HB 9",
+        "year": "2025",
+        "title": "Relating to law enforcement agencies.",
+        "summary": "",
+        "relevant": True,
+        "stance": "restrictive",
+        "topics": ["detainers"],
+    }
+    labeled = tmp_path / "labeled.jsonl"
+    labeled.write_text(json.dumps(row) + "\n")
+    texts = tmp_path / "texts.jsonl"
+    text = (
+        "AN ACT relating to law enforcement agencies. SECTION 1. A sheriff shall comply with "
+        "every immigration detainer request issued by United States Immigration and Customs "
+        "Enforcement and may not release the person before the detainer expires."
+    )
+    key = "Texas|HB 9|2025|Relating to law enforcement agencies."
+    texts.write_text(json.dumps({"text_for": key, "text": text, "text_source": "x"}) + "\n")
+    read = CliRunner().invoke(cli, ["classify", "--eval", str(labeled), "--eval", str(texts)])
+    assert read.exit_code == 0, read.output
+    # the texts row is neither a labeled measure nor a background bill
+    assert "labeled rows 1 (1 relevant), background rows 0" in read.output
+    assert "texts          1 labeled rows read with the beginning of their bill text" in read.output
+    assert "stance         accuracy 1.000 on 1 relevant rows" in read.output
+    # the caption alone says nothing of immigration
+    alone = CliRunner().invoke(
+        cli, ["classify", "--eval", str(labeled), "--eval", str(texts), "--no-texts"]
+    )
+    assert "texts " not in alone.output
+    assert "stance         accuracy 0.000 on 1 relevant rows" in alone.output
+
+
 # --- the protocol: a stable split, nothing shared between the parts ------------------------------
 def _split_module():
     sys.path.insert(0, str(ROOT / "scripts"))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -25,24 +26,46 @@ TRACKER_RETRY_BACKOFF_MAX = 1.5
 """
 
 
+def toml_value(value: object) -> str:
+    """A registry argument as TOML: booleans, numbers, strings and lists of them."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    return json.dumps(str(value))  # a TOML basic string is a JSON string
+
+
+def source_entry(
+    name: str,
+    spider: str,
+    jurisdiction: str,
+    level: str,
+    state: str,
+    args: dict[str, object],
+    settings: str = FAST_SETTINGS,
+) -> str:
+    """One [[sources]] entry of a test registry: its ARGS, then SETTINGS (fast by default)."""
+    lines = "".join(f"{key} = {toml_value(value)}\n" for key, value in args.items())
+    return (
+        f"[[sources]]\nname = {toml_value(name)}\nspider = {toml_value(spider)}\n"
+        f"jurisdiction = {toml_value(jurisdiction)}\nlevel = {toml_value(level)}\n"
+        f"state = {toml_value(state)}\n[sources.args]\n{lines}{settings}"
+    )
+
+
 def write_registry(
     path: Path, base_url: str, client: str, name: str = "testville", **args: object
 ) -> Path:
-    extra = "".join(f"{k} = {v!r}\n".replace("'", '"') for k, v in args.items())
-    path.write_text(
-        f"""[[sources]]
-name = "{name}"
-spider = "legistar"
-jurisdiction = "Testville, IL"
-level = "city"
-state = "IL"
-[sources.args]
-client = "{client}"
-api_url = "{base_url}"
-web_url = "https://{client}.legistar.com"
-timezone = "America/Chicago"
-{extra}{FAST_SETTINGS}"""
-    )
+    """A registry of one Legistar client on the local mirror."""
+    fixed = {
+        "client": client,
+        "api_url": base_url,
+        "web_url": f"https://{client}.legistar.com",
+        "timezone": "America/Chicago",
+    }
+    path.write_text(source_entry(name, "legistar", "Testville, IL", "city", "IL", fixed | args))
     return path
 
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storage.models import Action, CrawlRun, Event, Measure, Source
-from tests.e2e.crawling import FAST_SETTINGS
 from tests.e2e.crawling import snapshot as crawl_snapshot
+from tests.e2e.crawling import source_entry
 
 
 def write_state_registry(
@@ -19,25 +19,8 @@ def write_state_registry(
     jurisdiction: str,
     **args: object,
 ) -> Path:
-    """A registry of one official source; ARGS go to [sources.args] (strings and numbers)."""
-    lines = []
-    for key, value in args.items():
-        if isinstance(value, bool):
-            rendered = str(value).lower()
-        else:
-            rendered = f'"{value}"' if isinstance(value, str) else str(value)
-        lines.append(f"{key} = {rendered}")
-    path.write_text(
-        f"""[[sources]]
-name = "{name}"
-spider = "{spider}"
-jurisdiction = "{jurisdiction}"
-level = "state"
-state = "{state}"
-[sources.args]
-{chr(10).join(lines)}
-{FAST_SETTINGS}"""
-    )
+    """A registry of one official source; ARGS go to [sources.args]."""
+    path.write_text(source_entry(name, spider, jurisdiction, "state", state, args))
     return path
 
 

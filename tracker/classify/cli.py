@@ -70,12 +70,13 @@ def classify_stream(infile: TextIO, outfile: TextIO, errfile: TextIO | None = No
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m tracker.classify.cli [--eval FILE... [--errors]]``: the same without click."""
+    """``python -m tracker.classify.cli [--eval FILE... [--errors] [--no-texts]]``: the same
+    without click."""
     args = sys.argv[1:] if argv is None else argv
     if args[:1] == ["--eval"] and len(args) >= 2:
         show = "--errors" in args
-        paths = [a for a in args[1:] if a != "--errors"]
-        print(evaluate(*paths).format(show_rows=show))
+        paths = [a for a in args[1:] if a not in ("--errors", "--no-texts")]
+        print(evaluate(*paths, texts="--no-texts" not in args).format(show_rows=show))
         return 0
     return 1 if classify_stream(sys.stdin, sys.stdout) else 0
 

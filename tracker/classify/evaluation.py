@@ -2,8 +2,11 @@
 
 One report covers any mix of files. A row with ``topics`` is a labeled measure (relevance,
 terse-title relevance, stance, topics); a row without is a background bill, which can only be a
-false alarm when flagged. The keyword baseline is scored on the same rows beside the classifier,
-and the classifier's speed on title + summary is timed on them (CPU time of this process).
+false alarm when flagged. A row with ``text_for`` is the beginning of a labeled measure's bill
+text (``texts.jsonl``), read with that measure unless texts are left out: that is how the spiders
+hand the classifier a text. The keyword baseline is scored on the same rows beside the classifier
+(title and summary only), and the classifier's speed is timed on them (CPU time of this
+process).
 """
 
 from __future__ import annotations
@@ -33,6 +36,14 @@ def baseline(title: str, summary: str | None) -> bool:
 def is_terse(title: str) -> bool:
     """An official title of at most ``TERSE_WORDS`` words ("Relating to immigration.")."""
     return len(title.split()) <= TERSE_WORDS
+
+
+def stable_id(row: dict) -> str:
+    """The fields that name one measure wherever it is copied (the held-out split and the
+    texts both key on it)."""
+    year = row.get("year") or row.get("session_or_year") or ""
+    parts = (row.get("jurisdiction"), row.get("identifier"), year, row.get("title"))
+    return "|".join(str(p or "") for p in parts)
 
 
 @dataclass
@@ -108,6 +119,7 @@ class EvalReport:
     base_false_alarms: int = 0
     seconds: float = 0.0
     classified: int = 0
+    with_text: int = 0
     rows: list[EvalRow] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
@@ -158,6 +170,11 @@ class EvalReport:
             f"topics         micro-F1 {self.topic_f1:.3f}"
             f"  (tp {self.topic_tp}, fp {self.topic_fp}, fn {self.topic_fn})",
         ]
+        if self.with_text:
+            lines.append(
+                f"texts          {self.with_text} labeled rows read with the beginning of their"
+                " bill text (--no-texts leaves them out)"
+            )
         if self.background_n:
             lines.append(
                 f"false alarms   {self.false_alarms} of {self.background_n} background bills"
@@ -167,7 +184,8 @@ class EvalReport:
             )
         lines.append(
             f"speed          {self.rate:,.0f} measures per CPU-second"
-            f" ({self.classified} classified, title + summary)"
+            f" ({self.classified} classified, title + summary"
+            f"{', and text where given' if self.with_text else ''})"
         )
         if show_rows:
             for kind in ("false positive", "false negative", "wrong stance", "false alarm"):
@@ -237,14 +255,17 @@ def _score_row(
     report.topic_fn += len(gold_topics - pred)
 
 
-def evaluate(*paths: str) -> EvalReport:
-    """Score the classifier against one or more JSON Lines files (labeled or background).
+def evaluate(*paths: str, texts: bool = True) -> EvalReport:
+    """Score the classifier against one or more JSON Lines files (labeled, background, texts).
 
     Gold topics are compared on the DOMAIN topics only (``other_immigration`` / ``none`` are
     categories, not topics). Stance accuracy counts every gold-relevant row, so a missed measure
     also counts as a wrong stance. A row whose ``relevant`` is null (an open case) is skipped.
+    With ``texts`` False, texts rows are read but not used: the title-and-summary figures.
     """
     report = EvalReport(paths=[str(p) for p in paths])
+    scored: list[tuple[dict, str]] = []
+    found: dict[str, str] = {}
     for path in paths:
         with open(path, encoding="utf-8") as f:
             for lineno, line in enumerate(f, start=1):
@@ -252,6 +273,10 @@ def evaluate(*paths: str) -> EvalReport:
                     continue
                 try:
                     row = json.loads(line)
+                    if "text_for" in row:
+                        if isinstance(row.get("text"), str) and row["text"].strip():
+                            found[str(row["text_for"])] = row["text"]
+                        continue
                     if row.get("relevant") is None:
                         continue
                     if not isinstance(row.get("title"), str):
@@ -263,5 +288,11 @@ def evaluate(*paths: str) -> EvalReport:
                     " ".join(str(x) for x in (row.get("jurisdiction"), row.get("identifier")) if x)
                     or f"{path} line {lineno}"
                 )
-                _score_row(report, row, ident)
+                scored.append((row, ident))
+    for row, ident in scored:
+        text = found.get(stable_id(row)) if texts and "topics" in row else None
+        if text and not row.get("text"):
+            row = {**row, "text": text}
+            report.with_text += 1
+        _score_row(report, row, ident)
     return report

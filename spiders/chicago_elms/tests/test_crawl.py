@@ -12,7 +12,7 @@ import pytest
 
 from localserver.chicago_elms.api import COMMITTEES, COUNCIL, ElmsAPI, ElmsState
 from localserver.server import LocalServer
-from tests.e2e.crawling import FAST_SETTINGS, run_tracker, snapshot
+from tests.e2e.crawling import run_tracker, snapshot, source_entry
 
 
 @pytest.fixture
@@ -24,19 +24,9 @@ def elms():
 
 
 def registry(path: Path, server: LocalServer, **args: object) -> Path:
-    extra = "".join(f"{k} = {v!r}\n".replace("'", '"') for k, v in args.items())
+    fixed = {"api_url": server.url("/elms"), "start_date": "2020-01-01", "overlap_days": 0}
     path.write_text(
-        f"""[[sources]]
-name = "chicago-elms"
-spider = "chicago_elms"
-jurisdiction = "Chicago, IL"
-level = "city"
-state = "IL"
-[sources.args]
-api_url = "{server.url("/elms")}"
-start_date = "2020-01-01"
-overlap_days = 0
-{extra}{FAST_SETTINGS}"""
+        source_entry("chicago-elms", "chicago_elms", "Chicago, IL", "city", "IL", fixed | args)
     )
     return path
 

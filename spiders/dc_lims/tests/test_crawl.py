@@ -13,7 +13,7 @@ import pytest
 
 from localserver.dc_lims.api import LimsAPI, LimsState
 from localserver.server import LocalServer
-from tests.e2e.crawling import FAST_SETTINGS, run_tracker, snapshot
+from tests.e2e.crawling import run_tracker, snapshot, source_entry
 
 DETAILS = r"^/lims/api/Search/GetLegislationDetails/"
 SEARCH = r"^/lims/api/Search/LegislationSearch"
@@ -28,20 +28,11 @@ def lims():
 
 
 def registry(path: Path, server: LocalServer, **args: object) -> Path:
-    extra = "".join(f"{k} = {v!r}\n".replace("'", '"') for k, v in args.items())
-    path.write_text(
-        f"""[[sources]]
-name = "dc-council"
-spider = "dc_lims"
-jurisdiction = "District of Columbia"
-level = "state"
-state = "DC"
-[sources.args]
-api_url = "{server.url("/lims")}"
-council_period = 26
-page_size = 100
-{extra}{FAST_SETTINGS}"""
+    fixed = {"api_url": server.url("/lims"), "council_period": 26, "page_size": 100}
+    entry = source_entry(
+        "dc-council", "dc_lims", "District of Columbia", "state", "DC", fixed | args
     )
+    path.write_text(entry)
     return path
 
 

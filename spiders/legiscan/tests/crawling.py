@@ -6,7 +6,7 @@ from pathlib import Path
 
 from localserver.legiscan.model import LegiScanAPI
 from localserver.server import LocalServer
-from tests.e2e.crawling import FAST_SETTINGS
+from tests.e2e.crawling import FAST_SETTINGS, source_entry
 
 KEY = "test-key-0123456789"
 
@@ -14,19 +14,11 @@ KEY = "test-key-0123456789"
 def write_registry(
     path: Path, api_url: str, state: str = "TX", name: str = "legiscan-tx", **args: object
 ) -> Path:
-    extra = "".join(f"{k} = {v!r}\n".replace("'", '"') for k, v in args.items())
     jurisdiction = {"TX": "Texas", "AK": "Alaska", "US": "United States Congress"}[state]
+    settings = FAST_SETTINGS + "DOWNLOAD_TIMEOUT = 20\n"
+    fixed = {"api_url": api_url}
     path.write_text(
-        f"""[[sources]]
-name = "{name}"
-spider = "legiscan"
-jurisdiction = "{jurisdiction}"
-level = "state"
-state = "{state}"
-[sources.args]
-api_url = "{api_url}"
-{extra}{FAST_SETTINGS}DOWNLOAD_TIMEOUT = 20
-"""
+        source_entry(name, "legiscan", jurisdiction, "state", state, fixed | args, settings)
     )
     return path
 

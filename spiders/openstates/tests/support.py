@@ -12,7 +12,7 @@ from localserver.openstates.api import OpenStatesAPI
 from localserver.openstates.corpus import STATES, jurisdiction_id
 from storage.db import get_engine
 from storage.models import ApiUsage, CrawlRun, Event, Measure, MeasureSource, Source
-from tests.e2e.crawling import Crawl, run_tracker
+from tests.e2e.crawling import Crawl, run_tracker, source_entry
 
 KEY = "test-key"
 FAST = """[sources.settings]
@@ -24,18 +24,9 @@ TRACKER_RETRY_BACKOFF_MAX = 0.5
 
 
 def entry(api_url: str, code: str, **args: object) -> str:
-    extra = "".join(f"{k} = {v!r}\n".replace("'", '"') for k, v in args.items())
-    return f"""[[sources]]
-name = "openstates-{code.lower()}"
-spider = "openstates"
-jurisdiction = "{STATES[code][0]}"
-level = "state"
-state = "{code}"
-[sources.args]
-api_url = "{api_url}"
-jurisdiction_id = "{jurisdiction_id(code)}"
-{extra}{FAST}
-"""
+    fixed = {"api_url": api_url, "jurisdiction_id": jurisdiction_id(code)}
+    name = f"openstates-{code.lower()}"
+    return source_entry(name, "openstates", STATES[code][0], "state", code, fixed | args, FAST)
 
 
 def write_registry(path: Path, api_url: str, *codes: str, extra: str = "") -> Path:
