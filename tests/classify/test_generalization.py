@@ -496,6 +496,12 @@ def _split_module():
     return split_eval_data
 
 
+def _as_row(text_row: dict) -> dict:
+    """The measure a texts row belongs to, as far as the split reads it (its stable id)."""
+    jurisdiction, identifier, year, title = text_row["text_for"].split("|", 3)
+    return {"jurisdiction": jurisdiction, "identifier": identifier, "year": year, "title": title}
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in (DATA / "heldout").glob("*.jsonl")))
 def test_split_is_the_hash_split_and_the_parts_do_not_overlap(name: str) -> None:
     split = _split_module()
@@ -503,6 +509,8 @@ def test_split_is_the_hash_split_and_the_parts_do_not_overlap(name: str) -> None
     for part in ("rules", "heldout"):
         with (DATA / part / name).open(encoding="utf-8") as f:
             parts[part] = [json.loads(line) for line in f if line.strip()]
+    if name == "texts.jsonl":  # a text sits in the part of its measure
+        parts = {part: [_as_row(r) for r in rows] for part, rows in parts.items()}
     assert all(split.is_heldout(r) for r in parts["heldout"])
     assert not any(split.is_heldout(r) for r in parts["rules"])
     ids = {part: {split.stable_id(r) for r in rows} for part, rows in parts.items()}
@@ -674,6 +682,50 @@ def test_classes_of_the_seventh_set(
 def test_seventh_set_lookalikes_are_not_flagged(title: str, summary: str | None) -> None:
     res = classify(title, summary)
     assert not res.relevant, res.why
+
+
+# --- a bill's text settles what the title and summary leave open --------------------------------
+SB1070_TEXT = (
+    "Be it enacted by the Legislature: a law enforcement official or agency of this state may "
+    "not limit or restrict the enforcement of federal immigration laws; where reasonable "
+    "suspicion exists that the person is an alien who is unlawfully present in the United "
+    "States, a reasonable attempt shall be made to determine the immigration status of the person."
+)
+
+
+def test_the_text_settles_a_direction_the_words_leave_open() -> None:
+    words = classify("Immigration detainers", "Relating to immigration detainers.")
+    assert words.relevant and words.stance_basis != "rules"
+    text = "Section 1. A sheriff shall comply with every immigration detainer request and shall not release the person."
+    read = classify("Immigration detainers", "Relating to immigration detainers.", text)
+    assert read.stance == "restrictive" and read.topics == words.topics
+    assert any(w.startswith("the text: restrictive") for w in read.why), read.why
+
+
+def test_the_text_adds_no_topic_to_a_measure_its_words_placed() -> None:
+    title = "Prohibition on 287(g) agreements"
+    summary = "Prohibits sheriffs from entering into 287(g) agreements with ICE."
+    words = classify(title, summary)
+    # the text quotes the law it changes, detainers and all
+    read = classify(title, summary, SB1070_TEXT + " The sheriff shall honor detainers.")
+    assert (read.relevant, read.topics, read.stance) == (True, words.topics, "protective")
+
+
+def test_the_text_makes_a_measure_relevant_only_through_a_rule() -> None:
+    assert not classify(
+        "Law enforcement agencies", "Relating to the duties of law enforcement."
+    ).relevant
+    read = classify(
+        "Law enforcement agencies", "Relating to the duties of law enforcement.", SB1070_TEXT
+    )
+    assert read.relevant and read.stance == "restrictive" and read.basis == "rules"
+    # a text that only mentions immigration law in passing does not make a fraud bill relevant
+    fraud = classify(
+        "Consumer protection; notarios",
+        "Prohibits fraud by persons offering legal services.",
+        "Sec. 1. A person may not hold out as qualified to give advice on immigration laws unless licensed.",
+    )
+    assert not fraud.relevant, fraud.why
 
 
 # --- the learned second opinion -----------------------------------------------------------------

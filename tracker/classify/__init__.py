@@ -10,7 +10,7 @@ same result. See docs/classifier.md.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from tracker.domain import STANCES as DOMAIN_STANCES
@@ -46,6 +46,12 @@ class Classification:
     why: tuple[str, ...]
     provisions: tuple[str, ...]
     category: str
+    # What made it relevant: "rules" (a rule or a named policy), "general" (only a general
+    # phrase such as "immigration laws"), "model" (the learned model alone). Not stored.
+    basis: str = field(default="rules", compare=False)
+    # What set the direction: "rules" (weighted cues and named policies), "model" (the learned
+    # model, or a protective tool by nature), "none" (unclear). Not stored.
+    stance_basis: str = field(default="rules", compare=False)
 
     def to_dict(self) -> dict:
         """JSON-ready dict."""
@@ -109,9 +115,50 @@ def classify(
     ``jurisdiction`` and ``level`` are accepted for the stored record's sake; the rules read only
     the words, so a measure gets the same answer wherever it was found.
     """
-    if text is None:
+    if text is None or not text.strip():
         return _decide_words(title, summary)[0]
-    return _classify(title, summary, text, jurisdiction, level, model.load())[0]
+    return read_with_text(
+        _decide_words(title, summary)[0],
+        _classify(title, summary, text, jurisdiction, level, model.load())[0],
+    )
+
+
+def read_with_text(words: Classification, full: Classification) -> Classification:
+    """Title and summary first; the text settles what they leave open (DOMAIN.md: a bare
+    official title is decided by its summary, and by its text when the spider has it).
+
+    A bill's text quotes the law it changes and mentions much besides its subject, so it adds
+    no topic to a measure that a rule already placed by its title and summary, and it makes a
+    measure relevant only through a rule (not a general phrase or the model alone). The text's
+    direction is taken where the title and summary leave it open or only the model read one.
+    """
+    if not words.relevant:
+        return full if full.relevant and full.basis == "rules" else words
+    if not full.relevant:
+        return words
+    out = words
+    if words.basis != "rules" and full.basis == "rules":
+        out = replace(out, topics=full.topics)  # a general phrase named no specific topic
+    settles = full.stance != "unclear" and words.stance_basis != "rules"
+    if settles:
+        said = tuple(
+            f"the text: {w}"
+            for w in full.why
+            if w.startswith((full.stance, f"learned model: {full.stance}"))
+        )
+        kept = tuple(
+            w
+            for w in words.why
+            if not w.startswith(("no clear direction", f"learned model: {words.stance}"))
+        )
+        out = replace(
+            out,
+            stance=full.stance,
+            stance_basis=full.stance_basis,
+            topics=_directed(out.topics, full.stance),
+            why=(*kept, *said),
+        )
+    return replace(out, provisions=full.provisions)
 
 
 @lru_cache(maxsize=4096)
@@ -169,9 +216,11 @@ def _classify(
             if entry not in weak_why:
                 weak_why.append(entry)
 
+    basis = "rules"
     if not topic_w and general:
         # general phrases ("enforcement of federal immigration law") name a topic only when no
         # specific rule did
+        basis = "general"
         for t in general:
             topic_w[t] = topic_w.get(t, 0) + 1
     # the model reads a summary or a text; a bare title gives it too few words to judge by
@@ -225,6 +274,7 @@ def _classify(
         picked = [t for p, t in ranked if p >= thr["topic"]] or [ranked[0][1]]
         for t in picked:
             topic_w[t] = 1
+        basis = "model"
         why.append(f"learned model: relevant ({p_rel:.2f}), closest to {', '.join(picked)}")
     if not topic_w:
         reasons = list(ev.vetoes) + weak_why + model_why
@@ -253,13 +303,15 @@ def _classify(
     else:
         why.extend(stance_why[:3])
 
-    # The same general topic reads differently by direction: a restrictive measure about local
-    # cooperation is anti-sanctuary; a protective one undoing an anti-sanctuary law is sanctuary.
-    if stance == "restrictive" and "sanctuary" in topic_w:
-        topic_w["anti_sanctuary"] = topic_w.get("anti_sanctuary", 0) + topic_w.pop("sanctuary")
-    elif stance == "protective" and "anti_sanctuary" in topic_w:
-        topic_w["sanctuary"] = topic_w.get("sanctuary", 0) + topic_w.pop("anti_sanctuary")
-    topics = tuple(t for t in TOPICS if t in topic_w)
+    by_rules = (
+        "protective"
+        if prot - restr >= _STANCE_MARGIN
+        else "restrictive"
+        if restr - prot >= _STANCE_MARGIN
+        else "unclear"
+    )
+    stance_basis = "none" if stance == "unclear" else "rules" if stance == by_rules else "model"
+    topics = _directed(tuple(t for t in TOPICS if t in topic_w), stance)
 
     provisions = [p for p in ev.provisions if p in PROVISIONS]
     if stance == "protective":
@@ -279,8 +331,21 @@ def _classify(
         tuple(why),
         tuple(provisions),
         "relevant",
+        basis,
+        stance_basis,
     )
     return result, bool(weak_why)
+
+
+def _directed(topics: tuple[str, ...], stance: str) -> tuple[str, ...]:
+    """The same general topic reads differently by direction: a restrictive measure about local
+    cooperation is anti-sanctuary; a protective one undoing an anti-sanctuary law is sanctuary."""
+    wanted = set(topics)
+    if stance == "restrictive" and "sanctuary" in wanted:
+        wanted = (wanted - {"sanctuary"}) | {"anti_sanctuary"}
+    elif stance == "protective" and "anti_sanctuary" in wanted:
+        wanted = (wanted - {"anti_sanctuary"}) | {"sanctuary"}
+    return tuple(t for t in TOPICS if t in wanted)
 
 
 def _decide_stance(

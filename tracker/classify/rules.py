@@ -894,6 +894,16 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + REST,
     ),
     (
+        "a statute's heading: limits on enforcing immigration law prohibited",
+        ("prohibited", "not permitted"),
+        "restrictive",
+        6,
+        r"(?:limitations?|prohibitions?|restrictions?)(?: or (?:limitations?|prohibitions?|restrictions?))?"
+        r" on (?:the )?(?:enforcement of (?:federal )?immigration laws?|cooperation with"
+        + G_SHORT
+        + r"immigration)\W{0,3}(?:prohibited|not permitted)",
+    ),
+    (
         "protects data or privacy from immigration enforcement (caption)",
         ("privacy", "data protection"),
         "protective",
@@ -1638,7 +1648,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G
         + r"(?:287\s*\(g\)|immigration-officer functions|functions of (?:an )?immigration officers?)|287\s*\(g\)"
         + G
-        + r"(?:lapse|expir|terminat|ended|withdr)\w*",
+        + r"\b(?:lapse|expir|terminat|ended|withdr)\w*",
     ),
     (
         "bans immigration-detention contracts",
@@ -1855,7 +1865,7 @@ PROVISION_RULES: list[tuple[str, tuple[str, ...], str]] = [
         + G
         + r"(?:287\s*\(g\)|immigration-officer functions|functions of (?:an )?immigration officers?)|287\s*\(g\)"
         + G
-        + r"(?:lapse|expir|terminat|ended|withdr)\w*",
+        + r"\b(?:lapse|expir|terminat|ended|withdr)\w*",
     ),
     (
         "require_287g",
