@@ -16,7 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tracker.classify import CLASSIFIER_VERSION, classify  # noqa: E402
+from tracker.classify import CLASSIFIER_VERSION, _decide_words, classify  # noqa: E402
+from tracker.classify.evaluation import stable_id  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 PAGE_CHARS = 3_000  # a dense legislative page
@@ -54,7 +55,10 @@ def long_texts(rows: list[dict], pages: int, count: int) -> list[str]:
 
 def main() -> None:
     # every labeled and background row of both parts (about 17,700 measures)
-    rows = [r for path in sorted(DATA.glob("*/*.jsonl")) for r in load(str(path.relative_to(DATA)))]
+    every = [
+        r for path in sorted(DATA.glob("*/*.jsonl")) for r in load(str(path.relative_to(DATA)))
+    ]
+    rows = [r for r in every if "text_for" not in r]
     items = [(r["title"], r.get("summary")) for r in rows]
     for t, s in items[:200]:  # warm up
         classify(t, s)
@@ -81,6 +85,24 @@ def main() -> None:
     print(
         f"labeled measures only (every one read by the rules and the model): "
         f"{len(labeled) / dt:,.0f} per CPU-second ({len(labeled)} classifications)"
+    )
+
+    # labeled measures with the beginning of their bill text (texts.jsonl): two readings each,
+    # title and summary first, then everything
+    openings = {r["text_for"]: r["text"] for r in every if "text_for" in r}
+    with_text = [
+        (r["title"], r.get("summary"), openings[stable_id(r)])
+        for r in rows
+        if "topics" in r and stable_id(r) in openings
+    ]
+    _decide_words.cache_clear()
+    start = time.process_time()
+    for t, s, text in with_text:
+        classify(t, s, text)
+    dt = time.process_time() - start
+    print(
+        f"labeled measures with their text's opening (~2,000 characters): "
+        f"{len(with_text) / dt:,.0f} per CPU-second ({len(with_text)} classifications)"
     )
 
     background = load("rules/background_dev.jsonl")
