@@ -728,6 +728,28 @@ def test_the_text_makes_a_measure_relevant_only_through_a_rule() -> None:
     assert not fraud.relevant, fraud.why
 
 
+def test_a_resolutions_recitals_do_not_make_it_relevant() -> None:
+    title = "Resolution calling upon Congress to extend Temporary Protected Status for Haiti"
+    assert not classify(title).relevant
+    text = (
+        "Whereas, nationals present under Temporary Protected Status may not be detained by DHS "
+        "based solely on immigration status; and Whereas, local police may not honor ICE "
+        "detainers; now, therefore, be it Resolved, that the Council calls upon Congress to "
+        "extend Temporary Protected Status for Haiti."
+    )
+    assert not classify(title, None, text).relevant
+    # the recitals are dropped from what the rules read; the resolved clause stays
+    kept = engine.without_recitals(text)
+    assert "detainers" not in kept and "Resolved, that the Council calls upon Congress" in kept
+
+
+def test_a_look_alike_stays_one_whatever_its_text_mentions() -> None:
+    title = "Resolution declaring the county a Second Amendment sanctuary"
+    text = "Section 1. The county shall not use its resources to enforce federal firearms laws, nor honor federal immigration detainers."
+    assert not classify(title).relevant
+    assert not classify(title, None, text).relevant
+
+
 # --- the learned second opinion -----------------------------------------------------------------
 def test_model_file_is_small_plain_and_deterministic() -> None:
     assert model.MODEL_PATH.stat().st_size < 3_000_000

@@ -99,8 +99,14 @@ _PROTECTIVE_TOOLS = {"u_visa", "access_to_counsel", "municipal_id"}
 _DESCRIPTIVE_TITLE = 12
 
 
-def _not_relevant(why: list[str], category: str, confidence: float) -> Classification:
-    return Classification(False, (), "not_relevant", confidence, tuple(why), (), category)
+def _not_relevant(
+    why: list[str], category: str, confidence: float, basis: str = "none"
+) -> Classification:
+    """BASIS: "veto" (a look-alike), "urging" (a resolution to another government about
+    immigration in general) or "none" (nothing that counts)."""
+    return Classification(
+        False, (), "not_relevant", confidence, tuple(why), (), category, basis, "none"
+    )
 
 
 def classify(
@@ -129,11 +135,14 @@ def read_with_text(words: Classification, full: Classification) -> Classificatio
 
     A bill's text quotes the law it changes and mentions much besides its subject, so it adds
     no topic to a measure that a rule already placed by its title and summary, and it makes a
-    measure relevant only through a rule (not a general phrase or the model alone). The text's
+    measure relevant only through a rule (not a general phrase or the model alone), never a
+    look-alike or a resolution that only addresses another government. The text's
     direction is taken where the title and summary leave it open or only the model read one.
     """
     if not words.relevant:
-        return full if full.relevant and full.basis == "rules" else words
+        # a look-alike, or a resolution to another government, stays what its words say
+        settled = words.basis in ("veto", "urging")
+        return full if full.relevant and full.basis == "rules" and not settled else words
     if not full.relevant:
         return words
     out = words
@@ -185,12 +194,12 @@ def _classify(
         # a digest as long as a bill gets the same bounded treatment as a full text
         parts.append(summary if len(summary) <= _LONG_SUMMARY else engine.select_windows(summary))
     if text:
-        parts.append(engine.select_windows(text))
+        parts.append(engine.select_windows(engine.without_recitals(text)))
     scope = " | ".join(parts)
     if not engine.prefilter(scope):
         vetoes = engine.veto_reasons(scope)
         if vetoes:
-            return _not_relevant(vetoes, "none", 0.95), False
+            return _not_relevant(vetoes, "none", 0.95, "veto"), False
         return _not_relevant(["no immigration-enforcement phrase found"], "none", 0.97), False
     feats = model.features(scope) if models is not None else []
     scope = engine.normalize(scope)
@@ -278,15 +287,17 @@ def _classify(
         why.append(f"learned model: relevant ({p_rel:.2f}), closest to {', '.join(picked)}")
     if not topic_w:
         reasons = list(ev.vetoes) + weak_why + model_why
+        basis = "veto" if ev.vetoes else "urging" if urging else "none"
         other = engine.other_immigration(scope)
         if other:
             reasons.append(
                 f"immigration measure outside the tracked topics ('{other}'): other_immigration"
             )
-            return _not_relevant(reasons, "other_immigration", 0.8), bool(weak_why)
+            return _not_relevant(reasons, "other_immigration", 0.8, basis), bool(weak_why)
         if not reasons:
             reasons.append("no immigration-enforcement phrase found")
-        return _not_relevant(reasons, "none", 0.9 if ev.vetoes else 0.93), bool(weak_why)
+        conf = 0.9 if ev.vetoes else 0.93
+        return _not_relevant(reasons, "none", conf, basis), bool(weak_why)
     if models is not None:
         for t in TOPICS:
             if t not in topic_w and probs[f"topic:{t}"] >= thr["topic_add"]:

@@ -178,6 +178,21 @@ def _has_anchor(sentence: str) -> bool:
     return "ICE" in sentence or any(a in low for a in _SENTENCE_ANCHORS)
 
 
+# A resolution's recitals ("Whereas, ICE agents detained ...") give its reasons and quote facts
+# and other governments' acts; only its resolved clauses say what it does.
+_RECITAL_RE = re.compile(
+    r"\bwhereas\b.*?(?=\bwhereas\b|\bresolved\b|\bnow,? therefore\b|\Z)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def without_recitals(text: str) -> str:
+    """TEXT without its "Whereas" recitals (bounded: only the first 2 M characters are read)."""
+    if "hereas" not in text[:200_000]:
+        return text
+    return _RECITAL_RE.sub(" ", text[:2_000_000])
+
+
 def select_windows(text: str) -> str:
     """Return the head of ``text`` plus windows around anchor terms, within a fixed budget.
 
