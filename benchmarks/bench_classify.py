@@ -87,8 +87,8 @@ def main() -> None:
         f"{len(labeled) / dt:,.0f} per CPU-second ({len(labeled)} classifications)"
     )
 
-    # labeled measures with the beginning of their bill text (texts.jsonl): two readings each,
-    # title and summary first, then everything
+    # labeled measures with their bill text (texts.jsonl: openings of about 2,000 characters and
+    # whole texts up to 30,000): two readings each, title and summary first, then everything
     openings = {r["text_for"]: r["text"] for r in every if "text_for" in r}
     with_text = [
         (r["title"], r.get("summary"), openings[stable_id(r)])
@@ -101,7 +101,7 @@ def main() -> None:
         classify(t, s, text)
     dt = time.process_time() - start
     print(
-        f"labeled measures with their text's opening (~2,000 characters): "
+        f"labeled measures with their bill text (openings and whole texts): "
         f"{len(with_text) / dt:,.0f} per CPU-second ({len(with_text)} classifications)"
     )
 
