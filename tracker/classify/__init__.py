@@ -314,21 +314,11 @@ def _classify(
     else:
         why.extend(stance_why[:3])
 
-    by_rules = (
-        "protective"
-        if prot - restr >= _STANCE_MARGIN
-        else "restrictive"
-        if restr - prot >= _STANCE_MARGIN
-        else "unclear"
-    )
+    by_rules = _rules_direction(prot, restr)
     stance_basis = "none" if stance == "unclear" else "rules" if stance == by_rules else "model"
     topics = _directed(tuple(t for t in TOPICS if t in topic_w), stance)
 
-    provisions = [p for p in ev.provisions if p in PROVISIONS]
-    if stance == "protective":
-        provisions = [p for p in provisions if p not in _RESTRICTIVE_ONLY]
-    elif stance == "restrictive":
-        provisions = [p for p in provisions if p not in _PROTECTIVE_ONLY]
+    provisions = _for_direction([p for p in ev.provisions if p in PROVISIONS], stance)
 
     strength = sum(topic_w.values())
     confidence = 0.55 + min(strength, 6) * 0.05
@@ -346,6 +336,24 @@ def _classify(
         stance_basis,
     )
     return result, bool(weak_why)
+
+
+def _rules_direction(prot: float, restr: float) -> str:
+    """The direction the rules' weighted cues give on their own."""
+    if prot - restr >= _STANCE_MARGIN:
+        return "protective"
+    if restr - prot >= _STANCE_MARGIN:
+        return "restrictive"
+    return "unclear"
+
+
+def _for_direction(provisions: list[str], stance: str) -> list[str]:
+    """Provisions that only make sense the other way are dropped."""
+    if stance == "protective":
+        return [p for p in provisions if p not in _RESTRICTIVE_ONLY]
+    if stance == "restrictive":
+        return [p for p in provisions if p not in _PROTECTIVE_ONLY]
+    return provisions
 
 
 def _directed(topics: tuple[str, ...], stance: str) -> tuple[str, ...]:
@@ -373,12 +381,7 @@ def _decide_stance(
     for _label, _tps, act_stance in ev.acts:
         scores[act_stance] += 3
     prot, restr = scores["protective"], scores["restrictive"]
-    if prot - restr >= _STANCE_MARGIN:
-        stance = "protective"
-    elif restr - prot >= _STANCE_MARGIN:
-        stance = "restrictive"
-    else:
-        stance = "unclear"
+    stance = _rules_direction(prot, restr)
     # a bare title that names no direction is a shell ("relating to immigration enforcement"):
     # it stays unclear; the model may only read a direction into a summary or a text
     if probs and has_body:
