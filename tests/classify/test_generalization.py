@@ -711,6 +711,22 @@ def test_the_text_adds_no_topic_to_a_measure_its_words_placed() -> None:
     assert (read.relevant, read.topics, read.stance) == (True, words.topics, "protective")
 
 
+def test_provisions_follow_the_direction_the_measure_keeps() -> None:
+    # the title and summary bar 287(g); the text quotes the mandate it repeals
+    title = "Prohibition on 287(g) agreements"
+    summary = "Prohibits sheriffs from entering into 287(g) agreements with ICE."
+    text = (
+        "Section 1. Every sheriff shall enter into an agreement under section 287(g) with ICE "
+        "and shall honor every immigration detainer. Section 2. Current law requires each "
+        "sheriff to enter into a 287(g) agreement; this act repeals that requirement."
+    )
+    assert _classify(title, summary, text, None, None, model.load())[0].stance == "restrictive"
+    read = classify(title, summary, text)
+    assert read.stance == "protective"
+    assert "bar_287g" in read.provisions
+    assert not {"require_287g", "detainer_mandate"} & set(read.provisions), read.provisions
+
+
 def test_the_text_makes_a_measure_relevant_only_through_a_rule() -> None:
     assert not classify(
         "Law enforcement agencies", "Relating to the duties of law enforcement."

@@ -167,7 +167,9 @@ def read_with_text(words: Classification, full: Classification) -> Classificatio
             topics=_directed(out.topics, full.stance),
             why=(*kept, *said),
         )
-    return replace(out, provisions=full.provisions)
+    # the text's provisions with the words', kept only where they fit the final direction
+    both = list(dict.fromkeys((*full.provisions, *words.provisions)))
+    return replace(out, provisions=tuple(_for_direction(both, out.stance)))
 
 
 @lru_cache(maxsize=4096)
