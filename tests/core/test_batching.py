@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import logging
 
-import pytest
 from scrapy import Request, signals
-from scrapy.utils.test import get_crawler
 from sqlmodel import Session, select
 from twisted.python.failure import Failure
 
-from spiders.legistar.spider import LegistarSpider
 from storage.models import Measure
 from tests.seeding import make_item
 from tracker.batching import BATCH_KIND, BatchPlainItemsMiddleware, batch_item
@@ -29,15 +26,6 @@ def plain(n: int) -> dict:
         summary=None,
         actions=None,
     )
-
-
-@pytest.fixture
-def crawler(tracker_env_any):
-    crawler = get_crawler(LegistarSpider)
-    crawler.spider = LegistarSpider.from_crawler(
-        crawler, client="chicago", jurisdiction="Chicago, IL", level="city", state="IL"
-    )
-    return crawler
 
 
 def run(crawler, raw: dict) -> StorePipeline:

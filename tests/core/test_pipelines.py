@@ -16,15 +16,6 @@ from tests.seeding import make_item
 from tracker.pipelines import ClassifyPipeline, StorePipeline, ValidatePipeline
 
 
-@pytest.fixture
-def crawler(tracker_env_any):
-    crawler = get_crawler(LegistarSpider)
-    crawler.spider = LegistarSpider.from_crawler(
-        crawler, client="chicago", jurisdiction="Chicago, IL", level="city", state="IL"
-    )
-    return crawler
-
-
 def run(crawler, raw: dict):
     bundle = ValidatePipeline.from_crawler(crawler).process_item(raw)
     bundle = ClassifyPipeline.from_crawler(crawler).process_item(bundle)
