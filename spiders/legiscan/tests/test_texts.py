@@ -3,20 +3,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from localserver.documents import HTML, PDF, Documents
 from localserver.legiscan.model import LegiScanAPI, add_text, build_session, change_hash
 from localserver.pdf import text_pdf
 from spiders.legiscan.tests.crawling import KEY, serve, write_registry
+from tests.billtexts import OPERATIVE_WORDS, RECORDED_PAGE, recorded_words
 from tests.e2e.crawling import run_tracker, snapshot
 
-RESPONSES = Path(__file__).resolve().parents[2] / "azleg" / "tests" / "responses"
-# The operative sentences of a real enacted bill (Arizona SB 1070), recorded as a web page.
-SB1070_PAGE = (RESPONSES / "text_sb1070p.htm").read_bytes()
-SB1070_WORDS = "may not limit or restrict the enforcement of federal immigration laws"
 FILLER = "Sec. {n}. The agency shall keep records of its operations as the director requires."
 
 
@@ -32,11 +27,9 @@ def caption_only(bill: dict, title: str, description: str) -> None:
 
 def pdf_of_sb1070() -> bytes:
     """Three pages: two of ordinary sections, the real operative sentences on the last."""
-    from bs4 import BeautifulSoup
-
-    words = BeautifulSoup(SB1070_PAGE, "lxml").body.get_text(" ")
+    words = recorded_words()
     filler = "\n".join(FILLER.format(n=n) for n in range(1, 101))
-    return text_pdf(f"{filler}\n{' '.join(words.split())}")
+    return text_pdf(f"{filler}\n{words}")
 
 
 def crawl_with_texts(tmp_path, db_url: str, *, texts_arg: str | None = None):
@@ -54,7 +47,7 @@ def crawl_with_texts(tmp_path, db_url: str, *, texts_arg: str | None = None):
         page, "Immigration Enforcement", "Relating to the enforcement of immigration laws."
     )
     add_text(page, site + "/TX/old.htm", "text/html", day="2020-01-01")  # an older version
-    add_text(page, site + docs.add("/TX/SB6.htm", SB1070_PAGE, HTML), "text/html")
+    add_text(page, site + docs.add("/TX/SB6.htm", RECORDED_PAGE, HTML), "text/html")
     caption_only(broken, "Immigration Detainers", "Relating to immigration detainer requests.")
     cut = pdf_of_sb1070()
     add_text(broken, site + docs.add("/TX/HB7.pdf", cut[: len(cut) // 2], PDF), "application/pdf")
@@ -86,13 +79,13 @@ def test_texts_are_read_and_settle_a_terse_caption(tmp_path, db_url) -> None:
 
     terse = measures[ids["terse"][0]]
     assert terse.text_url.endswith("/capitol/TX/HB6.pdf")
-    assert SB1070_WORDS in terse.full_text and "Sec. 100." in terse.full_text
+    assert OPERATIVE_WORDS in terse.full_text and "Sec. 100." in terse.full_text
     # The caption alone says nothing of immigration; the PDF's last page decides.
     assert terse.relevant and terse.stance == "restrictive"
 
     page = measures[ids["page"][0]]
     assert page.text_url.endswith("/capitol/TX/SB6.htm")
-    assert SB1070_WORDS in page.full_text and page.stance == "restrictive"
+    assert OPERATIVE_WORDS in page.full_text and page.stance == "restrictive"
 
     # A PDF cut in half and a link that is gone cost only the text, each with a clear line.
     for name, why in (("broken", "unreadable PDF (PdfStreamError"), ("gone", "HTTP 404")):

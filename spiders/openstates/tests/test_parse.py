@@ -12,6 +12,7 @@ from scrapy.utils.test import get_crawler
 
 from spiders.openstates.spider import OpenStatesSpider, check_query
 from storage.repository import TrackedMeasure
+from tests.billtexts import RECORDED_PAGE
 from tracker.classify import triage
 from tracker.items import validate_item
 from tracker.status import map_action
@@ -200,8 +201,7 @@ def test_a_candidate_waits_for_its_newest_text_from_the_legislature() -> None:
     # The recorded bill is a candidate: its newest version's web page is asked for next.
     assert isinstance(request, scrapy.Request)
     assert request.url == "https://www.nysenate.gov/legislation/bills/2025/A10774"
-    text_page = (RESPONSES.parents[2] / "azleg/tests/responses/text_sb1070p.htm").read_text()
-    text = HtmlResponse(request.url, body=text_page.encode(), encoding="utf-8", request=request)
+    text = HtmlResponse(request.url, body=RECORDED_PAGE, encoding="utf-8", request=request)
     (item,) = list(request.callback(text, **request.cb_kwargs))
     assert item["identifier"] == "A 10774"
     assert item["text_url"] == request.url

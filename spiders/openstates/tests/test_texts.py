@@ -5,7 +5,6 @@ none of it spends the API's budget."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 from localserver.openstates.api import OpenStatesAPI
 from localserver.openstates.corpus import build_state, make_bill
@@ -13,12 +12,8 @@ from localserver.openstates.texts import PDF, serve_texts
 from localserver.pdf import text_pdf
 from localserver.server import LocalServer
 from spiders.openstates.tests.support import crawl, snapshot, write_registry
+from tests.billtexts import OPERATIVE_WORDS, recorded_words
 from tracker.classify import classify
-
-RECORDED = Path(__file__).resolve().parents[2] / "azleg" / "tests" / "responses"
-# The operative sentences of a real enacted bill (Arizona SB 1070), recorded as a web page.
-SB1070_PAGE = (RECORDED / "text_sb1070p.htm").read_text()
-SB1070_WORDS = "may not limit or restrict the enforcement of federal immigration laws"
 
 
 def terse_bill(number: int) -> dict:
@@ -28,9 +23,7 @@ def terse_bill(number: int) -> dict:
 
 
 def test_the_text_settles_a_terse_title_and_costs_no_budget(tmp_path, db_url) -> None:
-    from bs4 import BeautifulSoup
-
-    words = " ".join(BeautifulSoup(SB1070_PAGE, "lxml").body.get_text(" ").split())
+    words = recorded_words()
     settled, broken = terse_bill(901), terse_bill(902)
     bills = build_state("NY", relevant=3, mentions=2, background=5) + [settled, broken]
     with LocalServer() as local:
@@ -46,7 +39,7 @@ def test_the_text_settles_a_terse_title_and_costs_no_budget(tmp_path, db_url) ->
     assert done.returncode == 0, done.stderr[-3000:]
     snap = snapshot(db_url)
     measure = snap["measures"][settled["id"]]
-    assert measure.text_url == pdf_url and SB1070_WORDS in measure.full_text
+    assert measure.text_url == pdf_url and OPERATIVE_WORDS in measure.full_text
     # Without its text the title leaves the direction open; the text says restrictive.
     assert measure.relevant and measure.stance == "restrictive"
 
