@@ -16,10 +16,14 @@ from spiders.documents import MAX_BYTES, UnreadableDocument, document_text, is_p
 from tracker.sources import get_source
 
 
+def content_type(response: Response) -> str:
+    return response.headers.get(b"Content-Type", b"").decode("latin-1")
+
+
 def whole(response: Response) -> bool:
     """An HTML page that arrived in full ends its document, and so does a PDF (its last
     end-of-file marker); a cut-off transfer does not."""
-    if is_pdf(response.body, response.headers.get(b"Content-Type", b"").decode("latin-1")):
+    if is_pdf(response.body, content_type(response)):
         return b"%%EOF" in response.body[-2048:]
     return b"</html>" in response.body.lower()
 
@@ -70,7 +74,11 @@ class TrackerSpider(scrapy.Spider):
         self.failed_ids: set[str] = set()
         self.fatal_error: str | None = None
         # `-a texts=no`: keep bill texts' links but do not fetch them (page_text)
-        self.fetch_texts = str(args.get("texts", "true")).lower() not in ("0", "false", "no")
+        self.fetch_texts = self.flag("texts")
+
+    def flag(self, name: str, default: bool = True) -> bool:
+        """A yes/no argument: "0", "false" and "no" (or TOML's false) turn it off."""
+        return str(self.args.get(name, default)).lower() not in ("0", "false", "no")
 
     def base_item(self, **fields: Any) -> dict[str, Any]:
         """A normalized item dict with this source's identity filled in."""
@@ -131,9 +139,10 @@ class TrackerSpider(scrapy.Spider):
         )
 
     def parse_page_text(self, response: Response, item: dict[str, Any]) -> Iterator[Any]:
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
         try:
-            text = document_text(response.body, content_type, getattr(response, "encoding", ""))
+            text = document_text(
+                response.body, content_type(response), getattr(response, "encoding", "")
+            )
         except UnreadableDocument as exc:
             self.logger.warning("no text for %s: %s", item["identifier"], exc)
             yield item

@@ -108,7 +108,7 @@ class LegiScanSpider(TrackerSpider):
         a = self.args
         self.api_url = str(a.get("api_url") or DEFAULT_API).rstrip("/") + "/"
         self.key = str(a.get("key") or os.environ.get(KEY_VARIABLE) or "")
-        self.use_dataset = str(a.get("dataset", "true")).lower() not in ("0", "false", "no")
+        self.use_dataset = self.flag("dataset")
         self.session_list_days = float(a.get("session_list_days", 1))
         wanted = str(a.get("sessions") or "")
         self.only_sessions = {int(s) for s in re.findall(r"\d+", wanted)}

@@ -94,7 +94,7 @@ class LegistarSpider(TrackerSpider):
             self.download_timeout = float(a["timeout"])
         self.hearing_days = int(a.get("hearing_days", 60))  # 0 turns hearings off
         # Roll calls of actions with a vote (one request each); "false" turns them off.
-        self.votes = str(a.get("votes", "true")).lower() not in ("0", "false", "no")
+        self.votes = self.flag("votes")
         self._triage = None
         self._newest_modified: str | None = None
         self._hearings_asked = False
