@@ -13,6 +13,8 @@ import logging
 
 from scrapy import Selector
 
+# The media types of bill texts the spiders read, and which argument of page_text each is.
+TEXT_KINDS = {"text/html": "page", "application/pdf": "pdf"}
 PDF_MAGIC = b"%PDF-"
 MAX_PDF_PAGES = 150
 MAX_CHARS = 2_000_000

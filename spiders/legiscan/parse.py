@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from spiders.documents import TEXT_KINDS
+
 # LegiScan's chamber letters ("body", history "chamber"): rendered as the chamber's name.
 CHAMBERS = {"H": "House", "S": "Senate", "A": "Assembly", "J": "Joint"}
 
@@ -140,9 +142,6 @@ def bill_item_fields(bill: Mapping[str, Any]) -> dict[str, Any]:
         "change_hash": bill.get("change_hash"),
         "modified": bill.get("status_date") or None,
     }
-
-
-TEXT_KINDS = {"text/html": "page", "application/pdf": "pdf"}
 
 
 def latest_text(bill: Mapping[str, Any]) -> tuple[str | None, str | None]:

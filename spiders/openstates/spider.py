@@ -36,6 +36,7 @@ from twisted.internet.error import TCPTimedOutError, TimeoutError  # noqa: A004
 from twisted.python.failure import Failure
 
 from spiders.base import TrackerSpider
+from spiders.documents import TEXT_KINDS
 from tracker.apibudget import BudgetExhausted
 
 API_URL = "https://v3.openstates.org"
@@ -344,7 +345,7 @@ class OpenStatesSpider(TrackerSpider):
         newest = max(dated, key=lambda v: v.get("date") or "")
         found: dict[str, str] = {}
         for link in newest["links"]:
-            kind = {"text/html": "page", "application/pdf": "pdf"}.get(link.get("media_type"))
+            kind = TEXT_KINDS.get(link.get("media_type"))
             if kind and link.get("url") and kind not in found:
                 found[kind] = link["url"]
         return found.get("page"), found.get("pdf")
