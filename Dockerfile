@@ -11,6 +11,8 @@ COPY pyproject.toml constraints.txt README.md LICENSE scrapy.cfg ./
 COPY tracker ./tracker
 COPY spiders ./spiders
 COPY storage ./storage
+# The local servers of `tracker demo`, which runs in the image as it does from a clone.
+COPY localserver ./localserver
 # The pinned versions the tests passed with; scrapyd for the image's use as a crawl node.
 RUN pip install --no-cache-dir -c constraints.txt . scrapyd
 USER tracker

@@ -4,9 +4,11 @@ run again; the deployment files start the commands that exist."""
 from __future__ import annotations
 
 import shlex
+import shutil
 import subprocess
 import sys
 import time
+import tomllib
 from pathlib import Path
 
 import httpx
@@ -79,3 +81,71 @@ def test_the_web_app_runs_under_an_asgi_server_as_documented(tracker_env) -> Non
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def installed_packages() -> list[str]:
+    """The top-level packages `pip install .` puts on a machine (pyproject's find rule)."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    include = config["tool"]["setuptools"]["packages"]["find"]["include"]
+    return sorted({pattern.rstrip("*") for pattern in include})
+
+
+def test_the_image_copies_every_package_the_project_installs() -> None:
+    copied = {
+        line.split()[1]
+        for line in (ROOT / "Dockerfile").read_text().splitlines()
+        if line.startswith("COPY ")
+    }
+    assert installed_packages() == ["localserver", "spiders", "storage", "tracker"]
+    missing = [name for name in installed_packages() if name not in copied]
+    assert not missing, f"the image would install without {missing}"
+
+
+def test_an_installed_copy_runs_the_demo_away_from_the_clone(tmp_path) -> None:
+    """What the image and a plain `pip install .` run: no module or recorded response may come
+    from the clone, so every file the demo needs must be package data."""
+    # From a copy of the sources, as the image's COPY lines give them: a build folder left in
+    # the clone would hand pip files the package data rules no longer name.
+    source = tmp_path / "source"
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md", "LICENSE", "scrapy.cfg"):
+        shutil.copy(ROOT / name, source / name)
+    for name in installed_packages():
+        shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__"))
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation"]
+        + ["--target", str(target), str(source)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    away = tmp_path / "elsewhere"
+    away.mkdir()
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "PYTHONPATH": str(target),
+        "TRACKER_DATA_DIR": str(away / "data"),
+    }
+    where = subprocess.run(
+        [sys.executable, "-c", "import localserver, spiders, tracker; print(tracker.__file__)"],
+        cwd=away,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert where.stdout.startswith(str(target)), where.stdout + where.stderr
+    demo = subprocess.run(
+        [sys.executable, "-m", "tracker", "demo"],
+        cwd=away,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert demo.returncode == 0, demo.stdout[-3000:] + demo.stderr[-3000:]
+    assert "FAILED" not in demo.stdout
+    assert (away / "data" / "demo" / "feeds" / "all.atom").is_file()
+    assert list((away / "data" / "demo" / "outbox").glob("*.eml"))
