@@ -117,47 +117,63 @@ class TrackerSpider(scrapy.Spider):
 
     # --- a bill's text from its latest version: its web page, else its PDF -------------------
 
-    def page_text(self, item: dict[str, Any], page: str | None, pdf: str | None) -> Iterator[Any]:
+    def page_text(
+        self, item: dict[str, Any], page: str | None, pdf: str | None, copy: Any = None
+    ) -> Iterator[Any]:
         """The item with its text read from PAGE (an HTML version of the bill) when there is
         one, else from PDF; the item as it is when there is neither, or when the source's
         `texts` argument is "no" (the link is kept either way). A text that cannot be
-        fetched or read costs only the text: the item goes on with its title and summary."""
+        fetched or read costs only the text: the item goes on with its title and summary.
+
+        COPY names the platform's own copy of the same text (`text_copy` reads it) for when
+        the legislature's link is missing or fails; most platforms keep none."""
         url = page or pdf
         if url:
             item["text_url"] = url
-        if not url or not self.fetch_texts:
+        if not self.fetch_texts:
             yield item
+            return
+        if not url:
+            yield from self.text_copy(item, copy)
             return
         yield scrapy.Request(
             url,
             callback=self.parse_page_text,
             errback=self.page_text_failed,
-            cb_kwargs={"item": item},
+            cb_kwargs={"item": item, "copy": copy},
             meta={"download_maxsize": MAX_BYTES},
             dont_filter=True,
             priority=20,
         )
 
-    def parse_page_text(self, response: Response, item: dict[str, Any]) -> Iterator[Any]:
+    def parse_page_text(
+        self, response: Response, item: dict[str, Any], copy: Any = None
+    ) -> Iterator[Any]:
         try:
             text = document_text(
                 response.body, content_type(response), getattr(response, "encoding", "")
             )
         except UnreadableDocument as exc:
-            self.logger.warning("no text for %s: %s", item["identifier"], exc)
-            yield item
+            yield from self.text_unread(item, str(exc), copy)
             return
-        if whole(response) and text:
-            item["full_text"] = text
-        else:
-            self.logger.warning(
-                "no text for %s: the document is cut off or empty", item["identifier"]
-            )
+        if not (whole(response) and text):
+            yield from self.text_unread(item, "the document is cut off or empty", copy)
+            return
+        item["full_text"] = text
         yield item
 
     def page_text_failed(self, failure: Failure) -> Iterator[Any]:
-        item = failure.request.cb_kwargs["item"]
-        self.logger.warning("no text for %s: %s", item["identifier"], self.describe(failure))
+        kwargs = failure.request.cb_kwargs
+        yield from self.text_unread(kwargs["item"], self.describe(failure), kwargs.get("copy"))
+
+    def text_unread(self, item: dict[str, Any], why: str, copy: Any) -> Iterator[Any]:
+        tail = "; reading the platform's copy" if copy is not None else ""
+        self.logger.warning("no text for %s: %s%s", item["identifier"], why, tail)
+        yield from self.text_copy(item, copy)
+
+    def text_copy(self, item: dict[str, Any], copy: Any) -> Iterator[Any]:
+        """The item with the text of the platform's own copy named by COPY, where the platform
+        keeps one (LegiScan does); by default the item as it is."""
         yield item
 
     def describe(self, failure: Failure) -> str:

@@ -122,6 +122,7 @@ class LegiScanAPI:
         self.errors: dict[str, str] = {}  # op -> an ERROR envelope's message, on purpose
         self.lock = threading.Lock()
         self._datasets: dict[int, tuple[str, bytes]] = {}  # session_id -> (hash, reply)
+        self.copies: dict[int, tuple[str, bytes]] = {}  # doc_id -> (mime, document)
 
     # --- the model ----------------------------------------------------------------------
 
@@ -225,6 +226,29 @@ class LegiScanAPI:
             return ok("bill", self.bill(_int(params.get("id"))))
         except KeyError:
             raise LookupError(f"Unknown bill id: {params.get('id')}") from None
+
+    def keep_copy(self, doc_id: int, mime: str, document: bytes) -> None:
+        """LegiScan's own copy of a text (add_text's DOC_ID), which getBillText sends."""
+        with self.lock:
+            self.copies[doc_id] = (mime, document)
+
+    def op_getBillText(self, params: dict[str, str]) -> bytes:  # noqa: N802
+        """The document Base64 in JSON, with the fields of a bill's `texts` row."""
+        doc_id = _int(params.get("id"))
+        if doc_id not in self.copies:
+            raise LookupError(f"Unknown document id: {params.get('id')}")
+        mime, document = self.copies[doc_id]
+        return ok(
+            "text",
+            {
+                "doc_id": doc_id,
+                "mime": mime,
+                "mime_id": {"text/html": 1, "application/pdf": 2}.get(mime, 3),
+                "text_size": len(document),
+                "text_hash": hashlib.md5(document).hexdigest(),  # noqa: S324 - a checksum
+                "doc": base64.b64encode(document).decode("ascii"),
+            },
+        )
 
     def op_getRollCall(self, params: dict[str, str]) -> bytes:  # noqa: N802
         for session in self.sessions.values():
@@ -530,8 +554,10 @@ def build_session(
     return session
 
 
-def add_text(bill: dict[str, Any], state_link: str, mime: str, day: str | None = None) -> None:
-    """A newer text of BILL on the state's site, in the shape of the real AK HB1 `texts` rows."""
+def add_text(bill: dict[str, Any], state_link: str, mime: str, day: str | None = None) -> int:
+    """A newer text of BILL on the state's site (STATE_LINK "" where the state gives none), in
+    the shape of the real AK HB1 `texts` rows; its doc_id, which getBillText answers for once
+    `LegiScanAPI.keep_copy` has the document."""
     doc_id = bill["bill_id"] * 10 + len(bill["texts"]) + 1
     bill["texts"].append(
         {
@@ -547,6 +573,7 @@ def add_text(bill: dict[str, Any], state_link: str, mime: str, day: str | None =
         }
     )
     bill["change_hash"] = change_hash(bill)
+    return doc_id
 
 
 def _row(day: date, action: str, chamber: str, importance: int) -> dict[str, Any]:

@@ -6,10 +6,12 @@ the recorded payloads directly.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from spiders.documents import TEXT_KINDS
 
@@ -144,21 +146,51 @@ def bill_item_fields(bill: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def latest_text(bill: Mapping[str, Any]) -> tuple[str | None, str | None]:
-    """(page, pdf): the state's own link to the bill's newest text, as an HTML page or a PDF.
+class LatestText(NamedTuple):
+    """A bill's newest readable text: the state's link as a page or a PDF (either may be
+    missing), LegiScan's own copy of it (`doc_id`, one getBillText query) and LegiScan's page."""
 
-    The state's link costs no LegiScan query (getBillText would cost one per document). Other
-    formats (Word, RTF) and texts without a state link are left out."""
+    page: str | None
+    pdf: str | None
+    doc_id: int | None
+    url: str | None
+
+
+def latest_text(bill: Mapping[str, Any]) -> LatestText | None:
+    """The bill's newest text in a form the spiders read (HTML or PDF; Word, RTF and
+    WordPerfect are left out), or None.
+
+    The state's link costs no LegiScan query; LegiScan's copy (getBillText) costs one, so it
+    is read only where the state's link is missing or fails."""
     texts = [
-        t
-        for t in bill.get("texts") or []
-        if isinstance(t, dict) and t.get("state_link") and t.get("mime") in TEXT_KINDS
+        t for t in bill.get("texts") or [] if isinstance(t, dict) and t.get("mime") in TEXT_KINDS
     ]
     if not texts:
-        return None, None
+        return None
     newest = max(texts, key=lambda t: (str(t.get("date") or ""), as_int(t.get("doc_id")) or 0))
-    link = str(newest["state_link"])
-    return (link, None) if TEXT_KINDS[newest["mime"]] == "page" else (None, link)
+    link = str(newest.get("state_link") or "").strip() or None
+    page = link if TEXT_KINDS[newest["mime"]] == "page" else None
+    pdf = link if page is None else None
+    return LatestText(page, pdf, as_int(newest.get("doc_id")), newest.get("url") or None)
+
+
+def text_document(body: str | bytes, what: str) -> tuple[bytes, str]:
+    """The document of a getBillText reply and its media type, or LegiScanError.
+
+    LegiScan sends the document itself, Base64 in the JSON (`text.doc`), with its `mime`."""
+    found = envelope(body, "text", what)
+    if not isinstance(found, dict):
+        raise LegiScanError(f"{what}: 'text' is not an object")
+    mime = str(found.get("mime") or "")
+    if mime not in TEXT_KINDS:
+        raise LegiScanError(f"{what}: a document of type {mime or 'unknown'} is not read")
+    try:
+        doc = base64.b64decode(str(found.get("doc") or ""), validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise LegiScanError(f"{what}: the document is not Base64 ({exc})") from None
+    if not doc:
+        raise LegiScanError(f"{what}: the document is empty")
+    return doc, mime
 
 
 def actions(

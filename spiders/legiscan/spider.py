@@ -14,7 +14,8 @@ One registry entry per jurisdiction. A crawl:
    more (a query either way, and the list carries every title at once).
 
 A candidate's newest text is read from the state's own link (a page or a PDF, no query), so the
-classifier can settle what a terse caption does not say; `-a texts=no` skips texts.
+classifier can settle what a terse caption does not say; where that link is missing or fails,
+from LegiScan's own copy (getBillText, one query). `-a texts=no` skips texts.
 
 Every query is counted against the key's monthly budget (tracker/budget.py, 30,000 on a free
 key); what is left is logged at the end of each crawl. Usage:
@@ -42,6 +43,7 @@ from twisted.internet.error import TCPTimedOutError, TimeoutError  # noqa: A004
 from twisted.python.failure import Failure
 
 from spiders.base import TrackerSpider
+from spiders.documents import MAX_BYTES, UnreadableDocument, document_text
 from spiders.legiscan import parse
 from spiders.legiscan.dataset import Dataset, save_zip, temporary_zip
 from spiders.legiscan.parse import LegiScanError
@@ -140,13 +142,14 @@ class LegiScanSpider(TrackerSpider):
         self.queries += 1
         cb_kwargs = params.pop("cb_kwargs", {})
         priority = params.pop("priority", 0)
+        meta = params.pop("meta", {})
         query = urlencode({"key": self.key, "op": op, **params})
         return scrapy.Request(
             f"{self.api_url}?{query}",
             callback=callback,
             errback=errback,
             cb_kwargs=cb_kwargs,
-            meta={"op": op, "what": f"{op} {params}" if params else op},
+            meta={"op": op, "what": f"{op} {params}" if params else op, **meta},
             dont_filter=True,
             priority=priority,
         )
@@ -462,9 +465,57 @@ class LegiScanSpider(TrackerSpider):
         yield item
 
     def with_text(self, item: dict[str, Any], bill: dict[str, Any]) -> Iterator[Any]:
-        """A candidate with its newest text read from the state's link (page or PDF), which
-        settles what a terse caption cannot (`-a texts=no`: only the link is kept)."""
-        yield from self.page_text(item, *parse.latest_text(bill))
+        """A candidate with its newest text, which settles what a terse caption cannot: from
+        the state's link (page or PDF), else LegiScan's copy (`-a texts=no`: only the link is
+        kept)."""
+        newest = parse.latest_text(bill)
+        if newest is None:
+            yield item
+            return
+        if not (newest.page or newest.pdf) and newest.url:
+            item["text_url"] = newest.url
+        yield from self.page_text(item, newest.page, newest.pdf, copy=newest.doc_id)
+
+    def text_copy(self, item: dict[str, Any], copy: Any) -> Iterator[Any]:
+        """LegiScan's copy of the text (getBillText, one query) where the state's link is
+        missing or failed; the item as it is when there is none or the budget is spent."""
+        request = None
+        if copy is not None:
+            request = self.query(
+                "getBillText",
+                self.parse_bill_text,
+                self.bill_text_failed,
+                id=copy,
+                cb_kwargs={"item": item},
+                priority=20,
+                # Base64 in JSON: a third larger than the document it carries.
+                meta={"download_maxsize": MAX_BYTES * 4 // 3 + 65_536},
+            )
+        yield request if request is not None else item
+
+    def parse_bill_text(self, response: Response, item: dict[str, Any]) -> Iterator[Any]:
+        what = f"getBillText for {item['identifier']}"
+        try:
+            doc, mime = parse.text_document(response.body, what)
+            text = document_text(doc, mime)
+        except (LegiScanError, UnreadableDocument) as exc:
+            self.logger.warning("no text for %s: %s", item["identifier"], exc)
+            yield item
+            return
+        if text:
+            item["full_text"] = text
+        else:
+            self.logger.warning(
+                "no text for %s: %s: the document is empty", item["identifier"], what
+            )
+        yield item
+
+    def bill_text_failed(self, failure: Failure) -> Iterator[Any]:
+        item = failure.request.cb_kwargs["item"]
+        self.logger.warning(
+            "no text for %s: getBillText failed: %s", item["identifier"], self.describe(failure)
+        )
+        yield item
 
     # --- failures and the end -------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -238,14 +239,43 @@ def test_a_dataset_error_envelope_or_broken_zip_is_an_error(tmp_path) -> None:
 
 def test_latest_text_is_the_newest_state_link_of_the_real_bill() -> None:
     bill = json.loads((RESPONSES / "LEGISCAN_dataset_bill_AK_HB1.json").read_text())["bill"]
-    # Three PDF versions (A, B, C); the newest by date is C, a PDF on the state's site.
+    # Three PDF versions (A, B, C); the newest by date is C, a PDF on the state's site, and
+    # LegiScan's copy of it is document 234834.
     assert parse.latest_text(bill) == (
         None,
         "http://www.legis.state.ak.us/PDF/27/Bills/HB0001C.PDF",
+        234834,
+        "https://legiscan.com/AK/text/HB1/id/234834",
     )
     word = dict(bill["texts"][-1], mime="application/msword", date="2012-01-01")
-    assert parse.latest_text({"texts": [*bill["texts"], word]})[1].endswith("HB0001C.PDF")
+    assert parse.latest_text({"texts": [*bill["texts"], word]}).pdf.endswith("HB0001C.PDF")
     page = dict(bill["texts"][0], mime="text/html", date="2012-01-01", state_link="http://x/h")
-    assert parse.latest_text({"texts": [*bill["texts"], page]}) == ("http://x/h", None)
-    assert parse.latest_text({"texts": [dict(page, state_link="")]}) == (None, None)
-    assert parse.latest_text({}) == (None, None)
+    assert parse.latest_text({"texts": [*bill["texts"], page]})[:3] == ("http://x/h", None, 153588)
+    # No state link: only LegiScan's copy.
+    assert parse.latest_text({"texts": [dict(page, state_link="")]})[:3] == (None, None, 153588)
+    assert parse.latest_text({"texts": [word]}) is None
+    assert parse.latest_text({}) is None
+
+
+def bill_text_reply(**text: object) -> bytes:
+    return json.dumps({"status": "OK", "text": {"doc_id": 1, **text}}).encode()
+
+
+def test_a_getbilltext_reply_gives_its_document_or_a_clear_error() -> None:
+    html = b"<html><body><p>Be it enacted.</p></body></html>"
+    reply = bill_text_reply(mime="text/html", doc=base64.b64encode(html).decode())
+    assert parse.text_document(reply, "getBillText for HB1") == (html, "text/html")
+    bad = {
+        b"{": "malformed JSON",
+        json.dumps({"status": "ERROR", "alert": {"message": "Unknown document id"}}).encode(): (
+            "LegiScan answered ERROR: Unknown document id"
+        ),
+        json.dumps({"status": "OK", "text": []}).encode(): "'text' is not an object",
+        bill_text_reply(mime="application/msword", doc="AAAA"): "type application/msword is not",
+        bill_text_reply(mime="application/pdf", doc="not base64!"): "is not Base64",
+        bill_text_reply(mime="application/pdf", doc=""): "the document is empty",
+    }
+    for body, why in bad.items():
+        with pytest.raises(LegiScanError, match=re.escape(why)) as raised:
+            parse.text_document(body, "getBillText for HB1")
+        assert str(raised.value).startswith("getBillText for HB1: ")
