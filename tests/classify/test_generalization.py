@@ -789,3 +789,109 @@ def test_rules_decide_alone_without_the_model() -> None:
 def test_model_alone_never_flags_a_bill_the_prefilter_rejects() -> None:
     assert not engine.prefilter("Relating to highway maintenance")
     assert not classify("Relating to highway maintenance").relevant
+
+
+# --- classes found by reading rules-part texts (classifier 2.3.0) ------------------------------
+REPEALED_BAN = (
+    "Section A. Sections 67.307 and 285.550, RSMo, are repealed. [67.307. 1. No municipality "
+    "shall enact or adopt any sanctuary policy. Any municipality that enacts a sanctuary policy "
+    "shall be ineligible for any moneys provided through grants administered by any state "
+    "agency. 285.550. The state shall require every employer to verify whether illegal aliens "
+    "are employed.]"
+)
+
+
+def test_a_pure_repeal_goes_the_other_way_from_the_law_its_text_quotes() -> None:
+    title = "To repeal sections 67.307 and 285.550, RSMo, relating to sanctuary policies."
+    # the text alone, as the law it quotes, reads restrictive
+    assert _classify(title, None, REPEALED_BAN, None, None, model.load())[0].stance == (
+        "restrictive"
+    )
+    read = classify(title, None, REPEALED_BAN)
+    assert read.relevant and read.stance == "protective", read.why
+    # it is about the ban it repeals, and that ban's provisions are not its own
+    assert "anti_sanctuary" in read.topics
+    assert "ban_sanctuary" not in read.provisions
+    assert read.why[-1] == "a repeal: protective, the opposite of the law it repeals"
+    # a title that repeals and enacts in its place is no pure repeal: the text is its own law
+    both = "To repeal section 67.307, RSMo, and to enact in lieu thereof one new section relating to sanctuary policies."
+    assert classify(both, None, REPEALED_BAN).stance == "restrictive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "not prohibit" is no limit on cooperation (West Virginia HB 2008, 2023)
+        "requiring that entities and agencies not prohibit the enforcement of immigration laws "
+        "or cooperation with other governmental agencies to enforce immigration laws",
+        # "No ... may enact ... any ordinance ... that: (1) Limits ..." (South Dakota SB 193, 2018)
+        "No local governmental unit as defined in § 6-1-12 may enact, maintain, or enforce any "
+        "ordinance, resolution, or other enactment that: (1) Limits or prohibits any agent of the "
+        "local governmental unit from communicating or cooperating with a federal agency or "
+        "official to verify or report the immigration status of any person",
+        # a statute heading's double negative (Pennsylvania HB 801, 2011)
+        "Section 3. Limitation of immigration laws prohibited. No official may adopt a policy "
+        "that limits or restricts enforcement of Federal immigration laws.",
+    ],
+)
+def test_a_ban_on_limiting_enforcement_is_restrictive(text: str) -> None:
+    title, summary = "Immigration detainers", "Relating to immigration detainers."
+    assert classify(title, summary).stance_basis != "rules"  # the words take no side
+    read = classify(title, summary, text)
+    assert read.relevant and read.stance == "restrictive", read.why
+    assert any(w.startswith("the text: restrictive cue") for w in read.why), read.why
+
+
+def test_publishing_a_policy_on_requests_is_no_duty_to_tell_immigration_authorities() -> None:
+    # "information from federal immigration authorities" is no "inform immigration authorities"
+    text = (
+        "Each agency shall publish on its website its policy regarding requests for information "
+        "from federal immigration authorities."
+    )
+    assert not any("requires notifying" in w for w in classify("Immigration", None, text).why)
+    notify = classify("Immigration", None, "The sheriff shall inform ICE of the release date.")
+    assert notify.stance == "restrictive", notify.why
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        'ADVISORY LETTER REGARDING SENATE BILL 54: "The California Values Act"',
+        "A RESOLUTION OF THE CITY COUNCIL REGARDING THE CALIFORNIA VALUES ACT",
+    ],
+)
+def test_a_resolution_regarding_a_named_law_takes_no_side(title: str) -> None:
+    read = classify(title, "Discussion and possible action.")
+    assert read.relevant and read.stance == "unclear", read.why
+    # one that says which side it takes is read that way
+    opposed = classify(title.replace("REGARDING", "OPPOSING").replace("Regarding", "Opposing"))
+    assert opposed.stance == "restrictive", opposed.why
+    # and a bill "concerning" the act it amends keeps the act's direction
+    assert classify("An Act Concerning the Trust Act").stance == "protective"
+
+
+def test_an_mou_with_dhs_to_enforce_immigration_law_is_287g_and_ice_office_names_are_not() -> None:
+    mou = classify(
+        "Providing for a memorandum of understanding",
+        "The State Police is directed to negotiate a memorandum of understanding between the "
+        "Commonwealth and the United States Department of Justice or Department of Homeland "
+        "Security concerning the enforcement of Federal immigration and customs laws.",
+    )
+    assert mou.relevant and "287g" in mou.topics, mou.why
+    help_in_emergencies = classify(
+        "Authorizing the City Manager to renew a memorandum of understanding between the City "
+        "Police Department and the U.S. Immigration and Customs Enforcement (ICE), Enforcement "
+        "and Removal Operation (ERO), for assistance in the event of an emergency."
+    )
+    assert not any(w.startswith("agreement with ICE") for w in help_in_emergencies.why)
+
+
+def test_other_kinds_of_identity_card_and_legal_defense_funds() -> None:
+    artists = classify(
+        "Certification of artists",
+        "A certified artist would be eligible to obtain a City identity card which would "
+        "display the cardholder's status as a certified artist.",
+    )
+    assert not artists.relevant, artists.why
+    fund = classify("Immigration Legal Defense Fund")
+    assert fund.relevant and fund.topics == ("access_to_counsel",) and fund.stance == "protective"

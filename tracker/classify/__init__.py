@@ -18,7 +18,7 @@ from tracker.domain import TOPICS
 
 from . import engine, model, rules
 
-CLASSIFIER_VERSION = "2.2.0"
+CLASSIFIER_VERSION = "2.3.0"
 
 
 PROVISIONS: dict[str, str] = dict(rules.PROVISIONS)
@@ -126,10 +126,17 @@ def classify(
     return read_with_text(
         _decide_words(title, summary)[0],
         _classify(title, summary, text, jurisdiction, level, model.load())[0],
+        repeals=_PURE_REPEAL.search(title or "") is not None,
     )
 
 
-def read_with_text(words: Classification, full: Classification) -> Classification:
+_PURE_REPEAL = re.compile(rules.PURE_REPEAL, re.IGNORECASE)
+_OPPOSITE = {"protective": "restrictive", "restrictive": "protective"}
+
+
+def read_with_text(
+    words: Classification, full: Classification, repeals: bool = False
+) -> Classification:
     """Title and summary first; the text settles what they leave open (DOMAIN.md: a bare
     official title is decided by its summary, and by its text when the spider has it).
 
@@ -138,6 +145,8 @@ def read_with_text(words: Classification, full: Classification) -> Classificatio
     measure relevant only through a rule (not a general phrase or the model alone), never a
     look-alike or a resolution that only addresses another government. The text's
     direction is taken where the title and summary leave it open or only the model read one.
+    The text of a measure that only REPEALS is the law it repeals: the measure goes the other
+    way, and that law's provisions are not its own.
     """
     if not words.relevant:
         # a look-alike, or a resolution to another government, stays what its words say
@@ -150,8 +159,10 @@ def read_with_text(words: Classification, full: Classification) -> Classificatio
         out = replace(out, topics=full.topics)  # a general phrase named no specific topic
     settles = full.stance != "unclear" and words.stance_basis != "rules"
     if settles:
+        stance = _OPPOSITE[full.stance] if repeals else full.stance
+        source = "the law it repeals" if repeals else "the text"
         said = tuple(
-            f"the text: {w}"
+            f"{source}: {w}"
             for w in full.why
             if w.startswith((full.stance, f"learned model: {full.stance}"))
         )
@@ -160,15 +171,18 @@ def read_with_text(words: Classification, full: Classification) -> Classificatio
             for w in words.why
             if not w.startswith(("no clear direction", f"learned model: {words.stance}"))
         )
+        if repeals:
+            said = (*said, f"a repeal: {stance}, the opposite of the law it repeals")
         out = replace(
             out,
-            stance=full.stance,
+            stance=stance,
             stance_basis=full.stance_basis,
+            # a repeal is about the law it repeals: a repealed ban on sanctuary is anti_sanctuary
             topics=_directed(out.topics, full.stance),
             why=(*kept, *said),
         )
     # the text's provisions with the words', kept only where they fit the final direction
-    both = list(dict.fromkeys((*full.provisions, *words.provisions)))
+    both = list(dict.fromkeys((*(() if repeals else full.provisions), *words.provisions)))
     return replace(out, provisions=tuple(_for_direction(both, out.stance)))
 
 
@@ -381,12 +395,14 @@ def _decide_stance(
     rules leave it open or lean on one weak cue; returns (stance, protective, restrictive)."""
     scores = dict(ev.stance_scores)
     for _label, _tps, act_stance in ev.acts:
-        scores[act_stance] += 3
+        # a caption "regarding the Values Act" names the policy without taking its side
+        scores[act_stance] += 0 if ev.no_side else 3
     prot, restr = scores["protective"], scores["restrictive"]
     stance = _rules_direction(prot, restr)
     # a bare title that names no direction is a shell ("relating to immigration enforcement"):
     # it stays unclear; the model may only read a direction into a summary or a text
-    if probs and has_body:
+    # nor may the model read a side into a caption that names a law without taking one
+    if probs and has_body and not (ev.no_side and prot == restr == 0):
         p_restr = probs["restrictive"]
         sure = abs(p_restr - 0.5)
         said = "restrictive" if p_restr > 0.5 else "protective"

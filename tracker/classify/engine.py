@@ -134,6 +134,8 @@ class Evidence:
     provisions: list[str]
     has_imm_context: bool
     general: dict[str, float]
+    # a "neutral" stance row matched: the caption names a law without taking a side on it
+    no_side: bool = False
 
 
 def _clip(s: str) -> str:
@@ -307,6 +309,7 @@ def gather(scope: str) -> Evidence:
             acts.append((label, tps, stance))
     has_ctx = _IMM_RE.search(clean) is not None
     scores = {"protective": 0.0, "restrictive": 0.0}
+    no_side = False
     why_stance: list[tuple[float, str]] = []
     provisions: list[str] = []
     if topics or acts or general or (has_ctx and any(w[3] for w in weak)):
@@ -314,13 +317,26 @@ def gather(scope: str) -> Evidence:
         stance_seen: set[str] = set()
         for i, m in _stance_matches(_anchored_sentences(clean)):
             label, _trig, direction, weight, _ = rules.STANCE_RULES[i]
-            scores[direction] += weight
+            if direction in scores:
+                scores[direction] += weight
+            else:
+                no_side = True
             if label not in stance_seen and weight >= 1:
                 stance_seen.add(label)
                 why_stance.append((weight, f"{direction} cue, {label}: '{_clip(m.group(0))}'"))
         provisions = [r[0] for r in _PROV_RULES if _triggered(r, low, clean) and r[3].search(clean)]
     return Evidence(
-        topics, why_topics, weak, vetoes, acts, scores, why_stance, provisions, has_ctx, general
+        topics,
+        why_topics,
+        weak,
+        vetoes,
+        acts,
+        scores,
+        why_stance,
+        provisions,
+        has_ctx,
+        general,
+        no_side,
     )
 
 

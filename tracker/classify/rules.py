@@ -40,7 +40,8 @@ G_POS = r"(?:(?!limit|restrict|prohibit|\bbar|\bnot\b|declin|unless|only)[^.;:])
 REQ_G_POS_NOTIFY = (
     r"(?:requir\w*|mandat\w*|shall|must)"
     + G_POS
-    + r"(?:notif\w+|report\w*|inform\w*)"
+    # "inform" the verb: "requests for information from federal immigration" is no duty to tell
+    + r"(?:notif\w+|report\w*|inform(?:s|ed|ing)?\b)"
     + G_POS
     + r"(?:\b(?-i:ICE)\b|immigration and customs|federal immigration|immigration authorit\w*)"
 )
@@ -48,6 +49,15 @@ REQ_G_POS_NOTIFY = (
 ACTOR = r"\b(?:officers?|police|law enforcement|sheriffs?|jail\w*|arrest\w*|stops?|detention|custody|agents?|employees|officials?|agenc\w+|public bod\w+|city|county|state|schools?|districts?|probation)"
 ICE_AGENCY = r"(?:\b(?-i:ICE)\b|immigration and customs enforcement|immigration and naturali[sz]ation service|federal immigration (?:authorit|agen|officials?)\w*|immigration authorit\w*|immigration officials?|immigration agen\w*|department of homeland security)"
 STATUS = r"(?:immigration|citizenship or immigration|immigration or citizenship)[- ]status"
+
+# A title that only repeals ("To repeal sections 67.307 and 285.550, RSMo, relating to sanctuary
+# policies."): its text is the law it repeals, so the measure does the opposite of what that text
+# says (DOMAIN.md: repealing a ban on sanctuary policies is protective). A title that also enacts,
+# amends, adds or creates something is not a pure repeal.
+PURE_REPEAL = (
+    r"^\W*(?:(?:a bill|an act)\W+)?(?:to |for an act to )?repeal(?:s|ing)?\b"
+    r"(?![^|]*\b(?:enact|amend|add|creat|establish|insert|substitut|replac)\w*)"
+)
 
 # --- look-alikes ---------------------------------------------------------------------------------
 # (reason shown in `why`, triggers, pattern). Matched spans are blanked before the topic rules run, so the
@@ -156,7 +166,10 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
     (
         "identity cards for one profession or group (artists, veterans, employees) are not municipal IDs",
         ("identification", "identity", " id"),
-        r"(?:identification|identity|\bid) cards? (?:for|to) (?:certified |eligible |qualified |licensed |registered )?"
+        r"(?:identification|identity|\bid) cards? (?:(?:for|to) (?:certified |eligible |qualified |licensed |registered )?"
+        # or a card that shows the group: "an identity card which would display the
+        # cardholder's status as a certified artist"
+        r"|" + G + r"(?:display|show|indicat|denot)\w*" + G + r")"
         r"(?:artists?|veterans?|employees?|students?|seniors?|musicians?|vendors?|workers?|drivers?|members?|retirees?|volunteers?|contractors?)",
     ),
     (
@@ -226,10 +239,15 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("287g",),
         2,
         r"(?:agreements?|memorand\w+ of (?:agreement|understanding)|contracts?)\s+(?:between|with)"
-        + G_SHORT
+        # "between the Commonwealth and the United States Department of Justice or Department of
+        # Homeland Security": two parties and a second agency before the one that counts
+        + r"[^.;:]{0,80}?"
         + ICE_AGENCY
         + G
-        + r"(?:enforce|perform|immigration (?:officer|enforcement))"
+        # "to enforce immigration law", not ICE's own office names ("Enforcement and Removal")
+        + r"(?:enforc\w*"
+        + G_SHORT
+        + r"(?:immigration|laws?\b)|perform|immigration (?:officer|enforcement))"
         + r"|memorand\w+ of agreement\s+(?:between|with)"
         + G_SHORT
         + r"(?:\b(?-i:ICE)\b|immigration and customs enforcement)"
@@ -756,7 +774,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:immigration (?:court|proceedings?)|removal proceedings?|deportation)"
         + G
         + r"(?:appointed counsel|right to counsel|legal representation|legal defense)"
-        r"|universal representation|immigrant (?:legal )?defense fund|access to representation act|immigrant legal defense"
+        r"|universal representation|immigra\w* (?:legal )?defense fund|access to representation act|immigra\w* legal defense"
         r"|(?:removal|deportation) defense|indigent removal|immigra\w* legal services fund",
     ),
     # municipal ID
@@ -842,6 +860,19 @@ NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
 # (label, triggers, direction, weight, pattern). Specific rows first: at one position the first match wins,
 # so "prohibits sanctuary policies" is read as restrictive before "prohibits" alone is read.
 STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
+    # "neutral" rows weigh nothing; their match only hides the cues inside it
+    (
+        "a resolution or letter regarding a named law takes no side",
+        ("regarding", "concerning"),
+        "neutral",
+        0,
+        # a resolution, letter or agenda item, not a bill: "An Act Concerning the Trust Act" is
+        # how some legislatures title every bill, and it amends the law it names
+        r"\b(?:resolution|letter|item|report|presentation|discussion|update|communication)s?\b"
+        r"[^|.;]{0,120}?\b(?:regarding|concerning)\W+(?:the\W+)?"
+        r"(?:(?!support|oppos|endors|urg|reject|repeal|condemn|amend|expand|limit|prohibit)"
+        r"[\w\"'.:-]+\s+){0,6}?(?:values|trust|welcoming|sanctuary)\s+act\b",
+    ),
     # what a measure does, not the words it quotes (DOMAIN.md, stance)
     (
         "repeals a ban on sanctuary policies",
@@ -899,7 +930,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "restrictive",
         6,
         r"(?:limitations?|prohibitions?|restrictions?)(?: or (?:limitations?|prohibitions?|restrictions?))?"
-        r" on (?:the )?(?:enforcement of (?:federal )?immigration laws?|cooperation with"
+        r" (?:on|of) (?:the )?(?:enforcement of (?:federal )?immigration laws?|immigration laws?|cooperation with"
         + G_SHORT
         + r"immigration)\W{0,3}(?:prohibited|not permitted)",
     ),
@@ -1000,7 +1031,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"identification"
         + G
         + r"(?:unlawfully present|not lawfully present|illegal aliens?|undocumented)"
-        + G
+        + r"[^.:]{0,90}?"  # a caption's clauses: "...; creating a criminal offense"
         + r"(?:criminal offen[cs]e|penalt\w*|prohibit\w*)"
         r"|(?:prohibit\w*|\bban(?:s|ned|ning)?\b|restrict\w*)"
         + G_SHORT
@@ -1062,7 +1093,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "restrictive",
         6,
         r"oppos\w*"
-        + G
+        # a bill's number and its name: "opposing Senate Bill 54: \"The California Values Act\""
+        + r"(?:[^.;:]{0,90}?|[^.;]{0,40}?\b(?:bill|SB|AB|HB)\W*\d+\W{1,4}[^.;:]{0,40}?)"
         + r"(?:values act|trust act|(?<!anti-)(?<!anti )sanctuary (?:state|law|bill|act|polic\w+|status)|welcoming (?:city|county|act|ordinance))",
     ),
     (
@@ -1288,7 +1320,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "bars local rules that limit cooperation",
-        ("prohibit", "preempt", "bar"),
+        ("prohibit", "preempt", "bar", "may not", "shall not", "no ", "not "),
         "restrictive",
         4,
         r"(?:prohibit\w*|preempt\w*|\bbar(?:s|red|ring)?\b)"
@@ -1298,7 +1330,18 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:polic|ordinance|rule|regulation|law|measure|action)"
         + G
         + r"(?:limit|prohibit|restrict|discourag)\w*"
-        + REST,
+        + REST
+        # "no local unit may enact, maintain or enforce any ordinance ... that: (1) limits ..."
+        + r"|(?:(?:may|shall) not|\bno\b[^.;]{0,120}?\b(?:may|shall)) (?:adopt|enact|maintain|enforce)\w*"
+        + r"[^.;]{0,120}?(?:polic(?:y|ies)|ordinances?|rules?|regulations?|enactments?)"
+        + r"[^.;]{0,20}?\bthat\W{0,8}(?:\(?\w\)\s*)?(?:limit|prohibit|restrict|discourag)\w*"
+        + r"[^.;]{0,160}?(?:cooperat|communicat|enforc|immigra)\w*"
+        # "requiring that agencies not prohibit the enforcement of immigration laws or cooperation"
+        + r"|\bnot (?:prohibit|restrict|limit|impede|discourage)\w*"
+        + G_SHORT
+        + r"(?:the )?(?:enforcement of (?:federal )?immigration|cooperat\w+ with"
+        + G_SHORT
+        + r"(?:federal|immigration|\b(?-i:ICE)\b))",
     ),
     (
         "bars accepting ID cards issued to people not lawfully present",
