@@ -536,3 +536,23 @@ def test_a_megabyte_caption_is_read_in_bounded_work() -> None:
     result = classify(title)
     assert result.relevant and "detainers" in result.topics
     assert triage(title) == "candidate"
+
+
+def test_triage_reads_subjects_that_hide_a_measure_in_a_caption_of_any_length() -> None:
+    """Captions whose subject is a tracked one only in the text: a memorandum with Homeland
+    Security, cooperation with federal agencies, removal proceedings, the confidentiality of what
+    city employees learn. The spider fetches their text; the text decides."""
+    for caption in (
+        "Providing for a memorandum of understanding between the Commonwealth and the United "
+        "States Department of Justice or Department of Homeland Security.",
+        "An Act to require certain local governmental units to cooperate with federal agencies "
+        "and to provide a penalty therefor.",
+        "Funding Attorneys for Indigent Removal (FAIR) Proceedings Act",
+        "A Local Law to amend the charter of the city of New York, in relation to the "
+        "confidentiality of information obtained by a city employee in the course of his duties",
+        "AN ORDINANCE relating to personal and demographic information obtained, maintained, "
+        "and shared by county agents and employees",
+        "RELATING TO PROTECTED COMMUNITY LOCATIONS.",
+    ):
+        assert triage(caption) == "maybe", caption
+    assert triage("Relating to the Department of Transportation's highway safety plan.") == "no"

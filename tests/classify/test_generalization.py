@@ -462,8 +462,11 @@ def test_eval_reads_a_measures_text_from_texts_rows(tmp_path: Path) -> None:
         "stance": "restrictive",
         "topics": ["detainers"],
     }
+    # a background bill the triage sends nowhere: the spiders never fetch its text
+    parks = {"jurisdiction": "Texas", "identifier": "HB 10", "year": "2025"}
+    parks |= {"title": "Relating to state parks.", "summary": "", "relevant": False}
     labeled = tmp_path / "labeled.jsonl"
-    labeled.write_text(json.dumps(row) + "\n")
+    labeled.write_text(json.dumps(row) + "\n" + json.dumps(parks) + "\n")
     texts = tmp_path / "texts.jsonl"
     text = (
         "AN ACT relating to law enforcement agencies. SECTION 1. A sheriff shall comply with "
@@ -471,13 +474,24 @@ def test_eval_reads_a_measures_text_from_texts_rows(tmp_path: Path) -> None:
         "Enforcement and may not release the person before the detainer expires."
     )
     key = "Texas|HB 9|2025|Relating to law enforcement agencies."
-    texts.write_text(json.dumps({"text_for": key, "text": text, "text_source": "x"}) + "\n")
+    parks_key = "Texas|HB 10|2025|Relating to state parks."
+    texts.write_text(
+        json.dumps({"text_for": key, "text": text, "text_source": "x"})
+        + "\n"
+        + json.dumps({"text_for": parks_key, "text": text, "text_source": "x"})
+        + "\n"
+    )
     read = CliRunner().invoke(cli, ["classify", "--eval", str(labeled), "--eval", str(texts)])
     assert read.exit_code == 0, read.output
-    # the texts row is neither a labeled measure nor a background bill
-    assert "labeled rows 1 (1 relevant), background rows 0" in read.output
-    assert "texts          1 labeled rows read with the beginning of their bill text" in read.output
+    # the texts rows are neither labeled measures nor background bills
+    assert "labeled rows 1 (1 relevant), background rows 1" in read.output
+    assert (
+        "texts          1 labeled rows and 0 background bills read with their bill text; "
+        "1 more read without it, as the spiders would not fetch it (triage: no)"
+    ) in read.output
     assert "stance         accuracy 1.000 on 1 relevant rows" in read.output
+    # the parks bill's (borrowed) detainer text was never fetched, so it is no false alarm
+    assert "false alarms   0 of 1 background bills" in read.output
     # the caption alone says nothing of immigration
     alone = CliRunner().invoke(
         cli, ["classify", "--eval", str(labeled), "--eval", str(texts), "--no-texts"]
@@ -496,12 +510,6 @@ def _split_module():
     return split_eval_data
 
 
-def _as_row(text_row: dict) -> dict:
-    """The measure a texts row belongs to, as far as the split reads it (its stable id)."""
-    jurisdiction, identifier, year, title = text_row["text_for"].split("|", 3)
-    return {"jurisdiction": jurisdiction, "identifier": identifier, "year": year, "title": title}
-
-
 @pytest.mark.parametrize("name", sorted(p.name for p in (DATA / "heldout").glob("*.jsonl")))
 def test_split_is_the_hash_split_and_the_parts_do_not_overlap(name: str) -> None:
     split = _split_module()
@@ -509,8 +517,19 @@ def test_split_is_the_hash_split_and_the_parts_do_not_overlap(name: str) -> None
     for part in ("rules", "heldout"):
         with (DATA / part / name).open(encoding="utf-8") as f:
             parts[part] = [json.loads(line) for line in f if line.strip()]
-    if name == "texts.jsonl":  # a text sits in the part of its measure
-        parts = {part: [_as_row(r) for r in rows] for part, rows in parts.items()}
+    if name == "texts.jsonl":
+        # a text sits in the part of its measure or background bill (the first background
+        # file is all in the rules part, as the rules were written against it)
+        for part, rows in parts.items():
+            owners = set()
+            for path in (DATA / part).glob("*.jsonl"):
+                if path.name != "texts.jsonl":
+                    with path.open(encoding="utf-8") as f:
+                        owners |= {split.stable_id(json.loads(line)) for line in f if line.strip()}
+            assert {r["text_for"] for r in rows} <= owners, part
+        keys = {part: {r["text_for"] for r in rows} for part, rows in parts.items()}
+        assert not keys["rules"] & keys["heldout"]
+        return
     assert all(split.is_heldout(r) for r in parts["heldout"])
     assert not any(split.is_heldout(r) for r in parts["rules"])
     ids = {part: {split.stable_id(r) for r in rows} for part, rows in parts.items()}

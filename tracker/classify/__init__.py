@@ -438,10 +438,21 @@ _MAYBE_RE = re.compile(
     r"|public bodies|governmental entities|local governments?|sensitive locations|courthouses?"
     r"|identification (?:cards?|documents?)|non-?(?:united states )?citizens?|nationality"
     r"|foreign nationals?|universal representation|legal representation"
-    r"|victims of (?:certain )?crimes?"
+    r"|victims of (?:certain )?crimes?|protected (?:\w+ )?locations|due process protections?"
+    r"|confidential(?:ity)? of (?:personal |certain )?information"
     r"|detained|detain|criminal justice data|criminal history|federal agencies"
     r"|personal (?:identifying )?information|personal data|privacy|data sharing|databases?"
     r"|holds|refuge)\b",
+    re.IGNORECASE,
+)
+# Subjects that hide a tracked measure in a caption of any length ("a memorandum of
+# understanding between the Commonwealth and the Department of Homeland Security"; "require
+# local governmental units to cooperate with federal agencies"): read the text.
+_MAYBE_ANY_RE = re.compile(
+    r"\b(?:homeland security|cooperat\w* with (?:the )?federal (?:agencies|authorities|officials)"
+    r"|removal proceedings|indigent removal|confidentiality of (?:\w+ )?information"
+    r"|(?:personal|demographic) (?:and \w+ )?information (?:\w+, )*(?:\w+ )?(?:and )?shared"
+    r"|safe,? (?:and )?inclusive (?:government|city|county|community))\b",
     re.IGNORECASE,
 )
 _TERSE_WORDS = 12
@@ -472,5 +483,7 @@ def triage(title: str, summary: str | None = None) -> str:
         len(caption.split()) <= _TERSE_WORDS
     )
     if terse and _MAYBE_RE.search(f"{caption} {summary or ''}"):
+        return "maybe"
+    if _MAYBE_ANY_RE.search(f"{title} {summary or ''}"):
         return "maybe"
     return "no"

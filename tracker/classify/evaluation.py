@@ -2,11 +2,11 @@
 
 One report covers any mix of files. A row with ``topics`` is a labeled measure (relevance,
 terse-title relevance, stance, topics); a row without is a background bill, which can only be a
-false alarm when flagged. A row with ``text_for`` is the beginning of a labeled measure's bill
-text (``texts.jsonl``), read with that measure unless texts are left out: that is how the spiders
-hand the classifier a text. The keyword baseline is scored on the same rows beside the classifier
-(title and summary only), and the classifier's speed is timed on them (CPU time of this
-process).
+false alarm when flagged. A row with ``text_for`` is a bill's text (``texts.jsonl``), read with
+its measure or background bill unless texts are left out, and only where the triage would have
+the spider fetch it (candidate or maybe): that is how the spiders hand the classifier a text.
+The keyword baseline is scored on the same rows beside the classifier (title and summary only),
+and the classifier's speed is timed on them (CPU time of this process).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import CLASSIFIER_VERSION, TOPICS, Classification, classify
+from . import CLASSIFIER_VERSION, TOPICS, Classification, classify, triage
 
 # The keyword search advocates would otherwise run; the figure every result is compared with.
 BASELINE_RE = re.compile(
@@ -120,6 +120,8 @@ class EvalReport:
     seconds: float = 0.0
     classified: int = 0
     with_text: int = 0
+    background_with_text: int = 0
+    text_unfetched: int = 0
     rows: list[EvalRow] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
@@ -170,10 +172,12 @@ class EvalReport:
             f"topics         micro-F1 {self.topic_f1:.3f}"
             f"  (tp {self.topic_tp}, fp {self.topic_fp}, fn {self.topic_fn})",
         ]
-        if self.with_text:
+        if self.with_text or self.background_with_text or self.text_unfetched:
             lines.append(
-                f"texts          {self.with_text} labeled rows read with the beginning of their"
-                " bill text (--no-texts leaves them out)"
+                f"texts          {self.with_text} labeled rows and {self.background_with_text}"
+                " background bills read with their bill text; "
+                f"{self.text_unfetched} more read without it, as the spiders would not fetch it"
+                " (triage: no) (--no-texts leaves all out)"
             )
         if self.background_n:
             lines.append(
@@ -185,7 +189,7 @@ class EvalReport:
         lines.append(
             f"speed          {self.rate:,.0f} measures per CPU-second"
             f" ({self.classified} classified, title + summary"
-            f"{', and text where given' if self.with_text else ''})"
+            f"{', and text where given' if self.with_text or self.background_with_text else ''})"
         )
         if show_rows:
             for kind in ("false positive", "false negative", "wrong stance", "false alarm"):
@@ -290,9 +294,16 @@ def evaluate(*paths: str, texts: bool = True) -> EvalReport:
                 )
                 scored.append((row, ident))
     for row, ident in scored:
-        text = found.get(stable_id(row)) if texts and "topics" in row else None
+        text = found.get(stable_id(row)) if texts else None
         if text and not row.get("text"):
-            row = {**row, "text": text}
-            report.with_text += 1
+            # the spiders fetch a text only for what the triage sends on (candidate or maybe)
+            if triage(row["title"], row.get("summary") or None) == "no":
+                report.text_unfetched += 1
+            else:
+                row = {**row, "text": text}
+                if "topics" in row:
+                    report.with_text += 1
+                else:
+                    report.background_with_text += 1
         _score_row(report, row, ident)
     return report
