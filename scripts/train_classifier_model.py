@@ -12,6 +12,10 @@ Models (binary logistic regression, L2, over ``tracker.classify.model.features``
   sees measures that do).
 - ``restrictive``: relevant measures with a direction, restrictive vs protective.
 - ``topic:<topic>``: one per topic, on relevant measures.
+The direction and topic models also learn from each measure read with its bill text
+(tests/data/rules/texts.jsonl, where the triage would have the spider fetch it), as the
+classifier reads it: title, summary and the text's bounded selection. The model reads that scope
+whenever a spider brings a text; trained on captions alone it saw none.
 Weights are rounded and tiny ones dropped, so the file is small and byte-for-byte reproducible.
 """
 
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import json
 import sys
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,7 +33,16 @@ from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.model_selection import StratifiedKFold  # noqa: E402
 
-from tracker.classify import TOPICS, engine, model  # noqa: E402
+from tracker.classify import (  # noqa: E402
+    _PURE_REPEAL,
+    TOPICS,
+    _classify,
+    engine,
+    model,
+    read_with_text,
+    triage,
+)
+from tracker.classify.evaluation import stable_id  # noqa: E402
 
 RULES = ROOT / "tests" / "data" / "rules"
 C = 4.0
@@ -58,6 +72,28 @@ def scope(row: dict) -> str:
     return " | ".join(p for p in (row["title"], row.get("summary") or "") if p)
 
 
+def with_texts(labeled: list[dict]) -> list[dict]:
+    """The labeled rows, each with the text a spider would bring (`_text`), where there is one."""
+    found: dict[str, str] = {}
+    with (RULES / "texts.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            found[row["text_for"]] = row["text"]
+    out = []
+    for row in labeled:
+        text = found.get(stable_id(row))
+        if text and triage(row["title"], row.get("summary") or None) != "no":
+            row = {**row, "_text": text}
+        out.append(row)
+    return out
+
+
+def text_scope(row: dict) -> str:
+    """What the classifier reads of a measure with its text (``_classify``'s scope)."""
+    text = engine.select_windows(engine.without_recitals(row["_text"]))
+    return " | ".join(p for p in (row["title"], row.get("summary") or "", text) if p)
+
+
 def fit(rows: list[tuple[list[str], int]]) -> dict:
     """One logistic model on (features, label) pairs, as a JSON-ready dict."""
     df: dict[str, int] = {}
@@ -81,7 +117,7 @@ def fit(rows: list[tuple[list[str], int]]) -> dict:
     weights = {
         f: round(float(w), 4)
         for f, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True)
-        if abs(w) >= 0.005
+        if abs(w) >= 0.04
     }
     return {"bias": round(float(clf.intercept_[0]), 4), "weights": dict(sorted(weights.items()))}
 
@@ -92,18 +128,26 @@ def train(labeled: list[dict], background: list[dict]) -> dict:
     rel += [(feats[id(r)], 0) for r in background]
     relevant = [r for r in labeled if r["relevant"]]
     directed = [r for r in relevant if r.get("stance") in ("protective", "restrictive")]
+    # each measure with a text a second time, read as the classifier reads it with the text
+    read = {id(r): [feats[id(r)]] for r in labeled}
+    for r in relevant:
+        if "_text" in r:
+            read[id(r)].append(model.features(text_scope(r)))
     models = {
         "relevance": fit(rel),
-        "restrictive": fit([(feats[id(r)], int(r["stance"] == "restrictive")) for r in directed]),
+        "restrictive": fit(
+            [(f, int(r["stance"] == "restrictive")) for r in directed for f in read[id(r)]]
+        ),
     }
     for t in TOPICS:
-        models[f"topic:{t}"] = fit([(feats[id(r)], int(t in r["topics"])) for r in relevant])
+        models[f"topic:{t}"] = fit(
+            [(f, int(t in r["topics"])) for r in relevant for f in read[id(r)]]
+        )
     return {"version": VERSION, "thresholds": THRESHOLDS, "models": models}
 
 
 def cross_validate(labeled: list[dict], background: list[dict], folds: int = 5) -> None:
     """Whole-classifier figures, each labeled row scored by models that never saw it."""
-    from tracker.classify import _classify
     from tracker.classify.evaluation import EvalReport, _score_row
 
     strata = [f"{bool(r['relevant'])}|{r.get('stance')}" for r in labeled]
@@ -115,19 +159,32 @@ def cross_validate(labeled: list[dict], background: list[dict], folds: int = 5) 
         models = model.Models(train([labeled[i] for i in train_idx], bg_train))
         for i in test_idx:
             r = labeled[i]
-            _score_row(with_model, r, r["identifier"], lambda *a, m=models: _classify(*a, m)[0])
-            _score_row(rules_only, r, r["identifier"], lambda *a: _classify(*a, None)[0])
+            row = {**r, "text": r["_text"]} if "_text" in r else r
+            _score_row(with_model, row, r["identifier"], partial(classify_with, models))
+            _score_row(rules_only, row, r["identifier"], partial(classify_with, None))
         for r in bg_folds[k]:
             _score_row(with_model, r, r["identifier"], lambda *a, m=models: _classify(*a, m)[0])
             _score_row(rules_only, r, r["identifier"], lambda *a: _classify(*a, None)[0])
-    print("5-fold cross-validation on the rules part (background: prefilter-passing bills)")
+    print(
+        "5-fold cross-validation on the rules part (measures with the text a spider would bring;"
+        " background: prefilter-passing bills)"
+    )
     print(with_model.format(show_rows="--errors" in sys.argv))
     print("rules alone, same folds:")
     print(rules_only.format(show_rows=False))
 
 
+def classify_with(models: model.Models | None, title, summary, text, jurisdiction, level):
+    """`classify` with these models (None: the rules alone), a text read as `classify` reads it."""
+    words = _classify(title, summary, None, jurisdiction, level, models)[0]
+    if not text:
+        return words
+    full = _classify(title, summary, text, jurisdiction, level, models)[0]
+    return read_with_text(words, full, repeals=_PURE_REPEAL.search(title or "") is not None)
+
+
 def main() -> int:
-    labeled = load("labeled_*.jsonl")
+    labeled = with_texts(load("labeled_*.jsonl"))
     background = [r for r in load("background_*.jsonl") if engine.prefilter(scope(r))]
     print(f"training on {len(labeled)} labeled measures and {len(background)} background bills")
     if "--cv" in sys.argv:

@@ -776,6 +776,14 @@ def test_a_resolutions_recitals_do_not_make_it_relevant() -> None:
     # the recitals are dropped from what the rules read; the resolved clause stays
     kept = engine.without_recitals(text)
     assert "detainers" not in kept and "Resolved, that the Council calls upon Congress" in kept
+    # as most councils print them, in capitals (a proclamation that sets no policy)
+    proclamation = (
+        "Mayoral Proclamation World Refugee Day WHEREAS, the City is a welcoming city that "
+        "celebrates the diversity of its residents; and WHEREAS, refugees enhance the culture "
+        "and the economy. NOW, THEREFORE, I, the Mayor, proclaim June 20 as World Refugee Day."
+    )
+    assert "welcoming city" not in engine.without_recitals(proclamation)
+    assert not classify("Mayoral Proclamation World Refugee Day", None, proclamation).relevant
 
 
 def test_a_look_alike_stays_one_whatever_its_text_mentions() -> None:

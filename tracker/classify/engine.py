@@ -190,7 +190,7 @@ _RECITAL_RE = re.compile(
 
 def without_recitals(text: str) -> str:
     """TEXT without its "Whereas" recitals (bounded: only the first 2 M characters are read)."""
-    if "hereas" not in text[:200_000]:
+    if "hereas" not in text[:200_000].lower():  # "WHEREAS," as most councils print it
         return text
     return _RECITAL_RE.sub(" ", text[:2_000_000])
 
