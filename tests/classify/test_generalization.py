@@ -922,3 +922,21 @@ def test_other_kinds_of_identity_card_and_legal_defense_funds() -> None:
     assert not artists.relevant, artists.why
     fund = classify("Immigration Legal Defense Fund")
     assert fund.relevant and fund.topics == ("access_to_counsel",) and fund.stance == "protective"
+
+
+def test_a_relief_programs_confidential_applications_are_not_local_data_sharing() -> None:
+    # a federal relief bill's standard clause: DHS keeps its own applications from enforcement
+    dream = classify(
+        "Dream Act",
+        "This bill directs DHS to cancel removal of certain aliens who entered as children. DHS "
+        "may not disclose or use information provided in applications filed under this bill or "
+        "in DACA requests for immigration enforcement purposes.",
+    )
+    assert not dream.relevant and dream.category == "other_immigration", dream.why
+    # a state barring its own agencies from handing license data to ICE is data sharing
+    dmv = classify(
+        "Driver's licenses; confidentiality",
+        "The department may not disclose information provided in applications for a driver's "
+        "license to federal immigration authorities for immigration enforcement purposes.",
+    )
+    assert dmv.relevant and "info_sharing" in dmv.topics and dmv.stance == "protective", dmv.why

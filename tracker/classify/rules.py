@@ -164,6 +164,13 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
         r"(?:section|sections|§|sec\.|chapter|article|rule|title|rsa|ch\.)\s*287(?:\.\d+)?(?!\s*\(\s*g\s*\))(?!\d)",
     ),
     (
+        "a federal relief program keeping its own applications confidential is not local data sharing",
+        ("application",),
+        r"(?:\b(?-i:DHS)\b|department of homeland security|the secretary)\s+(?:may|shall) not"
+        r" (?:disclose|use)[^.;]{0,60}?information (?:provided|contained|submitted|furnished)"
+        r" in (?:an |the |such )?(?:applications?|requests?)[^.;]*",
+    ),
+    (
         "identity cards for one profession or group (artists, veterans, employees) are not municipal IDs",
         ("identification", "identity", " id"),
         r"(?:identification|identity|\bid) cards? (?:(?:for|to) (?:certified |eligible |qualified |licensed |registered )?"
