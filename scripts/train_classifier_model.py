@@ -36,6 +36,7 @@ from sklearn.model_selection import StratifiedKFold  # noqa: E402
 from tracker.classify import (  # noqa: E402
     _PURE_REPEAL,
     TOPICS,
+    Classification,
     _classify,
     engine,
     model,
@@ -174,7 +175,14 @@ def cross_validate(labeled: list[dict], background: list[dict], folds: int = 5) 
     print(rules_only.format(show_rows=False))
 
 
-def classify_with(models: model.Models | None, title, summary, text, jurisdiction, level):
+def classify_with(
+    models: model.Models | None,
+    title: str,
+    summary: str | None,
+    text: str | None,
+    jurisdiction: str | None,
+    level: str | None,
+) -> Classification:
     """`classify` with these models (None: the rules alone), a text read as `classify` reads it."""
     words = _classify(title, summary, None, jurisdiction, level, models)[0]
     if not text:
