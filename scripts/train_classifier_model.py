@@ -91,7 +91,7 @@ def with_texts(labeled: list[dict]) -> list[dict]:
 
 def text_scope(row: dict) -> str:
     """What the classifier reads of a measure with its text (``_classify``'s scope)."""
-    text = engine.select_windows(engine.without_recitals(row["_text"]))
+    text = engine.text_selection(row["_text"])
     return " | ".join(p for p in (row["title"], row.get("summary") or "", text) if p)
 
 

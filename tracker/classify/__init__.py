@@ -210,7 +210,7 @@ def _classify(
         # a digest as long as a bill gets the same bounded treatment as a full text
         parts.append(summary if len(summary) <= _LONG_SUMMARY else engine.select_windows(summary))
     if text:
-        parts.append(engine.select_windows(engine.without_recitals(text)))
+        parts.append(engine.text_selection(text))
     scope = " | ".join(parts)
     if not engine.prefilter(scope):
         vetoes = engine.veto_reasons(scope)

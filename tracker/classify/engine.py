@@ -195,6 +195,11 @@ def without_recitals(text: str) -> str:
     return _RECITAL_RE.sub(" ", text[:2_000_000])
 
 
+def text_selection(text: str) -> str:
+    """What the rules and the model read of a bill's text: its operative part, bounded."""
+    return select_windows(without_recitals(text))
+
+
 def select_windows(text: str) -> str:
     """Return the head of ``text`` plus windows around anchor terms, within a fixed budget.
 
