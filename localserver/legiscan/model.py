@@ -37,6 +37,10 @@ from localserver.server import Reply, json_type
 DATA = Path(__file__).with_name("data")
 
 
+# LegiScan's mime_id of a text (1 HTML, 2 PDF; 3 and up other formats), as in its bills' `texts`
+MIME_IDS = {"text/html": 1, "application/pdf": 2}
+
+
 def sample(name: str) -> dict[str, Any]:
     return json.loads((DATA / name).read_text(encoding="utf-8"))
 
@@ -243,7 +247,7 @@ class LegiScanAPI:
             {
                 "doc_id": doc_id,
                 "mime": mime,
-                "mime_id": {"text/html": 1, "application/pdf": 2}.get(mime, 3),
+                "mime_id": MIME_IDS.get(mime, 3),
                 "text_size": len(document),
                 "text_hash": hashlib.md5(document).hexdigest(),  # noqa: S324 - a checksum
                 "doc": base64.b64encode(document).decode("ascii"),
@@ -566,7 +570,7 @@ def add_text(bill: dict[str, Any], state_link: str, mime: str, day: str | None =
             "type": "Introduced" if not bill["texts"] else "Comm Sub",
             "type_id": 1 if not bill["texts"] else 2,
             "mime": mime,
-            "mime_id": {"text/html": 1, "application/pdf": 2}.get(mime, 3),
+            "mime_id": MIME_IDS.get(mime, 3),
             "url": f"https://legiscan.com/{bill['state']}/text/{bill['bill_number']}/id/{doc_id}",
             "state_link": state_link,
             "text_size": 0,

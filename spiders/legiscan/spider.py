@@ -35,11 +35,8 @@ from typing import Any
 from urllib.parse import urlencode
 
 import scrapy
-from scrapy.exceptions import DownloadTimeoutError
 from scrapy.http import Response
-from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.misc import load_object
-from twisted.internet.error import TCPTimedOutError, TimeoutError  # noqa: A004
 from twisted.python.failure import Failure
 
 from spiders.base import TrackerSpider
@@ -499,35 +496,23 @@ class LegiScanSpider(TrackerSpider):
             doc, mime = parse.text_document(response.body, what)
             text = document_text(doc, mime)
         except (LegiScanError, UnreadableDocument) as exc:
-            self.logger.warning("no text for %s: %s", item["identifier"], exc)
-            yield item
+            yield from self.text_unread(item, str(exc), None)
             return
-        if text:
-            item["full_text"] = text
-        else:
-            self.logger.warning(
-                "no text for %s: %s: the document is empty", item["identifier"], what
-            )
+        if not text:
+            yield from self.text_unread(item, f"{what}: the document is empty", None)
+            return
+        item["full_text"] = text
         yield item
 
     def bill_text_failed(self, failure: Failure) -> Iterator[Any]:
-        item = failure.request.cb_kwargs["item"]
-        self.logger.warning(
-            "no text for %s: getBillText failed: %s", item["identifier"], self.describe(failure)
-        )
-        yield item
+        why = f"getBillText failed: {self.describe(failure)}"
+        yield from self.text_unread(failure.request.cb_kwargs["item"], why, None)
 
     # --- failures and the end -------------------------------------------------------------
 
     def describe(self, failure: Failure) -> str:
-        if failure.check(HttpError):
-            status = failure.value.response.status
-            retries = failure.request.meta.get("retry_times", 0)
-            tail = f" after {retries} retries" if retries else ""
-            return f"HTTP {status}{tail}"
-        if failure.check(DownloadTimeoutError, TimeoutError, TCPTimedOutError):
-            return f"timed out after {getattr(self, 'download_timeout', 'the download timeout')}s"
-        return redact(f"{failure.type.__name__}: {failure.getErrorMessage()}")
+        # LegiScan puts the API key in the URL: it must not reach a log line or a run record
+        return redact(super().describe(failure))
 
     def listing_failed(self, failure: Failure) -> None:
         what = failure.request.meta.get("what", "listing")

@@ -96,8 +96,9 @@ def test_the_image_copies_every_package_the_project_installs() -> None:
         for line in (ROOT / "Dockerfile").read_text().splitlines()
         if line.startswith("COPY ")
     }
-    assert installed_packages() == ["localserver", "spiders", "storage", "tracker"]
-    missing = [name for name in installed_packages() if name not in copied]
+    installed = installed_packages()
+    assert installed == ["localserver", "spiders", "storage", "tracker"]
+    missing = [name for name in installed if name not in copied]
     assert not missing, f"the image would install without {missing}"
 
 
