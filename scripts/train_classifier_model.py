@@ -41,9 +41,8 @@ from tracker.classify import (  # noqa: E402
     engine,
     model,
     read_with_text,
-    triage,
 )
-from tracker.classify.evaluation import stable_id  # noqa: E402
+from tracker.classify.evaluation import fetched, stable_id  # noqa: E402
 
 RULES = ROOT / "tests" / "data" / "rules"
 C = 4.0
@@ -83,7 +82,7 @@ def with_texts(labeled: list[dict]) -> list[dict]:
     out = []
     for row in labeled:
         text = found.get(stable_id(row))
-        if text and triage(row["title"], row.get("summary") or None) != "no":
+        if text and fetched(row):
             row = {**row, "_text": text}
         out.append(row)
     return out

@@ -394,9 +394,9 @@ def _decide_stance(
     """Stance from the rules' weighted cues and named policies, settled by the model where the
     rules leave it open or lean on one weak cue; returns (stance, protective, restrictive)."""
     scores = dict(ev.stance_scores)
-    for _label, _tps, act_stance in ev.acts:
-        # a caption "regarding the Values Act" names the policy without taking its side
-        scores[act_stance] += 0 if ev.no_side else 3
+    # a caption "regarding the Values Act" names the policy without taking its side
+    for _label, _tps, act_stance in () if ev.no_side else ev.acts:
+        scores[act_stance] += 3
     prot, restr = scores["protective"], scores["restrictive"]
     stance = _rules_direction(prot, restr)
     # a bare title that names no direction is a shell ("relating to immigration enforcement"):
@@ -439,7 +439,6 @@ _MAYBE_RE = re.compile(
     r"|identification (?:cards?|documents?)|non-?(?:united states )?citizens?|nationality"
     r"|foreign nationals?|universal representation|legal representation"
     r"|victims of (?:certain )?crimes?|protected (?:\w+ )?locations|due process protections?"
-    r"|confidential(?:ity)? of (?:personal |certain )?information"
     r"|detained|detain|criminal justice data|criminal history|federal agencies"
     r"|personal (?:identifying )?information|personal data|privacy|data sharing|databases?"
     r"|holds|refuge)\b",
@@ -450,7 +449,7 @@ _MAYBE_RE = re.compile(
 # local governmental units to cooperate with federal agencies"): read the text.
 _MAYBE_ANY_RE = re.compile(
     r"\b(?:homeland security|cooperat\w* with (?:the )?federal (?:agencies|authorities|officials)"
-    r"|removal proceedings|indigent removal|confidentiality of (?:\w+ )?information"
+    r"|removal proceedings|indigent removal|confidential(?:ity)? of (?:\w+ )?information"
     r"|(?:personal|demographic) (?:and \w+ )?information (?:\w+, )*(?:\w+ )?(?:and )?shared"
     r"|safe,? (?:and )?inclusive (?:government|city|county|community))\b",
     re.IGNORECASE,

@@ -259,6 +259,12 @@ def _score_row(
     report.topic_fn += len(gold_topics - pred)
 
 
+def fetched(row: dict) -> bool:
+    """Whether a spider would fetch this measure's text: only for what the triage sends on
+    (candidate or maybe)."""
+    return triage(row["title"], row.get("summary") or None) != "no"
+
+
 def evaluate(*paths: str, texts: bool = True) -> EvalReport:
     """Score the classifier against one or more JSON Lines files (labeled, background, texts).
 
@@ -296,8 +302,7 @@ def evaluate(*paths: str, texts: bool = True) -> EvalReport:
     for row, ident in scored:
         text = found.get(stable_id(row)) if texts else None
         if text and not row.get("text"):
-            # the spiders fetch a text only for what the triage sends on (candidate or maybe)
-            if triage(row["title"], row.get("summary") or None) == "no":
+            if not fetched(row):
                 report.text_unfetched += 1
             else:
                 row = {**row, "text": text}
