@@ -398,7 +398,19 @@ def _decide_stance(
     for _label, _tps, act_stance in () if ev.no_side else ev.acts:
         scores[act_stance] += 3
     prot, restr = scores["protective"], scores["restrictive"]
+    nature = (
+        _rules_direction(prot, restr) == "unclear" and restr < 1 and bool(topics & _PROTECTIVE_TOOLS)
+    )
+    if nature:
+        # U-visa certification, public counsel and municipal IDs are, per DOMAIN.md, protective
+        # tools: with no restrictive cue the measure is taken to be one of them, a weak cue the
+        # model may overrule only when it is sure ("Funding Attorneys for Indigent Removal")
+        prot = max(prot, restr) + _STANCE_MARGIN
     stance = _rules_direction(prot, restr)
+    if nature:
+        why.append(
+            "protective by nature: U-visa certification, legal counsel or municipal ID program"
+        )
     # a bare title that names no direction is a shell ("relating to immigration enforcement"):
     # it stays unclear; the model may only read a direction into a summary or a text
     # nor may the model read a side into a caption that names a law without taking one
@@ -420,13 +432,6 @@ def _decide_stance(
                 f" {stance} cue"
             )
             stance = said
-    if stance == "unclear" and restr < 1 and topics & _PROTECTIVE_TOOLS:
-        # U-visa certification, public counsel and municipal IDs are, per DOMAIN.md, protective
-        # tools; with no restrictive cue the measure is taken to be one of them
-        stance = "protective"
-        why.append(
-            "protective by nature: U-visa certification, legal counsel or municipal ID program"
-        )
     return stance, prot, restr
 
 

@@ -838,7 +838,7 @@ NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
     ),
     (
         "a welcoming or refuge policy",
-        r"welcoming (?:city|county|community|cities|counties|state|village|town|township|borough)\b|\b(?:city|county|state)(?: and county)? of refuge\b"
+        r"welcoming\)? (?:city|county|community|cities|counties|state|village|town|township|borough)\b|\b(?:city|county|state)(?: and county)? of refuge\b"
         r"|immigrants?(?:[- ]and[- ]refugee)?[- ]friendly (?:city|county|community|village|town|state)\b",
         ("sanctuary",),
         "protective",
@@ -1359,7 +1359,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G
         + r"(?:accept\w*|recogni\w*|issu\w*)"
         + G
-        + r"(?:identification|identity) (?:cards?|documents?)",
+        # "prohibiting the acceptance of a municipal ID for state or federal services"
+        + r"(?:(?:identification|identity) (?:cards?|documents?)|(?:municipal|city|county|community|local) id\b)",
     ),
     (
         "requires notifying immigration authorities",
