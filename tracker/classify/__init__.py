@@ -398,9 +398,8 @@ def _decide_stance(
     for _label, _tps, act_stance in () if ev.no_side else ev.acts:
         scores[act_stance] += 3
     prot, restr = scores["protective"], scores["restrictive"]
-    nature = (
-        _rules_direction(prot, restr) == "unclear" and restr < 1 and bool(topics & _PROTECTIVE_TOOLS)
-    )
+    nature = _rules_direction(prot, restr) == "unclear" and restr < 1
+    nature = nature and bool(topics & _PROTECTIVE_TOOLS)
     if nature:
         # U-visa certification, public counsel and municipal IDs are, per DOMAIN.md, protective
         # tools: with no restrictive cue the measure is taken to be one of them, a weak cue the
