@@ -731,13 +731,13 @@ def test_the_text_adds_no_topic_to_a_measure_its_words_placed() -> None:
 
 
 def test_provisions_follow_the_direction_the_measure_keeps() -> None:
-    # the title and summary bar 287(g); the text quotes the mandate it repeals
+    # the title and summary bar 287(g); the text, as found, is the mandate the bill undoes
     title = "Prohibition on 287(g) agreements"
     summary = "Prohibits sheriffs from entering into 287(g) agreements with ICE."
     text = (
         "Section 1. Every sheriff shall enter into an agreement under section 287(g) with ICE "
-        "and shall honor every immigration detainer. Section 2. Current law requires each "
-        "sheriff to enter into a 287(g) agreement; this act repeals that requirement."
+        "and shall honor every immigration detainer. Section 2. No county may adopt a policy that "
+        "limits cooperation with ICE."
     )
     assert _classify(title, summary, text, None, None, model.load())[0].stance == "restrictive"
     read = classify(title, summary, text)
@@ -940,3 +940,83 @@ def test_a_relief_programs_confidential_applications_are_not_local_data_sharing(
         "license to federal immigration authorities for immigration enforcement purposes.",
     )
     assert dmv.relevant and "info_sharing" in dmv.topics and dmv.stance == "protective", dmv.why
+
+
+# --- a digest that tells the law as it stands, then what the bill does --------------------------
+VALUES_ACT_DIGEST = (
+    "Existing law, the California Values Act, prohibits state and local law enforcement agencies "
+    "from using money or personnel to investigate, interrogate, detain, detect, or arrest persons "
+    "for immigration enforcement purposes."
+)
+
+
+def test_a_digest_account_of_current_law_gives_no_direction_to_the_bill() -> None:
+    title = "An act to amend Section 7284.6 of the Government Code, relating to law enforcement."
+    # the law it amends is protective; the bill makes jails hand people over
+    hands_over = classify(
+        title,
+        VALUES_ACT_DIGEST + " This bill would require those agencies to transfer to immigration "
+        "authorities any person in custody who has been convicted of a serious or violent felony.",
+    )
+    assert hands_over.relevant and hands_over.stance == "restrictive", hands_over.why
+    assert not any("bars using local money" in w for w in hands_over.why), hands_over.why
+    # a condition on the hand-over is no duty to hand over
+    conditional = classify(
+        title,
+        VALUES_ACT_DIGEST + " This bill would require those agencies to transfer a person to "
+        "immigration authorities only if presented with a judicial warrant.",
+    )
+    assert not any("handing people over" in w for w in conditional.why), conditional.why
+
+
+def test_a_bill_that_repeals_the_law_its_digest_quotes_goes_the_other_way() -> None:
+    summary = (
+        "Current law prohibits a probation officer from providing personal information about an "
+        "individual to federal immigration authorities. The bill repeals these prohibitions."
+    )
+    read = classify("Relating to immigration.", summary)
+    assert read.relevant and read.stance == "restrictive", read.why
+    assert any("repeals current law that limits cooperation" in w for w in read.why), read.why
+    # a bill that adds to the same law keeps its direction
+    adds = summary.replace(
+        "The bill repeals these prohibitions.", "The bill extends them to jails."
+    )
+    assert classify("Relating to immigration.", adds).stance == "protective"
+    # "consistent with existing law" inside a bill's own sentence is no account of current law
+    own = classify(
+        "Relating to immigration.",
+        "Prohibits jails from honoring immigration detainers, consistent with existing law.",
+    )
+    assert own.stance == "protective", own.why
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "stance"),
+    [
+        # a protective tool with no restrictive cue: the model may not read it the other way
+        (
+            "Voices of Immigrant Communities Empowering Survivors (VOICES) Act",
+            "Sets deadlines for agencies to process U-visa certification requests from victims of qualifying criminal activity.",
+            "protective",
+        ),
+        (
+            "Funding Attorneys for Indigent Removal (FAIR) Proceedings Act",
+            "Establishes a grant program for attorneys for indigent noncitizens in removal proceedings.",
+            "protective",
+        ),
+        # a ban on accepting the tool is restrictive
+        (
+            "A bill for an act relating to local government; prohibiting the acceptance of a municipal ID for state or federal services",
+            None,
+            "restrictive",
+        ),
+        (
+            "House concurrent resolution declaring Hawaii to be a Ho'okipa (welcoming) state",
+            None,
+            "protective",
+        ),
+    ],
+)
+def test_protective_tools_and_bans_on_them(title: str, summary: str | None, stance: str) -> None:
+    read = classify(title, summary)
+    assert read.relevant and read.stance == stance, read.why

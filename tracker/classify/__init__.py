@@ -395,7 +395,7 @@ def _decide_stance(
     rules leave it open or lean on one weak cue; returns (stance, protective, restrictive)."""
     scores = dict(ev.stance_scores)
     # a caption "regarding the Values Act" names the policy without taking its side
-    for _label, _tps, act_stance in () if ev.no_side else ev.acts:
+    for act_stance in () if ev.no_side else ev.act_sides:
         scores[act_stance] += 3
     prot, restr = scores["protective"], scores["restrictive"]
     nature = _rules_direction(prot, restr) == "unclear" and restr < 1

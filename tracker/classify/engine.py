@@ -129,6 +129,8 @@ class Evidence:
     weak: list[tuple[str, str, tuple[str, ...], bool]]
     vetoes: list[str]
     acts: list[tuple[str, tuple[str, ...], str]]
+    # the sides the named policies give: none where the bill only quotes the law that names them
+    act_sides: list[str]
     stance_scores: dict[str, float]
     why_stance: list[tuple[float, str]]
     provisions: list[str]
@@ -251,6 +253,31 @@ def _anchored_sentences(clean: str) -> str:
     return " ;\n".join(keep)
 
 
+# A digest's account of the law as it stands ("Existing law, the California Values Act, prohibits
+# ...", "Current law prohibits: ...") quotes the law the bill changes; only what follows ("This
+# bill would ...", "The bill repeals ...") says which way the bill goes. Stance cues skip it.
+# The account opens a sentence and ends where the digest turns to the bill, within a bounded
+# span (a bill's own "consistent with existing law" is no account).
+_CURRENT_LAW_RE = re.compile(
+    r"(?:^|(?<=[.;:|\n])\s*)(?:under )?(?:existing|current|present) (?:federal |state )?law\b"
+    r".{0,1500}?(?=\b(?:this|the) (?:bill|act|measure)\b|\Z)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+_REPEALS_IT_RE = re.compile(rules.REPEALS_WHAT_IT_QUOTED, re.IGNORECASE)
+
+
+def split_current_law(text: str) -> tuple[str, str]:
+    """(what the bill does, the digest's account of the law as it stands)."""
+    if "law" not in text:
+        return text, ""
+    quoted = [m.group(0) for m in _CURRENT_LAW_RE.finditer(text)]
+    if not quoted:
+        return text, ""
+    return _CURRENT_LAW_RE.sub(" ;\n", text), " ;\n".join(quoted)
+
+
 def _blank_vetoes(scope: str, low: str, vetoes: list[str]) -> str:
     """Replace look-alike spans by spaces (same length) and record each reason once."""
     spans: list[tuple[int, int]] = []
@@ -270,6 +297,13 @@ def _blank_vetoes(scope: str, low: str, vetoes: list[str]) -> str:
     for a, b in spans:
         chars[a:b] = " " * (b - a)
     return "".join(chars)
+
+
+_OTHER_SIDE = {"protective": "restrictive", "restrictive": "protective"}
+
+
+def _found(p: str | re.Pattern[str], text: str) -> bool:
+    return (p in text.lower()) if isinstance(p, str) else (p.search(text) is not None)
 
 
 def gather(scope: str) -> Evidence:
@@ -308,10 +342,19 @@ def gather(scope: str) -> Evidence:
                 b = min([m.end() + NEAR_CONTEXT, *ends])
                 near = _IMM_RE.search(clean, max(a, 0), b) is not None
             weak.append((label, phrase, tps, near))
+    does, quoted = split_current_law(clean)
+    # a bill that repeals the law its digest quotes goes the other way from that law
+    reverses = bool(quoted) and _REPEALS_IT_RE.search(does) is not None
     acts: list[tuple[str, tuple[str, ...], str]] = []
+    act_sides: list[str] = []
     for label, p, tps, stance in _ACTS:
         if (p in low) if isinstance(p, str) else (p.search(clean) is not None):
             acts.append((label, tps, stance))
+            # a named policy gives its side only where the bill does something with it
+            if not quoted or _found(p, does):
+                act_sides.append(stance)
+            elif reverses:
+                act_sides.append(_OTHER_SIDE[stance])
     has_ctx = _IMM_RE.search(clean) is not None
     scores = {"protective": 0.0, "restrictive": 0.0}
     no_side = False
@@ -320,15 +363,19 @@ def gather(scope: str) -> Evidence:
     if topics or acts or general or (has_ctx and any(w[3] for w in weak)):
         # stance and provisions only matter for a measure that can be relevant
         stance_seen: set[str] = set()
-        for i, m in _stance_matches(_anchored_sentences(clean)):
-            label, _trig, direction, weight, _ = rules.STANCE_RULES[i]
-            if direction in scores:
+        parts = [(does, False)] + ([(quoted, True)] if reverses else [])
+        for part, reversed_ in parts:
+            for i, m in _stance_matches(_anchored_sentences(part)):
+                label, _trig, direction, weight, _ = rules.STANCE_RULES[i]
+                if direction not in scores:
+                    no_side = True
+                    continue
+                if reversed_:
+                    direction, label = _OTHER_SIDE[direction], f"repeals current law that {label}"
                 scores[direction] += weight
-            else:
-                no_side = True
-            if label not in stance_seen and weight >= 1:
-                stance_seen.add(label)
-                why_stance.append((weight, f"{direction} cue, {label}: '{_clip(m.group(0))}'"))
+                if label not in stance_seen and weight >= 1:
+                    stance_seen.add(label)
+                    why_stance.append((weight, f"{direction} cue, {label}: '{_clip(m.group(0))}'"))
         provisions = [r[0] for r in _PROV_RULES if _triggered(r, low, clean) and r[3].search(clean)]
     return Evidence(
         topics,
@@ -336,6 +383,7 @@ def gather(scope: str) -> Evidence:
         weak,
         vetoes,
         acts,
+        act_sides,
         scores,
         why_stance,
         provisions,

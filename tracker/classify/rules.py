@@ -59,6 +59,16 @@ PURE_REPEAL = (
     r"(?![^|]*\b(?:enact|amend|add|creat|establish|insert|substitut|replac)\w*)"
 )
 
+# A digest that tells the law as it stands ("Current law prohibits ...") and then says the bill
+# repeals it ("The bill repeals these prohibitions"): the bill goes the other way from what it
+# quotes (DOMAIN.md: stance follows what a measure does).
+REPEALS_WHAT_IT_QUOTED = (
+    r"\brepeal\w*\s+(?:these|those|such|that|this|the|all|each|both)\s+(?:\w+\s+){0,2}?"
+    r"(?:prohibitions?|provisions?|requirements?|restrictions?|limits?|limitations?|laws?"
+    r"|mandates?|protections?|sections?|statutes?|duties|policies)\b"
+    r"|\brepeal\w*\s+(?:it|them)\b"
+)
+
 # --- look-alikes ---------------------------------------------------------------------------------
 # (reason shown in `why`, triggers, pattern). Matched spans are blanked before the topic rules run, so the
 # word inside them ("sanctuary", "detainer", "trust", "ICE", "287") cannot make a measure relevant.
@@ -1352,7 +1362,15 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "bars accepting ID cards issued to people not lawfully present",
-        ("identification", "identity"),
+        (
+            "identification",
+            "identity",
+            "municipal id",
+            "city id",
+            "county id",
+            "community id",
+            "local id",
+        ),
         "restrictive",
         4,
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b)"
@@ -1368,6 +1386,21 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "restrictive",
         3,
         REQ_G_POS_NOTIFY,
+    ),
+    (
+        "requires handing people over to immigration authorities",
+        ("transfer",),
+        "restrictive",
+        3,
+        r"(?:requir\w*|mandat\w*|shall|must)"
+        + G_POS
+        + r"transfer\w*"
+        + G_POS
+        + r"\bto (?:the )?(?:"
+        + ICE_AGENCY
+        + r"|federal immigration custody)"
+        # "shall transfer ... only if presented with a judicial warrant" is a condition
+        + r"(?![^.;]{0,80}\b(?:only|unless|if|except)\b)",
     ),
     (
         "no agency shall assist (negated duty)",
