@@ -976,7 +976,7 @@ def test_a_bill_that_repeals_the_law_its_digest_quotes_goes_the_other_way() -> N
     )
     read = classify("Relating to immigration.", summary)
     assert read.relevant and read.stance == "restrictive", read.why
-    assert any("repeals current law that limits cooperation" in w for w in read.why), read.why
+    assert any("current law it repeals: limits cooperation" in w for w in read.why), read.why
     # a bill that adds to the same law keeps its direction
     adds = summary.replace(
         "The bill repeals these prohibitions.", "The bill extends them to jails."
@@ -1019,4 +1019,41 @@ def test_a_bill_that_repeals_the_law_its_digest_quotes_goes_the_other_way() -> N
 )
 def test_protective_tools_and_bans_on_them(title: str, summary: str | None, stance: str) -> None:
     read = classify(title, summary)
+    assert read.relevant and read.stance == stance, read.why
+
+
+# --- a measure that opposes, vetoes or rejects another goes the other way -----------------------
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        (
+            "A resolution urging the Governor to veto Senate Bill 4, which would require local law enforcement to honor ICE detainers",
+            "protective",
+        ),
+        (
+            "Resolution in opposition to House Bill 56, which requires police to check immigration status during traffic stops",
+            "protective",
+        ),
+        (
+            "Resolution urging the state to reject legislation that would punish sanctuary jurisdictions",
+            "protective",
+        ),
+        ("Resolution urging the Governor to veto AB 4, the TRUST Act", "restrictive"),
+        # the same measures backed keep their own direction
+        (
+            "A resolution urging the Governor to sign Senate Bill 4, which would require local law enforcement to honor ICE detainers",
+            "restrictive",
+        ),
+        ("Resolution urging the Governor to sign AB 4, the TRUST Act", "protective"),
+        # a veto override backs the bill
+        ("Resolution supporting a veto override of AB 4, the TRUST Act", "protective"),
+        # what it backs after what it opposes is read as it is
+        (
+            "Resolution opposing Senate Bill 4 and supporting legislation that limits cooperation with ICE",
+            "protective",
+        ),
+    ],
+)
+def test_what_a_measure_opposes_reads_the_other_way(title: str, stance: str) -> None:
+    read = classify(title)
     assert read.relevant and read.stance == stance, read.why

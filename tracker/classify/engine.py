@@ -302,8 +302,34 @@ def _blank_vetoes(scope: str, low: str, vetoes: list[str]) -> str:
 _OTHER_SIDE = {"protective": "restrictive", "restrictive": "protective"}
 
 
-def _found(p: str | re.Pattern[str], text: str) -> bool:
-    return (p in text.lower()) if isinstance(p, str) else (p.search(text) is not None)
+_OPPOSES_RE = re.compile(rules.OPPOSES, re.IGNORECASE)
+_OPPOSED_END_RE = re.compile(rules.OPPOSED_ENDS, re.IGNORECASE)
+
+
+def opposed_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of TEXT that name what the measure opposes, vetoes or rejects: from just after the
+    opposing word to the end of its clause. Cues inside them say what the opposed measure does."""
+    if not _OPPOSES_RE.search(text):
+        return []
+    spans = []
+    for m in _OPPOSES_RE.finditer(text):
+        end = _OPPOSED_END_RE.search(text, m.end())
+        spans.append((m.end(), end.start() if end else len(text)))
+    return spans
+
+
+def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= i < b for a, b in spans)
+
+
+def _positions(p: str | re.Pattern[str], text: str) -> list[int]:
+    if isinstance(p, str):
+        low, out, i = text.lower(), [], text.lower().find(p)
+        while i >= 0:
+            out.append(i)
+            i = low.find(p, i + 1)
+        return out
+    return [m.start() for m in p.finditer(text)]
 
 
 def gather(scope: str) -> Evidence:
@@ -347,13 +373,16 @@ def gather(scope: str) -> Evidence:
     reverses = bool(quoted) and _REPEALS_IT_RE.search(does) is not None
     acts: list[tuple[str, tuple[str, ...], str]] = []
     act_sides: list[str] = []
+    does_spans = opposed_spans(does)
     for label, p, tps, stance in _ACTS:
         if (p in low) if isinstance(p, str) else (p.search(clean) is not None):
             acts.append((label, tps, stance))
-            # a named policy gives its side only where the bill does something with it
-            if not quoted or _found(p, does):
+            # a named policy gives its side only where the bill does something with it: the
+            # other side where the measure opposes it ("urging the Governor to veto the TRUST Act")
+            where = _positions(p, does)
+            if any(not _inside(i, does_spans) for i in where):
                 act_sides.append(stance)
-            elif reverses:
+            elif where or reverses:
                 act_sides.append(_OTHER_SIDE[stance])
     has_ctx = _IMM_RE.search(clean) is not None
     scores = {"protective": 0.0, "restrictive": 0.0}
@@ -365,13 +394,17 @@ def gather(scope: str) -> Evidence:
         stance_seen: set[str] = set()
         parts = [(does, False)] + ([(quoted, True)] if reverses else [])
         for part, reversed_ in parts:
-            for i, m in _stance_matches(_anchored_sentences(part)):
+            read = _anchored_sentences(part)
+            spans = opposed_spans(read)
+            for i, m in _stance_matches(read):
                 label, _trig, direction, weight, _ = rules.STANCE_RULES[i]
                 if direction not in scores:
                     no_side = True
                     continue
                 if reversed_:
-                    direction, label = _OTHER_SIDE[direction], f"repeals current law that {label}"
+                    direction, label = _OTHER_SIDE[direction], f"current law it repeals: {label}"
+                elif _inside(m.start(), spans):
+                    direction, label = _OTHER_SIDE[direction], f"the measure it opposes: {label}"
                 scores[direction] += weight
                 if label not in stance_seen and weight >= 1:
                     stance_seen.add(label)

@@ -69,6 +69,22 @@ REPEALS_WHAT_IT_QUOTED = (
     r"|\brepeal\w*\s+(?:it|them)\b"
 )
 
+# A measure that opposes, vetoes or rejects another goes the other way from what that measure
+# does ("urging the Governor to veto Senate Bill 4, which would require local law enforcement to
+# honor ICE detainers" is protective). Cues after one of these words, to the end of its clause,
+# are read reversed; a stance row that starts at the word itself ("opposes a sanctuary law")
+# already says which way it goes. A veto override backs the bill.
+OPPOSES = (
+    r"\b(?:oppos(?:e|es|ed|ing|ition)(?: to)?|(?<!override )(?<!overriding )(?<!override the )"
+    r"veto(?:es|ed|ing)?(?! override)|reject(?:s|ed|ing)?)\b"
+)
+# where the opposed measure's description ends: a clause break, or the measure turning to what it
+# backs ("opposing SB 4 and supporting the TRUST Act")
+OPPOSED_ENDS = (
+    r"[.;|\n]|\b(?:and|but|while)\s+(?:(?:further|also)\s+)?(?:support|urg|endors|call|request"
+    r"|direct|affirm|reaffirm|commend|encourag|resolv)\w*"
+)
+
 # --- look-alikes ---------------------------------------------------------------------------------
 # (reason shown in `why`, triggers, pattern). Matched spans are blanked before the topic rules run, so the
 # word inside them ("sanctuary", "detainer", "trust", "ICE", "287") cannot make a measure relevant.
@@ -785,9 +801,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ),
         ("access_to_counsel",),
         2,
-        r"(?:counsel|representation|legal (?:services|defense|aid)|attorneys?|lawyers?)"
+        r"(?:counsel|representation|legal (?:services|defense|aid|assistance)|attorneys?|lawyers?)"
         + G
-        + r"(?:immigration (?:court|proceedings?|cases?)|removal proceedings?|deportation proceedings?|facing (?:deportation|removal))"
+        # "individuals facing detention or deportation"
+        + r"(?:immigration (?:court|proceedings?|cases?)|removal proceedings?|deportation proceedings?|facing (?:\w+ (?:or|and) )?(?:deportation|removal))"
         r"|(?:immigration (?:court|proceedings?)|removal proceedings?|deportation)"
         + G
         + r"(?:appointed counsel|right to counsel|legal representation|legal defense)"
