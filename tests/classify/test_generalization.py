@@ -1057,3 +1057,28 @@ def test_protective_tools_and_bans_on_them(title: str, summary: str | None, stan
 def test_what_a_measure_opposes_reads_the_other_way(title: str, stance: str) -> None:
     read = classify(title)
     assert read.relevant and read.stance == stance, read.why
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Resolution opposing the county's contract with ICE to house detainees at the county jail",
+            None,
+        ),
+        (
+            "Resolution opposing the construction of a new immigration detention center in the county",
+            None,
+        ),
+        (
+            "Resolution supporting the Dignity Not Detention Act",
+            "The act bars local governments from contracting with private companies to detain immigrants.",
+        ),
+    ],
+)
+def test_opposing_or_barring_detention_contracts_is_protective(
+    title: str, summary: str | None
+) -> None:
+    read = classify(title, summary)
+    assert read.relevant and read.stance == "protective", read.why
+    assert "detention_contracts" in read.topics

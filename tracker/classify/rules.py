@@ -539,6 +539,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "deportation",
             "removal",
             "civil detention",
+            "ICE",
+            "homeland",
+            "customs",
         ),
         ("detention_contracts",),
         2,
@@ -554,6 +557,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         + r"(?:detain|detention|house|housing|hold)\w*"
         r"|\b(?-i:ICE) detainees"
+        # "bars local governments from contracting with private companies to detain immigrants"
+        r"|(?:contract|agreement)\w*" + G + r"(?:detain|house|hold)\w*\s+(?:\w+\s+){0,2}"
+        r"(?:immigrants|noncitizens|non-citizens|aliens)\b"
         r"|(?:detain|house|hold)\w*\s+(?:\w+\s+){0,3}(?:immigrants|noncitizens|non-citizens|aliens)\s+(?:\w+\s+){0,3}(?:jails?|facilit\w+|detention)"
         r"|(?:transport|detain|house|hold)\w*" + G + r"(?:for|to|into) (?:deportation|removal)"
         r"|intergovernmental service agreements?"
@@ -983,6 +989,18 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"oppos\w*"
         + G
         + r"(?:secure communities|\bs-?comm\b|287\s*\(g\)|immigration enforcement programs?)",
+    ),
+    (
+        "opposes immigration detention centers or contracts",
+        ("oppos",),
+        "protective",
+        4,
+        r"oppos\w*"
+        + G
+        + r"(?:immigration detention|(?:detention|processing) (?:centers?|facilit\w+)"
+        + r"[^.;:]{0,40}?immigra\w+|(?:contracts?|agreements?) with "
+        + ICE_AGENCY
+        + r")",
     ),
     (
         "standards for responding to immigration holds",
