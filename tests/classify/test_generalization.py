@@ -1082,3 +1082,63 @@ def test_opposing_or_barring_detention_contracts_is_protective(
     read = classify(title, summary)
     assert read.relevant and read.stance == "protective", read.why
     assert "detention_contracts" in read.topics
+
+
+# --- double negatives, conditions and what a measure repeals, each read as what it does ---------
+@pytest.mark.parametrize(
+    ("summary", "stance"),
+    [
+        (
+            "Authorizes sheriffs to honor immigration detainers without a judicial warrant",
+            "restrictive",
+        ),
+        (
+            "Requires a signed judicial warrant before any agency honors an ICE detainer",
+            "protective",
+        ),
+        (
+            "Allows local law enforcement to enter into 287(g) agreements notwithstanding the Trust Act",
+            "restrictive",
+        ),
+        ("Repeals the prohibition on 287(g) agreements", "restrictive"),
+        ("Repeals the requirement that sheriffs enter into 287(g) agreements", "protective"),
+        (
+            "Eliminates the exception allowing jails to honor detainers for persons convicted of serious felonies",
+            "protective",
+        ),
+        (
+            "Requires the Department of Motor Vehicles to share driver's license data with ICE upon request",
+            "restrictive",
+        ),
+        ("Prohibits cities from refusing to share information with ICE", "restrictive"),
+        (
+            "Restricts the authority of local governments to limit cooperation with federal immigration authorities",
+            "restrictive",
+        ),
+        ("Allows ICE agents to access county jails to interview inmates", "restrictive"),
+        ("Withholds state grants from cities that decline ICE detainers", "restrictive"),
+        # the plain forms keep their direction
+        (
+            "Prohibits state agencies from sharing driver's license data with ICE except pursuant to a court order",
+            "protective",
+        ),
+        ("Requires ICE agents to obtain written consent before interviewing inmates", "protective"),
+        (
+            "Limits the circumstances under which law enforcement may cooperate with ICE",
+            "protective",
+        ),
+    ],
+)
+def test_what_a_measure_does_through_negations_and_conditions(summary: str, stance: str) -> None:
+    read = classify("Immigration enforcement", summary)
+    assert read.relevant and read.stance == stance, read.why
+
+
+def test_notwithstanding_names_what_a_provision_overrides_up_to_its_comma() -> None:
+    # a statute's "Notwithstanding Subsection (b)(3), ..." introduces the provision itself
+    text = (
+        "Notwithstanding Subsection (b)(3), a local entity may prohibit persons employed by the "
+        "entity from assisting or cooperating with a federal immigration officer at a place of worship."
+    )
+    spans = engine.opposed_spans(text)
+    assert [text[a:b].strip() for a, b in spans] == ["Subsection (b)(3)"]

@@ -304,6 +304,7 @@ _OTHER_SIDE = {"protective": "restrictive", "restrictive": "protective"}
 
 _OPPOSES_RE = re.compile(rules.OPPOSES, re.IGNORECASE)
 _OPPOSED_END_RE = re.compile(rules.OPPOSED_ENDS, re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(r"[,.;:|\n]")
 
 
 def opposed_spans(text: str) -> list[tuple[int, int]]:
@@ -313,7 +314,10 @@ def opposed_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for m in _OPPOSES_RE.finditer(text):
-        end = _OPPOSED_END_RE.search(text, m.end())
+        # "Notwithstanding Subsection (b)(3), a local entity may prohibit ...": what it overrides
+        # ends at the comma, and the provision after it is the measure's own
+        ends = _CLAUSE_END_RE if m.group(0).lower() == "notwithstanding" else _OPPOSED_END_RE
+        end = ends.search(text, m.end())
         spans.append((m.end(), end.start() if end else len(text)))
     return spans
 
@@ -404,6 +408,8 @@ def gather(scope: str) -> Evidence:
                 if reversed_:
                     direction, label = _OTHER_SIDE[direction], f"current law it repeals: {label}"
                 elif _inside(m.start(), spans):
+                    if weight < 1:
+                        continue  # a bare "requires" or "prohibits" says nothing reversed
                     direction, label = _OTHER_SIDE[direction], f"the measure it opposes: {label}"
                 scores[direction] += weight
                 if label not in stance_seen and weight >= 1:

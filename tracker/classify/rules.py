@@ -41,7 +41,7 @@ REQ_G_POS_NOTIFY = (
     r"(?:requir\w*|mandat\w*|shall|must)"
     + G_POS
     # "inform" the verb: "requests for information from federal immigration" is no duty to tell
-    + r"(?:notif\w+|report\w*|inform(?:s|ed|ing)?\b)"
+    + r"(?:notif\w+|report\w*|inform(?:s|ed|ing)?\b|share\b|shares\b|sharing\b|disclos\w+|transmit\w*|furnish\w*)"
     + G_POS
     + r"(?:\b(?-i:ICE)\b|immigration and customs|federal immigration|immigration authorit\w*)"
 )
@@ -76,13 +76,19 @@ REPEALS_WHAT_IT_QUOTED = (
 # already says which way it goes. A veto override backs the bill.
 OPPOSES = (
     r"\b(?:oppos(?:e|es|ed|ing|ition)(?: to)?|(?<!override )(?<!overriding )(?<!override the )"
-    r"veto(?:es|ed|ing)?(?! override)|reject(?:s|ed|ing)?)\b"
+    r"veto(?:es|ed|ing)?(?! override)|reject(?:s|ed|ing)?|notwithstanding)\b"
+    # "repeals the prohibition on 287(g) agreements", "eliminates the exception allowing jails to
+    # honor detainers": what is repealed is named by its kind
+    r"|\b(?:repeal|eliminat|remov|rescind|strik)\w*(?=\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|all\s+)?"
+    r"(?:\w+\s+){0,2}?(?:prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
+    r"|mandates?|exceptions?|exemptions?|authority|duty|duties|conditions?)\b)"
 )
 # where the opposed measure's description ends: a clause break, or the measure turning to what it
 # backs ("opposing SB 4 and supporting the TRUST Act")
 OPPOSED_ENDS = (
-    r"[.;|\n]|\b(?:and|but|while)\s+(?:(?:further|also)\s+)?(?:support|urg|endors|call|request"
-    r"|direct|affirm|reaffirm|commend|encourag|resolv)\w*"
+    r"[.;|\n]|\b(?:and|but|while)\s+(?:(?:further|also|to|instead)\s+)?(?:support|urg|endors|call"
+    r"|request|direct|affirm|reaffirm|commend|encourag|resolv|enact|reenact|add|creat|establish"
+    r"|replac|substitut|requir|prohibit)\w*"
 )
 
 # --- look-alikes ---------------------------------------------------------------------------------
@@ -991,6 +997,57 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:secure communities|\bs-?comm\b|287\s*\(g\)|immigration enforcement programs?)",
     ),
     (
+        "penalizes places or officials that decline or limit cooperation",
+        ("withh", "den", "cut", "penal", "punish", "fine", "sanction", "forfeit", "remov", "liab"),
+        "restrictive",
+        5,
+        # "withholds state grants from cities that decline ICE detainers": what is punished is
+        # the protective act named after "that"
+        r"(?:withh\w+|den(?:y|ies|ied|ial)|cut(?:s|ting)?\b|penaliz\w*|punish\w*|fin(?:e|es|ing)\b"
+        r"|sanction\w*|forfeit\w*|remov\w* from office|liab\w+)"
+        + G
+        + r"(?:cit(?:y|ies)|count(?:y|ies)|jurisdictions?|localit\w+|municipalit\w+|officials?"
+        r"|agenc\w+|entit\w+|political subdivisions?|sheriffs?)\s+(?:that|which|who)\s+"
+        r"(?:\w+\s+){0,2}?(?:declin|refus|limit|prohibit|restrict|fail|do not|does not|adopt)\w*",
+    ),
+    (
+        "bars refusing or limiting cooperation",
+        ("refus", "declin", "fail", "authority", "ability", "power"),
+        "restrictive",
+        5,
+        # a negated refusal: "prohibits cities from refusing to share information with ICE";
+        # "restricts the authority of local governments to limit cooperation"
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|may not|shall not|\bno\b)"
+        + G_SHORT
+        + r"(?:refus|declin|fail)\w* to (?:\w+ ){0,3}?(?:cooperat|comply|honor|share|assist"
+        r"|communicat|report|notify|enforce)\w*"
+        r"|(?:restrict\w*|limit\w*|prohibit\w*|preempt\w*|remov\w*|eliminat\w*)\s+(?:the\s+)?"
+        r"(?:authority|ability|power|discretion)\s+of\s+(?:\w+\s+){1,4}?to\s+"
+        r"(?:limit|restrict|prohibit|bar|decline|refuse)\w*",
+    ),
+    (
+        "permits holding people on detainers without a warrant",
+        ("without",),
+        "restrictive",
+        4,
+        r"(?:authoriz\w*|allow\w*|permit\w*|\bmay\b|requir\w*|shall|must)"
+        + G_POS
+        + r"(?:honor|hold|detain|comply|transfer)\w*"
+        + G
+        + r"without (?:a |an )?(?:signed )?(?:judicial |criminal |court )?(?:warrant|court order|order)",
+    ),
+    (
+        "lets immigration agents into jails or to interview people in custody",
+        ("allow", "permit", "grant", "authoriz"),
+        "restrictive",
+        3,
+        r"(?:allow\w*|permit\w*|grant\w*|authoriz\w*)"
+        + G_POS
+        + ICE_AGENCY
+        + r"(?:\s+(?:agents?|officers?|officials?))?"
+        + r"\s+(?:(?:to|the|full|unrestricted)\s+){0,2}(?:access|enter|entry|interview)\w*",
+    ),
+    (
         "opposes immigration detention centers or contracts",
         ("oppos",),
         "protective",
@@ -1593,7 +1650,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "restrictive",
         4,
         r"(?:requir\w*|mandat\w*|shall|must|compel\w*)"
-        + G_POS
+        # "requires a signed judicial warrant before any agency honors a detainer" is a condition
+        + r"(?:(?!limit|restrict|prohibit|\bbar|\bnot\b|declin|unless|only|warrant|before)[^.;:]){0,90}?"
         + r"(?:comply|complian\w+|honor\w*|hold)"
         + G_SHORT
         + r"(?:with )?"
