@@ -1142,3 +1142,101 @@ def test_notwithstanding_names_what_a_provision_overrides_up_to_its_comma() -> N
     )
     spans = engine.opposed_spans(text)
     assert [text[a:b].strip() for a, b in spans] == ["Subsection (b)(3)"]
+
+
+# --- classes from the eighth set's rules half --------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "summary", "stance"),
+    [
+        # a funding cut-off aimed at sanctuary jurisdictions, however far the words sit apart
+        (
+            "To prohibit the use of Federal funds for congressional earmarks targeted to a State or unit of local government that is a sanctuary jurisdiction.",
+            None,
+            "restrictive",
+        ),
+        # a penalty on "a political subdivision of a State that prohibits ..."
+        (
+            "To amend the Immigration and Nationality Act to deny assistance to a State or political subdivision of a State that prohibits its officials from taking certain actions with respect to immigration.",
+            "Sanctuary cities.",
+            "restrictive",
+        ),
+        # a ban on establishing non-cooperation policies, beside a background sentence about others
+        (
+            "Prohibits municipal ordinance to create sanctuary city.",
+            "The bill prohibits counties and municipalities from establishing formal or informal policies of non-cooperation with federal immigration authorities. Several jurisdictions have established a formal prohibition on cooperation with federal authorities on immigration issues.",
+            "restrictive",
+        ),
+        # a crime for adopting a policy that limits enforcement
+        (
+            "Immigration, to criminalize act of state official or agent adopting policy that intentionally limits or restricts enforcement of immigration laws",
+            None,
+            "restrictive",
+        ),
+        # requiring policies that limit data sharing is protective, not a ban on them
+        (
+            "Law enforcement; immigration actions; data",
+            "Requires each state and county agency to adopt policies that limit the collection, retention, and sharing of immigration-related personal data.",
+            "protective",
+        ),
+        # a definition's "limited to" limits nothing
+        (
+            "Corrections; transfers; immigration",
+            "Requires the department to transfer individuals to federal immigration authorities, meaning the Department of Homeland Security, limited to its subagencies, Immigration and Customs Enforcement and Customs and Border Protection.",
+            "restrictive",
+        ),
+        (
+            "Request to modify county policy to facilitate Immigration and Customs Enforcement review of the legal status of inmates",
+            "Relating to ICE access to the county jail.",
+            "restrictive",
+        ),
+    ],
+)
+def test_eighth_set_stance_classes(title: str, summary: str | None, stance: str) -> None:
+    read = classify(title, summary)
+    assert read.relevant and read.stance == stance, read.why
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "relevant"),
+    [
+        (
+            "TRUST Act",
+            "Time to Rescue United States Trusts Act or the TRUST Act. Establishes committees on federal trust funds.",
+            False,
+        ),
+        (
+            "Resolution calling on the Legislature to amend the Hudson River Park Trust Act by banning non-essential use of its heliport.",
+            None,
+            False,
+        ),
+        ("REPEAL ILLINOIS TRUST ACT", None, True),
+        ("TRUST Act", "Limits the detention of immigrants on ICE detainers.", True),
+        (
+            "Establishes a post-release support program to provide grants to community-based organizations to offer services after immigration detention",
+            None,
+            False,
+        ),
+        (
+            "To establish the right to counsel, at Government expense for those who cannot afford counsel, for people facing removal.",
+            None,
+            True,
+        ),
+        (
+            "An ordinance creating a new City of Newark identification card program for residents",
+            None,
+            True,
+        ),
+        (
+            "Sign a letter responding to concerns regarding the implementation of the federal Priority Enforcement Program (PEP) by the Sheriff's Office",
+            None,
+            True,
+        ),
+    ],
+)
+def test_eighth_set_relevance_classes(title: str, summary: str | None, relevant: bool) -> None:
+    assert classify(title, summary).relevant is relevant
+
+
+def test_law_enforcement_access_to_county_facilities_has_its_text_fetched() -> None:
+    caption = "Adopt an ordinance adding Article LXV of the County Code relating to law enforcement access to county facilities (first reading; second reading unless modified) (districts: all)"
+    assert triage(caption) == "maybe"

@@ -455,7 +455,9 @@ _MAYBE_ANY_RE = re.compile(
     r"\b(?:homeland security|cooperat\w* with (?:the )?federal (?:agencies|authorities|officials)"
     r"|removal proceedings|indigent removal|confidential(?:ity)? of (?:\w+ )?information"
     r"|(?:personal|demographic) (?:and \w+ )?information (?:\w+, )*(?:\w+ )?(?:and )?shared"
-    r"|safe,? (?:and )?inclusive (?:government|city|county|community))\b",
+    r"|safe,? (?:and )?inclusive (?:government|city|county|community)"
+    r"|(?:law enforcement|federal (?:agents?|officers?|agenc\w+)) access to"
+    r" (?:county|city|municipal|public|state|school) (?:facilities|property|buildings|premises))\b",
     re.IGNORECASE,
 )
 _TERSE_WORDS = 12

@@ -254,6 +254,24 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
         ),
         r"(?:temporary protected status|\btps\b|refugee (?:resettlement|admissions?|settlement)|resettlement of refugees|daca\b|deferred action|comprehensive immigration reform|dream act|asylum seekers? (?:shelter|housing))",
     ),
+    (
+        "a TRUST Act of trust funds, or a park's or land trust's act, is a look-alike",
+        ("trust",),
+        # "Time to Rescue United States Trusts Act or the TRUST Act ... federal trust fund";
+        # "the Hudson River Park Trust Act"
+        r"(?-i:TRUST) (?i:act)\b(?=[\s\S]{0,600}?\btrust funds?\b)"
+        r"|\btrusts? act or the (?-i:TRUST) act\b"
+        r"|\b(?:park|land|housing|water|conservation|heritage|preservation|river|historic|school"
+        r"|health|highway|forest|open space|library|museum|arts?|cemetery)\s+trust act\b",
+    ),
+    (
+        "services for people after immigration detention are not detention contracts",
+        ("release", "after", "following"),
+        # "grants to community-based organizations to offer services after immigration detention"
+        r"(?:services|support|assistance|accompaniment|reentry|re-entry)[^.;:|]{0,60}?"
+        r"\b(?:after|following|released from|upon (?:their )?release from|post-release from)\s+"
+        r"(?:immigration |civil |federal )*detention",
+    ),
 ]
 
 # --- topics --------------------------------------------------------------------------------------
@@ -332,7 +350,16 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
     # detainers
     (
         "immigration detainer",
-        ("detainer", "hold", "i-247", "i247", "secure communities", "detain", "comm"),
+        (
+            "detainer",
+            "hold",
+            "i-247",
+            "i247",
+            "secure communities",
+            "detain",
+            "comm",
+            "priority enforcement",
+        ),
         ("detainers",),
         2,
         r"(?:\bimmigration|\b(?-i:ICE)|\bcivil|\bfederal|\badministrative|\bice)\s+(?:detainers?|holds?)\b(?:\s+requests?)?"
@@ -349,7 +376,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:at|upon) (?:the )?(?:(?:request of|request from)"
         + G_SHORT
         + r"(?:\b(?-i:ICE)|immigration)|\b(?-i:ICE)'s request|immigration authorities' request)"
-        + r"|secure communities|\bs-?comm\b",
+        # the Priority Enforcement Program replaced Secure Communities (2014-2017)
+        + r"|secure communities|\bs-?comm\b|priority enforcement program",
     ),
     ("detainer (with immigration context)", ("detainer",), ("detainers",), 1, r"\bdetainers?\b"),
     # sanctuary / general limits
@@ -829,7 +857,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("identification", "identity", " id"),
         ("municipal_id",),
         2,
-        r"(?:municipal|city|community|county|resident|local government) (?:identification|identity|id)(?: cards?| program| act)?\b|(?:city|municipal|county) id\b",
+        r"(?:municipal|city|community|county|resident|local government) (?:identification|identity|id)(?: cards?| program| act)?\b|(?:city|municipal|county) id\b"
+        # "A NEW CITY OF NEWARK IDENTIFICATION CARD PROGRAM FOR RESIDENTS"
+        r"|\b(?:city|county|town|village) of (?:\w+ ){1,3}(?:identification|identity|id) card program",
     ),
     # U visa
     (
@@ -994,7 +1024,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         4,
         r"oppos\w*"
         + G
-        + r"(?:secure communities|\bs-?comm\b|287\s*\(g\)|immigration enforcement programs?)",
+        + r"(?:secure communities|\bs-?comm\b|priority enforcement program|287\s*\(g\)"
+        + r"|immigration enforcement programs?)",
     ),
     (
         "penalizes places or officials that decline or limit cooperation",
@@ -1007,7 +1038,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"|sanction\w*|forfeit\w*|remov\w* from office|liab\w+)"
         + G
         + r"(?:cit(?:y|ies)|count(?:y|ies)|jurisdictions?|localit\w+|municipalit\w+|officials?"
-        r"|agenc\w+|entit\w+|political subdivisions?|sheriffs?)\s+(?:that|which|who)\s+"
+        r"|agenc\w+|entit\w+|political subdivisions?|sheriffs?)(?:\s+of\s+(?:a|the)\s+\w+)?"
+        r"\s+(?:that|which|who)\s+"
         r"(?:\w+\s+){0,2}?(?:declin|refus|limit|prohibit|restrict|fail|do not|does not|adopt)\w*",
     ),
     (
@@ -1617,6 +1649,25 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     # restrictive, specific
     (
+        "denies funds to sanctuary jurisdictions",
+        ("sanctuar",),
+        "restrictive",
+        5,
+        # "prohibit the use of Federal funds for congressional earmarks targeted to a State or unit
+        # of local government that is a sanctuary jurisdiction"
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|den(?:y|ies|ied|ying)|withh\w+|\bcut\w*|\bno\b)"
+        + G_SHORT
+        + r"(?:funds?|funding|grants?|assistance|earmarks?|moneys?|monies)"
+        + r"[^.;:]{0,120}?\b(?:to|for|from)\b[^.;:]{0,80}?sanctuary (?:jurisdiction|cit|count|state|polic)\w*",
+    ),
+    (
+        "facilitates immigration enforcement by ICE",
+        ("facilitat",),
+        "restrictive",
+        3,
+        r"facilitat\w*" + G_SHORT + ICE_AGENCY,
+    ),
+    (
         "bans sanctuary policies",
         ("sanctuar",),
         "restrictive",
@@ -1634,12 +1685,18 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         4,
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b)"
         + G
-        + r"from (?:adopting|enacting|maintaining|having|limiting|restricting|preventing)"
+        + r"from (?:adopting|enacting|maintaining|having|limiting|restricting|preventing|establishing"
+        + r"|implementing)"
         + G
         + r"(?:enforc|cooperat|agreements|immigra)"
-        + r"|polic(?:y|ies)"
+        # a policy that limits enforcement, barred: "requires agencies to adopt policies that
+        # limit the sharing of immigration-related data" is the opposite
+        + r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|preempt\w*|void\w*|may not"
+        + r"|shall not|\bno\b|criminaliz\w*|\bcrimes?\b|penal\w*|unlawful|liab\w+)"
+        + r"[^.;:]{0,160}?"
+        + r"polic(?:y|ies)"
         + G_SHORT
-        + r"(?:that|which) (?:limit|prevent|prohibit|restrict|inhibit|materially limit)\w*"
+        + r"(?:that|which) (?:\w+ly )?(?:limit|prevent|prohibit|restrict|inhibit|materially limit)\w*"
         + G
         + r"(?:enforc|cooperat|immigra|agreements)"
         + REST,
@@ -1867,7 +1924,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ),
         "protective",
         3,
-        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|bars|limit\w*|restrict\w*|may not|shall not|not permitted)"
+        # "limited to its subagencies, immigration and customs enforcement" is a definition
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|bars|limit(?!ed to\b)\w*|restrict\w*|may not|shall not"
+        r"|not permitted)"
         + G
         + r"(?:immigration|\b(?-i:ICE)\b|customs enforcement|status|civil arrest|detention)"
         + REST,
@@ -2316,6 +2375,8 @@ PREFILTER_LOWER: tuple[str, ...] = (
     "customs enforcement",
     "deport",
     "removal proceeding",
+    "facing removal",
+    "priority enforcement program",
     "alien",
     "undocumented",
     "noncitizen",
