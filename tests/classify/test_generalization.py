@@ -1240,3 +1240,17 @@ def test_eighth_set_relevance_classes(title: str, summary: str | None, relevant:
 def test_law_enforcement_access_to_county_facilities_has_its_text_fetched() -> None:
     caption = "Adopt an ordinance adding Article LXV of the County Code relating to law enforcement access to county facilities (first reading; second reading unless modified) (districts: all)"
     assert triage(caption) == "maybe"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "City of Fort Worth joining litigation against Texas Senate Bill 4(SB4)",
+        "A resolution staying compliance with SB54 pending a decision in the matter of United States of America v. State of California",
+        "A Resolution Urging Repeal of Arizona Senate Bill 1070",
+    ],
+)
+def test_a_councils_action_on_a_state_law_it_names_has_the_text_fetched(title: str) -> None:
+    # the caption names the law only by its number: its text says what the law is about
+    assert triage(title) == "maybe"
+    assert triage("A resolution honoring the Eastside High School football team") == "no"

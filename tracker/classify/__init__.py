@@ -456,6 +456,11 @@ _MAYBE_ANY_RE = re.compile(
     r"|removal proceedings|indigent removal|confidential(?:ity)? of (?:\w+ )?information"
     r"|(?:personal|demographic) (?:and \w+ )?information (?:\w+, )*(?:\w+ )?(?:and )?shared"
     r"|safe,? (?:and )?inclusive (?:government|city|county|community)"
+    # a council's litigation, compliance or resolution over a state law it names by number
+    # ("joining litigation against Texas Senate Bill 4", "staying compliance with SB54", "urging
+    # repeal of Arizona Senate Bill 1070"): its text says what the law is about
+    r"|(?:litigation|lawsuit|amicus|plaintiffs|compliance|urg\w+|oppos\w+|repeal\w*)\b[^|]{0,120}?"
+    r"(?:\b(?:senate|house|assembly) bill\s+\d+|\b(?-i:SB|HB|AB)\s?\d+|v\.? (?:the )?state of)"
     r"|(?:law enforcement|federal (?:agents?|officers?|agenc\w+)) access to"
     r" (?:county|city|municipal|public|state|school) (?:facilities|property|buildings|premises))\b",
     re.IGNORECASE,
