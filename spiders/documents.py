@@ -39,10 +39,21 @@ def document_text(body: bytes, content_type: str = "", encoding: str = "utf-8") 
     return " ".join(text.split())[:MAX_CHARS]
 
 
+# Words a legislature's page strikes through are the law the bill deletes, not the bill's own
+# ("<s>may not</s> <u>shall</u> honor a detainer"): reading them would give the bill the
+# direction of the law it changes. Struck text is marked with <s>, <strike> or <del>, or with an
+# inline line-through style (word processors' HTML).
+_STRUCK = (
+    "ancestor::s or ancestor::strike or ancestor::del"
+    " or ancestor::*[contains(translate(@style, 'LINETHROUGH', 'linethrough'), 'line-through')]"
+)
+_BILL_WORDS = f"//body//text()[not(ancestor::script) and not(ancestor::style) and not({_STRUCK})]"
+
+
 def html_text(body: bytes, encoding: str = "utf-8") -> str:
     words = (
         Selector(text=body.decode(encoding or "utf-8", errors="replace"))
-        .xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
+        .xpath(_BILL_WORDS)
         .getall()
     )
     return " ".join(words)

@@ -51,3 +51,13 @@ def test_hostile_page_markup_is_text_only() -> None:
     )
     # no script, no control character, one space between words
     assert document_text(page) == "Sec. 1. ICE detainers"
+
+
+def test_struck_words_are_the_law_a_bill_deletes_and_are_not_read() -> None:
+    page = (
+        b"<html><body><p>A sheriff <s>may not</s> <u>shall</u> honor every immigration detainer"
+        b"<strike> only with a judicial warrant</strike><del> unless ordered</del>"
+        b"<span style='TEXT-DECORATION: line-through'> never</span>.</p></body></html>"
+    )
+    text = document_text(page, "text/html")
+    assert text.replace(" .", ".") == "A sheriff shall honor every immigration detainer."
