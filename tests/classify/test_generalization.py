@@ -1254,3 +1254,65 @@ def test_a_councils_action_on_a_state_law_it_names_has_the_text_fetched(title: s
     # the caption names the law only by its number: its text says what the law is about
     assert triage(title) == "maybe"
     assert triage("A resolution honoring the Eastside High School football team") == "no"
+
+
+# --- classes from the ninth set's rules half ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "summary", "topic", "stance"),
+    [
+        (
+            "A requirement for peace officers to report undocumented immigrants to United States immigration and customs.",
+            None,
+            "info_sharing",
+            "restrictive",
+        ),
+        (
+            "To authorize the City Clerk to enter into a grant agreement for the purpose of providing legal services for immigrant and refugee families",
+            None,
+            "access_to_counsel",
+            "protective",
+        ),
+        (
+            "Resolution Reaffirming the Public Safety Function of Local Law Enforcement",
+            None,
+            "sanctuary",
+            "protective",
+        ),
+        ("deportation task force; appropriation", None, "state_enforcement", "restrictive"),
+        ("Relating to noncitizen crime victims.", None, "u_visa", "protective"),
+        (
+            "To restrict the Department of Homeland Security from arresting or detaining individuals in connection with appearances before immigration courts",
+            None,
+            "ice_access",
+            "protective",
+        ),
+        (
+            "Immigration law enforcement noncooperation ordinances and policies prohibition",
+            None,
+            "anti_sanctuary",
+            "restrictive",
+        ),
+        ("prohibited declaration; sanctuary jurisdiction", None, "anti_sanctuary", "restrictive"),
+        (
+            "To authorize State enforcement of immigration laws, and for other purposes.",
+            None,
+            "state_enforcement",
+            "restrictive",
+        ),
+    ],
+)
+def test_ninth_set_classes(title: str, summary: str | None, topic: str, stance: str) -> None:
+    read = classify(title, summary)
+    assert read.relevant and read.stance == stance, read.why
+    assert topic in read.topics, read.topics
+
+
+def test_victims_named_in_a_general_appeal_are_no_u_visa_policy() -> None:
+    appeal = "Resolution calling upon Congress to renew the Violence Against Women Act and to maintain immigration relief for immigrant victims of domestic violence."
+    assert not classify(appeal).relevant
+    assert (
+        triage(
+            "An Act to Enhance Public Safety by Defining the Relationship Between Local and Federal Law Enforcement"
+        )
+        == "maybe"
+    )

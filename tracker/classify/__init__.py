@@ -18,7 +18,7 @@ from tracker.domain import TOPICS
 
 from . import engine, model, rules
 
-CLASSIFIER_VERSION = "2.5.0"
+CLASSIFIER_VERSION = "2.6.0"
 
 
 PROVISIONS: dict[str, str] = dict(rules.PROVISIONS)
@@ -461,6 +461,9 @@ _MAYBE_ANY_RE = re.compile(
     # repeal of Arizona Senate Bill 1070"): its text says what the law is about
     r"|(?:litigation|lawsuit|amicus|plaintiffs|compliance|urg\w+|oppos\w+|repeal\w*)\b[^|]{0,120}?"
     r"(?:\b(?:senate|house|assembly) bill\s+\d+|\b(?-i:SB|HB|AB)\s?\d+|v\.? (?:the )?state of)"
+    # "Defining the Relationship Between Local and Federal Law Enforcement"
+    r"|relationship (?:between|of) (?:\w+ ){0,4}?(?:local|state)\b[^|]{0,60}?federal"
+    r" (?:law enforcement|authorities|agencies|immigration)"
     r"|(?:law enforcement|federal (?:agents?|officers?|agenc\w+)) access to"
     r" (?:county|city|municipal|public|state|school) (?:facilities|property|buildings|premises))\b",
     re.IGNORECASE,

@@ -47,7 +47,7 @@ REQ_G_POS_NOTIFY = (
 )
 # Actors whose questions about status matter (police, jails, schools, agencies), not shops or clinics.
 ACTOR = r"\b(?:officers?|police|law enforcement|sheriffs?|jail\w*|arrest\w*|stops?|detention|custody|agents?|employees|officials?|agenc\w+|public bod\w+|city|county|state|schools?|districts?|probation)"
-ICE_AGENCY = r"(?:\b(?-i:ICE)\b|immigration and customs enforcement|immigration and naturali[sz]ation service|federal immigration (?:authorit|agen|officials?)\w*|immigration authorit\w*|immigration officials?|immigration agen\w*|department of homeland security)"
+ICE_AGENCY = r"(?:\b(?-i:ICE)\b|immigration and customs(?: enforcement)?\b|immigration and naturali[sz]ation service|federal immigration (?:authorit|agen|officials?)\w*|immigration authorit\w*|immigration officials?|immigration agen\w*|department of homeland security)"
 STATUS = r"(?:immigration|citizenship or immigration|immigration or citizenship)[- ]status"
 
 # A title that only repeals ("To repeal sections 67.307 and 285.550, RSMo, relating to sanctuary
@@ -495,7 +495,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         + r"(?:immigration|\b(?-i:ICE)\b)"
         + r"|(?:notif\w+|report\w*)"
-        + r"(?:(?!\bby\b)[^.;:]){0,40}?"
+        + r"(?:(?!\bby\b)[^.;:]){0,60}?"
         + ICE_AGENCY
         + r"|(?:immigration|\b(?-i:ICE)\b)"
         + G
@@ -549,7 +549,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"immigration[- ](?:related )?enforcement"
         r"|civil arrests?"
         + G
-        + r"(?:courthouses?|courts?\b)|courthouses?"
+        + r"(?:courthouses?|courts?\b)"
+        # "arresting or detaining individuals in connection with appearances before immigration
+        # courts"
+        + r"|(?:arrest\w*|detain\w*)"
+        + G
+        + r"(?:appearances?|appearing|attend\w*) (?:before|in|at) (?:\w+ ){0,2}?courts?\b"
+        + r"|courthouses?"
         + G
         + r"civil arrests?|privilege from civil arrest|civil arrest"
         + G_SHORT
@@ -728,6 +734,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "hiring of",
             "employment of",
             "sanction",
+            "deportation",
         ),
         ("state_enforcement",),
         2,
@@ -757,6 +764,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G_SHORT
         + r"(?:to return|removal|to leave the (?:state|country))"
         r"|chief immigration (?:officer|enforcement officer)|state (?:immigration enforcement|border security) (?:office|unit|program|division)"
+        r"|deportation (?:task force|unit|program|office)"
         r"|(?:transport\w*|relocat\w*)"
         + G_SHORT
         + r"(?:unauthorized|illegal|undocumented) (?:aliens?|immigrants?|migrants?)",
@@ -838,6 +846,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "deportation",
             "universal representation",
             "access to representation",
+            "noncitizen",
+            "non-citizen",
         ),
         ("access_to_counsel",),
         2,
@@ -849,7 +859,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         + r"(?:appointed counsel|right to counsel|legal representation|legal defense)"
         r"|universal representation|immigra\w* (?:legal )?defense fund|access to representation act|immigra\w* legal defense"
-        r"|(?:removal|deportation) defense|indigent removal|immigra\w* legal services fund",
+        r"|(?:removal|deportation) defense|indigent removal|immigra\w* legal services fund"
+        # "a grant agreement ... for the purpose of providing legal services for immigrant and
+        # refugee families"
+        r"|legal (?:services|representation|defense|assistance|aid) (?:to|for|supporting) (?:\w+ ){0,3}?"
+        r"(?:immigrants?|noncitizens?|non-citizens?)\b",
     ),
     # municipal ID
     (
@@ -871,13 +885,16 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "i-914",
             "qualifying criminal",
             "certif",
+            "victim",
         ),
         ("u_visa",),
         2,
         r"\b[ut][- ]visas?\b|\b[ut] nonimmigrant|i-918|i-914|qualifying criminal activity|(?:certif\w+)"
         + G
         + r"(?:nonimmigrant status|immigrant victims?)"
-        r"|(?:law enforcement )?certifications? for (?:\w+ )?victims of (?:crimes?|criminal activity)",
+        r"|(?:law enforcement )?certifications? for (?:\w+ )?victims of (?:crimes?|criminal activity)"
+        # the U and T visas are for noncitizen victims of crimes
+        r"|(?:noncitizen|non-citizen) (?:crime )?victims?\b|(?:immigrant|alien) crime victims?\b",
     ),
 ]
 
@@ -915,6 +932,14 @@ NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
     (
         "an ICE-free policy",
         r"\bice[- ]free (?:comm\w*|zones?|cit\w+|count\w+|states?|act|schools?|campus\w*|workplaces?)",
+        ("sanctuary",),
+        "protective",
+    ),
+    (
+        "a policy reaffirming the public safety function of local law enforcement",
+        # a kind of resolution several cities adopted in 2017 to keep police out of federal
+        # immigration enforcement
+        r"public safety function of (?:the )?(?:local|city|county|municipal) (?:law enforcement|police)",
         ("sanctuary",),
         "protective",
     ),
@@ -1566,7 +1591,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G_SHORT
         + r"authority to enforce"
         + G_SHORT
-        + r"immigration",
+        + r"immigration"
+        # "To authorize State enforcement of immigration laws"
+        + r"|authoriz\w* (?:\w+ ){0,2}?(?:state|local) enforcement of (?:federal )?immigration",
     ),
     (
         "allows sharing information with immigration authorities",
@@ -1649,6 +1676,16 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     # restrictive, specific
     (
+        "creates a state immigration enforcement unit or deportation task force",
+        ("deportation", "immigration enforcement", "border security", "chief immigration"),
+        "restrictive",
+        3,
+        r"(?<!abolish )(?<!abolishes )(?<!repeal )(?<!repeals )(?<!repealing )"
+        r"(?:deportation (?:task force|unit|program|office)"
+        r"|state (?:immigration enforcement|border security) (?:office|unit|program|division)"
+        r"|chief immigration (?:enforcement )?officer)",
+    ),
+    (
         "denies funds to sanctuary jurisdictions",
         ("sanctuar",),
         "restrictive",
@@ -1669,14 +1706,18 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "bans sanctuary policies",
-        ("sanctuar",),
+        ("sanctuar", "cooperation"),
         "restrictive",
         4,
         r"(?:(?:prohibit\w*|\bban(?:s|ned|ning)?\b|\bbar(?:s|red|ring)?\b|outlaw\w*|preempt\w*|penal\w+)"
         + G
         + r"sanctuary|anti-?sanctuary|(?:definition|define\w*) of sanctuary)"
         + REST
-        + r"|sanctuary[^.;]{0,40};\s*(?:prohibit|ban|outlaw)\w*",
+        + r"|sanctuary[^.;]{0,40};\s*(?:prohibit|ban|outlaw)\w*"
+        # noun-stacked captions: "Immigration law enforcement noncooperation ordinances and
+        # policies prohibition", "prohibited declaration; sanctuary jurisdiction"
+        + r"|(?:non-?cooperation|sanctuary)[^.;|]{0,60}?\b(?:prohibition|ban)s?\b"
+        + r"|prohibited (?:\w+ ){0,2}?(?:declarations?|designations?|polic(?:y|ies)|ordinances?);\s*sanctuary",
     ),
     (
         "bars limits on enforcement",
@@ -2377,6 +2418,7 @@ PREFILTER_LOWER: tuple[str, ...] = (
     "removal proceeding",
     "facing removal",
     "priority enforcement program",
+    "public safety function of",
     "alien",
     "undocumented",
     "noncitizen",
