@@ -569,6 +569,35 @@ def test_a_rule_runs_only_when_its_own_trigger_occurs() -> None:
     assert matched == set(examples)
 
 
+def test_no_rule_hides_a_match_behind_missing_triggers() -> None:
+    """Every phrase a row's pattern finds in the rules part's measures (titles, summaries and
+    texts as read) also carries one of the row's triggers: a missing trigger would make the row
+    silently blind to that phrase ("contract with ICE to house detainees" once was)."""
+    from tracker.classify.evaluation import stable_id
+
+    texts = {}
+    for line in (DATA / "rules" / "texts.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        texts[row["text_for"]] = row["text"]
+    every = [rule for rule, _t, _w in engine._TOPIC_RULES]
+    every += [rule for rule, _d, _w in engine._STANCE_RULES]
+    every += engine._VETO_RULES + engine._PROV_RULES
+    hidden: set[str] = set()
+    for path in sorted((DATA / "rules").glob("labeled_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            scope = f"{row['title']} | {row.get('summary') or ''}"
+            if stable_id(row) in texts:
+                scope += " | " + engine.text_selection(texts[stable_id(row)])
+            low = scope.lower()
+            for rule in every:
+                if not engine._triggered(rule, low, scope):
+                    m = rule[3].search(scope)
+                    if m and m.end() > m.start():
+                        hidden.add(f"{rule[0]}: {m.group(0)!r}")
+    assert not hidden, sorted(hidden)
+
+
 def test_triage_reads_the_weak_word_flag() -> None:
     # a bare "sanctuary" that no look-alike explains: read the text before deciding
     assert triage("Designating a sanctuary") == "maybe"

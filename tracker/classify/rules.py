@@ -168,6 +168,7 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
         (
             "ICE",
             "ice rink",
+            "ice age",
             "ice skat",
             "ice hock",
             "ice arena",
@@ -1630,7 +1631,17 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "creates a state immigration crime or removal order",
-        ("crim", "offen", "harbor", "transport", "order", "prohibition", "trespass", "presence"),
+        (
+            "crim",
+            "offen",
+            "harbor",
+            "transport",
+            "order",
+            "prohibition",
+            "trespass",
+            "presence",
+            "penaliz",
+        ),
         "restrictive",
         3,
         r"(?:prohibitions? on|offen[cs]es? of|crimes? of) (?:the )?(?:improper|illegal|unlawful) (?:entry|re-?entry|presence)"
@@ -2025,6 +2036,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             "values act",
             "enhancing trust",
             "community trust",
+            "due process for all",
             "confidential",
             "counsel",
             "legal representation",
