@@ -1345,3 +1345,23 @@ def test_victims_named_in_a_general_appeal_are_no_u_visa_policy() -> None:
         )
         == "maybe"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Relates to requiring a court advisement of possible immigration consequences to a noncitizen of pleading guilty",
+            "Requires a court advisement of possible immigration consequences, including but not limited to, deportation, immigration detention, exclusion from admission to the United States or denial of naturalization.",
+        ),
+        (
+            "A bill to provide for certain information regarding refugee resettlement; to create a communication process for state departments and local units of government to collaborate in the process as set forth in federal immigration law",
+            None,
+        ),
+    ],
+)
+def test_plea_advisements_and_citations_of_immigration_law_are_not_enforcement(
+    title: str, summary: str | None
+) -> None:
+    read = classify(title, summary)
+    assert not read.relevant and read.category == "other_immigration", read.why

@@ -266,6 +266,22 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
         r"|health|highway|forest|open space|library|museum|arts?|cemetery)\s+trust act\b",
     ),
     (
+        "advice on a plea's immigration consequences is a court's duty, not enforcement",
+        ("consequences",),
+        # DOMAIN.md: plea advisements are other_immigration; the consequences they list
+        # ("deportation, immigration detention, exclusion from admission") are not this
+        # government's enforcement
+        r"(?:advis\w*|advisement|warn\w*|notif\w*|inform\w*)\s+(?:\w+\s+){0,3}?(?:of\s+)?(?:the\s+)?"
+        r"(?:possible\s+)?immigration consequences[^.;|]*",
+    ),
+    (
+        "a citation of immigration law is not enforcement",
+        ("immigration law", "immigration and nationality"),
+        # "to collaborate in the process as set forth in federal immigration law"
+        r"\b(?:as|is|are)\s+(?:set forth|provided|defined|described|required|authorized|used)\s+"
+        r"(?:in|by|under)\s+(?:the\s+)?(?:federal\s+)?immigration (?:and nationality )?(?:laws?|acts?)\b",
+    ),
+    (
         "services for people after immigration detention are not detention contracts",
         ("release", "after", "following"),
         # "grants to community-based organizations to offer services after immigration detention"
