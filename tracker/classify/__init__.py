@@ -131,7 +131,6 @@ def classify(
 
 
 _PURE_REPEAL = re.compile(rules.PURE_REPEAL, re.IGNORECASE)
-_OPPOSITE = {"protective": "restrictive", "restrictive": "protective"}
 
 
 def read_with_text(
@@ -159,7 +158,7 @@ def read_with_text(
         out = replace(out, topics=full.topics)  # a general phrase named no specific topic
     settles = full.stance != "unclear" and words.stance_basis != "rules"
     if settles:
-        stance = _OPPOSITE[full.stance] if repeals else full.stance
+        stance = engine.OTHER_SIDE[full.stance] if repeals else full.stance
         source = "the law it repeals" if repeals else "the text"
         said = tuple(
             f"{source}: {w}"

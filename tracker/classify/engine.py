@@ -272,10 +272,17 @@ def split_current_law(text: str) -> tuple[str, str]:
     """(what the bill does, the digest's account of the law as it stands)."""
     if "law" not in text:
         return text, ""
-    quoted = [m.group(0) for m in _CURRENT_LAW_RE.finditer(text)]
+    does: list[str] = []
+    quoted: list[str] = []
+    last = 0
+    for m in _CURRENT_LAW_RE.finditer(text):
+        does.append(text[last : m.start()])
+        quoted.append(m.group(0))
+        last = m.end()
     if not quoted:
         return text, ""
-    return _CURRENT_LAW_RE.sub(" ;\n", text), " ;\n".join(quoted)
+    does.append(text[last:])
+    return " ;\n".join(does), " ;\n".join(quoted)
 
 
 def _blank_vetoes(scope: str, low: str, vetoes: list[str]) -> str:
@@ -299,7 +306,8 @@ def _blank_vetoes(scope: str, low: str, vetoes: list[str]) -> str:
     return "".join(chars)
 
 
-_OTHER_SIDE = {"protective": "restrictive", "restrictive": "protective"}
+# the other direction, for what a measure opposes, repeals or quotes
+OTHER_SIDE = {"protective": "restrictive", "restrictive": "protective"}
 
 
 _OPPOSES_RE = re.compile(rules.OPPOSES, re.IGNORECASE)
@@ -310,8 +318,6 @@ _CLAUSE_END_RE = re.compile(r"[,.;:|\n]")
 def opposed_spans(text: str) -> list[tuple[int, int]]:
     """Spans of TEXT that name what the measure opposes, vetoes or rejects: from just after the
     opposing word to the end of its clause. Cues inside them say what the opposed measure does."""
-    if not _OPPOSES_RE.search(text):
-        return []
     spans = []
     for m in _OPPOSES_RE.finditer(text):
         # "Notwithstanding Subsection (b)(3), a local entity may prohibit ...": what it overrides
@@ -328,7 +334,8 @@ def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
 
 def _positions(p: str | re.Pattern[str], text: str) -> list[int]:
     if isinstance(p, str):
-        low, out, i = text.lower(), [], text.lower().find(p)
+        low = text.lower()
+        out, i = [], low.find(p)
         while i >= 0:
             out.append(i)
             i = low.find(p, i + 1)
@@ -377,17 +384,19 @@ def gather(scope: str) -> Evidence:
     reverses = bool(quoted) and _REPEALS_IT_RE.search(does) is not None
     acts: list[tuple[str, tuple[str, ...], str]] = []
     act_sides: list[str] = []
-    does_spans = opposed_spans(does)
+    does_spans: list[tuple[int, int]] | None = None  # found once, when a named policy is
     for label, p, tps, stance in _ACTS:
         if (p in low) if isinstance(p, str) else (p.search(clean) is not None):
             acts.append((label, tps, stance))
+            if does_spans is None:
+                does_spans = opposed_spans(does)
             # a named policy gives its side only where the bill does something with it: the
             # other side where the measure opposes it ("urging the Governor to veto the TRUST Act")
             where = _positions(p, does)
             if any(not _inside(i, does_spans) for i in where):
                 act_sides.append(stance)
             elif where or reverses:
-                act_sides.append(_OTHER_SIDE[stance])
+                act_sides.append(OTHER_SIDE[stance])
     has_ctx = _IMM_RE.search(clean) is not None
     scores = {"protective": 0.0, "restrictive": 0.0}
     no_side = False
@@ -406,11 +415,11 @@ def gather(scope: str) -> Evidence:
                     no_side = True
                     continue
                 if reversed_:
-                    direction, label = _OTHER_SIDE[direction], f"current law it repeals: {label}"
+                    direction, label = OTHER_SIDE[direction], f"current law it repeals: {label}"
                 elif _inside(m.start(), spans):
                     if weight < 1:
                         continue  # a bare "requires" or "prohibits" says nothing reversed
-                    direction, label = _OTHER_SIDE[direction], f"the measure it opposes: {label}"
+                    direction, label = OTHER_SIDE[direction], f"the measure it opposes: {label}"
                 scores[direction] += weight
                 if label not in stance_seen and weight >= 1:
                     stance_seen.add(label)
