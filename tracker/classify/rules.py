@@ -48,6 +48,13 @@ REQ_G_POS_NOTIFY = (
 # Actors whose questions about status matter (police, jails, schools, agencies), not shops or clinics.
 ACTOR = r"\b(?:officers?|police|law enforcement|sheriffs?|jail\w*|arrest\w*|stops?|detention|custody|agents?|employees|officials?|agenc\w+|public bod\w+|city|county|state|schools?|districts?|probation)"
 ICE_AGENCY = r"(?:\b(?-i:ICE)\b|immigration and customs(?: enforcement)?\b|immigration and naturali[sz]ation service|federal immigration (?:authorit|agen|officials?)\w*|immigration authorit\w*|immigration officials?|immigration agen\w*|department of homeland security)"
+# A state's own immigration-enforcement office: the topic (state_enforcement) and, created,
+# a restrictive cue.
+STATE_ENFORCEMENT_UNIT = (
+    r"(?:chief immigration (?:enforcement )?officer"
+    r"|state (?:immigration enforcement|border security) (?:office|unit|program|division)"
+    r"|deportation (?:task force|unit|program|office))"
+)
 STATUS = r"(?:immigration|citizenship or immigration|immigration or citizenship)[- ]status"
 
 # A title that only repeals ("To repeal sections 67.307 and 285.550, RSMo, relating to sanctuary
@@ -780,9 +787,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:order\w*|requir\w*)"
         + G_SHORT
         + r"(?:to return|removal|to leave the (?:state|country))"
-        r"|chief immigration (?:officer|enforcement officer)|state (?:immigration enforcement|border security) (?:office|unit|program|division)"
-        r"|deportation (?:task force|unit|program|office)"
-        r"|(?:transport\w*|relocat\w*)"
+        r"|"
+        + STATE_ENFORCEMENT_UNIT
+        + r"|(?:transport\w*|relocat\w*)"
         + G_SHORT
         + r"(?:unauthorized|illegal|undocumented) (?:aliens?|immigrants?|migrants?)",
     ),
@@ -1708,9 +1715,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "restrictive",
         3,
         r"(?<!abolish )(?<!abolishes )(?<!repeal )(?<!repeals )(?<!repealing )"
-        r"(?:deportation (?:task force|unit|program|office)"
-        r"|state (?:immigration enforcement|border security) (?:office|unit|program|division)"
-        r"|chief immigration (?:enforcement )?officer)",
+        + STATE_ENFORCEMENT_UNIT,
     ),
     (
         "denies funds to sanctuary jurisdictions",
