@@ -40,6 +40,7 @@ from tracker.classify import (  # noqa: E402
     _classify,
     engine,
     model,
+    read_scope,
     read_with_text,
 )
 from tracker.classify.evaluation import fetched, stable_id  # noqa: E402
@@ -72,7 +73,8 @@ def load(name_glob: str) -> list[dict]:
 
 
 def scope(row: dict) -> str:
-    return " | ".join(p for p in (row["title"], row.get("summary") or "") if p)
+    """What the classifier reads of a measure's title and summary."""
+    return read_scope(row["title"], row.get("summary") or None)
 
 
 def with_texts(labeled: list[dict]) -> list[dict]:
@@ -92,9 +94,8 @@ def with_texts(labeled: list[dict]) -> list[dict]:
 
 
 def text_scope(row: dict) -> str:
-    """What the classifier reads of a measure with its text (``_classify``'s scope)."""
-    text = engine.text_selection(row["_text"])
-    return " | ".join(p for p in (row["title"], row.get("summary") or "", text) if p)
+    """What the classifier reads of a measure with its text."""
+    return read_scope(row["title"], row.get("summary") or None, row["_text"])
 
 
 def fit(rows: list[tuple[list[str], int]]) -> dict:

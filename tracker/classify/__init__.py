@@ -192,6 +192,20 @@ def _decide_words(title: str, summary: str | None) -> tuple[Classification, bool
     return _classify(title, summary, None, None, None, model.load())
 
 
+def read_scope(title: str, summary: str | None, text: str | None = None) -> str:
+    """What the rules and the model read of a measure: title, summary and the text's bounded
+    selection. One definition, shared with the model's training, so both read the same words."""
+    # Titles are bounded too: a source can send megabytes where a caption should be, and no
+    # caption needs more than a few thousand characters to be read.
+    parts = [title if len(title or "") <= _LONG_TITLE else engine.select_windows(title)]
+    if summary:
+        # a digest as long as a bill gets the same bounded treatment as a full text
+        parts.append(summary if len(summary) <= _LONG_SUMMARY else engine.select_windows(summary))
+    if text:
+        parts.append(engine.text_selection(text))
+    return " | ".join(parts)
+
+
 def _classify(
     title: str,
     summary: str | None,
@@ -202,15 +216,7 @@ def _classify(
 ) -> tuple[Classification, bool]:
     """The decision, plus whether a bare "sanctuary"/"detainer" was left without context (which
     tells triage to read the text). ``models`` is the learned second opinion (None: rules only)."""
-    # Titles are bounded too: a source can send megabytes where a caption should be, and no
-    # caption needs more than a few thousand characters to be read.
-    parts = [title if len(title or "") <= _LONG_TITLE else engine.select_windows(title)]
-    if summary:
-        # a digest as long as a bill gets the same bounded treatment as a full text
-        parts.append(summary if len(summary) <= _LONG_SUMMARY else engine.select_windows(summary))
-    if text:
-        parts.append(engine.text_selection(text))
-    scope = " | ".join(parts)
+    scope = read_scope(title, summary, text)
     if not engine.prefilter(scope):
         vetoes = engine.veto_reasons(scope)
         if vetoes:
