@@ -34,14 +34,13 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.model_selection import StratifiedKFold  # noqa: E402
 
 from tracker.classify import (  # noqa: E402
-    _PURE_REPEAL,
     TOPICS,
     Classification,
     _classify,
     engine,
     model,
     read_scope,
-    read_with_text,
+    settle_with_text,
 )
 from tracker.classify.evaluation import fetched, stable_id  # noqa: E402
 
@@ -190,8 +189,7 @@ def classify_with(
     words = _classify(title, summary, None, jurisdiction, level, models)[0]
     if not text:
         return words
-    full = _classify(title, summary, text, jurisdiction, level, models)[0]
-    return read_with_text(words, full, repeals=_PURE_REPEAL.search(title or "") is not None)
+    return settle_with_text(words, title, summary, text, jurisdiction, level, models)
 
 
 def main() -> int:

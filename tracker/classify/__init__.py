@@ -123,11 +123,24 @@ def classify(
     """
     if text is None or not text.strip():
         return _decide_words(title, summary)[0]
-    return read_with_text(
-        _decide_words(title, summary)[0],
-        _classify(title, summary, text, jurisdiction, level, model.load())[0],
-        repeals=_PURE_REPEAL.search(title or "") is not None,
+    return settle_with_text(
+        _decide_words(title, summary)[0], title, summary, text, jurisdiction, level, model.load()
     )
+
+
+def settle_with_text(
+    words: Classification,
+    title: str,
+    summary: str | None,
+    text: str,
+    jurisdiction: str | None,
+    level: str | None,
+    models: model.Models | None,
+) -> Classification:
+    """WORDS (the verdict on title and summary) settled by the bill's TEXT, read with MODELS
+    (None: the rules alone), as `classify` does; the model's training scores the same way."""
+    full = _classify(title, summary, text, jurisdiction, level, models)[0]
+    return read_with_text(words, full, repeals=_PURE_REPEAL.search(title or "") is not None)
 
 
 _PURE_REPEAL = re.compile(rules.PURE_REPEAL, re.IGNORECASE)
