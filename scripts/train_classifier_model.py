@@ -41,6 +41,7 @@ from tracker.classify import (  # noqa: E402
     model,
     read_scope,
     settle_with_text,
+    stance_scope,
 )
 from tracker.classify.evaluation import fetched, stable_id  # noqa: E402
 
@@ -136,10 +137,15 @@ def train(labeled: list[dict], background: list[dict]) -> dict:
     for r in relevant:
         if "_text" in r:
             read[id(r)].append(model.features(text_scope(r)))
+    # the direction is learned from what each measure does, without a digest's current law
+    sides = {id(r): [model.features(stance_scope(scope(r)))] for r in directed}
+    for r in directed:
+        if "_text" in r:
+            sides[id(r)].append(model.features(stance_scope(text_scope(r))))
     models = {
         "relevance": fit(rel),
         "restrictive": fit(
-            [(f, int(r["stance"] == "restrictive")) for r in directed for f in read[id(r)]]
+            [(f, int(r["stance"] == "restrictive")) for r in directed for f in sides[id(r)]]
         ),
     }
     for t in TOPICS:

@@ -1365,3 +1365,106 @@ def test_plea_advisements_and_citations_of_immigration_law_are_not_enforcement(
 ) -> None:
     read = classify(title, summary)
     assert not read.relevant and read.category == "other_immigration", read.why
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "text", "stance"),
+    [
+        # a duty to keep a person the detainer names until ICE takes custody is no condition
+        (
+            "Immigration detainers",
+            None,
+            "Section 1. A sheriff who receives an immigration detainer shall not release the person named in the detainer except to transfer the person to the custody of federal immigration authorities.",
+            "restrictive",
+        ),
+        (
+            "Immigration detainers",
+            None,
+            "Section 1. A sheriff shall not honor an immigration detainer except when it is accompanied by a judicial warrant.",
+            "protective",
+        ),
+        # a caption that asks the executive to sign an enforcement agreement
+        (
+            "Immigration enforcement agreement; directing the Governor to enter into.",
+            None,
+            None,
+            "restrictive",
+        ),
+        # a ban on the local laws that limit cooperation
+        (
+            "An Act prohibiting ordinances that restrict city employees from cooperating with federal immigration officials",
+            None,
+            None,
+            "restrictive",
+        ),
+        # a place's "Welcoming ... Act" is a welcoming policy, like a "Values Act"
+        (
+            "Immigrants",
+            "Citing this act as the Welcoming Oregon Act; revising requirements for public agencies.",
+            None,
+            "protective",
+        ),
+        # the reason welcoming measures give for themselves
+        (
+            "An ordinance relating to employee authority in immigration matters",
+            None,
+            "WHEREAS, trust between the immigrant community and local law enforcement is critical to public safety; NOW, THEREFORE, the council ordains as follows: Section 1. Definitions.",
+            "protective",
+        ),
+    ],
+)
+def test_eleventh_round_stance_classes(
+    title: str, summary: str | None, text: str | None, stance: str
+) -> None:
+    read = classify(title, summary, text)
+    assert read.relevant and read.stance == stance, read.why
+
+
+def test_the_model_reads_a_direction_from_what_the_bill_does_not_the_law_it_describes() -> None:
+    # a model that has learned "courthouse" as protective must not read it from the digest's
+    # account of current law, which the bill repeals
+    weights = {"w:courthouse": 3.0, "w:reenacts": -3.0}
+    models = model.Models(
+        {
+            "version": "t",
+            "thresholds": {
+                "relevance": 0.72,
+                "veto": 0.06,
+                "stance_margin": 0.0,
+                "topic": 0.5,
+                "topic_add": 0.65,
+                "stance_override": 0.3,
+                "weak_cues": 2.0,
+            },
+            "models": {
+                "relevance": {"bias": 5.0, "weights": {}},
+                "restrictive": {"bias": 0.0, "weights": {k: -v for k, v in weights.items()}},
+                **{f"topic:{t}": {"bias": 0.0, "weights": {}} for t in model_topics()},
+            },
+        }
+    )
+    summary = (
+        "This bill recreates and reenacts the 2006 law on immigration status. Current law "
+        "prohibits arrests at a courthouse courthouse courthouse for civil immigration purposes."
+    )
+    read = _classify("Immigration enforcement", summary, None, None, None, models)[0]
+    assert read.relevant and read.stance == "restrictive", read.why
+
+
+def model_topics() -> list[str]:
+    from tracker.classify import TOPICS
+
+    return list(TOPICS)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Prohibits civil arrests at a courthouse for civil immigration purposes.",
+        "Prohibits state agencies from withholding benefits for civil immigration reasons.",
+    ],
+)
+def test_words_that_only_contain_hold_or_house_are_no_detention(summary: str) -> None:
+    # "courthouse" and "withholding" hold the letters of "house" and "hold", not their sense
+    read = classify("Immigration", summary)
+    assert "detention_contracts" not in read.topics, read.why

@@ -219,6 +219,14 @@ def read_scope(title: str, summary: str | None, text: str | None = None) -> str:
     return " | ".join(parts)
 
 
+def stance_scope(scope: str) -> str:
+    """What the model reads for a direction: the measure without a digest's account of the law
+    as it stands ("Current law prohibits sharing data with ICE. This bill repeals …"), whose
+    words point the other way from a bill that changes it. The rules split it the same way."""
+    does, quoted = engine.split_current_law(scope)
+    return does if quoted else scope
+
+
 def _classify(
     title: str,
     summary: str | None,
@@ -236,6 +244,10 @@ def _classify(
             return _not_relevant(vetoes, "none", 0.95, "veto"), False
         return _not_relevant(["no immigration-enforcement phrase found"], "none", 0.97), False
     feats = model.features(scope) if models is not None else []
+    # a digest's account of current law, left out of what the model reads for a direction
+    does = stance_scope(scope) if models is not None else None
+    if does == scope:
+        does = None
     scope = engine.normalize(scope)
 
     ev = engine.gather(scope)
@@ -288,6 +300,8 @@ def _classify(
         topic_w = {}
     thr = models.thresholds if models is not None else {}
     probs = models.score_all(feats) if models is not None else {}
+    if models is not None and does is not None:
+        probs["restrictive"] = models.score("restrictive", model.features(does))
     p_rel = probs.get("relevance")
     if (
         topic_w

@@ -402,8 +402,9 @@ def gather(scope: str) -> Evidence:
     no_side = False
     why_stance: list[tuple[float, str]] = []
     provisions: list[str] = []
-    if topics or acts or general or (has_ctx and any(w[3] for w in weak)):
-        # stance and provisions only matter for a measure that can be relevant
+    if topics or acts or general or has_ctx:
+        # stance and provisions only matter for a measure that can be relevant (by a rule, or
+        # by the learned model, which needs an immigration word to flag a measure)
         stance_seen: set[str] = set()
         parts = [(does, False)] + ([(quoted, True)] if reverses else [])
         for part, reversed_ in parts:

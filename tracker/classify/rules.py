@@ -614,18 +614,18 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"immigra\w+|immigra\w+"
         + G
         + r"detention (?:facilit\w+|centers?|contracts?|agreements?)"
-        r"|(?:detain|house|hold)\w*" + G + r"for (?:federal )?civil immigration"
+        r"|\b(?:detain|house|hold)\w*" + G + r"for (?:federal )?civil immigration"
         r"|(?:contract|agreement)\w*"
         + G_SHORT
         + ICE_AGENCY
         + G
-        + r"(?:detain|detention|house|housing|hold)\w*"
+        + r"\b(?:detain|detention|house|housing|hold)\w*"
         r"|\b(?-i:ICE) detainees"
         # "bars local governments from contracting with private companies to detain immigrants"
-        r"|(?:contract|agreement)\w*" + G + r"(?:detain|house|hold)\w*\s+(?:\w+\s+){0,2}"
+        r"|(?:contract|agreement)\w*" + G + r"\b(?:detain|house|hold)\w*\s+(?:\w+\s+){0,2}"
         r"(?:immigrants|noncitizens|non-citizens|aliens)\b"
-        r"|(?:detain|house|hold)\w*\s+(?:\w+\s+){0,3}(?:immigrants|noncitizens|non-citizens|aliens)\s+(?:\w+\s+){0,3}(?:jails?|facilit\w+|detention)"
-        r"|(?:transport|detain|house|hold)\w*" + G + r"(?:for|to|into) (?:deportation|removal)"
+        r"|\b(?:detain|house|hold)\w*\s+(?:\w+\s+){0,3}(?:immigrants|noncitizens|non-citizens|aliens)\s+(?:\w+\s+){0,3}(?:jails?|facilit\w+|detention)"
+        r"|\b(?:transport|detain|house|hold)\w*" + G + r"(?:for|to|into) (?:deportation|removal)"
         r"|intergovernmental service agreements?"
         r"|civil detention facilit\w+|detained immigrants|immigrants? in (?:civil )?detention",
     ),
@@ -949,7 +949,9 @@ NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
     (
         "a welcoming or refuge policy",
         r"welcoming\)? (?:city|county|community|cities|counties|state|village|town|township|borough)\b|\b(?:city|county|state)(?: and county)? of refuge\b"
-        r"|immigrants?(?:[- ]and[- ]refugee)?[- ]friendly (?:city|county|community|village|town|state)\b",
+        r"|immigrants?(?:[- ]and[- ]refugee)?[- ]friendly (?:city|county|community|village|town|state)\b"
+        # a place's "Welcoming <Place> Act", as the Values Act row reads "<Place> Values Act"
+        r"|\b(?-i:Welcoming) (?:(?-i:[A-Z][a-z]+) ){1,2}(?-i:Act)\b",
         ("sanctuary",),
         "protective",
     ),
@@ -1093,7 +1095,18 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "bars refusing or limiting cooperation",
-        ("refus", "declin", "fail", "authority", "ability", "power"),
+        (
+            "refus",
+            "declin",
+            "fail",
+            "authority",
+            "ability",
+            "power",
+            "prohibit",
+            "bar",
+            "ban",
+            "preempt",
+        ),
         "restrictive",
         5,
         # a negated refusal: "prohibits cities from refusing to share information with ICE";
@@ -1104,7 +1117,15 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"|communicat|report|notify|enforce)\w*"
         r"|(?:restrict\w*|limit\w*|prohibit\w*|preempt\w*|remov\w*|eliminat\w*)\s+(?:the\s+)?"
         r"(?:authority|ability|power|discretion)\s+of\s+(?:\w+\s+){1,4}?to\s+"
-        r"(?:limit|restrict|prohibit|bar|decline|refuse)\w*",
+        r"(?:limit|restrict|prohibit|bar|decline|refuse)\w*"
+        # "prohibiting local legislation that prevents officials from cooperating with federal
+        # officials": a ban on the local laws that limit cooperation
+        r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|preempt\w*)"
+        + G_SHORT
+        + r"(?:legislation|ordinances?|laws?|polic(?:y|ies)|resolutions?|rules?|regulations?)\s+"
+        r"(?:that|which)\s+(?:\w+\s+){0,2}?(?:prevent|prohibit|limit|restrict|bar)\w*"
+        + G
+        + r"(?:cooperat|communicat|comply|assist|enforc)\w*",
     ),
     (
         "permits holding people on detainers without a warrant",
@@ -1362,7 +1383,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G_SHORT
         + r"(?:agreements?|memorand\w+ of understanding|\bmous?\b)"
         + G
-        + r"(?:enforc\w*|immigration)",
+        + r"(?:enforc\w*|immigration)"
+        # a caption: "Immigration agreement; requesting Governor to enter into."
+        + r"|immigration (?:enforcement )?agreements?\W{1,3}(?:\w+\s+){0,4}?(?:to )?enter\w* into",
     ),
     (
         "declares itself not a sanctuary",
@@ -1919,7 +1942,21 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G
         + r"only (?:if|when|where|upon|with|after|for|in)\b|detainer\w*"
         + G
-        + r"(?:unless|except)",
+        # "shall not release ... subject to the detainer except to transfer custody" is a hold
+        + r"(?:unless|except)(?!\s+(?:to\s+)?(?:transfer|deliver|release\w*\s+(?:him|her|them|such|the)\w*\s+to))",
+    ),
+    (
+        "holds people on detainers until handed over",
+        ("release",),
+        "restrictive",
+        5,
+        # "shall not release such alien subject to the detainer except to transfer custody ... to
+        # an appropriate federal authority"
+        r"(?:shall|may|must) not (?:be )?release\w*"
+        + G
+        + r"detainer\w*"
+        + G
+        + r"(?:unless|except)\s+(?:to\s+)?(?:transfer|deliver)\w*",
     ),
     (
         "declines or limits detainers",
@@ -1971,7 +2008,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         4,
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|moratorium|\bend(?:s|ed|ing)?\b|terminat\w*)"
         + G
-        + r"(?:detention|detain|contracts? with private|private,? for-profit|agreements? to detain|(?:house|hold)\w*"
+        + r"(?:detention|detain|contracts? with private|private,? for-profit|agreements? to detain|\b(?:house|hold)\w*"
         + G_SHORT
         + r"(?:civil )?immigration custody)",
     ),
@@ -2067,6 +2104,22 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "protective",
         1,
         r"welcoming (?:city|county|community|state)|sanctuary (?:city|county|ordinance|jurisdiction|for all)|trust act|values act|enhancing trust|community trust|due process for all|confidential\w*|right to (?:appointed )?(?:legal )?counsel|appointed (?:legal )?counsel|legal (?:representation|defense)|(?:identification|identity|id) card",
+    ),
+    (
+        "recites the trust between immigrant communities and police",
+        ("trust between",),
+        "protective",
+        2,
+        # the reason sanctuary and welcoming measures give for themselves; measures that expand
+        # enforcement speak of public safety and the rule of law instead
+        r"trust between"
+        + G_SHORT
+        + r"(?:(?:immigrant|immigration)\w*"
+        + G_SHORT
+        + r"(?:police|law enforcement|officers|public agencies|local government)"
+        + r"|(?:police|law enforcement|officers)"
+        + G_SHORT
+        + r"immigrant\w*)",
     ),
     # generic, low weight
     ("requires (generic)", ("requir", "mandat"), "restrictive", 0.5, r"\brequir\w+|\bmandat\w+"),
