@@ -1000,6 +1000,17 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:(?!support|oppos|endors|urg|reject|repeal|condemn|amend|expand|limit|prohibit)"
         r"[\w\"'.:-]+\s+){0,6}?(?:values|trust|welcoming|sanctuary)\s+act\b",
     ),
+    (
+        "hearings to examine a question take no side",
+        ("hearing",),
+        "neutral",
+        0,
+        # "authorizing the committee to hold public hearings to examine the relationship with ICE
+        # and whether it should be terminated": the answer is for later
+        r"\b(?:hold|conduct|schedul|convene)\w*\s+(?:an?\s+)?(?:joint\s+|public\s+|oversight\s+)*"
+        r"hearings?\s+(?:to|on|into|regarding)\s+(?:examine|review|investigate|explore|study|assess"
+        r"|evaluate|consider)\w*" + REST,
+    ),
     # what a measure does, not the words it quotes (DOMAIN.md, stance)
     (
         "repeals a ban on sanctuary policies",
@@ -1881,7 +1892,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         3,
         r"(?:authoriz\w+|permits?|allows?)"
         + G
-        + r"(?:arrest\w*|inquir\w+|verif\w+|status checks?|check\w*|hold\w*|remov\w+)"
+        + r"(?:arrest\w*|inquir\w+|verif\w+|status checks?|check\w*|remov\w+"
+        # "authorizing the committee to hold public hearings" holds no one
+        + r"|\bhold\w*(?!\s+(?:an?\s+|the\s+)?(?:joint\s+|public\s+)*(?:hearings?|meetings?|sessions?|forums?|workshops?|town halls?|elections?)\b))"
         + r"|status checks? during|(?:inquire|check\w*) into"
         + G_SHORT
         + r"immigration status|state (?:crime|offense) of (?:illegal|unlawful)|illegal (?:entry|reentry|re-entry)|illegal\s+re-?entry|impermissible occupancy",
