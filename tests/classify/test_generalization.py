@@ -1486,3 +1486,83 @@ def test_hearings_to_examine_a_relationship_with_ice_take_no_side() -> None:
         " the county should share detainer and release information with it"
     )
     assert read.relevant and read.stance == "unclear", read.why
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # a wetland is a conservation sanctuary
+        (
+            "Establishes the Heron Marsh tidal wetlands sanctuary; prohibits the use of motor boats in the Heron Marsh tidal wetlands sanctuary",
+            None,
+        ),
+        # a state's cards and driver's licenses for the undocumented are licenses, not local IDs
+        (
+            "Relating to: operator's licenses and identification cards for individuals who are undocumented",
+            None,
+        ),
+        # how immigration agents identify themselves is their conduct (DOMAIN.md)
+        (
+            "Immigration agents",
+            "Requires federal immigration enforcement agents to display visible identification and prohibits them from wearing masks while conducting enforcement actions in the state.",
+        ),
+        (
+            "Resolution calling upon the Department of Homeland Security to prohibit Immigration and Customs Enforcement (ICE) agents from identifying themselves as police officers while conducting immigration enforcement activities",
+            None,
+        ),
+        # federal detention of aliens is a matter for Congress, not this government's jail
+        ("To provide for the mandatory detention of aliens who pose security risks", None),
+    ],
+)
+def test_eleventh_set_look_alikes_and_other_immigration(title: str, summary: str | None) -> None:
+    read = classify(title, summary)
+    assert not read.relevant, read.why
+
+
+@pytest.mark.parametrize(
+    ("title", "topic", "stance"),
+    [
+        (
+            "Create statutory authority for sheriffs and jail officers to hold aliens until federal officials take custody",
+            "detainers",
+            "restrictive",
+        ),
+        (
+            "An Act relating to: requirements concerning assistance in the detention of persons who are not lawfully present in the United States",
+            "detainers",
+            None,
+        ),
+        (
+            "Correctional Services - Transfers to Federal Authorities - Undocumented Immigrants",
+            "detainers",
+            None,
+        ),
+        (
+            "Relates to records kept for applications for an identification card issued by the county",
+            "municipal_id",
+            None,
+        ),
+    ],
+)
+def test_eleventh_set_relevant_classes(title: str, topic: str, stance: str | None) -> None:
+    read = classify(title)
+    assert read.relevant and topic in read.topics, read.why
+    if stance:
+        assert read.stance == stance, read.why
+
+
+def test_a_ban_on_discrimination_by_status_is_outside_the_topics_unless_its_text_says_more() -> (
+    None
+):
+    caption = "An ordinance concerning discrimination based on immigration status"
+    alone = classify("Prohibits discrimination based on citizenship or immigration status")
+    assert not alone.relevant and alone.category == "other_immigration", alone.why
+    assert not classify(caption).relevant
+    # the text places it on a tracked topic: a bar on status inquiries is a sanctuary provision
+    text = (
+        "Section 1. Discrimination based on immigration status prohibited. No city employee shall"
+        " inquire into the immigration status of any person, or engage in activities designed to"
+        " ascertain the immigration status of any person."
+    )
+    read = classify(caption, None, text)
+    assert read.relevant and "sanctuary" in read.topics and read.stance == "protective", read.why

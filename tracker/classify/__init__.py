@@ -102,8 +102,9 @@ _DESCRIPTIVE_TITLE = 12
 def _not_relevant(
     why: list[str], category: str, confidence: float, basis: str = "none"
 ) -> Classification:
-    """BASIS: "veto" (a look-alike), "urging" (a resolution to another government about
-    immigration in general) or "none" (nothing that counts)."""
+    """BASIS: "veto" (a look-alike), "outside" (an immigration matter outside the tracked
+    topics that a text may still place on one), "urging" (a resolution to another government
+    about immigration in general) or "none" (nothing that counts)."""
     return Classification(
         False, (), "not_relevant", confidence, tuple(why), (), category, basis, "none"
     )
@@ -272,9 +273,10 @@ def _classify(
                 weak_why.append(entry)
 
     basis = "rules"
-    if not topic_w and general:
+    if not topic_w and general and not ev.vetoes:
         # general phrases ("enforcement of federal immigration law") name a topic only when no
-        # specific rule did
+        # specific rule did, and no look-alike was found (a bill on how immigration agents
+        # identify themselves names "immigration enforcement" and is about the agents' conduct)
         basis = "general"
         for t in general:
             topic_w[t] = topic_w.get(t, 0) + 1
@@ -335,7 +337,15 @@ def _classify(
         why.append(f"learned model: relevant ({p_rel:.2f}), closest to {', '.join(picked)}")
     if not topic_w:
         reasons = list(ev.vetoes) + weak_why + model_why
-        basis = "veto" if ev.vetoes else "urging" if urging else "none"
+        basis = (
+            "veto"
+            if set(ev.vetoes) - engine.OUTSIDE_REASONS
+            else "outside"
+            if ev.vetoes
+            else "urging"
+            if urging
+            else "none"
+        )
         other = engine.other_immigration(scope)
         if other:
             reasons.append(

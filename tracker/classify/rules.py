@@ -145,7 +145,8 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
     (
         "wildlife / animal sanctuary is a conservation look-alike",
         ("sanctuar",),
-        r"(?:wildlife|bird|marine|animal|game|fish|bee|pollinator|elephant|horse|equine|primate|nature|whale|turtle|migratory bird|bat|butterfly|dark sky|seabird|deer|wolf|bear)\s+sanctuar\w+"
+        r"(?:wildlife|bird|marine|animal|game|fish|bee|pollinator|elephant|horse|equine|primate|nature|whale|turtle|migratory bird|bat|butterfly|dark sky|seabird|deer|wolf|bear"
+        r"|wetlands?|estuar\w+|reef|coastal|ocean|forest|botanical|ecological|habitat|plant)\s+sanctuar\w+"
         r"|sanctuar\w+\s+for\s+(?:birds|wildlife|animals|fish|bees)",
     ),
     (
@@ -298,6 +299,51 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
     ),
 ]
 
+# Immigration measures outside the tracked topics that name "immigration enforcement" or look like
+# a tracked policy: their spans are blanked like a look-alike's, so no general phrase and no
+# model reading makes them relevant, but unlike a look-alike they do not settle the measure: a
+# text whose own rules place it on a tracked topic still does (an ordinance "concerning
+# discrimination based on immigration status" that bars status inquiries).
+OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
+    (
+        "how immigration agents identify themselves (masks, badges, visible identification) is their conduct, not local enforcement",
+        ("mask", "face", "facial", "identif", "uniform", "badge"),
+        # DOMAIN.md: federal agents' conduct is other_immigration; "prohibits ICE agents from
+        # identifying themselves as police", "facial identification and transparency in
+        # immigration enforcement act", "visible identification standards for immigration-based
+        # law enforcement"
+        r"(?:\bmasks?\b|masking|face coverings?|facial (?:coverings?|identification)|visible identification"
+        r"|identification standards|identif\w+ themselves|\buniforms?\b|\bbadges?\b)"
+        r"[^.;:|]{0,80}?(?:immigration(?:-based)? (?:law )?enforcement|immigration (?:agents?|officers?)"
+        r"|(?-i:ICE) (?:agents?|officers?))[^.;:|]*"
+        r"|(?:"
+        + ICE_AGENCY
+        + r"(?:\s*\((?-i:ICE)\))?|immigration(?: enforcement)?|federal(?: immigration)?(?: enforcement)?)"
+        r"\s+(?:agents?|officers?|personnel)[^.;:|]{0,60}?"
+        r"(?:(?:from|to)\s+(?:wear\w*|identify\w* themselves|display\w*\s+(?:visible\s+)?identification)"
+        r"|\bmasks?\b|face coverings?|visible identification)[^.;:|]*",
+    ),
+    (
+        "driver's licenses and state ID cards for the undocumented are licenses, not local IDs",
+        ("licen",),
+        # DOMAIN.md: driver's licenses are other_immigration; a municipal ID is another thing
+        r"(?:(?:identification|identity|\bid) cards?\s+(?:and|or)\s+)?"
+        r"(?:driver'?s?|operator'?s?|driving)\s+(?:licen[sc]e\w*|privilege\w*|permits?)"
+        r"(?:\s+(?:and|or)\s+(?:state\s+)?(?:identification|identity|\bid)\s+cards?)?"
+        r"[^.;:|]{0,60}?(?:undocumented|not lawfully present|unlawfully present"
+        r"|without (?:legal|lawful) (?:status|presence)|regardless of (?:immigration )?status)",
+    ),
+    (
+        "a ban on discrimination by immigration status is civil rights, not enforcement",
+        ("discriminat",),
+        # "VA Human Rights Act; prohibits discrimination on the basis of citizenship or
+        # immigration status": who may not be treated worse, not what police or jails do
+        r"discriminat\w*\s+(?:\w+\s+){0,3}?(?:based on|on the basis of|because of|by reason of)\s+"
+        r"(?:\w+\s+){0,4}?(?:citizenship|immigration)(?:\s+or\s+(?:citizenship|immigration))?\s+status",
+    ),
+]
+VETOES += OUTSIDE_TOPICS
+
 # --- topics --------------------------------------------------------------------------------------
 # Weight of a general rule ("enforcement of federal immigration law"): it names its topic only when
 # no specific rule named one ("requires sheriffs to cooperate with ICE ... hold persons on
@@ -402,6 +448,25 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:\b(?-i:ICE)|immigration)|\b(?-i:ICE)'s request|immigration authorities' request)"
         # the Priority Enforcement Program replaced Secure Communities (2014-2017)
         + r"|secure communities|\bs-?comm\b|priority enforcement program",
+    ),
+    (
+        "holding people for their status, or handing them to federal authorities",
+        ("hold", "detain", "detention", "transfer"),
+        ("detainers",),
+        2,
+        # "authority for officers to hold aliens"; "assistance in the detention of individuals
+        # who are or are alleged to be not lawfully present"; "Transfers to Federal Authorities -
+        # Undocumented Immigrants"
+        # local officers holding; federal detention of aliens, a Congress matter, is not this
+        r"\b(?:officers?|sheriffs?|jails?|law enforcement|police|count(?:y|ies)|cit(?:y|ies)"
+        r"|localit\w+|municipalit\w+|local)[^.;:|]{0,40}?"
+        r"\b(?:hold(?:s|ing)?|detain(?:s|ing)?)\s+(?:\w+\s+){0,4}?(?:illegal )?aliens?\b"
+        r"(?!\s+(?:insurers?|insurance|ownership|fire|species|corporations?|compan\w+|land))"
+        r"|\b(?:hold(?:s|ing)?|detain(?:s|ing)?|detention of)\s+(?:\w+\s+){0,4}?(?:undocumented (?:immigrants?|persons?|individuals?|people)"
+        r"|(?:individuals|persons|people) who are (?:or are alleged to be )?(?:not lawfully present"
+        r"|unlawfully present|in the (?:united states|country) (?:illegally|unlawfully)))"
+        r"|\btransfers?\s+(?:\w+\s+){0,2}?to federal (?:immigration )?(?:authorities|custody)"
+        r"[^|.;]{0,60}?(?:undocumented|immigra\w*|aliens?\b)",
     ),
     ("detainer (with immigration context)", ("detainer",), ("detainers",), 1, r"\bdetainers?\b"),
     # sanctuary / general limits
@@ -578,7 +643,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # courts"
         + r"|(?:arrest\w*|detain\w*)"
         + G
-        + r"(?:appearances?|appearing|attend\w*) (?:before|in|at) (?:\w+ ){0,2}?courts?\b"
+        + r"(?:appearances?|appearing|attend\w*) (?:before|in|at) (?:\w+ ){0,2}?immigration courts?\b"
         + r"|courthouses?"
         + G
         + r"civil arrests?|privilege from civil arrest|civil arrest"
@@ -814,8 +879,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("identification", "identity"),
         ("municipal_id",),
         2,
-        r"(?:identification|identity)(?: (?:cards?|documents?))?"
-        + G
+        # not a state's cards and driver's licenses for the undocumented (a look-alike above)
+        r"(?<!state )(?<!state-issued )(?:identification|identity)(?: (?:cards?|documents?))?"
+        + r"(?:(?!licen|operator|driv)[^.;:]){0,90}?"
         + r"(?:not lawfully present|unlawfully present|undocumented|illegal aliens?|without (?:legal|lawful) (?:status|presence))",
     ),
     (
@@ -897,7 +963,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         2,
         r"(?:municipal|city|community|county|resident|local government) (?:identification|identity|id)(?: cards?| program| act)?\b|(?:city|municipal|county) id\b"
         # "A NEW CITY OF NEWARK IDENTIFICATION CARD PROGRAM FOR RESIDENTS"
-        r"|\b(?:city|county|town|village) of (?:\w+ ){1,3}(?:identification|identity|id) card program",
+        r"|\b(?:city|county|town|village) of (?:\w+ ){1,3}(?:identification|identity|id) card program"
+        # "an identity card issued by the city of New York"
+        r"|(?:identification|identity|\bid) cards? issued by (?:the |a )?(?:city|county|town|village|municipality)\b",
     ),
     # U visa
     (
@@ -1878,6 +1946,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "authorizes immigration arrests or status checks",
         (
             "authoriz",
+            "authority",
             "permit",
             "allow",
             "status check",
@@ -1890,7 +1959,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ),
         "restrictive",
         3,
-        r"(?:authoriz\w+|permits?|allows?)"
+        r"(?:authoriz\w+|(?:create|grant|give)\w* (?:\w+ )?authority (?:for|to)|permits?|allows?)"
         + G
         + r"(?:arrest\w*|inquir\w+|verif\w+|status checks?|check\w*|remov\w+"
         # "authorizing the committee to hold public hearings" holds no one
