@@ -1566,3 +1566,29 @@ def test_a_ban_on_discrimination_by_status_is_outside_the_topics_unless_its_text
     )
     read = classify(caption, None, text)
     assert read.relevant and "sanctuary" in read.topics and read.stance == "protective", read.why
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a resolution "To urge" federal agencies about their agents' conduct
+        "To urge federal agencies and their officers to follow local standards of conduct when engaging in civil immigration enforcement activities in the city",
+        # the federal agency's existence, and federal crimes against assaulting its agents
+        "To abolish U.S. Immigration and Customs Enforcement",
+        "A bill to amend title 18 to protect Immigration and Customs Enforcement officers from doxxing",
+        # relief for those harmed by federal enforcement, and private agents doing it
+        "A bill to provide grants to small businesses impacted by federal immigration enforcement",
+        "Concerning remedies for violations of civil rights occurring during immigration enforcement",
+        "Prohibiting bail bond recovery agents from engaging in civil immigration enforcement",
+    ],
+)
+def test_twelfth_set_federal_and_private_matters_outside_the_topics(title: str) -> None:
+    read = classify(title)
+    assert not read.relevant, read.why
+
+
+def test_a_ban_on_obstructing_immigration_enforcement_is_restrictive() -> None:
+    read = classify(
+        "To amend the criminal code to prohibit the obstruction of federal immigration enforcement by state and local officials"
+    )
+    assert read.relevant and read.stance == "restrictive", read.why

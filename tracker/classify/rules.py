@@ -306,8 +306,33 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
 # discrimination based on immigration status" that bars status inquiries).
 OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
     (
-        "how immigration agents identify themselves (masks, badges, visible identification) is their conduct, not local enforcement",
-        ("mask", "face", "facial", "identif", "uniform", "badge"),
+        "relief for people or businesses harmed by federal immigration enforcement is a service",
+        ("affected", "impacted", "harmed", "hurt", "injured", "remed"),
+        # "grants to businesses affected by Federal immigration enforcement"; "remedies for
+        # violations of federal constitutional rights occurring during immigration enforcement"
+        r"(?:affected|impacted|harmed|hurt|injured)\s+by\s+(?:the\s+)?(?:federal\s+)?(?:civil\s+)?"
+        r"immigration enforcement(?:\s+(?:actions?|activit\w+|operations?))?"
+        r"|remed\w+\s+(?:\w+\s+){0,6}?(?:occurring\s+)?(?:during|in the course of)\s+"
+        r"(?:federal\s+)?(?:civil\s+)?immigration enforcement",
+    ),
+    (
+        "private agents (bail bond agents, bounty hunters) doing immigration enforcement are a licensing matter",
+        ("bail", "bounty"),
+        r"immigration enforcement[^.;:|]{0,60}?(?:bail bond|bail (?:recovery )?agents?|bounty hunters?)"
+        r"|(?:bail bond|bail (?:recovery )?agents?|bounty hunters?)[^.;:|]{0,60}?immigration enforcement",
+    ),
+    (
+        "whether the federal immigration agency exists, or how federal law protects its agents, is a federal matter",
+        ("abolish", "protect", "assault", "doxx", "threat"),
+        # "To abolish U.S. Immigration and Customs Enforcement"; "to protect U.S. Immigration and
+        # Customs Enforcement agents, as well as other Federal law enforcement officers"
+        r"\babolish\w*\s+(?:the\s+)?(?:u\.?s\.?\s+)?(?:" + ICE_AGENCY + r")(?:\s*\((?-i:ICE)\))?"
+        r"|\b(?:protect\w*|assault\w*|doxx\w*|threat\w*\s+against)\s+(?:the\s+)?(?:u\.?s\.?\s+)?"
+        r"(?:" + ICE_AGENCY + r")(?:\s*\((?-i:ICE)\))?\s+(?:agents?|officers?|personnel)",
+    ),
+    (
+        "how immigration agents identify themselves or what they wear (masks, badges, body cameras) is their conduct, not local enforcement",
+        ("mask", "face", "facial", "identif", "uniform", "badge", "wear", "display"),
         # DOMAIN.md: federal agents' conduct is other_immigration; "prohibits ICE agents from
         # identifying themselves as police", "facial identification and transparency in
         # immigration enforcement act", "visible identification standards for immigration-based
@@ -493,7 +518,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         2,
         r"(?:resources?|funds?|monies|money|personnel|staff|employees|equipment|facilities)"
         + G
-        + r"(?:to|for)\s+(?:\w+\s+){0,3}(?:federal\s+)?(?:civil\s+)?immigration\s+(?:enforcement|purposes|law)"
+        # ("grants to businesses affected by federal immigration enforcement" are not for it)
+        + r"(?:to|for)\s+(?:(?!affected|impacted|harmed|hurt|by\b)\w+\s+){0,3}"
+        + r"(?:federal\s+)?(?:civil\s+)?immigration\s+(?:enforcement|purposes|law)"
         r"|(?:assist\w*|cooperat\w+|participat\w+|aid)"
         + G_SHORT
         + r"(?:with|in) (?:the )?(?:enforcement of )?(?:federal\s+)?(?:civil\s+)?immigration (?:enforcement|law|authorit)"
@@ -1171,6 +1198,17 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"|agenc\w+|entit\w+|political subdivisions?|sheriffs?)(?:\s+of\s+(?:a|the)\s+\w+)?"
         r"\s+(?:that|which|who)\s+"
         r"(?:\w+\s+){0,2}?(?:declin|refus|limit|prohibit|restrict|fail|do not|does not|adopt)\w*",
+    ),
+    (
+        "bars obstructing or interfering with immigration enforcement",
+        ("obstruct", "interfer", "imped", "hinder"),
+        "restrictive",
+        5,
+        # "prohibits obstruction of immigration laws by official interference": a duty not to
+        # stand in enforcement's way, the opposite of a limit on cooperation
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|criminaliz\w*|penaliz\w*)\s+"
+        r"(?:the\s+)?(?:obstruct\w*|interfer\w*|imped\w*|hinder\w*)\s+(?:\w+\s+){0,3}?"
+        r"(?:(?:federal\s+)?immigration|\b(?-i:ICE)\b)",
     ),
     (
         "bars refusing or limiting cooperation",
@@ -2527,7 +2565,7 @@ ANCHORS: tuple[str, ...] = (
 URGING = (
     r"^\W*(?:(?:a|the)\s+)?(?:(?:house|senate|joint|concurrent|council|board)\s+)*(?:resolutions?|memorials?)\b[^|]{0,250}?"
     r"\b(?:urg\w+|call\w* (?:on|upon)|memoriali\w+|request\w*|petition\w*|commend\w*|condemn\w*|thank\w*|denounc\w*|express\w*|recogni\w+|honor\w*|support\w*|oppos\w*|encourag\w*|affirm\w*|reaffirm\w*|declar\w*|celebrat\w*|welcom\w*|stand\w* with|in solidarity)"
-    r"|^\W*(?:urg\w+|memoriali\w+|call\w* (?:on|upon|for)|commend\w*|condemn\w*|petition\w*|request\w*|supporting|affirming|reaffirming|encouraging|denouncing|oppos(?:es|ing))\b"
+    r"|^\W*(?:to\s+)?(?:urg\w+|memoriali\w+|call\w* (?:on|upon|for)|commend\w*|condemn\w*|petition\w*|request\w*|supporting|affirming|reaffirming|encouraging|denouncing|oppos(?:es|ing))\b"
 )
 
 # A resolution that names the bill or act it backs or opposes is judged on that measure's policy.
