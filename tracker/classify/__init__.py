@@ -251,7 +251,11 @@ def _classify(
         does = None
     scope = engine.normalize(scope)
 
-    ev = engine.gather(scope)
+    thr = models.thresholds if models is not None else {}
+    probs = models.score_all(feats) if models is not None else {}
+    if models is not None and does is not None:
+        probs["restrictive"] = models.score("restrictive", model.features(does))
+    ev = engine.gather(scope, probs.get("relevance", 0.0) >= thr.get("relevance", 1.0))
     topic_w = dict(ev.topics)
     general = engine.general_topics(ev)
     why: list[str] = list(ev.why_topics)
@@ -300,10 +304,6 @@ def _classify(
             " (no tracked policy named): other_immigration"
         )
         topic_w = {}
-    thr = models.thresholds if models is not None else {}
-    probs = models.score_all(feats) if models is not None else {}
-    if models is not None and does is not None:
-        probs["restrictive"] = models.score("restrictive", model.features(does))
     p_rel = probs.get("relevance")
     if (
         topic_w

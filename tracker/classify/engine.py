@@ -50,10 +50,16 @@ def _compile_rule(label: str, triggers: tuple[str, ...], pattern: str) -> Rule:
 
 
 def _triggered(rule: Rule, low: str, raw: str) -> bool:
+    # plain loops, not any(): this runs for every rule on every bill, and a generator per call
+    # cost more than the substring tests themselves (benchmarks/bench_classify.py)
     _, lower, upper, _rx = rule
-    if not lower and not upper:
-        return True
-    return any(t in low for t in lower) or any(t in raw for t in upper)
+    for t in lower:
+        if t in low:
+            return True
+    for t in upper:
+        if t in raw:
+            return True
+    return not lower and not upper
 
 
 _VETO_RULES = [_compile_rule(label, trig, p) for label, trig, p in rules.VETOES]
@@ -287,10 +293,12 @@ def split_current_law(text: str) -> tuple[str, str]:
     return " ;\n".join(does), " ;\n".join(quoted)
 
 
-def _blank_vetoes(scope: str, low: str, vetoes: list[str]) -> str:
+def _blank_vetoes(
+    scope: str, low: str, vetoes: list[str], veto_rules: list[Rule] | None = None
+) -> str:
     """Replace look-alike spans by spaces (same length) and record each reason once."""
     spans: list[tuple[int, int]] = []
-    for rule in _VETO_RULES:
+    for rule in _VETO_RULES if veto_rules is None else veto_rules:
         if not _triggered(rule, low, scope):
             continue
         found = False
@@ -345,8 +353,9 @@ def _positions(p: str | re.Pattern[str], text: str) -> list[int]:
     return [m.start() for m in p.finditer(text)]
 
 
-def gather(scope: str) -> Evidence:
-    """Run every table over the (already windowed) scope text."""
+def gather(scope: str, model_flags: bool = False) -> Evidence:
+    """Run every table over the (already windowed) scope text. MODEL_FLAGS: the learned model
+    reads the measure as relevant, so its direction is wanted even where no rule named a topic."""
     vetoes: list[str] = []
     clean = _blank_vetoes(scope, scope.lower(), vetoes)
     low = clean.lower()
@@ -404,7 +413,7 @@ def gather(scope: str) -> Evidence:
     no_side = False
     why_stance: list[tuple[float, str]] = []
     provisions: list[str] = []
-    if topics or acts or general or has_ctx:
+    if topics or acts or general or (has_ctx and (model_flags or any(w[3] for w in weak))):
         # stance and provisions only matter for a measure that can be relevant (by a rule, or
         # by the learned model, which needs an immigration word to flag a measure)
         stance_seen: set[str] = set()
@@ -449,10 +458,30 @@ def general_topics(ev: Evidence) -> dict[str, float]:
     return ev.general
 
 
+def _without_prefilter_terms(rule: Rule) -> Rule:
+    label, lower, upper, rx = rule
+    return (
+        label,
+        tuple(t for t in lower if not any(p in t for p in rules.PREFILTER_LOWER)),
+        upper,
+        rx,
+    )
+
+
+# For measures the prefilter rejected (nine in ten bills): a veto trigger that holds a prefilter
+# term ("sanctuar", "detainer") cannot occur in them, so it is not looked for, and a veto left
+# with no trigger cannot fire. Same reasons, a third of the trigger tests.
+_REJECTED_VETO_RULES = [
+    pruned
+    for rule in _VETO_RULES
+    if (pruned := _without_prefilter_terms(rule))[1] or pruned[2] or not (rule[1] or rule[2])
+]
+
+
 def veto_reasons(scope: str) -> list[str]:
     """Look-alike reasons for a measure the prefilter already rejected (for its ``why``)."""
     vetoes: list[str] = []
-    _blank_vetoes(scope, scope.lower(), vetoes)
+    _blank_vetoes(scope, scope.lower(), vetoes, _REJECTED_VETO_RULES)
     return vetoes
 
 
@@ -464,8 +493,9 @@ def prefilter(blob: str) -> bool:
     case-sensitive acronyms as words of their own ("ICE", not the ICE inside "SERVICES" or
     "POLICE" of an all-capitals caption)."""
     low = blob.lower()
-    if any(t in low for t in rules.PREFILTER_LOWER):
-        return True
+    for t in rules.PREFILTER_LOWER:  # a plain loop: see _triggered
+        if t in low:
+            return True
     return any(t in blob for t in rules.PREFILTER_UPPER) and bool(_UPPER_WORDS.search(blob))
 
 

@@ -307,7 +307,8 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
 OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
     (
         "relief for people or businesses harmed by federal immigration enforcement is a service",
-        ("affected", "impacted", "harmed", "hurt", "injured", "remed"),
+        # every phrase below names immigration enforcement: a rarer word than "affected"
+        ("immigration enforcement",),
         # "grants to businesses affected by Federal immigration enforcement"; "remedies for
         # violations of federal constitutional rights occurring during immigration enforcement"
         r"(?:affected|impacted|harmed|hurt|injured)\s+by\s+(?:the\s+)?(?:federal\s+)?(?:civil\s+)?"
@@ -317,13 +318,13 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "private agents (bail bond agents, bounty hunters) doing immigration enforcement are a licensing matter",
-        ("bail", "bounty"),
+        ("immigration enforcement",),
         r"immigration enforcement[^.;:|]{0,60}?(?:bail bond|bail (?:recovery )?agents?|bounty hunters?)"
         r"|(?:bail bond|bail (?:recovery )?agents?|bounty hunters?)[^.;:|]{0,60}?immigration enforcement",
     ),
     (
         "whether the federal immigration agency exists, or how federal law protects its agents, is a federal matter",
-        ("abolish", "protect", "assault", "doxx", "threat"),
+        ("immigration", "homeland", "ICE"),
         # "To abolish U.S. Immigration and Customs Enforcement"; "to protect U.S. Immigration and
         # Customs Enforcement agents, as well as other Federal law enforcement officers"
         r"\babolish\w*\s+(?:the\s+)?(?:u\.?s\.?\s+)?(?:" + ICE_AGENCY + r")(?:\s*\((?-i:ICE)\))?"
@@ -350,7 +351,7 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "driver's licenses and state ID cards for the undocumented are licenses, not local IDs",
-        ("licen",),
+        ("undocumented", "lawful", "without legal", "regardless of"),
         # DOMAIN.md: driver's licenses are other_immigration; a municipal ID is another thing
         r"(?:(?:identification|identity|\bid) cards?\s+(?:and|or)\s+)?"
         r"(?:driver'?s?|operator'?s?|driving)\s+(?:licen[sc]e\w*|privilege\w*|permits?)"
@@ -1219,10 +1220,6 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             "authority",
             "ability",
             "power",
-            "prohibit",
-            "bar",
-            "ban",
-            "preempt",
         ),
         "restrictive",
         5,
@@ -1234,10 +1231,16 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"|communicat|report|notify|enforce)\w*"
         r"|(?:restrict\w*|limit\w*|prohibit\w*|preempt\w*|remov\w*|eliminat\w*)\s+(?:the\s+)?"
         r"(?:authority|ability|power|discretion)\s+of\s+(?:\w+\s+){1,4}?to\s+"
-        r"(?:limit|restrict|prohibit|bar|decline|refuse)\w*"
+        r"(?:limit|restrict|prohibit|bar|decline|refuse)\w*",
+    ),
+    (
+        "bars local laws that limit cooperation",
+        ("prohibit", "bar", "ban", "preempt"),
+        "restrictive",
+        5,
         # "prohibiting local legislation that prevents officials from cooperating with federal
         # officials": a ban on the local laws that limit cooperation
-        r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|preempt\w*)"
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|preempt\w*)"
         + G_SHORT
         + r"(?:legislation|ordinances?|laws?|polic(?:y|ies)|resolutions?|rules?|regulations?)\s+"
         r"(?:that|which)\s+(?:\w+\s+){0,2}?(?:prevent|prohibit|limit|restrict|bar)\w*"
