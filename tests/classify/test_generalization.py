@@ -1592,3 +1592,32 @@ def test_a_ban_on_obstructing_immigration_enforcement_is_restrictive() -> None:
         "To amend the criminal code to prohibit the obstruction of federal immigration enforcement by state and local officials"
     )
     assert read.relevant and read.stance == "restrictive", read.why
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        # DOMAIN.md: any condition before a jail may honor a detainer is protective
+        (
+            "An act relating to immigration detainers; providing the circumstances under which a sheriff may hold a person pursuant to an immigration detainer request",
+            "protective",
+        ),
+        # a claim against sanctuary places for those they are said to harm
+        (
+            "To create a cause of action for victims harmed by a sanctuary city's policies",
+            "restrictive",
+        ),
+        (
+            "A bill to strengthen immigration enforcement in the interior of the state",
+            "restrictive",
+        ),
+    ],
+)
+def test_thirteenth_set_stance_classes(title: str, stance: str) -> None:
+    read = classify(title)
+    assert read.relevant and read.stance == stance, read.why
+
+
+def test_the_practice_of_immigration_law_in_any_wording_is_a_service() -> None:
+    read = classify("Attorneys practicing immigration law; continuing legal education required")
+    assert not read.relevant, read.why

@@ -222,8 +222,14 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "the practice of immigration law (consultants, notarios, unauthorized practice) is a consumer service",
-        ("practice of immigration", "consultant", "notario", "immigration assistance"),
-        r"practice of immigration law|immigration (?:consultants?|assistance services?|service providers?)|\bnotarios?\b",
+        (
+            "practice of immigration",
+            "practicing immigration",
+            "consultant",
+            "notario",
+            "immigration assistance",
+        ),
+        r"practice of immigration law|practicing immigration law|immigration (?:consultants?|assistance services?|service providers?)|\bnotarios?\b",
     ),
     (
         "accepting an existing ID card as valid identification is not an ID-card program",
@@ -2033,6 +2039,27 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:officials?|jurisdictions?|sheriffs?)",
     ),
     (
+        "gives those harmed by sanctuary policies a claim against them",
+        ("sanctuar",),
+        "restrictive",
+        5,
+        # "a civil remedy for individuals harmed by sanctuary jurisdiction policies"
+        r"(?:remed\w+|cause of action|liab\w+|damages|\bsue\b)"
+        + G
+        + r"(?:harmed|injured|victims?|caused)\w*"
+        + G_SHORT
+        + r"\b(?:by|of)\s+(?:a\s+|the\s+)?sanctuar\w+",
+    ),
+    (
+        "strengthens immigration enforcement",
+        ("improv", "strengthen", "enhanc", "increas", "expand"),
+        "restrictive",
+        2,
+        # "to improve immigration law enforcement within the interior of the United States"
+        r"\b(?:improv|strengthen|enhanc|increas|expand)\w*\s+(?:\w+\s+){0,2}?"
+        r"immigration (?:law )?enforcement(?! (?:oversight|accountability|transparency))",
+    ),
+    (
         "illegal-alien framing",
         (
             "illegal",
@@ -2061,7 +2088,13 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("detainer",),
         "protective",
         3,
-        r"detainer\w*"
+        # "providing conditions under which law enforcement officials may hold an individual
+        # pursuant to a federal immigration detainer request"
+        r"(?:conditions|circumstances|criteria)\s+(?:under which|for which|in which|when)"
+        + G
+        + r"(?:hold|detain|honor|compl|keep)\w*"
+        + G
+        + r"detainer\w*|detainer\w*"
         + G
         + r"only (?:if|when|where|upon|with|after|for|in)\b|detainer\w*"
         + G
