@@ -766,7 +766,7 @@ def test_provisions_follow_the_direction_the_measure_keeps() -> None:
     text = (
         "Section 1. Every sheriff shall enter into an agreement under section 287(g) with ICE "
         "and shall honor every immigration detainer. Section 2. No county may adopt a policy that "
-        "limits cooperation with ICE."
+        "limits cooperation with ICE. Section 3. Every jail shall notify ICE of each release date."
     )
     assert _classify(title, summary, text, None, None, model.load())[0].stance == "restrictive"
     read = classify(title, summary, text)
