@@ -1621,3 +1621,12 @@ def test_thirteenth_set_stance_classes(title: str, stance: str) -> None:
 def test_the_practice_of_immigration_law_in_any_wording_is_a_service() -> None:
     read = classify("Attorneys practicing immigration law; continuing legal education required")
     assert not read.relevant, read.why
+
+
+def test_an_agreement_with_ice_to_honor_detainers_is_no_detention_contract() -> None:
+    read = classify(
+        "Immigration enforcement",
+        "Requires every sheriff to sign an agreement with ICE and to honor every immigration detainer.",
+    )
+    assert read.relevant and "detention_contracts" not in read.topics, read.why
+    assert "detainers" in read.topics, read.why

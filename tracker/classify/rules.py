@@ -718,7 +718,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G_SHORT
         + ICE_AGENCY
         + G
-        + r"\b(?:detain|detention|house|housing|hold)\w*"
+        + r"\b(?:detain(?!er)|detention|house|housing|hold)\w*"
         r"|\b(?-i:ICE) detainees"
         # "bars local governments from contracting with private companies to detain immigrants"
         r"|(?:contract|agreement)\w*" + G + r"\b(?:detain|house|hold)\w*\s+(?:\w+\s+){0,2}"
