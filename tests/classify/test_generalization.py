@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tracker.classify import _classify, classify, engine, model, rules, triage
+from tracker.classify import TOPICS, _classify, classify, engine, model, rules, triage
 from tracker.cli import main as cli
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -1431,23 +1431,15 @@ def test_the_trust_recital_in_a_summary_leans_protective_by_the_rules_alone() ->
 def test_the_model_reads_a_direction_from_what_the_bill_does_not_the_law_it_describes() -> None:
     # a model that has learned "courthouse" as protective must not read it from the digest's
     # account of current law, which the bill repeals
-    weights = {"w:courthouse": 3.0, "w:reenacts": -3.0}
     models = model.Models(
         {
             "version": "t",
-            "thresholds": {
-                "relevance": 0.72,
-                "veto": 0.06,
-                "stance_margin": 0.0,
-                "topic": 0.5,
-                "topic_add": 0.65,
-                "stance_override": 0.3,
-                "weak_cues": 2.0,
-            },
+            "thresholds": model.load().thresholds,  # the shipped decision thresholds
             "models": {
                 "relevance": {"bias": 5.0, "weights": {}},
-                "restrictive": {"bias": 0.0, "weights": {k: -v for k, v in weights.items()}},
-                **{f"topic:{t}": {"bias": 0.0, "weights": {}} for t in model_topics()},
+                # "courthouse" learned as protective, "reenacts" as restrictive
+                "restrictive": {"bias": 0.0, "weights": {"w:courthouse": -3.0, "w:reenacts": 3.0}},
+                **{f"topic:{t}": {"bias": 0.0, "weights": {}} for t in TOPICS},
             },
         }
     )
@@ -1457,12 +1449,6 @@ def test_the_model_reads_a_direction_from_what_the_bill_does_not_the_law_it_desc
     )
     read = _classify("Immigration enforcement", summary, None, None, None, models)[0]
     assert read.relevant and read.stance == "restrictive", read.why
-
-
-def model_topics() -> list[str]:
-    from tracker.classify import TOPICS
-
-    return list(TOPICS)
 
 
 @pytest.mark.parametrize(

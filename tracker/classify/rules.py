@@ -913,7 +913,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("identification", "identity"),
         ("municipal_id",),
         2,
-        # not a state's cards and driver's licenses for the undocumented (a look-alike above)
+        # not a state's cards and driver's licenses for the undocumented (an OUTSIDE_TOPICS row)
         r"(?<!state )(?<!state-issued )(?:identification|identity)(?: (?:cards?|documents?))?"
         + r"(?:(?!licen|operator|driv)[^.;:]){0,90}?"
         + r"(?:not lawfully present|unlawfully present|undocumented|illegal aliens?|without (?:legal|lawful) (?:status|presence))",
