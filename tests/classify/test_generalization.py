@@ -353,6 +353,27 @@ def test_bare_shell_title_stays_unclear() -> None:
     assert res.relevant and res.stance == "unclear"
 
 
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Concerning cooperation between local police and federal immigration enforcement officials.",
+        "Relates to policies of state agencies on interactions with federal immigration authorities.",
+    ],
+)
+def test_a_summary_that_only_names_its_subject_is_a_shell_too(summary: str) -> None:
+    """ "Relates to …" / "Concerning …" with no verb of its own says no more than a bare title:
+    the model does not guess a side into it, while a summary that says what the bill requires
+    is read."""
+    shell = classify("Immigration enforcement cooperation", summary)
+    assert shell.relevant and shell.stance == "unclear"
+    assert not any(w.startswith("learned model: restrictive") for w in shell.why)
+    said = classify(
+        "Immigration enforcement cooperation",
+        summary.rstrip(".") + "; requires local police to assist federal immigration enforcement.",
+    )
+    assert said.relevant and said.stance == "restrictive"
+
+
 def test_full_text_decides_a_bare_title() -> None:
     text = (
         "Section 1. Definitions. Section 2. No law enforcement agency shall enter into an agreement "

@@ -97,6 +97,14 @@ _PROTECTIVE_TOOLS = {"u_visa", "access_to_counsel", "municipal_id"}
 # A title longer than this, with an operative verb, says what the measure does (council captions:
 # "A Local Law ... in relation to prohibiting ..."); a shorter one alone is a caption.
 _DESCRIPTIVE_TITLE = 12
+# A summary that only names its subject ("Relates to standards and policies for cooperation with
+# federal immigration authorities"; "Concerning state and local law enforcement interactions with
+# federal immigration enforcement officials") says no more about a direction than a bare title.
+_SUBJECT_ONLY_RE = re.compile(
+    r"^\W*(?:an? (?:act|bill|ordinance|resolution)\s+)?"
+    r"(?:relat(?:es|ing|ive) to|concerning|regarding|in relation to|with respect to)\b",
+    re.IGNORECASE,
+)
 
 
 def _not_relevant(
@@ -290,6 +298,13 @@ def _classify(
         or bool(summary and summary.strip() and summary.strip() != title.strip())
         or (len(title.split()) > _DESCRIPTIVE_TITLE and engine.says_what_it_does(title))
     )
+    # what the model may read a direction into: not a summary that only names its subject
+    says_a_side = has_body and (
+        bool(text)
+        or not _SUBJECT_ONLY_RE.match(summary or "")
+        or engine.says_what_it_does(summary or "")
+        or (len(title.split()) > _DESCRIPTIVE_TITLE and engine.says_what_it_does(title))
+    )
     # a resolution to another government that names no bill or act it backs or opposes
     urging = engine.urges_others(title or "") and not engine.names_a_measure(scope)
     specific = bool(ev.topics or ev.acts) or any(
@@ -365,7 +380,7 @@ def _classify(
     # only topics a rule named can make a measure "protective by nature": a topic the model
     # guessed for a bare caption ("Relating to immigration") is not evidence of what it does
     named = set(ev.topics) | {t for _label, tps, _stance in ev.acts for t in tps}
-    stance, prot, restr = _decide_stance(ev, probs, thr, has_body, named & set(topic_w), why)
+    stance, prot, restr = _decide_stance(ev, probs, thr, says_a_side, named & set(topic_w), why)
     stance_why = [w for _, w in sorted(ev.why_stance, key=lambda x: -x[0]) if w.startswith(stance)]
     if stance == "unclear":
         why.append("no clear direction: protective and restrictive cues balance or are absent")
@@ -453,7 +468,8 @@ def _decide_stance(
             "protective by nature: U-visa certification, legal counsel or municipal ID program"
         )
     # a bare title that names no direction is a shell ("relating to immigration enforcement"):
-    # it stays unclear; the model may only read a direction into a summary or a text
+    # it stays unclear; the model may only read a direction into a summary that says what the
+    # measure does, a descriptive title or a text
     # nor may the model read a side into a caption that names a law without taking one
     if probs and has_body and not (ev.no_side and prot == restr == 0):
         p_restr = probs["restrictive"]
