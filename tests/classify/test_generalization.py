@@ -1637,3 +1637,14 @@ def test_an_agreement_with_ice_to_honor_detainers_is_no_detention_contract() -> 
     )
     assert read.relevant and "detention_contracts" not in read.topics, read.why
     assert "detainers" in read.topics, read.why
+
+
+def test_a_resolution_opposing_a_values_act_carries_the_acts_own_topic() -> None:
+    """DOMAIN.md: a measure backing or opposing a named policy carries that policy's topic, with
+    its own stance; opposing a Values Act is about sanctuary policy, restrictively."""
+    res = classify("A resolution opposing Assembly Bill 12, the Oregon Values Act")
+    assert res.relevant and res.stance == "restrictive"
+    assert res.topics == ("sanctuary",)
+    # a ban on sanctuary policies is still anti-sanctuary
+    ban = classify("Prohibits sanctuary policies and requires cooperation with federal immigration")
+    assert ban.stance == "restrictive" and "anti_sanctuary" in ban.topics

@@ -389,7 +389,8 @@ def _classify(
 
     by_rules = _rules_direction(prot, restr)
     stance_basis = "none" if stance == "unclear" else "rules" if stance == by_rules else "model"
-    topics = _directed(tuple(t for t in TOPICS if t in topic_w), stance)
+    opposed = frozenset() if ev.no_side else ev.opposed_topics
+    topics = _directed(tuple(t for t in TOPICS if t in topic_w), stance, opposed)
 
     provisions = _for_direction([p for p in ev.provisions if p in PROVISIONS], stance)
 
@@ -429,13 +430,16 @@ def _for_direction(provisions: list[str], stance: str) -> list[str]:
     return provisions
 
 
-def _directed(topics: tuple[str, ...], stance: str) -> tuple[str, ...]:
+def _directed(
+    topics: tuple[str, ...], stance: str, opposed: frozenset[str] = frozenset()
+) -> tuple[str, ...]:
     """The same general topic reads differently by direction: a restrictive measure about local
-    cooperation is anti-sanctuary; a protective one undoing an anti-sanctuary law is sanctuary."""
+    cooperation is anti-sanctuary; a protective one undoing an anti-sanctuary law is sanctuary.
+    A named policy the measure opposes keeps its own topic (``opposed``)."""
     wanted = set(topics)
-    if stance == "restrictive" and "sanctuary" in wanted:
+    if stance == "restrictive" and "sanctuary" in wanted and "sanctuary" not in opposed:
         wanted = (wanted - {"sanctuary"}) | {"anti_sanctuary"}
-    elif stance == "protective" and "anti_sanctuary" in wanted:
+    elif stance == "protective" and "anti_sanctuary" in wanted and "anti_sanctuary" not in opposed:
         wanted = (wanted - {"anti_sanctuary"}) | {"sanctuary"}
     return tuple(t for t in TOPICS if t in wanted)
 

@@ -146,6 +146,9 @@ class Evidence:
     general: dict[str, float]
     # a "neutral" stance row matched: the caption names a law without taking a side on it
     no_side: bool = False
+    # topics of the named policies the measure opposes or repeals: it carries them as they are
+    # (DOMAIN.md: a resolution opposing a Values Act is about sanctuary policy, restrictively)
+    opposed_topics: frozenset[str] = frozenset()
 
 
 def _clip(s: str) -> str:
@@ -395,6 +398,7 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
     reverses = bool(quoted) and _REPEALS_IT_RE.search(does) is not None
     acts: list[tuple[str, tuple[str, ...], str]] = []
     act_sides: list[str] = []
+    opposed: set[str] = set()
     does_spans: list[tuple[int, int]] | None = None  # found once, when a named policy is
     for label, p, tps, stance in _ACTS:
         if (p in low) if isinstance(p, str) else (p.search(clean) is not None):
@@ -408,6 +412,7 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
                 act_sides.append(stance)
             elif where or reverses:
                 act_sides.append(OTHER_SIDE[stance])
+                opposed.update(tps)
     has_ctx = _IMM_RE.search(clean) is not None
     scores = {"protective": 0.0, "restrictive": 0.0}
     no_side = False
@@ -450,6 +455,7 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
         has_ctx,
         general,
         no_side,
+        frozenset(opposed),
     )
 
 
