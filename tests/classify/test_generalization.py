@@ -1648,3 +1648,23 @@ def test_a_resolution_opposing_a_values_act_carries_the_acts_own_topic() -> None
     # a ban on sanctuary policies is still anti-sanctuary
     ban = classify("Prohibits sanctuary policies and requires cooperation with federal immigration")
     assert ban.stance == "restrictive" and "anti_sanctuary" in ban.topics
+
+
+def test_police_status_inquiries_are_sanctuary_when_barred_and_state_enforcement_when_required() -> (
+    None
+):
+    """DOMAIN.md lists status inquiries under sanctuary policies and police status checks during
+    stops under state enforcement: the same phrase, placed by what the measure does with it."""
+    barred = classify(
+        "Immigration status",
+        "Prohibits police officers from asking about the immigration status of crime victims.",
+    )
+    assert barred.relevant and barred.stance == "protective"
+    assert "sanctuary" in barred.topics and "state_enforcement" not in barred.topics
+    required = classify(
+        "Immigration status",
+        "Requires police officers to verify the immigration status of every person they stop.",
+    )
+    assert required.relevant and required.stance == "restrictive"
+    assert "state_enforcement" in required.topics and "sanctuary" not in required.topics
+    assert all(t in TOPICS for t in barred.topics + required.topics)

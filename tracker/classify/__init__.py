@@ -389,6 +389,11 @@ def _classify(
 
     by_rules = _rules_direction(prot, restr)
     stance_basis = "none" if stance == "unclear" else "rules" if stance == by_rules else "model"
+    if topic_w.pop(rules.STATUS_CHECKS, None) is not None:
+        # police status inquiries: barred, a sanctuary policy; required, state enforcement
+        side = {"protective": "sanctuary", "restrictive": "state_enforcement"}.get(stance)
+        if side:
+            topic_w[side] = topic_w.get(side, 0) + 1
     opposed = frozenset() if ev.no_side else ev.opposed_topics
     topics = _directed(tuple(t for t in TOPICS if t in topic_w), stance, opposed)
 

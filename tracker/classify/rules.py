@@ -56,6 +56,9 @@ STATE_ENFORCEMENT_UNIT = (
     r"|deportation (?:task force|unit|program|office))"
 )
 STATUS = r"(?:immigration|citizenship or immigration|immigration or citizenship)[- ]status"
+# Not a topic of its own: police asking about or checking immigration status is `sanctuary` when
+# the measure bars it and `state_enforcement` when it requires it (resolved after the stance).
+STATUS_CHECKS = "status_checks"
 
 # A title that only repeals ("To repeal sections 67.307 and 285.550, RSMo, relating to sanctuary
 # policies."): its text is the law it repeals, so the measure does the opposite of what that text
@@ -558,6 +561,19 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("info_sharing",),
         2,
         r"(?:data protection|data privacy|privacy)\W{1,4}(?:[a-z]+\W{1,4}){0,3}immigra\w*",
+    ),
+    (
+        "police asking about or checking immigration status",
+        ("status",),
+        # DOMAIN.md: a ban on status inquiries is a sanctuary policy; police status checks during
+        # stops or arrests are the state enforcing immigration law itself. Which one depends on
+        # the measure's direction, settled after the stance (``STATUS_CHECKS``).
+        (STATUS_CHECKS,),
+        2,
+        r"\b(?:officers?|police|law enforcement)\b[^.;:|]{0,80}?"
+        r"\b(?:inquir\w*|ask\w*|question\w*|verif\w+|check\w*|determin\w+|ascertain\w*)"
+        + G_SHORT
+        + STATUS,
     ),
     (
         "immigration-status inquiries",
