@@ -1668,3 +1668,27 @@ def test_police_status_inquiries_are_sanctuary_when_barred_and_state_enforcement
     assert required.relevant and required.stance == "restrictive"
     assert "state_enforcement" in required.topics and "sanctuary" not in required.topics
     assert all(t in TOPICS for t in barred.topics + required.topics)
+
+
+def test_identifying_and_apprehending_people_is_enforcement_not_an_id_card() -> None:
+    """ "The identification, apprehension, detention, or removal of aliens" (the words of 287(g)
+    and of state enforcement laws) is identifying people, not a municipal ID card; paying the
+    state's police to find and catch people for their status is state enforcement."""
+    assist = classify(
+        "Immigration enforcement",
+        "Authorizes local officers to assist in the identification, apprehension, detention, or"
+        " removal of aliens not lawfully present in the United States.",
+    )
+    assert assist.relevant and assist.stance == "restrictive"
+    assert "municipal_id" not in assist.topics
+    assert not any("protective by nature" in w for w in assist.why)
+    cards = classify(
+        "Identification cards", "Prohibits issuing identification cards to illegal aliens."
+    )
+    assert cards.topics == ("municipal_id",) and cards.stance == "restrictive"
+    police = classify(
+        "Immigration enforcement funding",
+        "Appropriates money to the department of public safety for equipment for use in detecting"
+        " or apprehending persons who are residing in the United States illegally.",
+    )
+    assert police.relevant and "state_enforcement" in police.topics

@@ -874,10 +874,17 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "employment of",
             "sanction",
             "deportation",
+            "apprehen",
+            "detect",
         ),
         ("state_enforcement",),
         2,
-        r"(?:state|local|new) (?:\w+\s+)?(?:crimes?|offen[cs]es?|penalt\w+)"
+        # "equipment ... for use in detecting or apprehending persons of foreign citizenship who
+        # have entered or are residing in the United States illegally": the state's own police
+        # finding and catching people for their status
+        r"\b(?:apprehen\w+|detect\w*)\s+(?:(?:or|and)\s+\w+\s+)?(?:persons?|individuals?|aliens?|people"
+        r"|immigrants?)\b[^.;:|]{0,80}?\b(?:illegally|unlawfully|without (?:legal|lawful) status)"
+        r"|(?:state|local|new) (?:\w+\s+)?(?:crimes?|offen[cs]es?|penalt\w+)"
         + G_SHORT
         + r"(?:immigra|alien|unlawful presence|illegal presence)"
         r"|(?:immigration|alien)[- ]related (?:crimes?|offen[cs]es?|arrests?)"
@@ -931,6 +938,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         2,
         # not a state's cards and driver's licenses for the undocumented (an OUTSIDE_TOPICS row)
         r"(?<!state )(?<!state-issued )(?:identification|identity)(?: (?:cards?|documents?))?"
+        # "the identification, apprehension, detention, or removal of aliens" (the words of
+        # 287(g) and of state enforcement laws) is identifying people, not an ID card
+        + r"(?!,?\s+(?:(?:and|or)\s+)?(?:apprehen|investigat|detain|detention|arrest|remov|deport|locat))"
         + r"(?:(?!licen|operator|driv)[^.;:]){0,90}?"
         + r"(?:not lawfully present|unlawfully present|undocumented|illegal aliens?|without (?:legal|lawful) (?:status|presence))",
     ),
