@@ -1692,3 +1692,5 @@ def test_identifying_and_apprehending_people_is_enforcement_not_an_id_card() -> 
         " or apprehending persons who are residing in the United States illegally.",
     )
     assert police.relevant and "state_enforcement" in police.topics
+    # named by the rules (not only guessed by the model): the evidence shows the phrase
+    assert any("detecting or apprehending persons" in w for w in police.why)
