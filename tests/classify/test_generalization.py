@@ -1694,3 +1694,23 @@ def test_identifying_and_apprehending_people_is_enforcement_not_an_id_card() -> 
     assert police.relevant and "state_enforcement" in police.topics
     # named by the rules (not only guessed by the model): the evidence shows the phrase
     assert any("detecting or apprehending persons" in w for w in police.why)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Requires the state police to enforce federal immigration laws and to assist federal agents.",
+        "Directs the highway patrol to designate troopers for enforcement of federal immigration law.",
+        "Creates an office of state immigration enforcement in the department of public safety.",
+    ],
+)
+def test_the_states_own_police_enforcing_immigration_law_is_state_enforcement(summary: str) -> None:
+    res = classify("Immigration", summary)
+    assert res.relevant and res.stance == "restrictive"
+    assert "state_enforcement" in res.topics
+    assert res.basis == "rules" and res.stance_basis == "rules"
+    # barring them is still about state enforcement, the other way
+    barred = classify(
+        "Immigration", "Prohibits the state police from enforcing federal immigration law."
+    )
+    assert barred.stance == "protective" and "state_enforcement" in barred.topics

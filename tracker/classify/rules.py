@@ -53,8 +53,11 @@ ICE_AGENCY = r"(?:\b(?-i:ICE)\b|immigration and customs(?: enforcement)?\b|immig
 STATE_ENFORCEMENT_UNIT = (
     r"(?:chief immigration (?:enforcement )?officer"
     r"|state (?:immigration enforcement|border security) (?:office|unit|program|division)"
+    r"|(?:office|unit|division|program) (?:of|for) state immigration enforcement"
     r"|deportation (?:task force|unit|program|office))"
 )
+# The state's own police forces (not local police, whose cooperation is anti-sanctuary).
+STATE_POLICE = r"(?:state police|highway patrol|state troopers?|department of public safety)"
 STATUS = r"(?:immigration|citizenship or immigration|immigration or citizenship)[- ]status"
 # Not a topic of its own: police asking about or checking immigration status is `sanctuary` when
 # the measure bars it and `state_enforcement` when it requires it (resolved after the stance).
@@ -859,6 +862,26 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:offen[cs]es?|crimes?) of (?:improper|illegal|unlawful) (?:entry|re-?entry|presence)"
         r"|(?:illegal|unlawful) presence in (?:this|the) state"
         r"|trespass\w* by an? (?:illegal|undocumented|unauthorized|unlawfully present) aliens?",
+    ),
+    (
+        "the state's own police enforcing immigration law",
+        (
+            "state police",
+            "highway patrol",
+            "state trooper",
+            "public safety",
+            "state immigration",
+            "in the state",
+            "in this state",
+        ),
+        # "require local law enforcement agencies and Kentucky State Police to enforce immigration
+        # laws"; "highway patrol enforcement of federal immigration law"; a "state immigration
+        # enforcement" office or act (DOMAIN.md: a state enforcing immigration law itself)
+        ("state_enforcement",),
+        2,
+        STATE_POLICE + r"[^.;:|]{0,60}?\benforc\w*\s+(?:\w+\s+){0,3}?immigration"
+        r"|\bstate immigration enforcement\b"
+        r"|enforcement of (?:federal )?immigration laws? in (?:the|this) state",
     ),
     (
         "state or local immigration offenses, removal orders or arrests",
@@ -1891,6 +1914,22 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         3,
         r"(?<!abolish )(?<!abolishes )(?<!repeal )(?<!repeals )(?<!repealing )"
         + STATE_ENFORCEMENT_UNIT,
+    ),
+    (
+        "directs the state's own police to enforce immigration law",
+        ("state police", "highway patrol", "state trooper", "public safety"),
+        "restrictive",
+        2,
+        r"(?:requir\w*|direct\w*|mandat\w*|authoriz\w*|designat\w*)"
+        + G_POS
+        + STATE_POLICE
+        + G_POS
+        + r"\benforc\w*\s+(?:\w+\s+){0,3}?immigration"
+        r"|"
+        + STATE_POLICE
+        + r"\s+(?:shall|must)\s+"
+        + G_POS
+        + r"\benforc\w*\s+(?:\w+\s+){0,3}?immigration",
     ),
     (
         "denies funds to sanctuary jurisdictions",
