@@ -871,8 +871,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "state trooper",
             "public safety",
             "state immigration",
-            "in the state",
-            "in this state",
+            "immigration law",
         ),
         # "require local law enforcement agencies and Kentucky State Police to enforce immigration
         # laws"; "highway patrol enforcement of federal immigration law"; a "state immigration
