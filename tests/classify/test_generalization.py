@@ -1714,3 +1714,76 @@ def test_the_states_own_police_enforcing_immigration_law_is_state_enforcement(su
         "Immigration", "Prohibits the state police from enforcing federal immigration law."
     )
     assert barred.stance == "protective" and "state_enforcement" in barred.topics
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "TRUTH Act community forum",
+            "Convene a community forum regarding the access of federal immigration authorities to"
+            " individuals held in the county jail.",
+        ),
+        ("Annual Sanctuary Ordinance Report from the Sheriff's Office", None),
+    ],
+)
+def test_forums_and_reports_on_a_policy_take_no_side(title: str, summary: str | None) -> None:
+    """A forum on ICE's access to the jail, or the report a sanctuary ordinance requires, informs
+    the public about a policy; it changes nothing, so it takes no side."""
+    res = classify(title, summary)
+    assert res.relevant and res.stance == "unclear"
+
+
+def test_legal_services_for_immigrants_and_bans_on_funding_them() -> None:
+    """Public legal services for immigrants are counsel (DOMAIN.md); barring public money for
+    them is restrictive, the other way from barring money for enforcement."""
+    fund = classify("Relating to legal services for low-income immigrants.")
+    assert fund.relevant and fund.topics == ("access_to_counsel",) and fund.stance == "protective"
+    ban = classify(
+        "Relating to legal services for individuals unlawfully present in the United States.",
+        "Prohibits the use of public money to provide legal services for individuals who are"
+        " unlawfully present in the United States.",
+    )
+    assert ban.relevant and "access_to_counsel" in ban.topics and ban.stance == "restrictive"
+
+
+def test_requirements_for_officers_who_assist_are_no_duty_to_assist() -> None:
+    """ "Establishes requirements for officers assisting with immigration enforcement" sets
+    conditions on them; the noun is no restrictive cue of its own."""
+    title = "relative to requirements for law enforcement officers assisting in immigration enforcement."
+    summary = (
+        "Establishes requirements for any officer assisting with federal immigration enforcement."
+    )
+    assert classify(title, summary).relevant
+    ev = engine.gather(engine.normalize(f"{title} | {summary}"), True)
+    assert ev.stance_scores["restrictive"] == 0
+
+
+def test_a_text_overturns_a_protective_tool_only_by_what_it_states() -> None:
+    """Counsel, municipal IDs and U-visa certification are protective by nature, a presumption a
+    text may settle with a cue of its own, but not with generic words ("requires" twice)."""
+    title = "Relating to immigrant legal services."
+    summary = "Relating to legal services for immigrants."
+    banned = classify(
+        title,
+        summary,
+        "Section 1. A county may not use public money to provide legal services to immigrants"
+        " in removal proceedings. " * 3,
+    )
+    assert banned.stance == "restrictive"
+    generic = classify(
+        title,
+        summary,
+        "Section 1. The program requires applicants to file a form; the office requires a report"
+        " on legal services to immigrants facing removal. " * 3,
+    )
+    assert generic.stance == "protective"
+
+
+def test_a_government_making_landlords_check_status_is_state_enforcement() -> None:
+    res = classify(
+        "Hiring of real property: immigration status.",
+        "Prohibits a public entity from compelling a landlord to make any inquiry regarding the"
+        " immigration or citizenship status of a tenant or prospective tenant.",
+    )
+    assert res.relevant and "state_enforcement" in res.topics and res.stance == "protective"

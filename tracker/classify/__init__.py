@@ -178,15 +178,18 @@ def read_with_text(
     out = words
     if words.basis != "rules" and full.basis == "rules":
         out = replace(out, topics=full.topics)  # a general phrase named no specific topic
+    source = "the law it repeals" if repeals else "the text"
+    said = tuple(
+        f"{source}: {w}"
+        for w in full.why
+        if w.startswith((full.stance, f"learned model: {full.stance}"))
+    )
     settles = full.stance != "unclear" and words.stance_basis != "rules"
+    # a direction the words already have gives way only to one the text states (a cue or the
+    # model's reading), not to a sum of generic words ("requires" twice)
+    settles = settles and (words.stance == "unclear" or bool(said))
     if settles:
         stance = engine.OTHER_SIDE[full.stance] if repeals else full.stance
-        source = "the law it repeals" if repeals else "the text"
-        said = tuple(
-            f"{source}: {w}"
-            for w in full.why
-            if w.startswith((full.stance, f"learned model: {full.stance}"))
-        )
         kept = tuple(
             w
             for w in words.why
@@ -380,7 +383,9 @@ def _classify(
     # only topics a rule named can make a measure "protective by nature": a topic the model
     # guessed for a bare caption ("Relating to immigration") is not evidence of what it does
     named = set(ev.topics) | {t for _label, tps, _stance in ev.acts for t in tps}
-    stance, prot, restr = _decide_stance(ev, probs, thr, says_a_side, named & set(topic_w), why)
+    stance, prot, restr, nature = _decide_stance(
+        ev, probs, thr, says_a_side, named & set(topic_w), why
+    )
     stance_why = [w for _, w in sorted(ev.why_stance, key=lambda x: -x[0]) if w.startswith(stance)]
     if stance == "unclear":
         why.append("no clear direction: protective and restrictive cues balance or are absent")
@@ -389,6 +394,9 @@ def _classify(
 
     by_rules = _rules_direction(prot, restr)
     stance_basis = "none" if stance == "unclear" else "rules" if stance == by_rules else "model"
+    if nature and stance_basis == "rules":
+        # a protective tool taken by its nature is a presumption, not a cue: a text may settle it
+        stance_basis = "model"
     if topic_w.pop(rules.STATUS_CHECKS, None) is not None:
         # police status inquiries: barred, a sanctuary policy; required, state enforcement
         side = {"protective": "sanctuary", "restrictive": "state_enforcement"}.get(stance)
@@ -456,9 +464,10 @@ def _decide_stance(
     has_body: bool,
     topics: set[str],
     why: list[str],
-) -> tuple[str, float, float]:
+) -> tuple[str, float, float, bool]:
     """Stance from the rules' weighted cues and named policies, settled by the model where the
-    rules leave it open or lean on one weak cue; returns (stance, protective, restrictive)."""
+    rules leave it open or lean on one weak cue; returns (stance, protective, restrictive, and
+    whether it was taken as a protective tool by its nature)."""
     scores = dict(ev.stance_scores)
     # a caption "regarding the Values Act" names the policy without taking its side
     for act_stance in () if ev.no_side else ev.act_sides:
@@ -498,7 +507,7 @@ def _decide_stance(
                 f" {stance} cue"
             )
             stance = said
-    return stance, prot, restr
+    return stance, prot, restr, nature
 
 
 # Terse captions that could hide a tracked measure (no keyword, law-enforcement subject): the

@@ -938,6 +938,18 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:unauthorized|illegal|undocumented) (?:aliens?|immigrants?|migrants?)",
     ),
     (
+        "a government making landlords check tenants' immigration status",
+        ("landlord",),
+        # DOMAIN.md: landlord ordinances that make a city verify status are state enforcement, and
+        # so are measures that bar them ("shall not ... compel a landlord ... to make any inquiry
+        # ... based on the immigration or citizenship status of a tenant")
+        ("state_enforcement",),
+        2,
+        r"\bcompel\w*\s+(?:a |any |the )?landlords?\b[^|]{0,300}?"
+        r"(?:immigration|citizenship)(?: or (?:immigration|citizenship))? status"
+        r"[^.;:|]{0,40}?\b(?:tenants?|occupants?|renters?|lessees?)",
+    ),
+    (
         "immigration-status checks during stops or arrests",
         ("status",),
         ("state_enforcement",),
@@ -1020,6 +1032,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "access to representation",
             "noncitizen",
             "non-citizen",
+            "lawfully present",
+            "illegally present",
         ),
         ("access_to_counsel",),
         2,
@@ -1034,8 +1048,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:removal|deportation) defense|indigent removal|immigra\w* legal services fund"
         # "a grant agreement ... for the purpose of providing legal services for immigrant and
         # refugee families"
-        r"|legal (?:services|representation|defense|assistance|aid) (?:to|for|supporting) (?:\w+ ){0,3}?"
-        r"(?:immigrants?|noncitizens?|non-citizens?)\b",
+        r"|legal (?:services|representation|defense|assistance|aid) (?:to|for|supporting) (?:[\w-]+ ){0,3}?"
+        r"(?:immigrants?|noncitizens?|non-citizens?)\b"
+        # "use public money in the provision of legal services for individuals unlawfully present"
+        r"|legal (?:services|representation|defense|assistance|aid) (?:to|for) (?:\w+ ){0,2}?"
+        r"(?:individuals?|persons?|people|residents) (?:who are )?(?:unlawfully|not lawfully|illegally)"
+        r" present",
     ),
     # municipal ID
     (
@@ -1160,6 +1178,19 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"\b(?:hold|conduct|schedul|convene)\w*\s+(?:an?\s+)?(?:joint\s+|public\s+|oversight\s+)*"
         r"hearings?\s+(?:to|on|into|regarding)\s+(?:examine|review|investigate|explore|study|assess"
         r"|evaluate|consider)\w*" + REST,
+    ),
+    (
+        "forums and reports on a policy take no side",
+        ("forum", "report"),
+        "neutral",
+        0,
+        # "TRUTH Act community forum regarding ICE access to individuals"; "Semi-Annual ...
+        # Sanctuary Ordinance Report": they inform the public about a policy and change nothing
+        r"\b(?:community|public|truth act)\s+forums?\b"
+        + REST
+        # the policy's name goes with it: "... County Sanctuary Ordinance Report"
+        + r"|\b(?:[\w-]+\s+){0,3}?(?:ordinance|policy)\s+(?:compliance\s+)?reports?\b"
+        + REST,
     ),
     # what a measure does, not the words it quotes (DOMAIN.md, stance)
     (
@@ -1632,16 +1663,20 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "bars public money for immigrants' legal defense",
-        ("fund",),
+        ("fund", "money", "monies"),
         "restrictive",
         5,
-        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|eliminat\w*|defund\w*)"
+        # counsel is a protective tool (DOMAIN.md): barring its funding is restrictive, the other
+        # way from barring money for enforcement ("PROHIBITION ON USE OF PUBLIC MONEY TO PROVIDE
+        # LEGAL SERVICES FOR UNLAWFULLY PRESENT INDIVIDUALS")
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|eliminat\w*|defund\w*"
+        r"|may not|shall not)"
         + G_SHORT
-        + r"(?:state |public |county |city )?fund\w*"
+        + r"(?:state |public |county |city )?(?:fund\w*|money|monies)"
         + G_SHORT
         + r"(?:assist|represent|defen[cs]e|legal)\w*"
         + G
-        + r"(?:immigrants?|detention|deportation|removal)",
+        + r"(?:immigrants?|detention|deportation|removal|(?:unlawfully|illegally|not lawfully) present)",
     ),
     (
         "approves or carries out a 287(g) program",
@@ -2342,7 +2377,15 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"immigrant\w*)",
     ),
     # generic, low weight
-    ("requires (generic)", ("requir", "mandat"), "restrictive", 0.5, r"\brequir\w+|\bmandat\w+"),
+    (
+        "requires (generic)",
+        ("requir", "mandat"),
+        "restrictive",
+        0.5,
+        # "establishes requirements for officers assisting with immigration enforcement" sets
+        # conditions on them; it is no duty to assist
+        r"\brequir(?!ements?\s+(?:for|on|of)\b)\w+|\bmandat\w+",
+    ),
     (
         "prohibits / limits (generic)",
         ("prohibit", "limit", "restrict", "bar"),
