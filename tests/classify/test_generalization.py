@@ -1787,3 +1787,36 @@ def test_a_government_making_landlords_check_status_is_state_enforcement() -> No
         " immigration or citizenship status of a tenant or prospective tenant.",
     )
     assert res.relevant and "state_enforcement" in res.topics and res.stance == "protective"
+
+
+def test_fifteenth_set_classes() -> None:
+    """Classes from the fifteenth set's rules half, each in words of its own."""
+    # letting lawfully present noncitizens serve as police is no ban on sanctuary policies
+    police = classify(
+        "Relating to appointment of certain lawfully present aliens as law enforcement officers.",
+        "Prohibits a city from preventing such an alien from participating in a law enforcement"
+        " training program.",
+    )
+    assert not any(w.startswith(("ban on sanctuary", "restrictive cue")) for w in police.why)
+    # a call on Congress about immigration in general, wherever the caption puts it
+    memorial = classify(
+        "IMMIGRATION - States findings of the Legislature and calls on Congress to prioritize laws"
+        " tightening border security and immigration."
+    )
+    assert not memorial.relevant and memorial.category == "other_immigration"
+    # a funding cut-off for places that do not cooperate
+    cutoff = classify("Withhold state money if a city is uncooperative with immigration policy")
+    assert cutoff.relevant and cutoff.stance == "restrictive"
+
+
+def test_a_forum_or_report_stays_without_a_side_when_its_text_describes_the_policy() -> None:
+    """The text of a forum notice or an ordinance's report describes the policy (consent forms,
+    detainers declined); the item itself changes nothing."""
+    text = (
+        "The Sheriff reports that individuals in custody receive a written consent form prior to"
+        " an interview with ICE, and that no one was held on a civil immigration detainer. " * 3
+    )
+    res = classify(
+        "TRUTH Act community forum on ICE access to individuals in the county jail", None, text
+    )
+    assert res.relevant and res.stance == "unclear"

@@ -50,7 +50,8 @@ class Classification:
     # phrase such as "immigration laws"), "model" (the learned model alone). Not stored.
     basis: str = field(default="rules", compare=False)
     # What set the direction: "rules" (weighted cues and named policies), "model" (the learned
-    # model, or a protective tool by nature), "none" (unclear). Not stored.
+    # model, or a protective tool by nature), "none" (unclear), "informs" (unclear: a hearing,
+    # forum or report, which a text does not give a side either). Not stored.
     stance_basis: str = field(default="rules", compare=False)
 
     def to_dict(self) -> dict:
@@ -184,7 +185,7 @@ def read_with_text(
         for w in full.why
         if w.startswith((full.stance, f"learned model: {full.stance}"))
     )
-    settles = full.stance != "unclear" and words.stance_basis != "rules"
+    settles = full.stance != "unclear" and words.stance_basis not in ("rules", "informs")
     # a direction the words already have gives way only to one the text states (a cue or the
     # model's reading), not to a sum of generic words ("requires" twice)
     settles = settles and (words.stance == "unclear" or bool(said))
@@ -394,6 +395,8 @@ def _classify(
 
     by_rules = _rules_direction(prot, restr)
     stance_basis = "none" if stance == "unclear" else "rules" if stance == by_rules else "model"
+    if stance == "unclear" and ev.informs:
+        stance_basis = "informs"
     if nature and stance_basis == "rules":
         # a protective tool taken by its nature is a presumption, not a cue: a text may settle it
         stance_basis = "model"

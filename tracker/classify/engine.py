@@ -149,6 +149,8 @@ class Evidence:
     # topics of the named policies the measure opposes or repeals: it carries them as they are
     # (DOMAIN.md: a resolution opposing a Values Act is about sanctuary policy, restrictively)
     opposed_topics: frozenset[str] = frozenset()
+    # an "informs" row matched: a hearing, forum or report, which changes nothing itself
+    informs: bool = False
 
 
 def _clip(s: str) -> str:
@@ -416,6 +418,7 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
     has_ctx = _IMM_RE.search(clean) is not None
     scores = {"protective": 0.0, "restrictive": 0.0}
     no_side = False
+    informs = False
     why_stance: list[tuple[float, str]] = []
     provisions: list[str] = []
     if topics or acts or general or (has_ctx and (model_flags or any(w[3] for w in weak))):
@@ -430,6 +433,7 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
                 label, _trig, direction, weight, _ = rules.STANCE_RULES[i]
                 if direction not in scores:
                     no_side = True
+                    informs = informs or direction == "informs"
                     continue
                 if reversed_:
                     direction, label = OTHER_SIDE[direction], f"current law it repeals: {label}"
@@ -456,6 +460,7 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
         general,
         no_side,
         frozenset(opposed),
+        informs,
     )
 
 

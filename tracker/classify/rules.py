@@ -826,7 +826,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:enforc|cooperat|immigra|agreements)"
         r"|from (?:limiting|restricting|prohibiting|preventing)"
         + G
-        + r"(?:enforcement|cooperat\w+|immigration)"
+        # not "from preventing such an alien from participating in a law enforcement training"
+        + r"(?:(?<!law )enforcement|cooperat\w+|immigration)"
         r"|(?:removal from office|class [a-e] felony|civil penalt\w+)"
         + r"(?:(?!disclos)[^.;:]){0,90}?"
         + r"(?:sanctuary|immigration)",
@@ -1155,7 +1156,9 @@ NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
 # (label, triggers, direction, weight, pattern). Specific rows first: at one position the first match wins,
 # so "prohibits sanctuary policies" is read as restrictive before "prohibits" alone is read.
 STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
-    # "neutral" rows weigh nothing; their match only hides the cues inside it
+    # "neutral" rows weigh nothing; their match only hides the cues inside it. "informs" rows are
+    # neutral and also mark a hearing, forum or report: its text describes the policy it is about
+    # and does not give the item a side either
     (
         "a resolution or letter regarding a named law takes no side",
         ("regarding", "concerning"),
@@ -1171,7 +1174,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     (
         "hearings to examine a question take no side",
         ("hearing",),
-        "neutral",
+        "informs",
         0,
         # "authorizing the committee to hold public hearings to examine the relationship with ICE
         # and whether it should be terminated": the answer is for later
@@ -1182,7 +1185,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     (
         "forums and reports on a policy take no side",
         ("forum", "report"),
-        "neutral",
+        "informs",
         0,
         # "TRUTH Act community forum regarding ICE access to individuals"; "Semi-Annual ...
         # Sanctuary Ordinance Report": they inform the public about a policy and change nothing
@@ -1662,6 +1665,15 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"287\s*\(g\)",
     ),
     (
+        "withholds money from places that do not cooperate",
+        ("withh",),
+        "restrictive",
+        3,
+        # "Withhold local money if uncooperative with immigration policy"
+        r"withh[oe]ld\w*\s+(?:\w+\s+){0,2}?(?:money|monies|funds?|funding|grants?)\s+"
+        r"(?:from|if|for|to)\s+(?:\w+\s+){0,4}?(?:un-?cooperative|non-?cooperat\w*|refus\w*|fail\w*)",
+    ),
+    (
         "bars public money for immigrants' legal defense",
         ("fund", "money", "monies"),
         "restrictive",
@@ -2009,7 +2021,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"from (?:adopting|enacting|maintaining|having|limiting|restricting|preventing|establishing"
         + r"|implementing)"
         + G
-        + r"(?:enforc|cooperat|agreements|immigra)"
+        # not "from preventing such an alien from participating in a law enforcement training"
+        + r"(?:(?<!law )enforc|cooperat|agreements|immigra)"
         # a policy that limits enforcement, barred: "requires agencies to adopt policies that
         # limit the sharing of immigration-related data" is the opposite
         + r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|preempt\w*|void\w*|may not"
@@ -2709,6 +2722,10 @@ URGING = (
     r"^\W*(?:(?:a|the)\s+)?(?:(?:house|senate|joint|concurrent|council|board)\s+)*(?:resolutions?|memorials?)\b[^|]{0,250}?"
     r"\b(?:urg\w+|call\w* (?:on|upon)|memoriali\w+|request\w*|petition\w*|commend\w*|condemn\w*|thank\w*|denounc\w*|express\w*|recogni\w+|honor\w*|support\w*|oppos\w*|encourag\w*|affirm\w*|reaffirm\w*|declar\w*|celebrat\w*|welcom\w*|stand\w* with|in solidarity)"
     r"|^\W*(?:to\s+)?(?:urg\w+|memoriali\w+|call\w* (?:on|upon|for)|commend\w*|condemn\w*|petition\w*|request\w*|supporting|affirming|reaffirming|encouraging|denouncing|oppos(?:es|ing))\b"
+    # anywhere in a caption, a call addressed to Congress or the President: "IMMIGRATION –
+    # States findings of the Legislature and calls on Congress to prioritize laws ..."
+    r"|\b(?:call(?:s|ing)? (?:on|upon)|urg(?:es|ing)|memoriali[sz](?:es|ing)|petition(?:s|ing))\s+"
+    r"(?:the\s+)?(?:united states\s+|u\.\s?s\.\s+)?(?:congress|president|federal government)\b"
 )
 
 # A resolution that names the bill or act it backs or opposes is judged on that measure's policy.
