@@ -297,18 +297,17 @@ def _classify(
         for t in general:
             topic_w[t] = topic_w.get(t, 0) + 1
     # the model reads a summary or a text; a bare title gives it too few words to judge by
+    descriptive = len(title.split()) > _DESCRIPTIVE_TITLE and engine.says_what_it_does(title)
     has_body = (
         bool(text)
         or bool(summary and summary.strip() and summary.strip() != title.strip())
-        or (len(title.split()) > _DESCRIPTIVE_TITLE and engine.says_what_it_does(title))
+        or descriptive
     )
     # what the model may read a direction into: not a summary that only names its subject
-    says_a_side = has_body and (
-        bool(text)
-        or not _SUBJECT_ONLY_RE.match(summary or "")
-        or engine.says_what_it_does(summary or "")
-        or (len(title.split()) > _DESCRIPTIVE_TITLE and engine.says_what_it_does(title))
+    shell_summary = bool(_SUBJECT_ONLY_RE.match(summary or "")) and not engine.says_what_it_does(
+        summary or ""
     )
+    says_a_side = has_body and (bool(text) or descriptive or not shell_summary)
     # a resolution to another government that names no bill or act it backs or opposes
     urging = engine.urges_others(title or "") and not engine.names_a_measure(scope)
     specific = bool(ev.topics or ev.acts) or any(
@@ -401,10 +400,12 @@ def _classify(
         # a protective tool taken by its nature is a presumption, not a cue: a text may settle it
         stance_basis = "model"
     if topic_w.pop(rules.STATUS_CHECKS, None) is not None:
-        # police status inquiries: barred, a sanctuary policy; required, state enforcement
-        side = {"protective": "sanctuary", "restrictive": "state_enforcement"}.get(stance)
-        if side:
-            topic_w[side] = topic_w.get(side, 0) + 1
+        # police status inquiries: barred, a sanctuary policy; required, state enforcement; with
+        # no direction, what they are about (information on status)
+        side = {"protective": "sanctuary", "restrictive": "state_enforcement"}.get(
+            stance, "info_sharing"
+        )
+        topic_w[side] = topic_w.get(side, 0) + 1
     opposed = frozenset() if ev.no_side else ev.opposed_topics
     topics = _directed(tuple(t for t in TOPICS if t in topic_w), stance, opposed)
 
