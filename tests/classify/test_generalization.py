@@ -1820,3 +1820,24 @@ def test_a_forum_or_report_stays_without_a_side_when_its_text_describes_the_poli
         "TRUTH Act community forum on ICE access to individuals in the county jail", None, text
     )
     assert res.relevant and res.stance == "unclear"
+
+
+def test_sixteenth_set_classes() -> None:
+    """Federal matters outside the topics, and a grant cut-off, each in words of its own."""
+    reentry = classify(
+        "To amend section 276 of the Immigration and Nationality Act to raise penalties for"
+        " reentry of removed aliens."
+    )
+    assert not reentry.relevant
+    state_crime = classify("Relating to the offense of illegal reentry into this state by aliens.")
+    assert state_crime.relevant and "state_enforcement" in state_crime.topics
+    daca = classify(
+        "To keep confidential the information submitted in requests for deferred action, and for"
+        " other purposes."
+    )
+    assert not daca.relevant
+    cutoff = classify(
+        "To make any county whose ordinances violate federal immigration law ineligible for"
+        " federal grants."
+    )
+    assert cutoff.relevant and cutoff.stance == "restrictive"

@@ -379,6 +379,23 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
         r"discriminat\w*\s+(?:\w+\s+){0,3}?(?:based on|on the basis of|because of|by reason of)\s+"
         r"(?:\w+\s+){0,4}?(?:citizenship|immigration)(?:\s+or\s+(?:citizenship|immigration))?\s+status",
     ),
+    (
+        "federal penalties for reentering after removal are federal criminal law, not a state's",
+        ("reentry", "re-entry", "276", "1326"),
+        # "To amend section 276 of the Immigration and Nationality Act relating to reentry of
+        # removed aliens": Congress's own crime (a state's crime of illegal reentry is
+        # state_enforcement and says "this state")
+        r"re-?entry of (?:removed|deported) aliens|section 276 of the immigration and nationality act"
+        r"|\b8 u\.?s\.?c\.? (?:§\s*)?1326\b",
+    ),
+    (
+        "what the federal government does with its own deferred-action applications is a federal matter",
+        ("deferred action",),
+        # "the confidentiality of information submitted in requests for deferred action under the
+        # deferred action for childhood arrivals program": DHS's own records, not local data
+        r"(?:confidential\w*|disclos\w*|shar\w+)[^.;|]{0,80}?(?:requests? for |applications? for )?deferred action"
+        r"|deferred action[^.;|]{0,80}?(?:confidential\w*|disclos\w*)",
+    ),
 ]
 VETOES += OUTSIDE_TOPICS
 
@@ -1663,6 +1680,16 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:participat|enter|join|sign|apply|avail)\w*"
         + G
         + r"287\s*\(g\)",
+    ),
+    (
+        "makes places whose laws violate immigration law ineligible for grants",
+        ("eligib", "disqualif"),
+        "restrictive",
+        3,
+        # "make any city or county that has in effect any law or ordinance that is in violation of
+        # Federal immigration law ineligible for any Federal grant"
+        r"immigra\w*[^.;|]{0,120}?\b(?:ineligible|not eligible|disqualif\w*) (?:for|from) (?:any |receiving )?"
+        r"(?:federal |state )?(?:grants?|funds?|funding)",
     ),
     (
         "withholds money from places that do not cooperate",
