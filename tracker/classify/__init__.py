@@ -465,7 +465,7 @@ def _decide_stance(
     ev: engine.Evidence,
     probs: dict[str, float],
     thr: dict[str, float],
-    has_body: bool,
+    says_a_side: bool,
     topics: set[str],
     why: list[str],
 ) -> tuple[str, float, float, bool]:
@@ -493,7 +493,7 @@ def _decide_stance(
     # it stays unclear; the model may only read a direction into a summary that says what the
     # measure does, a descriptive title or a text
     # nor may the model read a side into a caption that names a law without taking one
-    if probs and has_body and not (ev.no_side and prot == restr == 0):
+    if probs and says_a_side and not (ev.no_side and prot == restr == 0):
         p_restr = probs["restrictive"]
         sure = abs(p_restr - 0.5)
         said = "restrictive" if p_restr > 0.5 else "protective"

@@ -58,6 +58,8 @@ STATE_ENFORCEMENT_UNIT = (
 )
 # The state's own police forces (not local police, whose cooperation is anti-sanctuary).
 STATE_POLICE = r"(?:state police|highway patrol|state troopers?|department of public safety)"
+# "... to enforce federal immigration laws", "... enforcement of federal immigration law"
+ENFORCES_IMMIGRATION = r"\benforc\w*\s+(?:\w+\s+){0,3}?immigration"
 STATUS = r"(?:immigration|citizenship or immigration|immigration or citizenship)[- ]status"
 # Not a topic of its own: police asking about or checking immigration status is `sanctuary` when
 # the measure bars it and `state_enforcement` when it requires it (resolved after the stance).
@@ -896,8 +898,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # enforcement" office or act (DOMAIN.md: a state enforcing immigration law itself)
         ("state_enforcement",),
         2,
-        STATE_POLICE + r"[^.;:|]{0,60}?\benforc\w*\s+(?:\w+\s+){0,3}?immigration"
-        r"|\bstate immigration enforcement\b"
+        STATE_POLICE
+        + r"[^.;:|]{0,60}?"
+        + ENFORCES_IMMIGRATION
+        + r"|\bstate immigration enforcement\b"
         r"|enforcement of (?:federal )?immigration laws? in (?:the|this) state",
     ),
     (
@@ -1997,12 +2001,12 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G_POS
         + STATE_POLICE
         + G_POS
-        + r"\benforc\w*\s+(?:\w+\s+){0,3}?immigration"
-        r"|"
+        + ENFORCES_IMMIGRATION
+        + r"|"
         + STATE_POLICE
         + r"\s+(?:shall|must)\s+"
         + G_POS
-        + r"\benforc\w*\s+(?:\w+\s+){0,3}?immigration",
+        + ENFORCES_IMMIGRATION,
     ),
     (
         "denies funds to sanctuary jurisdictions",
