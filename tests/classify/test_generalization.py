@@ -1841,3 +1841,38 @@ def test_sixteenth_set_classes() -> None:
         " federal grants."
     )
     assert cutoff.relevant and cutoff.stance == "restrictive"
+
+
+@pytest.mark.parametrize(
+    ("summary", "stance"),
+    [
+        # a long list of who is barred puts "from entering into … agreements" far from the ban
+        (
+            "Prohibits state agencies, local jurisdictions and law enforcement agencies from"
+            " entering into or maintaining formal agreements with U.S. Immigration and Customs"
+            " Enforcement under section 287(g).",
+            "protective",
+        ),
+        (
+            "Bars the county and its sheriff from renewing any agreement with U.S. Immigration and"
+            " Customs Enforcement to house people in civil immigration custody.",
+            "protective",
+        ),
+        # the agreement itself, and a ban on refusing one, stay restrictive
+        (
+            "Authorizes the sheriff to enter into an agreement with U.S. Immigration and Customs"
+            " Enforcement.",
+            "restrictive",
+        ),
+        (
+            "Prohibits a sheriff from refusing to enter into an agreement with U.S. Immigration and"
+            " Customs Enforcement.",
+            "restrictive",
+        ),
+    ],
+)
+def test_barring_agreements_with_immigration_authorities_is_protective(
+    summary: str, stance: str
+) -> None:
+    res = classify("Immigration enforcement", summary)
+    assert res.relevant and res.stance == stance

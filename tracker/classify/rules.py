@@ -1337,7 +1337,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|may not|shall not|\bno\b)"
         + G_SHORT
         + r"(?:refus|declin|fail)\w* to (?:\w+ ){0,3}?(?:cooperat|comply|honor|share|assist"
-        r"|communicat|report|notify|enforce)\w*"
+        r"|communicat|report|notify|enforce|enter|sign|renew)\w*"
         r"|(?:restrict\w*|limit\w*|prohibit\w*|preempt\w*|remov\w*|eliminat\w*)\s+(?:the\s+)?"
         r"(?:authority|ability|power|discretion)\s+of\s+(?:\w+\s+){1,4}?to\s+"
         r"(?:limit|restrict|prohibit|bar|decline|refuse)\w*",
@@ -1639,11 +1639,30 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("agreement", "partnership", "memorand"),
         "restrictive",
         4,
-        r"(?<!not )(?:approv\w*|authoriz\w*|execut\w*|enter\w*|renew\w*|extend\w*)"
+        # "(prohibits X) from entering into … agreements" bars them: see "bars agreements with
+        # immigration authorities"
+        r"(?<!not )(?<!from )(?:approv\w*|authoriz\w*|execut\w*|enter\w*|renew\w*|extend\w*)"
         + G
         + r"(?:intergovernmental service agreements?|memorandum of (?:agreement|understanding)|partnership|agreements?)"
         + G
         + ICE_AGENCY,
+    ),
+    (
+        "bars agreements with immigration authorities",
+        ("prohibit", "bar", "ban", "may not", "shall not"),
+        "protective",
+        4,
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|may not|shall not)"
+        + r"[^.;:]{0,140}?\bfrom (?:enter|maintain|renew|sign|execut|extend)\w*"
+        + G
+        + r"(?:intergovernmental service agreements?|memorand\w+ of (?:agreement|understanding)|agreements?|contracts?)"
+        + G
+        + r"(?:"
+        + ICE_AGENCY
+        + r"|287\s*\(g\))|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b)"
+        + r"[^.;:]{0,140}?\bfrom (?:enter|maintain|renew|sign|execut|extend)\w*"
+        + G_SHORT
+        + r"287\s*\(g\)",
     ),
     (
         "rescinds or ends an agreement with ICE",
