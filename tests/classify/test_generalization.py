@@ -1876,3 +1876,18 @@ def test_barring_agreements_with_immigration_authorities_is_protective(
 ) -> None:
     res = classify("Immigration enforcement", summary)
     assert res.relevant and res.stance == stance
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Enforce federal immigration law",
+        "Assist in enforcement of federal immigration law",
+        "Comply with immigration detainers",
+    ],
+)
+def test_a_short_title_that_commands_cooperation_is_restrictive(title: str) -> None:
+    """Some legislatures' short titles are the bill's own command; a caption that merely names
+    the subject ("Cooperation with …") stays without a side."""
+    assert classify(title).stance == "restrictive"
+    assert classify("Cooperation with federal immigration authorities").stance == "unclear"

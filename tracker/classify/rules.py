@@ -1781,6 +1781,16 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"immigration preemption|immigration cooperation fund",
     ),
     (
+        # Ohio-style short titles are the bill's own command: "Cooperate in enforcing federal
+        # immigration laws", "Enforce federal immigration law"
+        "a caption that commands cooperation in immigration enforcement",
+        ("cooperat", "enforc", "assist", "comply"),
+        "restrictive",
+        3,
+        r"^\W*(?-i:Cooperate|Enforce|Assist|Comply|Aid)\b(?! not)[^|.;]{0,40}?"
+        r"(?:federal )?immigration (?:laws?|enforcement|detainers?|authorit\w+|officials)",
+    ),
+    (
         "agreements for local officers to enforce immigration law, with no limit named",
         ("agreement",),
         "restrictive",
