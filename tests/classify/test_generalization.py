@@ -1891,3 +1891,16 @@ def test_a_short_title_that_commands_cooperation_is_restrictive(title: str) -> N
     the subject ("Cooperation with …") stays without a side."""
     assert classify(title).stance == "restrictive"
     assert classify("Cooperation with federal immigration authorities").stance == "unclear"
+
+
+def test_a_jail_or_prison_status_check_is_tracked_but_benefit_checks_are_not() -> None:
+    """A corrections department or jail checking status (or "legal presence") of the people it
+    holds is a status check; proof of legal presence for a licence or a benefit is not."""
+    prison = classify(
+        "Requires the Department of Corrections to verify the immigration status of inmates."
+    )
+    assert prison.relevant and prison.stance == "restrictive" and "info_sharing" in prison.topics
+    jail = classify("Sheriffs; verify legal presence of persons booked into jail.")
+    assert jail.relevant
+    licence = classify("Requires proof of legal presence for a driver's license.")
+    assert not licence.relevant

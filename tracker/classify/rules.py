@@ -46,7 +46,7 @@ REQ_G_POS_NOTIFY = (
     + r"(?:\b(?-i:ICE)\b|immigration and customs|federal immigration|immigration authorit\w*)"
 )
 # Actors whose questions about status matter (police, jails, schools, agencies), not shops or clinics.
-ACTOR = r"\b(?:officers?|police|law enforcement|sheriffs?|jail\w*|arrest\w*|stops?|detention|custody|agents?|employees|officials?|agenc\w+|public bod\w+|city|county|state|schools?|districts?|probation)"
+ACTOR = r"\b(?:officers?|police|law enforcement|sheriffs?|jail\w*|arrest\w*|stops?|detention|custody|agents?|employees|officials?|agenc\w+|public bod\w+|city|county|state|schools?|districts?|probation|corrections?|inmates?|prisoners?|booked|incarcerat\w*)"
 ICE_AGENCY = r"(?:\b(?-i:ICE)\b|immigration and customs(?: enforcement)?\b|immigration and naturali[sz]ation service|federal immigration (?:authorit|agen|officials?)\w*|immigration authorit\w*|immigration officials?|immigration agen\w*|department of homeland security)"
 # A state's own immigration-enforcement office: the topic (state_enforcement) and, created,
 # a restrictive cue.
@@ -599,7 +599,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
     ),
     (
         "immigration-status inquiries",
-        ("status",),
+        ("status", "presence"),
         ("info_sharing",),
         2,
         r"solicit\w*" + G_SHORT + r"immigra\w+ status"
@@ -627,6 +627,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|"
         + STATUS
         + r"[- ](?:checks?|verification|inquir\w+)"
+        # "verify legal presence of persons booked into jail": a jail's status check
+        + r"|\b(?:verif\w+|check\w*|determin\w+)"
+        + G_SHORT
+        + r"(?:legal|lawful) presence"
+        + G_SHORT
+        + r"\b(?:jail\w*|inmates?|prisoners?|booked|custody)"
         + r"|status\b"
         + G_SHORT
         + r"(?:checked|verified)"
@@ -2853,6 +2859,7 @@ PREFILTER_LOWER: tuple[str, ...] = (
     "e-verify",
     "everify",
     "lawful presence",
+    "legal presence",
     "lawfully present",
     "refugee",
     "asylum",
