@@ -1904,3 +1904,28 @@ def test_a_jail_or_prison_status_check_is_tracked_but_benefit_checks_are_not() -
     assert jail.relevant
     licence = classify("Requires proof of legal presence for a driver's license.")
     assert not licence.relevant
+
+
+def test_working_with_immigration_authorities_to_identify_people_in_custody() -> None:
+    """A prisons department told to work with ICE to find the people it holds who could be
+    removed is sharing information with immigration authorities, in words no rule listed."""
+    res = classify(
+        "Corrections",
+        "Requires the sheriff to coordinate with ICE to identify inmates who are removable aliens.",
+    )
+    assert res.relevant and res.stance == "restrictive" and "info_sharing" in res.topics
+
+
+def test_a_report_to_lawmakers_is_no_duty_to_notify_immigration_authorities() -> None:
+    res = classify(
+        "Immigration",
+        "Requires the department to report to the legislature on its cooperation with federal"
+        " immigration authorities.",
+    )
+    assert res.relevant
+    assert not any("notifying immigration authorities" in w for w in res.why)
+    assert not any("requires cooperation with ICE" in w for w in res.why)
+    notice = classify(
+        "Immigration", "Requires the sheriff to report to ICE the release date of any inmate."
+    )
+    assert notice.stance == "restrictive" and "info_sharing" in notice.topics

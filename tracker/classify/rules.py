@@ -35,13 +35,21 @@ G_SHORT = r"[^.;:]{0,40}?"
 # ban and must not be read again as a protective cue.
 REST = r"[^.;]*"
 G_POS = r"(?:(?!limit|restrict|prohibit|\bbar|\bnot\b|declin|unless|only)[^.;:]){0,90}?"
+# "report" as telling immigration authorities, not a report to lawmakers about them ("report to the
+# legislature on cooperation with federal immigration authorities" is a study, not a notice)
+REPORT = (
+    r"report\w*(?!\s+(?:\w+\s+)?to\s+(?:the\s+)?(?:legislature|general assembly|governor|mayor"
+    r"|(?:city |county |town )?(?:council|board|commission)|committees?|public)\b)"
+)
 # a duty to tell immigration authorities (release dates, arrests), read only when no limiting word
 # sits between the duty and the notice
 REQ_G_POS_NOTIFY = (
     r"(?:requir\w*|mandat\w*|shall|must)"
     + G_POS
     # "inform" the verb: "requests for information from federal immigration" is no duty to tell
-    + r"(?:notif\w+|report\w*|inform(?:s|ed|ing)?\b|share\b|shares\b|sharing\b|disclos\w+|transmit\w*|furnish\w*)"
+    + r"(?:notif\w+|"
+    + REPORT
+    + r"|inform(?:s|ed|ing)?\b|share\b|shares\b|sharing\b|disclos\w+|transmit\w*|furnish\w*)"
     + G_POS
     + r"(?:\b(?-i:ICE)\b|immigration and customs|federal immigration|immigration authorit\w*)"
 )
@@ -651,7 +659,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ),
         ("info_sharing",),
         2,
-        r"(?:shar\w+|disclos\w+|provid\w+|releas\w+|access\w*|transmit\w*|report\w*|notif\w+|notice|communicat\w+|send\w*)"
+        r"(?:shar\w+|disclos\w+|provid\w+|releas\w+|access\w*|transmit\w*|"
+        + REPORT
+        + r"|notif\w+|notice|communicat\w+|send\w*)"
         + G
         + r"(?:information|data|records?|release dates?|databases?|personal|addresses?|arrestees?|facial recognition|license plate)"
         + G
@@ -661,8 +671,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|(?:release dates?|motor vehicle records?|license plate|facial recognition|databases?|\bclets\b|dmv)"
         + G
         + r"(?:immigration|\b(?-i:ICE)\b)"
-        + r"|(?:notif\w+|report\w*)"
-        + r"(?:(?!\bby\b)[^.;:]){0,60}?"
+        + r"|(?:notif\w+|"
+        + REPORT
+        + r")(?:(?!\bby\b)[^.;:]){0,60}?"
         + ICE_AGENCY
         + r"|(?:immigration|\b(?-i:ICE)\b)"
         + G
@@ -856,6 +867,19 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:removal from office|class [a-e] felony|civil penalt\w+)"
         + r"(?:(?!disclos)[^.;:]){0,90}?"
         + r"(?:sanctuary|immigration)",
+    ),
+    (
+        # "directs the Department of Corrections to work with federal immigration authorities to
+        # identify persons in its custody who are subject to removal"
+        "identifying people in custody together with immigration authorities",
+        ("identif",),
+        ("info_sharing",),
+        2,
+        r"(?:work\w*|coordinat\w*|cooperat\w*|partner\w*|collaborat\w*) with"
+        + G_SHORT
+        + ICE_AGENCY
+        + G_SHORT
+        + r"\bto identify\b",
     ),
     (
         "cooperation with immigration enforcement (general)",
@@ -2158,12 +2182,17 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "requires cooperation with ICE",
-        ("requir", "mandat", "shall", "must", "cooperate with"),
+        ("requir", "mandat", "shall", "must", "cooperate with", "direct"),
         "restrictive",
         3,
-        r"(?:requir\w*|mandat\w*|shall|must)"
-        + G_POS
-        + r"(?:cooperat\w*|notify|report|query|check|verify|determine|attempt to determine)"
+        r"(?:requir\w*|mandat\w*|shall|must|direct(?:s|ed|ing)?\b)"
+        # a duty to study or report on cooperation is no duty to cooperate
+        + r"(?:(?!limit|restrict|prohibit|\bbar|\bnot\b|declin|unless|only|\breport|\bstud|review"
+        + r"|examin|assess|evaluat)[^.;:]){0,90}?"
+        + r"(?:cooperat\w*|notify|"
+        + REPORT
+        + r"|query|check|verify|determine|attempt to determine"
+        r"|(?:work|coordinate) with)"
         + G
         + r"(?:\b(?-i:ICE)\b|immigration (?:authorit|officials?|officers?|agen|and customs|status)|federal immigration|citizenship)|cooperate with \b(?-i:ICE)",
     ),
@@ -2618,7 +2647,9 @@ PROVISION_RULES: list[tuple[str, tuple[str, ...], str]] = [
         REQ_TRIGGERS,
         REQ
         + G
-        + r"(?:notif\w+|report\w*|shar\w+|provid\w+)"
+        + r"(?:notif\w+|"
+        + REPORT
+        + r"|shar\w+|provid\w+)"
         + G
         + r"(?:immigration|\b(?-i:ICE)\b|customs enforcement)",
     ),
