@@ -1929,3 +1929,21 @@ def test_a_report_to_lawmakers_is_no_duty_to_notify_immigration_authorities() ->
         "Immigration", "Requires the sheriff to report to ICE the release date of any inmate."
     )
     assert notice.stance == "restrictive" and "info_sharing" in notice.topics
+
+
+def test_police_reporting_people_without_status_and_a_legal_presence_unit() -> None:
+    """Officials made to report the people they find without status, and a state police unit to
+    investigate "legal presence", are the state's own enforcement in words no other rule used."""
+    report = classify(
+        "Requires sheriffs to report the number of inmates who are not lawfully present to the"
+        " department of corrections."
+    )
+    assert report.relevant and report.stance == "restrictive" and "info_sharing" in report.topics
+    unit = classify(
+        "Creates a bureau of lawful presence enforcement in the Department of Public Safety."
+    )
+    assert unit.relevant and unit.stance == "restrictive" and unit.topics == ("state_enforcement",)
+    cost = classify(
+        "Requires the department of education to report the cost of educating undocumented immigrants."
+    )
+    assert not cost.relevant

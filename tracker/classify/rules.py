@@ -41,6 +41,12 @@ REPORT = (
     r"report\w*(?!\s+(?:\w+\s+)?to\s+(?:the\s+)?(?:legislature|general assembly|governor|mayor"
     r"|(?:city |county |town )?(?:council|board|commission)|committees?|public)\b)"
 )
+# People named by their lack of status, as police or officials would report them
+NO_STATUS_PEOPLE = (
+    r"(?:(?:persons?|individuals?|people|aliens?|immigrants?|inmates?|arrestees?)\s+(?:who (?:are|is)"
+    r" )?(?:not lawfully present|unlawfully present|illegally present|without lawful (?:status"
+    r"|presence))|illegal aliens?|undocumented (?:immigrants?|persons?|individuals?|aliens?))"
+)
 # a duty to tell immigration authorities (release dates, arrests), read only when no limiting word
 # sits between the duty and the notice
 REQ_G_POS_NOTIFY = (
@@ -62,7 +68,8 @@ STATE_ENFORCEMENT_UNIT = (
     r"(?:chief immigration (?:enforcement )?officer"
     r"|state (?:immigration enforcement|border security) (?:office|unit|program|division)"
     r"|(?:office|unit|division|program) (?:of|for) state immigration enforcement"
-    r"|deportation (?:task force|unit|program|office))"
+    r"|deportation (?:task force|unit|program|office)"
+    r"|(?:division|unit|office|bureau) (?:of|for) (?:legal|lawful) presence (?:investigation|enforcement))"
 )
 # The state's own police forces (not local police, whose cooperation is anti-sanctuary).
 STATE_POLICE = r"(?:state police|highway patrol|state troopers?|department of public safety)"
@@ -533,6 +540,22 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|\btransfers?\s+(?:\w+\s+){0,2}?to federal (?:immigration )?(?:authorities|custody)"
         r"[^|.;]{0,60}?(?:undocumented|immigra\w*|aliens?\b)",
     ),
+    (
+        # "requires reporting by law enforcement agencies and local officials regarding persons
+        # not lawfully present": police and local officials telling on people, to whomever
+        "police or local officials reporting people without status",
+        ("report",),
+        ("info_sharing",),
+        2,
+        r"\b(?:law enforcement|police|sheriffs?|jails?|local (?:governmental )?(?:entities|officials"
+        r"|governments?)|officers?)\b[^.;:|]{0,80}?\b"
+        + REPORT
+        + r"[^.;:|]{0,40}?"
+        + NO_STATUS_PEOPLE
+        + r"|\breport\w* (?:\w+ ){0,2}?by (?:\w+ ){0,3}?(?:law enforcement|police|sheriffs?|jails?"
+        r"|local (?:governmental )?(?:entities|officials|governments?))\b[^.;:|]{0,80}?"
+        + NO_STATUS_PEOPLE,
+    ),
     ("detainer (with immigration context)", ("detainer",), ("detainers",), 1, r"\bdetainers?\b"),
     # sanctuary / general limits
     (
@@ -950,6 +973,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "deportation",
             "apprehen",
             "detect",
+            "presence",
         ),
         ("state_enforcement",),
         2,
@@ -2045,7 +2069,13 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     # restrictive, specific
     (
         "creates a state immigration enforcement unit or deportation task force",
-        ("deportation", "immigration enforcement", "border security", "chief immigration"),
+        (
+            "deportation",
+            "immigration enforcement",
+            "border security",
+            "chief immigration",
+            "presence",
+        ),
         "restrictive",
         3,
         r"(?<!abolish )(?<!abolishes )(?<!repeal )(?<!repeals )(?<!repealing )"
