@@ -1947,3 +1947,28 @@ def test_police_reporting_people_without_status_and_a_legal_presence_unit() -> N
         "Requires the department of education to report the cost of educating undocumented immigrants."
     )
     assert not cost.relevant
+
+
+@pytest.mark.parametrize(
+    ("summary", "stance"),
+    [
+        (
+            "Requires a court to decide at arraignment whether the person shall be placed in the"
+            " custody of federal immigration authorities or remain in the custody of the state.",
+            "restrictive",
+        ),
+        (
+            "Requires the sheriff to surrender any arrestee who is removable to the custody of the"
+            " Department of Homeland Security.",
+            "restrictive",
+        ),
+        (
+            "Prohibits the department from transferring any person to the custody of U.S."
+            " Immigration and Customs Enforcement without a judicial warrant.",
+            "protective",
+        ),
+    ],
+)
+def test_handing_people_to_immigration_custody(summary: str, stance: str) -> None:
+    res = classify("Criminal procedure", summary)
+    assert res.relevant and res.stance == stance and "detainers" in res.topics

@@ -523,7 +523,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
     ),
     (
         "holding people for their status, or handing them to federal authorities",
-        ("hold", "detain", "detention", "transfer"),
+        ("hold", "detain", "detention", "transfer", "custody"),
         ("detainers",),
         2,
         # "authority for officers to hold aliens"; "assistance in the detention of individuals
@@ -538,7 +538,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:individuals|persons|people) who are (?:or are alleged to be )?(?:not lawfully present"
         r"|unlawfully present|in the (?:united states|country) (?:illegally|unlawfully)))"
         r"|\btransfers?\s+(?:\w+\s+){0,2}?to federal (?:immigration )?(?:authorities|custody)"
-        r"[^|.;]{0,60}?(?:undocumented|immigra\w*|aliens?\b)",
+        r"[^|.;]{0,60}?(?:undocumented|immigra\w*|aliens?\b)"
+        # "whether such person shall be placed in the custody of federal immigration authorities"
+        r"|\b(?:plac|releas|transfer|deliver|surrender|turn)\w*\s+(?:\w+\s+){0,6}?(?:in|into|to|over to)"
+        r"\s+(?:the\s+)?custody of\s+(?:the\s+)?(?:u\.?s\.?\s+)?" + ICE_AGENCY,
     ),
     (
         # "requires reporting by law enforcement agencies and local officials regarding persons
@@ -2225,6 +2228,16 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"|(?:work|coordinate) with)"
         + G
         + r"(?:\b(?-i:ICE)\b|immigration (?:authorit|officials?|officers?|agen|and customs|status)|federal immigration|citizenship)|cooperate with \b(?-i:ICE)",
+    ),
+    (
+        "hands people over to immigration custody",
+        ("custody",),
+        "restrictive",
+        3,
+        r"(?:requir\w*|mandat\w*|shall|must|authoriz\w*|direct(?:s|ed|ing)?\b|allow\w*|permit\w*)"
+        + G_POS
+        + r"\b(?:plac|releas|transfer|deliver|surrender|turn)\w*\s+(?:\w+\s+){0,6}?(?:in|into|to"
+        r"|over to)\s+(?:the\s+)?custody of\s+(?:the\s+)?(?:u\.?s\.?\s+)?" + ICE_AGENCY,
     ),
     (
         "authorizes immigration arrests or status checks",
