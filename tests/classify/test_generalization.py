@@ -1972,3 +1972,17 @@ def test_police_reporting_people_without_status_and_a_legal_presence_unit() -> N
 def test_handing_people_to_immigration_custody(summary: str, stance: str) -> None:
     res = classify("Criminal procedure", summary)
     assert res.relevant and res.stance == stance and "detainers" in res.topics
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Approve a memorandum of understanding with ICE to deputize sheriff's deputies as federal"
+        " task force officers.",
+        "Approve a memorandum of understanding with the Department of Homeland Security for"
+        " officers to be designated as customs task force officers.",
+    ],
+)
+def test_an_agreement_to_deputize_local_officers_for_immigration_authorities(title: str) -> None:
+    res = classify(title)
+    assert res.relevant and res.stance == "restrictive" and "287g" in res.topics

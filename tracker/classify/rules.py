@@ -437,7 +437,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("agreement", "memorand", "contract", "partnership"),
         ("287g",),
         2,
-        r"(?:agreements?|memorand\w+ of (?:agreement|understanding)|contracts?)\s+(?:between|with)"
+        # "Memorandum Of Understanding (MOU) With …": an abbreviation may stand between
+        r"(?:agreements?|memorand\w+ of (?:agreement|understanding)|contracts?)(?:\s*\([\w .-]{1,12}\))?"
+        r"\s+(?:between|with)"
         # "between the Commonwealth and the United States Department of Justice or Department of
         # Homeland Security": two parties and a second agency before the one that counts
         + r"[^.;:]{0,80}?"
@@ -446,7 +448,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # "to enforce immigration law", not ICE's own office names ("Enforcement and Removal")
         + r"(?:enforc\w*"
         + G_SHORT
-        + r"(?:immigration|laws?\b)|perform|immigration (?:officer|enforcement))"
+        + r"(?:immigration|laws?\b)|perform|immigration (?:officer|enforcement)"
+        # "… for the purpose of allowing police officers to be designated as task force officers"
+        + r"|deputiz\w*|designat\w* as (?:\w+ ){0,4}?(?:task force )?officers?)"
         + r"|memorand\w+ of agreement\s+(?:between|with)"
         + G_SHORT
         + r"(?:\b(?-i:ICE)\b|immigration and customs enforcement)"
