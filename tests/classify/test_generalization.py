@@ -1986,3 +1986,17 @@ def test_handing_people_to_immigration_custody(summary: str, stance: str) -> Non
 def test_an_agreement_to_deputize_local_officers_for_immigration_authorities(title: str) -> None:
     res = classify(title)
     assert res.relevant and res.stance == "restrictive" and "287g" in res.topics
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ordinance establishing ICE-free zones in city buildings",
+        "Resolution prohibiting the use of county parking garages for civil immigration enforcement",
+    ],
+)
+def test_keeping_ice_out_of_public_places_is_about_ice_access(title: str) -> None:
+    """DOMAIN.md: ICE's access to places is its own topic, whether the policy is called
+    "ICE-free" or names the lots and garages."""
+    res = classify(title)
+    assert res.relevant and res.stance == "protective" and "ice_access" in res.topics

@@ -752,7 +752,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:access|entry|office|interviews?)"
         + G
         + r"(?:jails?|facilit\w+|secure areas|inmates|detainees|custody|property|premises|campus\w*|schools?)"
-        r"|(?:city|county|public|municipal) (?:facilities|property|buildings|premises)"
+        r"|(?:city|county|village|town|public|municipal)[- ](?:owned )?(?:facilities|propert\w+|buildings"
+        r"|premises|parking (?:lots?|garages?)|lots|garages)"
         + G
         + r"immigration[- ](?:related )?enforcement"
         r"|civil arrests?"
@@ -1209,7 +1210,9 @@ NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
     (
         "an ICE-free policy",
         r"\bice[- ]free (?:comm\w*|zones?|cit\w+|count\w+|states?|act|schools?|campus\w*|workplaces?)",
-        ("sanctuary",),
+        # DOMAIN.md: ICE's access to places is its own topic; an ICE-free zone keeps ICE out of
+        # public places
+        ("ice_access",),
         "protective",
     ),
     (
