@@ -2000,3 +2000,23 @@ def test_keeping_ice_out_of_public_places_is_about_ice_access(title: str) -> Non
     "ICE-free" or names the lots and garages."""
     res = classify(title)
     assert res.relevant and res.stance == "protective" and "ice_access" in res.topics
+
+
+def test_a_hearing_on_the_relationship_with_ice_and_a_jail_holding_its_detainees() -> None:
+    """A hearing on the city's working relationship with ICE is about its cooperation (and takes
+    no side); a county jail holding "immigration-related detainees" for ICE is a detention
+    contract; a relationship with a sister city is nothing."""
+    hearing = classify(
+        "Authorizing the Committee on Public Safety to hold public hearings to examine the working"
+        " relationship between the County, its Sheriff's Office, and U.S. Immigration and Customs"
+        " Enforcement and whether this information-sharing agreement should continue."
+    )
+    assert hearing.relevant and hearing.stance == "unclear"
+    assert {"sanctuary", "info_sharing"} <= set(hearing.topics)
+    jail = classify(
+        "Jail contract",
+        "Take action regarding the continued incarceration of immigration-related detainees for"
+        " federal agencies, including Immigration and Customs Enforcement.",
+    )
+    assert jail.relevant and "detention_contracts" in jail.topics
+    assert not classify("Resolution on the city's relationship with its sister city").relevant

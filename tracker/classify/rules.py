@@ -732,6 +732,30 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         + ICE_AGENCY,
     ),
+    (
+        # "hearings to examine the working relationship between the City, its agencies including
+        # the Police Department, and ICE ... whether this information-sharing relationship should
+        # be terminated"
+        "the local government's relationship with immigration authorities",
+        ("relationship",),
+        ("sanctuary",),
+        2,
+        r"\b(?:working |cooperative )?relationships?\s+(?:between|with)\s+(?:the\s+)?(?:city|county|state"
+        r"|town|village|police|sheriff|local|law enforcement)[^.;:|]{0,100}?" + ICE_AGENCY,
+    ),
+    (
+        "an information-sharing arrangement with immigration authorities",
+        ("information-sharing", "information sharing"),
+        ("info_sharing",),
+        2,
+        r"information[- ]sharing (?:relationships?|agreements?|arrangements?|programs?|partnerships?)"
+        + r"(?=[^|]{0,300}?"
+        + ICE_AGENCY
+        + r")|"
+        + ICE_AGENCY
+        + r"[^|]{0,300}?information[- ]sharing (?:relationships?|agreements?|arrangements?|programs?"
+        r"|partnerships?)",
+    ),
     # ICE access to places
     (
         "ICE access to jails, courthouses, schools or sensitive places",
@@ -794,7 +818,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ),
         ("detention_contracts",),
         2,
-        r"immigration detention|(?:civil )?immigration (?:custody|detainees)|detention facilit\w+"
+        # "incarceration of immigration-related and other detainees for federal agencies"
+        r"immigration detention|(?:civil )?immigration(?:[- ]related)? (?:(?:and|or) other )?(?:custody|detainees)"
+        r"|detention facilit\w+"
         + G
         + r"immigra\w+|immigra\w+"
         + G
