@@ -2020,3 +2020,37 @@ def test_a_hearing_on_the_relationship_with_ice_and_a_jail_holding_its_detainees
     )
     assert jail.relevant and "detention_contracts" in jail.topics
     assert not classify("Resolution on the city's relationship with its sister city").relevant
+
+
+def test_captions_whose_subject_is_only_in_the_text_are_sent_for_it() -> None:
+    """A caption that is only a document's kind, or one that names ICE without saying what it
+    does, gets its text fetched; capitalised ice rinks and agreements with a stated purpose do not."""
+    assert triage("MEMORANDUM OF AGREEMENT") == "maybe"
+    assert triage("Intergovernmental Service Agreement") == "maybe"
+    assert triage("Rescinding Prior ICE Resolution") == "maybe"
+    assert triage("ICE RINK RENOVATION") == "no"
+    assert (
+        triage("Memorandum of agreement", "With the school district for student transport.") == "no"
+    )
+
+
+def test_what_such_texts_say_is_read() -> None:
+    """The texts those captions bring: an INS jail resolution, a resolution on an ICE program,
+    and a council's order for a hearing about its Trust Act (which takes no side)."""
+    jail = classify(
+        "RESOLUTION APPROVING ADDITIONAL JAIL POD CONCEPT",
+        None,
+        "Be it resolved by the County Board of Supervisors that the concept of an addition to the"
+        " County jail to house INS detainees, resulting in revenues which exceed expenses, is"
+        " approved.",
+    )
+    assert jail.relevant and jail.stance == "restrictive" and "detention_contracts" in jail.topics
+    program = classify(
+        "Rescinding Prior ICE Resolution",
+        None,
+        "Be it resolved that the Board of Commissioners rescinds the resolution on the Federal"
+        " Immigration and Customs Enforcement (ICE) program approved in 2009.",
+    )
+    assert program.relevant
+    hearing = classify("Order for a hearing to audit the implementation of the Trust Act.")
+    assert hearing.relevant and hearing.stance == "unclear"

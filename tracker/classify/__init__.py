@@ -18,7 +18,7 @@ from tracker.domain import TOPICS
 
 from . import engine, model, rules
 
-CLASSIFIER_VERSION = "2.15.0"
+CLASSIFIER_VERSION = "2.16.0"
 
 
 PROVISIONS: dict[str, str] = dict(rules.PROVISIONS)
@@ -548,6 +548,15 @@ _MAYBE_ANY_RE = re.compile(
     r" (?:county|city|municipal|public|state|school) (?:facilities|property|buildings|premises))\b",
     re.IGNORECASE,
 )
+# A caption that is only a document's kind ("MEMORANDUM OF AGREEMENT", "Intergovernmental Service
+# Agreement"): the parties and purpose are in the text, as for a 287(g) agreement filed under its
+# heading
+_BARE_AGREEMENT_RE = re.compile(
+    r"^\W*(?:(?:a|an|the)\s+)?(?:memorand\w+ of (?:agreement|understanding)"
+    r"|(?:intergovernmental\s+)?(?:service\s+)?agreement|interlocal agreement)\W*$",
+    re.IGNORECASE,
+)
+_ICE_WORD_RE = re.compile(r"\b(?-i:ICE)\b")
 _TERSE_WORDS = 12
 _SUBJECT_SPLIT = re.compile(
     r"\b(?:in relation to|relating to|relative to|concerning|regarding|with respect to)\b",
@@ -578,5 +587,12 @@ def triage(title: str, summary: str | None = None) -> str:
     if terse and _MAYBE_RE.search(f"{caption} {summary or ''}"):
         return "maybe"
     if _MAYBE_ANY_RE.search(f"{title} {summary or ''}"):
+        return "maybe"
+    if _BARE_AGREEMENT_RE.match(title) and not summary:
+        return "maybe"
+    if not title.isupper() and _ICE_WORD_RE.search(f"{title} {summary or ''}"):
+        # "Rescinding Prior ICE Resolution": in a caption not set in capitals, "ICE" is the agency
+        # (in a capitalised caption it may be frozen water, which the rules veto); what the item
+        # does about it is in its text
         return "maybe"
     return "no"

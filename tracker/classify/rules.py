@@ -733,6 +733,16 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + ICE_AGENCY,
     ),
     (
+        # "rescinds the resolution on the Federal Immigration and Customs Enforcement (ICE)
+        # program": a county's resolution on taking part in an ICE program
+        "a resolution or agreement on an ICE program",
+        ("ICE", "immigration and customs"),
+        ("sanctuary",),
+        2,
+        r"\b(?:resolution|agreement|participat\w*|enroll\w*|join\w*)\b[^.;:|]{0,60}?"
+        r"(?:\b(?-i:ICE)\b|immigration and customs enforcement)(?:\s*\((?-i:ICE)\))?\s+programs?\b",
+    ),
+    (
         # "hearings to examine the working relationship between the City, its agencies including
         # the Police Department, and ICE ... whether this information-sharing relationship should
         # be terminated"
@@ -813,6 +823,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "removal",
             "civil detention",
             "ICE",
+            "ins detainee",
             "homeland",
             "customs",
         ),
@@ -831,7 +842,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + ICE_AGENCY
         + G
         + r"\b(?:detain(?!er)|detention|house|housing|hold)\w*"
-        r"|\b(?-i:ICE) detainees"
+        r"|\b(?-i:ICE|INS) detainees"
         # "bars local governments from contracting with private companies to detain immigrants"
         r"|(?:contract|agreement)\w*" + G + r"\b(?:detain|house|hold)\w*\s+(?:\w+\s+){0,2}"
         r"(?:immigrants|noncitizens|non-citizens|aliens)\b"
@@ -1289,9 +1300,12 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         0,
         # "authorizing the committee to hold public hearings to examine the relationship with ICE
         # and whether it should be terminated": the answer is for later
-        r"\b(?:hold|conduct|schedul|convene)\w*\s+(?:an?\s+)?(?:joint\s+|public\s+|oversight\s+)*"
+        # "Order for a hearing to audit the implementation of the Trust Act": a council's order
+        # for a hearing asks a question too
+        r"\b(?:(?:hold|conduct|schedul|convene)\w*|(?:order|request|motion|call)s?\s+for)\s+(?:an?\s+)?"
+        r"(?:joint\s+|public\s+|oversight\s+)*"
         r"hearings?\s+(?:to|on|into|regarding)\s+(?:examine|review|investigate|explore|study|assess"
-        r"|evaluate|consider)\w*" + REST,
+        r"|evaluate|consider|audit|discuss)\w*" + REST,
     ),
     (
         "forums and reports on a policy take no side",
@@ -2263,6 +2277,20 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:\b(?-i:ICE)\b|immigration (?:authorit|officials?|officers?|agen|and customs|status)|federal immigration|citizenship)|cooperate with \b(?-i:ICE)",
     ),
     (
+        # "the concept of an addition to the County jail to house INS detainees ... is approved"
+        "approves holding immigration detainees in a local jail",
+        ("detainee",),
+        "restrictive",
+        3,
+        r"(?<!not )(?:approv\w*|authoriz\w*|expand\w*|increas\w*|add\w*|build\w*)"
+        + G_POS
+        + r"\b(?:house|hold|detain)\w*\s+(?:\w+\s+){0,2}?(?:(?-i:ICE|INS)|(?:civil |federal )?immigration)"
+        r" detainees"
+        r"|(?:(?-i:ICE|INS)|(?:civil |federal )?immigration) detainees"
+        + G_SHORT
+        + r"\b(?:is|are) approved",
+    ),
+    (
         "hands people over to immigration custody",
         ("custody",),
         "restrictive",
@@ -2990,6 +3018,8 @@ PREFILTER_LOWER: tuple[str, ...] = (
     "s-comm",
     "detention center",
     "detention facilit",
+    # the INS, ICE's predecessor, in a county's jail resolution ("house INS detainees")
+    "ins detainee",
     "for the detention",
     "for detention",
 )
