@@ -2054,3 +2054,18 @@ def test_what_such_texts_say_is_read() -> None:
     assert program.relevant
     hearing = classify("Order for a hearing to audit the implementation of the Trust Act.")
     assert hearing.relevant and hearing.stance == "unclear"
+
+
+def test_a_state_felony_for_arrestees_found_unlawfully_present() -> None:
+    """A state making it a crime to be found unlawfully present after an arrest is the state
+    enforcing immigration law itself; a benefits fraud misdemeanor is not."""
+    res = classify(
+        "TO AMEND THE CODE OF LAWS SO AS TO PROVIDE THAT ANY PERSON ARRESTED FOR VIOLATING A"
+        " CRIMINAL LAW OF THIS STATE WHO IS SUBSEQUENTLY DETERMINED TO BE UNLAWFULLY PRESENT IN THE"
+        " UNITED STATES IS GUILTY OF A FELONY, AND TO PROVIDE PENALTIES."
+    )
+    assert res.relevant and res.stance == "restrictive" and "state_enforcement" in res.topics
+    fraud = classify(
+        "Provides that a person who unlawfully obtains public benefits is guilty of a misdemeanor."
+    )
+    assert not fraud.relevant

@@ -1012,6 +1012,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "return",
             "remov",
             "unlawful presence",
+            "guilty of",
             "hiring of",
             "employment of",
             "sanction",
@@ -1030,6 +1031,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:state|local|new) (?:\w+\s+)?(?:crimes?|offen[cs]es?|penalt\w+)"
         + G_SHORT
         + r"(?:immigra|alien|unlawful presence|illegal presence)"
+        # "any person arrested ... who is subsequently determined to be unlawfully present in the
+        # United States is guilty of a felony": a state crime of being present
+        + r"|(?:unlawfully|illegally|not lawfully) present"
+        + G
+        + r"\bguilty of a (?:felony|misdemeanor)"
         r"|(?:immigration|alien)[- ]related (?:crimes?|offen[cs]es?|arrests?)"
         r"|(?:harbor\w*|transport\w*|conceal\w*|shield\w*|smuggl\w*)"
         + G_SHORT
