@@ -2069,3 +2069,29 @@ def test_a_state_felony_for_arrestees_found_unlawfully_present() -> None:
         "Provides that a person who unlawfully obtains public benefits is guilty of a misdemeanor."
     )
     assert not fraud.relevant
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "RESOLUTION #2017-066",
+        "A RESOLUTION OF THE CITY OF NEW LONDON",
+        "Inclusive City Resolution",
+        "RELATING TO STATE AFFAIRS AND GOVERNMENT",
+        "Civil rights: public records; regulation of disclosure of certain information; provide for.",
+    ],
+)
+def test_captions_without_a_subject_have_their_text_read(title: str) -> None:
+    """A resolution known only by its number or body, and captions whose subject is a generic
+    one these measures hide behind, are sent on for their text."""
+    assert triage(title) == "maybe"
+    assert triage("A resolution honoring the high school football team") == "no"
+
+
+def test_a_truth_act_forum_is_about_ice_access_to_the_jail() -> None:
+    res = classify(
+        "Transparent Review of Unjust Transfers and Holds - TRUTH Act (Assembly Bill 2792) Public"
+        " Forum"
+    )
+    assert res.relevant and res.stance == "unclear" and res.topics == ("ice_access",)
+    assert not classify("Truth in Taxation Act").relevant

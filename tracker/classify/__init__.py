@@ -525,7 +525,11 @@ _MAYBE_RE = re.compile(
     r"|victims of (?:certain )?crimes?|protected (?:\w+ )?locations|due process protections?"
     r"|detained|detain|criminal justice data|criminal history|federal agencies"
     r"|personal (?:identifying )?information|personal data|privacy|data sharing|databases?"
-    r"|holds|refuge)\b",
+    r"|holds|refuge"
+    # "Inclusive City Resolution"; Rhode Island's "RELATING TO STATE AFFAIRS AND GOVERNMENT";
+    # "regulation of disclosure of certain information"
+    r"|inclusive (?:city|county|community|village|town)|state affairs and government"
+    r"|disclosure of (?:certain )?information)\b",
     re.IGNORECASE,
 )
 # Subjects that hide a tracked measure in a caption of any length ("a memorandum of
@@ -557,6 +561,15 @@ _BARE_AGREEMENT_RE = re.compile(
     re.IGNORECASE,
 )
 _ICE_WORD_RE = re.compile(r"\b(?-i:ICE)\b")
+# A caption that is only a resolution's kind and number or body ("RESOLUTION #2017-066", "A
+# RESOLUTION OF THE CITY OF NEW LONDON"): what it resolves is in its text
+_BARE_RESOLUTION_RE = re.compile(
+    r"^\W*(?:a\s+)?resolution\b(?:\s+(?:no\.?|number|#)\s*[\w.-]+)?"
+    r"(?:\s+of\s+the\s+(?:city|county|town|village|township|borough|board|council)"
+    r"(?:\s+(?:council|board|commission))?(?:\s+of\s+[\w .'-]+)?)?\W*$"
+    r"|^\W*resolution\s*#?\s*[\d-]+\W*$",
+    re.IGNORECASE,
+)
 _TERSE_WORDS = 12
 _SUBJECT_SPLIT = re.compile(
     r"\b(?:in relation to|relating to|relative to|concerning|regarding|with respect to)\b",
@@ -588,7 +601,7 @@ def triage(title: str, summary: str | None = None) -> str:
         return "maybe"
     if _MAYBE_ANY_RE.search(f"{title} {summary or ''}"):
         return "maybe"
-    if _BARE_AGREEMENT_RE.match(title) and not summary:
+    if (_BARE_AGREEMENT_RE.match(title) or _BARE_RESOLUTION_RE.match(title)) and not summary:
         return "maybe"
     if not title.isupper() and _ICE_WORD_RE.search(f"{title} {summary or ''}"):
         # "Rescinding Prior ICE Resolution": in a caption not set in capitals, "ICE" is the agency

@@ -1106,6 +1106,17 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:not lawfully present|unlawfully present|undocumented|illegal aliens?|without (?:legal|lawful) (?:status|presence))",
     ),
     (
+        # California's TRUTH Act (Transparent Review of Unjust Transfers and Holds) governs ICE's
+        # access to people in local jails; counties hold a yearly forum on it
+        "a TRUTH Act forum or report on ICE's access to people in jail",
+        ("truth act", "transfers and holds"),
+        ("ice_access",),
+        2,
+        r"unjust transfers and holds"
+        r"|\btruth act\b(?=[^|]{0,80}?(?:forums?|community meetings?|\b(?-i:ICE)\b|immigra"
+        r"|assembly bill 2792|\bab 2792))",
+    ),
+    (
         "protection from civil arrest at schools, hospitals or other places",
         ("civil arrest",),
         ("ice_access",),
@@ -2905,6 +2916,8 @@ ANCHORS: tuple[str, ...] = (
     "customs enforcement",
     "immigration enforcement",
     "trust act",
+    "truth act",
+    "transfers and holds",
     "values act",
     "civil arrest",
     "immigration status",
@@ -3011,6 +3024,8 @@ PREFILTER_LOWER: tuple[str, ...] = (
     "citizen protection",
     "values act",
     "trust act",
+    "truth act",
+    "transfers and holds",
     "welcoming",
     "refuge",
     "ice-free",
