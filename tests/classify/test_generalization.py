@@ -2086,6 +2086,10 @@ def test_captions_without_a_subject_have_their_text_read(title: str) -> None:
     one these measures hide behind, are sent on for their text."""
     assert triage(title) == "maybe"
     assert triage("A resolution honoring the high school football team") == "no"
+    assert (
+        triage("A RESOLUTION OF THE CITY OF SPRINGFIELD HONORING THE HIGH SCHOOL FOOTBALL TEAM")
+        == "no"
+    )
 
 
 def test_a_truth_act_forum_is_about_ice_access_to_the_jail() -> None:

@@ -566,7 +566,7 @@ _ICE_WORD_RE = re.compile(r"\b(?-i:ICE)\b")
 _BARE_RESOLUTION_RE = re.compile(
     r"^\W*(?:a\s+)?resolution\b(?:\s+(?:no\.?|number|#)\s*[\w.-]+)?"
     r"(?:\s+of\s+the\s+(?:city|county|town|village|township|borough|board|council)"
-    r"(?:\s+(?:council|board|commission))?(?:\s+of\s+[\w .'-]+)?)?\W*$"
+    r"(?:\s+(?:council|board|commission))?(?:\s+of\s+[\w.'-]+(?:\s+[\w.'-]+){0,5})?)?\W*$"
     r"|^\W*resolution\s*#?\s*[\d-]+\W*$",
     re.IGNORECASE,
 )
