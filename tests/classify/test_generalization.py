@@ -2099,3 +2099,21 @@ def test_a_truth_act_forum_is_about_ice_access_to_the_jail() -> None:
     )
     assert res.relevant and res.stance == "unclear" and res.topics == ("ice_access",)
     assert not classify("Truth in Taxation Act").relevant
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Directs the office of emergency management to work with the Department of Homeland"
+        " Security to identify critical infrastructure vulnerable to cyber attacks.",
+        "Concerning the working relationship between the state police and the Department of"
+        " Homeland Security on terrorism prevention.",
+        "Approve a memorandum of understanding with the Department of Homeland Security for"
+        " officers to be designated as task force officers for cybersecurity.",
+    ],
+)
+def test_homeland_security_outside_immigration_is_no_immigration_agency(title: str) -> None:
+    """Working with, relating to or being designated by DHS for cybersecurity or terrorism is not
+    cooperation with immigration enforcement: the rows about identifying people, relationships and
+    designations name the immigration agency itself."""
+    assert not classify(title).relevant

@@ -62,6 +62,13 @@ REQ_G_POS_NOTIFY = (
 # Actors whose questions about status matter (police, jails, schools, agencies), not shops or clinics.
 ACTOR = r"\b(?:officers?|police|law enforcement|sheriffs?|jail\w*|arrest\w*|stops?|detention|custody|agents?|employees|officials?|agenc\w+|public bod\w+|city|county|state|schools?|districts?|probation|corrections?|inmates?|prisoners?|booked|incarcerat\w*)"
 ICE_AGENCY = r"(?:\b(?-i:ICE)\b|immigration and customs(?: enforcement)?\b|immigration and naturali[sz]ation service|federal immigration (?:authorit|agen|officials?)\w*|immigration authorit\w*|immigration officials?|immigration agen\w*|department of homeland security)"
+# The immigration agency alone, not the rest of Homeland Security (FEMA, cybersecurity, the TSA):
+# for rows where working with "the Department of Homeland Security" would be anything at all
+IMMIGRATION_AGENCY = (
+    r"(?:\b(?-i:ICE)\b|immigration and customs(?: enforcement)?\b|immigration and naturali[sz]ation"
+    r" service|federal immigration (?:authorit|agen|officials?)\w*|immigration authorit\w*"
+    r"|immigration officials?|immigration agen\w*)"
+)
 # A state's own immigration-enforcement office: the topic (state_enforcement) and, created,
 # a restrictive cue.
 STATE_ENFORCEMENT_UNIT = (
@@ -450,7 +457,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G_SHORT
         + r"(?:immigration|laws?\b)|perform|immigration (?:officer|enforcement)"
         # "… for the purpose of allowing police officers to be designated as task force officers"
-        + r"|deputiz\w*|designat\w* as (?:\w+ ){0,4}?(?:task force )?officers?)"
+        + r"|deputiz\w*|designat\w* as (?:[\w-]+ ){0,4}?(?:immigration|customs)(?: [\w-]+){0,4}? officers?)"
         + r"|memorand\w+ of agreement\s+(?:between|with)"
         + G_SHORT
         + r"(?:\b(?-i:ICE)\b|immigration and customs enforcement)"
@@ -751,7 +758,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("sanctuary",),
         2,
         r"\b(?:working |cooperative )?relationships?\s+(?:between|with)\s+(?:the\s+)?(?:city|county|state"
-        r"|town|village|police|sheriff|local|law enforcement)[^.;:|]{0,100}?" + ICE_AGENCY,
+        r"|town|village|police|sheriff|local|law enforcement)[^.;:|]{0,100}?" + IMMIGRATION_AGENCY,
     ),
     (
         "an information-sharing arrangement with immigration authorities",
@@ -945,7 +952,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         2,
         r"(?:work\w*|coordinat\w*|cooperat\w*|partner\w*|collaborat\w*) with"
         + G_SHORT
-        + ICE_AGENCY
+        + IMMIGRATION_AGENCY
         + G_SHORT
         + r"\bto identify\b",
     ),
