@@ -2117,3 +2117,27 @@ def test_homeland_security_outside_immigration_is_no_immigration_agency(title: s
     cooperation with immigration enforcement: the rows about identifying people, relationships and
     designations name the immigration agency itself."""
     assert not classify(title).relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        ("Law enforcement; inquiries into immigration status; prohibit.", "protective"),
+        ("Corrections; cooperation with federal immigration detainers; require.", "restrictive"),
+        (
+            "Law enforcement; agreements with federal immigration authorities under section 287(g);"
+            " require.",
+            "restrictive",
+        ),
+        (
+            "Crimes: other; illegal immigration; prohibit, and provide penalties. Amends 1931 PA 328"
+            " by adding sec. 410d.",
+            "restrictive",
+        ),
+    ],
+)
+def test_a_catch_line_with_its_verb_last(title: str, stance: str) -> None:
+    """Some legislatures index bills as "subject; object; verb.": the verb governs the object
+    before it, as if it came first."""
+    res = classify(title)
+    assert res.relevant and res.stance == stance

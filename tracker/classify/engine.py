@@ -121,8 +121,33 @@ _ABBREV_RE = re.compile(
 )
 
 
+# A catch-line that puts its verb last ("Law enforcement; inquiries into immigration status;
+# prohibit. Amends ..."), as some legislatures index their bills: the rules read verbs before
+# their objects, so the verb is moved to the front of the object it governs.
+_CATCHLINE_RE = re.compile(
+    r"^(?P<head>(?:[^;|]{1,80};\s*){1,3})(?P<obj>[^;|]{3,240});\s*"
+    r"(?P<verb>prohibit|require|provide for|provide|allow|authorize|create|establish|mandate|limit"
+    r"|restrict|ban|repeal|eliminate|modify|revise|clarify)"
+    r"(?P<more>,?\s+and\s+[^;|.]{1,80})?\.?(?P<tail>\s+(?:Amends|Creates|Repeals)\b[^|]*)?"
+    r"(?=\s*(?:\||$))",
+    re.IGNORECASE,
+)
+
+
+def _catchline_verb_first(s: str) -> str:
+    m = _CATCHLINE_RE.match(s)
+    if m is None:
+        return s
+    more = m.group("more") or ""
+    tail = m.group("tail") or ""
+    return f"{m.group('head')}{m.group('verb')} {m.group('obj').strip()}{more}.{tail}{s[m.end() :]}"
+
+
 def _normalize(s: str) -> str:
-    """Drop periods inside abbreviations (U.S., Sec., No.) so they do not end a clause."""
+    """Drop periods inside abbreviations (U.S., Sec., No.) so they do not end a clause, and put a
+    verb-last catch-line's verb before its object."""
+    if ";" in s:
+        s = _catchline_verb_first(s)
     if "." not in s:
         return s
     return _ABBREV_RE.sub(lambda m: m.group(0).replace(".", ""), s)

@@ -2265,7 +2265,11 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G_SHORT
         + r"(?:\b(?-i:ICE)|immigration and customs))|grant program"
         + G
-        + r"(?:287\s*\(g\)|agreements)",
+        + r"(?:287\s*\(g\)|agreements)"
+        # "require agreements with federal immigration authorities under section 287(g)"
+        + r"|(?:requir\w*|mandat\w*)\s+(?:\w+\s+){0,2}?(?:agreements?|participation)"
+        + G
+        + r"287\s*\(g\)",
     ),
     (
         "enters, renews or expands a 287(g) agreement",
@@ -2511,6 +2515,16 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:not|never|no longer) (?:be )?(?:perform|enforc|assist|participat|act)\w*"
         + G
         + r"(?:immigration|\b(?-i:ICE)\b)",
+    ),
+    (
+        # "illegal immigration; prohibit, and provide penalties": a state crime of illegal entry
+        # or presence, not a limit on cooperation
+        "makes illegal immigration a crime",
+        ("prohibit", "ban", "criminaliz"),
+        "restrictive",
+        4,
+        r"(?:prohibit\w*|\bban(?:s|ned|ning)?\b|criminaliz\w*)\s+(?:\w+\s+){0,2}?(?:illegal|unlawful"
+        r"|unauthorized) (?:immigration|entry|presence|reentry|re-entry)",
     ),
     (
         "limits cooperation / data sharing / access",
