@@ -50,7 +50,7 @@ C = 4.0
 MIN_DF = 2
 # weights smaller than this are dropped and the rest rounded to three places: the file stays
 # small (under 3 MB) and the figures do not move (checked by --cv)
-MIN_WEIGHT = 0.05
+MIN_WEIGHT = 0.06
 VERSION = "1"
 # Decision thresholds (chosen by cross-validation on the rules part, see docs/classifier.md).
 THRESHOLDS = {

@@ -1685,7 +1685,9 @@ def test_identifying_and_apprehending_people_is_enforcement_not_an_id_card() -> 
     cards = classify(
         "Identification cards", "Prohibits issuing identification cards to illegal aliens."
     )
-    assert cards.topics == ("municipal_id",) and cards.stance == "restrictive"
+    # the rules place the ID card (the learned model may add a topic of its own, shown as such)
+    assert cards.topics[0] == "municipal_id" and cards.stance == "restrictive"
+    assert any(w.startswith("local ID cards for people not lawfully present") for w in cards.why)
     police = classify(
         "Immigration enforcement funding",
         "Appropriates money to the department of public safety for equipment for use in detecting"
