@@ -2143,3 +2143,25 @@ def test_a_catch_line_with_its_verb_last(title: str, stance: str) -> None:
     before it, as if it came first."""
     res = classify(title)
     assert res.relevant and res.stance == stance
+
+
+def test_a_rule_binding_officers_who_take_part_in_287g_does_not_approve_it() -> None:
+    """ "Any officer that is participating in the federal 287(g) program shall identify
+    themselves" sets a condition on 287(g) work (DOMAIN.md: conditions are protective); approving
+    or authorizing participation stays restrictive."""
+    text = (
+        "AN ACT relative to requirements for law enforcement officers assisting in immigration"
+        " enforcement. I. Any state, county, or local law enforcement officer that is"
+        " participating in the federal 287(g) program shall be required to identify themselves"
+        " by name, badge number, and agency while operating under the 287(g) agreement."
+    )
+    res = classify(
+        "relative to requirements for law enforcement officers assisting in immigration"
+        " enforcement.",
+        None,
+        text,
+    )
+    assert not any("approves or carries out a 287(g) program" in w for w in res.why)
+    assert res.stance != "restrictive"
+    approve = classify("Authorizes the sheriff to participate in the 287(g) task force model.")
+    assert approve.stance == "restrictive"

@@ -1873,6 +1873,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("287", "warrant service", "task force model", "jail enforcement"),
         "restrictive",
         4,
+        # "any officer that is participating in the federal 287(g) program shall identify
+        # themselves": a relative clause names whom a rule binds, it approves nothing
+        r"(?<!that is )(?<!that are )(?<!who is )(?<!who are )(?<!which is )(?<!which are )"
         r"(?:approv\w*|implement\w*|authoriz\w*|participat\w*)"
         + G
         + r"(?:warrant service officer|task force model|jail enforcement model|287\s*\(g\))",
