@@ -2165,3 +2165,15 @@ def test_a_rule_binding_officers_who_take_part_in_287g_does_not_approve_it() -> 
     assert res.stance != "restrictive"
     approve = classify("Authorizes the sheriff to participate in the 287(g) task force model.")
     assert approve.stance == "restrictive"
+
+
+def test_soliciting_immigration_status_limited_or_required() -> None:
+    """A code chapter named "Solicitation of Immigrant Status" limits asking (a sanctuary
+    policy, DOMAIN.md); a duty for officers to solicit or inquire into status is restrictive."""
+    chapter = classify(
+        "An Ordinance to Amend the City Code by Adding a New Chapter Designated as Chapter 120"
+        " (Solicitation of Immigrant Status) of Title IX (Police Regulations)"
+    )
+    assert chapter.relevant and chapter.stance == "protective" and "sanctuary" in chapter.topics
+    duty = classify("Requires officers to inquire into the immigration status of persons arrested.")
+    assert duty.relevant and duty.stance == "restrictive"

@@ -640,15 +640,18 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"\b(?:officers?|police|law enforcement)\b[^.;:|]{0,80}?"
         r"\b(?:inquir\w*|ask\w*|question\w*|verif\w+|check\w*|determin\w+|ascertain\w*)"
         + G_SHORT
-        + STATUS,
+        + STATUS
+        # "Solicitation of Immigration Status", a chapter of several cities' codes
+        + r"|solicit\w*"
+        + G_SHORT
+        + r"immigra\w+ status",
     ),
     (
         "immigration-status inquiries",
         ("status", "presence"),
         ("info_sharing",),
         2,
-        r"solicit\w*" + G_SHORT + r"immigra\w+ status"
-        r"|(?:citizenship|immigration) status" + G + r"(?:kept |remain |be )?confidential"
+        r"(?:citizenship|immigration) status" + G + r"(?:kept |remain |be )?confidential"
         r"|(?:limit|restrict|prohibit|protect|regulat)\w*"
         + G
         + r"(?:collection|disclosure|discovery|retention)"
@@ -2302,7 +2305,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"|examin|assess|evaluat)[^.;:]){0,90}?"
         + r"(?:cooperat\w*|notify|"
         + REPORT
-        + r"|query|check|verify|determine|attempt to determine"
+        + r"|query|check|verify|determine|attempt to determine|solicit|inquire|ask"
         r"|(?:work|coordinate) with)"
         + G
         + r"(?:\b(?-i:ICE)\b|immigration (?:authorit|officials?|officers?|agen|and customs|status)|federal immigration|citizenship)|cooperate with \b(?-i:ICE)",
@@ -2528,6 +2531,15 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         4,
         r"(?:prohibit\w*|\bban(?:s|ned|ning)?\b|criminaliz\w*)\s+(?:\w+\s+){0,2}?(?:illegal|unlawful"
         r"|unauthorized) (?:immigration|entry|presence|reentry|re-entry)",
+    ),
+    (
+        # a code chapter or ordinance named for what it regulates ("Chapter 120 (Solicitation of
+        # Immigrant Status)"): it limits asking
+        "a chapter regulating the solicitation of immigration status",
+        ("solicitation of immigra",),
+        "protective",
+        3,
+        r"(?-i:Solicitation of Immigra(?:nt|tion) Status)",
     ),
     (
         "limits cooperation / data sharing / access",
