@@ -2177,3 +2177,10 @@ def test_soliciting_immigration_status_limited_or_required() -> None:
     assert chapter.relevant and chapter.stance == "protective" and "sanctuary" in chapter.topics
     duty = classify("Requires officers to inquire into the immigration status of persons arrested.")
     assert duty.relevant and duty.stance == "restrictive"
+    ban = classify(
+        "Code",
+        "No department, employee, or public official of the city shall solicit information about"
+        " the immigration status of any person.",
+    )
+    assert not any("requires cooperation with ICE" in w for w in ban.why)
+    assert ban.stance != "restrictive"

@@ -2305,10 +2305,17 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"|examin|assess|evaluat)[^.;:]){0,90}?"
         + r"(?:cooperat\w*|notify|"
         + REPORT
-        + r"|query|check|verify|determine|attempt to determine|solicit|inquire|ask"
+        + r"|query|check|verify|determine|attempt to determine"
         r"|(?:work|coordinate) with)"
         + G
-        + r"(?:\b(?-i:ICE)\b|immigration (?:authorit|officials?|officers?|agen|and customs|status)|federal immigration|citizenship)|cooperate with \b(?-i:ICE)",
+        + r"(?:\b(?-i:ICE)\b|immigration (?:authorit|officials?|officers?|agen|and customs|status)|federal immigration|citizenship)|cooperate with \b(?-i:ICE)"
+        # a duty to ask about status ("requires officers to inquire into the immigration status
+        # of persons arrested"); not "no employee shall solicit information about status"
+        + r"|(?:requir\w*|mandat\w*|direct(?:s|ed|ing)?\b)"
+        + G_POS
+        + r"\b(?:solicit|inquire|ask)\w*"
+        + G_SHORT
+        + STATUS,
     ),
     (
         # "the concept of an addition to the County jail to house INS detainees ... is approved"
