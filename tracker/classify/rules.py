@@ -1878,8 +1878,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         4,
         # "any officer that is participating in the federal 287(g) program shall identify
         # themselves": a relative clause names whom a rule binds, it approves nothing
-        r"(?<!that is )(?<!that are )(?<!who is )(?<!who are )(?<!which is )(?<!which are )"
-        r"(?:approv\w*|implement\w*|authoriz\w*|participat\w*)"
+        r"(?:approv\w*|implement\w*|authoriz\w*|participat"
+        r"(?<!that is participat)(?<!that are participat)(?<!who is participat)"
+        r"(?<!who are participat)(?<!which is participat)(?<!which are participat)\w*)"
         + G
         + r"(?:warrant service officer|task force model|jail enforcement model|287\s*\(g\))",
     ),
@@ -2306,16 +2307,12 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:cooperat\w*|notify|"
         + REPORT
         + r"|query|check|verify|determine|attempt to determine"
+        # a duty to ask about status ("requires officers to inquire into the immigration status
+        # of persons arrested"); "no employee shall solicit information about status" is a ban
+        r"|(?<!shall )(?:solicit|inquire|ask)"
         r"|(?:work|coordinate) with)"
         + G
-        + r"(?:\b(?-i:ICE)\b|immigration (?:authorit|officials?|officers?|agen|and customs|status)|federal immigration|citizenship)|cooperate with \b(?-i:ICE)"
-        # a duty to ask about status ("requires officers to inquire into the immigration status
-        # of persons arrested"); not "no employee shall solicit information about status"
-        + r"|(?:requir\w*|mandat\w*|direct(?:s|ed|ing)?\b)"
-        + G_POS
-        + r"\b(?:solicit|inquire|ask)\w*"
-        + G_SHORT
-        + STATUS,
+        + r"(?:\b(?-i:ICE)\b|immigration (?:authorit|officials?|officers?|agen|and customs|status)|federal immigration|citizenship)|cooperate with \b(?-i:ICE)",
     ),
     (
         # "the concept of an addition to the County jail to house INS detainees ... is approved"
