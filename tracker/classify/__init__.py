@@ -599,11 +599,12 @@ def triage(title: str, summary: str | None = None) -> str:
     )
     if terse and _MAYBE_RE.search(f"{caption} {summary or ''}"):
         return "maybe"
-    if _MAYBE_ANY_RE.search(f"{title} {summary or ''}"):
+    both = f"{title} {summary or ''}"
+    if _MAYBE_ANY_RE.search(both):
         return "maybe"
     if (_BARE_AGREEMENT_RE.match(title) or _BARE_RESOLUTION_RE.match(title)) and not summary:
         return "maybe"
-    if not title.isupper() and _ICE_WORD_RE.search(f"{title} {summary or ''}"):
+    if not title.isupper() and _ICE_WORD_RE.search(both):
         # "Rescinding Prior ICE Resolution": in a caption not set in capitals, "ICE" is the agency
         # (in a capitalised caption it may be frozen water, which the rules veto); what the item
         # does about it is in its text

@@ -61,7 +61,6 @@ REQ_G_POS_NOTIFY = (
 )
 # Actors whose questions about status matter (police, jails, schools, agencies), not shops or clinics.
 ACTOR = r"\b(?:officers?|police|law enforcement|sheriffs?|jail\w*|arrest\w*|stops?|detention|custody|agents?|employees|officials?|agenc\w+|public bod\w+|city|county|state|schools?|districts?|probation|corrections?|inmates?|prisoners?|booked|incarcerat\w*)"
-ICE_AGENCY = r"(?:\b(?-i:ICE)\b|immigration and customs(?: enforcement)?\b|immigration and naturali[sz]ation service|federal immigration (?:authorit|agen|officials?)\w*|immigration authorit\w*|immigration officials?|immigration agen\w*|department of homeland security)"
 # The immigration agency alone, not the rest of Homeland Security (FEMA, cybersecurity, the TSA):
 # for rows where working with "the Department of Homeland Security" would be anything at all
 IMMIGRATION_AGENCY = (
@@ -69,6 +68,11 @@ IMMIGRATION_AGENCY = (
     r" service|federal immigration (?:authorit|agen|officials?)\w*|immigration authorit\w*"
     r"|immigration officials?|immigration agen\w*)"
 )
+# ... or the department it belongs to, where an agreement or a notice can only be about immigration
+ICE_AGENCY = r"(?:" + IMMIGRATION_AGENCY + r"|department of homeland security)"
+# "(prohibits X and Y) from entering into or maintaining": a ban's object, however long the list
+# of who is barred
+FROM_ENTERING = r"[^.;:]{0,140}?\bfrom (?:enter|maintain|renew|sign|execut|extend)\w*"
 # A state's own immigration-enforcement office: the topic (state_enforcement) and, created,
 # a restrictive cue.
 STATE_ENFORCEMENT_UNIT = (
@@ -1784,14 +1788,14 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "protective",
         4,
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|may not|shall not)"
-        + r"[^.;:]{0,140}?\bfrom (?:enter|maintain|renew|sign|execut|extend)\w*"
+        + FROM_ENTERING
         + G
         + r"(?:intergovernmental service agreements?|memorand\w+ of (?:agreement|understanding)|agreements?|contracts?)"
         + G
         + r"(?:"
         + ICE_AGENCY
         + r"|287\s*\(g\))|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b)"
-        + r"[^.;:]{0,140}?\bfrom (?:enter|maintain|renew|sign|execut|extend)\w*"
+        + FROM_ENTERING
         + G_SHORT
         + r"287\s*\(g\)",
     ),
