@@ -2184,3 +2184,22 @@ def test_soliciting_immigration_status_limited_or_required() -> None:
     )
     assert not any("requires cooperation with ICE" in w for w in ban.why)
     assert ban.stance != "restrictive"
+
+
+def test_a_state_defining_offenses_about_aliens_is_state_enforcement() -> None:
+    """A caption that defines or creates offenses "related to immigrants and aliens" is a state
+    writing its own immigration crimes (DOMAIN.md: state_enforcement, restrictive); offenses
+    about alien plant or animal species are not about people at all."""
+    crimes = classify(
+        "define certain offenses and to establish certain requirements related to immigrants"
+        " and aliens."
+    )
+    assert crimes.relevant and crimes.stance == "restrictive"
+    assert "state_enforcement" in crimes.topics
+    for title in (
+        "An act to create new offenses relating to alien species of fish",
+        "An act relating to invasive alien species; providing penalties",
+    ):
+        species = classify(title)
+        assert not species.relevant and species.category == "none", title
+        assert triage(title) == "no", title

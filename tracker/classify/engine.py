@@ -109,7 +109,9 @@ _IMM_RE = re.compile(rules.IMM, re.IGNORECASE)
 
 # Words that only matter for other_immigration (not relevant) measures.
 _OTHER_IMM_RE = re.compile(
-    r"immigra\w*|undocumented|non-?citizens?|\baliens?\b(?! (?:insurers?|ownership|fire))"
+    # "alien insurers", "alien species": not people
+    r"immigra\w*|undocumented|non-?citizens?|\baliens?\b(?! (?:insurers?|ownership|fire"
+    r"|(?:invasive )?(?:species|plants?|animals?|organisms?|weeds?|pests?)))"
     r"|lawful presence|lawfully present|e-?verify|refugees?|asylum|daca|citizenship status"
     r"|work eligibility|unauthorized (?:workers|aliens)|migrants?|deport\w*",
     re.IGNORECASE,

@@ -234,6 +234,12 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
         r"|(?:dry|black|sea|lake|glacial|river|shaved|snow and|snow,|snow or)\s+ice\b|\bice\s+and\s+snow|\b(?-i:ICE)\s+(?:vehicles?|engines?)|internal combustion engine",
     ),
     (
+        "'alien' here is a plant or animal species from elsewhere, not a person",
+        ("alien",),
+        r"\balien\s+(?:invasive\s+)?(?:species|plants?|animals?|organisms?|weeds?|pests?|fish"
+        r"|wildlife|vegetation)\b|\b(?:invasive|exotic|non-?native)\s+(?:and\s+|or\s+)?alien\b",
+    ),
+    (
         "'287' here is another section number, not 287(g) of the Immigration and Nationality Act",
         ("287",),
         r"(?:section|sections|§|sec\.|chapter|article|rule|title|rsa|ch\.)\s*287(?:\.\d+)?(?!\s*\(\s*g\s*\))(?!\d)",
@@ -1045,6 +1051,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:state|local|new) (?:\w+\s+)?(?:crimes?|offen[cs]es?|penalt\w+)"
         + G_SHORT
         + r"(?:immigra|alien|unlawful presence|illegal presence)"
+        # "define certain offenses and to establish certain requirements related to immigrants
+        # and aliens": a state writing its own crimes about people's status
+        r"|\b(?:defin|creat|establish)\w* (?:certain |new )?(?:crimes?|offen[cs]es?)"
+        + G
+        + r"\b(?:related|relating) to (?:\w+ )?(?:immigrants? and )?aliens\b"
         # "any person arrested ... who is subsequently determined to be unlawfully present in the
         # United States is guilty of a felony": a state crime of being present
         + r"|(?:unlawfully|illegally|not lawfully) present"
@@ -2113,7 +2124,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:prohibitions? on|offen[cs]es? of|crimes? of) (?:the )?(?:improper|illegal|unlawful) (?:entry|re-?entry|presence)"
         r"|(?:illegal|unlawful) presence in (?:this|the) state"
         r"|trespass\w* by an? (?:illegal|undocumented|unauthorized|unlawfully present) aliens?"
-        r"|(?:creat\w*|establish\w*|enact\w*|criminaliz\w*|prohibit\w*)"
+        r"|(?:defin\w*|creat\w*|establish\w*|enact\w*|criminaliz\w*|prohibit\w*)"
         + G_SHORT
         + r"(?:state |new )?(?:criminal )?(?:crimes?|offen[cs]es?)"
         + G
