@@ -2203,3 +2203,19 @@ def test_a_state_defining_offenses_about_aliens_is_state_enforcement() -> None:
         species = classify(title)
         assert not species.relevant and species.category == "none", title
         assert triage(title) == "no", title
+
+
+def test_agreement_on_detainers_in_immigration_cases_is_not_the_interstate_compact() -> None:
+    """The Interstate Agreement on Detainers look-alike (criminal charges in another state) gives
+    way when the same clause says the detainers are immigration ones."""
+    penalty = classify(
+        "Creating a criminal penalty for an agent or sworn officer who refuses or fails to enforce"
+        " the Compact Agreement on Detainers in immigration cases"
+    )
+    assert penalty.relevant and penalty.stance == "restrictive"
+    assert "detainers" in penalty.topics
+    compact = classify(
+        "Interstate Agreement on Detainers; amends procedures for transfer of prisoners"
+    )
+    assert not compact.relevant
+    assert any("Interstate Agreement on Detainers" in w for w in compact.why)

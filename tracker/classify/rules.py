@@ -196,7 +196,10 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
             "detainer",
             "iad",
         ),
-        r"(?:interstate\s+)?agreement\s+on\s+detainers?|interstate\s+detainers?|\biad\b",
+        # unless the same clause turns it to immigration ("refuses to enforce the Compact
+        # Agreement on Detainers in immigration cases")
+        r"(?:(?:interstate\s+)?agreement\s+on\s+detainers?|interstate\s+detainers?|\biad\b)"
+        r"(?![^.;:|]{0,30}?\bimmigra)",
     ),
     (
         "'detainer' here is unlawful / forcible entry and detainer (an eviction case)",
