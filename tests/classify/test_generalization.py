@@ -2219,3 +2219,50 @@ def test_agreement_on_detainers_in_immigration_cases_is_not_the_interstate_compa
     )
     assert not compact.relevant
     assert any("Interstate Agreement on Detainers" in w for w in compact.why)
+
+
+_SHOW_ME_YOUR_PAPERS = (
+    "WHEREAS, the State of Arizona enacted Senate Bill 1070, requiring all local law enforcement"
+    " to investigate a person's immigration status when there is a reasonable suspicion that the"
+    " person is in the country unlawfully; and WHEREAS, the law invites racial profiling; NOW,"
+    " THEREFORE, BE IT RESOLVED that the City Council urges the Legislature to repeal it."
+)
+
+
+def test_a_resolution_over_a_law_named_by_number_reads_what_its_recitals_say_the_law_does() -> None:
+    """A council resolution against a state law it names only by number carries that law's
+    topic, the other way (DOMAIN.md: opposing a named measure on a tracked topic is relevant);
+    the law's content is only in the recitals, which are otherwise skipped as reasons."""
+    title = "A Resolution Urging Repeal of Arizona Senate Bill 1070"
+    against = classify(title, None, _SHOW_ME_YOUR_PAPERS)
+    assert against.relevant and against.stance == "protective"
+    assert "state_enforcement" in against.topics
+    assert any("opposes a law it names" in w for w in against.why)
+    backs = classify("A Resolution in Support of Senate Bill 1070", None, _SHOW_ME_YOUR_PAPERS)
+    assert backs.relevant and backs.stance == "restrictive"
+    # without a named law in its caption, a resolution's recitals stay its reasons
+    plain = classify("A Resolution on Public Safety", None, _SHOW_ME_YOUR_PAPERS)
+    assert not plain.relevant
+    # a law named by number whose recitals are about immigration in general takes no topic
+    general = classify(
+        "A Resolution in Support of House Bill 12",
+        None,
+        "WHEREAS, immigrants enrich our city; and WHEREAS, House Bill 12 funds English classes;"
+        " NOW, THEREFORE, BE IT RESOLVED that the Council supports House Bill 12.",
+    )
+    assert not general.relevant
+
+
+def test_staying_compliance_with_a_sanctuary_law_named_by_number_is_restrictive() -> None:
+    """Staying a city's compliance with a state law that limits cooperation exempts it from
+    that law (DOMAIN.md: restrictive), told by what the recitals say the law does."""
+    res = classify(
+        "A RESOLUTION OF THE CITY COUNCIL STAYING COMPLIANCE WITH SB54",
+        None,
+        "WHEREAS, the State enacted SB 54, prohibiting local officials from sharing release"
+        " dates with immigration authorities;"
+        " and WHEREAS, the city must follow federal law; NOW, THEREFORE, the City Council"
+        " resolves to stay compliance pending a decision.",
+    )
+    assert res.relevant and res.stance == "restrictive"
+    assert "opposes a law it names" in res.why[0]

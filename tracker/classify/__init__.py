@@ -150,10 +150,46 @@ def settle_with_text(
     """WORDS (the verdict on title and summary) settled by the bill's TEXT, read with MODELS
     (None: the rules alone), as `classify` does; the model's training scores the same way."""
     full = _classify(title, summary, text, jurisdiction, level, models)[0]
-    return read_with_text(words, full, repeals=_PURE_REPEAL.search(title or "") is not None)
+    settled = read_with_text(words, full, repeals=_PURE_REPEAL.search(title or "") is not None)
+    if settled.relevant or settled.basis == "veto":
+        return settled
+    return _over_a_named_law(settled, title, text, models)
 
 
 _PURE_REPEAL = re.compile(rules.PURE_REPEAL, re.IGNORECASE)
+_AGAINST_NAMED_LAW_RE = re.compile(rules.AGAINST_NAMED_LAW, re.IGNORECASE)
+_FOR_NAMED_LAW_RE = re.compile(rules.FOR_NAMED_LAW, re.IGNORECASE)
+
+
+def _over_a_named_law(
+    settled: Classification, title: str, text: str, models: model.Models | None
+) -> Classification:
+    """A resolution over a state law it names only by number ("Urging Repeal of Arizona Senate
+    Bill 1070", "staying compliance with SB54") carries that law's topic (DOMAIN.md: backing or
+    opposing a named measure on a tracked topic is relevant). Its caption says which side it
+    takes; its recitals, which the rules otherwise skip as mere reasons, say what the law does.
+    Only a rule's reading of them counts, never a general phrase or the model alone."""
+    against = _AGAINST_NAMED_LAW_RE.search(title or "") is not None
+    if not against and _FOR_NAMED_LAW_RE.search(title or "") is None:
+        return settled
+    told_text = engine.recitals(text)
+    if not told_text.strip():
+        return settled
+    told = _classify("", None, told_text, None, None, models)[0]
+    if not told.relevant or told.basis != "rules" or told.stance_basis != "rules":
+        return settled
+    stance = engine.OTHER_SIDE.get(told.stance, told.stance) if against else told.stance
+    side = "opposes" if against else "backs"
+    return replace(
+        told,
+        stance=stance,
+        topics=_directed(told.topics, stance, frozenset(told.topics)),
+        why=(
+            f"{side} a law it names; its recitals tell what that law does, read {stance}",
+            *(f"the recitals: {w}" for w in told.why),
+        ),
+        provisions=(),
+    )
 
 
 def read_with_text(
@@ -544,9 +580,9 @@ _MAYBE_ANY_RE = re.compile(
     # ("joining litigation against Texas Senate Bill 4", "staying compliance with SB54", "urging
     # repeal of Arizona Senate Bill 1070"): its text says what the law is about
     r"|(?:litigation|lawsuit|amicus|plaintiffs|compliance|urg\w+|oppos\w+|repeal\w*)\b[^|]{0,120}?"
-    r"(?:\b(?:senate|house|assembly) bill\s+\d+|\b(?-i:SB|HB|AB)\s?\d+|v\.? (?:the )?state of)"
+    + rules.NAMED_STATE_LAW
     # "Defining the Relationship Between Local and Federal Law Enforcement"
-    r"|relationship (?:between|of) (?:\w+ ){0,4}?(?:local|state)\b[^|]{0,60}?federal"
+    + r"|relationship (?:between|of) (?:\w+ ){0,4}?(?:local|state)\b[^|]{0,60}?federal"
     r" (?:law enforcement|authorities|agencies|immigration)"
     r"|(?:law enforcement|federal (?:agents?|officers?|agenc\w+)) access to"
     r" (?:county|city|municipal|public|state|school) (?:facilities|property|buildings|premises))\b",

@@ -237,6 +237,18 @@ def without_recitals(text: str) -> str:
     return _RECITAL_RE.sub(" ", text[:2_000_000])
 
 
+_WHEREAS_RE = re.compile(r"\bwhereas\b,?", re.IGNORECASE)
+
+
+def recitals(text: str) -> str:
+    """TEXT's "Whereas" recitals alone, the word itself dropped (bounded as `without_recitals`):
+    where a resolution over a law it names by number tells what that law does."""
+    if "hereas" not in text[:200_000].lower():
+        return ""
+    told = " ;\n".join(m.group(0) for m in _RECITAL_RE.finditer(text[:2_000_000]))
+    return _WHEREAS_RE.sub(" ", told)
+
+
 def text_selection(text: str) -> str:
     """What the rules and the model read of a bill's text: its operative part, bounded."""
     return select_windows(without_recitals(text))

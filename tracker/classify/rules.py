@@ -110,6 +110,26 @@ REPEALS_WHAT_IT_QUOTED = (
     r"|\brepeal\w*\s+(?:it|them)\b"
 )
 
+# A state law a council names by number or by its court case ("Texas Senate Bill 4", "SB54",
+# "United States of America v. State of Arizona")
+NAMED_STATE_LAW = (
+    r"(?:\b(?:senate|house|assembly) bill\s+(?:no\.?\s*)?\d+|\b(?-i:SB|HB|AB)\s?\d+"
+    r"|\bv\.? (?:the )?state of)"
+)
+# A council's litigation, compliance or resolution over such a law: against it ("joining
+# litigation against Texas Senate Bill 4", "staying compliance with SB54", "urging repeal of
+# Arizona Senate Bill 1070", "in support of the plaintiffs in ... v. State of Arizona") or for it
+# ("supporting AB 450", "urging the Governor to sign SB 54"). What the law does is told in the
+# resolution's recitals, which the rules otherwise leave unread.
+AGAINST_NAMED_LAW = (
+    r"\b(?:litigation|lawsuits?|amicus|plaintiffs|oppos\w*|repeal\w*|stay\w*\s+compliance"
+    r"|exempt\w*|challeng\w*)\b[^|]{0,120}?" + NAMED_STATE_LAW
+)
+FOR_NAMED_LAW = (
+    r"\b(?:support\w*|endors\w*|urg\w+\s+(?:\w+\s+){0,4}?(?:pass|adopt|enact|sign|approv)\w*)"
+    r"\b[^|]{0,120}?" + NAMED_STATE_LAW
+)
+
 # A measure that opposes, vetoes or rejects another goes the other way from what that measure
 # does ("urging the Governor to veto Senate Bill 4, which would require local law enforcement to
 # honor ICE detainers" is protective). Cues after one of these words, to the end of its clause,
@@ -651,7 +671,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         (STATUS_CHECKS,),
         2,
         r"\b(?:officers?|police|law enforcement)\b[^.;:|]{0,80}?"
-        r"\b(?:inquir\w*|ask\w*|question\w*|verif\w+|check\w*|determin\w+|ascertain\w*)"
+        r"\b(?:inquir\w*|ask\w*|question\w*|verif\w+|check\w*|determin\w+|ascertain\w*|investigat\w*)"
         + G_SHORT
         + STATUS
         # "Solicitation of Immigration Status", a chapter of several cities' codes
@@ -2324,7 +2344,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"|examin|assess|evaluat)[^.;:]){0,90}?"
         + r"(?:cooperat\w*|notify|"
         + REPORT
-        + r"|query|check|verify|determine|attempt to determine"
+        # "requiring all local law enforcement to investigate a person's immigration status";
+        # "no employee shall ... otherwise investigate" is a ban
+        + r"|query|check|verify|determine|attempt to determine|(?<=to )investigate"
         # a duty to ask about status ("requires officers to inquire into the immigration status
         # of persons arrested"); "no employee shall solicit information about status" is a ban
         r"|(?<!shall )(?:solicit|inquire|ask)"
