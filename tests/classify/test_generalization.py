@@ -2266,3 +2266,20 @@ def test_staying_compliance_with_a_sanctuary_law_named_by_number_is_restrictive(
     )
     assert res.relevant and res.stance == "restrictive"
     assert "opposes a law it names" in res.why[0]
+
+
+def test_repealing_a_code_chapter_named_for_what_it_bars_is_restrictive() -> None:
+    """Repealing a code chapter titled "Immigration Inquiries Prohibited" repeals a limit on
+    enforcement (DOMAIN.md: restrictive), even when a section number sits between the verb and
+    the name; barring the city from regulating status inquiries again is a ban on sanctuary."""
+    repeal = classify(
+        "Repealing Ordinance No. 651 and BMC 2.26 \u201cImmigration Inquiries Prohibited\u201d"
+    )
+    assert repeal.stance == "restrictive"
+    assert any("repeals a law limiting enforcement" in w for w in repeal.why)
+    fence = classify(
+        "Amending Chapter 9 to Prohibit the City from Regulating the Acquisition of Immigrant"
+        " Status without Majority Votes of Council and Voters"
+    )
+    assert fence.relevant and fence.stance == "restrictive"
+    assert "anti_sanctuary" in fence.topics

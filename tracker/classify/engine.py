@@ -118,7 +118,9 @@ _OTHER_IMM_RE = re.compile(
 )
 
 _ABBREV_RE = re.compile(
-    r"\b(?:[A-Za-z]\.){2,}|\b(?:sec|secs|no|nos|art|ch|int|res|ord|stat|seq|inc|co|st|vs|v|etc|u\.s\.c|gen|par|subd|para)\.",
+    r"\b(?:[A-Za-z]\.){2,}|\b(?:sec|secs|no|nos|art|ch|int|res|ord|stat|seq|inc|co|st|vs|v|etc|u\.s\.c|gen|par|subd|para)\."
+    # a section number's point ("BMC 2.26 'Immigration Inquiries Prohibited'") ends no clause
+    r"|(?<=\d)\.(?=\d)",
     re.IGNORECASE,
 )
 
@@ -146,8 +148,8 @@ def _catchline_verb_first(s: str) -> str:
 
 
 def _normalize(s: str) -> str:
-    """Drop periods inside abbreviations (U.S., Sec., No.) so they do not end a clause, and put a
-    verb-last catch-line's verb before its object."""
+    """Drop periods inside abbreviations (U.S., Sec., No.) and section numbers (2.26) so they do
+    not end a clause, and put a verb-last catch-line's verb before its object."""
     if ";" in s:
         s = _catchline_verb_first(s)
     if "." not in s:

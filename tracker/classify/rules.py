@@ -918,6 +918,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "from restricting",
             "from prohibiting",
             "from preventing",
+            "from regulating",
             "removal from office",
             "felony",
             "civil penalt",
@@ -971,10 +972,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:that|which) (?:limit|prevent|prohibit|restrict|inhibit|materially limit)\w*"
         + G
         + r"(?:enforc|cooperat|immigra|agreements)"
-        r"|from (?:limiting|restricting|prohibiting|preventing)"
+        # "... to Prohibit City of Burien from Regulating the Acquisition of Immigrant Status"
+        r"|from (?:limiting|restricting|prohibiting|preventing|regulating)"
         + G
         # not "from preventing such an alien from participating in a law enforcement training"
-        + r"(?:(?<!law )enforcement|cooperat\w+|immigration)"
+        + r"(?:(?<!law )enforcement|cooperat\w+|immigration|immigra\w* status)"
         r"|(?:removal from office|class [a-e] felony|civil penalt\w+)"
         + r"(?:(?!disclos)[^.;:]){0,90}?"
         + r"(?:sanctuary|immigration)",
@@ -2166,11 +2168,13 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         4,
         r"repeal\w*"
         + G
-        + r"(?:laws?|statutes?|polic\w+|ordinances?|directives?|provisions?|orders?)"
+        + r"(?:(?:laws?|statutes?|polic\w+|ordinances?|directives?|provisions?|orders?)"
         + G_SHORT
         + r"(?:limiting|restricting|prohibiting)"
         + G
         + r"(?:enforc|immigra)"
+        # a law named for what it bars: "Repealing ... BMC 2.26 'Immigration Inquiries Prohibited'"
+        + r"|immigra\w*(?:\s+\w+){0,2}\s+(?:prohibited|limited|restricted)\b)"
         + REST,
     ),
     (
@@ -2258,7 +2262,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b)"
         + G
         + r"from (?:adopting|enacting|maintaining|having|limiting|restricting|preventing|establishing"
-        + r"|implementing)"
+        + r"|implementing|regulating)"
         + G
         # not "from preventing such an alien from participating in a law enforcement training"
         + r"(?:(?<!law )enforc|cooperat|agreements|immigra)"
