@@ -2283,3 +2283,105 @@ def test_repealing_a_code_chapter_named_for_what_it_bars_is_restrictive() -> Non
     )
     assert fence.relevant and fence.stance == "restrictive"
     assert "anti_sanctuary" in fence.topics
+
+
+def test_an_act_to_ensure_compliance_with_federal_immigration_law_is_a_mandate() -> None:
+    """ "An Act To Ensure Municipal Compliance with Federal Immigration Laws" names a mandate to
+    cooperate (DOMAIN.md: a short title can carry its topic alone): restrictive."""
+    res = classify("An Act To Ensure Municipal Compliance with Federal Immigration Laws")
+    assert res.relevant and res.stance == "restrictive"
+    assert "anti_sanctuary" in res.topics
+
+
+def test_a_policy_about_nonimmigrant_visa_holders_is_no_sanctuary_policy() -> None:
+    """ "A policy that prohibits students ... who hold nonimmigrant visas from ..." is a campus
+    rule about visa holders, not a policy that limits immigration enforcement."""
+    res = classify(
+        "AN ACT TO PROVIDE EACH PUBLIC INSTITUTION OF HIGHER LEARNING SHALL IMPLEMENT A POLICY"
+        " THAT PROHIBITS STUDENTS, FACULTY, AND STAFF WHO HOLD NONIMMIGRANT VISAS FROM PUBLICLY"
+        " ESPOUSING TERRORIST ACTIVITY"
+    )
+    assert not res.relevant and res.category == "other_immigration"
+    ban = classify("Prohibits any policy that limits cooperation with immigration authorities.")
+    assert ban.relevant and ban.stance == "restrictive"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Aliens, concealing, harboring",
+        "AN ACT TO PROVIDE FOR THE ARREST AND PROSECUTION OF PERSONS WHO ENTER THIS STATE"
+        " ILLEGALLY, TO PROVIDE PENALTIES",
+    ],
+)
+def test_state_crimes_of_harboring_or_entering_the_state_illegally(title: str) -> None:
+    """A state's own crimes of harboring aliens or of entering the state illegally, however the
+    caption orders its words (DOMAIN.md: state_enforcement, restrictive)."""
+    res = classify(title)
+    assert res.relevant and res.stance == "restrictive"
+    assert "state_enforcement" in res.topics
+    assert triage(title) == "candidate"
+
+
+def test_letting_ice_take_custody_of_people_convicted_is_a_handover() -> None:
+    """Adding offenses "that allow ICE to take physical custody of ... any alien upon
+    conviction" widens the handover of prisoners to immigration custody: restrictive."""
+    res = classify(
+        "Designated illegal acts; transfer of prisoners convicted of acts.",
+        "Adds certain felony offenses to the list of offenses that allow the United States"
+        " Immigration and Customs Enforcement to take physical custody of and responsibility for"
+        " any alien upon conviction.",
+    )
+    assert res.relevant and res.stance == "restrictive"
+    assert "detainers" in res.topics
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Report on ICE Secure Communities Program",
+        "a. Receive a report from the Sheriff's Office related to ICE detainers",
+        "Accept report from the Office of the County Counsel relating to the impacts of the Civil"
+        " Detainer Policy",
+    ],
+)
+def test_a_caption_that_is_a_report_takes_no_side(title: str) -> None:
+    """A report, received or accepted, tells a board about a policy and changes nothing
+    (stance unclear), even where its text describes a policy that limits cooperation."""
+    text = "The County will honor ICE detainer requests only if a judicial warrant is presented."
+    res = classify(title, None, text)
+    assert res.relevant and res.stance == "unclear"
+    adopt = classify("Adopt a policy to honor ICE detainer requests only with a judicial warrant")
+    assert adopt.stance == "protective"
+
+
+def test_a_caption_supporting_a_governors_concerns_about_immigration_is_other_immigration() -> None:
+    """ "To support the concerns raised by Governor ... regarding the federal government's
+    failure to enforce immigration laws" addresses others about immigration in general."""
+    res = classify(
+        "to support the concerns raised by the Governor regarding the federal government's"
+        " failure to enforce immigration laws and protect the states.",
+        "Immigration",
+    )
+    assert not res.relevant and res.category == "other_immigration"
+
+
+def test_a_landlords_or_employers_threat_to_disclose_status_is_not_enforcement() -> None:
+    """Tenant and worker protections against threats to disclose status are housing and labor
+    law (other_immigration); a city barring its own staff from disclosing status to ICE is a
+    sanctuary measure."""
+    housing = classify(
+        "A Local Law in relation to amending the definition of harassment",
+        None,
+        "Harassment includes requesting identifying documentation for any person lawfully"
+        " entitled to occupancy of such dwelling unit that would disclose the citizenship status"
+        " of such person.",
+    )
+    assert not housing.relevant
+    labor = classify("Labor and Employment - Disclosure of Employee's Immigration Status")
+    assert not labor.relevant and labor.category == "other_immigration"
+    city = classify(
+        "Prohibits city employees from disclosing the immigration status of residents to federal"
+        " immigration authorities."
+    )
+    assert city.relevant and city.stance == "protective"

@@ -35,6 +35,11 @@ G_SHORT = r"[^.;:]{0,40}?"
 # ban and must not be read again as a protective cue.
 REST = r"[^.;]*"
 G_POS = r"(?:(?!limit|restrict|prohibit|\bbar|\bnot\b|declin|unless|only)[^.;:]){0,90}?"
+# "persons who enter this state illegally": a state's own crime of entry or presence
+ENTERS_ILLEGALLY = (
+    r"\b(?:enter\w*|(?:are|is|being) present|remain\w*)\s+(?:in(?:to)?\s+)?(?:this|the)\s+state"
+    r"\s+(?:illegally|unlawfully)"
+)
 # "report" as telling immigration authorities, not a report to lawmakers about them ("report to the
 # legislature on cooperation with federal immigration authorities" is a study, not a notice)
 REPORT = (
@@ -437,6 +442,17 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
         r"(?:\w+\s+){0,4}?(?:citizenship|immigration)(?:\s+or\s+(?:citizenship|immigration))?\s+status",
     ),
     (
+        "a landlord's or employer's threat to disclose status is housing or labor law, not enforcement",
+        ("disclos", "threat", "coerc", "harass"),
+        # "requesting identifying documentation for any person lawfully entitled to occupancy of
+        # such dwelling unit that would disclose the citizenship status"; "Labor and Employment -
+        # Disclosure of Employee's Immigration Status - Prohibition"
+        r"(?:landlords?|owners?|lessors?|employers?|dwelling|housing|workplace)[^.;:|]{0,150}?"
+        r"(?:disclos\w*|threat\w*|coerc\w*|harass\w*)[^.;:|]{0,80}?(?:citizenship|immigration)\s+status"
+        r"|(?:disclos\w*|threat\w*|coerc\w*|harass\w*)[^.;:|]{0,40}?(?:employee|worker|tenant|occupant)"
+        r"\w*'?s?\s+(?:(?:citizenship|immigration)\s+(?:or\s+)?)+status",
+    ),
+    (
         "federal penalties for reentering after removal are federal criminal law, not a state's",
         ("reentry", "re-entry", "276", "1326"),
         # "To amend section 276 of the Immigration and Nationality Act relating to reentry of
@@ -585,7 +601,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"[^|.;]{0,60}?(?:undocumented|immigra\w*|aliens?\b)"
         # "whether such person shall be placed in the custody of federal immigration authorities"
         r"|\b(?:plac|releas|transfer|deliver|surrender|turn)\w*\s+(?:\w+\s+){0,6}?(?:in|into|to|over to)"
-        r"\s+(?:the\s+)?custody of\s+(?:the\s+)?(?:u\.?s\.?\s+)?" + ICE_AGENCY,
+        r"\s+(?:the\s+)?custody of\s+(?:the\s+)?(?:u\.?s\.?\s+)?"
+        + ICE_AGENCY
+        # "offenses that allow the United States Immigration and Customs Enforcement to take
+        # physical custody of and responsibility for any alien upon conviction"
+        + r"|"
+        + ICE_AGENCY
+        + r"\s+(?:to\s+)?(?:take|takes|taking|assume|assumes)\s+(?:physical\s+)?custody\b",
     ),
     (
         # "requires reporting by law enforcement agencies and local officials regarding persons
@@ -971,7 +993,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G_SHORT
         + r"(?:that|which) (?:limit|prevent|prohibit|restrict|inhibit|materially limit)\w*"
         + G
-        + r"(?:enforc|cooperat|immigra|agreements)"
+        # not "a policy that prohibits students ... who hold nonimmigrant visas from ..."
+        + r"(?:enforc|cooperat|(?<!non)immigra|agreements)"
         # "... to Prohibit City of Burien from Regulating the Acquisition of Immigrant Status"
         r"|from (?:limiting|restricting|prohibiting|preventing|regulating)"
         + G
@@ -1050,6 +1073,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
     (
         "state or local immigration offenses, removal orders or arrests",
         (
+            "state illegally",
+            "state unlawfully",
             "immigra",
             "alien",
             "harbor",
@@ -1090,7 +1115,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:harbor\w*|transport\w*|conceal\w*|shield\w*|smuggl\w*)"
         + G_SHORT
         + r"(?:illegal|undocumented|unauthorized|unlawfully present) (?:aliens?|immigrants?|persons?|individuals?)"
-        r"|(?:rent\w*|leas\w*|occupancy)"
+        # Idaho's catch-lines put the object first: "Aliens, concealing, harboring"
+        + r"|\baliens?,?\s+(?:\w+,?\s+){0,2}?(?:conceal|harbor|shield|smuggl)\w*"
+        + r"|"
+        + ENTERS_ILLEGALLY
+        + r"|(?:rent\w*|leas\w*|occupancy)"
         + G
         + r"(?:illegal|undocumented|unauthorized|unlawfully present) (?:aliens?|immigrants?)"
         r"|(?:hiring|employ\w*) of (?:unlawful|unauthorized|illegal|undocumented) (?:workers|aliens|immigrants)"
@@ -1385,6 +1414,11 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + REST
         # the policy's name goes with it: "... County Sanctuary Ordinance Report"
         + r"|\b(?:[\w-]+\s+){0,3}?(?:ordinance|policy)\s+(?:compliance\s+)?reports?\b"
+        + REST
+        # a caption that is a report: "Report on ICE Secure Communities Program", "Accept report
+        # from the Office of the County Counsel ... relating to ... the Civil Detainer Policy"
+        + r"|^\W*(?:[a-z0-9]{1,3}[.)]\s*)?(?:(?:accept|receiv|hear)\w*\s+(?:a\s+|an\s+|the\s+)?"
+        + r"(?:\w+\s+){0,2}?reports?|reports?\s+(?:on|from|regarding|concerning|relating to))\b"
         + REST,
     ),
     # what a measure does, not the words it quotes (DOMAIN.md, stance)
@@ -2134,6 +2168,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     (
         "creates a state immigration crime or removal order",
         (
+            "state illegally",
+            "state unlawfully",
             "crim",
             "offen",
             "harbor",
@@ -2149,7 +2185,11 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:prohibitions? on|offen[cs]es? of|crimes? of) (?:the )?(?:improper|illegal|unlawful) (?:entry|re-?entry|presence)"
         r"|(?:illegal|unlawful) presence in (?:this|the) state"
         r"|trespass\w* by an? (?:illegal|undocumented|unauthorized|unlawfully present) aliens?"
-        r"|(?:defin\w*|creat\w*|establish\w*|enact\w*|criminaliz\w*|prohibit\w*)"
+        r"|\baliens?,?\s+(?:\w+,?\s+){0,2}?(?:conceal|harbor|shield|smuggl)\w*"
+        r"|(?:arrest|prosecut|penal|crim|offen)\w*"
+        + G
+        + ENTERS_ILLEGALLY
+        + r"|(?:defin\w*|creat\w*|establish\w*|enact\w*|criminaliz\w*|prohibit\w*)"
         + G_SHORT
         + r"(?:state |new )?(?:criminal )?(?:crimes?|offen[cs]es?)"
         + G
@@ -2275,7 +2315,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G_SHORT
         + r"(?:that|which) (?:\w+ly )?(?:limit|prevent|prohibit|restrict|inhibit|materially limit)\w*"
         + G
-        + r"(?:enforc|cooperat|immigra|agreements)"
+        + r"(?:enforc|cooperat|(?<!non)immigra|agreements)"
         + REST,
     ),
     (
@@ -2339,14 +2379,15 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "requires cooperation with ICE",
-        ("requir", "mandat", "shall", "must", "cooperate with", "direct"),
+        ("requir", "mandat", "shall", "must", "cooperate with", "direct", "ensur"),
         "restrictive",
         3,
-        r"(?:requir\w*|mandat\w*|shall|must|direct(?:s|ed|ing)?\b)"
+        # "An Act To Ensure Municipal Compliance with Federal Immigration Laws"
+        r"(?:requir\w*|mandat\w*|shall|must|direct(?:s|ed|ing)?\b|ensur\w*)"
         # a duty to study or report on cooperation is no duty to cooperate
         + r"(?:(?!limit|restrict|prohibit|\bbar|\bnot\b|declin|unless|only|\breport|\bstud|review"
         + r"|examin|assess|evaluat)[^.;:]){0,90}?"
-        + r"(?:cooperat\w*|notify|"
+        + r"(?:cooperat\w*|complian\w*|notify|"
         + REPORT
         # "requiring all local law enforcement to investigate a person's immigration status";
         # "no employee shall ... otherwise investigate" is a ban
@@ -2380,7 +2421,11 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:requir\w*|mandat\w*|shall|must|authoriz\w*|direct(?:s|ed|ing)?\b|allow\w*|permit\w*)"
         + G_POS
         + r"\b(?:plac|releas|transfer|deliver|surrender|turn)\w*\s+(?:\w+\s+){0,6}?(?:in|into|to"
-        r"|over to)\s+(?:the\s+)?custody of\s+(?:the\s+)?(?:u\.?s\.?\s+)?" + ICE_AGENCY,
+        r"|over to)\s+(?:the\s+)?custody of\s+(?:the\s+)?(?:u\.?s\.?\s+)?"
+        + ICE_AGENCY
+        + r"|(?:allow\w*|permit\w*|authoriz\w*)\s+(?:(?:the|united|states|u\.?s\.?)\s+)*"
+        + ICE_AGENCY
+        + r"\s+(?:to\s+)?(?:take|assume)\s+(?:physical\s+)?custody\b",
     ),
     (
         "authorizes immigration arrests or status checks",
@@ -3025,7 +3070,9 @@ ANCHORS: tuple[str, ...] = (
 URGING = (
     r"^\W*(?:(?:a|the)\s+)?(?:(?:house|senate|joint|concurrent|council|board)\s+)*(?:resolutions?|memorials?)\b[^|]{0,250}?"
     r"\b(?:urg\w+|call\w* (?:on|upon)|memoriali\w+|request\w*|petition\w*|commend\w*|condemn\w*|thank\w*|denounc\w*|express\w*|recogni\w+|honor\w*|support\w*|oppos\w*|encourag\w*|affirm\w*|reaffirm\w*|declar\w*|celebrat\w*|welcom\w*|stand\w* with|in solidarity)"
-    r"|^\W*(?:to\s+)?(?:urg\w+|memoriali\w+|call\w* (?:on|upon|for)|commend\w*|condemn\w*|petition\w*|request\w*|supporting|affirming|reaffirming|encouraging|denouncing|oppos(?:es|ing))\b"
+    # "to support the concerns raised by Governor ... regarding the federal government's failure to
+    # enforce immigration laws" (a South Carolina resolution's caption)
+    r"|^\W*(?:to\s+)?(?:urg\w+|memoriali\w+|call\w* (?:on|upon|for)|commend\w*|condemn\w*|petition\w*|request\w*|support(?:s|ing)?|affirming|reaffirming|encouraging|denouncing|oppos(?:es|ing))\b"
     # anywhere in a caption, a call addressed to Congress or the President: "IMMIGRATION –
     # States findings of the Legislature and calls on Congress to prioritize laws ..."
     r"|\b(?:call(?:s|ing)? (?:on|upon)|urg(?:es|ing)|memoriali[sz](?:es|ing)|petition(?:s|ing))\s+"
@@ -3077,6 +3124,9 @@ PREFILTER_LOWER: tuple[str, ...] = (
     "reentry",
     "re-entry",
     "illegal entry",
+    # "persons who enter this state illegally"
+    "state illegally",
+    "state unlawfully",
     "foreign nation",
     "impermissible occupancy",
     "interrogate",
