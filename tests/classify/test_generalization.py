@@ -2385,3 +2385,23 @@ def test_a_landlords_or_employers_threat_to_disclose_status_is_not_enforcement()
         " immigration authorities."
     )
     assert city.relevant and city.stance == "protective"
+
+
+def test_a_bare_caption_the_triage_model_finds_close_is_sent_for_its_text() -> None:
+    """A caption in words no rule reads ("Enforcement Activities Amendments") goes on for its
+    text when the triage model finds it close to tracked measures (DOMAIN.md: a bare title is
+    decided by its text); only a rule reading that text makes it relevant. A council's routine
+    ordinance, and a caption whose summary says what it does, stay unfetched."""
+    title = "Enforcement Activities Amendments"
+    assert triage(title) == "maybe"
+    assert not classify(title).relevant
+    text = (
+        "This bill prohibits a state or local law enforcement agency from assisting federal civil"
+        " immigration enforcement at a school, hospital or courthouse without a judicial warrant."
+    )
+    read = classify(title, None, text)
+    assert read.relevant and read.stance == "protective"
+    assert triage("AN ORDINANCE amending Chapter 4 of the Municipal Code to update fees") == "no"
+    assert triage(title, "Modifies speed limits for commercial vehicles on state highways.") == "no"
+    # a look-alike the rules veto is not sent on, however the model scores it
+    assert triage("Second Amendment Sanctuary Act") == "no"

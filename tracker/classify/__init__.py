@@ -645,4 +645,41 @@ def triage(title: str, summary: str | None = None) -> str:
         # (in a capitalised caption it may be frozen water, which the rules veto); what the item
         # does about it is in its text
         return "maybe"
+    bare = not (summary or "").strip() or summary.strip() == title.strip()
+    if bare and result.basis not in ("veto", "urging") and _looks_relevant_to_the_model(title):
+        # a caption with nothing beside it, in words no rule reads ("Limit Disruptions In
+        # Schools", "Relating to measures to ensure the safety and welfare of the border region")
+        # that the learned model finds close to tracked measures: its text decides (DOMAIN.md: a
+        # bare title is decided by its text), and only a rule reading that text can make it
+        # relevant. A summary says what the measure does; the rules and the model have read it.
+        return "maybe"
     return "no"
+
+
+def _looks_relevant_to_the_model(title: str) -> bool:
+    models = model.load()
+    threshold = models.thresholds.get("triage") if models is not None else None
+    if models is None or threshold is None or "triage" not in models.models:
+        return False
+    # its own model: trained on bare captions against every background bill, not only those
+    # that pass the prefilter as the relevance model is
+    return models.score("triage", model.features(caption_subject(title))) >= threshold
+
+
+def caption_subject(title: str) -> str:
+    """What a caption is about: after "relating to" / "in relation to" where it says so ("AN
+    ORDINANCE amending Chapter 10.32 relating to parking meters" is about parking meters), so a
+    document's form and code citations do not make it look like a tracked measure."""
+    subject = _SUBJECT_SPLIT.split(read_scope(title, None), maxsplit=1)[-1]
+    return _DOCUMENT_FORM_RE.sub(" ", subject)
+
+
+# A caption's form ("AN ORDINANCE amending Chapter 4 of the Municipal Code", "A BILL FOR AN ACT")
+# says what kind of document it is, which every council and legislature shares
+_DOCUMENT_FORM_RE = re.compile(
+    r"\b(?:ordinances?|resolutions?|acts?|bills?|amend\w*|chapters?|codes?|municipal|sections?"
+    r"|titles?|articles?|subsections?|paragraphs?|no|nos|number)\b"
+    # section numbers, not 287(g)
+    r"|§+|\b\d+(?:[.-]\d+)*\b(?!\s*\(\s*g\s*\))",
+    re.IGNORECASE,
+)
