@@ -160,8 +160,10 @@ def official_il() -> dict:
     xml = (SPIDERS / "ilga/tests/responses/IL_billstatus_HB5234_104GA.xml").read_text()
     xml = xml.replace("LANDLORD-TENANT FEES", "IMMIGRANT TENANT PROTECTION").replace(
         "Amends the Landlord and Tenant Act.",
-        "Amends the Immigrant Tenant Protection Act. Prohibits landlords from disclosing "
-        "immigration status to federal immigration enforcement.",
+        # a landlord's own disclosure would be housing law (other_immigration, DOMAIN.md); the
+        # police sharing tenants' data is what makes the measure tracked
+        "Amends the Immigrant Tenant Protection Act. Prohibits law enforcement agencies from "
+        "sharing tenants' information with federal immigration enforcement.",
     )
     url = "http://x/104/BillStatus/XML/10400HB5234.xml"
     response = respond(url, xml.encode())
@@ -179,7 +181,8 @@ def openstates_il() -> dict:
         "identifier": "HB 5234",
         "platform_id": "ocd-bill/3c1d2e3f-0000-1111-2222-333344445555",
         "title": "LANDLORD-TENANT FEES; immigrant tenants",
-        "summary": "Prohibits landlords from disclosing immigration status of tenants.",
+        "summary": "Prohibits law enforcement agencies from sharing tenants' information with"
+        " federal immigration enforcement.",
         "vocabulary": "ocd",
         "precedence": 50,
         "actions": [
