@@ -2405,3 +2405,16 @@ def test_a_bare_caption_the_triage_model_finds_close_is_sent_for_its_text() -> N
     assert triage(title, "Modifies speed limits for commercial vehicles on state highways.") == "no"
     # a look-alike the rules veto is not sent on, however the model scores it
     assert triage("Second Amendment Sanctuary Act") == "no"
+
+
+def test_a_resolution_denouncing_a_states_own_scheme_of_immigration_regulation() -> None:
+    """A council denouncing a state law "that seeks to implement [the state's] own scheme of
+    immigration regulation" opposes a state enforcing immigration law itself (DOMAIN.md:
+    state_enforcement); denouncing is opposing."""
+    res = classify(
+        "A RESOLUTION DENOUNCING SENATE BILL 1070, A LAW THAT SEEKS TO IMPLEMENT THE STATE'S OWN"
+        " SCHEME OF IMMIGRATION REGULATION"
+    )
+    assert res.relevant and "state_enforcement" in res.topics
+    assert res.stance != "restrictive"
+    assert engine.opposed_spans("denouncing Senate Bill 4, which requires jails to honor detainers")

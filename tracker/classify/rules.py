@@ -141,7 +141,7 @@ FOR_NAMED_LAW = (
 # are read reversed; a stance row that starts at the word itself ("opposes a sanctuary law")
 # already says which way it goes. A veto override backs the bill.
 OPPOSES = (
-    r"\b(?:oppos(?:e|es|ed|ing|ition)(?: to)?|(?<!override )(?<!overriding )(?<!override the )"
+    r"\b(?:oppos(?:e|es|ed|ing|ition)(?: to)?|denounc(?:e|es|ed|ing)|(?<!override )(?<!overriding )(?<!override the )"
     r"veto(?:es|ed|ing)?(?! override)|reject(?:s|ed|ing)?|notwithstanding)\b"
     # "repeals the prohibition on 287(g) agreements", "eliminates the exception allowing jails to
     # honor detainers": what is repealed is named by its kind
@@ -1098,6 +1098,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # finding and catching people for their status
         r"\b(?:apprehen\w+|detect\w*)\s+(?:(?:or|and)\s+\w+\s+)?(?:persons?|individuals?|aliens?|people"
         r"|immigrants?)\b[^.;:|]{0,80}?\b(?:illegally|unlawfully|without (?:legal|lawful) status)"
+        # "a law that seeks to implement Arizona's own scheme of immigration regulation"
+        r"|\bown (?:scheme|system|program|regime) of immigration (?:regulation|enforcement)"
         r"|(?:state|local|new) (?:\w+\s+)?(?:crimes?|offen[cs]es?|penalt\w+)"
         + G_SHORT
         + r"(?:immigra|alien|unlawful presence|illegal presence)"
