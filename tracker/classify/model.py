@@ -40,6 +40,10 @@ def features(text: str) -> list[str]:
     return sorted(feats)
 
 
+# models scored on their own (``score``), not with the rest in ``score_all``
+SEPARATE = ("triage",)
+
+
 class LinearModel:
     """One binary logistic model: bias plus weights of the features present (L2-normalized)."""
 
@@ -68,7 +72,9 @@ class Models:
         # one row of weights per feature, a column per model: a measure's features are looked
         # up once for all models, and the columns are summed by zip/sum in C (four times faster
         # than adding model by model in Python; the same sums, in the same order)
-        self._names = sorted(self.models)
+        # the triage model is asked alone, before any other: left out of the joint table, so
+        # classifying a measure does not pay for it
+        self._names = sorted(n for n in self.models if n not in SEPARATE)
         self._biases = tuple(self.models[name].bias for name in self._names)
         rows: dict[str, list[float]] = {}
         for i, name in enumerate(self._names):

@@ -1071,10 +1071,40 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|enforcement of (?:federal )?immigration laws? in (?:the|this) state",
     ),
     (
-        "state or local immigration offenses, removal orders or arrests",
+        # caption forms of the same, each behind rare triggers so the long row above them does
+        # not scan every measure for them
+        "a state's own immigration crimes, by how captions name them",
         (
             "state illegally",
             "state unlawfully",
+            "own scheme",
+            "own system",
+            "own program",
+            "own regime",
+            "conceal",
+            "harbor",
+            "shield",
+            "smuggl",
+            "offen",
+            "crime",
+        ),
+        ("state_enforcement",),
+        2,
+        # "a law that seeks to implement Arizona's own scheme of immigration regulation"
+        r"\bown (?:scheme|system|program|regime) of immigration (?:regulation|enforcement)"
+        # "define certain offenses and to establish certain requirements related to immigrants
+        # and aliens": a state writing its own crimes about people's status
+        r"|\b(?:defin|creat|establish)\w* (?:certain |new )?(?:crimes?|offen[cs]es?)"
+        + G
+        + r"\b(?:related|relating) to (?:\w+ )?(?:immigrants? and )?aliens\b"
+        # Idaho's catch-lines put the object first: "Aliens, concealing, harboring"
+        + r"|\baliens?,?\s+(?:\w+,?\s+){0,2}?(?:conceal|harbor|shield|smuggl)\w*"
+        + r"|"
+        + ENTERS_ILLEGALLY,
+    ),
+    (
+        "state or local immigration offenses, removal orders or arrests",
+        (
             "immigra",
             "alien",
             "harbor",
@@ -1098,16 +1128,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # finding and catching people for their status
         r"\b(?:apprehen\w+|detect\w*)\s+(?:(?:or|and)\s+\w+\s+)?(?:persons?|individuals?|aliens?|people"
         r"|immigrants?)\b[^.;:|]{0,80}?\b(?:illegally|unlawfully|without (?:legal|lawful) status)"
-        # "a law that seeks to implement Arizona's own scheme of immigration regulation"
-        r"|\bown (?:scheme|system|program|regime) of immigration (?:regulation|enforcement)"
         r"|(?:state|local|new) (?:\w+\s+)?(?:crimes?|offen[cs]es?|penalt\w+)"
         + G_SHORT
         + r"(?:immigra|alien|unlawful presence|illegal presence)"
-        # "define certain offenses and to establish certain requirements related to immigrants
-        # and aliens": a state writing its own crimes about people's status
-        r"|\b(?:defin|creat|establish)\w* (?:certain |new )?(?:crimes?|offen[cs]es?)"
-        + G
-        + r"\b(?:related|relating) to (?:\w+ )?(?:immigrants? and )?aliens\b"
         # "any person arrested ... who is subsequently determined to be unlawfully present in the
         # United States is guilty of a felony": a state crime of being present
         + r"|(?:unlawfully|illegally|not lawfully) present"
@@ -1117,10 +1140,6 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:harbor\w*|transport\w*|conceal\w*|shield\w*|smuggl\w*)"
         + G_SHORT
         + r"(?:illegal|undocumented|unauthorized|unlawfully present) (?:aliens?|immigrants?|persons?|individuals?)"
-        # Idaho's catch-lines put the object first: "Aliens, concealing, harboring"
-        + r"|\baliens?,?\s+(?:\w+,?\s+){0,2}?(?:conceal|harbor|shield|smuggl)\w*"
-        + r"|"
-        + ENTERS_ILLEGALLY
         + r"|(?:rent\w*|leas\w*|occupancy)"
         + G
         + r"(?:illegal|undocumented|unauthorized|unlawfully present) (?:aliens?|immigrants?)"
@@ -2380,12 +2399,21 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?![^.;]{0,80}(?:only|unless|except|judicial|reimburs|warrant))",
     ),
     (
-        "requires cooperation with ICE",
-        ("requir", "mandat", "shall", "must", "cooperate with", "direct", "ensur"),
+        # "An Act To Ensure Municipal Compliance with Federal Immigration Laws": a short row of
+        # its own, so the long one below does not start at every "ensure"
+        "ensures compliance with federal immigration law",
+        ("ensur",),
         "restrictive",
         3,
-        # "An Act To Ensure Municipal Compliance with Federal Immigration Laws"
-        r"(?:requir\w*|mandat\w*|shall|must|direct(?:s|ed|ing)?\b|ensur\w*)"
+        r"\bensur\w*\s+(?:\w+\s+){0,2}?(?:compliance|cooperation)\s+with\s+(?:the\s+)?"
+        r"(?:federal\s+)?immigration\b" + REST,
+    ),
+    (
+        "requires cooperation with ICE",
+        ("requir", "mandat", "shall", "must", "cooperate with", "direct"),
+        "restrictive",
+        3,
+        r"(?:requir\w*|mandat\w*|shall|must|direct(?:s|ed|ing)?\b)"
         # a duty to study or report on cooperation is no duty to cooperate
         + r"(?:(?!limit|restrict|prohibit|\bbar|\bnot\b|declin|unless|only|\breport|\bstud|review"
         + r"|examin|assess|evaluat)[^.;:]){0,90}?"
