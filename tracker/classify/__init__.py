@@ -648,8 +648,8 @@ def triage(title: str, summary: str | None = None) -> str:
     bare = not (summary or "").strip() or summary.strip() == title.strip()
     if bare and result.basis not in ("veto", "urging") and _looks_relevant_to_the_model(title):
         # a caption with nothing beside it, in words no rule reads ("Limit Disruptions In
-        # Schools", "Relating to measures to ensure the safety and welfare of the border region")
-        # that the learned model finds close to tracked measures: its text decides (DOMAIN.md: a
+        # Schools", "Enforcement Activities Amendments") that the triage model finds close to
+        # tracked measures: its text decides (DOMAIN.md: a
         # bare title is decided by its text), and only a rule reading that text can make it
         # relevant. A summary says what the measure does; the rules and the model have read it.
         return "maybe"
@@ -657,6 +657,8 @@ def triage(title: str, summary: str | None = None) -> str:
 
 
 def _looks_relevant_to_the_model(title: str) -> bool:
+    """Whether the triage model sends a bare caption on (False without a model file: the word
+    triage then decides alone)."""
     models = model.load()
     threshold = models.thresholds.get("triage") if models is not None else None
     if models is None or threshold is None or "triage" not in models.models:
