@@ -649,9 +649,9 @@ def triage(title: str, summary: str | None = None) -> str:
     if bare and result.basis not in ("veto", "urging") and _looks_relevant_to_the_model(title):
         # a caption with nothing beside it, in words no rule reads ("Limit Disruptions In
         # Schools", "Enforcement Activities Amendments") that the triage model finds close to
-        # tracked measures: its text decides (DOMAIN.md: a
-        # bare title is decided by its text), and only a rule reading that text can make it
-        # relevant. A summary says what the measure does; the rules and the model have read it.
+        # tracked measures: its text decides (DOMAIN.md: a bare title is decided by its text),
+        # and only a rule reading that text can make it relevant. A summary says what the
+        # measure does; the rules and the model have read it.
         return "maybe"
     return "no"
 

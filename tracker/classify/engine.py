@@ -232,11 +232,18 @@ _RECITAL_RE = re.compile(
 )
 
 
+_RECITALS_READ = 2_000_000  # characters of a text searched for recitals
+
+
+def _may_have_recitals(text: str) -> bool:
+    return "hereas" in text[:200_000].lower()  # "WHEREAS," as most councils print it
+
+
 def without_recitals(text: str) -> str:
     """TEXT without its "Whereas" recitals (bounded: only the first 2 M characters are read)."""
-    if "hereas" not in text[:200_000].lower():  # "WHEREAS," as most councils print it
+    if not _may_have_recitals(text):
         return text
-    return _RECITAL_RE.sub(" ", text[:2_000_000])
+    return _RECITAL_RE.sub(" ", text[:_RECITALS_READ])
 
 
 _WHEREAS_RE = re.compile(r"\bwhereas\b,?", re.IGNORECASE)
@@ -245,9 +252,9 @@ _WHEREAS_RE = re.compile(r"\bwhereas\b,?", re.IGNORECASE)
 def recitals(text: str) -> str:
     """TEXT's "Whereas" recitals alone, the word itself dropped (bounded as `without_recitals`):
     where a resolution over a law it names by number tells what that law does."""
-    if "hereas" not in text[:200_000].lower():
+    if not _may_have_recitals(text):
         return ""
-    told = " ;\n".join(m.group(0) for m in _RECITAL_RE.finditer(text[:2_000_000]))
+    told = " ;\n".join(m.group(0) for m in _RECITAL_RE.finditer(text[:_RECITALS_READ]))
     return _WHEREAS_RE.sub(" ", told)
 
 

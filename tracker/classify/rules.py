@@ -35,6 +35,8 @@ G_SHORT = r"[^.;:]{0,40}?"
 # ban and must not be read again as a protective cue.
 REST = r"[^.;]*"
 G_POS = r"(?:(?!limit|restrict|prohibit|\bbar|\bnot\b|declin|unless|only)[^.;:]){0,90}?"
+# Idaho's catch-lines put the object first: "Aliens, concealing, harboring"
+ALIENS_HARBORED = r"\baliens?,?\s+(?:\w+,?\s+){0,2}?(?:conceal|harbor|shield|smuggl)\w*"
 # "persons who enter this state illegally": a state's own crime of entry or presence
 ENTERS_ILLEGALLY = (
     r"\b(?:enter\w*|(?:are|is|being) present|remain\w*)\s+(?:in(?:to)?\s+)?(?:this|the)\s+state"
@@ -1097,8 +1099,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|\b(?:defin|creat|establish)\w* (?:certain |new )?(?:crimes?|offen[cs]es?)"
         + G
         + r"\b(?:related|relating) to (?:\w+ )?(?:immigrants? and )?aliens\b"
-        # Idaho's catch-lines put the object first: "Aliens, concealing, harboring"
-        + r"|\baliens?,?\s+(?:\w+,?\s+){0,2}?(?:conceal|harbor|shield|smuggl)\w*"
+        + r"|"
+        + ALIENS_HARBORED
         + r"|"
         + ENTERS_ILLEGALLY,
     ),
@@ -2206,8 +2208,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:prohibitions? on|offen[cs]es? of|crimes? of) (?:the )?(?:improper|illegal|unlawful) (?:entry|re-?entry|presence)"
         r"|(?:illegal|unlawful) presence in (?:this|the) state"
         r"|trespass\w* by an? (?:illegal|undocumented|unauthorized|unlawfully present) aliens?"
-        r"|\baliens?,?\s+(?:\w+,?\s+){0,2}?(?:conceal|harbor|shield|smuggl)\w*"
-        r"|(?:arrest|prosecut|penal|crim|offen)\w*"
+        + r"|"
+        + ALIENS_HARBORED
+        + r"|(?:arrest|prosecut|penal|crim|offen)\w*"
         + G
         + ENTERS_ILLEGALLY
         + r"|(?:defin\w*|creat\w*|establish\w*|enact\w*|criminaliz\w*|prohibit\w*)"
