@@ -2418,3 +2418,81 @@ def test_a_resolution_denouncing_a_states_own_scheme_of_immigration_regulation()
     assert res.relevant and "state_enforcement" in res.topics
     assert res.stance != "restrictive"
     assert engine.opposed_spans("denouncing Senate Bill 4, which requires jails to honor detainers")
+
+
+def test_a_call_about_federal_agents_conduct_or_records_is_other_immigration() -> None:
+    """DOMAIN.md: a resolution urging or condemning another government about federal agents'
+    conduct is other_immigration, even when it asks for "legislation" and names ICE beside
+    another agency, or speaks of people in immigration detention. A call to end a county's own
+    detention contract is on a tracked topic."""
+    cameras = classify(
+        "Resolution calling on the United States Congress to pass legislation requiring all U.S."
+        " Immigration and Customs Enforcement (ICE) and U.S. Customs and Border Protection (CBP)"
+        " agents to wear body cameras, and ensure that immigration enforcement activities are"
+        " conducted in a lawful manner"
+    )
+    assert not cameras.relevant and cameras.category == "other_immigration"
+    records = classify(
+        "Resolution denouncing the federal archives' approval of Immigration and Customs"
+        " Enforcement's request to destroy records of deaths of individuals in immigration"
+        " detention."
+    )
+    assert not records.relevant
+    contract = classify(
+        "Resolution urging the county to end its contract with ICE to hold immigration detainees"
+        " in the county jail"
+    )
+    assert contract.relevant and "detention_contracts" in contract.topics
+    assert contract.stance == "protective"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "A Local Law in relation to housing decisions for transgender individuals in custody",
+            "The department shall consider: 9. the individual's own perception of vulnerability;"
+            " and 10. Whether the incarcerated individual is detained solely for civil"
+            " immigration purposes.",
+        ),
+        (
+            "A Local Law in relation to commercial tenant harassment",
+            "Harassment includes: 12. requesting identifying documentation that would disclose the"
+            " citizenship status of a commercial tenant; 13. threatening to report an occupant to"
+            " federal immigration authorities.",
+        ),
+        (
+            "A Local Law in relation to identification for youth in foster care",
+            'Government-issued personal identification" means a birth certificate, social security'
+            " card, state-issued driver's license, municipal identification card, consular"
+            " identification card, or passport.",
+        ),
+        (
+            "A Local Law in relation to the correction of sex designations on death records",
+            "A formal sex designation change on the decedent's birth certificate, state or city"
+            " identification document, or driver's license shall not be required.",
+        ),
+    ],
+)
+def test_a_text_that_only_mentions_a_tracked_word_in_passing_is_not_flagged(
+    title: str, text: str
+) -> None:
+    """Found by reading every text of a council's local laws: a jail's screening factor, a
+    harassment definition, a list of documents that prove identity, and a "state or city
+    identification document" are not measures on the tracked topics."""
+    assert not classify(title, None, text).relevant
+
+
+def test_a_not_between_a_duty_and_status_undoes_the_duty() -> None:
+    """ "Signs must state that callers will not be asked their immigration status" is no duty to
+    report or ask about status; "officers must ask the immigration status of persons arrested"
+    is."""
+    sign = classify(
+        "A Local Law in relation to the posting of signs at construction sites",
+        None,
+        "These signs shall provide a telephone number, must state that such reports may be made"
+        " anonymously and that callers will not be asked their immigration status.",
+    )
+    assert sign.stance != "restrictive"
+    duty = classify("Requires officers to ask the immigration status of persons arrested.")
+    assert duty.relevant and duty.stance == "restrictive"

@@ -373,6 +373,26 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
         r"\b(?:after|following|released from|upon (?:their )?release from|post-release from)\s+"
         r"(?:immigration |civil |federal )*detention",
     ),
+    (
+        "a municipal ID card named in a list of documents that prove identity is a list, not an ID"
+        " program",
+        ("municipal identification", "municipal id", "city identification", "city id"),
+        # "birth certificate, social security card, state-issued driver's license or non-driver
+        # identification card, ..., municipal identification card, consular identification card,
+        # or passport"
+        r"(?:passports?|birth certificates?|driver'?s licen[sc]es?|social security cards?"
+        r"|identification numbers?|resident cards?)\s*,[^.;:|]{0,200}?"
+        r"(?:municipal|city) (?:identification|identity|id) cards?(?=\s*(?:,|\bor\b|\band\b))",
+    ),
+    (
+        "whether a person is held for civil immigration purposes, as one factor in a jail's housing"
+        " screening, is about safety in custody, not enforcement",
+        ("whether",),
+        # the sexual-abuse screening factors of 28 CFR 115.41, copied into local law: "Whether the
+        # incarcerated individual is detained solely for civil immigration purposes"
+        r"\bwhether (?:the |an |such )?(?:incarcerated |detained )?(?:individual|inmate|detainee|person|prisoner)s?"
+        r"\s+(?:is|are|was) (?:being )?(?:detained|held) solely for civil immigration purposes",
+    ),
 ]
 
 # Immigration measures outside the tracked topics that name "immigration enforcement" or look like
@@ -409,18 +429,21 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "how immigration agents identify themselves or what they wear (masks, badges, body cameras) is their conduct, not local enforcement",
-        ("mask", "face", "facial", "identif", "uniform", "badge", "wear", "display"),
+        ("mask", "face", "facial", "identif", "uniform", "badge", "wear", "display", "camera"),
         # DOMAIN.md: federal agents' conduct is other_immigration; "prohibits ICE agents from
         # identifying themselves as police", "facial identification and transparency in
         # immigration enforcement act", "visible identification standards for immigration-based
         # law enforcement"
         r"(?:\bmasks?\b|masking|face coverings?|facial (?:coverings?|identification)|visible identification"
-        r"|identification standards|identif\w+ themselves|\buniforms?\b|\bbadges?\b)"
+        r"|identification standards|identif\w+ themselves|\buniforms?\b|\bbadges?\b|body[- ](?:worn )?cameras?)"
         r"[^.;:|]{0,80}?(?:immigration(?:-based)? (?:law )?enforcement|immigration (?:agents?|officers?)"
         r"|(?-i:ICE) (?:agents?|officers?))[^.;:|]*"
         r"|(?:"
         + ICE_AGENCY
         + r"(?:\s*\((?-i:ICE)\))?|immigration(?: enforcement)?|federal(?: immigration)?(?: enforcement)?)"
+        # "... (ICE) and U.S. Customs and Border Protection (CBP) agents to wear body cameras"
+        r"(?:\s+(?:and|or)\s+(?:u\.?s\.?\s+)?(?:customs and border protection|border patrol)"
+        r"(?:\s*\((?-i:CBP)\))?)?"
         r"\s+(?:agents?|officers?|personnel)[^.;:|]{0,60}?"
         r"(?:(?:from|to)\s+(?:wear\w*|identify\w* themselves|display\w*\s+(?:visible\s+)?identification)"
         r"|\bmasks?\b|face coverings?|visible identification)[^.;:|]*",
@@ -452,7 +475,13 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
         r"(?:landlords?|owners?|lessors?|employers?|dwelling|housing|workplace)[^.;:|]{0,150}?"
         r"(?:disclos\w*|threat\w*|coerc\w*|harass\w*)[^.;:|]{0,80}?(?:citizenship|immigration)\s+status"
         r"|(?:disclos\w*|threat\w*|coerc\w*|harass\w*)[^.;:|]{0,40}?(?:employee|worker|tenant|occupant)"
-        r"\w*'?s?\s+(?:(?:citizenship|immigration)\s+(?:or\s+)?)+status",
+        r"\w*'?s?\s+(?:(?:citizenship|immigration)\s+(?:or\s+)?)+status"
+        # "documentation that would disclose the citizenship status of a commercial tenant";
+        # "threatening to report an occupant to federal immigration authorities"
+        r"|disclos\w*\s+(?:the\s+)?(?:(?:citizenship|immigration)\s+(?:or\s+)?)+status\s+of\s+(?:a |an |the |any )?"
+        r"(?:commercial |residential )?(?:tenant|occupant|employee|worker|lessee)"
+        r"|threat\w*\s+to\s+report\s+(?:a |an |the |any )?(?:tenant|occupant|employee|worker|lessee)s?\s+"
+        r"to\s+(?:federal\s+)?immigration",
     ),
     (
         "federal penalties for reentering after removal are federal criminal law, not a state's",
@@ -664,6 +693,15 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         + r"immigration"
         r"|investigate, interrogate, detain,? (?:or|detect,? or) arrest",
+    ),
+    (
+        # "individuals in immigration detention": names where people are held, not a contract or
+        # facility this government decides on
+        "immigration detention (general)",
+        ("immigra",),
+        ("detention_contracts",),
+        GENERAL,
+        r"immigration detention",
     ),
     (
         "immigration enforcement (general)",
@@ -897,7 +935,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("detention_contracts",),
         2,
         # "incarceration of immigration-related and other detainees for federal agencies"
-        r"immigration detention|(?:civil )?immigration(?:[- ]related)? (?:(?:and|or) other )?(?:custody|detainees)"
+        r"(?:civil )?immigration(?:[- ]related)? (?:(?:and|or) other )?(?:custody|detainees)"
         r"|detention facilit\w+"
         + G
         + r"immigra\w+|immigra\w+"
@@ -1301,7 +1339,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("identification", "identity", " id"),
         ("municipal_id",),
         2,
-        r"(?:municipal|city|community|county|resident|local government) (?:identification|identity|id)(?: cards?| program| act)?\b|(?:city|municipal|county) id\b"
+        r"(?<!state or )(?<!state and )(?:municipal|city|community|county|resident|local government) (?:identification|identity|id)(?: cards?| program| act)?\b"
+        r"|(?<!state or )(?<!state and )(?:city|municipal|county) id\b"
         # "A NEW CITY OF NEWARK IDENTIFICATION CARD PROGRAM FOR RESIDENTS"
         r"|\b(?:city|county|town|village) of (?:\w+ ){1,3}(?:identification|identity|id) card program"
         # "an identity card issued by the city of New York"
@@ -2429,7 +2468,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # of persons arrested"); "no employee shall solicit information about status" is a ban
         r"|(?<!shall )(?:solicit|inquire|ask)"
         r"|(?:work|coordinate) with)"
-        + G
+        # "reports may be made anonymously and ... callers will not be asked their immigration
+        # status": a "not" between the duty and its object undoes it
+        + G_POS
         + r"(?:\b(?-i:ICE)\b|immigration (?:authorit|officials?|officers?|agen|and customs|status)|federal immigration|citizenship)|cooperate with \b(?-i:ICE)",
     ),
     (
