@@ -2496,3 +2496,47 @@ def test_a_not_between_a_duty_and_status_undoes_the_duty() -> None:
     assert sign.stance != "restrictive"
     duty = classify("Requires officers to ask the immigration status of persons arrested.")
     assert duty.relevant and duty.stance == "restrictive"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Relates to certain civil actions",
+            "Requires insurers to provide information on liability coverage in civil claims;"
+            " provides that a person bringing a civil claim in a sex trafficking case need not"
+            " disclose their immigration status.",
+        ),
+        (
+            "Prohibits disclosure of immigration status for victims of domestic violence",
+            "Prohibits disclosure of immigration status for victims of domestic violence; adds"
+            " enhanced penalties for coercive threats to expose immigration status of victims.",
+        ),
+        (
+            "Directs a study of public employers' wage disparities",
+            "Evaluates wage disparities by the gender and race/ethnicity identification of the"
+            " employees in each title.",
+        ),
+    ],
+)
+def test_court_status_questions_and_words_inside_words_are_not_flagged(
+    title: str, summary: str
+) -> None:
+    """Found on a state's whole stream of bills: a litigant's or victim's status in court, and a
+    threat to expose it, are court procedure and criminal law (DOMAIN.md: family-court matters);
+    the "city identification" inside "ethnicity identification" is no municipal ID."""
+    assert not classify(title, summary).relevant
+
+
+def test_disclosing_a_victims_status_to_immigration_authorities_stays_tracked() -> None:
+    """The court-procedure look-alike gives way where the disclosure is to immigration
+    authorities: that is data sharing (info_sharing)."""
+    res = classify(
+        "Prohibits disclosure of immigration status of crime victims to federal immigration"
+        " authorities."
+    )
+    assert res.relevant and "info_sharing" in res.topics and res.stance == "protective"
+    ids = classify(
+        "Mandates acceptance of the city identity card as a primary form of identification at banks"
+    )
+    assert ids.relevant and ids.topics == ("municipal_id",)

@@ -484,6 +484,24 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
         r"to\s+(?:federal\s+)?immigration",
     ),
     (
+        "a victim's, witness's or party's immigration status in a court case, or a threat to expose"
+        " it, is court procedure or criminal law, not enforcement",
+        ("disclos", "expos"),
+        # "a person bringing a civil claim in a sex trafficking case need not disclose their
+        # immigration status"; "prohibits disclosure of immigration status for victims of domestic
+        # violence; adds enhanced penalties for coercive threats to expose immigration status"
+        # (DOMAIN.md: family-court matters are services). Disclosure to immigration authorities
+        # stays a tracked policy.
+        r"(?:need not|not (?:be )?required to|shall not be (?:required|compelled) to|may not be"
+        r" compelled to)\s+disclos\w*\s+(?:their|his or her|its|the person'?s|such person'?s)\s+"
+        r"(?:(?:immigration|citizenship)\s+(?:or\s+)?)+status"
+        r"|(?:threat\w*|coerc\w*)[^.;:|]{0,30}?\bexpos\w*\s+(?:the\s+)?"
+        r"(?:(?:immigration|citizenship)\s+(?:or\s+)?)+status"
+        r"|disclos\w*\s+of\s+(?:the\s+)?(?:(?:immigration|citizenship)\s+(?:or\s+)?)+status\s+(?:of|for)\s+"
+        r"(?:the\s+)?(?:crime\s+)?(?:victims?|witness\w*|plaintiffs?|claimants?|parties|litigants?)\b"
+        r"(?![^.;:|]{0,80}?(?:immigration (?:authorit|officials?|enforcement|agen)|\b(?-i:ICE)\b|federal))",
+    ),
+    (
         "federal penalties for reentering after removal are federal criminal law, not a state's",
         ("reentry", "re-entry", "276", "1326"),
         # "To amend section 276 of the Immigration and Nationality Act relating to reentry of
@@ -1339,8 +1357,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("identification", "identity", " id"),
         ("municipal_id",),
         2,
-        r"(?<!state or )(?<!state and )(?:municipal|city|community|county|resident|local government) (?:identification|identity|id)(?: cards?| program| act)?\b"
-        r"|(?<!state or )(?<!state and )(?:city|municipal|county) id\b"
+        # a word of its own: not the "city" of "race/ethnicity identification"
+        r"(?<!state or )(?<!state and )\b(?:municipal|city|community|county|resident|local government)"
+        r" (?:identification|identity|id)(?: cards?| program| act)?\b"
+        r"|(?<!state or )(?<!state and )\b(?:city|municipal|county) id\b"
         # "A NEW CITY OF NEWARK IDENTIFICATION CARD PROGRAM FOR RESIDENTS"
         r"|\b(?:city|county|town|village) of (?:\w+ ){1,3}(?:identification|identity|id) card program"
         # "an identity card issued by the city of New York"
@@ -2254,7 +2274,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + ENTERS_ILLEGALLY
         + r"|(?:defin\w*|creat\w*|establish\w*|enact\w*|criminaliz\w*|prohibit\w*)"
         + G_SHORT
-        + r"(?:state |new )?(?:criminal )?(?:crimes?|offen[cs]es?)"
+        # "crime victims" are people, not an offense this measure creates
+        + r"(?:state |new )?(?:criminal )?(?:crimes?|offen[cs]es?)(?!\s+(?:victims?|witness))"
         + G
         + r"(?:illegal|unlawful|impermissible|unauthorized|alien|immigra|entry|reentry|presence|occupancy)"
         r"|(?:prohibit\w*|penaliz\w*)"
