@@ -2540,3 +2540,36 @@ def test_disclosing_a_victims_status_to_immigration_authorities_stays_tracked() 
         "Mandates acceptance of the city identity card as a primary form of identification at banks"
     )
     assert ids.relevant and ids.topics == ("municipal_id",)
+
+
+def test_an_order_to_return_is_a_removal_order_only_when_it_sends_someone_abroad() -> None:
+    """A state removal order tells a person to return to a foreign nation (state_enforcement); a
+    court's order to return a child taken into protective custody is family law, even where the
+    department is "DHS" (Human Services, which the prefilter lets through as Homeland Security)."""
+    child = classify(
+        "Relating to accountability for child welfare employees.",
+        "A court shall order the return of a child taken into protective custody; a DHS employee"
+        " who fails to comply with a court order to return a child to the child's parent commits"
+        " kidnapping.",
+    )
+    assert not child.relevant
+    removal = classify(
+        "Relating to illegal entry into this state",
+        "Authorizes a judge to order the person to return to the foreign nation from which the"
+        " person entered.",
+    )
+    assert removal.relevant and "state_enforcement" in removal.topics
+    assert removal.stance == "restrictive"
+
+
+def test_a_savings_trust_act_is_no_trust_act() -> None:
+    """A fund held in trust ("Secure Choice Retirement Savings Trust Act") is a look-alike of
+    the Trust Acts that limit detainers (DOMAIN.md); a place's Trust Act stays one."""
+    savings = classify(
+        "Establishing Rhode Island Secure Choice Retirement Savings Trust Act",
+        "Creates investment board/public corporation for management of private employee"
+        " retirement investments.",
+    )
+    assert not savings.relevant
+    trust = classify("Enacts the Rhode Island Trust Act", "Limits compliance with ICE detainers.")
+    assert trust.relevant and "detainers" in trust.topics

@@ -347,7 +347,11 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
         r"(?-i:TRUST) (?i:act)\b(?=[\s\S]{0,600}?\btrust funds?\b)"
         r"|\btrusts? act or the (?-i:TRUST) act\b"
         r"|\b(?:park|land|housing|water|conservation|heritage|preservation|river|historic|school"
-        r"|health|highway|forest|open space|library|museum|arts?|cemetery)\s+trust act\b",
+        r"|health|highway|forest|open space|library|museum|arts?|cemetery"
+        # "Secure Choice Retirement Savings Trust Act": a fund held in trust
+        r"|savings|retirement|pension|investment|endowment|scholarship|tuition|college|education"
+        r"|energy|infrastructure|settlement|tobacco|opioid|farmland|broadband|wildlife|species)"
+        r"\s+trust act\b",
     ),
     (
         "advice on a plea's immigration consequences is a court's duty, not enforcement",
@@ -1215,7 +1219,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G_SHORT
         + r"(?:order\w*|requir\w*)"
         + G_SHORT
-        + r"(?:to return|removal|to leave the (?:state|country))"
+        # where to: "order the person to return to the foreign nation", not "a court order to
+        # return a child taken into protective custody"
+        + r"(?:\breturn\w*"
+        + G_SHORT
+        + r"\bto (?:a |the |their |his or her )?(?:foreign (?:nation|country)"
+        r"|country of (?:origin|citizenship)|home country)|\bremoval from (?:this state|the united states"
+        r"|the country)|to leave the (?:state|country))"
         r"|"
         + STATE_ENFORCEMENT_UNIT
         + r"|(?:transport\w*|relocat\w*)"
