@@ -2573,3 +2573,32 @@ def test_a_savings_trust_act_is_no_trust_act() -> None:
     assert not savings.relevant
     trust = classify("Enacts the Rhode Island Trust Act", "Limits compliance with ICE detainers.")
     assert trust.relevant and "detainers" in trust.topics
+
+
+def test_a_states_own_id_documents_and_an_immigrant_affairs_office_are_not_tracked() -> None:
+    """Found on a state's whole stream: the agency that issues a state's licenses and ID cards
+    ("department of state") recovering costs of an identity document issued to an illegal alien
+    is the driver's-license class, not a local ID; an office of immigrant integration is a
+    service (DOMAIN.md). A ban on local ID cards for the undocumented stays relevant, and an
+    office told how to certify U visas is read by that rule."""
+    state_id = classify(
+        "State agencies (existing); state; department of state to recover costs associated with"
+        " improper issuance of an identity document to an illegal alien; allow under certain"
+        " circumstances."
+    )
+    assert not state_id.relevant
+    office = classify(
+        "State agencies (proposed); other; office of immigrant integration; establish. Creates"
+        " new act."
+    )
+    assert not office.relevant
+    local_id = classify("Prohibits municipal identification cards for persons unlawfully present.")
+    assert local_id.relevant and "municipal_id" in local_id.topics
+    certify = classify(
+        "Establishing a department of immigrant affairs",
+        None,
+        "The department shall advise agencies on protocols for issuing law enforcement"
+        " certifications required in order to apply for nonimmigrant status under subparagraph (U)"
+        " of paragraph (15) of subsection (a) of section 1101 of title 8 of the United States code.",
+    )
+    assert certify.relevant and "u_visa" in certify.topics

@@ -454,13 +454,30 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "driver's licenses and state ID cards for the undocumented are licenses, not local IDs",
-        ("undocumented", "lawful", "without legal", "regardless of"),
+        ("undocumented", "lawful", "without legal", "regardless of", "alien"),
         # DOMAIN.md: driver's licenses are other_immigration; a municipal ID is another thing
         r"(?:(?:identification|identity|\bid) cards?\s+(?:and|or)\s+)?"
         r"(?:driver'?s?|operator'?s?|driving)\s+(?:licen[sc]e\w*|privilege\w*|permits?)"
         r"(?:\s+(?:and|or)\s+(?:state\s+)?(?:identification|identity|\bid)\s+cards?)?"
         r"[^.;:|]{0,60}?(?:undocumented|not lawfully present|unlawfully present"
-        r"|without (?:legal|lawful) (?:status|presence)|regardless of (?:immigration )?status)",
+        r"|without (?:legal|lawful) (?:status|presence)|regardless of (?:immigration )?status)"
+        # the agency that issues a state's licenses and ID cards: "department of state to recover
+        # costs associated with improper issuance of an identity document to an illegal alien"
+        r"|(?:(?:department|secretary) of state|motor vehicles?|\b(?-i:DMV|BMV)\b)[^.;:|]{0,120}?"
+        r"(?:identification|identity|\bid) (?:cards?|documents?)[^.;:|]{0,60}?"
+        r"(?:illegal aliens?|undocumented|not lawfully present|unlawfully present"
+        r"|without (?:legal|lawful) (?:status|presence))",
+    ),
+    (
+        "an office for immigrant affairs, integration or new Americans is a service",
+        ("immigrant", "new american"),
+        # DOMAIN.md: services that do not touch enforcement; "office of immigrant integration;
+        # establish", "Department of Immigrant Affairs". What such an office is told to do about
+        # enforcement (U-visa certifications, say) is still read by its own rule.
+        r"\b(?:office|department|commission|council|task force)s?\s+(?:of|for|on)\s+"
+        r"(?:(?:immigrant|new american)s?(?:\s+and\s+refugee)?\s+(?:affairs|integration|inclusion|services)"
+        r"|new americans?)\b"
+        r"|\b(?:immigrant|new americans?)\s+(?:affairs|integration)\s+(?:office|department|commission)\b",
     ),
     (
         "a ban on discrimination by immigration status is civil rights, not enforcement",
