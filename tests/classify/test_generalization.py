@@ -2602,3 +2602,30 @@ def test_a_states_own_id_documents_and_an_immigrant_affairs_office_are_not_track
         " of paragraph (15) of subsection (a) of section 1101 of title 8 of the United States code.",
     )
     assert certify.relevant and "u_visa" in certify.topics
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        (
+            "Ordinance amending the Administrative Code to permit law enforcement officials to"
+            " respond to a federal immigration officer's request for voluntary notification that a"
+            " person will be released from local custody, for adults convicted of a felony for the"
+            " sale of fentanyl.",
+            "restrictive",
+        ),
+        (
+            "No officer shall be permitted to respond to a federal immigration officer's request for"
+            " notification of release.",
+            "protective",
+        ),
+        ("Prohibits responding to ICE notification requests.", "protective"),
+    ],
+)
+def test_answering_ices_notification_requests_both_ways(title: str, stance: str) -> None:
+    """Found on a city's stream: letting officials answer ICE's requests for notice of a
+    release is an exception to a sanctuary law (restrictive), whatever a city's other ordinances
+    lean to; barring answers is protective. Both share release information (info_sharing)."""
+    res = classify(title)
+    assert res.relevant and "info_sharing" in res.topics
+    assert res.stance == stance

@@ -851,7 +851,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + ICE_AGENCY
         + r"|(?:immigration|\b(?-i:ICE)\b)"
         + G
-        + r"(?:release dates?|motor vehicle records?|personal (?:information|data)|databases?|license plate)",
+        + r"(?:release dates?|motor vehicle records?|personal (?:information|data)|databases?|license plate)"
+        # "a federal immigration officer's request for notification of release", "ICE
+        # notification requests"
+        + r"|(?:immigration|\b(?-i:ICE)\b)"
+        + G_SHORT
+        + r"(?:requests? for (?:voluntary |advance )?notification|notification requests?)",
     ),
     (
         "personal information / database (with immigration context)",
@@ -2206,7 +2211,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G
         + r"shall"
         + G_SHORT
-        + r"(?:enter|assist|cooperat|share|disclose|provide|detain|hold|perform|use|inquire|ask|allow|expend)",
+        + r"(?:enter|assist|cooperat|share|disclose|provide|detain|hold|perform|use|inquire|ask|allow|expend"
+        r"|respond|notify)",
     ),
     (
         "adds places to the sensitive or protected locations",
@@ -2248,7 +2254,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         3,
         r"(?:allow\w*|authoriz\w*|permit\w*)"
         + G_SHORT
-        + r"(?:to )?(?:disclose|share|exchange|provide|communicat)\w*"
+        # "to permit law enforcement officials to respond to a federal immigration officer's
+        # request for voluntary notification that a person will be released"
+        + r"(?:to )?(?:disclose|share|exchange|provide|communicat|notif|respond\w* to)\w*"
         + G
         + r"(?:federal immigration|immigration and customs|immigration authorit)"
         r"|exchange\w* information with" + G_SHORT + r"immigration",
