@@ -454,30 +454,13 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "driver's licenses and state ID cards for the undocumented are licenses, not local IDs",
-        ("undocumented", "lawful", "without legal", "regardless of", "alien"),
+        ("undocumented", "lawful", "without legal", "regardless of"),
         # DOMAIN.md: driver's licenses are other_immigration; a municipal ID is another thing
         r"(?:(?:identification|identity|\bid) cards?\s+(?:and|or)\s+)?"
         r"(?:driver'?s?|operator'?s?|driving)\s+(?:licen[sc]e\w*|privilege\w*|permits?)"
         r"(?:\s+(?:and|or)\s+(?:state\s+)?(?:identification|identity|\bid)\s+cards?)?"
         r"[^.;:|]{0,60}?(?:undocumented|not lawfully present|unlawfully present"
-        r"|without (?:legal|lawful) (?:status|presence)|regardless of (?:immigration )?status)"
-        # the agency that issues a state's licenses and ID cards: "department of state to recover
-        # costs associated with improper issuance of an identity document to an illegal alien"
-        r"|(?:(?:department|secretary) of state|motor vehicles?|\b(?-i:DMV|BMV)\b)[^.;:|]{0,120}?"
-        r"(?:identification|identity|\bid) (?:cards?|documents?)[^.;:|]{0,60}?"
-        r"(?:illegal aliens?|undocumented|not lawfully present|unlawfully present"
-        r"|without (?:legal|lawful) (?:status|presence))",
-    ),
-    (
-        "an office for immigrant affairs, integration or new Americans is a service",
-        ("immigrant", "new american"),
-        # DOMAIN.md: services that do not touch enforcement; "office of immigrant integration;
-        # establish", "Department of Immigrant Affairs". What such an office is told to do about
-        # enforcement (U-visa certifications, say) is still read by its own rule.
-        r"\b(?:office|department|commission|council|task force)s?\s+(?:of|for|on)\s+"
-        r"(?:(?:immigrant|new american)s?(?:\s+and\s+refugee)?\s+(?:affairs|integration|inclusion|services)"
-        r"|new americans?)\b"
-        r"|\b(?:immigrant|new americans?)\s+(?:affairs|integration)\s+(?:office|department|commission)\b",
+        r"|without (?:legal|lawful) (?:status|presence)|regardless of (?:immigration )?status)",
     ),
     (
         "a ban on discrimination by immigration status is civil rights, not enforcement",
@@ -496,31 +479,20 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
         r"(?:landlords?|owners?|lessors?|employers?|dwelling|housing|workplace)[^.;:|]{0,150}?"
         r"(?:disclos\w*|threat\w*|coerc\w*|harass\w*)[^.;:|]{0,80}?(?:citizenship|immigration)\s+status"
         r"|(?:disclos\w*|threat\w*|coerc\w*|harass\w*)[^.;:|]{0,40}?(?:employee|worker|tenant|occupant)"
-        r"\w*'?s?\s+(?:(?:citizenship|immigration)\s+(?:or\s+)?)+status"
-        # "documentation that would disclose the citizenship status of a commercial tenant";
-        # "threatening to report an occupant to federal immigration authorities"
-        r"|disclos\w*\s+(?:the\s+)?(?:(?:citizenship|immigration)\s+(?:or\s+)?)+status\s+of\s+(?:a |an |the |any )?"
-        r"(?:commercial |residential )?(?:tenant|occupant|employee|worker|lessee)"
-        r"|threat\w*\s+to\s+report\s+(?:a |an |the |any )?(?:tenant|occupant|employee|worker|lessee)s?\s+"
-        r"to\s+(?:federal\s+)?immigration",
+        r"\w*'?s?\s+(?:(?:citizenship|immigration)\s+(?:or\s+)?)+status",
     ),
     (
-        "a victim's, witness's or party's immigration status in a court case, or a threat to expose"
-        " it, is court procedure or criminal law, not enforcement",
-        ("disclos", "expos"),
-        # "a person bringing a civil claim in a sex trafficking case need not disclose their
-        # immigration status"; "prohibits disclosure of immigration status for victims of domestic
-        # violence; adds enhanced penalties for coercive threats to expose immigration status"
-        # (DOMAIN.md: family-court matters are services). Disclosure to immigration authorities
-        # stays a tracked policy.
+        "whether a party to a civil case must disclose immigration status is court procedure, not"
+        " enforcement",
+        ("disclos",),
+        # "in a civil sex trafficking claim ... a person bringing a civil claim need not disclose
+        # their immigration status" (DOMAIN.md: family-court and court matters are services). Only
+        # in a civil claim or case: "applicants for city services shall not be required to disclose
+        # their immigration status" is a bar on status inquiries.
+        r"\bcivil (?:claims?|actions?|cases?|suits?|proceedings?|litigation)\b[^.;:|]{0,80}?"
         r"(?:need not|not (?:be )?required to|shall not be (?:required|compelled) to|may not be"
         r" compelled to)\s+disclos\w*\s+(?:their|his or her|its|the person'?s|such person'?s)\s+"
-        r"(?:(?:immigration|citizenship)\s+(?:or\s+)?)+status"
-        r"|(?:threat\w*|coerc\w*)[^.;:|]{0,30}?\bexpos\w*\s+(?:the\s+)?"
-        r"(?:(?:immigration|citizenship)\s+(?:or\s+)?)+status"
-        r"|disclos\w*\s+of\s+(?:the\s+)?(?:(?:immigration|citizenship)\s+(?:or\s+)?)+status\s+(?:of|for)\s+"
-        r"(?:the\s+)?(?:crime\s+)?(?:victims?|witness\w*|plaintiffs?|claimants?|parties|litigants?)\b"
-        r"(?![^.;:|]{0,80}?(?:immigration (?:authorit|officials?|enforcement|agen)|\b(?-i:ICE)\b|federal))",
+        r"(?:(?:immigration|citizenship)\s+(?:or\s+)?)+status",
     ),
     (
         "federal penalties for reentering after removal are federal criminal law, not a state's",
@@ -732,15 +704,6 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         + r"immigration"
         r"|investigate, interrogate, detain,? (?:or|detect,? or) arrest",
-    ),
-    (
-        # "individuals in immigration detention": names where people are held, not a contract or
-        # facility this government decides on
-        "immigration detention (general)",
-        ("immigra",),
-        ("detention_contracts",),
-        GENERAL,
-        r"immigration detention",
     ),
     (
         "immigration enforcement (general)",
@@ -979,7 +942,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("detention_contracts",),
         2,
         # "incarceration of immigration-related and other detainees for federal agencies"
-        r"(?:civil )?immigration(?:[- ]related)? (?:(?:and|or) other )?(?:custody|detainees)"
+        r"immigration detention|(?:civil )?immigration(?:[- ]related)? (?:(?:and|or) other )?(?:custody|detainees)"
         r"|detention facilit\w+"
         + G
         + r"immigra\w+|immigra\w+"
@@ -1241,13 +1204,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G_SHORT
         + r"(?:order\w*|requir\w*)"
         + G_SHORT
-        # where to: "order the person to return to the foreign nation", not "a court order to
-        # return a child taken into protective custody"
-        + r"(?:\breturn\w*"
-        + G_SHORT
-        + r"\bto (?:a |the |their |his or her )?(?:foreign (?:nation|country)"
-        r"|country of (?:origin|citizenship)|home country)|\bremoval from (?:this state|the united states"
-        r"|the country)|to leave the (?:state|country))"
+        + r"(?:to return|removal|to leave the (?:state|country))"
+        # not family law: "a court order to return a child taken into protective custody to the
+        # child's parent"
+        + r"(?![^.;:|]{0,60}?\b(?:child|children|minor|parents?|guardian|protective custody|foster)\b)"
         r"|"
         + STATE_ENFORCEMENT_UNIT
         + r"|(?:transport\w*|relocat\w*)"
