@@ -2485,8 +2485,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"|(?<!shall )(?:solicit|inquire|ask)"
         r"|(?:work|coordinate) with)"
         # "reports may be made anonymously and ... callers will not be asked their immigration
-        # status": a "not" between the duty and its object undoes it
-        + G_POS
+        # status": a passive "will not be" between the duty and its object undoes it ("to the
+        # extent not prohibited by law" does not)
+        + r"(?:(?!\b(?:will|shall|may|must|would|can) not be\b|\bnever be\b)[^.;:]){0,90}?"
         + r"(?:\b(?-i:ICE)\b|immigration (?:authorit|officials?|officers?|agen|and customs|status)|federal immigration|citizenship)|cooperate with \b(?-i:ICE)",
     ),
     (
