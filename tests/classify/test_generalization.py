@@ -2609,3 +2609,15 @@ def test_answering_ices_notification_requests_both_ways(title: str, stance: str)
     res = classify(title)
     assert res.relevant and "info_sharing" in res.topics
     assert res.stance == stance
+
+
+def test_local_resources_to_assist_ice_by_the_agencys_name() -> None:
+    """ "The use of city resources to assist ICE" names the agency, not "immigration": the same
+    sanctuary policy (DOMAIN.md)."""
+    for title in (
+        "Ordinance prohibiting the use of city resources to assist ICE",
+        "Ordinance prohibiting the use of city resources to assist U.S. Immigration and Customs"
+        " Enforcement",
+    ):
+        res = classify(title)
+        assert res.relevant and res.topics == ("sanctuary",) and res.stance == "protective", title

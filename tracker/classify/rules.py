@@ -687,7 +687,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
     ),
     (
         "local resources for immigration enforcement",
-        ("immigra", "interrogate"),
+        ("immigra", "interrogate", "ICE", "customs enforcement"),
         ("sanctuary",),
         2,
         r"(?:resources?|funds?|monies|money|personnel|staff|employees|equipment|facilities)"
@@ -702,7 +702,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|enforcement of (?:state and federal )?laws governing immigration"
         r"|(?:use|using) of (?:state|local|city|county|public) (?:law enforcement )?resources"
         + G
-        + r"immigration"
+        # "the use of city resources to assist ICE"
+        + r"(?:immigration|\b(?-i:ICE)\b|customs enforcement)"
         r"|investigate, interrogate, detain,? (?:or|detect,? or) arrest",
     ),
     (

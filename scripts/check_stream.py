@@ -1,0 +1,130 @@
+"""Run the classifier over a whole stream of unlabeled bills and list what it flags.
+
+Run: ``python scripts/check_stream.py STREAM.jsonl [...] [--all-texts] [--show] [--keywords]``.
+
+Why: the labeled data holds a few thousand measures; a source's whole stream holds tens of
+thousands of bills nobody labeled, and a false alarm or a look-alike that the labeled data never
+met shows up there first (docs/classifier.md, "Whole streams"). Flagged bills are few enough to
+read by hand.
+
+A stream row is one bill: ``{"jurisdiction", "level", "identifier", "year", "title", "summary",
+"text"}`` (``id`` and ``session`` are read too; summary and text may be null). Each row is read
+as the spiders hand it over: its text only where the triage sends it on (candidate or maybe),
+or every text with ``--all-texts``. Rows already in ``tests/data`` (either part, labeled or
+background: same place and identifier in any year, or the same title) are left out unread and
+never printed, so a stream check shows no held-out row.
+
+Prints, per stream: bills read, left out, with a text, the triage's verdicts, flagged bills,
+and bills the keyword baseline would flag that the classifier does not. ``--show`` lists the
+flagged bills with their topics, stance and reasons; ``--keywords`` lists the keyword bills it
+leaves out (where a missed measure would be).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from check_labeled_rows import DATA, words  # noqa: E402
+
+from tracker.classify import classify, triage  # noqa: E402
+from tracker.classify.evaluation import baseline  # noqa: E402
+
+
+def place_word(row: dict) -> str:
+    """The first word of a place's name: "New York City, NY", "New York, NY" and "New York" are
+    one place here, as are "City of Chicago" and "Chicago, IL". Too coarse to name a place, and
+    meant to be: a stream row that might be a known one is left out."""
+    name = words(row.get("jurisdiction"))
+    name = re.sub(r"^(?:city|county|town|village|borough|township) of ", "", name)
+    return (name.split() or [""])[0]
+
+
+def bill_key(place: str, identifier: object) -> tuple[str, str]:
+    """Place and bill number without punctuation, leading zeros or year: "HB 0012" of 2019 and
+    "HB12" of 2021 are one key, so a re-introduction is left out too."""
+    raw = re.sub(
+        r"(\d)-(?:19|20)\d\d\b.*$", r"\1", str(identifier or "").upper()
+    )  # "Int 0486-2014"
+    ident = re.sub(r"[^A-Z0-9]", "", raw)
+    return place, re.sub(r"^([A-Z]+)0+", r"\1", ident)
+
+
+def known_rows(data: Path = DATA) -> tuple[set[tuple[str, str]], set[str]]:
+    """Keys and titles of every row in the data (texts rows name their measure)."""
+    keys, titles = set(), set()
+    for path in sorted(data.rglob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if "text_for" in row:
+                place, ident, _year, title = (row["text_for"].split("|", 3) + ["", "", ""])[:4]
+                row = {"jurisdiction": place, "identifier": ident, "title": title}
+            keys.add(bill_key(place_word(row), row.get("identifier")))
+            titles.add(words(row.get("title")))
+    return keys, titles
+
+
+def check(path: Path, all_texts: bool, keys: set, titles: set) -> tuple[Counter, list, list]:
+    counts: Counter = Counter()
+    flagged, keyword_only = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        title = (row.get("title") or "").strip()
+        if not title:
+            continue
+        ident = row.get("identifier") or row.get("id")
+        if words(title) in titles or bill_key(place_word(row), ident) in keys:
+            counts["left out (in tests/data)"] += 1
+            continue
+        summary = (row.get("summary") or "").strip() or None
+        text = row.get("text") or None
+        counts["bills"] += 1
+        counts["with a text"] += bool(text)
+        verdict = triage(title, summary)
+        counts[f"triage {verdict}"] += 1
+        read = text if text and (all_texts or verdict != "no") else None
+        counts["read with the text"] += bool(read)
+        res = classify(title, summary, read, row.get("jurisdiction"), row.get("level"))
+        name = f"{row.get('jurisdiction')} {ident} {row.get('year') or row.get('session') or ''}"
+        if res.relevant:
+            flagged.append((name, title, summary, res))
+        elif baseline(title, summary):
+            keyword_only.append((name, title, res.category))
+    counts["flagged"] = len(flagged)
+    counts["keyword baseline only"] = len(keyword_only)
+    return counts, flagged, keyword_only
+
+
+def main(argv: list[str]) -> int:
+    paths = [Path(a) for a in argv if not a.startswith("--")]
+    if not paths:
+        print(__doc__, file=sys.stderr)
+        return 2
+    keys, titles = known_rows()
+    for path in paths:
+        counts, flagged, keyword_only = check(path, "--all-texts" in argv, keys, titles)
+        print(f"{path.name}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        if "--show" in argv:
+            for name, title, summary, res in flagged:
+                print(f"+ {name} [{res.stance}; {', '.join(res.topics)}] {title[:200]}")
+                if summary:
+                    print(f"    summary: {summary[:200]}")
+                print(f"    why: {'; '.join(res.why)[:300]}")
+        if "--keywords" in argv:
+            for name, title, category in keyword_only:
+                print(f"- {name} [{category}] {title[:200]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
