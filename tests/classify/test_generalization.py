@@ -2621,3 +2621,18 @@ def test_local_resources_to_assist_ice_by_the_agencys_name() -> None:
     ):
         res = classify(title)
         assert res.relevant and res.topics == ("sanctuary",) and res.stance == "protective", title
+
+
+def test_a_state_courts_order_to_leave_the_country_is_restrictive() -> None:
+    """A state court ordering a person to return to the country they came from is a state
+    removal order (state_enforcement, restrictive), whatever the model leans to; barring such
+    orders is protective."""
+    order = classify(
+        "Courts shall require the alien to return to the country from which the alien entered"
+    )
+    assert order.relevant and "state_enforcement" in order.topics
+    assert order.stance == "restrictive" and order.stance_basis == "rules"
+    barred = classify(
+        "Prohibits courts from ordering a person to leave the country based on immigration status"
+    )
+    assert barred.relevant and barred.stance == "protective"

@@ -2546,6 +2546,17 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"immigration status|state (?:crime|offense) of (?:illegal|unlawful)|illegal (?:entry|reentry|re-entry)|illegal\s+re-?entry|impermissible occupancy",
     ),
     (
+        "has a state court order people to leave the country",
+        ("return to", "leave the"),
+        "restrictive",
+        3,
+        # "courts shall require the alien to return to the country from which the alien entered";
+        # not family law ("a court order to return a child to the child's parent")
+        r"\b(?:judges?|courts?|magistrates?)\s+(?:\w+\s+){0,2}?(?:order|requir)\w*\s+(?:\w+\s+){0,3}?"
+        r"to (?:return to (?:the |a |their |his or her )?(?:foreign|country|nation)|leave the (?:state|country))"
+        r"(?![^.;:|]{0,60}?\b(?:child|children|minor|parents?|guardian|protective custody|foster)\b)",
+    ),
+    (
         "penalizes officials or jurisdictions",
         (
             "removal from office",
