@@ -75,19 +75,28 @@ def known_rows(data: Path = DATA) -> tuple[set[tuple[str, str]], set[str]]:
 def check(path: Path, all_texts: bool, keys: set, titles: set) -> tuple[Counter, list, list]:
     counts: Counter = Counter()
     flagged, keyword_only = [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
-        row = json.loads(line)
-        title = (row.get("title") or "").strip()
+        try:
+            row = json.loads(line)
+        except ValueError as exc:
+            row = exc
+        if not isinstance(row, dict) or not isinstance(row.get("title") or "", str):
+            print(f"{path.name} line {number}: not a bill object, skipped", file=sys.stderr)
+            counts["skipped (not a bill)"] += 1
+            continue
+        title = row["title"].strip() if row.get("title") else ""
         if not title:
+            counts["skipped (no title)"] += 1
             continue
         ident = row.get("identifier") or row.get("id")
         if words(title) in titles or bill_key(place_word(row), ident) in keys:
             counts["left out (in tests/data)"] += 1
             continue
-        summary = (row.get("summary") or "").strip() or None
-        text = row.get("text") or None
+        summary = row.get("summary") if isinstance(row.get("summary"), str) else None
+        summary = (summary or "").strip() or None
+        text = row.get("text") if isinstance(row.get("text"), str) else None
         counts["bills"] += 1
         counts["with a text"] += bool(text)
         verdict = triage(title, summary)

@@ -46,7 +46,8 @@ def run(tmp_path: Path, *flags: str) -> list[str]:
     known = known_row()
     path = tmp_path / "stream.jsonl"
     rows = [*STREAM, {**known, "summary": None}]
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    lines = [json.dumps(r) for r in rows] + ['{"title": "cut off', '["a list"]', '{"title": ""}']
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     done = subprocess.run(
         [sys.executable, str(SCRIPT), str(path), *flags],
         capture_output=True,
@@ -54,6 +55,10 @@ def run(tmp_path: Path, *flags: str) -> list[str]:
         check=True,
     )
     assert known["title"][:60] not in done.stdout  # a known row is never printed
+    # broken lines are named and skipped; the rest of the stream is still read
+    assert "stream.jsonl line 6: not a bill object, skipped" in done.stderr
+    assert "stream.jsonl line 7: not a bill object, skipped" in done.stderr
+    assert "skipped (not a bill) 2" in done.stdout and "skipped (no title) 1" in done.stdout
     return done.stdout.splitlines()
 
 
