@@ -12,7 +12,9 @@ A stream row is one bill: ``{"jurisdiction", "level", "identifier", "year", "tit
 as the spiders hand it over: its text only where the triage sends it on (candidate or maybe),
 or every text with ``--all-texts``. Rows already in ``tests/data`` (either part, labeled or
 background: same place and identifier in any year, or the same title) are left out unread and
-never printed, so a stream check shows no held-out row.
+never printed, so a stream check shows no held-out row under its title or number. A measure
+the data holds under another title and another way of writing its number can still show:
+whoever reads the output must not write rules from such a row.
 
 Prints, per stream: bills read, left out, with a text, the triage's verdicts, flagged bills,
 and bills the keyword baseline would flag that the classifier does not. ``--show`` lists the
