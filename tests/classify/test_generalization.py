@@ -2570,8 +2570,9 @@ def test_a_savings_trust_act_is_no_trust_act() -> None:
 def test_look_alike_rows_leave_the_tracked_policies_beside_them() -> None:
     """A look-alike row blanks its words for every rule, so it must stay narrow: a DMV barred
     from sharing ID-card data of undocumented applicants with ICE, city services that may not
-    require a person to disclose status, police barred from threatening to expose a victim's
-    status, and a county jail held for immigration detention all stay relevant."""
+    require a person to disclose status, police or city employees barred from threats about
+    status, a county jail held for immigration detention, and an immigrant-affairs office that
+    limits cooperation with ICE all stay relevant, and so does a state court's removal order."""
     for title in (
         "Prohibits the DMV from sharing information about identification cards of undocumented"
         " applicants with ICE",
@@ -2579,9 +2580,18 @@ def test_look_alike_rows_leave_the_tracked_policies_beside_them() -> None:
         " immigration status",
         "Prohibits police from threatening to expose the immigration status of crime victims",
         "Resolution opposing the use of the county jail for immigration detention",
+        "Prohibits city employees from threatening to report a tenant to federal immigration"
+        " authorities",
+        "Establishes an office of immigrant affairs to coordinate services and to limit city"
+        " cooperation with ICE",
     ):
         res = classify(title)
         assert res.relevant and res.stance == "protective", title
+    removal = classify(
+        "Authorizes magistrates to order the removal of illegal aliens from the state"
+    )
+    assert removal.relevant and "state_enforcement" in removal.topics
+    assert removal.stance == "restrictive"
 
 
 @pytest.mark.parametrize(
