@@ -37,6 +37,11 @@ REST = r"[^.;]*"
 G_POS = r"(?:(?!limit|restrict|prohibit|\bbar|\bnot\b|declin|unless|only)[^.;:]){0,90}?"
 # Idaho's catch-lines put the object first: "Aliens, concealing, harboring"
 ALIENS_HARBORED = r"\baliens?,?\s+(?:\w+,?\s+){0,2}?(?:conceal|harbor|shield|smuggl)\w*"
+# A court's order to return or remove someone that is family law, not a state removal order: "a
+# court order to return a child taken into protective custody to the child's parent"
+NOT_FAMILY_LAW = (
+    r"(?![^.;:|]{0,60}?\b(?:child|children|minor|parents?|guardian|protective custody|foster)\b)"
+)
 # "persons who enter this state illegally": a state's own crime of entry or presence
 ENTERS_ILLEGALLY = (
     r"\b(?:enter\w*|(?:are|is|being) present|remain\w*)\s+(?:in(?:to)?\s+)?(?:this|the)\s+state"
@@ -1206,10 +1211,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:order\w*|requir\w*)"
         + G_SHORT
         + r"(?:to return|removal|to leave the (?:state|country))"
-        # not family law: "a court order to return a child taken into protective custody to the
-        # child's parent"
-        + r"(?![^.;:|]{0,60}?\b(?:child|children|minor|parents?|guardian|protective custody|foster)\b)"
-        r"|"
+        + NOT_FAMILY_LAW
+        + r"|"
         + STATE_ENFORCEMENT_UNIT
         + r"|(?:transport\w*|relocat\w*)"
         + G_SHORT
@@ -1350,10 +1353,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("identification", "identity", " id"),
         ("municipal_id",),
         2,
-        # a word of its own: not the "city" of "race/ethnicity identification"
-        r"(?<!state or )(?<!state and )\b(?:municipal|city|community|county|resident|local government)"
-        r" (?:identification|identity|id)(?: cards?| program| act)?\b"
-        r"|(?<!state or )(?<!state and )\b(?:city|municipal|county) id\b"
+        # a word of its own (not the "city" of "race/ethnicity identification"), and not a "state
+        # or city identification document"
+        r"(?<!state or )(?<!state and )\b(?:(?:municipal|city|community|county|resident|local government)"
+        r" (?:identification|identity|id)(?: cards?| program| act)?\b|(?:city|municipal|county) id\b)"
         # "A NEW CITY OF NEWARK IDENTIFICATION CARD PROGRAM FOR RESIDENTS"
         r"|\b(?:city|county|town|village) of (?:\w+ ){1,3}(?:identification|identity|id) card program"
         # "an identity card issued by the city of New York"
@@ -2550,11 +2553,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("return to", "leave the"),
         "restrictive",
         3,
-        # "courts shall require the alien to return to the country from which the alien entered";
-        # not family law ("a court order to return a child to the child's parent")
+        # "courts shall require the alien to return to the country from which the alien entered"
         r"\b(?:judges?|courts?|magistrates?)\s+(?:\w+\s+){0,2}?(?:order|requir)\w*\s+(?:\w+\s+){0,3}?"
         r"to (?:return to (?:the |a |their |his or her )?(?:foreign|country|nation)|leave the (?:state|country))"
-        r"(?![^.;:|]{0,60}?\b(?:child|children|minor|parents?|guardian|protective custody|foster)\b)",
+        + NOT_FAMILY_LAW,
     ),
     (
         "penalizes officials or jurisdictions",
