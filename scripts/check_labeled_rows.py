@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,11 +57,23 @@ def place_of(row: dict) -> str:
     return words(name)
 
 
+def bill_number(identifier: object) -> str:
+    """An identifier without punctuation or leading zeros: "H.B. 0012" and "HB12" are one."""
+    ident = re.sub(r"[^A-Z0-9]", "", str(identifier or "").upper())
+    return re.sub(r"^([A-Z]+)0+", r"\1", ident)
+
+
+def data_rows(data: Path = DATA) -> Iterator[tuple[Path, dict]]:
+    """Every row of every file under DATA (both parts; labeled, background and texts rows)."""
+    for path in sorted(data.rglob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                yield path, json.loads(line)
+
+
 def row_id(row: dict) -> tuple[str, str, str]:
-    ident = re.sub(r"[^A-Z0-9]", "", str(row.get("identifier") or "").upper())
-    ident = re.sub(r"^([A-Z]+)0+", r"\1", ident)
     year = str(row.get("year") or row.get("session_or_year") or "")
-    return place_of(row), ident, year
+    return place_of(row), bill_number(row.get("identifier")), year
 
 
 def tokens(row: dict) -> set[str]:
@@ -91,17 +104,12 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     ids, titles, texts = set(), set(), []
-    for path in sorted(DATA.rglob("*.jsonl")):
-        labeled = "labeled" in path.name
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            known = json.loads(line)
-            place = place_of(known)
-            ids.add(row_id(known))
-            titles.add((place, words(known.get("title"))))
-            if labeled:
-                texts.append((place, tokens(known)))
+    for path, known in data_rows():
+        place = place_of(known)
+        ids.add(row_id(known))
+        titles.add((place, words(known.get("title"))))
+        if "labeled" in path.name:
+            texts.append((place, tokens(known)))
     seen: set[tuple[str, str, str]] = set()
     bad = 0
     lines = Path(argv[0]).read_text(encoding="utf-8").splitlines()

@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from check_labeled_rows import DATA, words  # noqa: E402
+from check_labeled_rows import DATA, bill_number, data_rows, words  # noqa: E402
 
 from tracker.classify import classify, triage  # noqa: E402
 from tracker.classify.evaluation import baseline  # noqa: E402
@@ -51,26 +51,19 @@ def place_word(row: dict) -> str:
 def bill_key(place: str, identifier: object) -> tuple[str, str]:
     """Place and bill number without punctuation, leading zeros or year: "HB 0012" of 2019 and
     "HB12" of 2021 are one key, so a re-introduction is left out too."""
-    raw = re.sub(
-        r"(\d)-(?:19|20)\d\d\b.*$", r"\1", str(identifier or "").upper()
-    )  # "Int 0486-2014"
-    ident = re.sub(r"[^A-Z0-9]", "", raw)
-    return place, re.sub(r"^([A-Z]+)0+", r"\1", ident)
+    # the year a council writes after the number ("Int 0486-2014") goes first
+    return place, bill_number(re.sub(r"(\d)-(?:19|20)\d\d\b.*$", r"\1", str(identifier or "")))
 
 
 def known_rows(data: Path = DATA) -> tuple[set[tuple[str, str]], set[str]]:
     """Keys and titles of every row in the data (texts rows name their measure)."""
     keys, titles = set(), set()
-    for path in sorted(data.rglob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            if "text_for" in row:
-                place, ident, _year, title = (row["text_for"].split("|", 3) + ["", "", ""])[:4]
-                row = {"jurisdiction": place, "identifier": ident, "title": title}
-            keys.add(bill_key(place_word(row), row.get("identifier")))
-            titles.add(words(row.get("title")))
+    for _path, row in data_rows(data):
+        if "text_for" in row:
+            place, ident, _year, title = (row["text_for"].split("|", 3) + ["", "", ""])[:4]
+            row = {"jurisdiction": place, "identifier": ident, "title": title}
+        keys.add(bill_key(place_word(row), row.get("identifier")))
+        titles.add(words(row.get("title")))
     return keys, titles
 
 

@@ -2518,16 +2518,20 @@ def test_disclosing_a_victims_status_to_immigration_authorities_stays_tracked() 
     """The court-procedure look-alike does not reach a ban on disclosing victims' status, which
     the labeled data reads as data sharing (info_sharing), least of all to immigration
     authorities."""
-    ban = classify(
-        "Prohibits the disclosure of immigration status for victims of domestic violence",
-        "Prohibits disclosure of immigration status for victims of domestic violence.",
-    )
-    assert ban.relevant and "info_sharing" in ban.topics and ban.stance == "protective"
-    res = classify(
-        "Prohibits disclosure of immigration status of crime victims to federal immigration"
-        " authorities."
-    )
-    assert res.relevant and "info_sharing" in res.topics and res.stance == "protective"
+    for title, summary in (
+        (
+            "Prohibits the disclosure of immigration status for victims of domestic violence",
+            "Prohibits disclosure of immigration status for victims of domestic violence.",
+        ),
+        (
+            "Prohibits disclosure of immigration status of crime victims to federal immigration"
+            " authorities.",
+            None,
+        ),
+    ):
+        res = classify(title, summary)
+        assert res.relevant and "info_sharing" in res.topics, title
+        assert res.stance == "protective", title
     ids = classify(
         "Mandates acceptance of the city identity card as a primary form of identification at banks"
     )
