@@ -1,0 +1,160 @@
+"""Read a grid of plain phrasings of the tracked policies and count the stances it gets wrong.
+
+Run: ``python scripts/probe_phrasings.py [--show]``.
+
+Why: the labeled data shows how the measures it holds are worded; it cannot show how the
+classifier reads a wording none of them uses. The grid crosses things a measure acts on
+(enforcement tools a state or locality runs or helps, and sanctuary policies) with words that
+further or hinder them ("requires", "authorizes"; "forbids", "preempts", "repeals"), in three
+caption shapes, plus double negatives ("repeals the ban on …"), exemptions and resolutions that
+back or oppose. What each should read follows DOMAIN.md ("stance follows what a measure does"):
+furthering an enforcement tool is restrictive and hindering it protective, the other way round
+for a sanctuary policy, and each hindering word turns the side over.
+
+The figures are a map of blind spots, not a score: real measures seldom use most of these
+wordings, and a rule written for every cell did not help on the held-out part (docs/classifier.md,
+"Phrasings no row names"). Prints the wrong and not-relevant counts by word and by thing acted on;
+``--show`` lists every phrasing read wrong.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import NamedTuple
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tracker.classify import classify  # noqa: E402
+
+# furthering these is restrictive
+ENFORCEMENT_TOOLS = (
+    "287(g) agreements with Immigration and Customs Enforcement",
+    "cooperation with federal immigration authorities",
+    "compliance with immigration detainers",
+    "honoring ICE detainer requests",
+    "sharing information with federal immigration authorities",
+    "local enforcement of federal immigration law",
+    "immigration status checks by police during traffic stops",
+    "contracts with ICE to detain immigrants in the county jail",
+    "state crimes of illegal entry",
+    "state transport of migrants",
+    "the use of county resources to assist ICE",
+    "immigration status verification by landlords",
+)
+# furthering these is protective
+SANCTUARY_POLICIES = (
+    "sanctuary policies",
+    "sanctuary city ordinances",
+    "policies that limit cooperation with federal immigration authorities",
+    "limits on honoring immigration detainers",
+    "policies restricting information sharing with ICE",
+    "the Trust Act",
+    "the state's sanctuary law",
+)
+# (third person, gerund)
+HINDERS = (
+    ("prohibits", "prohibiting"),
+    ("bans", "banning"),
+    ("repeals", "repealing"),
+    ("ends", "ending"),
+    ("restricts", "restricting"),
+    ("limits", "limiting"),
+    ("bars", "barring"),
+    ("forbids", "forbidding"),
+    ("preempts", "preempting"),
+)
+FURTHERS = (
+    ("requires", "requiring"),
+    ("authorizes", "authorizing"),
+    ("allows", "allowing"),
+    ("mandates", "mandating"),
+    ("expands", "expanding"),
+    ("establishes", "establishing"),
+    ("encourages", "encouraging"),
+    ("permits", "permitting"),
+)
+# (words before the thing, how many times they turn it over)
+NESTED = (
+    ("An act that repeals the prohibition on", 2),
+    ("An act that repeals the ban on", 2),
+    ("An act that repeals the requirement for", 1),
+)
+RESOLUTIONS = (
+    ("Resolution supporting", 0),
+    ("Resolution opposing", 1),
+    ("Resolution urging the legislature to reject", 1),
+    ("Resolution urging the governor to sign a bill expanding", 0),
+)
+OTHER = {"protective": "restrictive", "restrictive": "protective"}
+
+
+class Phrasing(NamedTuple):
+    text: str
+    expected: str
+    word: str  # the words acting on the thing
+    thing: str
+
+
+def _side(thing_side: str, turns: int) -> str:
+    return thing_side if turns % 2 == 0 else OTHER[thing_side]
+
+
+def phrasings() -> list[Phrasing]:
+    """Every phrasing of the grid with the stance DOMAIN.md gives it."""
+    out: list[Phrasing] = []
+    for things, side in ((ENFORCEMENT_TOOLS, "restrictive"), (SANCTUARY_POLICIES, "protective")):
+        for thing in things:
+            for verbs, turns in ((HINDERS, 1), (FURTHERS, 0)):
+                for third, gerund in verbs:
+                    expected = _side(side, turns)
+                    for text in (
+                        f"An act that {third} {thing}",
+                        f"Ordinance {gerund} {thing}",
+                        f"Resolution {gerund} {thing}",
+                    ):
+                        out.append(Phrasing(text, expected, third, thing))
+            for words, turns in (*NESTED, *RESOLUTIONS):
+                out.append(Phrasing(f"{words} {thing}", _side(side, turns), words, thing))
+            # an exemption from a sanctuary law is restrictive (DOMAIN.md); from an enforcement
+            # duty, protective
+            out.append(
+                Phrasing(
+                    f"An act that exempts the county from {thing}", OTHER[side], "exempts", thing
+                )
+            )
+    return out
+
+
+def main(argv: list[str]) -> int:
+    rows = phrasings()
+    wrong: Counter[str] = Counter()
+    by_word: Counter[str] = Counter()
+    by_thing: Counter[str] = Counter()
+    shown: list[str] = []
+    for p in rows:
+        result = classify(p.text)
+        got = result.stance if result.relevant else "not relevant"
+        if got == p.expected:
+            continue
+        kind = got if got in ("unclear", "not relevant") else "opposite"
+        wrong[kind] += 1
+        by_word[p.word] += 1
+        by_thing[p.thing] += 1
+        shown.append(f"{p.expected:11}  read {got:12}  {p.text}")
+    total = sum(wrong.values())
+    print(f"{len(rows)} phrasings, {len(rows) - total} read right, {total} wrong", end="")
+    print(f" ({', '.join(f'{n} {k}' for k, n in wrong.most_common())})" if total else "")
+    for title, counts in (("by the words acting", by_word), ("by the thing acted on", by_thing)):
+        print(f"\n{title}:")
+        for name, n in counts.most_common():
+            print(f"  {n:4}  {name}")
+    if "--show" in argv:
+        print("\nread wrong:")
+        print("\n".join(f"  {line}" for line in shown))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

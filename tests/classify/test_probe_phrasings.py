@@ -1,0 +1,67 @@
+"""The phrasing probe: a grid of plain wordings of the tracked policies, each with the stance
+DOMAIN.md gives it, and a listing of exactly those the classifier reads otherwise."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tracker.classify import classify
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "scripts" / "probe_phrasings.py"
+sys.path.insert(0, str(SCRIPT.parent))
+
+from probe_phrasings import phrasings  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "An act that prohibits 287(g) agreements with Immigration and Customs Enforcement",
+            "protective",
+        ),
+        ("Ordinance requiring compliance with immigration detainers", "restrictive"),
+        ("Resolution banning sanctuary policies", "restrictive"),
+        ("An act that repeals the ban on sanctuary policies", "protective"),
+        ("An act that repeals the prohibition on state crimes of illegal entry", "restrictive"),
+        ("An act that repeals the requirement for honoring ICE detainer requests", "protective"),
+        ("An act that exempts the county from the state's sanctuary law", "restrictive"),
+        ("Resolution urging the legislature to reject the Trust Act", "restrictive"),
+        ("Resolution opposing cooperation with federal immigration authorities", "protective"),
+    ],
+)
+def test_each_phrasing_expects_what_the_measure_does(text: str, stance: str) -> None:
+    expected = {p.text: p.expected for p in phrasings()}
+    assert expected[text] == stance
+
+
+def test_the_grid_is_whole_and_has_no_repeats() -> None:
+    rows = phrasings()
+    assert len(rows) == len({p.text for p in rows}) == 1121
+    assert {p.expected for p in rows} == {"protective", "restrictive"}
+
+
+def test_it_lists_exactly_the_phrasings_read_otherwise() -> None:
+    out = subprocess.run(
+        [sys.executable, str(SCRIPT), "--show"], capture_output=True, text=True, check=True
+    ).stdout
+    listed = {
+        line.split("  ")[-1].strip()
+        for line in out.split("read wrong:", 1)[1].splitlines()
+        if line.strip()
+    }
+    wrong = set()
+    for p in phrasings():
+        result = classify(p.text)
+        if (result.stance if result.relevant else None) != p.expected:
+            wrong.add(p.text)
+    assert listed == wrong
+    total = re.search(r"^(\d+) phrasings, (\d+) read right, (\d+) wrong", out, re.M)
+    assert total is not None, out
+    assert [int(n) for n in total.groups()] == [1121, 1121 - len(wrong), len(wrong)]
