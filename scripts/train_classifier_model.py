@@ -188,24 +188,20 @@ def cross_validate(
     skf = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
     bg_folds = [background[i::folds] for i in range(folds)]
     with_model, rules_only = EvalReport(paths=["cv"]), EvalReport(paths=["cv rules only"])
-    shipped = model.load
     for k, (train_idx, test_idx) in enumerate(skf.split(labeled, strata)):
         bg_train = [r for j, part in enumerate(bg_folds) if j != k for r in part]
         models = model.Models(train([labeled[i] for i in train_idx], bg_train, all_background))
-        # the triage asks the shipped models; in a fold it must ask the fold's own
-        model.load = lambda m=models: m
-        classifier._decide_words.cache_clear()
-        for i in test_idx:
-            r = labeled[i]
-            # the text, where the fold's own triage would have the spider bring it
-            row = {**r, "text": r["_found_text"]} if "_found_text" in r and fetched(r) else r
-            _score_row(with_model, row, r["identifier"], partial(classify_with, models))
-            _score_row(rules_only, row, r["identifier"], partial(classify_with, None))
-        for r in bg_folds[k]:
-            _score_row(with_model, r, r["identifier"], lambda *a, m=models: _classify(*a, m)[0])
-            _score_row(rules_only, r, r["identifier"], lambda *a: _classify(*a, None)[0])
-    model.load = shipped
-    classifier._decide_words.cache_clear()
+        # the fold's own models decide, the triage's choice of texts included
+        with classifier.scored_with(models):
+            for i in test_idx:
+                r = labeled[i]
+                # the text, where the fold's own triage would have the spider bring it
+                row = {**r, "text": r["_found_text"]} if "_found_text" in r and fetched(r) else r
+                _score_row(with_model, row, r["identifier"], partial(classify_with, models))
+                _score_row(rules_only, row, r["identifier"], partial(classify_with, None))
+            for r in bg_folds[k]:
+                _score_row(with_model, r, r["identifier"], lambda *a, m=models: _classify(*a, m)[0])
+                _score_row(rules_only, r, r["identifier"], lambda *a: _classify(*a, None)[0])
     print(
         "5-fold cross-validation on the rules part (measures with the text a spider would bring;"
         " background: prefilter-passing bills)"

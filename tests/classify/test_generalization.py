@@ -14,7 +14,16 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tracker.classify import TOPICS, _classify, classify, engine, model, rules, triage
+from tracker.classify import (
+    TOPICS,
+    _classify,
+    classify,
+    engine,
+    model,
+    rules,
+    scored_with,
+    triage,
+)
 from tracker.cli import main as cli
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -2650,3 +2659,37 @@ def test_a_state_courts_order_to_leave_the_country_is_restrictive() -> None:
         "Prohibits courts from ordering a person to leave the country based on immigration status"
     )
     assert barred.relevant and barred.stance == "protective"
+
+
+def test_a_folds_models_stand_in_for_the_shipped_file_everywhere_until_the_fold_ends() -> None:
+    """Cross-validation scores a fold's measures, and lets its triage choose their texts, with
+    models that never saw them (docs/classifier.md, the protocol): the stand-in must reach the
+    triage and the remembered title-and-summary decisions, and the shipped file must come back
+    afterwards, after an error too."""
+    shipped = model.load()
+    assert shipped is not None
+    caption = "AN ORDINANCE amending Chapter 4 of the Municipal Code to update fees"
+    bare = "Enforcement Activities Amendments"
+    assert (triage(caption), triage(bare)) == ("no", "maybe")
+    eager = model.Models(
+        {
+            "version": "t",
+            "thresholds": shipped.thresholds,
+            "models": {
+                "relevance": {"bias": -5.0, "weights": {}},
+                "restrictive": {"bias": 0.0, "weights": {}},
+                "triage": {"bias": 5.0, "weights": {}},  # sends every bare caption on
+                **{f"topic:{t}": {"bias": 0.0, "weights": {}} for t in TOPICS},
+            },
+        }
+    )
+    with scored_with(eager):
+        assert triage(caption) == "maybe"
+        with scored_with(None):  # the rules alone: no triage model at all
+            assert (triage(caption), triage(bare)) == ("no", "no")
+        assert triage(bare) == "maybe"
+    assert (triage(caption), triage(bare)) == ("no", "maybe")
+    with pytest.raises(RuntimeError), scored_with(eager):
+        raise RuntimeError("a fold failed")
+    assert model.load() is shipped
+    assert triage(caption) == "no"

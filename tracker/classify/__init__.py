@@ -10,6 +10,8 @@ same result. See docs/classifier.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -245,6 +247,21 @@ def read_with_text(
     # the text's provisions with the words', kept only where they fit the final direction
     both = list(dict.fromkeys((*(() if repeals else full.provisions), *words.provisions)))
     return replace(out, provisions=tuple(_for_direction(both, out.stance)))
+
+
+@contextmanager
+def scored_with(models: model.Models | None) -> Iterator[None]:
+    """Classify with these models in place of the shipped file (None: the rules alone), the
+    triage and the remembered title-and-summary decisions included: a cross-validation fold
+    scores its measures, and decides which texts they are read with, by models that never saw
+    them."""
+    model.STAND_INS.append(models)
+    _decide_words.cache_clear()
+    try:
+        yield
+    finally:
+        model.STAND_INS.pop()
+        _decide_words.cache_clear()
 
 
 @lru_cache(maxsize=4096)

@@ -100,8 +100,18 @@ class Models:
         return [n.split(":", 1)[1] for n in self.models if n.startswith("topic:")]
 
 
-@lru_cache(maxsize=1)
+# models that stand in for the shipped file while a cross-validation fold is scored (None: the
+# rules alone); set through ``tracker.classify.scored_with``, never directly
+STAND_INS: list[Models | None] = []
+
+
 def load() -> Models | None:
+    """The models to score with: a fold's own while one stands in, else the shipped file's."""
+    return STAND_INS[-1] if STAND_INS else shipped()
+
+
+@lru_cache(maxsize=1)
+def shipped() -> Models | None:
     """The shipped models, or None when the file is absent (the rules then decide alone)."""
     if not MODEL_PATH.exists():
         return None
