@@ -2145,6 +2145,10 @@ def test_homeland_security_outside_immigration_is_no_immigration_agency(title: s
             " by adding sec. 410d.",
             "restrictive",
         ),
+        # one subject before the verb, as in "Sanctuary cities; prohibit"
+        ("Information sharing with federal immigration authorities; prohibit.", "protective"),
+        ("Cooperation with federal immigration authorities; require.", "restrictive"),
+        ("287(g) agreements; prohibit.", "protective"),
     ],
 )
 def test_a_catch_line_with_its_verb_last(title: str, stance: str) -> None:
@@ -2693,3 +2697,20 @@ def test_a_folds_models_stand_in_for_the_shipped_file_everywhere_until_the_fold_
         raise RuntimeError("a fold failed")
     assert model.load() is shipped
     assert triage(caption) == "no"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Resolution opposing information sharing between the police department and ICE",
+        "A resolution supporting the county policy on information sharing with Immigration and"
+        " Customs Enforcement",
+        "Resolution in support of limiting data-sharing with federal immigration authorities",
+    ],
+)
+def test_information_sharing_named_noun_first_is_the_policy(title: str) -> None:
+    """"information sharing with ICE" names the tracked policy as "sharing information with ICE"
+    does: a resolution backing or opposing it is relevant (DOMAIN.md, where the line falls)."""
+    res = classify(title)
+    assert res.relevant, res.why
+    assert "info_sharing" in res.topics, res.topics

@@ -129,7 +129,7 @@ _ABBREV_RE = re.compile(
 # prohibit. Amends ..."), as some legislatures index their bills: the rules read verbs before
 # their objects, so the verb is moved to the front of the object it governs.
 _CATCHLINE_RE = re.compile(
-    r"^(?P<head>(?:[^;|]{1,80};\s*){1,3})(?P<obj>[^;|]{3,240});\s*"
+    r"^(?P<head>(?:[^;|]{1,80};\s*){0,3})(?P<obj>[^;|]{3,240});\s*"
     r"(?P<verb>prohibit|require|provide for|provide|allow|authorize|create|establish|mandate|limit"
     r"|restrict|ban|repeal|eliminate|modify|revise|clarify)"
     r"(?P<more>,?\s+and\s+[^;|.]{1,80})?\.?(?P<tail>\s+(?:Amends|Creates|Repeals)\b[^|]*)?"

@@ -843,10 +843,15 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
     ),
     (
         "exchanging information with immigration authorities",
-        ("information",),
+        ("information", "data"),
         ("info_sharing",),
         2,
         r"(?:exchang|shar|disclos|provid|communicat)\w*\s+(?:\w+\s+){0,3}information"
+        + G
+        + ICE_AGENCY
+        # the noun first: "opposing information sharing between the police department and ICE",
+        # "data-sharing with Immigration and Customs Enforcement"
+        + r"|\b(?:information|data)[- ](?:shar|exchang)\w*"
         + G
         + ICE_AGENCY,
     ),
