@@ -2709,8 +2709,9 @@ def test_a_folds_models_stand_in_for_the_shipped_file_everywhere_until_the_fold_
     ],
 )
 def test_information_sharing_named_noun_first_is_the_policy(title: str) -> None:
-    """"information sharing with ICE" names the tracked policy as "sharing information with ICE"
-    does: a resolution backing or opposing it is relevant (DOMAIN.md, where the line falls)."""
+    """Information sharing with ICE, named noun first, is the tracked policy as "sharing
+    information with ICE" is: a resolution backing or opposing it is relevant (DOMAIN.md, where
+    the line falls)."""
     res = classify(title)
     assert res.relevant, res.why
     assert "info_sharing" in res.topics, res.topics
