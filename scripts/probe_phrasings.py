@@ -39,7 +39,7 @@ ENFORCEMENT_TOOLS = (
     "immigration status checks by police during traffic stops",
     "contracts with ICE to detain immigrants in the county jail",
     "state crimes of illegal entry",
-    "state transport of migrants",
+    "a state program transporting unauthorized aliens out of the state",
     "the use of county resources to assist ICE",
     "immigration status verification by landlords",
 )
