@@ -2715,3 +2715,26 @@ def test_information_sharing_named_noun_first_is_the_policy(title: str) -> None:
     res = classify(title)
     assert res.relevant, res.why
     assert "info_sharing" in res.topics, res.topics
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        ("An act prohibiting limitations on the enforcement of immigration laws", "restrictive"),
+        ("An act prohibiting limits on honoring immigration detainers", "restrictive"),
+        ("Prohibits local policies that limit compliance with ICE detainers", "restrictive"),
+        ("An ordinance repealing the sanctuary city ordinance", "restrictive"),
+        # the single negatives beside them keep their side
+        ("Limits compliance with ICE detainers", "protective"),
+        ("Prohibits honoring ICE detainers without a judicial warrant", "protective"),
+        ("Repeals the ban on sanctuary city ordinances", "protective"),
+    ],
+)
+def test_a_ban_on_limits_to_enforcement_is_restrictive(title: str, stance: str) -> None:
+    """Stance follows what a measure does (DOMAIN.md): barring the limits a place puts on
+    honoring detainers or enforcing immigration law, or repealing its sanctuary ordinance, goes
+    against sanctuary, whatever the limits' own words say ("scripts/probe_phrasings.py" finds
+    such double negatives)."""
+    res = classify(title)
+    assert res.relevant, res.why
+    assert res.stance == stance, res.why

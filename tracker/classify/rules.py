@@ -1642,7 +1642,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:legislation|ordinances?|laws?|polic(?:y|ies)|resolutions?|rules?|regulations?)\s+"
         r"(?:that|which)\s+(?:\w+\s+){0,2}?(?:prevent|prohibit|limit|restrict|bar)\w*"
         + G
-        + r"(?:cooperat|communicat|comply|assist|enforc)\w*",
+        + r"(?:cooperat|communicat|comply|complian|honor|assist|enforc)\w*",
     ),
     (
         "permits holding people on detainers without a warrant",
@@ -1847,15 +1847,18 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + REST,
     ),
     (
-        "bars restrictions on reporting or sharing with immigration authorities",
-        ("prohibit", "bar", "preempt"),
+        "bars limits on reporting to, sharing with or helping immigration authorities",
+        ("prohibit", "bar", "ban", "preempt", "forb"),
         "restrictive",
         5,
-        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|preempt\w*)"
+        # and on honoring detainers or enforcing immigration law: "prohibiting limits on honoring
+        # immigration detainers", "prohibiting limitations on the enforcement of immigration laws"
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|preempt\w*|forb[ia]d\w*)"
         + G_SHORT
         + r"(?:restrictions?|restricting|limits?|limiting|limitations?)"
         + G
-        + r"(?:report\w*|shar\w+|communicat\w*|cooperat\w*|exchang\w*)"
+        + r"(?:report\w*|shar\w+|communicat\w*|cooperat\w*|exchang\w*|honor\w*|complian\w*"
+        + r"|comply\w*|enforc\w*\s+(?:\w+\s+){0,3}?immigration)"
         + REST,
     ),
     (
@@ -2063,7 +2066,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         5,
         r"repeal\w*"
         + G_SHORT
-        + r"(?:trust act|values act|sanctuary (?:law|ordinance|polic\w+|act))(?![^.;]{0,20}(?:ban|prohibition|preemption))",
+        # "repealing the sanctuary city ordinance", "repeals the county's sanctuary resolution"
+        + r"(?:trust act|values act|sanctuary (?:(?:city|county|state|jurisdiction|community) )?"
+        + r"(?:law|ordinance|polic\w+|act|resolution))(?![^.;]{0,20}(?:ban|prohibition|preemption))",
     ),
     (
         "immigration preemption or a cooperation fund",
