@@ -2738,3 +2738,28 @@ def test_a_ban_on_limits_to_enforcement_is_restrictive(title: str, stance: str) 
     res = classify(title)
     assert res.relevant, res.why
     assert res.stance == stance, res.why
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        ("Exempts school districts from cooperating with ICE", "protective"),
+        ("Exempts the county from compliance with immigration detainers", "protective"),
+        ("Exempts crime victims from immigration status checks", "protective"),
+        (
+            "Exempts small counties from the requirement to honor immigration detainers",
+            "protective",
+        ),
+        ("Exempts the sheriff from the prohibition on sharing information with ICE", "restrictive"),
+        ("Exempts certain agencies from the prohibition on 287(g) agreements", "restrictive"),
+        # an exemption from a sanctuary law itself keeps its side
+        ("Exempts county jails from the Trust Act", "restrictive"),
+    ],
+)
+def test_an_exemption_goes_against_what_it_exempts_from(title: str, stance: str) -> None:
+    """DOMAIN.md: an exemption from a sanctuary law is restrictive; so an exemption from a duty
+    to help immigration enforcement is protective, and one from a ban on that help restrictive,
+    however many words stand between "exempts" and "from"."""
+    res = classify(title)
+    assert res.relevant, res.why
+    assert res.stance == stance, res.why

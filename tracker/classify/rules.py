@@ -155,6 +155,12 @@ OPPOSES = (
     r"|\b(?:repeal|eliminat|remov|rescind|strik)\w*(?=\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|all\s+)?"
     r"(?:\w+\s+){0,2}?(?:prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
     r"|mandates?|exceptions?|exemptions?|authority|duty|duties|conditions?)\b)"
+    # an exemption from one is a way out of it: "exempts the sheriff from the prohibition on
+    # sharing information with ICE", "exempts small counties from the requirement to honor
+    # immigration detainers"
+    r"|\bexempt\w*\s+(?:\w+\s+){0,4}?from(?=\s+(?:the\s+|any\s+|all\s+|its\s+)?"
+    r"(?:\w+\s+)?(?:prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
+    r"|mandates?|duty|duties)\b)"
 )
 # where the opposed measure's description ends: a clause break, or the measure turning to what it
 # backs ("opposing SB 4 and supporting the TRUST Act")
@@ -1870,7 +1876,15 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G_SHORT
         + r"(?:requirements?|dut(?:y|ies)|obligations?|mandates?)"
         + G
-        + r"(?:assist|cooperat|comply|complian|honor)\w*",
+        + r"(?:assist|cooperat|comply|complian|honor)\w*"
+        # exempted from the help itself: "exempts school districts from cooperating with ICE",
+        # "exempts the county from compliance with immigration detainers" (not "from the
+        # prohibition on sharing ...", which the words between keep out)
+        + r"|(?:exemptions?|exempt\w*)\s+(?:\w+\s+){0,4}?from\s+(?:(?:the|any|all)\s+)?"
+        + r"(?:(?:cooperat|comply|complian|honor|shar|report|notif|assist|participat)\w*"
+        + G
+        + r"(?:immigra|\b(?-i:ICE)\b|detainer|287|customs)|immigration status (?:checks?|verification"
+        + r"|inquir\w+))",
     ),
     (
         "rejects the sanctuary label or status",
