@@ -2763,3 +2763,41 @@ def test_an_exemption_goes_against_what_it_exempts_from(title: str, stance: str)
     res = classify(title)
     assert res.relevant, res.why
     assert res.stance == stance, res.why
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        (
+            "An act that allows contracts with ICE to detain immigrants in the county jail",
+            "restrictive",
+        ),
+        (
+            "Requires the county to enter into a contract with ICE to detain immigrants",
+            "restrictive",
+        ),
+        # ending, barring or setting terms on such a contract is the other way
+        (
+            "Requires the county to terminate its contract with ICE to detain immigrants",
+            "protective",
+        ),
+        (
+            "Prohibits counties from entering into contracts with ICE to detain immigrants",
+            "protective",
+        ),
+        (
+            "Requires that any contract with ICE to detain immigrants be approved by the council after"
+            " a public hearing",
+            "protective",
+        ),
+    ],
+)
+def test_requiring_or_allowing_a_detention_contract_with_ice_is_restrictive(
+    title: str, stance: str
+) -> None:
+    """A government that requires or allows a contract with ICE to hold immigrants takes part in
+    immigration detention (DOMAIN.md, detention contracts); the words "contract" and "detain"
+    alone had read as the bans the labeled data holds most of."""
+    res = classify(title)
+    assert res.relevant, res.why
+    assert res.stance == stance, res.why

@@ -1953,6 +1953,22 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + ICE_AGENCY,
     ),
     (
+        "requires or allows a contract with immigration authorities",
+        ("contract",),
+        "restrictive",
+        4,
+        # "allows contracts with ICE to detain immigrants in the county jail", "requires the county
+        # to enter into a contract with ICE"; nothing between that ends or bars the contract
+        # ("requires the county to terminate its contract with ICE" is the other way, and
+        # "requires that any contract with ICE be approved after a hearing" sets a condition)
+        r"(?<!not )(?<!from )(?:allow\w*|permit\w*|requir\w*|mandat\w*|direct\w*|authoriz\w*"
+        r"|approv\w*|enter\w*|renew\w*|extend\w*)"
+        r"(?:(?!limit|restrict|prohibit|\bbar|\bnot\b|declin|unless|only|terminat|\bend|rescind"
+        r"|cancel|withdraw|\bfrom\b|\bany\b|\bevery\b|\beach\b|\bsuch\b)[^.;:]){0,60}?\bcontracts?\b"
+        + G_SHORT
+        + ICE_AGENCY,
+    ),
+    (
         "bars agreements with immigration authorities",
         ("prohibit", "bar", "ban", "may not", "shall not"),
         "protective",
