@@ -2801,3 +2801,37 @@ def test_requiring_or_allowing_a_detention_contract_with_ice_is_restrictive(
     res = classify(title)
     assert res.relevant, res.why
     assert res.stance == stance, res.why
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        (
+            "An ordinance ending the city's cooperation with Immigration and Customs Enforcement",
+            "protective",
+        ),
+        ("Terminating the police department's cooperation with ICE", "protective"),
+        ("Resolution encouraging cooperation with ICE", "restrictive"),
+        (
+            "Resolution supporting full cooperation with federal immigration authorities",
+            "restrictive",
+        ),
+        ("Authorizes the use of county resources to assist ICE", "restrictive"),
+        ("Resolution opposing expanded cooperation with ICE", "protective"),
+    ],
+)
+def test_cooperation_with_ice_ended_or_furthered(title: str, stance: str) -> None:
+    """A government's cooperation with the immigration agency, named as such, is the tracked
+    policy: ending it is protective, furthering it restrictive (DOMAIN.md: mandated cooperation
+    is anti-sanctuary), and a resolution backing or opposing it is relevant."""
+    res = classify(title)
+    assert res.relevant, res.why
+    assert res.stance == stance, res.why
+
+
+def test_cooperation_with_homeland_security_on_other_matters_is_not_the_policy() -> None:
+    res = classify(
+        "Resolution supporting cooperation with FEMA and the Department of Homeland Security on"
+        " disaster relief"
+    )
+    assert not res.relevant, res.why

@@ -708,7 +708,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:federal\s+)?(?:civil\s+)?immigration\s+(?:enforcement|purposes|law)"
         r"|(?:assist\w*|cooperat\w+|participat\w+|aid)"
         + G_SHORT
-        + r"(?:with|in) (?:the )?(?:enforcement of )?(?:federal\s+)?(?:civil\s+)?immigration (?:enforcement|law|authorit)"
+        + r"(?:with|in) (?:the )?(?:enforcement of )?(?:(?:federal\s+)?(?:civil\s+)?immigration (?:enforcement|law|authorit)"
+        # the agency by its name: "cooperation with ICE", "with Immigration and Customs Enforcement"
+        + r"|"
+        + IMMIGRATION_AGENCY
+        + r")"
         r"|enforcement of (?:state and )?federal (?:civil )?immigration laws?"
         r"|enforcement of (?:state and federal )?laws governing immigration"
         r"|(?:use|using) of (?:state|local|city|county|public) (?:law enforcement )?resources"
@@ -1986,15 +1990,22 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"287\s*\(g\)",
     ),
     (
-        "rescinds or ends an agreement with ICE",
-        ("rescind", "terminat", "end", "withdraw", "cancel"),
+        "rescinds or ends an agreement or cooperation with ICE",
+        ("rescind", "terminat", "end", "withdraw", "cancel", "ceas", "halt", "sever", "discontinu"),
         "protective",
         5,
         r"(?:rescind\w*|terminat\w*|\bend(?:s|ing)?\b|withdraw\w*|cancel\w*)"
         + G
         + r"(?:memorand\w+ of understanding|\bmous?\b|agreements?|contracts?)"
         + G
-        + r"(?:\b(?-i:ICE)\b|immigrations? and customs)",
+        + r"(?:\b(?-i:ICE)\b|immigrations? and customs)"
+        # and the working relationship itself: "ending the city's cooperation with ICE"
+        + r"|(?:rescind\w*|terminat\w*|\bend(?:s|ing)?\b|withdraw\w*|cancel\w*|ceas\w*|halt\w*"
+        + r"|sever\w*|discontinu\w*)"
+        + G_SHORT
+        + r"(?:cooperation|collaboration|partnership|relationship|participation)\s+with\s+"
+        + r"(?:the\s+)?"
+        + IMMIGRATION_AGENCY,
     ),
     (
         "detainers no longer enforced",
@@ -2106,6 +2117,39 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "restrictive",
         4,
         r"immigration preemption|immigration cooperation fund",
+    ),
+    (
+        "furthers cooperation with immigration authorities",
+        (
+            "expand",
+            "increas",
+            "strengthen",
+            "enhanc",
+            "encourag",
+            "support",
+            "promot",
+            "improv",
+            "facilitat",
+            "authoriz",
+            "allow",
+            "permit",
+            "full",
+        ),
+        "restrictive",
+        4,
+        # "Resolution expanding cooperation with federal immigration authorities", "supporting
+        # full cooperation with ICE", "authorizes the use of county resources to assist ICE"
+        r"(?<!not )(?:expand\w*|increas\w*|strengthen\w*|enhanc\w*|encourag\w*|support\w*"
+        r"|promot\w*|improv\w*|facilitat\w*|\bfull)"
+        r"(?:(?!limit|restrict|prohibit|\bbar|\bnot\b|declin|unless|only|\bend|terminat)[^.;:]){0,30}?"
+        r"\b(?:cooperat\w*|collaborat\w*|partnership)\s+with\s+(?:the\s+)?"
+        + IMMIGRATION_AGENCY
+        + r"|(?<!not )(?:authoriz\w*|allow\w*|permit\w*)\s+(?:\w+\s+){0,3}?(?:use|using) of "
+        + r"(?:state|local|city|county|public) (?:\w+ )?resources"
+        + G_SHORT
+        + r"(?:assist|aid|support|cooperat)\w*"
+        + G_SHORT
+        + IMMIGRATION_AGENCY,
     ),
     (
         # Ohio-style short titles are the bill's own command: "Cooperate in enforcing federal
