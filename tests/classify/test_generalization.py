@@ -2835,3 +2835,51 @@ def test_cooperation_with_homeland_security_on_other_matters_is_not_the_policy()
         " disaster relief"
     )
     assert not res.relevant, res.why
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        ("Renews the sheriff's 287(g) jail enforcement agreement", "restrictive"),
+        ("Prohibits transferring people to ICE custody", "protective"),
+        (
+            "Requires a judicial warrant before the jail may transfer a person to ICE custody",
+            "protective",
+        ),
+        (
+            "Requires the jail to transfer custody of persons subject to immigration detainers to ICE",
+            "restrictive",
+        ),
+        ("Repeals the penalties imposed on sanctuary jurisdictions", "protective"),
+        ("Abolishes the state immigration enforcement unit", "protective"),
+        (
+            "Establishes a state immigration enforcement unit within the Department of Public Safety",
+            "restrictive",
+        ),
+        ("Resolution opposing the county's proposed detention contract with ICE", "protective"),
+        (
+            "Allows the state to contract with private companies to operate immigration detention centers",
+            "restrictive",
+        ),
+        (
+            "Prohibits the state from contracting with private immigration detention facilities",
+            "protective",
+        ),
+        ("Requires landlords to verify the immigration status of tenants", "restrictive"),
+        (
+            "Requires the DMV to provide driver's license data to federal immigration authorities on request",
+            "restrictive",
+        ),
+        (
+            "Prohibits sharing of driver's license data with ICE without a judicial warrant",
+            "protective",
+        ),
+    ],
+)
+def test_plain_captions_of_each_tracked_policy_both_ways(title: str, stance: str) -> None:
+    """Plain captions of the tracked policies, written for the purpose (not taken from any
+    source), each read by what it does: renewing, handing over, repealing penalties,
+    abolishing, contracting, making landlords check, giving data (DOMAIN.md)."""
+    res = classify(title)
+    assert res.relevant, res.why
+    assert res.stance == stance, res.why

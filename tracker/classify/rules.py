@@ -154,7 +154,8 @@ OPPOSES = (
     # honor detainers": what is repealed is named by its kind
     r"|\b(?:repeal|eliminat|remov|rescind|strik)\w*(?=\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|all\s+)?"
     r"(?:\w+\s+){0,2}?(?:prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
-    r"|mandates?|exceptions?|exemptions?|authority|duty|duties|conditions?)\b)"
+    r"|mandates?|exceptions?|exemptions?|authority|duty|duties|conditions?|penalt(?:y|ies)"
+    r"|sanctions|fines)\b)"
     # an exemption from one is a way out of it: "exempts the sheriff from the prohibition on
     # sharing information with ICE", "exempts small counties from the requirement to honor
     # immigration detainers"
@@ -650,6 +651,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|\b(?:hold(?:s|ing)?|detain(?:s|ing)?|detention of)\s+(?:\w+\s+){0,4}?(?:undocumented (?:immigrants?|persons?|individuals?|people)"
         r"|(?:individuals|persons|people) who are (?:or are alleged to be )?(?:not lawfully present"
         r"|unlawfully present|in the (?:united states|country) (?:illegally|unlawfully)))"
+        # "transferring people to ICE custody"
+        r"|\b(?:transfer|deliver|surrender|hand)\w*\s+(?:\w+\s+){0,6}?(?:to|into|over\s+to)\s+"
+        r"(?:(?:the|federal)\s+)?(?:\b(?-i:ICE)\b|immigration)\s+custody"
         r"|\btransfers?\s+(?:\w+\s+){0,2}?to federal (?:immigration )?(?:authorities|custody)"
         r"[^|.;]{0,60}?(?:undocumented|immigra\w*|aliens?\b)"
         # "whether such person shall be placed in the custody of federal immigration authorities"
@@ -976,8 +980,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         + r"\b(?:detain(?!er)|detention|house|housing|hold)\w*"
         r"|\b(?-i:ICE|INS) detainees"
+        # "opposing the county's proposed detention contract with ICE"
+        r"|\bdetention (?:contracts?|agreements?)\s+with\s+(?:the\s+)?"
+        + ICE_AGENCY
         # "bars local governments from contracting with private companies to detain immigrants"
-        r"|(?:contract|agreement)\w*" + G + r"\b(?:detain|house|hold)\w*\s+(?:\w+\s+){0,2}"
+        + r"|(?:contract|agreement)\w*"
+        + G
+        + r"\b(?:detain|house|hold)\w*\s+(?:\w+\s+){0,2}"
         r"(?:immigrants|noncitizens|non-citizens|aliens)\b"
         r"|\b(?:detain|house|hold)\w*\s+(?:\w+\s+){0,3}(?:immigrants|noncitizens|non-citizens|aliens)\s+(?:\w+\s+){0,3}(?:jails?|facilit\w+|detention)"
         r"|\b(?:transport|detain|house|hold)\w*" + G + r"(?:for|to|into) (?:deportation|removal)"
@@ -1235,13 +1244,17 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
     ),
     (
         "a government making landlords check tenants' immigration status",
-        ("landlord",),
+        ("landlord", "lessor", "property owner"),
         # DOMAIN.md: landlord ordinances that make a city verify status are state enforcement, and
         # so are measures that bar them ("shall not ... compel a landlord ... to make any inquiry
         # ... based on the immigration or citizenship status of a tenant")
         ("state_enforcement",),
         2,
-        r"\bcompel\w*\s+(?:a |any |the )?landlords?\b[^|]{0,300}?"
+        # "requires landlords to verify the immigration status of tenants", as an ordinance does
+        r"\brequir\w*\s+(?:a |any |all |the )?(?:landlords?|lessors?|property owners?)\s+to\s+"
+        r"(?:verify|check|determine|inquire|obtain|request)\w*[^.;:|]{0,40}?"
+        r"(?:immigration|citizenship)(?: or (?:immigration|citizenship))? status"
+        r"|\bcompel\w*\s+(?:a |any |the )?landlords?\b[^|]{0,300}?"
         r"(?:immigration|citizenship)(?: or (?:immigration|citizenship))? status"
         r"[^.;:|]{0,40}?\b(?:tenants?|occupants?|renters?|lessees?)",
     ),
@@ -1970,7 +1983,11 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:(?!limit|restrict|prohibit|\bbar|\bnot\b|declin|unless|only|terminat|\bend|rescind"
         r"|cancel|withdraw|\bfrom\b|\bany\b|\bevery\b|\beach\b|\bsuch\b)[^.;:]){0,60}?\bcontracts?\b"
         + G_SHORT
-        + ICE_AGENCY,
+        # "allows the state to contract with private companies to operate immigration detention
+        # centers"
+        + r"(?:"
+        + ICE_AGENCY
+        + r"|immigration detention)",
     ),
     (
         "bars agreements with immigration authorities",
@@ -2073,7 +2090,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:immigrants?|detention|deportation|removal|(?:unlawfully|illegally|not lawfully) present)",
     ),
     (
-        "approves or carries out a 287(g) program",
+        "approves, renews or carries out a 287(g) program",
         ("287", "warrant service", "task force model", "jail enforcement"),
         "restrictive",
         4,
@@ -2081,7 +2098,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # themselves": a relative clause names whom a rule binds, it approves nothing
         r"(?:approv\w*|implement\w*|authoriz\w*|participat"
         r"(?<!that is participat)(?<!that are participat)(?<!who is participat)"
-        r"(?<!who are participat)(?<!which is participat)(?<!which are participat)\w*)"
+        r"(?<!who are participat)(?<!which is participat)(?<!which are participat)\w*"
+        # "Renews the sheriff's 287(g) jail enforcement agreement"
+        r"|renew\w*)"
         + G
         + r"(?:warrant service officer|task force model|jail enforcement model|287\s*\(g\))",
     ),
@@ -2233,14 +2252,22 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("requir", "mandat", "shall", "must"),
         "restrictive",
         3,
-        REQ_G_POS_NOTIFY,
+        REQ_G_POS_NOTIFY
+        # "requires the DMV to provide driver's license data to federal immigration authorities"
+        + r"|(?:requir\w*|mandat\w*|shall|must)"
+        + G_POS
+        + r"provid\w*\s+(?:[\w']+\s+){0,3}?(?:data|information|records?|addresses|release dates?)\s+"
+        + r"(?:to|with)\s+(?:the\s+)?(?:\b(?-i:ICE)\b|immigration and customs|federal immigration"
+        + r"|immigration authorit\w*)",
     ),
     (
         "requires handing people over to immigration authorities",
         ("transfer",),
         "restrictive",
         3,
-        r"(?:requir\w*|mandat\w*|shall|must)"
+        # not "requires a judicial warrant before the jail may transfer a person to ICE custody",
+        # a condition on handing over
+        r"(?:requir\w*|mandat\w*|shall|must)(?![^.;]{0,60}?\b(?:judicial|warrant)\b)"
         + G_POS
         + r"transfer\w*"
         + G_POS
@@ -2397,6 +2424,14 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + REST,
     ),
     # restrictive, specific
+    (
+        "abolishes a state immigration enforcement unit",
+        ("abolish", "eliminat", "dissolv", "disband", "defund", "repeal", "rescind"),
+        "protective",
+        4,
+        r"(?:abolish|eliminat|dissolv|disband|defund|repeal|rescind)\w*\s+(?:the\s+|a\s+|any\s+|its\s+)?"
+        + STATE_ENFORCEMENT_UNIT,
+    ),
     (
         "creates a state immigration enforcement unit or deportation task force",
         (
