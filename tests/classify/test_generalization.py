@@ -2883,3 +2883,38 @@ def test_plain_captions_of_each_tracked_policy_both_ways(title: str, stance: str
     res = classify(title)
     assert res.relevant, res.why
     assert res.stance == stance, res.why
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        ("Prohibits state agencies from certifying U visa applications", "restrictive"),
+        ("Ends funding for the immigrant legal defense program", "restrictive"),
+        ("Repeals the city identification card program", "restrictive"),
+        ("Prohibits agencies from refusing to certify U visa applications", "protective"),
+        (
+            "Provides grants through the Oregon State Bar for legal services to immigrants facing"
+            " removal",
+            "protective",
+        ),
+        ("Requires jails to give ICE access to inmates for interviews", "restrictive"),
+        (
+            "Requires local law enforcement to give a person in custody a written consent form"
+            " before an ICE interview",
+            "protective",
+        ),
+        ("Makes illegal presence a state crime", "restrictive"),
+        ("Repeals the state law making illegal presence a crime", "protective"),
+        ("Repeals the state law requiring cooperation with ICE", "protective"),
+        ("Resolution rescinding the city's sanctuary city declaration", "restrictive"),
+    ],
+)
+def test_ending_a_protective_tool_or_repealing_a_law_goes_the_other_way(
+    title: str, stance: str
+) -> None:
+    """U-visa certification, legal defense and local IDs are protective tools (DOMAIN.md); a
+    measure that bars or ends one is restrictive, and one that repeals a law or rescinds a
+    declaration goes against what that law or declaration does."""
+    res = classify(title)
+    assert res.relevant, res.why
+    assert res.stance == stance, res.why

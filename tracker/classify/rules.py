@@ -155,7 +155,7 @@ OPPOSES = (
     r"|\b(?:repeal|eliminat|remov|rescind|strik)\w*(?=\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|all\s+)?"
     r"(?:\w+\s+){0,2}?(?:prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
     r"|mandates?|exceptions?|exemptions?|authority|duty|duties|conditions?|penalt(?:y|ies)"
-    r"|sanctions|fines)\b)"
+    r"|sanctions|fines|laws?)\b)"
     # an exemption from one is a way out of it: "exempts the sheriff from the prohibition on
     # sharing information with ICE", "exempts small counties from the requirement to honor
     # immigration detainers"
@@ -1208,6 +1208,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:state|local|new) (?:\w+\s+)?(?:crimes?|offen[cs]es?|penalt\w+)"
         + G_SHORT
         + r"(?:immigra|alien|unlawful presence|illegal presence)"
+        # "the state law making illegal presence a crime"
+        + r"|(?:illegal|unlawful) presence"
+        + G_SHORT
+        + r"\b(?:an? )?(?:state )?(?:crime|offense|misdemeanor|felony)\b"
         # "any person arrested ... who is subsequently determined to be unlawfully present in the
         # United States is guilty of a felony": a state crime of being present
         + r"|(?:unlawfully|illegally|not lawfully) present"
@@ -1680,14 +1684,18 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "lets immigration agents into jails or to interview people in custody",
-        ("allow", "permit", "grant", "authoriz"),
+        ("allow", "permit", "grant", "authoriz", "requir", "giv", "provid"),
         "restrictive",
         3,
         r"(?:allow\w*|permit\w*|grant\w*|authoriz\w*)"
         + G_POS
         + ICE_AGENCY
         + r"(?:\s+(?:agents?|officers?|officials?))?"
-        + r"\s+(?:(?:to|the|full|unrestricted)\s+){0,2}(?:access|enter|entry|interview)\w*",
+        + r"\s+(?:(?:to|the|full|unrestricted)\s+){0,2}(?:access|enter|entry|interview)\w*"
+        # "Requires jails to give ICE access to inmates for interviews"
+        + r"|\b(?:giv(?:e|es|ing)|provid(?:e|es|ing))\s+(?:the\s+)?"
+        + ICE_AGENCY
+        + r"(?:\s+(?:agents?|officers?|officials?))?\s+(?:full\s+|unrestricted\s+)?access\b",
     ),
     (
         "opposes immigration detention centers or contracts",
@@ -2121,14 +2129,16 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "repeals a trust, values or sanctuary law",
-        ("repeal",),
+        ("repeal", "rescind", "revok"),
         "restrictive",
         5,
-        r"repeal\w*"
+        r"(?:repeal\w*|rescind\w*|revok\w*)"
         + G_SHORT
-        # "repealing the sanctuary city ordinance", "repeals the county's sanctuary resolution"
+        # "repealing the sanctuary city ordinance", "rescinding the city's sanctuary city
+        # declaration"
         + r"(?:trust act|values act|sanctuary (?:(?:city|county|state|jurisdiction|community) )?"
-        + r"(?:law|ordinance|polic\w+|act|resolution))(?![^.;]{0,20}(?:ban|prohibition|preemption))",
+        + r"(?:law|ordinance|polic\w+|act|resolution|declaration|designation|status))"
+        + r"(?![^.;]{0,20}(?:ban|prohibition|preemption))",
     ),
     (
         "immigration preemption or a cooperation fund",
@@ -2376,6 +2386,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         3,
         r"(?:prohibitions? on|offen[cs]es? of|crimes? of) (?:the )?(?:improper|illegal|unlawful) (?:entry|re-?entry|presence)"
         r"|(?:illegal|unlawful) presence in (?:this|the) state"
+        # "making illegal presence a crime"
+        r"|mak\w*\s+(?:illegal|unlawful) presence\s+(?:an? )?(?:state )?(?:crime|offense|misdemeanor"
+        r"|felony)\b"
         r"|trespass\w* by an? (?:illegal|undocumented|unauthorized|unlawfully present) aliens?"
         + r"|"
         + ALIENS_HARBORED
@@ -2431,6 +2444,36 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         4,
         r"(?:abolish|eliminat|dissolv|disband|defund|repeal|rescind)\w*\s+(?:the\s+|a\s+|any\s+|its\s+)?"
         + STATE_ENFORCEMENT_UNIT,
+    ),
+    (
+        "ends or bars a protective tool (U-visa certification, legal defense, a local ID)",
+        (
+            "prohibit",
+            "bar",
+            "ban",
+            "end",
+            "terminat",
+            "repeal",
+            "rescind",
+            "eliminat",
+            "abolish",
+            "defund",
+        ),
+        "restrictive",
+        5,
+        # "Prohibits state agencies from certifying U visa applications", "Ends funding for the
+        # immigrant legal defense program", "Repeals the city identification card program"; not
+        # a ban on refusing, delaying or charging for them, which protects them
+        # what the measure does, not a sunset clause ("is repealed on") or a term ("ending
+        # June 30")
+        # lower case: the "State Bar" is lawyers
+        r"\b(?:prohibit(?:s|ing)?|(?-i:bar(?:s|ring)?)|ban(?:s|ning)?|ends|ending\s+funding"
+        r"|terminat(?:e|es|ing)|repeal(?:s|ing)?|rescind(?:s|ing)?|eliminat(?:e|es|ing)"
+        r"|abolish(?:es|ing)?|defund(?:s|ing)?)\b"
+        r"(?:(?!den(?:y|ies|ial)|refus|delay|withh|condition|discriminat|fees?\b|charg|barrier"
+        r"|obstruct|requirement|restriction|limit)[^.;:]){0,40}?"
+        r"\b(?:[ut][- ]visas?|(?:immigra\w+ )?legal (?:defense|representation|counsel|services)"
+        r"|universal representation|(?:municipal|city|county|community) (?:id|identification)\b)",
     ),
     (
         "creates a state immigration enforcement unit or deportation task force",
