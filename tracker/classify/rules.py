@@ -1684,7 +1684,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "lets immigration agents into jails or to interview people in custody",
-        ("allow", "permit", "grant", "authoriz", "requir", "giv", "provid"),
+        ("allow", "permit", "grant", "authoriz", "giv", "provid"),
         "restrictive",
         3,
         r"(?:allow\w*|permit\w*|grant\w*|authoriz\w*)"
@@ -2436,7 +2436,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:report|notif|cooperat|honor|comply|complian|verif|check|inquir|enforc|287)|prohibition on (?:local )?\W?sanctuary|cooperation mandate)"
         + REST,
     ),
-    # restrictive, specific
+    # undoing a state enforcement unit, before the rows that read its name as its creation
     (
         "abolishes a state immigration enforcement unit",
         ("abolish", "eliminat", "dissolv", "disband", "defund", "repeal", "rescind"),
@@ -2445,6 +2445,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:abolish|eliminat|dissolv|disband|defund|repeal|rescind)\w*\s+(?:the\s+|a\s+|any\s+|its\s+)?"
         + STATE_ENFORCEMENT_UNIT,
     ),
+    # restrictive, specific
     (
         "ends or bars a protective tool (U-visa certification, legal defense, a local ID)",
         (
@@ -2462,11 +2463,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "restrictive",
         5,
         # "Prohibits state agencies from certifying U visa applications", "Ends funding for the
-        # immigrant legal defense program", "Repeals the city identification card program"; not
-        # a ban on refusing, delaying or charging for them, which protects them
-        # what the measure does, not a sunset clause ("is repealed on") or a term ("ending
-        # June 30")
-        # lower case: the "State Bar" is lawyers
+        # immigrant legal defense program", "Repeals the city identification card program". Not a
+        # ban on refusing, delaying or charging for them, which protects them; not a sunset
+        # clause ("is repealed on") or a term ("ending June 30"); "bar" in lower case only, as
+        # the "State Bar" is lawyers
         r"\b(?:prohibit(?:s|ing)?|(?-i:bar(?:s|ring)?)|ban(?:s|ning)?|ends|ending\s+funding"
         r"|terminat(?:e|es|ing)|repeal(?:s|ing)?|rescind(?:s|ing)?|eliminat(?:e|es|ing)"
         r"|abolish(?:es|ing)?|defund(?:s|ing)?)\b"
