@@ -2918,3 +2918,128 @@ def test_ending_a_protective_tool_or_repealing_a_law_goes_the_other_way(
     res = classify(title)
     assert res.relevant, res.why
     assert res.stance == stance, res.why
+
+
+# Plain captions of every tracked policy, written for the purpose (not taken from any source),
+# each with the side DOMAIN.md gives it. They guard the rows against reaching too far: a row
+# written for one wording must leave these as they are.
+PLAIN_CAPTIONS = [
+    (
+        "Requires sheriffs to notify ICE before releasing a person subject to an immigration detainer",
+        "restrictive",
+    ),
+    (
+        "Prohibits state and local agencies from notifying ICE of a person's release date",
+        "protective",
+    ),
+    (
+        "Authorizes local law enforcement officers to arrest persons for federal immigration violations",
+        "restrictive",
+    ),
+    (
+        "Prohibits police officers from arresting persons solely for civil immigration violations",
+        "protective",
+    ),
+    (
+        "Directs the Department of Public Safety to enter into a 287(g) agreement with ICE",
+        "restrictive",
+    ),
+    ("Prohibits state agencies from entering into 287(g) agreements", "protective"),
+    (
+        "Terminates the county's 287(g) agreement with Immigration and Customs Enforcement",
+        "protective",
+    ),
+    ("Limits ICE access to county jails and to people in custody", "protective"),
+    ("Grants ICE agents access to county jails to interview inmates", "restrictive"),
+    ("Bars civil immigration arrests in and around state courthouses", "protective"),
+    (
+        "Prohibits immigration enforcement at schools, hospitals and places of worship without a judicial warrant",
+        "protective",
+    ),
+    (
+        "Withholds state funds from cities that limit cooperation with federal immigration authorities",
+        "restrictive",
+    ),
+    ("Creates a civil penalty for local officials who adopt sanctuary policies", "restrictive"),
+    (
+        "Requires state agencies to verify the immigration status of applicants for public benefits",
+        "restrictive",
+    ),
+    ("Establishes a municipal identification card program", "protective"),
+    (
+        "Prohibits the acceptance of municipal identification cards as proof of identity",
+        "restrictive",
+    ),
+    ("Funds legal representation for immigrants facing deportation", "protective"),
+    (
+        "Prohibits the use of state funds for legal representation of persons in removal proceedings",
+        "restrictive",
+    ),
+    (
+        "Sets deadlines for law enforcement to certify U visa requests from crime victims",
+        "protective",
+    ),
+    (
+        "Creates the state crime of illegal entry and authorizes state judges to order removal",
+        "restrictive",
+    ),
+    ("Prohibits the state from creating immigration-related crimes", "protective"),
+    ("Declares the county a non-sanctuary county", "restrictive"),
+    ("Declares the city a welcoming city", "protective"),
+    ("Resolution declaring support for the sheriff's cooperation with ICE", "restrictive"),
+    (
+        "Resolution urging the governor to sign the Keep Families Together Act limiting cooperation with ICE",
+        "protective",
+    ),
+    (
+        "Resolution urging the governor to veto the bill limiting cooperation with ICE",
+        "restrictive",
+    ),
+    ("Approves the intergovernmental service agreement with ICE to house detainees", "restrictive"),
+    (
+        "Requires law enforcement agencies to certify U visa applications within 90 days",
+        "protective",
+    ),
+    (
+        "Creates a universal representation program for immigrants in removal proceedings",
+        "protective",
+    ),
+    (
+        "Establishes a community identification card for residents regardless of immigration status",
+        "protective",
+    ),
+    (
+        "Prohibits federal immigration agents from entering public schools without a judicial warrant",
+        "protective",
+    ),
+    ("Allows immigration agents to enter public schools to make arrests", "restrictive"),
+    ("Prohibits courthouse arrests by immigration authorities", "protective"),
+    ("Repeals the prohibition on civil immigration arrests at courthouses", "restrictive"),
+    ("Requires consent before ICE may interview people in county jails", "protective"),
+    ("Makes it a state crime for an illegal alien to be present in the state", "restrictive"),
+    ("Prohibits police from asking about immigration status during traffic stops", "protective"),
+    ("Requires police to check immigration status during traffic stops", "restrictive"),
+    ("Requires cities to comply with ICE detainer requests or lose state funding", "restrictive"),
+    ("Ends the county's practice of holding people on ICE detainers", "protective"),
+    (
+        "Requires county jails to hold persons for 48 hours on an immigration detainer",
+        "restrictive",
+    ),
+    ("Prohibits the county from honoring civil immigration detainers", "protective"),
+    ("Resolution supporting the sheriff's decision to honor ICE detainers", "restrictive"),
+    ("Resolution opposing the California Values Act", "restrictive"),
+    ("An act to repeal the Oregon sanctuary law", "restrictive"),
+    ("Resolution declaring the city a sanctuary city for immigrants", "protective"),
+    (
+        "Prohibits local governments from adopting sanctuary policies and requires compliance with detainers",
+        "restrictive",
+    ),
+    ("Prohibits the use of facial recognition data for immigration enforcement", "protective"),
+]
+
+
+@pytest.mark.parametrize(("title", "stance"), PLAIN_CAPTIONS)
+def test_plain_captions_of_every_topic_keep_their_side(title: str, stance: str) -> None:
+    res = classify(title)
+    assert res.relevant, res.why
+    assert res.stance == stance, res.why
