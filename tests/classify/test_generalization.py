@@ -30,6 +30,13 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
 
 
+def assert_reads(title: str, stance: str, summary: str | None = None) -> None:
+    """The measure is relevant and goes the way DOMAIN.md says (its reasons shown if not)."""
+    res = classify(title, summary)
+    assert res.relevant, res.why
+    assert res.stance == stance, res.why
+
+
 # --- state-run enforcement (DOMAIN.md topic state_enforcement) -----------------------------------
 @pytest.mark.parametrize(
     ("title", "summary", "stance"),
@@ -120,9 +127,7 @@ def test_resolution_backing_a_named_measure_on_a_tracked_topic_is_relevant() -> 
     ],
 )
 def test_stance_of_repeals_exemptions_and_conditions(title: str, summary: str, stance: str) -> None:
-    res = classify(title, summary)
-    assert res.relevant, res.why
-    assert res.stance == stance, res.why
+    assert_reads(title, stance, summary)
 
 
 # --- classes found on the third labeled set (classifier 2.1) ------------------------------------
@@ -2735,9 +2740,7 @@ def test_a_ban_on_limits_to_enforcement_is_restrictive(title: str, stance: str) 
     honoring detainers or enforcing immigration law, or repealing its sanctuary ordinance, goes
     against sanctuary, whatever the limits' own words say ("scripts/probe_phrasings.py" finds
     such double negatives)."""
-    res = classify(title)
-    assert res.relevant, res.why
-    assert res.stance == stance, res.why
+    assert_reads(title, stance)
 
 
 @pytest.mark.parametrize(
@@ -2760,9 +2763,7 @@ def test_an_exemption_goes_against_what_it_exempts_from(title: str, stance: str)
     """DOMAIN.md: an exemption from a sanctuary law is restrictive; so an exemption from a duty
     to help immigration enforcement is protective, and one from a ban on that help restrictive,
     however many words stand between "exempts" and "from"."""
-    res = classify(title)
-    assert res.relevant, res.why
-    assert res.stance == stance, res.why
+    assert_reads(title, stance)
 
 
 @pytest.mark.parametrize(
@@ -2798,9 +2799,7 @@ def test_requiring_or_allowing_a_detention_contract_with_ice_is_restrictive(
     """A government that requires or allows a contract with ICE to hold immigrants takes part in
     immigration detention (DOMAIN.md, detention contracts); the words "contract" and "detain"
     alone had read as the bans the labeled data holds most of."""
-    res = classify(title)
-    assert res.relevant, res.why
-    assert res.stance == stance, res.why
+    assert_reads(title, stance)
 
 
 @pytest.mark.parametrize(
@@ -2824,9 +2823,7 @@ def test_cooperation_with_ice_ended_or_furthered(title: str, stance: str) -> Non
     """A government's cooperation with the immigration agency, named as such, is the tracked
     policy: ending it is protective, furthering it restrictive (DOMAIN.md: mandated cooperation
     is anti-sanctuary), and a resolution backing or opposing it is relevant."""
-    res = classify(title)
-    assert res.relevant, res.why
-    assert res.stance == stance, res.why
+    assert_reads(title, stance)
 
 
 def test_cooperation_with_homeland_security_on_other_matters_is_not_the_policy() -> None:
@@ -2880,9 +2877,7 @@ def test_plain_captions_of_each_tracked_policy_both_ways(title: str, stance: str
     """Plain captions of the tracked policies, written for the purpose (not taken from any
     source), each read by what it does: renewing, handing over, repealing penalties,
     abolishing, contracting, making landlords check, giving data (DOMAIN.md)."""
-    res = classify(title)
-    assert res.relevant, res.why
-    assert res.stance == stance, res.why
+    assert_reads(title, stance)
 
 
 @pytest.mark.parametrize(
@@ -2915,9 +2910,7 @@ def test_ending_a_protective_tool_or_repealing_a_law_goes_the_other_way(
     """U-visa certification, legal defense and local IDs are protective tools (DOMAIN.md); a
     measure that bars or ends one is restrictive, and one that repeals a law or rescinds a
     declaration goes against what that law or declaration does."""
-    res = classify(title)
-    assert res.relevant, res.why
-    assert res.stance == stance, res.why
+    assert_reads(title, stance)
 
 
 # Plain captions of every tracked policy, written for the purpose (not taken from any source),
@@ -3040,6 +3033,4 @@ PLAIN_CAPTIONS = [
 
 @pytest.mark.parametrize(("title", "stance"), PLAIN_CAPTIONS)
 def test_plain_captions_of_every_topic_keep_their_side(title: str, stance: str) -> None:
-    res = classify(title)
-    assert res.relevant, res.why
-    assert res.stance == stance, res.why
+    assert_reads(title, stance)
