@@ -2486,8 +2486,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ),
         "restrictive",
         3,
-        r"(?<!abolish )(?<!abolishes )(?<!repeal )(?<!repeals )(?<!repealing )"
-        + STATE_ENFORCEMENT_UNIT,
+        # "abolishes (the) unit" is read by the row above, whose earlier match hides this one
+        STATE_ENFORCEMENT_UNIT,
     ),
     (
         "directs the state's own police to enforce immigration law",
