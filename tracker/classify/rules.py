@@ -34,7 +34,16 @@ G_SHORT = r"[^.;:]{0,40}?"
 # The rest of a clause: a ban's object ("sanctuary policies that limit cooperation") belongs to the
 # ban and must not be read again as a protective cue.
 REST = r"[^.;]*"
-G_POS = r"(?:(?!limit|restrict|prohibit|\bbar|\bnot\b|declin|unless|only)[^.;:]){0,90}?"
+LIMITING = r"limit|restrict|prohibit|\bbar|\bnot\b|declin|unless|only"
+
+
+def gap_without(also: str = "", reach: int = 90) -> str:
+    """A clause gap, as G, that crosses no limiting word, nor any of ``also`` (an alternation)."""
+    stops = f"{LIMITING}|{also}" if also else LIMITING
+    return f"(?:(?!{stops})[^.;:]){{0,{reach}}}?"
+
+
+G_POS = gap_without()
 # Idaho's catch-lines put the object first: "Aliens, concealing, harboring"
 ALIENS_HARBORED = r"\baliens?,?\s+(?:\w+,?\s+){0,2}?(?:conceal|harbor|shield|smuggl)\w*"
 # A court's order to return or remove someone that is family law, not a state removal order: "a
@@ -1988,8 +1997,11 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # "requires that any contract with ICE be approved after a hearing" sets a condition)
         r"(?<!not )(?<!from )(?:allow\w*|permit\w*|requir\w*|mandat\w*|direct\w*|authoriz\w*"
         r"|approv\w*|enter\w*|renew\w*|extend\w*)"
-        r"(?:(?!limit|restrict|prohibit|\bbar|\bnot\b|declin|unless|only|terminat|\bend|rescind"
-        r"|cancel|withdraw|\bfrom\b|\bany\b|\bevery\b|\beach\b|\bsuch\b)[^.;:]){0,60}?\bcontracts?\b"
+        + gap_without(
+            r"terminat|\bend|rescind|cancel|withdraw|\bfrom\b|\bany\b|\bevery\b|\beach\b|\bsuch\b",
+            60,
+        )
+        + r"\bcontracts?\b"
         + G_SHORT
         # "allows the state to contract with private companies to operate immigration detention
         # centers"
@@ -2170,8 +2182,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # full cooperation with ICE", "authorizes the use of county resources to assist ICE"
         r"(?<!not )(?:expand\w*|increas\w*|strengthen\w*|enhanc\w*|encourag\w*|support\w*"
         r"|promot\w*|improv\w*|facilitat\w*|\bfull)"
-        r"(?:(?!limit|restrict|prohibit|\bbar|\bnot\b|declin|unless|only|\bend|terminat)[^.;:]){0,30}?"
-        r"\b(?:cooperat\w*|collaborat\w*|partnership)\s+with\s+(?:the\s+)?"
+        + gap_without(r"\bend|terminat", 30)
+        + r"\b(?:cooperat\w*|collaborat\w*|partnership)\s+with\s+(?:the\s+)?"
         + IMMIGRATION_AGENCY
         + r"|(?<!not )(?:authoriz\w*|allow\w*|permit\w*)\s+(?:\w+\s+){0,3}?(?:use|using) of "
         + r"(?:state|local|city|county|public) (?:\w+ )?resources"
@@ -2570,7 +2582,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         4,
         r"(?:requir\w*|mandat\w*|shall|must|compel\w*)"
         # "requires a signed judicial warrant before any agency honors a detainer" is a condition
-        + r"(?:(?!limit|restrict|prohibit|\bbar|\bnot\b|declin|unless|only|warrant|before)[^.;:]){0,90}?"
+        + gap_without("warrant|before")
         + r"(?:comply|complian\w+|honor\w*|hold)"
         + G_SHORT
         + r"(?:with )?"
@@ -2639,8 +2651,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         3,
         r"(?:requir\w*|mandat\w*|shall|must|direct(?:s|ed|ing)?\b)"
         # a duty to study or report on cooperation is no duty to cooperate
-        + r"(?:(?!limit|restrict|prohibit|\bbar|\bnot\b|declin|unless|only|\breport|\bstud|review"
-        + r"|examin|assess|evaluat)[^.;:]){0,90}?"
+        + gap_without(r"\breport|\bstud|review|examin|assess|evaluat")
         + r"(?:cooperat\w*|complian\w*|notify|"
         + REPORT
         # "requiring all local law enforcement to investigate a person's immigration status";
