@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from tests.classify.helpers import assert_reads
 from tracker.classify import (
     TOPICS,
     _classify,
@@ -28,13 +29,6 @@ from tracker.cli import main as cli
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
-
-
-def assert_reads(title: str, stance: str, summary: str | None = None) -> None:
-    """The measure is relevant and goes the way DOMAIN.md says (its reasons shown if not)."""
-    res = classify(title, summary)
-    assert res.relevant, res.why
-    assert res.stance == stance, res.why
 
 
 # --- state-run enforcement (DOMAIN.md topic state_enforcement) -----------------------------------

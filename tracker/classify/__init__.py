@@ -20,7 +20,7 @@ from tracker.domain import TOPICS
 
 from . import engine, model, rules
 
-CLASSIFIER_VERSION = "2.24.0"
+CLASSIFIER_VERSION = "2.25.0"
 
 
 PROVISIONS: dict[str, str] = dict(rules.PROVISIONS)
@@ -158,9 +158,9 @@ def settle_with_text(
     return _over_a_named_law(settled, title, text, models)
 
 
-_PURE_REPEAL = re.compile(rules.PURE_REPEAL, re.IGNORECASE)
-_AGAINST_NAMED_LAW_RE = re.compile(rules.AGAINST_NAMED_LAW, re.IGNORECASE)
-_FOR_NAMED_LAW_RE = re.compile(rules.FOR_NAMED_LAW, re.IGNORECASE)
+_PURE_REPEAL = re.compile(rules.widen(rules.PURE_REPEAL), re.IGNORECASE)
+_AGAINST_NAMED_LAW_RE = re.compile(rules.widen(rules.AGAINST_NAMED_LAW), re.IGNORECASE)
+_FOR_NAMED_LAW_RE = re.compile(rules.widen(rules.FOR_NAMED_LAW), re.IGNORECASE)
 
 
 def _over_a_named_law(

@@ -44,9 +44,10 @@ Rule = tuple[str, tuple[str, ...], tuple[str, ...], re.Pattern[str]]
 
 def _compile_rule(label: str, triggers: tuple[str, ...], pattern: str) -> Rule:
     """(label, lowercase triggers, case-sensitive triggers, compiled pattern)."""
+    triggers = rules.widen_triggers(triggers)
     lower = tuple(t for t in triggers if not t.isupper())
     upper = tuple(t for t in triggers if t.isupper())
-    return label, lower, upper, re.compile(pattern, re.IGNORECASE)
+    return label, lower, upper, re.compile(rules.widen(pattern), re.IGNORECASE)
 
 
 def _triggered(rule: Rule, low: str, raw: str) -> bool:
@@ -326,7 +327,7 @@ _CURRENT_LAW_RE = re.compile(
 )
 
 
-_REPEALS_IT_RE = re.compile(rules.REPEALS_WHAT_IT_QUOTED, re.IGNORECASE)
+_REPEALS_IT_RE = re.compile(rules.widen(rules.REPEALS_WHAT_IT_QUOTED), re.IGNORECASE)
 
 
 def split_current_law(text: str) -> tuple[str, str]:
@@ -373,8 +374,8 @@ def _blank_vetoes(
 OTHER_SIDE = {"protective": "restrictive", "restrictive": "protective"}
 
 
-_OPPOSES_RE = re.compile(rules.OPPOSES, re.IGNORECASE)
-_OPPOSED_END_RE = re.compile(rules.OPPOSED_ENDS, re.IGNORECASE)
+_OPPOSES_RE = re.compile(rules.widen(rules.OPPOSES), re.IGNORECASE)
+_OPPOSED_END_RE = re.compile(rules.widen(rules.OPPOSED_ENDS), re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[,.;:|\n]")
 
 
@@ -558,7 +559,7 @@ def prefilter(blob: str) -> bool:
     return any(t in blob for t in rules.PREFILTER_UPPER) and bool(_UPPER_WORDS.search(blob))
 
 
-_URGING_RE = re.compile(rules.URGING, re.IGNORECASE)
+_URGING_RE = re.compile(rules.widen(rules.URGING), re.IGNORECASE)
 
 
 def urges_others(title: str) -> bool:
@@ -566,8 +567,8 @@ def urges_others(title: str) -> bool:
     return _URGING_RE.search(title[:400]) is not None
 
 
-_NAMED_MEASURE_RE = re.compile(rules.NAMED_MEASURE, re.IGNORECASE)
-_OPERATIVE_RE = re.compile(rules.OPERATIVE, re.IGNORECASE)
+_NAMED_MEASURE_RE = re.compile(rules.widen(rules.NAMED_MEASURE), re.IGNORECASE)
+_OPERATIVE_RE = re.compile(rules.widen(rules.OPERATIVE), re.IGNORECASE)
 
 
 def says_what_it_does(title: str) -> bool:

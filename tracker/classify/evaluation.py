@@ -114,6 +114,8 @@ class EvalReport:
     topic_tp: int = 0
     topic_fp: int = 0
     topic_fn: int = 0
+    # per topic: [true, false, missed], so a reader sees which topics cost the micro-F1
+    by_topic: dict[str, list[int]] = field(default_factory=dict)
     background_n: int = 0
     false_alarms: int = 0
     base_false_alarms: int = 0
@@ -172,6 +174,14 @@ class EvalReport:
             f"topics         micro-F1 {self.topic_f1:.3f}"
             f"  (tp {self.topic_tp}, fp {self.topic_fp}, fn {self.topic_fn})",
         ]
+        if self.by_topic:
+            lines.append(
+                "  by topic      (tp / fp / fn; the measures' own topics, missed ones included)"
+            )
+            lines.extend(
+                f"    {t:<20} {tp:>4} / {fp:>3} / {fn:>3}"
+                for t, (tp, fp, fn) in sorted(self.by_topic.items(), key=lambda kv: -sum(kv[1]))
+            )
         if self.with_text or self.background_with_text or self.text_unfetched:
             lines.append(
                 f"texts          {self.with_text} labeled rows and {self.background_with_text}"
@@ -192,7 +202,13 @@ class EvalReport:
             f"{', and text where given' if self.with_text or self.background_with_text else ''})"
         )
         if show_rows:
-            for kind in ("false positive", "false negative", "wrong stance", "false alarm"):
+            for kind in (
+                "false positive",
+                "false negative",
+                "wrong stance",
+                "wrong topics",
+                "false alarm",
+            ):
                 rows = [r for r in self.rows if r.kind == kind]
                 lines.append(f"{kind}s: {len(rows)}")
                 for r in rows:
@@ -257,6 +273,14 @@ def _score_row(
     report.topic_tp += len(gold_topics & pred)
     report.topic_fp += len(pred - gold_topics)
     report.topic_fn += len(gold_topics - pred)
+    for t in gold_topics | pred:
+        counts = report.by_topic.setdefault(t, [0, 0, 0])
+        counts[0 if t in gold_topics and t in pred else 1 if t in pred else 2] += 1
+    if gold and res.relevant and gold_topics != pred:
+        detail = (
+            f"gold {', '.join(sorted(gold_topics)) or '-'}; got {', '.join(sorted(pred)) or '-'}"
+        )
+        report.rows.append(EvalRow("wrong topics", ident, title, detail, list(res.why)))
 
 
 def fetched(row: dict) -> bool:

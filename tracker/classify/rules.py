@@ -19,6 +19,39 @@ How to add a rule: see docs/classifier.md ("How to add a rule").
 
 from __future__ import annotations
 
+import re
+
+# --- synonyms ------------------------------------------------------------------------------------
+# Words legislatures use in place of one the rows name ("forbids" for "prohibits"). The engine
+# widens every pattern and trigger with them when it compiles the tables (``widen``), so a row
+# names one spelling of its verb and no row has to list the others.
+# (the stem as rows write it, what it becomes in a pattern, the triggers added beside its own)
+SYNONYMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    # "forbids", "forbidding", "forbidden", "forbade"
+    ("prohibit", r"(?:prohibit|forb[ia]dd?|preempt)", ("forb", "preempt")),
+)
+
+
+def widen(pattern: str) -> str:
+    """``pattern`` with each SYNONYMS stem it names (at a word's start) widened to its synonyms."""
+    for stem, wider, _trigger in SYNONYMS:
+        # at a word's start: after a non-letter, or after a "\b" of the pattern itself
+        pattern = re.sub(rf"(?:(?<![a-z])|(?<=\\b)){stem}", lambda _m, w=wider: w, pattern)
+    return pattern
+
+
+def widen_triggers(triggers: tuple[str, ...]) -> tuple[str, ...]:
+    """``triggers`` with the triggers of each SYNONYMS stem one of them names."""
+    extra = [
+        t
+        for stem, _w, added in SYNONYMS
+        if any(x.startswith(stem) for x in triggers)
+        for t in added
+        if t not in triggers
+    ]
+    return triggers + tuple(extra)
+
+
 # --- reusable fragments ------------------------------------------------------------------------
 # Immigration context: words that say a generic term ("detainer", "hold", "sanctuary") is about
 # federal immigration enforcement.
@@ -44,6 +77,66 @@ def gap_without(also: str = "", reach: int = 90) -> str:
 
 
 G_POS = gap_without()
+# A tool of immigration enforcement a state or locality runs or helps, named as the object of a
+# verb ("requires 287(g) agreements", "expands local enforcement of federal immigration law"):
+# a verb that furthers one right before it makes the measure restrictive (DOMAIN.md stance).
+ENFORCEMENT_TOOL = (
+    r"(?:287\s*\(g\)"
+    r"|(?:local |state |police )?enforcement of (?:federal )?immigration laws?"
+    r"|(?:immigration|citizenship) status (?:checks?|verifications?|inquir\w+)"
+    r"|cooperation with (?:federal immigration (?:authorities|officials|agen\w+|enforcement)"
+    r"|\b(?-i:ICE)\b|immigration and customs)"
+    r"|(?:the )?shar\w+ (?:of )?(?:information|data) with (?:federal immigration|\b(?-i:ICE)\b)"
+    r"|(?:the )?use of (?:county|city|local|state|public) (?:resources|funds|personnel) to (?:assist|aid|help|support) "
+    r"(?:\b(?-i:ICE)\b|federal immigration|immigration enforcement)"
+    r"|(?:contracts?|agreements?) with \b(?-i:ICE)\b to (?:detain|house|hold)"
+    r"|state crimes? of (?:illegal|unlawful) (?:entry|presence|reentry)"
+    r"|programs? (?:for |of )?transport\w* (?:of )?(?:unauthorized|illegal|undocumented) (?:aliens|immigrants|migrants))"
+)
+# A verb that furthers what it governs, in the forms a caption uses (not "requirement"); not
+# after "not" or "from" ("does not allow", "prohibits counties from requiring": BARS_FURTHERING)
+FURTHERS = (
+    r"(?<!not )(?<!never )(?<!no longer )(?<!from )"
+    r"\b(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|expand(?:s|ed|ing)?"
+    r"|encourag(?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authoriz(?:e|es|ed|ing)"
+    r"|increas(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|support(?:s|ed|ing)?|endors(?:e|es|ed|ing))\b"
+)
+# only determiners and such words may stand between that verb and the tool
+OBJECT_GAP = (
+    r"(?:\s+(?:the|a|an|all|any|each|every|new|more|full|local|county|state|statewide))*\s+"
+)
+# "requires 287(g) agreements to be terminated", "requires sanctuary policies to be repealed":
+# the object is furthered only if no undoing follows it
+NOT_UNDONE = (
+    r"(?![^.;:]{0,30}?\bto be (?:repeal|rescind|revok|terminat|abolish|eliminat|end|withdraw)\w*)"
+)
+# A verb that hinders what it governs ("ends cooperation with ICE", "repeals sanctuary policies")
+HINDERS = (
+    r"\b(?:prohibit\w*|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|end(?:s|ed|ing)?|repeal\w*"
+    r"|rescind\w*|abolish\w*|eliminat\w*|terminat\w*|outlaw\w*|preempt\w*|curtail\w*"
+    r"|limit(?:s|ed|ing)?|restrict(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\b"
+)
+# A sanctuary policy named as the object of a verb: "limits sanctuary policies", "expands the
+# state's sanctuary law", "ends policies restricting information sharing with ICE"
+SANCTUARY_POLICY = (
+    r"(?:sanctuary (?:city |county |state |jurisdiction )?(?:polic(?:y|ies)|ordinances?|laws?"
+    r"|status|declarations?|designations?)"
+    r"|(?:the )?state's sanctuary (?:law|statute|policy)"
+    r"|(?:polic(?:y|ies)|ordinances?|laws?|rules?) (?:that |which )?(?:limit|restrict)\w* "
+    r"(?:\w+ )?(?:cooperation|information sharing|the sharing of information|compliance|honoring"
+    r"|communication|assistance)"
+    r"|limits on (?:honoring|compliance with|cooperation with) (?:\w+ )?(?:immigration|\b(?-i:ICE)\b))"
+)
+# "prohibits counties from requiring 287(g) agreements", "bars the state from entering into
+# contracts with ICE to detain ...": a ban on furthering a tool hinders it
+BARS_FURTHERING = (
+    r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|may not|shall not)"
+    + G_SHORT
+    + r"\bfrom (?:requiring|mandating|establishing|expanding|encouraging|allowing|permitting"
+    r"|authorizing|increasing|promoting|entering into|joining|participating in|signing|renewing)"
+    + OBJECT_GAP
+    + ENFORCEMENT_TOOL
+)
 # Idaho's catch-lines put the object first: "Aliens, concealing, harboring"
 ALIENS_HARBORED = r"\baliens?,?\s+(?:\w+,?\s+){0,2}?(?:conceal|harbor|shield|smuggl)\w*"
 # A court's order to return or remove someone that is family law, not a state removal order: "a
@@ -1888,12 +1981,12 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "bars limits on reporting to, sharing with or helping immigration authorities",
-        ("prohibit", "bar", "ban", "preempt", "forb"),
+        ("prohibit", "bar", "ban", "preempt"),
         "restrictive",
         5,
         # and on honoring detainers or enforcing immigration law: "prohibiting limits on honoring
         # immigration detainers", "prohibiting limitations on the enforcement of immigration laws"
-        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|preempt\w*|forb[ia]d\w*)"
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|preempt\w*)"
         + G_SHORT
         + r"(?:restrictions?|restricting|limits?|limiting|limitations?)"
         + G
@@ -2380,6 +2473,37 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"\bice[- ]free (?:comm\w*|zones?|cit\w+|count\w+|states?|act|schools?|campus\w*|workplaces?)",
     ),
     (
+        "bars furthering a tool of immigration enforcement",
+        ("prohibit", "bar", "ban", "may not", "shall not"),
+        "protective",
+        4,
+        BARS_FURTHERING,
+    ),
+    (
+        "hinders a tool of immigration enforcement",
+        (
+            "prohibit",
+            "ban",
+            "bar",
+            "end",
+            "repeal",
+            "rescind",
+            "abolish",
+            "eliminat",
+            "terminat",
+            "outlaw",
+            "preempt",
+            "curtail",
+            "limit",
+            "restrict",
+            "oppos",
+            "reject",
+        ),
+        "protective",
+        3,
+        HINDERS + OBJECT_GAP + ENFORCEMENT_TOOL,
+    ),
+    (
         "creates a state immigration crime or removal order",
         (
             "state illegally",
@@ -2576,6 +2700,75 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + REST,
     ),
     (
+        # the verb right before its object, as the rows below: "restricts sanctuary city
+        # ordinances", "repeals policies that limit cooperation with federal immigration
+        # authorities" (DOMAIN.md: a measure that hinders a sanctuary policy is restrictive)
+        "hinders a sanctuary policy",
+        (
+            "prohibit",
+            "ban",
+            "bar",
+            "end",
+            "repeal",
+            "rescind",
+            "abolish",
+            "eliminat",
+            "terminat",
+            "outlaw",
+            "preempt",
+            "curtail",
+            "limit",
+            "restrict",
+            "oppos",
+            "reject",
+        ),
+        "restrictive",
+        3,
+        # the rest of the clause is the hindered policy's, as in "bans sanctuary policies"
+        HINDERS + OBJECT_GAP + SANCTUARY_POLICY + REST,
+    ),
+    (
+        "furthers a sanctuary policy",
+        (
+            "requir",
+            "mandat",
+            "establish",
+            "expand",
+            "encourag",
+            "allow",
+            "permit",
+            "authoriz",
+            "increas",
+            "promot",
+            "support",
+            "endors",
+        ),
+        "protective",
+        3,
+        FURTHERS + OBJECT_GAP + SANCTUARY_POLICY + NOT_UNDONE,
+    ),
+    (
+        # the verb right before its object: what stands between is a determiner, never a clause
+        "furthers a tool of immigration enforcement",
+        (
+            "requir",
+            "mandat",
+            "establish",
+            "expand",
+            "encourag",
+            "allow",
+            "permit",
+            "authoriz",
+            "increas",
+            "promot",
+            "support",
+            "endors",
+        ),
+        "restrictive",
+        3,
+        FURTHERS + OBJECT_GAP + ENFORCEMENT_TOOL + NOT_UNDONE,
+    ),
+    (
         "requires honoring detainers",
         ("requir", "mandat", "shall", "must", "compel", "compl"),
         "restrictive",
@@ -2651,7 +2844,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         3,
         r"(?:requir\w*|mandat\w*|shall|must|direct(?:s|ed|ing)?\b)"
         # a duty to study or report on cooperation is no duty to cooperate
-        + gap_without(r"\breport|\bstud|review|examin|assess|evaluat")
+        # "requiring a judicial warrant before cooperation with ICE" sets a condition
+        + gap_without(r"\breport|\bstud|review|examin|assess|evaluat|warrant|\bbefore\b")
         + r"(?:cooperat\w*|complian\w*|notify|"
         + REPORT
         # "requiring all local law enforcement to investigate a person's immigration status";
