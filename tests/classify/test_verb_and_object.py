@@ -76,6 +76,29 @@ def test_the_pair_rows_leave_nested_and_conditional_captions_their_side(
 
 
 @pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        # a ban named as a noun hinders its object; repealing the ban goes the other way
+        ("A ban on state crimes of illegal entry", "protective"),
+        ("An act that repeals the ban on state crimes of illegal entry", "restrictive"),
+        ("Repeals the moratorium on cooperation with ICE", "restrictive"),
+        # an exemption from a tool hinders it
+        (
+            "An act that exempts the county from local enforcement of federal immigration law",
+            "protective",
+        ),
+        # ending the limits is not ending the cooperation
+        (
+            "An act that ends policies that limit cooperation with federal immigration authorities",
+            "restrictive",
+        ),
+    ],
+)
+def test_bans_repeals_and_exemptions_of_a_tool_named_as_nouns(title: str, stance: str) -> None:
+    assert_reads(title, stance)
+
+
+@pytest.mark.parametrize(
     ("title", "not_stance"),
     [
         (

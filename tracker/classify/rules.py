@@ -257,7 +257,7 @@ OPPOSES = (
     r"|\b(?:repeal|eliminat|remov|rescind|strik)\w*(?=\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|all\s+)?"
     r"(?:\w+\s+){0,2}?(?:prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
     r"|mandates?|exceptions?|exemptions?|authority|duty|duties|conditions?|penalt(?:y|ies)"
-    r"|sanctions|fines|laws?)\b)"
+    r"|sanctions|fines|laws?|moratori(?:um|a))\b)"
     # an exemption from one is a way out of it: "exempts the sheriff from the prohibition on
     # sharing information with ICE", "exempts small counties from the requirement to honor
     # immigration detainers"
@@ -1664,7 +1664,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "protective",
         5,
         r"repeal\w*"
-        + G
+        # "repeals the ban on state crimes of illegal entry" undoes a ban, not the crime
+        + gap_without(r"\bbans?\b|moratori")
         + r"(?:state (?:crimes?|offen[cs]es?)|crimes? of|offen[cs]es? of|illegal (?:entry|re-?entry)|unlawful presence|impermissible occupancy|harbor\w*|transport\w*|(?:inquir\w*|ask\w*|check\w*|verif\w*|determin\w*)"
         + G_SHORT
         + r"immigration status (?:during|in the course of) (?:a |any )?(?:lawful |traffic )?stops?)"
@@ -2132,7 +2133,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # and the working relationship itself: "ending the city's cooperation with ICE"
         + r"|(?:rescind\w*|terminat\w*|\bend(?:s|ing)?\b|withdraw\w*|cancel\w*|ceas\w*|halt\w*"
         + r"|sever\w*|discontinu\w*)"
-        + G_SHORT
+        # "ends policies that limit cooperation with ..." ends the limits, not the cooperation
+        + gap_without(reach=40)
         + r"(?:cooperation|collaboration|partnership|relationship|participation)\s+with\s+"
         + r"(?:the\s+)?"
         + IMMIGRATION_AGENCY,
@@ -2498,10 +2500,24 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             "restrict",
             "oppos",
             "reject",
+            "moratori",
+            "exempt",
         ),
         "protective",
         3,
-        HINDERS + OBJECT_GAP + ENFORCEMENT_TOOL,
+        HINDERS
+        + OBJECT_GAP
+        + ENFORCEMENT_TOOL
+        # a ban named as a noun: "a ban on state crimes of illegal entry" (and what repeals it
+        # goes the other way, by OPPOSES)
+        + r"|\b(?:bans?|prohibitions?|bars?|limits?|limitations?|restrictions?|moratori(?:um|a))"
+        + r" (?:on|against)"
+        + OBJECT_GAP
+        + ENFORCEMENT_TOOL
+        # "exempts the county from local enforcement of federal immigration law"
+        + r"|\bexempt\w*\s+(?:\w+\s+){0,4}?from"
+        + OBJECT_GAP
+        + ENFORCEMENT_TOOL,
     ),
     (
         "creates a state immigration crime or removal order",
