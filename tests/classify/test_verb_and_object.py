@@ -146,3 +146,189 @@ def test_widening_reaches_every_form_of_the_stem_and_its_triggers() -> None:
     assert rules.widen(r"unprohibited") == r"unprohibited"
     assert set(rules.widen_triggers(("prohibit", "bar"))) >= {"prohibit", "bar", "forb", "preempt"}
     assert rules.widen_triggers(("bar",)) == ("bar",)
+
+
+# Captions in the shapes legislatures and councils use (catch-lines, "An Act concerning",
+# "Ordinance amending Chapter …", "Resolution directing …"), one or two per tracked policy and
+# direction, each read as DOMAIN.md gives it. Written for the purpose, not taken from any data
+# set. The first five read wrong in classifier 2.24.0.
+CAPTION_SHAPES = [
+    (
+        "Law enforcement; requiring verification of immigration status of persons arrested",
+        "restrictive",
+    ),
+    (
+        "Resolution directing the County Executive to terminate the intergovernmental service agreement with ICE for detention of immigrants",
+        "protective",
+    ),
+    ("Allowing immigration enforcement at courthouses", "restrictive"),
+    ("Resolution supporting the sheriff's application for a 287(g) agreement", "restrictive"),
+    ("Making it a state crime to be unlawfully present in this state", "restrictive"),
+    ("An Act concerning the duty of county jails to honor immigration detainers", "restrictive"),
+    (
+        "An Act concerning the limitation of county jail cooperation with immigration detainers",
+        "protective",
+    ),
+    (
+        "Relating to the use of public resources for federal immigration enforcement; prohibiting such use",
+        "protective",
+    ),
+    (
+        "Immigration enforcement; prohibiting agreements between local law enforcement and federal immigration authorities",
+        "protective",
+    ),
+    (
+        "Law enforcement; prohibiting inquiries into immigration status of crime victims and witnesses",
+        "protective",
+    ),
+    (
+        "Ordinance amending Chapter 12 of the Municipal Code to require city police to cooperate with federal immigration officials",
+        "restrictive",
+    ),
+    (
+        "Ordinance amending Chapter 12 of the Municipal Code to prohibit city police from cooperating with federal civil immigration enforcement",
+        "protective",
+    ),
+    (
+        "Ordinance adding Article 5 to the Administrative Code to limit disclosure of personal information to immigration authorities",
+        "protective",
+    ),
+    (
+        "Resolution directing the Sheriff to apply for participation in the 287(g) program",
+        "restrictive",
+    ),
+    ("Resolution directing the Sheriff to withdraw from the 287(g) program", "protective"),
+    (
+        "Resolution approving an intergovernmental service agreement with ICE for housing federal immigration detainees",
+        "restrictive",
+    ),
+    (
+        "An Act to prohibit state and local law enforcement from detaining individuals solely on the basis of an immigration detainer",
+        "protective",
+    ),
+    (
+        "An Act to require state and local law enforcement to detain individuals subject to an immigration detainer",
+        "restrictive",
+    ),
+    (
+        "Prohibiting sanctuary jurisdictions; providing penalties for officials who adopt sanctuary policies",
+        "restrictive",
+    ),
+    ("Repealing the prohibition on sanctuary jurisdictions", "protective"),
+    (
+        "Withholding state funds from municipalities that decline to cooperate with federal immigration authorities",
+        "restrictive",
+    ),
+    (
+        "Prohibiting the state from withholding funds from municipalities that limit cooperation with federal immigration authorities",
+        "protective",
+    ),
+    (
+        "Authorizing the Department of Public Safety to enforce federal immigration law",
+        "restrictive",
+    ),
+    (
+        "Prohibiting the Department of Public Safety from enforcing federal civil immigration law",
+        "protective",
+    ),
+    (
+        "Creating the offense of illegal entry into this state; authorizing state judges to order removal",
+        "restrictive",
+    ),
+    (
+        "Repealing the offense of illegal entry into this state and the authority of state judges to order removal",
+        "protective",
+    ),
+    ("Limiting immigration enforcement at courthouses", "protective"),
+    (
+        "Prohibiting civil immigration arrests at schools, hospitals and places of worship",
+        "protective",
+    ),
+    ("Repealing the prohibition on civil immigration arrests at courthouses", "restrictive"),
+    (
+        "Establishing a universal representation program for immigrants facing deportation",
+        "protective",
+    ),
+    (
+        "Prohibiting the use of public funds for legal representation of persons in removal proceedings",
+        "restrictive",
+    ),
+    (
+        "Establishing a municipal identification card program regardless of immigration status",
+        "protective",
+    ),
+    (
+        "Prohibiting acceptance of municipal identification cards as proof of identity",
+        "restrictive",
+    ),
+    ("Requiring certifying agencies to sign U visa certifications within 90 days", "protective"),
+    (
+        "Requiring a judicial warrant before a jail may transfer a person to ICE custody",
+        "protective",
+    ),
+    (
+        "Requiring jails to notify ICE before releasing a person subject to a detainer",
+        "restrictive",
+    ),
+    ("Prohibiting jails from notifying ICE of release dates", "protective"),
+    (
+        "Prohibiting the sharing of driver license data with immigration enforcement agencies",
+        "protective",
+    ),
+    (
+        "Requiring the Department of Motor Vehicles to share driver data with federal immigration authorities",
+        "restrictive",
+    ),
+    (
+        "Requiring the state to establish an immigration enforcement division within the Department of Public Safety",
+        "restrictive",
+    ),
+    ("Abolishing the state immigration enforcement division", "protective"),
+    ("Resolution declaring the county a non-sanctuary county", "restrictive"),
+    (
+        "Resolution declaring the city a welcoming city and limiting police involvement in immigration enforcement",
+        "protective",
+    ),
+    ("Resolution opposing the designation of the city as a sanctuary city", "restrictive"),
+    ("Resolution opposing the sheriff's application for a 287(g) agreement", "protective"),
+    ("Resolution in support of Senate Bill 54, the California Values Act", "protective"),
+    (
+        "Resolution in support of Senate Bill 4 requiring local cooperation with federal immigration detainers",
+        "restrictive",
+    ),
+    (
+        "Ordinance prohibiting the city from contracting with private immigration detention facilities",
+        "protective",
+    ),
+    (
+        "Ordinance authorizing the county to contract with ICE for immigration detention bed space",
+        "restrictive",
+    ),
+    (
+        "Prohibiting landlords from inquiring about the immigration status of tenants and prohibiting the city from requiring such inquiries",
+        "protective",
+    ),
+    ("Requiring landlords to verify the immigration status of tenants", "restrictive"),
+    (
+        "Prohibiting state and local police from stopping persons to determine their immigration status",
+        "protective",
+    ),
+    (
+        "Requiring police to determine immigration status during lawful stops when reasonable suspicion exists",
+        "restrictive",
+    ),
+    ("Requiring state agencies to cooperate with federal immigration enforcement", "restrictive"),
+    (
+        "Requiring state agencies to adopt policies limiting assistance with immigration enforcement",
+        "protective",
+    ),
+    (
+        "Prohibiting state agencies from adopting policies limiting assistance with immigration enforcement",
+        "restrictive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "stance"), CAPTION_SHAPES)
+def test_caption_shapes_of_each_policy_read_as_domain_gives_them(title: str, stance: str) -> None:
+    assert_reads(title, stance)

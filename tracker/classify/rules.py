@@ -84,6 +84,9 @@ ENFORCEMENT_TOOL = (
     r"(?:287\s*\(g\)"
     r"|(?:local |state |police )?enforcement of (?:federal )?immigration laws?"
     r"|(?:immigration|citizenship) status (?:checks?|verifications?|inquir\w+)"
+    r"|(?:verification|determination|checks?) of (?:the )?(?:immigration|citizenship) status"
+    r"|(?:civil )?immigration (?:enforcement|arrests?) (?:at|in|near) (?:state |county |public )?"
+    r"(?:courthouses?|courts?|schools?|hospitals?|places of worship|sensitive locations?)"
     r"|cooperation with (?:federal immigration (?:authorities|officials|agen\w+|enforcement)"
     r"|\b(?-i:ICE)\b|immigration and customs)"
     r"|(?:the )?shar\w+ (?:of )?(?:information|data) with (?:federal immigration|\b(?-i:ICE)\b)"
@@ -104,6 +107,9 @@ FURTHERS = (
 # only determiners and such words may stand between that verb and the tool
 OBJECT_GAP = (
     r"(?:\s+(?:the|a|an|all|any|each|every|new|more|full|local|county|state|statewide))*\s+"
+    # "supporting the sheriff's application for a 287(g) agreement"
+    r"(?:(?:[\w.]+(?:'s|’s)\s+)?(?:application|request|bid|plan|proposal)s?\s+(?:for|to join)"
+    r"(?:\s+(?:the|a|an|new))*\s+)?"
 )
 # "requires 287(g) agreements to be terminated", "requires sanctuary policies to be repealed":
 # the object is furthered only if no undoing follows it
@@ -1226,6 +1232,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|state (?:crime|offense)s? of (?:illegal|unlawful) (?:entry|re-?entry|presence)"
         r"|(?:offen[cs]es?|crimes?) of (?:improper|illegal|unlawful) (?:entry|re-?entry|presence)"
         r"|(?:illegal|unlawful) presence in (?:this|the) state"
+        # "making it a state crime to be unlawfully present in this state"
+        r"|\bcrime\b[^.;:|]{0,20}?\bto be (?:illegally|unlawfully) present in (?:this|the) state"
         r"|trespass\w* by an? (?:illegal|undocumented|unauthorized|unlawfully present) aliens?",
     ),
     (
@@ -2074,8 +2082,11 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         4,
         # "(prohibits X) from entering into … agreements" bars them: see "bars agreements with
         # immigration authorities"
-        r"(?<!not )(?<!from )(?:approv\w*|authoriz\w*|execut\w*|enter\w*|renew\w*|extend\w*)"
-        + G
+        # "the County Executive" executes nothing; "directing X to terminate the agreement"
+        # ends it (see "rescinds or ends an agreement or cooperation with ICE")
+        r"(?<!not )(?<!from )(?:approv\w*|authoriz\w*|execut(?:e|es|ed|ing|ion)\b|enter\w*|renew\w*"
+        r"|extend\w*)"
+        + gap_without(r"terminat|rescind|cancel|withdraw|\bend(?:s|ing)?\b")
         + r"(?:intergovernmental service agreements?|memorandum of (?:agreement|understanding)|partnership|agreements?)"
         + G
         + ICE_AGENCY,
@@ -2538,6 +2549,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         3,
         r"(?:prohibitions? on|offen[cs]es? of|crimes? of) (?:the )?(?:improper|illegal|unlawful) (?:entry|re-?entry|presence)"
         r"|(?:illegal|unlawful) presence in (?:this|the) state"
+        r"|\bcrime\b[^.;:|]{0,20}?\bto be (?:illegally|unlawfully) present in (?:this|the) state"
         # "making illegal presence a crime"
         r"|mak\w*\s+(?:illegal|unlawful) presence\s+(?:an? )?(?:state )?(?:crime|offense|misdemeanor"
         r"|felony)\b"
