@@ -151,7 +151,7 @@ def test_widening_reaches_every_form_of_the_stem_and_its_triggers() -> None:
 # Captions in the shapes legislatures and councils use (catch-lines, "An Act concerning",
 # "Ordinance amending Chapter …", "Resolution directing …"), one or two per tracked policy and
 # direction, each read as DOMAIN.md gives it. Written for the purpose, not taken from any data
-# set. The first five read wrong in classifier 2.24.0.
+# set. The first five, and the first seven of the second group, read wrong in classifier 2.24.0.
 CAPTION_SHAPES = [
     (
         "Law enforcement; requiring verification of immigration status of persons arrested",
@@ -326,9 +326,141 @@ CAPTION_SHAPES = [
         "Prohibiting state agencies from adopting policies limiting assistance with immigration enforcement",
         "restrictive",
     ),
+    # second group
+    (
+        "Repeals provisions providing for the removal from office of officials who adopt sanctuary policies",
+        "protective",
+    ),
+    ("Protects students from immigration enforcement on school grounds", "protective"),
+    ("Ordinance repealing the city's welcoming city ordinance", "restrictive"),
+    (
+        "Ordinance establishing the city as a Fourth Amendment city and limiting police assistance to ICE",
+        "protective",
+    ),
+    (
+        "An act to ensure access to counsel for persons detained by immigration authorities",
+        "protective",
+    ),
+    (
+        "Requires state and local law enforcement agencies to use all available resources to assist in federal immigration enforcement",
+        "restrictive",
+    ),
+    ("Eliminates funding for the state immigration enforcement program", "protective"),
+    (
+        "An Act relating to immigration; requiring county jails to comply with detainer requests; providing penalties",
+        "restrictive",
+    ),
+    (
+        "An Act relating to immigration; prohibiting county jails from holding persons on detainer requests without a warrant",
+        "protective",
+    ),
+    (
+        "Amends the Code of Criminal Procedure to prohibit the transfer of inmates to federal immigration authorities without a judicial warrant",
+        "protective",
+    ),
+    (
+        "Amends the Code of Criminal Procedure to require transfer of inmates to federal immigration authorities upon request",
+        "restrictive",
+    ),
+    (
+        "Requires each sheriff to seek a 287(g) agreement with U.S. Immigration and Customs Enforcement",
+        "restrictive",
+    ),
+    ("Prohibits any county or municipality from entering into a 287(g) agreement", "protective"),
+    (
+        "Provides for the removal from office of officials who adopt sanctuary policies",
+        "restrictive",
+    ),
+    (
+        "Prohibits a local government from adopting a policy that prohibits or restricts communication with federal immigration officials",
+        "restrictive",
+    ),
+    (
+        "Keep Our Communities Safe Act; limits participation of state and local law enforcement in federal immigration enforcement",
+        "protective",
+    ),
+    (
+        "Dignity Not Detention Act; prohibits the state from contracting with private immigration detention facilities",
+        "protective",
+    ),
+    (
+        "Requires the Department of Corrections to notify ICE of the release of inmates who are foreign nationals",
+        "restrictive",
+    ),
+    (
+        "Prohibits state agencies from collecting or sharing information on immigration status except as required by law",
+        "protective",
+    ),
+    (
+        "Establishes the crime of harboring or transporting illegal aliens within the state",
+        "restrictive",
+    ),
+    (
+        "Prohibits school resource officers from assisting with civil immigration enforcement",
+        "protective",
+    ),
+    ("Resolution rescinding the county's 287(g) agreement", "protective"),
+    (
+        "Ordinance requiring city departments to comply with federal requests for immigration status information",
+        "restrictive",
+    ),
+    (
+        "Ordinance prohibiting city employees from disclosing immigration status to federal authorities",
+        "protective",
+    ),
+    (
+        "Resolution authorizing the Chief of Police to sign a memorandum of agreement with ICE under the Task Force Model",
+        "restrictive",
+    ),
+    (
+        "Resolution urging the Governor to veto House Bill 1 requiring sheriffs to cooperate with ICE",
+        "protective",
+    ),
+    (
+        "Resolution urging the Governor to sign House Bill 1 requiring sheriffs to cooperate with ICE",
+        "restrictive",
+    ),
+    ("Resolution urging the Legislature to pass the Illinois TRUST Act", "protective"),
+    (
+        "An act to prohibit the issuance of municipal identification cards to persons unlawfully present",
+        "restrictive",
+    ),
+    (
+        "Authorizes law enforcement officers to arrest persons for violation of federal immigration law",
+        "restrictive",
+    ),
+    (
+        "Prohibits law enforcement officers from arresting persons for civil immigration violations",
+        "protective",
+    ),
+    (
+        "Creates a state grant program for local law enforcement agencies that participate in 287(g) agreements",
+        "restrictive",
+    ),
+    ("Provides funding for the state immigration enforcement program", "restrictive"),
 ]
 
 
 @pytest.mark.parametrize(("title", "stance"), CAPTION_SHAPES)
 def test_caption_shapes_of_each_policy_read_as_domain_gives_them(title: str, stance: str) -> None:
     assert_reads(title, stance)
+
+
+# Near the line, in the same shapes: immigration measures outside the topics and look-alikes.
+NOT_TRACKED = [
+    "Requires verification of immigration status for applicants for public benefits",
+    "Relating to driver's licenses for undocumented immigrants",
+    "Resolution recognizing Immigrant Heritage Month",
+    "Resolution urging Congress to pass comprehensive immigration reform",
+    "Second Amendment Sanctuary resolution",
+    "Relating to forcible entry and detainer actions",
+    "Ordinance regulating ice cream vendors",
+    "Requires employers to use E-Verify",
+    "Relating to immigration consultant fraud",
+]
+
+
+@pytest.mark.parametrize("title", NOT_TRACKED)
+def test_near_line_caption_shapes_are_not_flagged(title: str) -> None:
+    res = classify(title)
+    assert not res.relevant, res.why

@@ -85,8 +85,12 @@ ENFORCEMENT_TOOL = (
     r"|(?:local |state |police )?enforcement of (?:federal )?immigration laws?"
     r"|(?:immigration|citizenship) status (?:checks?|verifications?|inquir\w+)"
     r"|(?:verification|determination|checks?) of (?:the )?(?:immigration|citizenship) status"
-    r"|(?:civil )?immigration (?:enforcement|arrests?) (?:at|in|near) (?:state |county |public )?"
-    r"(?:courthouses?|courts?|schools?|hospitals?|places of worship|sensitive locations?)"
+    r"|(?:civil )?immigration (?:enforcement|arrests?) (?:at|in|near|on) (?:state |county |public )?"
+    r"(?:courthouses?|courts?|schools?|school grounds|school property|hospitals?|places of worship"
+    r"|sensitive locations?)"
+    r"|(?:police |local |county |city )?(?:assistance|help|aid) (?:to|for) (?:\b(?-i:ICE)\b"
+    r"|federal immigration)"
+    r"|(?:the )?state immigration enforcement (?:program|unit|office|division)"
     r"|cooperation with (?:federal immigration (?:authorities|officials|agen\w+|enforcement)"
     r"|\b(?-i:ICE)\b|immigration and customs)"
     r"|(?:the )?shar\w+ (?:of )?(?:information|data) with (?:federal immigration|\b(?-i:ICE)\b)"
@@ -102,14 +106,17 @@ FURTHERS = (
     r"(?<!not )(?<!never )(?<!no longer )(?<!from )"
     r"\b(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|expand(?:s|ed|ing)?"
     r"|encourag(?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authoriz(?:e|es|ed|ing)"
-    r"|increas(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|support(?:s|ed|ing)?|endors(?:e|es|ed|ing))\b"
+    r"|increas(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)"
+    r"|provid(?:e|es|ed|ing)(?: for)?|fund(?:s|ed|ing)?)\b"
 )
 # only determiners and such words may stand between that verb and the tool
 OBJECT_GAP = (
     r"(?:\s+(?:the|a|an|all|any|each|every|new|more|full|local|county|state|statewide))*\s+"
-    # "supporting the sheriff's application for a 287(g) agreement"
-    r"(?:(?:[\w.]+(?:'s|’s)\s+)?(?:application|request|bid|plan|proposal)s?\s+(?:for|to join)"
-    r"(?:\s+(?:the|a|an|new))*\s+)?"
+    # "the city's welcoming city ordinance"
+    r"(?:(?:city|county|state|town|village|board|department|sheriff)(?:'s|’s)\s+)?"
+    # "supporting the sheriff's application for a 287(g) agreement", "funding for the ..."
+    r"(?:(?:[\w.]+(?:'s|’s)\s+)?(?:application|request|bid|plan|proposal|funding|funds)s?\s+"
+    r"(?:for|to join)(?:\s+(?:the|a|an|new))*\s+)?"
 )
 # "requires 287(g) agreements to be terminated", "requires sanctuary policies to be repealed":
 # the object is furthered only if no undoing follows it
@@ -118,15 +125,18 @@ NOT_UNDONE = (
 )
 # A verb that hinders what it governs ("ends cooperation with ICE", "repeals sanctuary policies")
 HINDERS = (
-    r"\b(?:prohibit\w*|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|end(?:s|ed|ing)?|repeal\w*"
+    r"\b(?:(?:prohibit\w*|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|end(?:s|ed|ing)?|repeal\w*"
     r"|rescind\w*|abolish\w*|eliminat\w*|terminat\w*|outlaw\w*|preempt\w*|curtail\w*"
     r"|limit(?:s|ed|ing)?|restrict(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\b"
+    # "protects students from immigration enforcement on school grounds"
+    r"|(?:protect|shield)\w*\s+(?:\w+\s+){0,3}?from\b)"
 )
 # A sanctuary policy named as the object of a verb: "limits sanctuary policies", "expands the
 # state's sanctuary law", "ends policies restricting information sharing with ICE"
 SANCTUARY_POLICY = (
-    r"(?:sanctuary (?:city |county |state |jurisdiction )?(?:polic(?:y|ies)|ordinances?|laws?"
-    r"|status|declarations?|designations?)"
+    r"(?:(?:sanctuary|welcoming) (?:city |county |state |jurisdiction )?(?:polic(?:y|ies)|ordinances?"
+    r"|laws?|status|declarations?|designations?|resolutions?)"
+    r"|(?:trust|values) act\b"
     r"|(?:the )?state's sanctuary (?:law|statute|policy)"
     r"|(?:polic(?:y|ies)|ordinances?|laws?|rules?) (?:that |which )?(?:limit|restrict)\w* "
     r"(?:\w+ )?(?:cooperation|information sharing|the sharing of information|compliance|honoring"
@@ -261,9 +271,9 @@ OPPOSES = (
     # "repeals the prohibition on 287(g) agreements", "eliminates the exception allowing jails to
     # honor detainers": what is repealed is named by its kind
     r"|\b(?:repeal|eliminat|remov|rescind|strik)\w*(?=\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|all\s+)?"
-    r"(?:\w+\s+){0,2}?(?:prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
+    r"(?:[\w'’]+\s+){0,3}?(?:ordinances?|resolutions?|declarations?|prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
     r"|mandates?|exceptions?|exemptions?|authority|duty|duties|conditions?|penalt(?:y|ies)"
-    r"|sanctions|fines|laws?|moratori(?:um|a))\b)"
+    r"|sanctions|fines|laws?|moratori(?:um|a)|provisions?)\b)"
     # an exemption from one is a way out of it: "exempts the sheriff from the prohibition on
     # sharing information with ICE", "exempts small counties from the requirement to honor
     # immigration detainers"
@@ -825,7 +835,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|"
         + IMMIGRATION_AGENCY
         + r")"
-        r"|enforcement of (?:state and )?federal (?:civil )?immigration laws?"
+        # "limiting police assistance to ICE"
+        r"|(?:assistance|help|aid) to (?:the )?"
+        + IMMIGRATION_AGENCY
+        + r"|enforcement of (?:state and )?federal (?:civil )?immigration laws?"
         r"|enforcement of (?:state and federal )?laws governing immigration"
         r"|(?:use|using) of (?:state|local|city|county|public) (?:law enforcement )?resources"
         + G
@@ -1480,6 +1493,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:appointed counsel|right to counsel|legal representation|legal defense)"
         r"|universal representation|immigra\w* (?:legal )?defense fund|access to representation act|immigra\w* legal defense"
         r"|(?:removal|deportation) defense|indigent removal|immigra\w* legal services fund"
+        # "access to counsel for persons detained by immigration authorities"
+        r"|(?:counsel|legal representation|attorneys?|lawyers?) (?:for|to) (?:\w+ ){0,2}?"
+        r"(?:detained|held) (?:by (?:federal )?immigration|in immigration (?:detention|custody))"
         # "a grant agreement ... for the purpose of providing legal services for immigrant and
         # refugee families"
         r"|legal (?:services|representation|defense|assistance|aid) (?:to|for|supporting) (?:[\w-]+ ){0,3}?"
@@ -2511,6 +2527,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             "restrict",
             "oppos",
             "reject",
+            "protect",
+            "shield",
             "moratori",
             "exempt",
         ),
@@ -2749,6 +2767,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             "restrict",
             "oppos",
             "reject",
+            "protect",
+            "shield",
         ),
         "restrictive",
         3,
@@ -2770,6 +2790,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             "promot",
             "support",
             "endors",
+            "provid",
+            "fund",
         ),
         "protective",
         3,
@@ -2791,6 +2813,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             "promot",
             "support",
             "endors",
+            "provid",
+            "fund",
         ),
         "restrictive",
         3,
@@ -2879,6 +2903,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # "requiring all local law enforcement to investigate a person's immigration status";
         # "no employee shall ... otherwise investigate" is a ban
         + r"|query|check|verify|determine|attempt to determine|(?<=to )investigate"
+        # "to use all available resources to assist in federal immigration enforcement"
+        r"|assist(?: in| with)?\s+(?=(?:\w+\s+){0,2}?(?:federal immigration|immigration enforcement"
+        r"|\b(?-i:ICE)\b))"
         # a duty to ask about status ("requires officers to inquire into the immigration status
         # of persons arrested"); "no employee shall solicit information about status" is a ban
         r"|(?<!shall )(?:solicit|inquire|ask)"
@@ -2887,7 +2914,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # status": a passive "will not be" between the duty and its object undoes it ("to the
         # extent not prohibited by law" does not)
         + r"(?:(?!\b(?:will|shall|may|must|would|can) not be\b|\bnever be\b)[^.;:]){0,90}?"
-        + r"(?:\b(?-i:ICE)\b|immigration (?:authorit|officials?|officers?|agen|and customs|status)|federal immigration|citizenship)|cooperate with \b(?-i:ICE)",
+        + r"(?:\b(?-i:ICE)\b|immigration (?:authorit|officials?|officers?|agen|and customs|status)|federal immigration|citizenship)|(?<!not )(?<!not to )(?<!never )cooperate with \b(?-i:ICE)",
     ),
     (
         # "the concept of an addition to the County jail to house INS detainees ... is approved"
