@@ -464,3 +464,273 @@ NOT_TRACKED = [
 def test_near_line_caption_shapes_are_not_flagged(title: str) -> None:
     res = classify(title)
     assert not res.relevant, res.why
+
+
+# Short or bare official titles decided by a digest, as legislatures publish them ("Existing law
+# …; this bill would …"), each way. Written for the purpose; the first six read wrong in
+# classifier 2.24.0 (a condition on entering an agreement, funding cut off from places that
+# limit cooperation and the repeal of that, a repealed chapter, a ban on bans).
+DIGESTS = [
+    (
+        "Law enforcement agencies; agreements",
+        "Provides that a law enforcement agency may not enter into a 287(g) agreement unless the agreement is approved by the governing body after a public hearing.",
+        "protective",
+    ),
+    (
+        "An Act relating to state funds",
+        "This bill prohibits the disbursement of state funds to any municipality that adopts a policy limiting cooperation with federal immigration authorities.",
+        "restrictive",
+    ),
+    (
+        "An Act relating to state funds",
+        "This bill repeals the prohibition on the disbursement of state funds to municipalities that limit cooperation with federal immigration authorities.",
+        "protective",
+    ),
+    (
+        "Ordinance",
+        "An ordinance repealing Chapter 2.92 of the Municipal Code, which restricted the use of city resources for immigration enforcement.",
+        "restrictive",
+    ),
+    (
+        "Relating to local governmental entities",
+        "Prohibits a local entity from prohibiting its officers from assisting or cooperating with federal immigration officers.",
+        "restrictive",
+    ),
+    (
+        "Relating to local governmental entities",
+        "Repeals provisions prohibiting local entities from limiting cooperation with federal immigration officers.",
+        "protective",
+    ),
+    (
+        "Law enforcement: immigration holds.",
+        "Existing law prohibits a law enforcement official from detaining an individual on the basis of a hold request. This bill would repeal that prohibition.",
+        "restrictive",
+    ),
+    (
+        "Law enforcement: sanctuary law exemption.",
+        "Existing law, the California Values Act, prohibits state and local law enforcement agencies from using resources to investigate or arrest persons for immigration enforcement purposes. This bill would exempt counties with a population under 100,000 from those provisions.",
+        "restrictive",
+    ),
+    (
+        "Law enforcement: cooperation with immigration authorities.",
+        "This bill would authorize a law enforcement official to cooperate with immigration authorities only if the individual has been convicted of a serious or violent felony.",
+        "protective",
+    ),
+    (
+        "Relates to cooperation with federal immigration authorities",
+        "Requires every county correctional facility to honor immigration detainers and provides that no local law may limit such cooperation.",
+        "restrictive",
+    ),
+    (
+        "Relates to the protection of personal information",
+        "Prohibits state and local agencies from disclosing information about a person's immigration status to federal immigration authorities unless required by federal law or court order.",
+        "protective",
+    ),
+    (
+        "To enact section 9.63 of the Revised Code",
+        "To enact section 9.63 of the Revised Code to prohibit a political subdivision from adopting an ordinance or policy that limits the enforcement of federal immigration law.",
+        "restrictive",
+    ),
+    (
+        "An Act to amend the Government Code, relating to immigration",
+        "This bill would prohibit a county from renewing a contract with a private detention facility for the detention of noncitizens in immigration proceedings.",
+        "protective",
+    ),
+    (
+        "An Act relating to illegal immigration",
+        "The bill requires law enforcement officers, during a lawful stop, to make a reasonable attempt to determine the immigration status of a person when reasonable suspicion exists that the person is unlawfully present.",
+        "restrictive",
+    ),
+    (
+        "An Act relating to public safety",
+        "This bill repeals the requirement that law enforcement officers determine the immigration status of persons during lawful stops.",
+        "protective",
+    ),
+    (
+        "Sheriffs",
+        "Directs each sheriff to communicate with ICE regarding the release of persons subject to immigration detainers.",
+        "restrictive",
+    ),
+    (
+        "Sheriffs",
+        "Prohibits sheriffs from notifying ICE of the release date of any person unless ICE presents a judicial warrant.",
+        "protective",
+    ),
+    (
+        "Resolution",
+        "A resolution of the City Council establishing a policy that city employees shall not inquire about immigration status or assist federal civil immigration enforcement.",
+        "protective",
+    ),
+    (
+        "Resolution",
+        "A resolution of the Board of Commissioners authorizing the Sheriff to execute a memorandum of agreement with U.S. Immigration and Customs Enforcement under Section 287(g).",
+        "restrictive",
+    ),
+    (
+        "Resolution",
+        "A resolution of the Board of Supervisors terminating the county's agreement with ICE to house immigration detainees in the county jail.",
+        "protective",
+    ),
+    (
+        "Ordinance",
+        "An ordinance adding Chapter 2.92 to the Municipal Code to restrict the use of city resources for immigration enforcement.",
+        "protective",
+    ),
+    (
+        "Immigration",
+        "Requires law enforcement agencies to honor detainer requests issued by federal immigration authorities.",
+        "restrictive",
+    ),
+    (
+        "Immigration",
+        "Prohibits law enforcement agencies from holding a person on a federal immigration detainer absent a judicial warrant.",
+        "protective",
+    ),
+    (
+        "Relating to immigration.",
+        "Requires county sheriffs to participate in the federal 287(g) program.",
+        "restrictive",
+    ),
+    (
+        "Relating to immigration.",
+        "Prohibits counties from participating in the federal 287(g) program.",
+        "protective",
+    ),
+    (
+        "Law enforcement",
+        "Directs the state police to enforce federal immigration laws.",
+        "restrictive",
+    ),
+    (
+        "Law enforcement",
+        "Bars state police from enforcing federal civil immigration laws.",
+        "protective",
+    ),
+    (
+        "Public safety",
+        "Creates the crime of illegal entry into the state and authorizes removal orders by state courts.",
+        "restrictive",
+    ),
+    ("Public safety", "Repeals the crime of illegal entry into the state.", "protective"),
+    (
+        "Local government",
+        "Prohibits municipalities from adopting sanctuary policies and withholds state funds from those that do.",
+        "restrictive",
+    ),
+    ("Local government", "Repeals the prohibition on municipal sanctuary policies.", "protective"),
+    (
+        "State government",
+        "Prohibits state agencies from sharing personal information with federal immigration authorities except as required by law.",
+        "protective",
+    ),
+    (
+        "State government",
+        "Requires state agencies to share information about unlawfully present individuals with federal immigration authorities.",
+        "restrictive",
+    ),
+    (
+        "Schools",
+        "Prohibits school personnel from granting immigration agents access to school grounds without a judicial warrant.",
+        "protective",
+    ),
+    (
+        "Schools",
+        "Requires school districts to cooperate with federal immigration agents seeking access to students.",
+        "restrictive",
+    ),
+    (
+        "Corrections",
+        "Prohibits the Department of Corrections from transferring inmates to immigration authorities without a judicial warrant.",
+        "protective",
+    ),
+    (
+        "Corrections",
+        "Requires the Department of Corrections to transfer inmates subject to detainers to immigration authorities.",
+        "restrictive",
+    ),
+    (
+        "Courts",
+        "Prohibits civil arrests for immigration purposes in and around courthouses.",
+        "protective",
+    ),
+    (
+        "Counties",
+        "Authorizes counties to contract with the federal government to detain persons in immigration custody.",
+        "restrictive",
+    ),
+    (
+        "Counties",
+        "Prohibits counties from contracting with the federal government to detain persons in immigration custody.",
+        "protective",
+    ),
+    (
+        "Appropriations",
+        "Appropriates funds for legal representation of persons in immigration removal proceedings.",
+        "protective",
+    ),
+    (
+        "Appropriations",
+        "Appropriates funds for a state program to transport unauthorized aliens out of the state.",
+        "restrictive",
+    ),
+    (
+        "Relating to public safety",
+        "Requires law enforcement officers to inquire about the immigration status of persons they arrest.",
+        "restrictive",
+    ),
+    (
+        "Relating to public safety",
+        "Prohibits law enforcement officers from inquiring about the immigration status of crime victims.",
+        "protective",
+    ),
+    (
+        "Housing",
+        "Requires landlords to verify the immigration status of tenants and penalizes renting to unauthorized aliens.",
+        "restrictive",
+    ),
+    (
+        "Identification",
+        "Establishes a municipal identification card available regardless of immigration status.",
+        "protective",
+    ),
+    (
+        "Identification",
+        "Prohibits state agencies from accepting municipal identification cards.",
+        "restrictive",
+    ),
+    (
+        "Victims",
+        "Requires law enforcement agencies to certify U visa applications for qualifying crime victims.",
+        "protective",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "stance"), DIGESTS)
+def test_digests_of_each_policy_read_as_domain_gives_them(
+    title: str, summary: str, stance: str
+) -> None:
+    assert_reads(title, stance, summary)
+
+
+NOT_TRACKED_DIGESTS = [
+    ("Immigration", "Designates June as Immigrant Heritage Month."),
+    (
+        "Relating to immigration.",
+        "Provides in-state tuition to students regardless of immigration status.",
+    ),
+    ("Public safety", "Requires sex offenders to register with the sheriff within three days."),
+    ("Local government", "Authorizes counties to levy a sales tax for road maintenance."),
+    (
+        "Courts",
+        "Requires courts to advise defendants of possible immigration consequences of a guilty plea.",
+    ),
+    ("Schools", "Establishes an ice hockey program in public schools."),
+    ("Immigration", "Urges Congress to pass comprehensive immigration reform."),
+]
+
+
+@pytest.mark.parametrize(("title", "summary"), NOT_TRACKED_DIGESTS)
+def test_near_line_digests_are_not_flagged(title: str, summary: str) -> None:
+    res = classify(title, summary)
+    assert not res.relevant, res.why

@@ -273,7 +273,7 @@ OPPOSES = (
     r"|\b(?:repeal|eliminat|remov|rescind|strik)\w*(?=\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|all\s+)?"
     r"(?:[\w'’]+\s+){0,3}?(?:ordinances?|resolutions?|declarations?|prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
     r"|mandates?|exceptions?|exemptions?|authority|duty|duties|conditions?|penalt(?:y|ies)"
-    r"|sanctions|fines|laws?|moratori(?:um|a)|provisions?)\b)"
+    r"|sanctions|fines|laws?|moratori(?:um|a)|provisions?|chapters?|sections?|articles?)\b)"
     # an exemption from one is a way out of it: "exempts the sheriff from the prohibition on
     # sharing information with ICE", "exempts small counties from the requirement to honor
     # immigration detainers"
@@ -1738,13 +1738,32 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "penalizes places or officials that decline or limit cooperation",
-        ("withh", "den", "cut", "penal", "punish", "fine", "sanction", "forfeit", "remov", "liab"),
+        (
+            "withh",
+            "den",
+            "cut",
+            "penal",
+            "punish",
+            "fine",
+            "sanction",
+            "forfeit",
+            "remov",
+            "liab",
+            "disburs",
+            "distribut",
+            "payment",
+            "award",
+            "allocation",
+        ),
         "restrictive",
         5,
         # "withholds state grants from cities that decline ICE detainers": what is punished is
         # the protective act named after "that"
         r"(?:withh\w+|den(?:y|ies|ied|ial)|cut(?:s|ting)?\b|penaliz\w*|punish\w*|fin(?:e|es|ing)\b"
-        r"|sanction\w*|forfeit\w*|remov\w* from office|liab\w+)"
+        r"|sanction\w*|forfeit\w*|remov\w* from office|liab\w+"
+        # "prohibits the disbursement of state funds to any municipality that adopts ..."
+        r"|prohibit\w*(?:\s+on)?\s+(?:the\s+)?(?:disburs\w+|distribut\w+|payment|award\w*|allocation)\s+of\s+"
+        r"(?:state\s+)?(?:funds|moneys|monies|grants?))"
         + G
         + r"(?:cit(?:y|ies)|count(?:y|ies)|jurisdictions?|localit\w+|municipalit\w+|officials?"
         r"|agenc\w+|entit\w+|political subdivisions?|sheriffs?)(?:\s+of\s+(?:a|the)\s+\w+)?"
@@ -1999,7 +2018,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         5,
         r"repeal\w*"
         + G_SHORT
-        + r"(?:ban|prohibition|limits?|limitations?|restrictions?) on (?![^.;]{0,40}sanctuar)"
+        # nor a ban on funding the places that limit it ("repeals the prohibition on the
+        # disbursement of state funds to municipalities that limit cooperation")
+        + r"(?:ban|prohibition|limits?|limitations?|restrictions?) on "
+        + r"(?![^.;]{0,40}(?:sanctuar|funds|funding|grants?|moneys|monies|disburs))"
         + G
         + r"(?:enforc|cooperat|detainer|inquir|assist)\w*"
         + REST,
@@ -2531,6 +2553,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             "shield",
             "moratori",
             "exempt",
+            "may not",
+            "shall not",
         ),
         "protective",
         3,
@@ -2541,6 +2565,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # goes the other way, by OPPOSES)
         + r"|\b(?:bans?|prohibitions?|bars?|limits?|limitations?|restrictions?|moratori(?:um|a))"
         + r" (?:on|against)"
+        + OBJECT_GAP
+        + ENFORCEMENT_TOOL
+        # "may not enter into a 287(g) agreement unless ...": barred, or allowed only on a condition
+        + r"|\b(?:may|shall) not (?:enter|renew|sign|join|participat|expand)\w*(?: into| in)?"
         + OBJECT_GAP
         + ENFORCEMENT_TOOL
         # "exempts the county from local enforcement of federal immigration law"
@@ -2598,9 +2626,11 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"repeal\w*"
         + G
         + r"(?:(?:laws?|statutes?|polic\w+|ordinances?|directives?|provisions?|orders?)"
-        + G_SHORT
+        + gap_without(r"\bfrom\b", reach=40)
         + r"(?:limiting|restricting|prohibiting)"
-        + G
+        # "repeals provisions prohibiting local entities from limiting cooperation": a ban on
+        # limits, repealed, is read by OPPOSES
+        + r"(?:(?!\bfrom (?:limit|restrict|prohibit|prevent|regulat|adopt|enact))[^.;:]){0,90}?"
         + r"(?:enforc|immigra)"
         # a law named for what it bars: "Repealing ... BMC 2.26 'Immigration Inquiries Prohibited'"
         + r"|immigra\w*(?:\s+\w+){0,2}\s+(?:prohibited|limited|restricted)\b)"
@@ -2728,7 +2758,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         4,
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b)"
         + G
-        + r"from (?:adopting|enacting|maintaining|having|limiting|restricting|preventing|establishing"
+        + r"from (?:adopting|enacting|maintaining|having|limiting|restricting|preventing|prohibiting"
+        + r"|establishing"
         + r"|implementing|regulating)"
         + G
         # not "from preventing such an alien from participating in a law enforcement training"
@@ -2867,7 +2898,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("287", "agreement"),
         "restrictive",
         3,
-        r"(?<!asked to )(?<!whether to )(?<!request to )(?<!if it should )(?:enter\w*|sign\w*|renew\w*|join\w*|approv\w*|expand\w*|extend\w*|seek\w*|pursu\w*)"
+        # "may not enter into a 287(g) agreement unless ..." is a condition, not an entry
+        r"(?<!asked to )(?<!whether to )(?<!request to )(?<!if it should )(?<!not )(?:enter\w*|sign\w*|renew\w*|join\w*|approv\w*|expand\w*|extend\w*|seek\w*|pursu\w*)"
         + r" (?:into |of )?(?:an? |the |its )?(?:new |existing )?(?:287\s*\(g\)|agreements? with \b(?-i:ICE)\b)",
     ),
     (
