@@ -734,3 +734,61 @@ NOT_TRACKED_DIGESTS = [
 def test_near_line_digests_are_not_flagged(title: str, summary: str) -> None:
     res = classify(title, summary)
     assert not res.relevant, res.why
+
+
+# Council and county agenda items, often a caption alone. The first four read wrong in
+# classifier 2.24.0: an item captioned with an agreement's own name is that agreement entered or
+# kept; a resolution that opposes one law and backs another is read for each.
+AGENDA_ITEMS = [
+    (
+        "Intergovernmental Service Agreement with U.S. Department of Homeland Security, Immigration and Customs Enforcement, for Detention Services",
+        "restrictive",
+    ),
+    ("Sheriff's Office - Task Force Model Agreement with ICE", "restrictive"),
+    ("Resolution in support of Texas Senate Bill 4 and opposing sanctuary cities", "restrictive"),
+    (
+        "Resolution opposing Senate Bill 4 and supporting the city's Welcoming City policy",
+        "protective",
+    ),
+    (
+        "Approve Memorandum of Agreement with U.S. Immigration and Customs Enforcement for the 287(g) Jail Enforcement Model",
+        "restrictive",
+    ),
+    ("Terminate 287(g) Memorandum of Agreement with ICE", "protective"),
+    ("Notice of Termination of Intergovernmental Service Agreement with ICE", "protective"),
+    ("Resolution Declaring the City of Springfield a Welcoming City", "protective"),
+    (
+        "Welcoming City Ordinance amendments - removing exceptions that allowed cooperation with ICE",
+        "protective",
+    ),
+    ("TRUTH Act: policy limiting ICE access to county jail", "protective"),
+    ("Resolution supporting the Sheriff's participation in the 287(g) program", "restrictive"),
+    ("Ordinance prohibiting the use of city property for immigration detention", "protective"),
+    (
+        "Ordinance prohibiting ICE from using city parking lots for staging enforcement operations",
+        "protective",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "stance"), AGENDA_ITEMS)
+def test_agenda_items_read_as_domain_gives_them(title: str, stance: str) -> None:
+    assert_reads(title, stance)
+
+
+NOT_TRACKED_ITEMS = [
+    "Resolution honoring the 50th anniversary of the local ice skating club",
+    "Agreement with the U.S. Marshals Service for housing federal prisoners",
+    "Interstate Agreement on Detainers - extradition of prisoner",
+    "Approve agreement with Homeland Security Investigations for the Child Exploitation Task Force",
+    "Resolution recognizing World Refugee Day",
+    "Resolution designating the county a Second Amendment Sanctuary",
+    "Resolution condemning the federal government's deportation policies",
+    "Contract with Immigration Legal Services for citizenship workshops",
+]
+
+
+@pytest.mark.parametrize("title", NOT_TRACKED_ITEMS)
+def test_near_line_agenda_items_are_not_flagged(title: str) -> None:
+    res = classify(title)
+    assert not res.relevant, res.why

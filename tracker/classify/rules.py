@@ -123,6 +123,9 @@ OBJECT_GAP = (
 NOT_UNDONE = (
     r"(?![^.;:]{0,30}?\bto be (?:repeal|rescind|revok|terminat|abolish|eliminat|end|withdraw)\w*)"
 )
+# where a measure turns from what it opposes to what it backs: "opposing Senate Bill 4 and
+# supporting the city's Welcoming City policy"
+TURNS_TO_BACKING = r"\b(?:and|but|while)\s+(?:\w+\s+)?(?:support|urg|endors|affirm|reaffirm)"
 # A verb that hinders what it governs ("ends cooperation with ICE", "repeals sanctuary policies")
 HINDERS = (
     r"\b(?:(?:prohibit\w*|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|end(?:s|ed|ing)?|repeal\w*"
@@ -136,6 +139,7 @@ HINDERS = (
 SANCTUARY_POLICY = (
     r"(?:(?:sanctuary|welcoming) (?:city |county |state |jurisdiction )?(?:polic(?:y|ies)|ordinances?"
     r"|laws?|status|declarations?|designations?|resolutions?)"
+    r"|sanctuary (?:cit(?:y|ies)|count(?:y|ies)|jurisdictions?|states?)\b"
     r"|(?:trust|values) act\b"
     r"|(?:the )?state's sanctuary (?:law|statute|policy)"
     r"|(?:polic(?:y|ies)|ordinances?|laws?|rules?) (?:that |which )?(?:limit|restrict)\w* "
@@ -1998,8 +2002,15 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "restrictive",
         6,
         r"oppos\w*"
-        # a bill's number and its name: "opposing Senate Bill 54: \"The California Values Act\""
-        + r"(?:[^.;:]{0,90}?|[^.;]{0,40}?\b(?:bill|SB|AB|HB)\W*\d+\W{1,4}[^.;:]{0,40}?)"
+        # a bill's number and its name: "opposing Senate Bill 54: \"The California Values Act\"";
+        # not across a turn to what the measure backs ("opposing Senate Bill 4 and supporting the
+        # city's Welcoming City policy")
+        + r"(?:(?:(?!"
+        + TURNS_TO_BACKING
+        + r")[^.;:]){0,90}?"
+        + r"|[^.;]{0,40}?\b(?:bill|SB|AB|HB)\W*\d+\W{1,4}(?:(?!"
+        + TURNS_TO_BACKING
+        + r")[^.;:]){0,40}?)"
         + r"(?:values act|trust act|(?<!anti-)(?<!anti )sanctuary (?:state|law|bill|act|polic\w+|status)|welcoming (?:city|county|act|ordinance))",
     ),
     (
@@ -2522,6 +2533,20 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "protective",
         3,
         r"\bice[- ]free (?:comm\w*|zones?|cit\w+|count\w+|states?|act|schools?|campus\w*|workplaces?)",
+    ),
+    (
+        # a council item captioned with the agreement's own name ("Intergovernmental Service
+        # Agreement with … ICE, for Detention Services", "Sheriff's Office - Task Force Model
+        # Agreement with ICE") is the agreement entered or kept; a notice ending it is not
+        "a caption naming an agreement with immigration authorities",
+        ("agreement", "memorand"),
+        "restrictive",
+        2,
+        r"^\W*(?:[\w'’., ]{1,40}\s[-–:]\s+)?(?:(?:a|an|the)\s+)?(?:287\s*\(g\)\s+)?"
+        r"(?:intergovernmental service agreement|memorandum of (?:agreement|understanding)"
+        r"|(?:task force|jail enforcement|warrant service officer)(?: model)? agreement)"
+        r"(?:(?!terminat|rescind|cancel|withdraw|\bend(?:s|ing)?\b|notice|expir|non-?renew|report)"
+        r"[^.;:|]){0,80}?" + ICE_AGENCY,
     ),
     (
         "bars furthering a tool of immigration enforcement",
