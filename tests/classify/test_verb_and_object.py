@@ -792,3 +792,68 @@ NOT_TRACKED_ITEMS = [
 def test_near_line_agenda_items_are_not_flagged(title: str) -> None:
     res = classify(title)
     assert not res.relevant, res.why
+
+
+# Short titles and catch-lines that carry their topic alone (DOMAIN.md, "where the line falls"),
+# with a participle ("Immigration detainers; compliance required") or a named policy ("Show Me
+# Your Papers Act"). The first 10 read wrong in classifier 2.24.0.
+SHORT_TITLES = [
+    ("Safe Schools from Immigration Enforcement Act", "protective"),
+    ("Local ID cards; prohibit for unlawfully present aliens", "restrictive"),
+    ("Sensitive locations; immigration enforcement prohibited", "protective"),
+    ("Immigration detainers; compliance required", "restrictive"),
+    ("287(g) agreements; sheriffs required to enter", "restrictive"),
+    ("Community ID Card Program", "protective"),
+    ("Repeal of Anti-Sanctuary Law", "protective"),
+    ("Show Me Your Papers Act", "restrictive"),
+    (
+        "License plate reader data; sharing with federal immigration authorities required",
+        "restrictive",
+    ),
+    (
+        "License plate reader data; sharing with federal immigration authorities prohibited",
+        "protective",
+    ),
+    ("ICE-Free Zones Act", "protective"),
+    ("Mandatory Cooperation with Federal Immigration Authorities", "restrictive"),
+    ("Ban on Municipal ID Cards for Illegal Aliens", "restrictive"),
+    ("Sanctuary jurisdictions; prohibit; penalties", "restrictive"),
+    ("Immigration detainers; judicial warrant required", "protective"),
+    ("287(g) agreements; prohibited", "protective"),
+    ("Immigrant legal defense fund", "protective"),
+    ("Universal representation for detained immigrants", "protective"),
+    ("U Visa Certification Policy", "protective"),
+    ("Values Act amendments; limits on ICE access to jails", "protective"),
+    ("Anti-Sanctuary Act", "restrictive"),
+    ("Driver privacy; immigration enforcement access to DMV records prohibited", "protective"),
+]
+
+
+@pytest.mark.parametrize(("title", "stance"), SHORT_TITLES)
+def test_short_titles_and_catch_lines_read_as_domain_gives_them(title: str, stance: str) -> None:
+    assert_reads(title, stance)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ice Fishing Regulations",
+        "Public Trust Doctrine",
+        "Sanctuary for Wildlife Act",
+        "Detainer Act (Interstate Agreement on Detainers)",
+        "Forcible entry and detainer; landlord remedies",
+        "Immigration consultants; fraud",
+        "Driver's licenses; undocumented immigrants",
+        "In-state tuition; undocumented students",
+    ],
+)
+def test_near_line_short_titles_are_not_flagged(title: str) -> None:
+    res = classify(title)
+    assert not res.relevant, res.why
+
+
+def test_a_catch_line_participle_is_read_as_its_verb_before_its_object() -> None:
+    res = classify("287(g) agreements; sheriffs required to enter")
+    assert res.relevant and res.stance == "restrictive", res.why
+    assert res.topics == ("287g",), res.topics
+    assert any("require sheriffs to enter 287(g)" in w for w in res.why), res.why

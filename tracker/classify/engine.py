@@ -133,19 +133,51 @@ _CATCHLINE_RE = re.compile(
     r"^(?P<head>(?:[^;|]{1,80};\s*){0,3})(?P<obj>[^;|]{3,240});\s*"
     r"(?P<verb>prohibit|require|provide for|provide|allow|authorize|create|establish|mandate|limit"
     r"|restrict|ban|repeal|eliminate|modify|revise|clarify)"
-    r"(?P<more>,?\s+and\s+[^;|.]{1,80})?\.?(?P<tail>\s+(?:Amends|Creates|Repeals)\b[^|]*)?"
+    # "…; prohibit for unlawfully present aliens"
+    r"(?P<more>,?\s+and\s+[^;|.]{1,80}|\s+(?:for|to|from|in|on|by)\s+[^;|.]{1,80})?\.?"
+    r"(?P<tail>\s+(?:Amends|Creates|Repeals)\b[^|]*)?"
     r"(?=\s*(?:\||$))",
+    re.IGNORECASE,
+)
+
+
+# The same with a participle and what it governs: "287(g) agreements; sheriffs required to
+# enter", "Immigration detainers; compliance required" read as "require sheriffs to enter 287(g)
+# agreements", "require compliance immigration detainers".
+_PARTICIPLES = {
+    "prohibited": "prohibit",
+    "required": "require",
+    "mandated": "mandate",
+    "authorized": "authorize",
+    "created": "create",
+    "established": "establish",
+    "allowed": "allow",
+    "banned": "ban",
+    "limited": "limit",
+    "restricted": "restrict",
+}
+_CATCHLINE_PARTICIPLE_RE = re.compile(
+    r"^(?P<head>(?:[^;|]{1,80};\s*){0,2})(?P<obj>[^;|]{3,240});\s*"
+    r"(?P<subj>(?:[\w()'’-]+\s+){0,6}?)(?P<verb>" + "|".join(_PARTICIPLES) + r")"
+    r"(?P<rest>\s+(?:to|for|from|in|on|with|by)\s+[^;|.]{1,80})?\.?(?=\s*(?:\||$))",
     re.IGNORECASE,
 )
 
 
 def _catchline_verb_first(s: str) -> str:
     m = _CATCHLINE_RE.match(s)
-    if m is None:
-        return s
-    more = m.group("more") or ""
-    tail = m.group("tail") or ""
-    return f"{m.group('head')}{m.group('verb')} {m.group('obj').strip()}{more}.{tail}{s[m.end() :]}"
+    if m is not None:
+        more = m.group("more") or ""
+        tail = m.group("tail") or ""
+        head, verb, obj = m.group("head"), m.group("verb"), m.group("obj").strip()
+        return f"{head}{verb} {obj}{more}.{tail}{s[m.end() :]}"
+    m = _CATCHLINE_PARTICIPLE_RE.match(s)
+    if m is not None:
+        verb = _PARTICIPLES[m.group("verb").lower()]
+        words = (verb, m.group("subj").strip(), (m.group("rest") or "").strip())
+        said = " ".join(w for w in words if w)
+        return f"{m.group('head')}{said} {m.group('obj').strip()}.{s[m.end() :]}"
+    return s
 
 
 def _normalize(s: str) -> str:

@@ -275,7 +275,7 @@ OPPOSES = (
     # "repeals the prohibition on 287(g) agreements", "eliminates the exception allowing jails to
     # honor detainers": what is repealed is named by its kind
     r"|\b(?:repeal|eliminat|remov|rescind|strik)\w*(?=\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|all\s+)?"
-    r"(?:[\w'’]+\s+){0,3}?(?:ordinances?|resolutions?|declarations?|prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:ordinances?|resolutions?|declarations?|prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
     r"|mandates?|exceptions?|exemptions?|authority|duty|duties|conditions?|penalt(?:y|ies)"
     r"|sanctions|fines|laws?|moratori(?:um|a)|provisions?|chapters?|sections?|articles?)\b)"
     # an exemption from one is a way out of it: "exempts the sheriff from the prohibition on
@@ -1517,7 +1517,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         2,
         # a word of its own (not the "city" of "race/ethnicity identification"), and not a "state
         # or city identification document"
-        r"(?<!state or )(?<!state and )\b(?:(?:municipal|city|community|county|resident|local government)"
+        r"(?<!state or )(?<!state and )\b(?:(?:municipal|city|community|county|resident|local government|local)"
         r" (?:identification|identity|id)(?: cards?| program| act)?\b|(?:city|municipal|county) id\b)"
         # "A NEW CITY OF NEWARK IDENTIFICATION CARD PROGRAM FOR RESIDENTS"
         r"|\b(?:city|county|town|village) of (?:\w+ ){1,3}(?:identification|identity|id) card program"
@@ -1579,6 +1579,13 @@ NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
         r"|\b(?-i:Welcoming) (?:(?-i:[A-Z][a-z]+) ){1,2}(?-i:Act)\b",
         ("sanctuary",),
         "protective",
+    ),
+    (
+        # DOMAIN.md names it: police status checks during stops, "show me your papers"
+        "a 'show me your papers' law",
+        r"show me your papers",
+        ("state_enforcement",),
+        "restrictive",
     ),
     (
         "an ICE-free policy",
@@ -2303,7 +2310,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G_SHORT
         # "repealing the sanctuary city ordinance", "rescinding the city's sanctuary city
         # declaration"
-        + r"(?:trust act|values act|sanctuary (?:(?:city|county|state|jurisdiction|community) )?"
+        # not an "Anti-Sanctuary Law"
+        + r"(?:trust act|values act|(?<!anti-)(?<!anti )sanctuary (?:(?:city|county|state|jurisdiction|community) )?"
         + r"(?:law|ordinance|polic\w+|act|resolution|declaration|designation|status))"
         + r"(?![^.;]{0,20}(?:ban|prohibition|preemption))",
     ),
@@ -2549,6 +2557,17 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"[^.;:|]){0,80}?" + ICE_AGENCY,
     ),
     (
+        # "Safe Schools from Immigration Enforcement Act", "protects patients from immigration
+        # arrests"
+        "shields people from immigration enforcement",
+        ("protect", "shield", "safe"),
+        "protective",
+        3,
+        r"\b(?:protect|shield|safe)\w*\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:federal\s+|civil\s+)?"
+        r"(?:immigration (?:enforcement|agents?|officers?|arrests?|raids?|detention)|\b(?-i:ICE)\b"
+        r"|deportation)",
+    ),
+    (
         "bars furthering a tool of immigration enforcement",
         ("prohibit", "bar", "ban", "may not", "shall not"),
         "protective",
@@ -2710,7 +2729,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:(?!den(?:y|ies|ial)|refus|delay|withh|condition|discriminat|fees?\b|charg|barrier"
         r"|obstruct|requirement|restriction|limit)[^.;:]){0,40}?"
         r"\b(?:[ut][- ]visas?|(?:immigra\w+ )?legal (?:defense|representation|counsel|services)"
-        r"|universal representation|(?:municipal|city|county|community) (?:id|identification)\b)",
+        r"|universal representation|(?:municipal|city|county|community|local) (?:id|identification)\b)",
     ),
     (
         "creates a state immigration enforcement unit or deportation task force",
@@ -3700,6 +3719,10 @@ PREFILTER_LOWER: tuple[str, ...] = (
     "municipal id",
     "city id",
     "county id",
+    "community id",
+    "resident id",
+    "local id",
+    "show me your papers",
     "visa",
     "nonimmigrant",
     "qualifying criminal",
