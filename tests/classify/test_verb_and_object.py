@@ -857,3 +857,57 @@ def test_a_catch_line_participle_is_read_as_its_verb_before_its_object() -> None
     assert res.relevant and res.stance == "restrictive", res.why
     assert res.topics == ("287g",), res.topics
     assert any("require sheriffs to enter 287(g)" in w for w in res.why), res.why
+
+
+# Resolutions: what changes what this government does, or backs or opposes a named measure or
+# policy on a tracked topic, is relevant; general calls to others about immigration are not
+# (DOMAIN.md, "where the line falls"). The first read wrong in classifier 2.24.0.
+RESOLUTIONS = [
+    (
+        "Resolution affirming that city police will not enforce federal immigration law",
+        "protective",
+    ),
+    ("Resolution urging the state legislature to pass the Trust Act", "protective"),
+    ("Resolution urging the state legislature to ban sanctuary cities", "restrictive"),
+    ("Resolution urging the Governor to veto the bill requiring 287(g) agreements", "protective"),
+    ("Resolution urging the Sheriff to enter into a 287(g) agreement", "restrictive"),
+    ("Resolution urging the Sheriff to end the 287(g) agreement", "protective"),
+    (
+        "Resolution urging Congress to pass the New Way Forward Act and supporting the city's policy of not honoring ICE detainers",
+        "protective",
+    ),
+    ("Resolution urging the state to repeal SB 4, which bans sanctuary cities", "protective"),
+    (
+        "Resolution supporting the Governor's directive requiring state agencies to cooperate with ICE",
+        "restrictive",
+    ),
+    (
+        "Resolution directing the City Manager to develop a policy limiting police cooperation with ICE",
+        "protective",
+    ),
+    ("Resolution directing the Police Chief to cooperate fully with ICE", "restrictive"),
+    ("Resolution affirming that the county will honor all ICE detainer requests", "restrictive"),
+    ("Joint resolution urging the President to end the 287(g) program nationwide", "protective"),
+]
+
+
+@pytest.mark.parametrize(("title", "stance"), RESOLUTIONS)
+def test_resolutions_on_a_tracked_policy_read_as_domain_gives_them(title: str, stance: str) -> None:
+    assert_reads(title, stance)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Resolution urging Congress to provide a path to citizenship for Dreamers",
+        "Resolution urging the President to end family separation at the border",
+        "Resolution condemning ICE raids in the community",
+        "Resolution calling on federal immigration agents to wear identification",
+        "Resolution urging Congress to increase funding for border security",
+        "Resolution supporting the deportation of criminal aliens",
+        "Resolution thanking Border Patrol agents for their service",
+    ],
+)
+def test_general_calls_about_immigration_are_not_flagged(title: str) -> None:
+    res = classify(title)
+    assert not res.relevant, res.why

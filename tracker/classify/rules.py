@@ -839,6 +839,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|"
         + IMMIGRATION_AGENCY
         + r")"
+        # "city police will not enforce federal immigration law" (a duty to enforce it is read by
+        # the rows on 287(g), detainers and state enforcement)
+        r"|\b(?:police|officers?|sheriffs?|deputies|law enforcement|employees|agenc\w+)\b[^.;:|]{0,40}?"
+        r"\b(?:will|shall|may|must|to|do|does) not\s+enforce\s+(?:federal\s+)?(?:civil\s+)?"
+        r"immigration laws?"
         # "limiting police assistance to ICE"
         r"|(?:assistance|help|aid) to (?:the )?"
         + IMMIGRATION_AGENCY
