@@ -861,7 +861,8 @@ def test_a_catch_line_participle_is_read_as_its_verb_before_its_object() -> None
 
 # Resolutions: what changes what this government does, or backs or opposes a named measure or
 # policy on a tracked topic, is relevant; general calls to others about immigration are not
-# (DOMAIN.md, "where the line falls"). The first read wrong in classifier 2.24.0.
+# (DOMAIN.md, "where the line falls"). In classifier 2.24.0 the first read wrong, and so did
+# the veto of a bill requiring 287(g) agreements (a verb and its object, above).
 RESOLUTIONS = [
     (
         "Resolution affirming that city police will not enforce federal immigration law",
