@@ -28,7 +28,7 @@ import re
 # (the stem as rows write it, what it becomes in a pattern, the triggers added beside its own)
 SYNONYMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # "forbids", "forbidding", "forbidden", "forbade"
-    ("prohibit", r"(?:prohibit|forb[ia]dd?|preempt)", ("forb", "preempt")),
+    ("prohibit", r"(?:p(?:rohibit|reempt)|forb[ia]dd?)", ("forb", "preempt")),
 )
 
 
@@ -103,8 +103,9 @@ ENFORCEMENT_TOOL = (
 # A verb that furthers what it governs, in the forms a caption uses (not "requirement"); not
 # after "not" or "from" ("does not allow", "prohibits counties from requiring": BARS_FURTHERING)
 FURTHERS = (
-    r"(?<!not )(?<!never )(?<!no longer )(?<!from )"
-    r"\b(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|expand(?:s|ed|ing)?"
+    # the word boundary first: the lookbehinds then run only where a word starts
+    r"\b(?<!not )(?<!never )(?<!no longer )(?<!from )"
+    r"(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|expand(?:s|ed|ing)?"
     r"|encourag(?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authoriz(?:e|es|ed|ing)"
     r"|increas(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)"
     r"|provid(?:e|es|ed|ing)(?: for)?|fund(?:s|ed|ing)?)\b"
@@ -1254,8 +1255,6 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|state (?:crime|offense)s? of (?:illegal|unlawful) (?:entry|re-?entry|presence)"
         r"|(?:offen[cs]es?|crimes?) of (?:improper|illegal|unlawful) (?:entry|re-?entry|presence)"
         r"|(?:illegal|unlawful) presence in (?:this|the) state"
-        # "making it a state crime to be unlawfully present in this state"
-        r"|\bcrime\b[^.;:|]{0,20}?\bto be (?:illegally|unlawfully) present in (?:this|the) state"
         r"|trespass\w* by an? (?:illegal|undocumented|unauthorized|unlawfully present) aliens?",
     ),
     (
@@ -1286,6 +1285,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         (
             "state illegally",
             "state unlawfully",
+            "to be unlawfully present",
+            "to be illegally present",
             "own scheme",
             "own system",
             "own program",
@@ -1301,6 +1302,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         2,
         # "a law that seeks to implement Arizona's own scheme of immigration regulation"
         r"\bown (?:scheme|system|program|regime) of immigration (?:regulation|enforcement)"
+        # "making it a state crime to be unlawfully present in this state"
+        r"|\bcrime\b[^.;:|]{0,20}?\bto be (?:illegally|unlawfully) present in (?:this|the) state"
         # "define certain offenses and to establish certain requirements related to immigrants
         # and aliens": a state writing its own crimes about people's status
         r"|\b(?:defin|creat|establish)\w* (?:certain |new )?(?:crimes?|offen[cs]es?)"
@@ -2626,6 +2629,14 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + ENFORCEMENT_TOOL,
     ),
     (
+        # behind rare triggers, so the long row below does not scan every measure for it
+        "makes being unlawfully present in the state a crime",
+        ("to be unlawfully present", "to be illegally present"),
+        "restrictive",
+        3,
+        r"\bcrime\b[^.;:|]{0,20}?\bto be (?:illegally|unlawfully) present in (?:this|the) state",
+    ),
+    (
         "creates a state immigration crime or removal order",
         (
             "state illegally",
@@ -2644,7 +2655,6 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         3,
         r"(?:prohibitions? on|offen[cs]es? of|crimes? of) (?:the )?(?:improper|illegal|unlawful) (?:entry|re-?entry|presence)"
         r"|(?:illegal|unlawful) presence in (?:this|the) state"
-        r"|\bcrime\b[^.;:|]{0,20}?\bto be (?:illegally|unlawfully) present in (?:this|the) state"
         # "making illegal presence a crime"
         r"|mak\w*\s+(?:illegal|unlawful) presence\s+(?:an? )?(?:state )?(?:crime|offense|misdemeanor"
         r"|felony)\b"
