@@ -912,3 +912,97 @@ def test_resolutions_on_a_tracked_policy_read_as_domain_gives_them(title: str, s
 def test_general_calls_about_immigration_are_not_flagged(title: str) -> None:
     res = classify(title)
     assert not res.relevant, res.why
+
+
+# Sentences of a bill's text, as a spider brings it ("Sec. 2. No law enforcement agency shall
+# …"). The first 8 read wrong in classifier 2.24.0: a duty to provide release dates, a
+# county allowed to contract for immigration detention, a ban on policies "under which" the
+# entity discourages enforcement, stops based on status, entry other than at a port of entry,
+# a passive repeal ("… are repealed"), 287(g) by its code section, a ban on bans.
+STATUTE_SENTENCES = [
+    (
+        "Sec. 3. Every state and local agency shall provide information regarding a person's release date to federal immigration authorities upon request.",
+        "restrictive",
+    ),
+    (
+        "Sec. 5. A county may enter into a contract with the federal government to detain noncitizens for purposes of civil immigration custody.",
+        "restrictive",
+    ),
+    (
+        "Sec. 6. A local entity may not adopt, enforce, or endorse a policy under which the entity prohibits or discourages the enforcement of immigration laws.",
+        "restrictive",
+    ),
+    (
+        "Sec. 7. Officers shall not stop, question, interrogate, investigate, or arrest an individual based solely on actual or suspected immigration status.",
+        "protective",
+    ),
+    (
+        "Sec. 9. It is unlawful for any person who is an alien to enter or attempt to enter this state at any location other than a lawful port of entry.",
+        "restrictive",
+    ),
+    (
+        "Sec. 10. Sections 12 through 18 of the Act, relating to the state offense of illegal entry, are repealed.",
+        "protective",
+    ),
+    (
+        "Sec. 11. The sheriff shall not participate in any agreement under 8 U.S.C. 1357(g).",
+        "protective",
+    ),
+    (
+        "Sec. 12. No city official may prohibit or restrict any city employee from cooperating with federal immigration officials.",
+        "restrictive",
+    ),
+    (
+        "Section 2. No law enforcement agency shall detain an individual on the basis of a civil immigration detainer request unless the request is accompanied by a judicial warrant.",
+        "protective",
+    ),
+    (
+        "Section 2. A law enforcement agency shall comply with, honor, and fulfill any request made in a detainer request issued by United States Immigration and Customs Enforcement.",
+        "restrictive",
+    ),
+    (
+        "Sec. 3. No state or local agency shall provide information regarding a person's release date to federal immigration authorities unless the person has been convicted of a violent felony.",
+        "protective",
+    ),
+    (
+        "Sec. 4. No school district shall permit federal immigration agents to enter school property without a judicial warrant.",
+        "protective",
+    ),
+    (
+        "Sec. 5. A county shall not enter into, renew, or extend any contract to detain noncitizens for purposes of civil immigration custody.",
+        "protective",
+    ),
+    (
+        "Sec. 7. Officers shall, during any lawful stop, detention or arrest, make a reasonable attempt to determine the immigration status of the person.",
+        "restrictive",
+    ),
+    (
+        "Sec. 8. The Department of Motor Vehicles shall not disclose any personal information to federal immigration enforcement agencies absent a judicial warrant.",
+        "protective",
+    ),
+    (
+        "Sec. 11. Each sheriff operating a county jail shall enter into an agreement with ICE under 8 U.S.C. 1357(g).",
+        "restrictive",
+    ),
+    (
+        "Sec. 12. The city shall not use any city funds or resources to assist in the enforcement of federal immigration law.",
+        "protective",
+    ),
+    (
+        "Sec. 13. The county shall establish a program to provide legal representation to county residents facing removal proceedings.",
+        "protective",
+    ),
+    (
+        "Sec. 14. No person shall be denied a municipal identification card based on immigration status.",
+        "protective",
+    ),
+    (
+        "Sec. 15. Hospitals shall not permit immigration enforcement officers to access patient areas without a judicial warrant.",
+        "protective",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stance"), STATUTE_SENTENCES)
+def test_statute_sentences_read_as_domain_gives_them(text: str, stance: str) -> None:
+    assert_reads(text, stance)

@@ -409,6 +409,10 @@ OTHER_SIDE = {"protective": "restrictive", "restrictive": "protective"}
 _OPPOSES_RE = re.compile(rules.widen(rules.OPPOSES), re.IGNORECASE)
 _OPPOSED_END_RE = re.compile(rules.widen(rules.OPPOSED_ENDS), re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[,.;:|\n]")
+_REPEALED_RE = re.compile(rules.REPEALED_PASSIVE, re.IGNORECASE)
+# where a clause starts, for what a passive repeal undoes (a comma does not end its subject:
+# "Sections 12 through 18, relating to …, are repealed")
+_CLAUSE_START_RE = re.compile(r"[.;:|\n]\s*")
 
 
 def opposed_spans(text: str) -> list[tuple[int, int]]:
@@ -421,6 +425,9 @@ def opposed_spans(text: str) -> list[tuple[int, int]]:
         ends = _CLAUSE_END_RE if m.group(0).lower() == "notwithstanding" else _OPPOSED_END_RE
         end = ends.search(text, m.end())
         spans.append((m.end(), end.start() if end else len(text)))
+    for m in _REPEALED_RE.finditer(text):
+        starts = [b.end() for b in _CLAUSE_START_RE.finditer(text, 0, m.start())]
+        spans.append((starts[-1] if starts else 0, m.start()))
     return spans
 
 

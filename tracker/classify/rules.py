@@ -81,7 +81,8 @@ G_POS = gap_without()
 # verb ("requires 287(g) agreements", "expands local enforcement of federal immigration law"):
 # a verb that furthers one right before it makes the measure restrictive (DOMAIN.md stance).
 ENFORCEMENT_TOOL = (
-    r"(?:287\s*\(g\)"
+    # "287(g)", "an agreement under 8 U.S.C. 1357(g)" (the periods of U.S.C. are gone by now)
+    r"(?:(?:agreements? (?:under|pursuant to) )?(?:8 usc (?:§\s*)?|section )?(?:287|1357)\s*\(g\)"
     r"|(?:local |state |police )?enforcement of (?:federal )?immigration laws?"
     r"|(?:immigration|citizenship) status (?:checks?|verifications?|inquir\w+)"
     r"|(?:verification|determination|checks?) of (?:the )?(?:immigration|citizenship) status"
@@ -97,6 +98,9 @@ ENFORCEMENT_TOOL = (
     r"|(?:the )?use of (?:county|city|local|state|public) (?:resources|funds|personnel) to (?:assist|aid|help|support) "
     r"(?:\b(?-i:ICE)\b|federal immigration|immigration enforcement)"
     r"|(?:contracts?|agreements?) with \b(?-i:ICE)\b to (?:detain|house|hold)"
+    # "a contract with the federal government to detain noncitizens for civil immigration custody"
+    r"|(?:contracts?|agreements?) (?:with the federal government )?to (?:detain|house|hold) "
+    r"(?:\w+ ){0,2}?(?:noncitizens|non-citizens|immigrants|aliens|immigration detainees)"
     r"|state crimes? of (?:illegal|unlawful) (?:entry|presence|reentry)"
     r"|programs? (?:for |of )?transport\w* (?:of )?(?:unauthorized|illegal|undocumented) (?:aliens|immigrants|migrants))"
 )
@@ -108,7 +112,9 @@ FURTHERS = (
     r"(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|expand(?:s|ed|ing)?"
     r"|encourag(?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authoriz(?:e|es|ed|ing)"
     r"|increas(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)"
-    r"|provid(?:e|es|ed|ing)(?: for)?|fund(?:s|ed|ing)?)\b"
+    r"|provid(?:e|es|ed|ing)(?: for)?|fund(?:s|ed|ing)?"
+    # "a county may enter into a contract with …"
+    r"|may (?:enter into|establish|participate in))\b"
 )
 # only determiners and such words may stand between that verb and the tool
 OBJECT_GAP = (
@@ -169,6 +175,9 @@ NOT_FAMILY_LAW = (
 ENTERS_ILLEGALLY = (
     r"\b(?:enter\w*|(?:are|is|being) present|remain\w*)\s+(?:in(?:to)?\s+)?(?:this|the)\s+state"
     r"\s+(?:illegally|unlawfully)"
+    # "to enter or attempt to enter this state at any location other than a lawful port of entry"
+    r"|\benter\w*\s+(?:or attempt\w* to enter\s+)?(?:this|the)\s+state\b[^.;:|]{0,60}?"
+    r"\bother than (?:at )?(?:a |an )?lawful port of entry"
 )
 # "report" as telling immigration authorities, not a report to lawmakers about them ("report to the
 # legislature on cooperation with federal immigration authorities" is a study, not a notice)
@@ -286,6 +295,9 @@ OPPOSES = (
     r"(?:\w+\s+)?(?:prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
     r"|mandates?|duty|duties)\b)"
 )
+# "Sections 12 through 18 of the Act, relating to the state offense of illegal entry, are
+# repealed": what a passive repeal undoes stands before it, from the start of its clause
+REPEALED_PASSIVE = r"\b(?:is|are) (?:hereby )?(?:repealed|rescinded|revoked)\b"
 # where the opposed measure's description ends: a clause break, or the measure turning to what it
 # backs ("opposing SB 4 and supporting the TRUST Act")
 OPPOSED_ENDS = (
@@ -889,6 +901,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"\b(?:inquir\w*|ask\w*|question\w*|verif\w+|check\w*|determin\w+|ascertain\w*|investigat\w*)"
         + G_SHORT
         + STATUS
+        # "shall not stop, question, interrogate, investigate, or arrest an individual based solely
+        # on actual or suspected immigration status"
+        + r"|\b(?:stop|question|interrogat|investigat|arrest|detain)\w*[^.;:|]{0,80}?\bbased "
+        + r"(?:solely |only )?(?:up)?on (?:\w+ ){0,3}?"
+        + STATUS
         # "Solicitation of Immigration Status", a chapter of several cities' codes
         + r"|solicit\w*"
         + G_SHORT
@@ -1285,6 +1302,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         (
             "state illegally",
             "state unlawfully",
+            "port of entry",
             "to be unlawfully present",
             "to be illegally present",
             "own scheme",
@@ -1809,6 +1827,16 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             "authority",
             "ability",
             "power",
+            "from cooperat",
+            "from assist",
+            "from communicat",
+            "from shar",
+            "from comply",
+            "from complian",
+            "from exchang",
+            "from send",
+            "from receiv",
+            "from maintain",
         ),
         "restrictive",
         5,
@@ -1818,6 +1846,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G_SHORT
         + r"(?:refus|declin|fail)\w* to (?:\w+ ){0,3}?(?:cooperat|comply|honor|share|assist"
         r"|communicat|report|notify|enforce|enter|sign|renew)\w*"
+        # "No city official may prohibit or restrict any city employee from cooperating with …"
+        r"|\bno\b[^.;:]{0,40}?\b(?:may|shall)\s+(?:prohibit|restrict|limit|prevent)\w*[^.;:]{0,60}?"
+        r"\bfrom\s+(?:cooperat|assist|communicat|shar|comply|complian|exchang|send|receiv|maintain)\w*"
         r"|(?:restrict\w*|limit\w*|prohibit\w*|preempt\w*|remov\w*|eliminat\w*)\s+(?:the\s+)?"
         r"(?:authority|ability|power|discretion)\s+of\s+(?:\w+\s+){1,4}?to\s+"
         r"(?:limit|restrict|prohibit|bar|decline|refuse)\w*",
@@ -2450,6 +2481,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"|(?:requir\w*|mandat\w*|shall|must)"
         + G_POS
         + r"provid\w*\s+(?:[\w']+\s+){0,3}?(?:data|information|records?|addresses|release dates?)\s+"
+        # "provide information regarding a person's release date to federal immigration authorities"
+        + r"(?:(?:regarding|about|concerning|on)\s+[^.;:]{0,60}?\s)?"
         + r"(?:to|with)\s+(?:the\s+)?(?:\b(?-i:ICE)\b|immigration and customs|federal immigration"
         + r"|immigration authorit\w*)",
     ),
@@ -2576,6 +2609,16 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"|deportation)",
     ),
     (
+        # "Officers shall not stop, question, interrogate, investigate, or arrest an individual
+        # based solely on actual or suspected immigration status"
+        "bars stops or arrests for immigration status",
+        ("based",),
+        "protective",
+        4,
+        r"\b(?:shall|may|will|must) not\s+(?:stop|question|interrogat|investigat|arrest|detain)\w*"
+        r"[^.;:|]{0,80}?\bbased (?:solely |only )?(?:up)?on (?:\w+ ){0,3}?" + STATUS,
+    ),
+    (
         "bars furthering a tool of immigration enforcement",
         ("prohibit", "bar", "ban", "may not", "shall not"),
         "protective",
@@ -2641,6 +2684,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         (
             "state illegally",
             "state unlawfully",
+            "port of entry",
             "crim",
             "offen",
             "harbor",
@@ -2661,7 +2705,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"|trespass\w* by an? (?:illegal|undocumented|unauthorized|unlawfully present) aliens?"
         + r"|"
         + ALIENS_HARBORED
-        + r"|(?:arrest|prosecut|penal|crim|offen)\w*"
+        + r"|(?:arrest|prosecut|penal|crim|offen|unlawful for)\w*"
         + G
         + ENTERS_ILLEGALLY
         + r"|(?:defin\w*|creat\w*|establish\w*|enact\w*|criminaliz\w*|prohibit\w*)"
@@ -2830,7 +2874,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"[^.;:]{0,160}?"
         + r"polic(?:y|ies)"
         + G_SHORT
-        + r"(?:that|which) (?:\w+ly )?(?:limit|prevent|prohibit|restrict|inhibit|materially limit)\w*"
+        # "a policy under which the entity prohibits or discourages the enforcement of …"
+        + r"(?:that|which) (?:\w+ly |(?:the |a |an |its )?\w+ )?"
+        + r"(?:limit|prevent|prohibit|restrict|inhibit|materially limit|discourag)\w*"
         + G
         + r"(?:enforc|cooperat|(?<!non)immigra|agreements)"
         + REST,
@@ -2882,6 +2928,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             "endors",
             "provid",
             "fund",
+            "may enter",
+            "may establish",
+            "may participate",
         ),
         "protective",
         3,
@@ -2905,6 +2954,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             "endors",
             "provid",
             "fund",
+            "may enter",
+            "may establish",
+            "may participate",
         ),
         "restrictive",
         3,
@@ -3750,6 +3802,7 @@ PREFILTER_LOWER: tuple[str, ...] = (
     "state illegally",
     "state unlawfully",
     "foreign nation",
+    "port of entry",
     "impermissible occupancy",
     "interrogate",
     "secure communities",
