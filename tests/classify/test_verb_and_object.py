@@ -1006,3 +1006,116 @@ STATUTE_SENTENCES = [
 @pytest.mark.parametrize(("text", "stance"), STATUTE_SENTENCES)
 def test_statute_sentences_read_as_domain_gives_them(text: str, stance: str) -> None:
     assert_reads(text, stance)
+
+
+# Digests in more legislatures' styles (Tennessee's "As introduced, …", New York's "Relates to
+# …", Missouri's "To repeal section … and to enact in lieu thereof …"). The first 3 read
+# wrong in classifier 2.24.0 (interview consent; a ban on ordinances requiring landlords to
+# verify status; a repeal of a ban on sanctuary policies).
+DIGEST_STYLES = [
+    (
+        "To repeal sections 67.307 and 67.308, RSMo, relating to sanctuary policies.",
+        "Repeals provisions prohibiting municipalities from enacting sanctuary policies.",
+        "protective",
+    ),
+    (
+        "Relating to the rights of persons in custody.",
+        "Requires written consent before an inmate may be interviewed by ICE and requires the jail to provide the inmate with a consent form.",
+        "protective",
+    ),
+    (
+        "Relating to municipalities.",
+        "Prohibits municipalities from adopting ordinances requiring landlords to verify the immigration status of tenants.",
+        "protective",
+    ),
+    (
+        "AN ACT to amend Tennessee Code Annotated, Title 4 and Title 7, relative to immigration.",
+        "As introduced, requires local governments to cooperate with federal immigration authorities and prohibits sanctuary policies.",
+        "restrictive",
+    ),
+    (
+        "AN ACT to amend Tennessee Code Annotated, Title 38, relative to law enforcement.",
+        "As introduced, prohibits law enforcement officers from inquiring into the immigration status of a victim of or witness to a crime.",
+        "protective",
+    ),
+    (
+        "AN ACT to amend Tennessee Code Annotated, Title 40, relative to criminal procedure.",
+        "As enacted, requires a jail to honor an immigration detainer and to notify federal authorities of the release of a person subject to a detainer.",
+        "restrictive",
+    ),
+    (
+        "Relates to the enforcement of federal immigration laws",
+        "Requires state and local law enforcement agencies to enter into 287(g) agreements with federal immigration authorities.",
+        "restrictive",
+    ),
+    (
+        "Relates to protecting the confidentiality of personal information",
+        "Restricts state agencies from disclosing personal information to federal immigration authorities for civil immigration enforcement purposes.",
+        "protective",
+    ),
+    (
+        "Establishes the immigrant legal services program",
+        "Establishes a program to provide legal representation to indigent persons in immigration removal proceedings.",
+        "protective",
+    ),
+    (
+        "To repeal section 544.470, RSMo, and to enact in lieu thereof one new section relating to immigration enforcement.",
+        "Requires every law enforcement officer to determine the immigration status of any person arrested.",
+        "restrictive",
+    ),
+    (
+        "An Act relative to immigration enforcement.",
+        "Authorizes the state police to enter into an agreement with ICE to perform immigration enforcement functions.",
+        "restrictive",
+    ),
+    (
+        "An Act relative to safe communities.",
+        "Prohibits state and local police from participating in immigration enforcement, including 287(g) agreements and detainer requests, except as required by federal law.",
+        "protective",
+    ),
+    (
+        "A BILL FOR AN ACT relating to public safety.",
+        "Creates the offense of illegal entry; authorizes peace officers to arrest persons who entered the state unlawfully; and requires the state to remove such persons.",
+        "restrictive",
+    ),
+    (
+        "A BILL FOR AN ACT relating to public safety.",
+        "Repeals the offense of illegal entry and the authority of peace officers to arrest persons for unlawful entry into the state.",
+        "protective",
+    ),
+    (
+        "Relating to the duties of sheriffs.",
+        "Requires sheriffs to provide ICE access to inmates and to allow ICE to interview inmates without notice to the inmate.",
+        "restrictive",
+    ),
+    (
+        "Relating to state contracts.",
+        "Authorizes the Department of Corrections to contract with the federal government to house immigration detainees in state facilities.",
+        "restrictive",
+    ),
+    (
+        "Relating to state contracts.",
+        "Prohibits the state from contracting with private companies to operate immigration detention facilities.",
+        "protective",
+    ),
+    (
+        "Relating to the state budget.",
+        "Appropriates $50 million to the Department of Public Safety for a program to transport unauthorized aliens to other states.",
+        "restrictive",
+    ),
+    (
+        "Relating to municipalities.",
+        "Authorizes municipalities to adopt ordinances requiring landlords to verify the immigration status of tenants.",
+        "restrictive",
+    ),
+    (
+        "Relating to state agencies.",
+        "Requires each state agency to designate an immigration enforcement liaison to cooperate with the Department of Homeland Security.",
+        "restrictive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "stance"), DIGEST_STYLES)
+def test_digest_styles_read_as_domain_gives_them(title: str, summary: str, stance: str) -> None:
+    assert_reads(title, stance, summary)

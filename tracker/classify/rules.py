@@ -86,6 +86,8 @@ ENFORCEMENT_TOOL = (
     r"|(?:local |state |police )?enforcement of (?:federal )?immigration laws?"
     r"|(?:immigration|citizenship) status (?:checks?|verifications?|inquir\w+)"
     r"|(?:verification|determination|checks?) of (?:the )?(?:immigration|citizenship) status"
+    # "ordinances requiring landlords to verify the immigration status of tenants"
+    r"|(?:landlords?|property owners?|lessors?) to verify (?:the )?(?:immigration|citizenship) status"
     r"|(?:civil )?immigration (?:enforcement|arrests?) (?:at|in|near|on) (?:state |county |public )?"
     r"(?:courthouses?|courts?|schools?|school grounds|school property|hospitals?|places of worship"
     r"|sensitive locations?)"
@@ -159,7 +161,9 @@ SANCTUARY_POLICY = (
 BARS_FURTHERING = (
     r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|may not|shall not)"
     + G_SHORT
-    + r"\bfrom (?:requiring|mandating|establishing|expanding|encouraging|allowing|permitting"
+    # "prohibits municipalities from adopting ordinances requiring landlords to verify …"
+    + r"\bfrom (?:(?:adopting|enacting) (?:ordinances?|polic(?:y|ies)|rules?|laws?) )?"
+    + r"(?:requiring|mandating|establishing|expanding|encouraging|allowing|permitting"
     r"|authorizing|increasing|promoting|entering into|joining|participating in|signing|renewing)"
     + OBJECT_GAP
     + ENFORCEMENT_TOOL
@@ -1075,6 +1079,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|premises|parking (?:lots?|garages?)|lots|garages)"
         + G
         + r"immigration[- ](?:related )?enforcement"
+        # "before an inmate may be interviewed by ICE" (DOMAIN.md: interview consent)
+        r"|(?:inmates?|detainees?|persons? in (?:\w+\s+)?custody|prisoners?)[^.;:|]{0,40}?"
+        r"\binterviewed by (?:\b(?-i:ICE)\b|(?:federal )?immigration)"
         r"|civil arrests?"
         + G
         + r"(?:courthouses?|courts?\b)"
