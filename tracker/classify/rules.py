@@ -557,6 +557,14 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
 # discrimination based on immigration status" that bars status inquiries).
 OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
     (
+        # the labeled data reads detention standards and oversight (federal and state) as
+        # other_immigration; contracts to detain, and bans on them, stay the topic
+        "inspecting or setting standards for immigration detention facilities is oversight of conditions, not a contract to detain",
+        ("inspect", "oversight", "standards", "conditions", "monitor"),
+        r"\b(?:inspect\w*|oversight|standards?|conditions|monitor\w*)\s+(?:\w+\s+){0,2}?(?:of|for|in|at)\s+"
+        r"(?:all\s+|any\s+)?(?:federal\s+|private\s+|civil\s+)?immigration detention (?:facilit\w+|centers?)",
+    ),
+    (
         "relief for people or businesses harmed by federal immigration enforcement is a service",
         # every phrase below names immigration enforcement: a rarer word than "affected"
         ("immigration enforcement",),
