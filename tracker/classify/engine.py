@@ -39,21 +39,32 @@ def _combine(patterns: list[str], overlapping: bool = False) -> re.Pattern[str]:
     return re.compile(f"(?=(?:{body}))" if overlapping else body, re.IGNORECASE)
 
 
-Rule = tuple[str, tuple[str, ...], tuple[str, ...], re.Pattern[str]]
+Rule = tuple[str, tuple[str, ...], tuple[str, ...], re.Pattern[str], re.Pattern[str]]
 
 
 def _compile_rule(label: str, triggers: tuple[str, ...], pattern: str) -> Rule:
-    """(label, lowercase triggers, case-sensitive triggers, compiled pattern)."""
+    """(label, lowercase triggers, case-sensitive triggers, the pattern widened with its
+    synonyms, the pattern as written).
+
+    The second is what runs when a measure names no synonym (nearly all do not): an alternation
+    in place of each "prohibit" slows every row that names it, for words seldom there."""
     triggers = rules.widen_triggers(triggers)
     lower = tuple(t for t in triggers if not t.isupper())
     upper = tuple(t for t in triggers if t.isupper())
-    return label, lower, upper, re.compile(rules.widen(pattern), re.IGNORECASE)
+    wide = rules.widen(pattern)
+    plain = re.compile(pattern, re.IGNORECASE)
+    return label, lower, upper, re.compile(wide, re.IGNORECASE) if wide != pattern else plain, plain
+
+
+# Where a rule keeps its pattern for a measure that names a synonym (3) or not (4); the loops
+# index it directly, as a call per rule per measure costs more than the choice saves.
+WIDE, PLAIN = 3, 4
 
 
 def _triggered(rule: Rule, low: str, raw: str) -> bool:
     # plain loops, not any(): this runs for every rule on every bill, and a generator per call
     # cost more than the substring tests themselves (benchmarks/bench_classify.py)
-    _, lower, upper, _rx = rule
+    lower, upper = rule[1], rule[2]
     for t in lower:
         if t in low:
             return True
@@ -89,11 +100,12 @@ def _stance_matches(text: str) -> list[tuple[int, re.Match[str]]]:
     one position the earlier (more specific) rule wins; a match hides the cues inside it.
     Each rule runs as its own regex, and only when its trigger words occur."""
     low = text.lower()
+    which = WIDE if rules.names_a_synonym(low) else PLAIN
     found: list[tuple[int, int, int, re.Match[str]]] = []
     for i, (rule, _direction, _w) in enumerate(_STANCE_RULES):
         if not _triggered(rule, low, text):
             continue
-        for m in rule[3].finditer(text):
+        for m in rule[which].finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), i, m.end(), m))
     found.sort(key=lambda x: (x[0], x[1]))
@@ -384,11 +396,12 @@ def _blank_vetoes(
 ) -> str:
     """Replace look-alike spans by spaces (same length) and record each reason once."""
     spans: list[tuple[int, int]] = []
+    which = WIDE if rules.names_a_synonym(low) else PLAIN
     for rule in _VETO_RULES if veto_rules is None else veto_rules:
         if not _triggered(rule, low, scope):
             continue
         found = False
-        for m in rule[3].finditer(scope):
+        for m in rule[which].finditer(scope):
             if m.end() > m.start():
                 spans.append((m.start(), m.end()))
                 found = True
@@ -457,10 +470,11 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
     why_topics: list[str] = []
     weak: list[tuple[str, str, tuple[str, ...], bool]] = []
     # Each rule is its own regex: one rule's match never hides another's phrase.
+    which = WIDE if rules.names_a_synonym(low) else PLAIN
     for rule, tps, weight in _TOPIC_RULES:
         if not _triggered(rule, low, clean):
             continue
-        m = rule[3].search(clean)
+        m = rule[which].search(clean)
         if m is None:
             continue
         label, phrase = rule[0], m.group(0)
@@ -533,7 +547,9 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
                 if label not in stance_seen and weight >= 1:
                     stance_seen.add(label)
                     why_stance.append((weight, f"{direction} cue, {label}: '{_clip(m.group(0))}'"))
-        provisions = [r[0] for r in _PROV_RULES if _triggered(r, low, clean) and r[3].search(clean)]
+        provisions = [
+            r[0] for r in _PROV_RULES if _triggered(r, low, clean) and r[which].search(clean)
+        ]
     return Evidence(
         topics,
         why_topics,
@@ -558,12 +574,13 @@ def general_topics(ev: Evidence) -> dict[str, float]:
 
 
 def _without_prefilter_terms(rule: Rule) -> Rule:
-    label, lower, upper, rx = rule
+    label, lower, upper, rx, plain = rule
     return (
         label,
         tuple(t for t in lower if not any(p in t for p in rules.PREFILTER_LOWER)),
         upper,
         rx,
+        plain,
     )
 
 

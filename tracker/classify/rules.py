@@ -32,12 +32,23 @@ SYNONYMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 
+_SYNONYM_WORDS = tuple(t for _stem, _wider, added in SYNONYMS for t in added)
+
+
 def widen(pattern: str) -> str:
     """``pattern`` with each SYNONYMS stem it names (at a word's start) widened to its synonyms."""
     for stem, wider, _trigger in SYNONYMS:
         # at a word's start: after a non-letter, or after a "\b" of the pattern itself
         pattern = re.sub(rf"(?:(?<![a-z])|(?<=\\b)){stem}", lambda _m, w=wider: w, pattern)
     return pattern
+
+
+def names_a_synonym(low: str) -> bool:
+    """Whether a lowercased text holds a word SYNONYMS adds (then the widened patterns run)."""
+    for t in _SYNONYM_WORDS:  # noqa: SIM110  (a plain loop: it runs for every bill; see engine)
+        if t in low:
+            return True
+    return False
 
 
 def widen_triggers(triggers: tuple[str, ...]) -> tuple[str, ...]:
