@@ -1167,3 +1167,73 @@ NEAR_LINE = [
 def test_near_line_immigration_measures_are_not_flagged(title: str, summary: str) -> None:
     res = classify(title, summary or None)
     assert not res.relevant, res.why
+
+
+# ICE access, information sharing, U-visa certification, detainer limits, counsel and jail beds,
+# each way. The first six read wrong in classifier 2.24.0 (ICE access to booking records,
+# given or barred; notice to an inmate when ICE asks for a transfer; jail beds rented to ICE,
+# allowed or barred; ending participation in Secure Communities).
+ACCESS_AND_DATA = [
+    ("Prohibits jails from giving ICE agents access to booking records", "protective"),
+    ("Requires jails to give ICE agents access to booking records and inmate lists", "restrictive"),
+    (
+        "Requires notice to an inmate and the inmate's attorney when ICE requests a transfer",
+        "protective",
+    ),
+    ("Prohibits the sheriff from renting jail beds to ICE", "protective"),
+    ("Authorizes the sheriff to rent jail beds to ICE", "restrictive"),
+    ("Ends the county's participation in the Secure Communities program", "protective"),
+    ("Courthouse access; civil immigration arrests prohibited", "protective"),
+    (
+        "Prohibits civil arrests of persons going to, attending or returning from a court proceeding",
+        "protective",
+    ),
+    (
+        "Requires a judicial warrant for federal immigration agents to enter nonpublic areas of schools",
+        "protective",
+    ),
+    (
+        "Prohibits the Department of Motor Vehicles from sharing driver information with Immigration and Customs Enforcement",
+        "protective",
+    ),
+    (
+        "Requires the Department of Motor Vehicles to make its database available to federal immigration authorities",
+        "restrictive",
+    ),
+    (
+        "Prohibits the use of automated license plate reader data for immigration enforcement",
+        "protective",
+    ),
+    (
+        "Prohibits state agencies from creating a registry based on religion, national origin or immigration status for federal immigration enforcement",
+        "protective",
+    ),
+    (
+        "Requires certifying officials to complete U visa and T visa certification forms within 30 days of a request",
+        "protective",
+    ),
+    (
+        "Prohibits state agencies from signing U visa certifications for persons unlawfully present",
+        "restrictive",
+    ),
+    (
+        "Limits honoring of immigration detainers to persons convicted of serious or violent felonies",
+        "protective",
+    ),
+    ("Repeals the limits on honoring immigration detainers", "restrictive"),
+    (
+        "Requires the county to reimburse legal service providers representing detained immigrants in removal proceedings",
+        "protective",
+    ),
+    (
+        "Prohibits the use of county funds for attorneys representing persons in deportation proceedings",
+        "restrictive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "stance"), ACCESS_AND_DATA)
+def test_access_data_and_detention_captions_read_as_domain_gives_them(
+    title: str, stance: str
+) -> None:
+    assert_reads(title, stance)

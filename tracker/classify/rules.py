@@ -97,6 +97,11 @@ ENFORCEMENT_TOOL = (
     r"|(?:local |state |police )?enforcement of (?:federal )?immigration laws?"
     r"|(?:immigration|citizenship) status (?:checks?|verifications?|inquir\w+)"
     r"|(?:verification|determination|checks?) of (?:the )?(?:immigration|citizenship) status"
+    # "give ICE agents access to …", "access for ICE"
+    r"|\b(?-i:ICE)\b (?:agents |officers |officials )?access\b|access (?:for|by) \b(?-i:ICE)\b"
+    r"|(?:the )?secure communities(?: program)?"
+    # "rent jail beds to ICE"
+    r"|(?:rent|leas)\w* (?:of )?(?:jail |detention )?(?:beds?|space|cells?) to \b(?-i:ICE)\b"
     # "ordinances requiring landlords to verify the immigration status of tenants"
     r"|(?:landlords?|property owners?|lessors?) to verify (?:the )?(?:immigration|citizenship) status"
     r"|(?:civil )?immigration (?:enforcement|arrests?) (?:at|in|near|on) (?:state |county |public )?"
@@ -125,7 +130,7 @@ FURTHERS = (
     r"(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|expand(?:s|ed|ing)?"
     r"|encourag(?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authoriz(?:e|es|ed|ing)"
     r"|increas(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)"
-    r"|provid(?:e|es|ed|ing)(?: for)?|fund(?:s|ed|ing)?"
+    r"|provid(?:e|es|ed|ing)(?: for)?|fund(?:s|ed|ing)?|giv(?:e|es|ing)|grant(?:s|ed|ing)?"
     # "a county may enter into a contract with …"
     r"|may (?:enter into|establish|participate in))\b"
 )
@@ -135,8 +140,10 @@ OBJECT_GAP = (
     # "the city's welcoming city ordinance"
     r"(?:(?:city|county|state|town|village|board|department|sheriff)(?:'s|’s)\s+)?"
     # "supporting the sheriff's application for a 287(g) agreement", "funding for the ..."
-    r"(?:(?:[\w.]+(?:'s|’s)\s+)?(?:application|request|bid|plan|proposal|funding|funds)s?\s+"
-    r"(?:for|to join)(?:\s+(?:the|a|an|new))*\s+)?"
+    r"(?:(?:[\w.]+(?:'s|’s)\s+)?(?:(?:application|request|bid|plan|proposal|funding|funds)s?\s+"
+    r"(?:for|to join)|participation\s+in)(?:\s+(?:the|a|an|new))*\s+)?"
+    # "authorizes the sheriff to rent jail beds to ICE"
+    r"(?:(?:sheriffs?|jails?|count(?:y|ies)|cit(?:y|ies)|agenc(?:y|ies)|departments?)\s+to\s+)?"
 )
 # "requires 287(g) agreements to be terminated", "requires sanctuary policies to be repealed":
 # the object is furthered only if no undoing follows it
@@ -189,6 +196,10 @@ TOOL_WORDS = (
     "help",
     "aid to",
     "aid for",
+    "access",
+    "secure communities",
+    "rent",
+    "leas",
 )
 POLICY_WORDS = ("sanctuar", "welcoming", "trust act", "values act", "limit", "restrict")
 # "prohibits counties from requiring 287(g) agreements", "bars the state from entering into
@@ -199,9 +210,8 @@ BARS_FURTHERING = (
     # "prohibits municipalities from adopting ordinances requiring landlords to verify …"
     + r"\bfrom (?:(?:adopting|enacting) (?:ordinances?|polic(?:y|ies)|rules?|laws?) )?"
     + r"(?:requiring|mandating|establishing|expanding|encouraging|allowing|permitting"
-    r"|authorizing|increasing|promoting|entering into|joining|participating in|signing|renewing)"
-    + OBJECT_GAP
-    + ENFORCEMENT_TOOL
+    r"|authorizing|increasing|promoting|entering into|joining|participating in|signing|renewing"
+    r"|giving|granting|providing)" + OBJECT_GAP + ENFORCEMENT_TOOL
 )
 # Idaho's catch-lines put the object first: "Aliens, concealing, harboring"
 ALIENS_HARBORED = r"\baliens?,?\s+(?:\w+,?\s+){0,2}?(?:conceal|harbor|shield|smuggl)\w*"
@@ -1117,11 +1127,15 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         + r"(?:access|entry|office|interviews?)"
         + G
-        + r"(?:jails?|facilit\w+|secure areas|inmates|detainees|custody|property|premises|campus\w*|schools?)"
+        + r"(?:jails?|facilit\w+|secure areas|inmates|detainees|custody|property|premises|campus\w*|schools?"
+        # "access to booking records and inmate lists"
+        + r"|booking (?:records|data|information|lists?)|inmate (?:lists?|records|rosters?))"
         r"|(?:city|county|village|town|public|municipal)[- ](?:owned )?(?:facilities|propert\w+|buildings"
         r"|premises|parking (?:lots?|garages?)|lots|garages)"
         + G
         + r"immigration[- ](?:related )?enforcement"
+        # "notice to an inmate … when ICE requests a transfer"
+        r"|\b(?-i:ICE)\b\s+(?:requests?|seeks?)\s+(?:a |the )?(?:transfer|notification|interview)"
         # "before an inmate may be interviewed by ICE" (DOMAIN.md: interview consent)
         r"|(?:inmates?|detainees?|persons? in (?:\w+\s+)?custody|prisoners?)[^.;:|]{0,40}?"
         r"\binterviewed by (?:\b(?-i:ICE)\b|(?:federal )?immigration)"
@@ -1178,6 +1192,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         + r"\b(?:detain(?!er)|detention|house|housing|hold)\w*"
         r"|\b(?-i:ICE|INS) detainees"
+        # "rent jail beds to ICE"
+        r"|(?:rent|leas)\w* (?:of )?(?:jail |detention )?(?:beds?|space|cells?) to \b(?-i:ICE)\b"
         # "opposing the county's proposed detention contract with ICE"
         r"|\bdetention (?:contracts?|agreements?)\s+with\s+(?:the\s+)?"
         + ICE_AGENCY
@@ -3324,6 +3340,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             "right to decline",
             "right to refuse",
             "know your rights",
+            "notice to",
         ),
         "protective",
         3,
@@ -3331,7 +3348,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G
         + r"(?:interview|\b(?-i:ICE)\b|immigration)|(?:not required|need not|right to decline|right to refuse)"
         + G_SHORT
-        + r"(?:answer|speak|interview)|know your rights",
+        + r"(?:answer|speak|interview)|know your rights"
+        # "requires notice to an inmate and the inmate's attorney when ICE requests a transfer"
+        r"|\bnotice to (?:an |the )?(?:inmate|detainee|person|individual)s?\b[^.;:]{0,80}?"
+        r"\b(?-i:ICE)\b",
     ),
     (
         "regardless of immigration status",
