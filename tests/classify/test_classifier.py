@@ -81,6 +81,38 @@ def test_eval_report_lists_confusion_rows(tmp_path: Path) -> None:
     assert "P 0.500  R 0.500" in text
 
 
+def test_eval_report_counts_topics_one_by_one(tmp_path: Path) -> None:
+    rows = [
+        {
+            "identifier": "T1",
+            "title": "Prohibits 287(g) agreements",
+            "relevant": True,
+            "stance": "protective",
+            "topics": ["287g", "sanctuary"],
+        },
+        {
+            "identifier": "T2",
+            "title": "Requires jails to honor immigration detainers",
+            "relevant": True,
+            "stance": "restrictive",
+            "topics": ["detainers"],
+        },
+    ]
+    path = tmp_path / "t.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    report = evaluate(str(path))
+    text = report.format()
+    # T1's label names a topic the classifier does not give it
+    assert report.by_topic["287g"] == [1, 0, 0]
+    assert report.by_topic["sanctuary"] == [0, 0, 1]
+    assert report.by_topic["detainers"][0] == 1
+    assert report.topic_tp == sum(c[0] for c in report.by_topic.values())
+    assert report.topic_fn == 1
+    assert "    sanctuary               0 /   0 /   1" in text
+    assert "wrong topics: 1" in text and "[T1]" in text
+    assert "gold 287g, sanctuary; got 287g" in text
+
+
 # --- look-alikes ----------------------------------------------------------------------------------
 LOOKALIKES = [
     (

@@ -93,7 +93,8 @@ class Confusion:
 class EvalRow:
     """One confusion row: what a reviewer needs to see why it went wrong."""
 
-    kind: str  # "false positive" | "false negative" | "wrong stance" | "false alarm"
+    # "false positive" | "false negative" | "wrong stance" | "wrong topics" | "false alarm"
+    kind: str
     identifier: str
     title: str
     detail: str
@@ -111,10 +112,8 @@ class EvalReport:
     base_terse: Confusion = field(default_factory=Confusion)
     stance_ok: int = 0
     stance_n: int = 0
-    topic_tp: int = 0
-    topic_fp: int = 0
-    topic_fn: int = 0
-    # per topic: [true, false, missed], so a reader sees which topics cost the micro-F1
+    # per topic: [true, false, missed], so a reader sees which topics cost the micro-F1 (the
+    # micro counts are their sums)
     by_topic: dict[str, list[int]] = field(default_factory=dict)
     background_n: int = 0
     false_alarms: int = 0
@@ -143,6 +142,18 @@ class EvalReport:
     @property
     def stance_accuracy(self) -> float:
         return self.stance_ok / self.stance_n if self.stance_n else 1.0
+
+    @property
+    def topic_tp(self) -> int:
+        return sum(c[0] for c in self.by_topic.values())
+
+    @property
+    def topic_fp(self) -> int:
+        return sum(c[1] for c in self.by_topic.values())
+
+    @property
+    def topic_fn(self) -> int:
+        return sum(c[2] for c in self.by_topic.values())
 
     @property
     def topic_f1(self) -> float:
@@ -210,7 +221,7 @@ class EvalReport:
                 "false alarm",
             ):
                 rows = [r for r in self.rows if r.kind == kind]
-                lines.append(f"{kind}s: {len(rows)}")
+                lines.append(f"{kind if kind.endswith('s') else kind + 's'}: {len(rows)}")
                 for r in rows:
                     lines.append(f"  - [{r.identifier}] {r.title}")
                     if r.detail:
@@ -270,9 +281,6 @@ def _score_row(
             )
     gold_topics = {t for t in row.get("topics") or () if t in TOPICS} if gold else set()
     pred = set(res.topics)
-    report.topic_tp += len(gold_topics & pred)
-    report.topic_fp += len(pred - gold_topics)
-    report.topic_fn += len(gold_topics - pred)
     for t in gold_topics | pred:
         counts = report.by_topic.setdefault(t, [0, 0, 0])
         counts[0 if t in gold_topics and t in pred else 1 if t in pred else 2] += 1
