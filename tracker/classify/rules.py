@@ -88,6 +88,14 @@ def gap_without(also: str = "", reach: int = 90) -> str:
 
 
 G_POS = gap_without()
+# "rent jail beds to ICE": a detention contract by its plainest words
+BEDS_TO_ICE = (
+    r"(?:rent|leas)\w* (?:of )?(?:jail |detention )?(?:beds?|space|cells?) to \b(?-i:ICE)\b"
+)
+# "making it a state crime to be unlawfully present in this state"
+CRIME_TO_BE_PRESENT = (
+    r"\bcrime\b[^.;:|]{0,20}?\bto be (?:illegally|unlawfully) present in (?:this|the) state"
+)
 # A tool of immigration enforcement a state or locality runs or helps, named as the object of a
 # verb ("requires 287(g) agreements", "expands local enforcement of federal immigration law"):
 # a verb that furthers one right before it makes the measure restrictive (DOMAIN.md stance).
@@ -100,10 +108,10 @@ ENFORCEMENT_TOOL = (
     # "give ICE agents access to …", "access for ICE"
     r"|\b(?-i:ICE)\b (?:agents |officers |officials )?access\b|access (?:for|by) \b(?-i:ICE)\b"
     r"|(?:the )?secure communities(?: program)?"
-    # "rent jail beds to ICE"
-    r"|(?:rent|leas)\w* (?:of )?(?:jail |detention )?(?:beds?|space|cells?) to \b(?-i:ICE)\b"
+    + r"|"
+    + BEDS_TO_ICE
     # "ordinances requiring landlords to verify the immigration status of tenants"
-    r"|(?:landlords?|property owners?|lessors?) to verify (?:the )?(?:immigration|citizenship) status"
+    + r"|(?:landlords?|property owners?|lessors?) to verify (?:the )?(?:immigration|citizenship) status"
     r"|(?:civil )?immigration (?:enforcement|arrests?) (?:at|in|near|on) (?:state |county |public )?"
     r"(?:courthouses?|courts?|schools?|school grounds|school property|hospitals?|places of worship"
     r"|sensitive locations?)"
@@ -1192,10 +1200,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         + r"\b(?:detain(?!er)|detention|house|housing|hold)\w*"
         r"|\b(?-i:ICE|INS) detainees"
-        # "rent jail beds to ICE"
-        r"|(?:rent|leas)\w* (?:of )?(?:jail |detention )?(?:beds?|space|cells?) to \b(?-i:ICE)\b"
+        + r"|"
+        + BEDS_TO_ICE
         # "opposing the county's proposed detention contract with ICE"
-        r"|\bdetention (?:contracts?|agreements?)\s+with\s+(?:the\s+)?"
+        + r"|\bdetention (?:contracts?|agreements?)\s+with\s+(?:the\s+)?"
         + ICE_AGENCY
         # "bars local governments from contracting with private companies to detain immigrants"
         + r"|(?:contract|agreement)\w*"
@@ -1386,11 +1394,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         2,
         # "a law that seeks to implement Arizona's own scheme of immigration regulation"
         r"\bown (?:scheme|system|program|regime) of immigration (?:regulation|enforcement)"
-        # "making it a state crime to be unlawfully present in this state"
-        r"|\bcrime\b[^.;:|]{0,20}?\bto be (?:illegally|unlawfully) present in (?:this|the) state"
+        + r"|"
+        + CRIME_TO_BE_PRESENT
         # "define certain offenses and to establish certain requirements related to immigrants
         # and aliens": a state writing its own crimes about people's status
-        r"|\b(?:defin|creat|establish)\w* (?:certain |new )?(?:crimes?|offen[cs]es?)"
+        + r"|\b(?:defin|creat|establish)\w* (?:certain |new )?(?:crimes?|offen[cs]es?)"
         + G
         + r"\b(?:related|relating) to (?:\w+ )?(?:immigrants? and )?aliens\b"
         + r"|"
@@ -2720,7 +2728,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("to be unlawfully present", "to be illegally present"),
         "restrictive",
         3,
-        r"\bcrime\b[^.;:|]{0,20}?\bto be (?:illegally|unlawfully) present in (?:this|the) state",
+        CRIME_TO_BE_PRESENT,
     ),
     (
         "creates a state immigration crime or removal order",
