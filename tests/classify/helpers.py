@@ -10,3 +10,9 @@ def assert_reads(title: str, stance: str, summary: str | None = None) -> None:
     res = classify(title, summary)
     assert res.relevant, res.why
     assert res.stance == stance, res.why
+
+
+def assert_not_flagged(title: str, summary: str | None = None) -> None:
+    """The measure is not flagged as relevant (its reasons shown if it is)."""
+    res = classify(title, summary)
+    assert not res.relevant, res.why

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tests.classify.helpers import assert_reads
+from tests.classify.helpers import assert_not_flagged, assert_reads
 from tracker.classify import (
     TOPICS,
     _classify,
@@ -1113,8 +1113,7 @@ def test_protective_tools_and_bans_on_them(title: str, summary: str | None, stan
     ],
 )
 def test_what_a_measure_opposes_reads_the_other_way(title: str, stance: str) -> None:
-    read = classify(title)
-    assert read.relevant and read.stance == stance, read.why
+    assert_reads(title, stance)
 
 
 @pytest.mark.parametrize(
@@ -1598,8 +1597,7 @@ def test_a_ban_on_discrimination_by_status_is_outside_the_topics_unless_its_text
     ],
 )
 def test_twelfth_set_federal_and_private_matters_outside_the_topics(title: str) -> None:
-    read = classify(title)
-    assert not read.relevant, read.why
+    assert_not_flagged(title)
 
 
 def test_a_ban_on_obstructing_immigration_enforcement_is_restrictive() -> None:
@@ -1629,8 +1627,7 @@ def test_a_ban_on_obstructing_immigration_enforcement_is_restrictive() -> None:
     ],
 )
 def test_thirteenth_set_stance_classes(title: str, stance: str) -> None:
-    read = classify(title)
-    assert read.relevant and read.stance == stance, read.why
+    assert_reads(title, stance)
 
 
 def test_the_practice_of_immigration_law_in_any_wording_is_a_service() -> None:

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from tests.classify.helpers import assert_reads
+from tests.classify.helpers import assert_not_flagged, assert_reads
 from tracker.classify import classify, rules
 
 
@@ -462,8 +462,7 @@ NOT_TRACKED = [
 
 @pytest.mark.parametrize("title", NOT_TRACKED)
 def test_near_line_caption_shapes_are_not_flagged(title: str) -> None:
-    res = classify(title)
-    assert not res.relevant, res.why
+    assert_not_flagged(title)
 
 
 # Short or bare official titles decided by a digest, as legislatures publish them ("Existing law
@@ -732,8 +731,7 @@ NOT_TRACKED_DIGESTS = [
 
 @pytest.mark.parametrize(("title", "summary"), NOT_TRACKED_DIGESTS)
 def test_near_line_digests_are_not_flagged(title: str, summary: str) -> None:
-    res = classify(title, summary)
-    assert not res.relevant, res.why
+    assert_not_flagged(title, summary)
 
 
 # Council and county agenda items, often a caption alone. The first four read wrong in
@@ -790,8 +788,7 @@ NOT_TRACKED_ITEMS = [
 
 @pytest.mark.parametrize("title", NOT_TRACKED_ITEMS)
 def test_near_line_agenda_items_are_not_flagged(title: str) -> None:
-    res = classify(title)
-    assert not res.relevant, res.why
+    assert_not_flagged(title)
 
 
 # Short titles and catch-lines that carry their topic alone (DOMAIN.md, "where the line falls"),
@@ -848,8 +845,7 @@ def test_short_titles_and_catch_lines_read_as_domain_gives_them(title: str, stan
     ],
 )
 def test_near_line_short_titles_are_not_flagged(title: str) -> None:
-    res = classify(title)
-    assert not res.relevant, res.why
+    assert_not_flagged(title)
 
 
 def test_a_catch_line_participle_is_read_as_its_verb_before_its_object() -> None:
@@ -910,8 +906,7 @@ def test_resolutions_on_a_tracked_policy_read_as_domain_gives_them(title: str, s
     ],
 )
 def test_general_calls_about_immigration_are_not_flagged(title: str) -> None:
-    res = classify(title)
-    assert not res.relevant, res.why
+    assert_not_flagged(title)
 
 
 # Sentences of a bill's text, as a spider brings it ("Sec. 2. No law enforcement agency shall
@@ -1165,8 +1160,7 @@ NEAR_LINE = [
 
 @pytest.mark.parametrize(("title", "summary"), NEAR_LINE)
 def test_near_line_immigration_measures_are_not_flagged(title: str, summary: str) -> None:
-    res = classify(title, summary or None)
-    assert not res.relevant, res.why
+    assert_not_flagged(title, summary or None)
 
 
 # ICE access, information sharing, U-visa certification, detainer limits, counsel and jail beds,
