@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import rules
+from .literals import required_literals
 
 # Budgets for long full texts: the work per measure is bounded whatever the text length.
 MAX_TEXT_CHARS = 6_000_000  # at most this much of a text is searched for anchors
@@ -39,21 +40,37 @@ def _combine(patterns: list[str], overlapping: bool = False) -> re.Pattern[str]:
     return re.compile(f"(?=(?:{body}))" if overlapping else body, re.IGNORECASE)
 
 
-Rule = tuple[str, tuple[str, ...], tuple[str, ...], re.Pattern[str], re.Pattern[str]]
+Rule = tuple[
+    str,
+    tuple[str, ...],
+    tuple[str, ...],
+    re.Pattern[str],
+    re.Pattern[str],
+    tuple[tuple[str, ...], ...] | None,
+]
 
 
 def _compile_rule(label: str, triggers: tuple[str, ...], pattern: str) -> Rule:
     """(label, lowercase triggers, case-sensitive triggers, the pattern widened with its
-    synonyms, the pattern as written).
+    synonyms, the pattern as written, sets of words every match holds one of each, or None).
 
-    The second is what runs when a measure names no synonym (nearly all do not): an alternation
-    in place of each "prohibit" slows every row that names it, for words seldom there."""
+    The pattern as written is what runs when a measure names no synonym (nearly all do not):
+    an alternation in place of each "prohibit" slows every row that names it, for words seldom
+    there. The required words (``literals.py``) come from the widened pattern, whose matches
+    include the plain one's, so they gate both."""
     triggers = rules.widen_triggers(triggers)
     lower = tuple(t for t in triggers if not t.isupper())
     upper = tuple(t for t in triggers if t.isupper())
     wide = rules.widen(pattern)
     plain = re.compile(pattern, re.IGNORECASE)
-    return label, lower, upper, re.compile(wide, re.IGNORECASE) if wide != pattern else plain, plain
+    return (
+        label,
+        lower,
+        upper,
+        re.compile(wide, re.IGNORECASE) if wide != pattern else plain,
+        plain,
+        required_literals(wide),
+    )
 
 
 # Where a rule keeps its pattern for a measure that names a synonym (3) or not (4); the loops
@@ -67,11 +84,24 @@ def _triggered(rule: Rule, low: str, raw: str) -> bool:
     lower, upper = rule[1], rule[2]
     for t in lower:
         if t in low:
-            return True
-    for t in upper:
-        if t in raw:
-            return True
-    return not lower and not upper
+            break
+    else:
+        for t in upper:
+            if t in raw:
+                break
+        else:
+            if lower or upper:
+                return False
+    needed = rule[5]
+    if needed is None:
+        return True
+    for words in needed:
+        for t in words:
+            if t in low:
+                break
+        else:
+            return False
+    return True
 
 
 _VETO_RULES = [_compile_rule(label, trig, p) for label, trig, p in rules.VETOES]
@@ -574,13 +604,14 @@ def general_topics(ev: Evidence) -> dict[str, float]:
 
 
 def _without_prefilter_terms(rule: Rule) -> Rule:
-    label, lower, upper, rx, plain = rule
+    label, lower, upper, rx, plain, needed = rule
     return (
         label,
         tuple(t for t in lower if not any(p in t for p in rules.PREFILTER_LOWER)),
         upper,
         rx,
         plain,
+        needed,
     )
 
 

@@ -1,0 +1,93 @@
+"""The required-word gate: it may only skip a rule's regex where the regex could not match."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tracker.classify import engine
+from tracker.classify.literals import required_literals
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "rules"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "gate"),
+    [
+        # a run of literals is one word; a class or \s breaks the run
+        # and each run is required: both are tested
+        (r"immigration\s+detainers?", (("detainer",), ("immigration",))),
+        # every alternative needs a word: their union (the parser moves a shared first letter
+        # out of the group, which still leaves each alternative a word)
+        (
+            r"(?:sanctuary|welcoming) (?:city|county) policy",
+            ((" policy",), ("sanctuary", "welcoming"), ("ity", "ounty")),
+        ),
+        # the case-sensitive acronym is tested lowercased, as the text is
+        (r"\b(?-i:ICE)\b detainers?", ((" detainer",), ("ice",))),
+        # a word that contains another is dropped: text holding "detainers" holds "detainer"
+        (r"(?:detainers|detainer)", (("detainer",),)),
+        # a positive lookahead's words are in the text too
+        (r"(?=.{0,40}287\(g\))agreements?", (("287(g)",), ("agreement",))),
+        # a negative lookahead requires nothing, the rest of its alternative still does
+        (r"(?!ice )rinks?|ice", (("ice", "rink"),)),
+    ],
+)
+def test_the_gate_names_words_every_match_holds(pattern: str, gate: tuple) -> None:
+    assert required_literals(pattern) == gate
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?:sanctuary)?",  # may match the empty string
+        r"\w+ \d+",  # no literal at all
+        r"(?:detainers?|\bholds?\b|[0-9]+)",  # one alternative needs no word
+        r"(?!ice )\w+ rinks?|[0-9]+",  # the second alternative holds no word
+        r"ab|cd",  # words of two letters cost more to test than they save
+    ],
+)
+def test_a_pattern_that_can_match_without_a_telling_word_is_not_gated(pattern: str) -> None:
+    assert required_literals(pattern) is None
+
+
+def _rules() -> list[engine.Rule]:
+    return (
+        engine._VETO_RULES
+        + [r for r, _t, _w in engine._TOPIC_RULES]
+        + [r for r, _d, _w in engine._STANCE_RULES]
+        + engine._PROV_RULES
+    )
+
+
+def test_every_rule_reads_through_its_gate_on_the_rules_part() -> None:
+    """Wherever a row's widened pattern matches a labeled measure, its gate lets it through:
+    a gate that skipped a match would silently drop a reason (and maybe a verdict)."""
+    rules_ = _rules()
+    assert sum(r[5] is not None for r in rules_) > 0.9 * len(rules_)  # the gate is in use
+    texts = []
+    for path in sorted(DATA.glob("labeled_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            texts.append(engine.normalize(f"{row['title']} | {row.get('summary') or ''}"))
+    matched = 0
+    for rule in rules_:
+        if rule[5] is None:
+            continue
+        for text in texts:
+            if rule[engine.WIDE].search(text):
+                matched += 1
+                low = text.lower()
+                assert all(any(w in low for w in words) for words in rule[5]), (rule[0], text)
+    assert matched > 1000  # the check read real matches, not none
+
+
+def test_a_gated_rule_still_fires_in_a_measure() -> None:
+    from tracker.classify import classify
+
+    res = classify("Prohibition on 287(g) agreements", "Prohibits 287(g) agreements with ICE.")
+    assert res.relevant and res.stance == "protective" and "bar_287g" in res.provisions
+    assert re.search(r"287\(g\)", " ".join(res.why))

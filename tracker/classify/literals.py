@@ -1,0 +1,96 @@
+"""Words a pattern cannot match without: a gate that skips a rule's regex on most measures.
+
+Why: a row's hand-written triggers are few and broad ("immigra", "sanctuar"), so a large
+alternation still runs on most measures that reach the rules, and scanning a long alternation
+costs a hundred times a substring test. Every match of a pattern contains one of the literals
+computed here (lowercased; the text is tested lowercased, as the triggers are), so testing them
+first changes no result. This is the "required literal" analysis regex engines such as RE2 run
+before a scan, done once per row when the tables compile.
+
+It reads the pattern with the standard library's own regex parser (``re._parser``, private but
+stable across 3.11 to 3.13). Anything it does not understand, or a pattern that could match
+without any literal, gives None: no gate, the rule runs as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # the parser behind re.compile; any failure only means "no gate"
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser as parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - a Python without them reads every rule
+    parser = None
+
+# A gate of many words or of very short ones costs more than the regex it would skip.
+MAX_LITERALS = 48
+MIN_LENGTH = 3
+MAX_SETS = 3  # each further set is tested on every measure the earlier ones let through
+
+Literals = frozenset[str]
+
+
+def _rank(c: Literals) -> tuple[int, int]:
+    """Fewest words first, among words that are not short (five letters and up count alike:
+    "detainer" is not rarer than "ice " for being longer)."""
+    return (-min(5, *map(len, c)), len(c))
+
+
+def _minimal(words: set[str]) -> Literals:
+    """Drop a word that contains another: text holding the longer one holds the shorter."""
+    return frozenset(w for w in words if not any(o != w and o in w for o in words))
+
+
+def _required(items: list) -> list[Literals]:
+    """Sets of words such that every match of the sequence ITEMS holds a word of each set."""
+    found: list[Literals] = []
+    run = ""
+    for op, av in items:
+        if op is C.LITERAL:
+            run += chr(av).lower()
+            continue
+        if run:
+            found.append(frozenset((run,)))
+            run = ""
+        if op is C.SUBPATTERN:
+            found += _required(av[3])
+        elif op is C.BRANCH:
+            # one set per alternative (its best), joined: every match holds a word of the union
+            alternatives = [_required(a) for a in av[1]]
+            if all(alternatives):
+                found.append(_minimal(set().union(*(min(a, key=_rank) for a in alternatives))))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            if av[0] >= 1:
+                found += _required(av[2])
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            found += _required(av)
+        elif op is C.ASSERT:
+            found += _required(av[1])  # what a lookaround sees is in the text too
+        # anything else (classes, anchors, negative lookarounds) breaks the run and requires
+        # no word
+    if run:
+        found.append(frozenset((run,)))
+    return found
+
+
+def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
+    """Sets of lowercased words such that every match of PATTERN (read case-insensitively)
+    holds a word of each set, the most telling set first; None when none is worth testing."""
+    if parser is None:
+        return None
+    try:
+        found = _required(list(parser.parse(pattern, re.IGNORECASE)))
+    except Exception:  # noqa: BLE001 - an unreadable pattern runs ungated
+        return None
+    usable = sorted(
+        {c for c in found if len(c) <= MAX_LITERALS and min(map(len, c)) >= MIN_LENGTH},
+        key=lambda c: (_rank(c), sorted(c)),
+    )
+    gate: list[tuple[str, ...]] = []
+    budget = MAX_LITERALS
+    for c in usable[:MAX_SETS]:
+        if len(c) > budget:
+            break
+        gate.append(tuple(sorted(c)))
+        budget -= len(c)
+    return tuple(gate) or None
