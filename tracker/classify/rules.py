@@ -251,14 +251,18 @@ NO_STATUS_PEOPLE = (
 # a duty to tell immigration authorities (release dates, arrests), read only when no limiting word
 # sits between the duty and the notice
 REQ_G_POS_NOTIFY = (
-    r"(?:requir\w*|mandat\w*|shall|must)"
+    # "to direct the Secretary of the Treasury to share ... information with" is a duty too
+    r"(?:requir\w*|mandat\w*|shall|must|\bdirect(?:s|ed|ing)?\b)"
     + G_POS
     # "inform" the verb: "requests for information from federal immigration" is no duty to tell
     + r"(?:notif\w+|"
     + REPORT
     + r"|inform(?:s|ed|ing)?\b|share\b|shares\b|sharing\b|disclos\w+|transmit\w*|furnish\w*)"
     + G_POS
-    + r"(?:\b(?-i:ICE)\b|immigration and customs|federal immigration|immigration authorit\w*)"
+    + r"(?:\b(?-i:ICE)\b|immigration and customs|federal immigration|immigration authorit\w*"
+    # the department, where what it gets the data for is immigration enforcement ("with the
+    # Department of Homeland Security for the purpose of enforcing immigration laws")
+    + r"|(?:the )?department of homeland security\b(?=[^.;:|]{0,80}?\bimmigra))"
 )
 # Actors whose questions about status matter (police, jails, schools, agencies), not shops or clinics.
 ACTOR = r"\b(?:officers?|police|law enforcement|sheriffs?|jail\w*|arrest\w*|stops?|detention|custody|agents?|employees|officials?|agenc\w+|public bod\w+|city|county|state|schools?|districts?|probation|corrections?|inmates?|prisoners?|booked|incarcerat\w*)"
@@ -367,6 +371,16 @@ OPPOSED_ENDS = (
 # (reason shown in `why`, triggers, pattern). Matched spans are blanked before the topic rules run, so the
 # word inside them ("sanctuary", "detainer", "trust", "ICE", "287") cannot make a measure relevant.
 VETOES: list[tuple[str, tuple[str, ...], str]] = [
+    (
+        "security, disaster or election information exchanged with Homeland Security is not immigration data",
+        ("homeland", "dhs", "DHS"),
+        # the department's other work: "share cybersecurity threat information with the Department
+        # of Homeland Security"; sharing for immigration enforcement names it and is not blanked
+        r"(?:cyber\w*|terroris\w*|threat|emergency|disaster|election|critical infrastructure|fusion cent\w+)"
+        r"(?:\s+[\w-]+){0,3}?\s+(?:information|data|intelligence|records?)"
+        r"(?:(?!immigra)[^.;:|]){0,60}?(?:department of homeland security|\b(?-i:DHS)\b)"
+        r"(?![^.;:|]{0,80}?immigra)",
+    ),
     (
         "'Second Amendment sanctuary' is a gun-rights look-alike",
         (
@@ -629,6 +643,18 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
         r"(?:federal\s+)?(?:civil\s+)?immigration enforcement",
     ),
     (
+        "the government's own lawyers in removal proceedings are not counsel for the people facing removal",
+        ("counsel", "attorney", "lawyer"),
+        # "certain Department of Homeland Security counsel functions by State officers"; "an
+        # attorney in representing the Department of Homeland Security in removal proceedings"
+        r"(?:department of homeland security|\b(?-i:DHS|ICE)\b)\s+(?:trial\s+)?(?:counsel|attorneys?|lawyers?)\b"
+        # (its "counsel functions" performed "by State officers" is a delegation: 287g's row)
+        r"(?!\s+functions)"
+        r"|(?:counsel|attorneys?|lawyers?)\s+(?:\w+\s+){0,2}?(?:for|representing|on behalf of)\s+(?:the\s+)?"
+        r"(?:department of homeland security|\b(?-i:DHS|ICE)\b|secretary of homeland security"
+        r"|government in (?:removal|deportation|immigration) proceedings)[^.;:|]{0,90}",
+    ),
+    (
         "private agents (bail bond agents, bounty hunters) doing immigration enforcement are a licensing matter",
         ("immigration enforcement",),
         r"immigration enforcement[^.;:|]{0,60}?(?:bail bond|bail (?:recovery )?agents?|bounty hunters?)"
@@ -793,12 +819,18 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "jail",
             "task force",
             "warrant service",
+            "functions",
         ),
         ("287g",),
         2,
         r"(?:perform\w*|carry out|deputiz\w+)"
         + G_SHORT
         + r"(?:functions?|duties|authority) of (?:an? )?(?:federal )?immigration officers?"
+        # the same delegation for another of the department's jobs: "the performance of certain
+        # Department of Homeland Security counsel functions by State officers and employees"
+        r"|perform\w*\s+of\s+(?:certain\s+)?(?:department of homeland security|immigration|removal)"
+        r"(?:\s+[\w-]+){0,2}?\s+functions\s+by\s+(?:state|local|county|municipal)\s+"
+        r"(?:officers|employees|officials|attorneys|personnel)"
         r"|deputiz\w+"
         + G_SHORT
         + r"immigration|jail (?:enforcement )?model|task force model|warrant service officer",
@@ -910,7 +942,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # ("grants to businesses affected by federal immigration enforcement" are not for it)
         + r"(?:to|for)\s+(?:(?!affected|impacted|harmed|hurt|by\b)\w+\s+){0,3}"
         + r"(?:federal\s+)?(?:civil\s+)?immigration\s+(?:enforcement|purposes|law)"
+        # ("assist residents in connection with federal immigration enforcement" helps people)
         r"|(?:assist\w*|cooperat\w+|participat\w+|aid)"
+        r"(?!\s+(?:\w+\s+){0,2}?(?:residents?|immigrants?|families|people|persons|individuals|victims"
+        r"|workers|students|tenants|members)\b)"
         + G_SHORT
         + r"(?:with|in) (?:the )?(?:enforcement of )?(?:(?:federal\s+)?(?:civil\s+)?immigration (?:enforcement|law|authorit)"
         # the agency by its name: "cooperation with ICE", "with Immigration and Customs Enforcement"
@@ -1598,8 +1633,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|universal representation|immigra\w* (?:legal )?defense fund|access to representation act|immigra\w* legal defense"
         r"|(?:removal|deportation) defense|indigent removal|immigra\w* legal services fund"
         # "access to counsel for persons detained by immigration authorities"
-        r"|(?:counsel|legal representation|attorneys?|lawyers?) (?:for|to) (?:\w+ ){0,2}?"
-        r"(?:detained|held) (?:by (?:federal )?immigration|in immigration (?:detention|custody))"
+        r"|(?:counsel|legal representation|legal (?:services|assistance|aid|defense)|attorneys?|lawyers?)"
+        r" (?:for|to) (?:\w+ ){0,2}?(?:(?:detained|held|arrested|targeted)(?: or \w+)?"
+        r" (?:by (?:federal )?immigration|in immigration (?:detention|custody)|for immigration enforcement)"
+        # "legal assistance for residents ... challenging roaming immigration enforcement patrols"
+        r"|residents\b[^.;:|]{0,90}?\bimmigration (?:enforcement|detention|custody|raids?|arrests?))"
         # "a grant agreement ... for the purpose of providing legal services for immigrant and
         # refugee families"
         r"|legal (?:services|representation|defense|assistance|aid) (?:to|for|supporting) (?:[\w-]+ ){0,3}?"
@@ -1865,6 +1903,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             "payment",
             "award",
             "allocation",
+            "bar",
+            "ban",
+            "prohibit",
         ),
         "restrictive",
         5,
@@ -1874,11 +1915,15 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"|sanction\w*|forfeit\w*|remov\w* from office|liab\w+"
         # "prohibits the disbursement of state funds to any municipality that adopts ..."
         r"|prohibit\w*(?:\s+on)?\s+(?:the\s+)?(?:disburs\w+|distribut\w+|payment|award\w*|allocation)\s+of\s+"
-        r"(?:state\s+)?(?:funds|moneys|monies|grants?))"
+        r"(?:state\s+)?(?:funds|moneys|monies|grants?)"
+        # "bars federal financial assistance for state or local jurisdictions that (1) restrict
+        # compliance with immigration detainers": the money itself named as what is barred
+        r"|(?:\bbar(?:s|red|ring)?|\bban(?:s|ned|ning)?|prohibit\w*)\s+(?:(?:any|all|the)\s+)?"
+        r"(?:(?:federal|state|public)\s+)?(?:financial assistance|funds|funding|moneys|monies|grants?))"
         + G
         + r"(?:cit(?:y|ies)|count(?:y|ies)|jurisdictions?|localit\w+|municipalit\w+|officials?"
         r"|agenc\w+|entit\w+|political subdivisions?|sheriffs?)(?:\s+of\s+(?:a|the)\s+\w+)?"
-        r"\s+(?:that|which|who)\s+"
+        r"\s+(?:that|which|who)\s+(?:\(\w{1,4}\)\s+)?"
         r"(?:\w+\s+){0,2}?(?:declin|refus|limit|prohibit|restrict|fail|do not|does not|adopt)\w*",
     ),
     (
@@ -2547,7 +2592,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "requires notifying immigration authorities",
-        ("requir", "mandat", "shall", "must"),
+        ("requir", "mandat", "shall", "must", "direct"),
         "restrictive",
         3,
         REQ_G_POS_NOTIFY
@@ -3317,7 +3362,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|bars|limit(?!ed to\b)\w*|restrict\w*|may not|shall not"
         r"|not permitted)"
         + G
-        + r"(?:immigration|\b(?-i:ICE)\b|customs enforcement|status|civil arrest|detention)"
+        # "from sharing taxpayer information with the Department of Homeland Security for
+        # immigration enforcement": the department named is as near as the agency's name
+        + r"(?:immigration|\b(?-i:ICE)\b|customs enforcement|homeland security|status|civil arrest"
+        r"|detention)"
         + REST,
     ),
     (
