@@ -3362,10 +3362,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|bars|limit(?!ed to\b)\w*|restrict\w*|may not|shall not"
         r"|not permitted)"
         + G
-        # "from sharing taxpayer information with the Department of Homeland Security for
-        # immigration enforcement": the department named is as near as the agency's name
-        + r"(?:immigration|\b(?-i:ICE)\b|customs enforcement|homeland security|status|civil arrest"
-        r"|detention)"
+        + r"(?:immigration|\b(?-i:ICE)\b|customs enforcement|status|civil arrest|detention)"
         + REST,
     ),
     (

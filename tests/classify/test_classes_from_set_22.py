@@ -1,7 +1,8 @@
-"""Classes of wording the twenty-second labeled set showed the rules missing: money barred from
-places that limit cooperation, directions to share data with the department for immigration
-enforcement, the government's own lawyers in removal proceedings, legal help for residents held
-or targeted by enforcement. Each case is a wording of the class, not a labeled measure."""
+"""Classes of wording the rules half of the twenty-second labeled set showed the rules missing:
+money barred from places that limit cooperation, directions to share data with the department
+for immigration enforcement, the government's own lawyers in removal proceedings, legal help for
+residents held or targeted by enforcement. Each case is a wording of the class, not a labeled
+measure. (The twenty-third set's classes were tried and not adopted: docs/classifier.md.)"""
 
 from __future__ import annotations
 
@@ -43,14 +44,6 @@ def test_directing_an_agency_to_share_data_for_immigration_enforcement_is_restri
     title: str,
 ) -> None:
     assert_reads(title, "restrictive")
-
-
-def test_barring_the_same_sharing_stays_protective() -> None:
-    assert_reads(
-        "Prohibits the department from sharing taxpayer information with the Department of"
-        " Homeland Security for immigration enforcement",
-        "protective",
-    )
 
 
 @pytest.mark.parametrize(
