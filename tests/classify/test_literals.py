@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tracker.classify import engine
-from tracker.classify.literals import required_literals
+from tracker.classify.literals import required_literals, top_level_alternatives
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "rules"
 
@@ -91,3 +91,65 @@ def test_a_gated_rule_still_fires_in_a_measure() -> None:
     res = classify("Prohibition on 287(g) agreements", "Prohibits 287(g) agreements with ICE.")
     assert res.relevant and res.stance == "protective" and "bar_287g" in res.provisions
     assert re.search(r"287\(g\)", " ".join(res.why))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "parts"),
+    [
+        ("a|(?:b|c)|d", ["a", "(?:b|c)", "d"]),
+        (r"[|]x|y", ["[|]x", "y"]),  # a bar inside a class splits nothing
+        (r"[]|]x|y", ["[]|]x", "y"]),  # nor does one after a leading "]"
+        (r"[^]|]x|y", ["[^]|]x", "y"]),
+        (r"\|x|y", [r"\|x", "y"]),  # nor an escaped one
+        ("abc", ["abc"]),
+    ],
+)
+def test_a_pattern_splits_at_its_outermost_bars_only(pattern: str, parts: list[str]) -> None:
+    assert top_level_alternatives(pattern) == parts
+
+
+def _measures() -> list[str]:
+    texts = []
+    for path in sorted(DATA.glob("labeled_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            texts.append(engine.normalize(f"{row['title']} | {row.get('summary') or ''}"))
+    return texts
+
+
+def test_the_table_index_fires_exactly_the_rules_that_would_fire_one_by_one() -> None:
+    tables = [
+        engine._VETO_INDEX,
+        engine._REJECTED_VETO_INDEX,
+        engine._TOPIC_INDEX,
+        engine._STANCE_INDEX,
+        engine._PROV_INDEX,
+    ]
+    fired = 0
+    for text in _measures():
+        low = text.lower()
+        for index in tables:
+            one_by_one = [i for i, r in enumerate(index.table) if engine._triggered(r, low, text)]
+            assert index.fired(low, text) == one_by_one, text
+            fired += len(one_by_one)
+    assert fired > 10_000
+
+
+def test_searching_alternative_by_alternative_finds_what_the_whole_row_finds() -> None:
+    topic_rules = [r for r, _t, _w in engine._TOPIC_RULES]
+    rows = list(zip(topic_rules, engine._TOPIC_ALTS, strict=True))
+    rows += list(zip(engine._PROV_RULES, engine._PROV_ALTS, strict=True))
+    assert sum(len(alts[1]) > 1 for _r, alts in rows) > 0.6 * len(rows)  # most rows split
+    found = 0
+    for text in _measures():
+        low = text.lower()
+        for rule, alts in rows:
+            for which in (engine.WIDE, engine.PLAIN):
+                whole = rule[which].search(text)
+                split = engine._search_first(alts[which - engine.WIDE], text, low)
+                if whole is None:
+                    assert split is None, (rule[0], text)
+                else:
+                    found += 1
+                    assert split is not None and split.span() == whole.span(), (rule[0], text)
+    assert found > 1000

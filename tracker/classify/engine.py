@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import rules
-from .literals import required_literals
+from .literals import required_literals, top_level_alternatives
 
 # Budgets for long full texts: the work per measure is bounded whatever the text length.
 MAX_TEXT_CHARS = 6_000_000  # at most this much of a text is searched for anchors
@@ -79,8 +79,9 @@ WIDE, PLAIN = 3, 4
 
 
 def _triggered(rule: Rule, low: str, raw: str) -> bool:
-    # plain loops, not any(): this runs for every rule on every bill, and a generator per call
-    # cost more than the substring tests themselves (benchmarks/bench_classify.py)
+    """Whether one rule may fire: a trigger of its own occurs, and a word of each of its
+    required sets. ``Index.fired`` is the same test for a whole table at once."""
+    # plain loops, not any(): a generator per call costs more than the substring tests
     lower, upper = rule[1], rule[2]
     for t in lower:
         if t in low:
@@ -104,6 +105,49 @@ def _triggered(rule: Rule, low: str, raw: str) -> bool:
     return True
 
 
+def _gate_open(needed: tuple[tuple[str, ...], ...], low: str) -> bool:
+    for words in needed:
+        for t in words:
+            if t in low:
+                break
+        else:
+            return False
+    return True
+
+
+class Index:
+    """The rules of one table that may fire on a measure, in table order.
+
+    Why: asking rule by rule costs a call per rule per measure and tests a trigger as often as
+    rows share it ("immigra", "shall"); here each distinct trigger is tested once per measure,
+    and only the rules it names go on to their required words (same answer as ``_triggered``).
+    """
+
+    def __init__(self, table: list[Rule]) -> None:
+        self.table = table
+        lower: dict[str, list[int]] = {}
+        upper: dict[str, list[int]] = {}
+        for i, rule in enumerate(table):
+            for t in rule[1]:
+                lower.setdefault(t, []).append(i)
+            for t in rule[2]:
+                upper.setdefault(t, []).append(i)
+        self.lower = tuple(lower.items())
+        self.upper = tuple(upper.items())
+        self.always = frozenset(i for i, r in enumerate(table) if not r[1] and not r[2])
+
+    def fired(self, low: str, raw: str) -> list[int]:
+        hit = set(self.always)
+        for t, where in self.lower:
+            if t in low:
+                hit.update(where)
+        for t, where in self.upper:
+            if t in raw:
+                hit.update(where)
+        table = self.table
+        return [i for i in sorted(hit) if table[i][5] is None or _gate_open(table[i][5], low)]
+
+
 _VETO_RULES = [_compile_rule(label, trig, p) for label, trig, p in rules.VETOES]
 # reasons that mark a measure outside the tracked topics, not a look-alike (it does not settle)
 OUTSIDE_REASONS = frozenset(label for label, _trig, _p in rules.OUTSIDE_TOPICS)
@@ -123,6 +167,43 @@ _STANCE_RULES = [
     for label, trig, direction, w, p in rules.STANCE_RULES
 ]
 _PROV_RULES = [_compile_rule(code, trig, p) for code, trig, p in rules.PROVISION_RULES]
+Alternatives = tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...] | None], ...]
+
+
+def _alternatives(rx: re.Pattern[str]) -> Alternatives:
+    """A row's pattern as its outermost alternatives, each with its own required words."""
+    parts = top_level_alternatives(rx.pattern)
+    if len(parts) < 2 or "|".join(parts) != rx.pattern:
+        return ((rx, None),)
+    try:
+        return tuple((re.compile(p, re.IGNORECASE), required_literals(p)) for p in parts)
+    except re.error:  # an alternative that cannot stand alone (a back-reference): the whole
+        return ((rx, None),)
+
+
+def _search_first(alternatives: Alternatives, text: str, low: str) -> re.Match[str] | None:
+    """What ``search`` of the whole alternation finds: the leftmost match, the earlier
+    alternative at a tie, each alternative run only where its required words occur."""
+    best = None
+    for rx, needed in alternatives:
+        if needed is not None and not _gate_open(needed, low):
+            continue
+        m = rx.search(text)
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+    return best
+
+
+# Rows read with ``search`` (topics, provisions) run alternative by alternative; rows read with
+# ``finditer`` (stances, vetoes) keep one regex, as their matches hide one another.
+_TOPIC_ALTS = [
+    (_alternatives(rule[WIDE]), _alternatives(rule[PLAIN])) for rule, _t, _w in _TOPIC_RULES
+]
+_PROV_ALTS = [(_alternatives(rule[WIDE]), _alternatives(rule[PLAIN])) for rule in _PROV_RULES]
+_VETO_INDEX = Index(_VETO_RULES)
+_TOPIC_INDEX = Index([rule for rule, _tps, _w in _TOPIC_RULES])
+_STANCE_INDEX = Index([rule for rule, _d, _w in _STANCE_RULES])
+_PROV_INDEX = Index(_PROV_RULES)
 
 
 def _stance_matches(text: str) -> list[tuple[int, re.Match[str]]]:
@@ -132,10 +213,8 @@ def _stance_matches(text: str) -> list[tuple[int, re.Match[str]]]:
     low = text.lower()
     which = WIDE if rules.names_a_synonym(low) else PLAIN
     found: list[tuple[int, int, int, re.Match[str]]] = []
-    for i, (rule, _direction, _w) in enumerate(_STANCE_RULES):
-        if not _triggered(rule, low, text):
-            continue
-        for m in rule[which].finditer(text):
+    for i in _STANCE_INDEX.fired(low, text):
+        for m in _STANCE_RULES[i][0][which].finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), i, m.end(), m))
     found.sort(key=lambda x: (x[0], x[1]))
@@ -421,15 +500,13 @@ def split_current_law(text: str) -> tuple[str, str]:
     return " ;\n".join(does), " ;\n".join(quoted)
 
 
-def _blank_vetoes(
-    scope: str, low: str, vetoes: list[str], veto_rules: list[Rule] | None = None
-) -> str:
+def _blank_vetoes(scope: str, low: str, vetoes: list[str], index: Index | None = None) -> str:
     """Replace look-alike spans by spaces (same length) and record each reason once."""
     spans: list[tuple[int, int]] = []
     which = WIDE if rules.names_a_synonym(low) else PLAIN
-    for rule in _VETO_RULES if veto_rules is None else veto_rules:
-        if not _triggered(rule, low, scope):
-            continue
+    index = _VETO_INDEX if index is None else index
+    for i in index.fired(low, scope):
+        rule = index.table[i]
         found = False
         for m in rule[which].finditer(scope):
             if m.end() > m.start():
@@ -501,10 +578,9 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
     weak: list[tuple[str, str, tuple[str, ...], bool]] = []
     # Each rule is its own regex: one rule's match never hides another's phrase.
     which = WIDE if rules.names_a_synonym(low) else PLAIN
-    for rule, tps, weight in _TOPIC_RULES:
-        if not _triggered(rule, low, clean):
-            continue
-        m = rule[which].search(clean)
+    for i in _TOPIC_INDEX.fired(low, clean):
+        rule, tps, weight = _TOPIC_RULES[i]
+        m = _search_first(_TOPIC_ALTS[i][which - WIDE], clean, low)
         if m is None:
             continue
         label, phrase = rule[0], m.group(0)
@@ -578,7 +654,9 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
                     stance_seen.add(label)
                     why_stance.append((weight, f"{direction} cue, {label}: '{_clip(m.group(0))}'"))
         provisions = [
-            r[0] for r in _PROV_RULES if _triggered(r, low, clean) and r[which].search(clean)
+            _PROV_RULES[i][0]
+            for i in _PROV_INDEX.fired(low, clean)
+            if _search_first(_PROV_ALTS[i][which - WIDE], clean, low)
         ]
     return Evidence(
         topics,
@@ -623,12 +701,13 @@ _REJECTED_VETO_RULES = [
     for rule in _VETO_RULES
     if (pruned := _without_prefilter_terms(rule))[1] or pruned[2] or not (rule[1] or rule[2])
 ]
+_REJECTED_VETO_INDEX = Index(_REJECTED_VETO_RULES)
 
 
 def veto_reasons(scope: str) -> list[str]:
     """Look-alike reasons for a measure the prefilter already rejected (for its ``why``)."""
     vetoes: list[str] = []
-    _blank_vetoes(scope, scope.lower(), vetoes, _REJECTED_VETO_RULES)
+    _blank_vetoes(scope, scope.lower(), vetoes, _REJECTED_VETO_INDEX)
     return vetoes
 
 
@@ -640,7 +719,7 @@ def prefilter(blob: str) -> bool:
     case-sensitive acronyms as words of their own ("ICE", not the ICE inside "SERVICES" or
     "POLICE" of an all-capitals caption)."""
     low = blob.lower()
-    for t in rules.PREFILTER_LOWER:  # a plain loop: see _triggered
+    for t in rules.PREFILTER_LOWER:  # a plain loop: a generator costs more than the tests
         if t in low:
             return True
     return any(t in blob for t in rules.PREFILTER_UPPER) and bool(_UPPER_WORDS.search(blob))

@@ -1,4 +1,5 @@
-"""Words a pattern cannot match without: a gate that skips a rule's regex on most measures.
+"""Words a pattern cannot match without, and its alternatives: what lets a rule's regex be
+skipped on most measures.
 
 Why: a row's hand-written triggers are few and broad ("immigra", "sanctuar"), so a large
 alternation still runs on most measures that reach the rules, and scanning a long alternation
@@ -94,3 +95,40 @@ def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
         gate.append(tuple(sorted(c)))
         budget -= len(c)
     return tuple(gate) or None
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """PATTERN's alternatives at its outermost level ("a|(?:b|c)|d" gives three), or [PATTERN].
+
+    Why: a search for the leftmost match of "A|B|C" is the leftmost of the searches for A, B
+    and C (the earlier alternative winning a tie), so each can run alone behind its own
+    required words: most measures then skip most of a long row's alternatives.
+    """
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            # a "]" right after "[" or "[^" is a member, not the end of the class
+            if pattern.startswith("^]", i + 1):
+                i += 3
+                continue
+            if pattern.startswith("]", i + 1):
+                i += 2
+                continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
