@@ -643,6 +643,12 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
         r"(?:federal\s+)?(?:civil\s+)?immigration enforcement",
     ),
     (
+        "a claim of ineffective assistance of counsel is a matter of procedure, not a right to counsel",
+        ("ineffective",),
+        # "to provide for claims of ineffective assistance of counsel in immigration matters"
+        r"ineffective assistance of (?:counsel|an? (?:attorney|lawyer|representative))[^.;:|]{0,120}",
+    ),
+    (
         "the government's own lawyers in removal proceedings are not counsel for the people facing removal",
         ("counsel", "attorney", "lawyer"),
         # "certain Department of Homeland Security counsel functions by State officers"; "an
@@ -1072,7 +1078,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         + r"(?:"
         + ICE_AGENCY
-        + r"|immigration enforcement|federal immigration|immigration purposes|enforce\w* (?:federal )?immigration)"
+        + r"|immigration enforcement|federal immigration|immigration purposes|enforce\w* (?:federal )?immigration"
+        # "disclosing Medicaid data for law enforcement purposes related to immigration"
+        + r"|purposes? (?:related|relating) to immigration|immigration[- ]related (?:enforcement )?purposes)"
         + r"|(?:release dates?|motor vehicle records?|license plate|facial recognition|databases?|\bclets\b|dmv)"
         + G
         + r"(?:immigration|\b(?-i:ICE)\b)"
@@ -1197,7 +1205,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:judicial|court) proceedings?"
         r"|(?:immigration enforcement|immigration agents?|immigration officers?)"
         + G
-        + r"(?:schools?|campus\w*|hospitals?|health (?:care )?facilit\w+|courthouses?|shelters?|sensitive locations?|places of worship|churches|libraries|polling (?:places?|locations?)|voting)"
+        + r"(?:schools?|campus\w*|hospitals?|health (?:care )?facilit\w+|courthouses?|shelters?|sensitive locations?|places of worship|churches|libraries|polling (?:places?|locations?)|voting"
+        # "civil immigration enforcement activity on public transit or at public transit hubs",
+        # "at emergency response sites", "at World Cup venues"
+        r"|\bpublic transit|\btransit (?:hubs?|stations?|stops?)|\bemergency (?:response )?sites?"
+        r"|\bdisaster sites?|\b(?:sports |event )?venues?\b|\bstadiums?\b)"
         r"|(?:schools?|campus\w*|hospitals?|health facilit\w+|courthouses?|shelters?|sensitive locations?|polling (?:places?|locations?))"
         + G
         + r"(?:immigration enforcement|immigration laws?)"
@@ -1459,6 +1471,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "apprehen",
             "detect",
             "presence",
+            "detention of",
         ),
         ("state_enforcement",),
         2,
@@ -1506,7 +1519,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + STATE_ENFORCEMENT_UNIT
         + r"|(?:transport\w*|relocat\w*)"
         + G_SHORT
-        + r"(?:unauthorized|illegal|undocumented) (?:aliens?|immigrants?|migrants?)",
+        + r"(?:unauthorized|illegal|undocumented) (?:aliens?|immigrants?|migrants?)"
+        # a state's own detention program: "to reimburse States the costs incurred by such States
+        # relating to the detention of migrants at detention facilities in such States"
+        r"|(?<!united )\bstates?\b[^.;:|]{0,80}?\bdetention of (?:\w+ )?(?:migrants|aliens"
+        r"|noncitizens|undocumented (?:immigrants|persons|individuals))",
     ),
     (
         "a government making landlords check tenants' immigration status",
@@ -2882,9 +2899,20 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"|terminat(?:e|es|ing)|repeal(?:s|ing)?|rescind(?:s|ing)?|eliminat(?:e|es|ing)"
         r"|abolish(?:es|ing)?|defund(?:s|ing)?)\b"
         r"(?:(?!den(?:y|ies|ial)|refus|delay|withh|condition|discriminat|fees?\b|charg|barrier"
-        r"|obstruct|requirement|restriction|limit)[^.;:]){0,40}?"
+        # nor an end to a cap on them ("eliminates the annual numerical cap on U visas")
+        r"|obstruct|requirement|restriction|limit|caps?\b|ceiling|numerical)[^.;:]){0,40}?"
         r"\b(?:[ut][- ]visas?|(?:immigra\w+ )?legal (?:defense|representation|counsel|services)"
         r"|universal representation|(?:municipal|city|county|community|local) (?:id|identification)\b)",
+    ),
+    (
+        "pays for a state's own detention of migrants",
+        ("reimburs",),
+        "restrictive",
+        4,
+        # "to reimburse States the costs incurred by such States relating to the detention of
+        # migrants": money for the state's enforcement, as a grant for its 287(g) work is
+        r"\breimburs\w*[^.;:|]{0,100}?(?<!united )\bstates?\b[^.;:|]{0,80}?\bdetention of (?:\w+ )?"
+        r"(?:migrants|aliens|noncitizens|undocumented (?:immigrants|persons|individuals))",
     ),
     (
         "creates a state immigration enforcement unit or deportation task force",

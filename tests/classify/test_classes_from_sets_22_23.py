@@ -1,8 +1,11 @@
-"""Classes of wording the rules half of the twenty-second labeled set showed the rules missing:
-money barred from places that limit cooperation, directions to share data with the department
-for immigration enforcement, the government's own lawyers in removal proceedings, legal help for
-residents held or targeted by enforcement. Each case is a wording of the class, not a labeled
-measure. (The twenty-third set's classes were tried and not adopted: docs/classifier.md.)"""
+"""Classes of wording the rules halves of the twenty-second and twenty-third labeled sets showed
+the rules missing. Each case is a wording of the class, not a labeled measure.
+
+Set 22: money barred from places that limit cooperation, directions to share data with the
+department for immigration enforcement, the government's own lawyers in removal proceedings,
+legal help for residents held or targeted by enforcement. Set 23: enforcement at more kinds of
+places, data withheld from purposes related to immigration, a state's own detention of migrants,
+an end to a cap on U visas, claims of ineffective assistance."""
 
 from __future__ import annotations
 
@@ -102,3 +105,74 @@ def test_helping_residents_in_connection_with_enforcement_is_not_helping_enforce
         "Directs staff to assist residents in connection with federal immigration enforcement"
     )
     assert "local resources for immigration enforcement" not in " ".join(res.why), res.why
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "To provide that no Federal funds may be used to carry out any civil immigration"
+        " enforcement activity on public transit or at public transit hubs",
+        "Prohibits immigration enforcement actions at emergency response sites",
+        "Bars civil immigration enforcement at World Cup venues and stadiums",
+    ],
+)
+def test_enforcement_at_more_kinds_of_places_is_ice_access(title: str) -> None:
+    res = classify(title)
+    assert res.relevant and "ice_access" in res.topics and res.stance == "protective", res.why
+
+
+def test_revenue_is_no_venue() -> None:
+    res = classify("Relating to immigration enforcement-related revenue of counties")
+    assert "ice_access" not in res.topics, res.why
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "To prohibit the Department of Health and Human Services from disclosing Medicaid data for"
+        " law enforcement purposes related to immigration",
+        "Prohibits the release of student records for immigration-related enforcement purposes",
+    ],
+)
+def test_data_kept_from_purposes_related_to_immigration_is_protective(title: str) -> None:
+    res = classify(title)
+    assert res.relevant and "info_sharing" in res.topics and res.stance == "protective", res.why
+
+
+def test_paying_for_a_states_own_detention_of_migrants_is_restrictive_state_enforcement() -> None:
+    res = classify(
+        "To establish a grant program to reimburse States the costs incurred by such States"
+        " relating to the detention of migrants at detention facilities in such States"
+    )
+    assert res.relevant and "state_enforcement" in res.topics, res.why
+    assert res.stance == "restrictive", res.why
+
+
+def test_the_united_states_is_no_state_detaining_migrants() -> None:
+    res = classify("To limit the detention of migrants in the United States to 90 days")
+    assert "state_enforcement" not in res.topics, res.why
+
+
+def test_ending_a_cap_on_u_visas_is_protective() -> None:
+    assert_reads("Eliminates the annual numerical cap on U visas", "protective")
+    assert_reads("Prohibits state agencies from certifying U visa applications", "restrictive")
+
+
+def test_a_claim_of_ineffective_assistance_is_not_counsel() -> None:
+    assert_not_flagged(
+        "A bill to amend the Immigration and Nationality Act to provide for claims of ineffective"
+        " assistance of counsel in immigration matters"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Prohibits counties from entering into immigration detention contracts",
+        "Approves an intergovernmental service agreement with ICE to house immigration detainees",
+        "Bars new immigration detention facilities in the state",
+    ],
+)
+def test_contracts_and_facilities_for_immigration_detention_are_the_topic(title: str) -> None:
+    res = classify(title)
+    assert res.relevant and "detention_contracts" in res.topics, res.why
