@@ -78,34 +78,9 @@ def _compile_rule(label: str, triggers: tuple[str, ...], pattern: str) -> Rule:
 WIDE, PLAIN = 3, 4
 
 
-def _triggered(rule: Rule, low: str, raw: str) -> bool:
-    """Whether one rule may fire: a trigger of its own occurs, and a word of each of its
-    required sets. ``Index.fired`` is the same test for a whole table at once."""
-    # plain loops, not any(): a generator per call costs more than the substring tests
-    lower, upper = rule[1], rule[2]
-    for t in lower:
-        if t in low:
-            break
-    else:
-        for t in upper:
-            if t in raw:
-                break
-        else:
-            if lower or upper:
-                return False
-    needed = rule[5]
-    if needed is None:
-        return True
-    for words in needed:
-        for t in words:
-            if t in low:
-                break
-        else:
-            return False
-    return True
-
-
 def _gate_open(needed: tuple[tuple[str, ...], ...], low: str) -> bool:
+    """A word of each required set occurs (plain loops: this runs for most rules on every
+    measure that reaches them, and a generator per call costs more than the tests)."""
     for words in needed:
         for t in words:
             if t in low:
@@ -113,6 +88,16 @@ def _gate_open(needed: tuple[tuple[str, ...], ...], low: str) -> bool:
         else:
             return False
     return True
+
+
+def _triggered(rule: Rule, low: str, raw: str) -> bool:
+    """Whether one rule may fire: a trigger of its own occurs (a row with none always may),
+    and a word of each of its required sets. ``Index.fired`` is the same test for a whole
+    table at once; this one-rule form is the reference the tests hold it to."""
+    lower, upper = rule[1], rule[2]
+    if (lower or upper) and not (any(t in low for t in lower) or any(t in raw for t in upper)):
+        return False
+    return rule[5] is None or _gate_open(rule[5], low)
 
 
 class Index:
@@ -167,6 +152,7 @@ _STANCE_RULES = [
     for label, trig, direction, w, p in rules.STANCE_RULES
 ]
 _PROV_RULES = [_compile_rule(code, trig, p) for code, trig, p in rules.PROVISION_RULES]
+
 Alternatives = tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...] | None], ...]
 
 
