@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -65,10 +67,13 @@ def dispose_engines() -> None:
 @lru_cache(maxsize=1)
 def migrations_dir() -> Path:
     """The migrations folder; copied out to a temporary folder when the package runs from a
-    zipped egg (a Scrapyd node), since Alembic reads its scripts from a real folder."""
+    zipped egg (a Scrapyd node), since Alembic reads its scripts from a real folder. The copy
+    goes when the process ends: a node runs every crawl as a process of its own, and a copy
+    left by each would pile up in its temporary folder."""
     if _MIGRATIONS.is_dir():
         return _MIGRATIONS
     target = Path(tempfile.mkdtemp(prefix="tracker-migrations-"))
+    atexit.register(shutil.rmtree, target, ignore_errors=True)
 
     def copy(node, dest: Path) -> None:  # noqa: ANN001 - importlib.resources Traversable
         for child in node.iterdir():

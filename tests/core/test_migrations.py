@@ -27,3 +27,31 @@ def test_migrations_downgrade_and_upgrade_again(any_engine) -> None:
     assert "measure" not in inspect(any_engine).get_table_names()
     command.upgrade(cfg, "head")
     assert {"measure", "event", "action", "source"} <= set(inspect(any_engine).get_table_names())
+
+
+def test_a_zipped_install_upgrades_from_a_copy_it_removes_when_it_exits(tmp_path) -> None:
+    """A Scrapyd node runs the project from an egg, one process per crawl: its copy of the
+    migrations must upgrade a real database and must not be left behind in the temp folder."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    script = (
+        "from pathlib import Path\n"
+        "import storage.db as db\n"
+        "db._MIGRATIONS = Path('no-such-folder')  # as in an egg: no folder on disk\n"
+        f"engine = db.get_engine('sqlite:///{tmp_path / 'node.db'}')\n"
+        "from sqlalchemy import inspect\n"
+        "print(db.migrations_dir(), sorted(inspect(engine).get_table_names())[:50])\n"
+    )
+    env = {**os.environ, "TMPDIR": str(temp), "PYTHONPATH": str(root)}
+    out = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    ).stdout
+    copy, tables = out.split(" ", 1)
+    assert copy.startswith(str(temp)) and "measure" in tables, out
+    assert not Path(copy).exists() and list(temp.iterdir()) == []
