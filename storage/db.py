@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import os
 import shutil
 import tempfile
 import threading
@@ -64,6 +65,29 @@ def dispose_engines() -> None:
         _engines.clear()
 
 
+_COPY_PREFIX = "tracker-migrations-"
+_OWNER_FILE = "owner.pid"
+
+
+def _remove_stale_copies(folder: Path) -> None:
+    """Remove copies left by processes that were killed before they could remove their own (a
+    crawl stopped at its time limit gets SIGKILL): ours, and whose process is gone."""
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    for old in folder.glob(_COPY_PREFIX + "*"):
+        try:
+            if uid is not None and old.stat().st_uid != uid:
+                continue
+            pid = int((old / _OWNER_FILE).read_text())
+        except (OSError, ValueError):
+            continue  # not a copy of ours, or one still being made
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            pass  # alive, under another user
+
+
 @lru_cache(maxsize=1)
 def migrations_dir() -> Path:
     """The migrations folder; copied out to a temporary folder when the package runs from a
@@ -72,7 +96,9 @@ def migrations_dir() -> Path:
     left by each would pile up in its temporary folder."""
     if _MIGRATIONS.is_dir():
         return _MIGRATIONS
-    target = Path(tempfile.mkdtemp(prefix="tracker-migrations-"))
+    _remove_stale_copies(Path(tempfile.gettempdir()))
+    target = Path(tempfile.mkdtemp(prefix=_COPY_PREFIX))
+    (target / _OWNER_FILE).write_text(str(os.getpid()))
     atexit.register(shutil.rmtree, target, ignore_errors=True)
 
     def copy(node, dest: Path) -> None:  # noqa: ANN001 - importlib.resources Traversable

@@ -31,7 +31,8 @@ def test_migrations_downgrade_and_upgrade_again(any_engine) -> None:
 
 def test_a_zipped_install_upgrades_from_a_copy_it_removes_when_it_exits(tmp_path) -> None:
     """A Scrapyd node runs the project from an egg, one process per crawl: its copy of the
-    migrations must upgrade a real database and must not be left behind in the temp folder."""
+    migrations must upgrade a real database and must not be left behind in the temp folder,
+    not even by a crawl killed at its time limit (the next process removes that one)."""
     import os
     import subprocess
     import sys
@@ -40,18 +41,30 @@ def test_a_zipped_install_upgrades_from_a_copy_it_removes_when_it_exits(tmp_path
     root = Path(__file__).resolve().parents[2]
     temp = tmp_path / "tmp"
     temp.mkdir()
-    script = (
-        "from pathlib import Path\n"
-        "import storage.db as db\n"
-        "db._MIGRATIONS = Path('no-such-folder')  # as in an egg: no folder on disk\n"
-        f"engine = db.get_engine('sqlite:///{tmp_path / 'node.db'}')\n"
-        "from sqlalchemy import inspect\n"
-        "print(db.migrations_dir(), sorted(inspect(engine).get_table_names())[:50])\n"
-    )
     env = {**os.environ, "TMPDIR": str(temp), "PYTHONPATH": str(root)}
-    out = subprocess.run(
-        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
-    ).stdout
-    copy, tables = out.split(" ", 1)
-    assert copy.startswith(str(temp)) and "measure" in tables, out
-    assert not Path(copy).exists() and list(temp.iterdir()) == []
+
+    def node_process(end: str) -> tuple[str, str]:
+        script = (
+            "import os\n"
+            "from pathlib import Path\n"
+            "import storage.db as db\n"
+            "db._MIGRATIONS = Path('no-such-folder')  # as in an egg: no folder on disk\n"
+            f"engine = db.get_engine('sqlite:///{tmp_path / 'node.db'}')\n"
+            "from sqlalchemy import inspect\n"
+            "print(db.migrations_dir(), sorted(inspect(engine).get_table_names()), flush=True)\n"
+            f"{end}\n"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+        ).stdout
+        copy, tables = out.split(" ", 1)
+        return copy, tables
+
+    # killed: no exit handlers run (os._exit stands in for SIGKILL)
+    killed, tables = node_process("os._exit(0)")
+    assert killed.startswith(str(temp)) and "measure" in tables
+    assert Path(killed).exists()
+    copy, tables = node_process("")
+    assert "measure" in tables and copy != killed
+    assert not Path(killed).exists() and not Path(copy).exists()
+    assert list(temp.iterdir()) == []

@@ -91,11 +91,14 @@ class ScrapydNode:
 def egg(tmp_path_factory) -> Path:
     """The project's egg, built the way `scrapyd-deploy` builds it."""
     out = tmp_path_factory.mktemp("egg") / "tracker.egg"
+    # scrapyd-client leaves its build folder behind: keep it in the test's own temp folder
+    scratch = tmp_path_factory.mktemp("egg-build")
     subprocess.run(
         [sys.executable, "-m", "scrapyd_client.deploy", "--build-egg", str(out)],
         cwd=ROOT,
         check=True,
         capture_output=True,
+        env={**os.environ, "TMPDIR": str(scratch)},
     )
     return out
 
@@ -114,11 +117,14 @@ def test_crawls_dispatched_to_scrapyd_nodes_land_in_the_database(
             source_block("south", mirror.base_url, "southville", "0 * * * *", "Southville, IL"),
             source_block("stuck", silent.base_url, "stuck", "0 * * * *", "Stuckville, IL", 6),
         )
+        node_tmp = tmp_path / "tmp"
+        node_tmp.mkdir()
         env = {
             **os.environ,
             "TRACKER_DATABASE_URL": db_url,
             "TRACKER_SOURCES": str(registry),
             "TRACKER_DATA_DIR": str(tmp_path / "data"),
+            "TMPDIR": str(node_tmp),
         }
         for key, value in env.items():
             if key.startswith("TRACKER_"):
@@ -141,6 +147,10 @@ def test_crawls_dispatched_to_scrapyd_nodes_land_in_the_database(
             hung = runner.crawl(entries["stuck"])
             assert hung.status == "failed"
             assert hung.message == "stopped: still running after its time limit of 6 s"
+            # Each job copied the migrations out of the egg; only a job killed at its limit
+            # may have left its copy, for the next job on that node to remove.
+            copies = list(node_tmp.glob("tracker-migrations-*"))
+            assert len(copies) <= 1, copies
         finally:
             for node in nodes:
                 node.stop()
