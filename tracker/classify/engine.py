@@ -180,12 +180,17 @@ def _search_first(alternatives: Alternatives, text: str, low: str) -> re.Match[s
     return best
 
 
+def _split_rule(rule: Rule) -> tuple[Alternatives, Alternatives]:
+    """The widened and the plain pattern as alternatives, indexed ``which - WIDE``; split once
+    when they are one pattern (a row naming no synonym), as splitting costs start-up time."""
+    wide = _alternatives(rule[WIDE])
+    return wide, wide if rule[PLAIN] is rule[WIDE] else _alternatives(rule[PLAIN])
+
+
 # Rows read with ``search`` (topics, provisions) run alternative by alternative; rows read with
 # ``finditer`` (stances, vetoes) keep one regex, as their matches hide one another.
-_TOPIC_ALTS = [
-    (_alternatives(rule[WIDE]), _alternatives(rule[PLAIN])) for rule, _t, _w in _TOPIC_RULES
-]
-_PROV_ALTS = [(_alternatives(rule[WIDE]), _alternatives(rule[PLAIN])) for rule in _PROV_RULES]
+_TOPIC_ALTS = [_split_rule(rule) for rule, _t, _w in _TOPIC_RULES]
+_PROV_ALTS = [_split_rule(rule) for rule in _PROV_RULES]
 _VETO_INDEX = Index(_VETO_RULES)
 _TOPIC_INDEX = Index([rule for rule, _tps, _w in _TOPIC_RULES])
 _STANCE_INDEX = Index([rule for rule, _d, _w in _STANCE_RULES])
