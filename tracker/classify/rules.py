@@ -96,6 +96,12 @@ BEDS_TO_ICE = (
 CRIME_TO_BE_PRESENT = (
     r"\bcrime\b[^.;:|]{0,20}?\bto be (?:illegally|unlawfully) present in (?:this|the) state"
 )
+# A state's own detention program: "States … relating to the detention of migrants" (not the
+# United States')
+STATE_DETAINS_MIGRANTS = (
+    r"(?<!united )\bstates?\b[^.;:|]{0,80}?\bdetention of (?:\w+ )?(?:migrants|aliens"
+    r"|noncitizens|undocumented (?:immigrants|persons|individuals))"
+)
 # A tool of immigration enforcement a state or locality runs or helps, named as the object of a
 # verb ("requires 287(g) agreements", "expands local enforcement of federal immigration law"):
 # a verb that furthers one right before it makes the measure restrictive (DOMAIN.md stance).
@@ -1520,10 +1526,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|(?:transport\w*|relocat\w*)"
         + G_SHORT
         + r"(?:unauthorized|illegal|undocumented) (?:aliens?|immigrants?|migrants?)"
-        # a state's own detention program: "to reimburse States the costs incurred by such States
-        # relating to the detention of migrants at detention facilities in such States"
-        r"|(?<!united )\bstates?\b[^.;:|]{0,80}?\bdetention of (?:\w+ )?(?:migrants|aliens"
-        r"|noncitizens|undocumented (?:immigrants|persons|individuals))",
+        # "to reimburse States the costs incurred by such States relating to the detention of
+        # migrants at detention facilities in such States"
+        + r"|"
+        + STATE_DETAINS_MIGRANTS,
     ),
     (
         "a government making landlords check tenants' immigration status",
@@ -2911,8 +2917,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         4,
         # "to reimburse States the costs incurred by such States relating to the detention of
         # migrants": money for the state's enforcement, as a grant for its 287(g) work is
-        r"\breimburs\w*[^.;:|]{0,100}?(?<!united )\bstates?\b[^.;:|]{0,80}?\bdetention of (?:\w+ )?"
-        r"(?:migrants|aliens|noncitizens|undocumented (?:immigrants|persons|individuals))",
+        r"\breimburs\w*[^.;:|]{0,100}?" + STATE_DETAINS_MIGRANTS,
     ),
     (
         "creates a state immigration enforcement unit or deportation task force",
