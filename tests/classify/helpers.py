@@ -5,11 +5,21 @@ from __future__ import annotations
 from tracker.classify import classify
 
 
-def assert_reads(title: str, stance: str, summary: str | None = None) -> None:
-    """The measure is relevant and goes the way DOMAIN.md says (its reasons shown if not)."""
+def assert_reads(
+    title: str, stance: str, summary: str | None = None, topic: str | None = None
+) -> None:
+    """The measure is relevant, goes the way DOMAIN.md says and, if given, carries TOPIC (its
+    reasons shown if not)."""
     res = classify(title, summary)
     assert res.relevant, res.why
     assert res.stance == stance, res.why
+    assert topic is None or topic in res.topics, res.why
+
+
+def assert_topic(title: str, topic: str, summary: str | None = None) -> None:
+    """The measure is relevant and carries TOPIC, whichever way it goes."""
+    res = classify(title, summary)
+    assert res.relevant and topic in res.topics, res.why
 
 
 def assert_not_flagged(title: str, summary: str | None = None) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.classify.helpers import assert_not_flagged, assert_reads
+from tests.classify.helpers import assert_not_flagged, assert_reads, assert_topic
 from tracker.classify import classify
 
 
@@ -95,9 +95,7 @@ def test_state_officers_doing_the_departments_work_is_a_287g_style_delegation() 
     ],
 )
 def test_legal_help_for_residents_held_or_targeted_by_enforcement_is_counsel(title: str) -> None:
-    res = classify(title)
-    assert res.relevant and "access_to_counsel" in res.topics, res.why
-    assert res.stance == "protective", res.why
+    assert_reads(title, "protective", topic="access_to_counsel")
 
 
 def test_helping_residents_in_connection_with_enforcement_is_not_helping_enforcement() -> None:
@@ -117,8 +115,7 @@ def test_helping_residents_in_connection_with_enforcement_is_not_helping_enforce
     ],
 )
 def test_enforcement_at_more_kinds_of_places_is_ice_access(title: str) -> None:
-    res = classify(title)
-    assert res.relevant and "ice_access" in res.topics and res.stance == "protective", res.why
+    assert_reads(title, "protective", topic="ice_access")
 
 
 def test_revenue_is_no_venue() -> None:
@@ -135,17 +132,16 @@ def test_revenue_is_no_venue() -> None:
     ],
 )
 def test_data_kept_from_purposes_related_to_immigration_is_protective(title: str) -> None:
-    res = classify(title)
-    assert res.relevant and "info_sharing" in res.topics and res.stance == "protective", res.why
+    assert_reads(title, "protective", topic="info_sharing")
 
 
 def test_paying_for_a_states_own_detention_of_migrants_is_restrictive_state_enforcement() -> None:
-    res = classify(
+    assert_reads(
         "To establish a grant program to reimburse States the costs incurred by such States"
-        " relating to the detention of migrants at detention facilities in such States"
+        " relating to the detention of migrants at detention facilities in such States",
+        "restrictive",
+        topic="state_enforcement",
     )
-    assert res.relevant and "state_enforcement" in res.topics, res.why
-    assert res.stance == "restrictive", res.why
 
 
 def test_the_united_states_is_no_state_detaining_migrants() -> None:
@@ -174,5 +170,4 @@ def test_a_claim_of_ineffective_assistance_is_not_counsel() -> None:
     ],
 )
 def test_contracts_and_facilities_for_immigration_detention_are_the_topic(title: str) -> None:
-    res = classify(title)
-    assert res.relevant and "detention_contracts" in res.topics, res.why
+    assert_topic(title, "detention_contracts")

@@ -19,7 +19,7 @@ from tracker.classify import (
     classify,
     triage,
 )
-from tracker.classify.cli import classify_stream, evaluate
+from tracker.classify.cli import EvalReport, classify_stream, evaluate
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 LABELED = ["rules/labeled_dev.jsonl", "rules/labeled_extra.jsonl", "rules/labeled_dev2.jsonl"]
@@ -42,6 +42,14 @@ def test_background_false_alarm_rate() -> None:
     report = evaluate(*(str(DATA / name) for name in BACKGROUND))
     assert report.background_n >= 10_000
     assert report.false_alarm_rate <= 1 / 5_000, report.format()
+
+
+def _evaluated(tmp_path: Path, rows: list[dict]) -> tuple[EvalReport, str]:
+    """ROWS written as a labeled file and scored by ``--eval``: the report and its text."""
+    path = tmp_path / "labeled.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    report = evaluate(str(path))
+    return report, report.format()
 
 
 def test_eval_report_lists_confusion_rows(tmp_path: Path) -> None:
@@ -68,10 +76,7 @@ def test_eval_report_lists_confusion_rows(tmp_path: Path) -> None:
             "topics": ["287g"],
         },
     ]
-    path = tmp_path / "l.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
-    report = evaluate(str(path))
-    text = report.format()
+    report, text = _evaluated(tmp_path, rows)
     r = report.relevance
     assert (r.tp, r.fp, r.fn) == (1, 1, 1)
     assert report.stance_accuracy == 0.0
@@ -98,10 +103,7 @@ def test_eval_report_counts_topics_one_by_one(tmp_path: Path) -> None:
             "topics": ["detainers"],
         },
     ]
-    path = tmp_path / "t.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
-    report = evaluate(str(path))
-    text = report.format()
+    report, text = _evaluated(tmp_path, rows)
     # T1's label names a topic the classifier does not give it
     assert report.by_topic["287g"] == [1, 0, 0]
     assert report.by_topic["sanctuary"] == [0, 0, 1]
