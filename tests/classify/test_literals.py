@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,17 @@ def test_a_pattern_that_can_match_without_a_telling_word_is_not_gated(pattern: s
     assert required_literals(pattern) is None
 
 
+@lru_cache(maxsize=1)
+def _measures() -> tuple[str, ...]:
+    """The rules part's labeled measures, title and summary, as the rules read them."""
+    texts = []
+    for path in sorted(DATA.glob("labeled_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            texts.append(engine.normalize(f"{row['title']} | {row.get('summary') or ''}"))
+    return tuple(texts)
+
+
 def _rules() -> list[engine.Rule]:
     return (
         engine._VETO_RULES
@@ -68,16 +80,11 @@ def test_every_rule_reads_through_its_gate_on_the_rules_part() -> None:
     a gate that skipped a match would silently drop a reason (and maybe a verdict)."""
     rules_ = _rules()
     assert sum(r[5] is not None for r in rules_) > 0.9 * len(rules_)  # the gate is in use
-    texts = []
-    for path in sorted(DATA.glob("labeled_*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            texts.append(engine.normalize(f"{row['title']} | {row.get('summary') or ''}"))
     matched = 0
     for rule in rules_:
         if rule[5] is None:
             continue
-        for text in texts:
+        for text in _measures():
             if rule[engine.WIDE].search(text):
                 matched += 1
                 low = text.lower()
@@ -106,15 +113,6 @@ def test_a_gated_rule_still_fires_in_a_measure() -> None:
 )
 def test_a_pattern_splits_at_its_outermost_bars_only(pattern: str, parts: list[str]) -> None:
     assert top_level_alternatives(pattern) == parts
-
-
-def _measures() -> list[str]:
-    texts = []
-    for path in sorted(DATA.glob("labeled_*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            texts.append(engine.normalize(f"{row['title']} | {row.get('summary') or ''}"))
-    return texts
 
 
 def test_the_table_index_fires_exactly_the_rules_that_would_fire_one_by_one() -> None:
