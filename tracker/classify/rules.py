@@ -96,6 +96,28 @@ BEDS_TO_ICE = (
 CRIME_TO_BE_PRESENT = (
     r"\bcrime\b[^.;:|]{0,20}?\bto be (?:illegally|unlawfully) present in (?:this|the) state"
 )
+# What a place that limits cooperation declines to do; "taking certain actions with respect to
+# immigration" is the federal statute's own words for it (8 U.S.C. 1231(i) cut-off bills)
+LIMITED_COOPERATION = (
+    r"(?:shar\w*|cooperat\w*|comply|honor\w*|tak\w+ (?:certain )?actions? with respect to immigra)"
+)
+# This government's police at the side of immigration agents: "a police officer accompanying
+# federal immigration officers", "officers who assist an agent or officer of U.S. Immigration and
+# Customs Enforcement"
+POLICE_WITH_AGENTS = (
+    r"\b(?:police|sheriff'?s?|law enforcement|peace)\s+(?:officers?|deput\w+|personnel)\s+"
+    r"(?:(?:who|to|shall|must|may)\s+|from\s+)?(?:accompan\w+|assist\w*)\s+(?:(?:in|with)\s+)?"
+    r"(?:an?\s+|the\s+)?(?:federal\s+)?"
+    r"(?:immigration (?:agents?|officers?|enforcement (?:operations?|actions?|activit\w+))"
+    r"|(?-i:ICE) (?:agents?|officers?|operations?|raids?|enforcement)"
+    r"|agents? or officers? of (?:the )?(?:u\.?s\.? )?immigration and customs)"
+)
+# A state's own crime of not carrying federal registration papers: "Failure to Carry or Complete
+# Alien Reg. Docs.", "willful failure to complete or carry an alien registration document"
+ALIEN_PAPERS_CRIME = (
+    r"\bfail\w*\s+to\s+(?:carry|complete|possess)(?:\s+(?:or|and)\s+(?:carry|complete|possess))?"
+    r"\s+(?:(?:an?|the|their|his or her)\s+)?alien\s+reg(?:istration|\.)?\s*(?:doc\w*|cards?|papers|receipts?)"
+)
 # A state's own detention program: "States … relating to the detention of migrants" (not the
 # United States')
 STATE_DETAINS_MIGRANTS = (
@@ -692,7 +714,9 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
         r"|identification standards|identif\w+ themselves|\buniforms?\b|\bbadges?\b|body[- ](?:worn )?cameras?)"
         r"[^.;:|]{0,80}?(?:immigration(?:-based)? (?:law )?enforcement|immigration (?:agents?|officers?)"
         r"|(?-i:ICE) (?:agents?|officers?))[^.;:|]*"
-        r"|(?:"
+        # not the agents local police accompany: "requires a police officer accompanying federal
+        # immigration officers to wear and use a body camera" governs this government's police
+        r"|(?<!accompanying )(?<!accompanying federal )(?<!assisting )(?<!assisting federal )(?:"
         + ICE_AGENCY
         + r"(?:\s*\((?-i:ICE)\))?|immigration(?: enforcement)?|federal(?: immigration)?(?: enforcement)?)"
         # "... (ICE) and U.S. Customs and Border Protection (CBP) agents to wear body cameras"
@@ -1305,6 +1329,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "mandat",
             "grant",
             "fund",
+            "assistance",
         ),
         ("anti_sanctuary",),
         2,
@@ -1322,8 +1347,19 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         + r"(?:fail\w* to|refus\w* to|do not|that (?:limit|restrict|prohibit))"
         + G
-        + r"(?:shar\w*|cooperat\w*|comply|honor\w*)"
-        r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|preempt\w*)"
+        + LIMITED_COOPERATION
+        # "to deny assistance under such section to a State or political subdivision of a State
+        # that prohibits its officials from ...": "assistance" is too wide a word to stand for
+        # money unless a place is what it is denied to
+        + r"|(?:withh[oe]ld\w*|den(?:y|ies|ying)|cut\w*)"
+        + G_SHORT
+        + r"(?:federal |state )?(?:financial )?assistance"
+        + G
+        + r"(?:political subdivisions?|jurisdictions?|localit\w+|municipalit\w+|cit(?:y|ies)|count(?:y|ies))"
+        + r"(?:\s+of\s+(?:a|the)\s+\w+)?\s+(?:that|which)\s+(?:limit|restrict|prohibit)\w*"
+        + G
+        + LIMITED_COOPERATION
+        + r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|preempt\w*)"
         + G_SHORT
         + r"(?:restrictions?|restricting)"
         + G
@@ -1338,7 +1374,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:prohibit\w*|\bban(?:s|ned|ning)?\b|\bbar(?:s|red|ring)?\b|outlaw\w*|preempt\w*|penal\w+|abolish\w*)"
         + G
         + r"sanctuary"
-        r"|anti-?sanctuary|(?:definition|define\w*) of sanctuary|sanctuary (?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies))"
+        r"|anti-?sanctuary|(?:definition|define\w*) of sanctuary"
+        r"|sanctuary (?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies)|count(?:y|ies)|municipalit(?:y|ies))"
         + G
         + r"(?:prohibit\w*|\bban(?:s|ned|ning)?\b|penalt\w*|felony|unlawful|void|illegal)"
         r"|polic(?:y|ies)"
@@ -1379,6 +1416,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:with )?"
         + G_SHORT
         + r"(?:\b(?-i:ICE)\b|federal immigration|immigration and customs)",
+    ),
+    (
+        "local police working beside immigration agents",
+        ("accompan", "assist"),
+        ("sanctuary",),
+        GENERAL,
+        POLICE_WITH_AGENTS,
     ),
     (
         "state immigration crime (state-run immigration enforcement)",
@@ -1442,6 +1486,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "smuggl",
             "offen",
             "crime",
+            "alien reg",
         ),
         ("state_enforcement",),
         2,
@@ -1449,6 +1494,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"\bown (?:scheme|system|program|regime) of immigration (?:regulation|enforcement)"
         + r"|"
         + CRIME_TO_BE_PRESENT
+        + r"|"
+        + ALIEN_PAPERS_CRIME
         # "define certain offenses and to establish certain requirements related to immigrants
         # and aliens": a state writing its own crimes about people's status
         + r"|\b(?:defin|creat|establish)\w* (?:certain |new )?(?:crimes?|offen[cs]es?)"
@@ -1725,6 +1772,8 @@ NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
         # "TRUST Act", "the Trust Act", and a place's "<Name> Trust Act" as the Values Act row
         # reads a place's "<Name> Values Act"; trust funds and land or housing trusts are vetoed.
         r"(?-i:TRUST)\s+(?-i:Act)|\b(?:the|county|city|state) trust act\b"
+        # a place that calls itself one: "a Sanctuary and Trust Act City"
+        r"|\btrust act (?:city|county|community|jurisdiction|state|town)\b"
         r"|\b(?-i:[A-Z][a-z]+) (?-i:Trust Act)\b|\b(?-i:[A-Z]{4,}) (?-i:TRUST ACT)\b|(?-i:Trust) (?-i:Act)\b(?="
         + r"[^|]{0,300}"
         + IMM
@@ -1923,6 +1972,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             "liab",
             "disburs",
             "distribut",
+            "reimburs",
             "payment",
             "award",
             "allocation",
@@ -1947,7 +1997,12 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:cit(?:y|ies)|count(?:y|ies)|jurisdictions?|localit\w+|municipalit\w+|officials?"
         r"|agenc\w+|entit\w+|political subdivisions?|sheriffs?)(?:\s+of\s+(?:a|the)\s+\w+)?"
         r"\s+(?:that|which|who)\s+(?:\(\w{1,4}\)\s+)?"
-        r"(?:\w+\s+){0,2}?(?:declin|refus|limit|prohibit|restrict|fail|do not|does not|adopt)\w*",
+        r"(?:\w+\s+){0,2}?(?:declin|refus|limit|prohibit|restrict|fail|do not|does not|adopt)\w*"
+        # the bill for it: "to require any State to reimburse the Federal Government for costs
+        # ... caused by the State's refusal to cooperate with lawful Federal immigration
+        # enforcement", "liable for damages caused by its refusal to cooperate"
+        r"|(?:liab\w+|reimburs\w+)[^.;:|]{0,200}?\b(?:refus\w*|fail\w*|declin\w*) to (?:cooperat\w*"
+        r"|comply|honor\w*)[^.;:|]{0,40}?(?:immigra|\b(?-i:ICE)\b|detainers?)",
     ),
     (
         "bars obstructing or interfering with immigration enforcement",
@@ -2799,6 +2854,13 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         CRIME_TO_BE_PRESENT,
     ),
     (
+        "makes not carrying alien registration papers a crime",
+        ("alien reg",),
+        "restrictive",
+        3,
+        ALIEN_PAPERS_CRIME,
+    ),
+    (
         "creates a state immigration crime or removal order",
         (
             "state illegally",
@@ -2980,7 +3042,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"|sanctuary[^.;]{0,40};\s*(?:prohibit|ban|outlaw)\w*"
         # noun-stacked captions: "Immigration law enforcement noncooperation ordinances and
         # policies prohibition", "prohibited declaration; sanctuary jurisdiction"
-        + r"|(?:non-?cooperation|sanctuary)[^.;|]{0,60}?\b(?:prohibition|ban)s?\b"
+        # ... and penalties: "Providing for sanctuary municipality financial penalties"
+        + r"|(?:non-?cooperation|sanctuary)[^.;|]{0,60}?\b(?:prohibitions?|bans?|penalt(?:y|ies))\b"
         + r"|prohibited (?:\w+ ){0,2}?(?:declarations?|designations?|polic(?:y|ies)|ordinances?);\s*sanctuary",
     ),
     (
@@ -3397,6 +3460,17 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G
         + r"(?:immigration|\b(?-i:ICE)\b|customs enforcement|status|civil arrest|detention)"
         + REST,
+    ),
+    (
+        # a condition on how this government's police take part (DOMAIN.md: conditions on
+        # cooperation are protective), not the agents' own conduct, which is outside the topics
+        "records what local police do beside immigration agents",
+        ("camera",),
+        "protective",
+        3,
+        r"(?:" + POLICE_WITH_AGENTS + r")[^.;:|]{0,80}?\bbody[- ](?:worn )?cameras?"
+        r"|\bbody[- ](?:worn )?cameras?[^.;:|]{0,60}?\baccompan\w+[^.;:|]{0,60}?"
+        r"(?:immigration|\b(?-i:ICE)\b)",
     ),
     (
         "bars using local money, staff or equipment",

@@ -1,0 +1,160 @@
+"""Classes of wording a review of the rules part's own misses (classifier 2.27.0) showed the rules
+missing. Each case is a wording of the class, not a labeled measure.
+
+A state's own crime of not carrying alien registration papers; money denied, in the federal
+statute's words, to places whose officials may not "take certain actions with respect to
+immigration"; local police working beside immigration agents, and conditions on it; a place that
+calls itself a "Trust Act city"; penalties named after sanctuary places; making a place pay for
+its refusal to cooperate."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify.helpers import assert_not_flagged, assert_reads
+from tracker.classify import classify
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Failure to Carry or Complete Alien Reg. Docs.",
+        "Creates the crime of willful failure to complete or carry an alien registration document",
+        "Relating to the offense of failing to carry an alien registration card",
+    ],
+)
+def test_a_state_crime_of_not_carrying_registration_papers_is_restrictive(title: str) -> None:
+    assert_reads(title, "restrictive", topic="state_enforcement")
+
+
+def test_repealing_that_crime_is_protective() -> None:
+    assert_reads(
+        "Repeals the crime of willful failure to complete or carry an alien registration document",
+        "protective",
+        topic="state_enforcement",
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Creates the offense of failure to carry vehicle registration documents",
+        "Relating to the failure to complete voter registration forms",
+    ],
+)
+def test_other_registration_papers_are_not_flagged(title: str) -> None:
+    assert_not_flagged(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "To amend section 241(i) of the Immigration and Nationality Act to deny assistance under"
+        " such section to a State or political subdivision of a State that prohibits its officials"
+        " from taking certain actions with respect to immigration.",
+        "To deny federal financial assistance to any city that prohibits its officials from sharing"
+        " information with federal immigration authorities.",
+        "Withholds state assistance from any county that restricts its sheriff from cooperating"
+        " with immigration detainers",
+    ],
+)
+def test_denying_assistance_to_places_that_limit_cooperation_is_restrictive(title: str) -> None:
+    assert_reads(title, "restrictive", topic="anti_sanctuary")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # "assistance" stands for money only when a place is what it is denied to
+        "To deny assistance to aliens who fail to comply with registration requirements.",
+        "To deny federal financial assistance to cities that fail to comply with clean water"
+        " standards.",
+    ],
+)
+def test_assistance_denied_to_people_or_for_other_duties_is_not_a_cut_off(title: str) -> None:
+    res = classify(title)
+    assert "anti_sanctuary" not in res.topics, res.why
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Requires a police officer accompanying federal immigration officers to wear and use a body"
+        " camera and secure the recordings",
+        "Requires police officers assisting in ICE operations to wear body cameras",
+        "Requires law enforcement officers who assist with immigration enforcement operations to"
+        " activate body-worn cameras",
+    ],
+)
+def test_recording_what_local_police_do_beside_agents_is_protective(title: str) -> None:
+    assert_reads(title, "protective", topic="sanctuary")
+
+
+def test_police_ordered_to_assist_agents_is_restrictive() -> None:
+    assert_reads(
+        "Requires police officers to assist ICE agents in all enforcement operations", "restrictive"
+    )
+
+
+def test_barring_police_from_assisting_agents_is_protective() -> None:
+    assert_reads(
+        "Prohibits police officers from assisting federal immigration agents", "protective"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the agents' own gear is their conduct (DOMAIN.md), whoever else is named
+        "Requires federal immigration agents to wear body cameras when conducting enforcement",
+        "Police officers accompanying the Governor on official travel",
+    ],
+)
+def test_agents_own_conduct_and_other_escorts_are_not_flagged(title: str) -> None:
+    assert_not_flagged(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Reaffirming the city's commitment as a Sanctuary and Trust Act City for justice, equity,"
+        " and inclusion.",
+        "Resolution declaring the county a Trust Act County",
+    ],
+)
+def test_a_place_that_calls_itself_a_trust_act_city_is_protective(title: str) -> None:
+    assert_reads(title, "protective")
+
+
+def test_a_land_trust_act_is_still_a_look_alike() -> None:
+    assert_not_flagged("Amends the Community Land Trust Act")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Providing for sanctuary municipality financial penalties.",
+        "Sanctuary city penalties; establishing",
+        "Sanctuary county ban",
+    ],
+)
+def test_penalties_named_after_sanctuary_places_are_restrictive(title: str) -> None:
+    assert_reads(title, "restrictive", topic="anti_sanctuary")
+
+
+def test_a_second_amendment_sanctuary_penalty_is_still_a_look_alike() -> None:
+    assert_not_flagged("Second Amendment sanctuary county penalties")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "To require any State to reimburse the Federal Government for costs incurred when Federal"
+        " military forces are deployed in response to civil disturbances caused by the State's"
+        " refusal to cooperate with lawful Federal immigration enforcement.",
+        "Makes a county liable for damages caused by its refusal to cooperate with federal"
+        " immigration authorities",
+    ],
+)
+def test_making_a_place_pay_for_refusing_to_cooperate_is_restrictive(title: str) -> None:
+    assert_reads(title, "restrictive")
