@@ -5,7 +5,7 @@ A state's own crime of not carrying alien registration papers; money denied, in 
 statute's words, to places whose officials may not "take certain actions with respect to
 immigration"; local police working beside immigration agents, and conditions on it; a place that
 calls itself a "Trust Act city"; penalties named after sanctuary places; making a place pay for
-its refusal to cooperate."""
+its refusal to cooperate; a ban on harboring aliens with its verbs first."""
 
 from __future__ import annotations
 
@@ -158,3 +158,33 @@ def test_a_second_amendment_sanctuary_penalty_is_still_a_look_alike() -> None:
 )
 def test_making_a_place_pay_for_refusing_to_cooperate_is_restrictive(title: str) -> None:
     assert_reads(title, "restrictive")
+
+
+@pytest.mark.parametrize(
+    "title, summary",
+    [
+        (
+            "Creates the Citizen Protection Act",
+            "relative to illegal aliens; to prohibit unlawfully harboring, concealing,"
+            " transporting, or sheltering an alien; to create an immigration enforcement trust"
+            " fund",
+        ),
+        ("Creates the crime of transporting or harboring an illegal alien", None),
+    ],
+)
+def test_a_state_ban_on_harboring_named_verb_first_is_restrictive(
+    title: str, summary: str | None
+) -> None:
+    assert_reads(title, "restrictive", summary, topic="state_enforcement")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # federal law's own offense, and other things harbored or concealed
+        "To amend the Immigration and Nationality Act to increase penalties for harboring aliens",
+        "Prohibits harboring a fugitive or concealing an alien species of fish",
+    ],
+)
+def test_federal_harboring_penalties_and_other_harboring_are_not_flagged(title: str) -> None:
+    assert_not_flagged(title)

@@ -250,7 +250,16 @@ BARS_FURTHERING = (
     r"|giving|granting|providing)" + OBJECT_GAP + ENFORCEMENT_TOOL
 )
 # Idaho's catch-lines put the object first: "Aliens, concealing, harboring"
-ALIENS_HARBORED = r"\baliens?,?\s+(?:\w+,?\s+){0,2}?(?:conceal|harbor|shield|smuggl)\w*"
+ALIENS_HARBORED = (
+    r"\baliens?,?\s+(?:\w+,?\s+){0,2}?(?:conceal|harbor|shield|smuggl)\w*"
+    # the verbs first, as a prohibition or crime this measure makes: "to prohibit unlawfully
+    # harboring, concealing, transporting, or sheltering an alien" (not "to increase penalties
+    # for harboring aliens", federal law's own offense)
+    r"|\b(?:prohibit\w*|unlawful\w*|crimes? of|offen[cs]es? of|crime to)\s+(?:\w+\s+){0,2}?"
+    r"(?:harbor|conceal|shield|smuggl)\w*(?:,?\s+(?:or\s+|and\s+)?(?:harbor|conceal|shield|smuggl"
+    r"|transport|shelter|mov)\w*){0,4},?\s+(?:an?\s+|any\s+)?(?:illegal\s+|undocumented\s+"
+    r"|unauthorized\s+)?aliens?\b"
+)
 # A court's order to return or remove someone that is family law, not a state removal order: "a
 # court order to return a child taken into protective custody to the child's parent"
 NOT_FAMILY_LAW = (
