@@ -5,7 +5,8 @@ A state's own crime of not carrying alien registration papers; money denied, in 
 statute's words, to places whose officials may not "take certain actions with respect to
 immigration"; local police working beside immigration agents, and conditions on it; a place that
 calls itself a "Trust Act city"; penalties named after sanctuary places; making a place pay for
-its refusal to cooperate; a ban on harboring aliens with its verbs first."""
+its refusal to cooperate; a ban on harboring aliens with its verbs first; ICE inmates held in a
+county jail; a state's own enforcement unit by its name."""
 
 from __future__ import annotations
 
@@ -188,3 +189,39 @@ def test_a_state_ban_on_harboring_named_verb_first_is_restrictive(
 )
 def test_federal_harboring_penalties_and_other_harboring_are_not_flagged(title: str) -> None:
     assert_not_flagged(title)
+
+
+def test_holding_ice_inmates_in_the_county_jail_is_a_detention_contract() -> None:
+    assert_reads(
+        "Federal Inmate Contracts",
+        "restrictive",
+        "The Sheriff's Office is in the process of renegotiating rates to hold US Marshal and ICE"
+        " inmates at the County Detention Facility.",
+        topic="detention_contracts",
+    )
+
+
+@pytest.mark.parametrize(
+    "title, summary",
+    [
+        (
+            "SLED",
+            "This bill moves the administration of the state's Illegal Immigration Enforcement Unit"
+            " from the Department of Public Safety to the State Law Enforcement Division.",
+        ),
+        (
+            "Relating to measures to ensure the safety and welfare of the border region of this"
+            " state, including the establishment of the Border Protection Unit; creating a"
+            " criminal offense.",
+            None,
+        ),
+    ],
+)
+def test_a_states_own_enforcement_unit_by_its_name_is_state_enforcement(
+    title: str, summary: str | None
+) -> None:
+    assert_reads(title, "restrictive", summary, topic="state_enforcement")
+
+
+def test_the_federal_border_agency_is_not_a_state_unit() -> None:
+    assert_not_flagged("Funding for the U.S. Customs and Border Protection Unit")

@@ -322,6 +322,9 @@ STATE_ENFORCEMENT_UNIT = (
     r"|state (?:immigration enforcement|border security) (?:office|unit|program|division)"
     r"|(?:office|unit|division|program) (?:of|for) state immigration enforcement"
     r"|deportation (?:task force|unit|program|office)"
+    # "the state's Illegal Immigration Enforcement Unit", "the Border Protection Unit" of a
+    # state's police (not U.S. Customs and Border Protection)
+    r"|illegal immigration (?:enforcement )?unit|(?<!customs and )border protection unit"
     r"|(?:division|unit|office|bureau) (?:of|for) (?:legal|lawful) presence (?:investigation|enforcement))"
 )
 # The state's own police forces (not local police, whose cooperation is anti-sanctuary).
@@ -1285,7 +1288,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + ICE_AGENCY
         + G
         + r"\b(?:detain(?!er)|detention|house|housing|hold)\w*"
-        r"|\b(?-i:ICE|INS) detainees"
+        # "to hold US Marshal and ICE inmates at the County Detention Facility"
+        r"|\b(?-i:ICE|INS) (?:detainees|inmates|prisoners)"
         + r"|"
         + BEDS_TO_ICE
         # "opposing the county's proposed detention contract with ICE"
@@ -1520,6 +1524,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         (
             "immigra",
             "alien",
+            "border protection unit",
             "harbor",
             "transport",
             "return",
@@ -2998,6 +3003,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             "border security",
             "chief immigration",
             "presence",
+            "illegal immigration",
+            "border protection unit",
         ),
         "restrictive",
         3,
@@ -3208,14 +3215,15 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     (
         # "the concept of an addition to the County jail to house INS detainees ... is approved"
         "approves holding immigration detainees in a local jail",
-        ("detainee",),
+        ("detainee", "inmate"),
         "restrictive",
         3,
-        r"(?<!not )(?:approv\w*|authoriz\w*|expand\w*|increas\w*|add\w*|build\w*)"
+        r"(?<!not )(?:approv\w*|authoriz\w*|expand\w*|increas\w*|add\w*|build\w*|(?:re)?negotiat\w*"
+        r"|renew\w*)"
         + G_POS
-        + r"\b(?:house|hold|detain)\w*\s+(?:\w+\s+){0,2}?(?:(?-i:ICE|INS)|(?:civil |federal )?immigration)"
-        r" detainees"
-        r"|(?:(?-i:ICE|INS)|(?:civil |federal )?immigration) detainees"
+        + r"\b(?:house|hold|detain)\w*\s+(?:\w+\s+){0,3}?(?:(?-i:ICE|INS)|(?:civil |federal )?immigration)"
+        r" (?:detainees|inmates)"
+        r"|(?:(?-i:ICE|INS)|(?:civil |federal )?immigration) (?:detainees|inmates)"
         + G_SHORT
         + r"\b(?:is|are) approved",
     ),
@@ -4013,5 +4021,6 @@ PREFILTER_LOWER: tuple[str, ...] = (
     "ins detainee",
     "for the detention",
     "for detention",
+    "border protection unit",
 )
 PREFILTER_UPPER: tuple[str, ...] = ("ICE",)
