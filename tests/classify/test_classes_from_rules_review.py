@@ -6,7 +6,8 @@ statute's words, to places whose officials may not "take certain actions with re
 immigration"; local police working beside immigration agents, and conditions on it; a place that
 calls itself a "Trust Act city"; penalties named after sanctuary places; making a place pay for
 its refusal to cooperate; a ban on harboring aliens with its verbs first; ICE inmates held in a
-county jail; a state's own enforcement unit by its name."""
+county jail; a state's own enforcement unit by its name. Two known limits: a protective law voided
+or its enforcement barred, and a ban on sanctuary repealed or barred when it is named as a law."""
 
 from __future__ import annotations
 
@@ -225,3 +226,27 @@ def test_a_states_own_enforcement_unit_by_its_name_is_state_enforcement(
 
 def test_the_federal_border_agency_is_not_a_state_unit() -> None:
     assert_not_flagged("Funding for the U.S. Customs and Border Protection Unit")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Prohibits the enforcement of the Trust Act",
+        "Preempts local welcoming city ordinances",
+        "Suspends implementation of the county's welcoming ordinance",
+    ],
+)
+def test_voiding_a_protective_law_is_restrictive(title: str) -> None:
+    assert_reads(title, "restrictive")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Repeals the Anti-Sanctuary Act",
+        "Prohibits the enforcement of the Anti-Sanctuary Act",
+        "Prohibits the enforcement of any sanctuary policy ban",
+    ],
+)
+def test_undoing_a_ban_on_sanctuary_is_protective(title: str) -> None:
+    assert_reads(title, "protective")

@@ -1894,8 +1894,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     # what a measure does, not the words it quotes (DOMAIN.md, stance)
     (
-        "repeals a ban on sanctuary policies",
-        ("repeal",),
+        "repeals or bars enforcing a ban on sanctuary policies",
+        ("repeal", "enforcement of", "implementation of", "application of"),
         "protective",
         4,
         r"repeal\w*"
@@ -1903,6 +1903,12 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:ban|prohibition|preemption)\w*"
         + G_SHORT
         + r"(?:sanctuar|limit\w* (?:on )?cooperation)"
+        + REST
+        # the ban named as a law: "repeals the Anti-Sanctuary Act", "prohibits the enforcement of
+        # any sanctuary policy ban"
+        + r"|(?:repeal\w*|(?:prohibit\w*|\bbar(?:s|red|ring)?|suspend\w*|enjoin\w*)\s+(?:the\s+)?"
+        r"(?:enforcement|implementation|application) of)\s+(?:(?:the|any|an?|all)\s+)?(?:\w+\s+){0,2}?"
+        r"(?:anti-?sanctuary|sanctuary (?:\w+ ){0,2}?(?:bans?|prohibitions?|preemptions?)\b)"
         + REST,
     ),
     (
@@ -2564,6 +2570,20 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:trust act|values act|(?<!anti-)(?<!anti )sanctuary (?:(?:city|county|state|jurisdiction|community) )?"
         + r"(?:law|ordinance|polic\w+|act|resolution|declaration|designation|status))"
         + r"(?![^.;]{0,20}(?:ban|prohibition|preemption))",
+    ),
+    (
+        # the same law voided or its enforcement barred: "prohibits the enforcement of the Trust
+        # Act", "preempts local welcoming city ordinances"
+        "voids or bars enforcing a trust, values, welcoming or sanctuary law",
+        ("preempt", "nullif", "invalidat", "enforcement of", "implementation of", "application of"),
+        "restrictive",
+        5,
+        r"(?:preempt\w*|nullif\w*|invalidat\w*|(?:prohibit\w*|\bbar(?:s|red|ring)?|\bban(?:s|ned|ning)?"
+        r"|suspend\w*)\s+(?:the\s+)?(?:enforcement|implementation|application) of)"
+        + G_SHORT
+        + r"(?:trust act|values act|(?<!anti-)(?<!anti )(?:sanctuary|welcoming) (?:(?:city|county|state"
+        r"|jurisdiction|community) )?(?:laws?|ordinances?|polic\w+|acts?|resolutions?|declarations?"
+        r"|designations?|status))" + r"(?![^.;]{0,20}(?:ban|prohibition|preemption))",
     ),
     (
         "immigration preemption or a cooperation fund",
