@@ -7,7 +7,8 @@ immigration"; local police working beside immigration agents, and conditions on 
 calls itself a "Trust Act city"; penalties named after sanctuary places; making a place pay for
 its refusal to cooperate; a ban on harboring aliens with its verbs first; ICE inmates held in a
 county jail; a state's own enforcement unit by its name. Two known limits: a protective law voided
-or its enforcement barred, and a ban on sanctuary repealed or barred when it is named as a law."""
+or its enforcement barred (or named as what a hindering verb acts on), and a ban on sanctuary
+repealed or barred when it is named as a law."""
 
 from __future__ import annotations
 
@@ -249,4 +250,27 @@ def test_voiding_a_protective_law_is_restrictive(title: str) -> None:
     ],
 )
 def test_undoing_a_ban_on_sanctuary_is_protective(title: str) -> None:
+    assert_reads(title, "protective")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "An act that prohibits the Trust Act",
+        "Ordinance banning the Trust Act",
+        "Resolution restricting the state's Values Act",
+        "An act that ends the TRUST Act",
+    ],
+)
+def test_a_protective_act_named_as_what_a_hindering_verb_acts_on_is_restrictive(
+    title: str,
+) -> None:
+    assert_reads(title, "restrictive")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["An act that expands the Trust Act", "Resolution supporting the California Values Act"],
+)
+def test_a_protective_act_furthered_stays_protective(title: str) -> None:
     assert_reads(title, "protective")

@@ -383,6 +383,10 @@ FOR_NAMED_LAW = (
 OPPOSES = (
     r"\b(?:oppos(?:e|es|ed|ing|ition)(?: to)?|denounc(?:e|es|ed|ing)|(?<!override )(?<!overriding )(?<!override the )"
     r"veto(?:es|ed|ing)?(?! override)|reject(?:s|ed|ing)?|notwithstanding)\b"
+    # a protective act named as what a hindering verb acts on: "prohibits the Trust Act", "bars
+    # the state's Values Act" (its name alone would read protective)
+    r"|\b(?:prohibit|ban|bar|end|restrict|limit|forbid|preempt|void|nullif|invalidat|suspend"
+    r"|abolish|outlaw|curtail)\w*(?=\s+(?:the\s+|any\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:trust|values) act\b)"
     # "repeals the prohibition on 287(g) agreements", "eliminates the exception allowing jails to
     # honor detainers": what is repealed is named by its kind
     r"|\b(?:repeal|eliminat|remov|rescind|strik)\w*(?=\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|all\s+)?"
