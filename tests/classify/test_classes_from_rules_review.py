@@ -8,7 +8,7 @@ calls itself a "Trust Act city"; penalties named after sanctuary places; making 
 its refusal to cooperate; a ban on harboring aliens with its verbs first; ICE inmates held in a
 county jail; a state's own enforcement unit by its name. Two known limits: a protective law voided
 or its enforcement barred (or named as what a hindering verb acts on), and a ban on sanctuary
-repealed or barred when it is named as a law."""
+repealed or barred when it is named as a law; an exemption from a policy named as a policy or law."""
 
 from __future__ import annotations
 
@@ -274,3 +274,18 @@ def test_a_protective_act_named_as_what_a_hindering_verb_acts_on_is_restrictive(
 )
 def test_a_protective_act_furthered_stays_protective(title: str) -> None:
     assert_reads(title, "protective")
+
+
+@pytest.mark.parametrize(
+    "title, stance",
+    [
+        (
+            "An act that exempts the county from policies restricting information sharing with ICE",
+            "restrictive",
+        ),
+        ("Exempts the sheriff from the Trust Act", "restrictive"),
+        ("Exempts schools from policies requiring cooperation with ICE", "protective"),
+    ],
+)
+def test_an_exemption_from_a_policy_goes_the_other_way_from_it(title: str, stance: str) -> None:
+    assert_reads(title, stance)

@@ -398,7 +398,8 @@ OPPOSES = (
     # immigration detainers"
     r"|\bexempt\w*\s+(?:\w+\s+){0,4}?from(?=\s+(?:the\s+|any\s+|all\s+|its\s+)?"
     r"(?:\w+\s+)?(?:prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
-    r"|mandates?|duty|duties)\b)"
+    # "... exempts the county from policies restricting information sharing with ICE"
+    r"|mandates?|duty|duties|polic(?:y|ies)|ordinances?|laws?|acts?)\b)"
 )
 # "Sections 12 through 18 of the Act, relating to the state offense of illegal entry, are
 # repealed": what a passive repeal undoes stands before it, from the start of its clause
