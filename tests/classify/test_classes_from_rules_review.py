@@ -8,7 +8,8 @@ calls itself a "Trust Act city"; penalties named after sanctuary places; making 
 its refusal to cooperate; a ban on harboring aliens with its verbs first; ICE inmates held in a
 county jail; a state's own enforcement unit by its name. Two known limits: a protective law voided
 or its enforcement barred (or named as what a hindering verb acts on), and a ban on sanctuary
-repealed or barred when it is named as a law; an exemption from a policy named as a policy or law."""
+repealed or barred when it is named as a law; an exemption from a policy named as a policy or
+law."""
 
 from __future__ import annotations
 
