@@ -290,3 +290,17 @@ def test_a_protective_act_furthered_stays_protective(title: str) -> None:
 )
 def test_an_exemption_from_a_policy_goes_the_other_way_from_it(title: str, stance: str) -> None:
     assert_reads(title, stance)
+
+
+def test_repealing_a_ban_on_limits_on_honoring_detainers_is_protective() -> None:
+    assert_reads(
+        "Repeals the prohibition on limits on honoring immigration detainers",
+        "protective",
+        topic="detainers",
+    )
+
+
+def test_enacting_a_ban_on_limits_on_honoring_detainers_is_restrictive() -> None:
+    assert_reads(
+        "Establishes a prohibition on limits on honoring immigration detainers", "restrictive"
+    )

@@ -1907,7 +1907,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G
         + r"(?:ban|prohibition|preemption)\w*"
         + G_SHORT
-        + r"(?:sanctuar|limit\w* (?:on )?cooperation)"
+        + r"(?:sanctuar|limit\w* (?:on )?(?:cooperation|honoring|compliance))"
         + REST
         # the ban named as a law: "repeals the Anti-Sanctuary Act", "prohibits the enforcement of
         # any sanctuary policy ban"
@@ -3089,9 +3089,12 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "bars limits on enforcement",
-        ("prohibit", "bar", "polic"),
+        ("prohibit", "bar", "polic", "ban on"),
         "restrictive",
         4,
+        # the ban named as a noun: "the prohibition on limits on honoring immigration detainers"
+        r"\b(?:prohibitions?|bans?) on (?:limits|limitations|restrictions) on (?:honoring|compliance"
+        r"|cooperation|complying|cooperating)" + REST + "|"
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b)"
         + G
         + r"from (?:adopting|enacting|maintaining|having|limiting|restricting|preventing|prohibiting"
