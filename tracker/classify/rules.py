@@ -669,6 +669,31 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
 # discrimination based on immigration status" that bars status inquiries).
 OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
     (
+        # DOMAIN.md: federal agents' conduct and funding; a limit on what ICE may spend for
+        # 287(g) or detention contracts still names those, which the topic rows read
+        "Congress limiting the immigration agency's own money is a federal matter",
+        ("fund",),
+        # "To limit certain Federal Funding used by U.S. Immigration and Customs Enforcement";
+        # "a limitation on the obligation of funds for certain immigration enforcement purposes
+        # until a report on the use of databases by immigration officers is submitted"
+        r"\b(?:limit\w*|restrict\w*|reduc\w*|cut\w*|cap\w*)\s+(?:on\s+)?(?:(?:certain|the|any)\s+)?"
+        r"(?:federal\s+)?(?:funds?|funding)\s+(?:used|available|appropriated|made available|obligated)"
+        r"\s+(?:by|to|for)\s+(?:the\s+)?(?:u\.?s\.?\s+)?"
+        + ICE_AGENCY
+        + r"|\blimitation on the obligation of funds for (?:certain )?immigration enforcement purposes"
+        # ... and what the limit waits on ("until a report on the use of databases by
+        # immigration officers"), the agency's own systems
+        r"(?:\s+until\b[^.;:|]*)?",
+    ),
+    (
+        "what a checkpoint accepts as proof of identity is an identification matter",
+        ("warrant",),
+        # "prohibit the Administrator of the Transportation Security Administration from
+        # accepting warrants for the arrest of aliens as valid proof of identification"
+        r"\b(?:arrest |removal |administrative )?warrants?\b[^.;:|]{0,80}?\bas (?:a )?(?:valid )?"
+        r"(?:proof|form|evidence|means) of identi\w+",
+    ),
+    (
         # the labeled data reads detention standards and oversight (federal and state) as
         # other_immigration; contracts to detain, and bans on them, stay the topic
         "inspecting or setting standards for immigration detention facilities is oversight of conditions, not a contract to detain",
@@ -1133,7 +1158,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:immigration|\b(?-i:ICE)\b)"
         + r"|(?:notif\w+|"
         + REPORT
-        + r")(?:(?!\bby\b)[^.;:]){0,60}?"
+        # not a report about the agency: "a report shall set forth a policy of U.S. Immigration
+        # and Customs Enforcement", "a report on the activities of ICE"
+        + r")(?:(?!\bby\b)[^.;:]){0,60}?(?<! of )(?<! of us )(?<! of u\.s\. )(?<! of the )"
         + ICE_AGENCY
         + r"|(?:immigration|\b(?-i:ICE)\b)"
         + G
