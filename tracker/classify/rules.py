@@ -385,8 +385,11 @@ OPPOSES = (
     r"veto(?:es|ed|ing)?(?! override)|reject(?:s|ed|ing)?|notwithstanding)\b"
     # a protective act named as what a hindering verb acts on: "prohibits the Trust Act", "bars
     # the state's Values Act" (its name alone would read protective)
-    r"|\b(?:prohibit|ban|bar|end|restrict|limit|forbid|preempt|void|nullif|invalidat|suspend"
-    r"|abolish|outlaw|curtail)\w*(?=\s+(?:the\s+|any\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:trust|values) act\b)"
+    r"|\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|end(?:s|ed|ing)?"
+    r"|restrict(?:s|ed|ing)?|limit(?:s|ed|ing)?|forbid(?:s|ding)?|preempt(?:s|ed|ing)?|void(?:s|ed|ing)?"
+    r"|nullif(?:y|ies|ied|ying)|invalidat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|abolish(?:es|ed|ing)?"
+    r"|outlaw(?:s|ed|ing)?|curtail(?:s|ed|ing)?)\b"
+    r"(?=\s+(?:the\s+|any\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:trust|values) act\b)"
     # "repeals the prohibition on 287(g) agreements", "eliminates the exception allowing jails to
     # honor detainers": what is repealed is named by its kind
     r"|\b(?:repeal|eliminat|remov|rescind|strik)\w*(?=\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|all\s+)?"
@@ -1374,7 +1377,6 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "mandat",
             "grant",
             "fund",
-            "assistance",
         ),
         ("anti_sanctuary",),
         2,
@@ -1391,17 +1393,6 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:federal |state )?(?:grants?|funds?|funding)"
         + G
         + r"(?:fail\w* to|refus\w* to|do not|that (?:limit|restrict|prohibit))"
-        + G
-        + LIMITED_COOPERATION
-        # "to deny assistance under such section to a State or political subdivision of a State
-        # that prohibits its officials from ...": "assistance" is too wide a word to stand for
-        # money unless a place is what it is denied to
-        + r"|(?:withh[oe]ld\w*|den(?:y|ies|ying)|cut\w*)"
-        + G_SHORT
-        + r"(?:federal |state )?(?:financial )?assistance"
-        + G
-        + r"(?:political subdivisions?|jurisdictions?|localit\w+|municipalit\w+|cit(?:y|ies)|count(?:y|ies))"
-        + r"(?:\s+of\s+(?:a|the)\s+\w+)?\s+(?:that|which)\s+(?:limit|restrict|prohibit)\w*"
         + G
         + LIMITED_COOPERATION
         + r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|preempt\w*)"
@@ -1461,6 +1452,23 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:with )?"
         + G_SHORT
         + r"(?:\b(?-i:ICE)\b|federal immigration|immigration and customs)",
+    ),
+    (
+        # "to deny assistance under such section to a State or political subdivision of a State
+        # that prohibits its officials from ...": "assistance" is too wide a word to stand for
+        # money unless a place is what it is denied to
+        "assistance denied to places that limit cooperation",
+        ("assistance",),
+        ("anti_sanctuary",),
+        2,
+        r"(?:withh[oe]ld\w*|den(?:y|ies|ying)|cut\w*)"
+        + G_SHORT
+        + r"(?:federal |state )?(?:financial )?assistance"
+        + G
+        + r"(?:political subdivisions?|jurisdictions?|localit\w+|municipalit\w+|cit(?:y|ies)|count(?:y|ies))"
+        + r"(?:\s+of\s+(?:a|the)\s+\w+)?\s+(?:that|which)\s+(?:limit|restrict|prohibit)\w*"
+        + G
+        + LIMITED_COOPERATION,
     ),
     (
         "local police working beside immigration agents",
@@ -2024,7 +2032,6 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             "liab",
             "disburs",
             "distribut",
-            "reimburs",
             "payment",
             "award",
             "allocation",
@@ -2049,11 +2056,17 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:cit(?:y|ies)|count(?:y|ies)|jurisdictions?|localit\w+|municipalit\w+|officials?"
         r"|agenc\w+|entit\w+|political subdivisions?|sheriffs?)(?:\s+of\s+(?:a|the)\s+\w+)?"
         r"\s+(?:that|which|who)\s+(?:\(\w{1,4}\)\s+)?"
-        r"(?:\w+\s+){0,2}?(?:declin|refus|limit|prohibit|restrict|fail|do not|does not|adopt)\w*"
-        # the bill for it: "to require any State to reimburse the Federal Government for costs
-        # ... caused by the State's refusal to cooperate with lawful Federal immigration
-        # enforcement", "liable for damages caused by its refusal to cooperate"
-        r"|(?:liab\w+|reimburs\w+)[^.;:|]{0,200}?\b(?:refus\w*|fail\w*|declin\w*) to (?:cooperat\w*"
+        r"(?:\w+\s+){0,2}?(?:declin|refus|limit|prohibit|restrict|fail|do not|does not|adopt)\w*",
+    ),
+    (
+        # its own row, behind its own rare words: "to require any State to reimburse the Federal
+        # Government for costs ... caused by the State's refusal to cooperate with lawful Federal
+        # immigration enforcement", "liable for damages caused by its refusal to cooperate"
+        "makes a place pay for refusing to cooperate",
+        ("liab", "reimburs"),
+        "restrictive",
+        5,
+        r"(?:liab\w+|reimburs\w+)[^.;:|]{0,200}?\b(?:refus\w*|fail\w*|declin\w*) to (?:cooperat\w*"
         r"|comply|honor\w*)[^.;:|]{0,40}?(?:immigra|\b(?-i:ICE)\b|detainers?)",
     ),
     (
@@ -3115,13 +3128,19 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"|prohibited (?:\w+ ){0,2}?(?:declarations?|designations?|polic(?:y|ies)|ordinances?);\s*sanctuary",
     ),
     (
-        "bars limits on enforcement",
-        ("prohibit", "bar", "polic", "ban on"),
+        # the ban named as a noun: "the prohibition on limits on honoring immigration detainers"
+        "a ban on limits on enforcement",
+        ("prohibition on limit", "ban on limit", "prohibitions on limit", "bans on limit"),
         "restrictive",
         4,
-        # the ban named as a noun: "the prohibition on limits on honoring immigration detainers"
         r"\b(?:prohibitions?|bans?) on (?:limits|limitations|restrictions) on (?:honoring|compliance"
-        r"|cooperation|complying|cooperating)" + REST + "|"
+        r"|cooperation|complying|cooperating)" + REST,
+    ),
+    (
+        "bars limits on enforcement",
+        ("prohibit", "bar", "polic"),
+        "restrictive",
+        4,
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b)"
         + G
         + r"from (?:adopting|enacting|maintaining|having|limiting|restricting|preventing|prohibiting"
