@@ -304,3 +304,21 @@ def test_enacting_a_ban_on_limits_on_honoring_detainers_is_restrictive() -> None
     assert_reads(
         "Establishes a prohibition on limits on honoring immigration detainers", "restrictive"
     )
+
+
+@pytest.mark.parametrize(
+    "title, stance",
+    [
+        ("An act that repeals the ban on the Trust Act", "protective"),
+        ("Repeals the prohibition on the state Values Act", "protective"),
+        ("Repeals the Trust Act", "restrictive"),
+        (
+            "An act that repeals the requirement for policies that limit cooperation with federal"
+            " immigration authorities",
+            "restrictive",
+        ),
+        ("An act that repeals the requirement to report arrestees to ICE", "protective"),
+    ],
+)
+def test_what_a_repeal_undoes_decides_its_side(title: str, stance: str) -> None:
+    assert_reads(title, stance)

@@ -1942,7 +1942,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G
         + r"(?:ban|prohibition|preemption)\w*"
         + G_SHORT
-        + r"(?:sanctuar|limit\w* (?:on )?(?:cooperation|honoring|compliance))"
+        + r"(?:sanctuar|limit\w* (?:on )?(?:cooperation|honoring|compliance)|trust act|values act)"
         + REST
         # the ban named as a law: "repeals the Anti-Sanctuary Act", "prohibits the enforcement of
         # any sanctuary policy ban"
@@ -2608,7 +2608,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "restrictive",
         5,
         r"(?:repeal\w*|rescind\w*|revok\w*)"
-        + G_SHORT
+        # not across a ban: "repeals the ban on the Trust Act" undoes the ban (the row below)
+        + r"(?:(?!\bbans?\b|\bprohibitions?\b|\bpreemptions?\b)[^.;:]){0,40}?"
         # "repealing the sanctuary city ordinance", "rescinding the city's sanctuary city
         # declaration"
         # not an "Anti-Sanctuary Law"
@@ -3007,7 +3008,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"repeal\w*"
         + G
         + r"(?:report\w*|requirements?"
-        + G_SHORT
+        # not a requirement for limits: "repeals the requirement for policies that limit
+        # cooperation" undoes a protective duty
+        + r"(?:(?!\blimit|\brestrict|\bprohibit)[^.;:]){0,40}?"
         + r"(?:report|notif|cooperat|honor|comply|complian|verif|check|inquir|enforc|287)|prohibition on (?:local )?\W?sanctuary|cooperation mandate)"
         + REST,
     ),
