@@ -81,10 +81,14 @@ REST = r"[^.;]*"
 LIMITING = r"limit|restrict|prohibit|\bbar|\bnot\b|declin|unless|only"
 
 
+def gap_crossing_none(stops: str, reach: int = 90) -> str:
+    """A clause gap, as G, that crosses none of ``stops`` (an alternation)."""
+    return f"(?:(?!{stops})[^.;:]){{0,{reach}}}?"
+
+
 def gap_without(also: str = "", reach: int = 90) -> str:
     """A clause gap, as G, that crosses no limiting word, nor any of ``also`` (an alternation)."""
-    stops = f"{LIMITING}|{also}" if also else LIMITING
-    return f"(?:(?!{stops})[^.;:]){{0,{reach}}}?"
+    return gap_crossing_none(f"{LIMITING}|{also}" if also else LIMITING, reach)
 
 
 G_POS = gap_without()
@@ -1163,7 +1167,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + REPORT
         # not a report about the agency: "a report shall set forth a policy of U.S. Immigration
         # and Customs Enforcement", "a report on the activities of ICE"
-        + r")(?:(?!\bby\b)[^.;:]){0,60}?(?<! of )(?<! of us )(?<! of u\.s\. )(?<! of the )"
+        + r")"
+        + gap_crossing_none(r"\bby\b", reach=60)
+        + r"(?<! of )(?<! of us )(?<! of u\.s\. )(?<! of the )"
         + ICE_AGENCY
         + r"|(?:immigration|\b(?-i:ICE)\b)"
         + G
@@ -1426,7 +1432,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # not "from preventing such an alien from participating in a law enforcement training"
         + r"(?:(?<!law )enforcement|cooperat\w+|immigration|immigra\w* status)"
         r"|(?:removal from office|class [a-e] felony|civil penalt\w+)"
-        + r"(?:(?!disclos)[^.;:]){0,90}?"
+        + gap_crossing_none("disclos")
         + r"(?:sanctuary|immigration)",
     ),
     (
@@ -1674,7 +1680,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # "the identification, apprehension, detention, or removal of aliens" (the words of
         # 287(g) and of state enforcement laws) is identifying people, not an ID card
         + r"(?!,?\s+(?:(?:and|or)\s+)?(?:apprehen|investigat|detain|detention|arrest|remov|deport|locat))"
-        + r"(?:(?!licen|operator|driv)[^.;:]){0,90}?"
+        + gap_crossing_none("licen|operator|driv")
         + r"(?:not lawfully present|unlawfully present|undocumented|illegal aliens?|without (?:legal|lawful) (?:status|presence))",
     ),
     (
@@ -2301,7 +2307,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:requir\w*|shall|must|provid\w*|giv\w*)"
         + G_SHORT
         + r"(?:notice|notif\w*)"
-        + r"(?:(?!\bto (?:the )?(?:u\.?s\.? )?(?:immigration|(?-i:ICE)|federal|customs|department of homeland))[^.;:]){0,90}?"
+        + gap_crossing_none(
+            r"\bto (?:the )?(?:u\.?s\.? )?(?:immigration|(?-i:ICE)|federal|customs|department of homeland)"
+        )
         + r"\bto (?:the |their |his or her )?(?:implicated |affected )?(?:subject|person|individual|inmate|detainee|attorney|counsel|lawyer)s?\b",
     ),
     (
@@ -2313,12 +2321,11 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # a bill's number and its name: "opposing Senate Bill 54: \"The California Values Act\"";
         # not across a turn to what the measure backs ("opposing Senate Bill 4 and supporting the
         # city's Welcoming City policy")
-        + r"(?:(?:(?!"
-        + TURNS_TO_BACKING
-        + r")[^.;:]){0,90}?"
-        + r"|[^.;]{0,40}?\b(?:bill|SB|AB|HB)\W*\d+\W{1,4}(?:(?!"
-        + TURNS_TO_BACKING
-        + r")[^.;:]){0,40}?)"
+        + r"(?:"
+        + gap_crossing_none(TURNS_TO_BACKING)
+        + r"|[^.;]{0,40}?\b(?:bill|SB|AB|HB)\W*\d+\W{1,4}"
+        + gap_crossing_none(TURNS_TO_BACKING, reach=40)
+        + r")"
         + r"(?:values act|trust act|(?<!anti-)(?<!anti )sanctuary (?:state|law|bill|act|polic\w+|status)|welcoming (?:city|county|act|ordinance))",
     ),
     (
@@ -2609,7 +2616,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         5,
         r"(?:repeal\w*|rescind\w*|revok\w*)"
         # not across a ban: "repeals the ban on the Trust Act" undoes the ban (the row below)
-        + r"(?:(?!\bbans?\b|\bprohibitions?\b|\bpreemptions?\b)[^.;:]){0,40}?"
+        + gap_crossing_none(r"\bbans?\b|\bprohibitions?\b|\bpreemptions?\b", reach=40)
         # "repealing the sanctuary city ordinance", "rescinding the city's sanctuary city
         # declaration"
         # not an "Anti-Sanctuary Law"
@@ -2994,7 +3001,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:limiting|restricting|prohibiting)"
         # "repeals provisions prohibiting local entities from limiting cooperation": a ban on
         # limits, repealed, is read by OPPOSES
-        + r"(?:(?!\bfrom (?:limit|restrict|prohibit|prevent|regulat|adopt|enact))[^.;:]){0,90}?"
+        + gap_crossing_none(r"\bfrom (?:limit|restrict|prohibit|prevent|regulat|adopt|enact)")
         + r"(?:enforc|immigra)"
         # a law named for what it bars: "Repealing ... BMC 2.26 'Immigration Inquiries Prohibited'"
         + r"|immigra\w*(?:\s+\w+){0,2}\s+(?:prohibited|limited|restricted)\b)"
@@ -3010,7 +3017,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:report\w*|requirements?"
         # not a requirement for limits: "repeals the requirement for policies that limit
         # cooperation" undoes a protective duty
-        + r"(?:(?!\blimit|\brestrict|\bprohibit)[^.;:]){0,40}?"
+        + gap_crossing_none(r"\blimit|\brestrict|\bprohibit", reach=40)
         + r"(?:report|notif|cooperat|honor|comply|complian|verif|check|inquir|enforc|287)|prohibition on (?:local )?\W?sanctuary|cooperation mandate)"
         + REST,
     ),
@@ -3286,7 +3293,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # "reports may be made anonymously and ... callers will not be asked their immigration
         # status": a passive "will not be" between the duty and its object undoes it ("to the
         # extent not prohibited by law" does not)
-        + r"(?:(?!\b(?:will|shall|may|must|would|can) not be\b|\bnever be\b)[^.;:]){0,90}?"
+        + gap_crossing_none(r"\b(?:will|shall|may|must|would|can) not be\b|\bnever be\b")
         + r"(?:\b(?-i:ICE)\b|immigration (?:authorit|officials?|officers?|agen|and customs|status)|federal immigration|citizenship)|(?<!not )(?<!not to )(?<!never )cooperate with \b(?-i:ICE)",
     ),
     (
