@@ -89,6 +89,81 @@ RESOLUTIONS = (
 )
 OTHER = {"protective": "restrictive", "restrictive": "protective"}
 
+# Summaries name the government a measure binds, then what it must, may or may not do:
+# "Prohibits local governments from declining immigration detainer requests".
+ACTORS = ("local governments", "counties and cities", "law enforcement agencies")
+# acts that help enforcement (doing them is restrictive), as (gerund, infinitive)
+ENFORCEMENT_ACTS = (
+    ("entering into 287(g) agreements", "enter into 287(g) agreements"),
+    ("honoring immigration detainers", "honor immigration detainers"),
+    ("complying with ICE detainer requests", "comply with ICE detainer requests"),
+    (
+        "sharing information with federal immigration authorities",
+        "share information with federal immigration authorities",
+    ),
+    ("enforcing federal immigration law", "enforce federal immigration law"),
+    (
+        "cooperating with federal immigration authorities",
+        "cooperate with federal immigration authorities",
+    ),
+    ("inquiring about immigration status", "inquire about immigration status"),
+    ("detaining persons for ICE", "detain persons for ICE"),
+    ("contracting with ICE to house detainees", "contract with ICE to house detainees"),
+    (
+        "using public resources to assist immigration enforcement",
+        "use public resources to assist immigration enforcement",
+    ),
+    ("notifying ICE of an inmate's release date", "notify ICE of an inmate's release date"),
+    ("granting ICE access to jails", "grant ICE access to jails"),
+)
+# acts of a sanctuary place (doing them is protective)
+SANCTUARY_ACTS = (
+    ("adopting sanctuary policies", "adopt sanctuary policies"),
+    (
+        "limiting cooperation with federal immigration authorities",
+        "limit cooperation with federal immigration authorities",
+    ),
+    ("declining immigration detainer requests", "decline immigration detainer requests"),
+    ("refusing to honor ICE detainers", "refuse to honor ICE detainers"),
+    ("restricting information sharing with ICE", "restrict information sharing with ICE"),
+    (
+        "requiring a judicial warrant before honoring an immigration detainer",
+        "require a judicial warrant before honoring an immigration detainer",
+    ),
+    (
+        "prohibiting officers from asking about immigration status",
+        "prohibit officers from asking about immigration status",
+    ),
+)
+# (shape, whether it turns the act over); {a} the government, {A} capitalized, {g} the gerund,
+# {i} the infinitive, {n} the government without an article
+TOLD_SHAPES = (
+    ("Prohibits {a} from {g}.", True),
+    ("Bars {a} from {g}.", True),
+    ("Prohibiting {a} from {g}", True),
+    ("{A} are prohibited from {g}.", True),
+    ("{A} may not {i}.", True),
+    ("{A} shall not {i}.", True),
+    ("Provides that {a} may not {i}.", True),
+    ("{A} are not permitted to {i}.", True),
+    ("No {n} may {i}.", True),
+    ("No {n} shall {i}.", True),
+    ("It is unlawful for {a} to {i}.", True),
+    ("Creates a prohibition on {a} {g}.", True),
+    ("Establishes a ban on {a} {g}.", True),
+    ("Repeals the requirement that {a} {i}.", True),
+    ("Requires {a} to {i}.", False),
+    ("Authorizes {a} to {i}.", False),
+    ("Allows {a} to {i}.", False),
+    ("Directs {a} to {i}.", False),
+    ("Provides that {a} shall {i}.", False),
+    ("{A} must {i}.", False),
+    ("{A} are required to {i}.", False),
+    ("{A} are authorized to {i}.", False),
+    ("Establishes a requirement that {a} {i}.", False),
+    ("Repeals the prohibition on {a} {g}.", False),
+)
+
 
 class Phrasing(NamedTuple):
     text: str
@@ -124,6 +199,29 @@ def phrasings() -> list[Phrasing]:
                     f"An act that exempts the county from {thing}", OTHER[side], "exempts", thing
                 )
             )
+    return out + told_phrasings()
+
+
+def told_phrasings() -> list[Phrasing]:
+    """A government named, then an act it is barred from, told or let to do, or punished for."""
+    out: list[Phrasing] = []
+    for acts, side in ((ENFORCEMENT_ACTS, "restrictive"), (SANCTUARY_ACTS, "protective")):
+        for gerund, infinitive in acts:
+            for actor in ACTORS:
+                names = {"a": actor, "A": actor[0].upper() + actor[1:], "n": actor}
+                for shape, turns in TOLD_SHAPES:
+                    text = shape.format(g=gerund, i=infinitive, **names)
+                    word = shape.split("{", 1)[0].strip() or shape.split("} ", 1)[1].split(" {")[0]
+                    expected = OTHER[side] if turns else side
+                    out.append(Phrasing(text, expected, word, gerund))
+                # punishing a place for declining to help enforcement, or for a sanctuary act,
+                # is restrictive either way
+                punished = f"refusing to {infinitive}" if side == "restrictive" else gerund
+                out.append(
+                    Phrasing(
+                        f"Penalizes {actor} for {punished}.", "restrictive", "Penalizes", gerund
+                    )
+                )
     return out
 
 

@@ -34,6 +34,22 @@ from probe_phrasings import phrasings  # noqa: E402
         ("An act that exempts the county from the state's sanctuary law", "restrictive"),
         ("Resolution urging the legislature to reject the Trust Act", "restrictive"),
         ("Resolution opposing cooperation with federal immigration authorities", "protective"),
+        (
+            "Prohibits local governments from declining immigration detainer requests.",
+            "restrictive",
+        ),
+        ("No law enforcement agencies may honor immigration detainers.", "protective"),
+        ("Counties and cities are required to adopt sanctuary policies.", "protective"),
+        ("Allows local governments to detain persons for ICE.", "restrictive"),
+        (
+            "Repeals the prohibition on counties and cities adopting sanctuary policies.",
+            "protective",
+        ),
+        (
+            "Penalizes local governments for refusing to enter into 287(g) agreements.",
+            "restrictive",
+        ),
+        ("Penalizes counties and cities for adopting sanctuary policies.", "restrictive"),
     ],
 )
 def test_each_phrasing_expects_what_the_measure_does(text: str, stance: str) -> None:
@@ -43,7 +59,7 @@ def test_each_phrasing_expects_what_the_measure_does(text: str, stance: str) -> 
 
 def test_the_grid_is_whole_and_has_no_repeats() -> None:
     rows = phrasings()
-    assert len(rows) == len({p.text for p in rows}) == 1121
+    assert len(rows) == len({p.text for p in rows}) == 2546
     assert {p.expected for p in rows} == {"protective", "restrictive"}
 
 
@@ -64,4 +80,4 @@ def test_it_lists_exactly_the_phrasings_read_otherwise() -> None:
     assert listed == wrong
     total = re.search(r"^(\d+) phrasings, (\d+) read right, (\d+) wrong", out, re.M)
     assert total is not None, out
-    assert [int(n) for n in total.groups()] == [1121, 1121 - len(wrong), len(wrong)]
+    assert [int(n) for n in total.groups()] == [2546, 2546 - len(wrong), len(wrong)]

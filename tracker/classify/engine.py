@@ -40,6 +40,22 @@ def _combine(patterns: list[str], overlapping: bool = False) -> re.Pattern[str]:
     return re.compile(f"(?=(?:{body}))" if overlapping else body, re.IGNORECASE)
 
 
+# Every rule's match starts where a word starts: "forces" is not the "force" inside
+# "enforcement", nor "use of" the end of "misuse of", nor "enter" the end of "center". Said first
+# in each pattern, it also lets the regex skip every other place of a text at once.
+WORD_START = "(?<![a-z])"
+
+
+def _at_word_start(pattern: str) -> str:
+    return f"{WORD_START}(?:{pattern})"
+
+
+def _inner(pattern: str) -> str:
+    """The pattern as its row wrote it, without the word-start guard."""
+    head = WORD_START + "(?:"
+    return pattern[len(head) : -1] if pattern.startswith(head) else pattern
+
+
 Rule = tuple[
     str,
     tuple[str, ...],
@@ -62,12 +78,12 @@ def _compile_rule(label: str, triggers: tuple[str, ...], pattern: str) -> Rule:
     lower = tuple(t for t in triggers if not t.isupper())
     upper = tuple(t for t in triggers if t.isupper())
     wide = rules.widen(pattern)
-    plain = re.compile(pattern, re.IGNORECASE)
+    plain = re.compile(_at_word_start(pattern), re.IGNORECASE)
     return (
         label,
         lower,
         upper,
-        re.compile(wide, re.IGNORECASE) if wide != pattern else plain,
+        re.compile(_at_word_start(wide), re.IGNORECASE) if wide != pattern else plain,
         plain,
         required_literals(wide),
     )
@@ -158,11 +174,14 @@ Alternatives = tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...] | None],
 
 def _alternatives(rx: re.Pattern[str]) -> Alternatives:
     """A row's pattern as its outermost alternatives, each with its own required words."""
-    parts = top_level_alternatives(rx.pattern)
-    if len(parts) < 2 or "|".join(parts) != rx.pattern:
+    inner = _inner(rx.pattern)
+    parts = top_level_alternatives(inner)
+    if len(parts) < 2 or "|".join(parts) != inner:
         return ((rx, None),)
     try:
-        return tuple((re.compile(p, re.IGNORECASE), required_literals(p)) for p in parts)
+        return tuple(
+            (re.compile(_at_word_start(p), re.IGNORECASE), required_literals(p)) for p in parts
+        )
     except re.error:  # an alternative that cannot stand alone (a back-reference): the whole
         return ((rx, None),)
 

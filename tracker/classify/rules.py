@@ -150,6 +150,10 @@ ENFORCEMENT_TOOL = (
     r"|(?:police |local |county |city )?(?:assistance|help|aid) (?:to|for) (?:\b(?-i:ICE)\b"
     r"|federal immigration)"
     r"|(?:the )?state immigration enforcement (?:program|unit|office|division)"
+    # "bans compliance with immigration detainers", "ends honoring ICE detainer requests"
+    r"|(?:compliance|complying) with (?:\w+ )?(?:immigration|\b(?-i:ICE)\b) detainers?"
+    r"|honou?ring (?:\w+ )?(?:immigration|\b(?-i:ICE)\b) detainers?"
+    r"|holding (?:\w+ ){0,2}?on (?:\w+ )?(?:immigration|\b(?-i:ICE)\b) detainers?"
     r"|cooperation with (?:federal immigration (?:authorities|officials|agen\w+|enforcement)"
     r"|\b(?-i:ICE)\b|immigration and customs)"
     r"|(?:the )?shar\w+ (?:of )?(?:information|data) with (?:federal immigration|\b(?-i:ICE)\b)"
@@ -184,6 +188,8 @@ OBJECT_GAP = (
     r"(?:for|to join)|participation\s+in)(?:\s+(?:the|a|an|new))*\s+)?"
     # "authorizes the sheriff to rent jail beds to ICE"
     r"(?:(?:sheriffs?|jails?|count(?:y|ies)|cit(?:y|ies)|agenc(?:y|ies)|departments?)\s+to\s+)?"
+    # "ends the county's practice of holding people on ICE detainers"
+    r"(?:(?:practice|policy|custom)\s+of\s+)?"
 )
 # "requires 287(g) agreements to be terminated", "requires sanctuary policies to be repealed":
 # the object is furthered only if no undoing follows it
@@ -219,6 +225,7 @@ SANCTUARY_POLICY = (
 # so the rows run on fewer measures).
 TOOL_WORDS = (
     "287",
+    "detainer",
     "1357",
     "enforcement of",
     "status",
@@ -253,6 +260,145 @@ BARS_FURTHERING = (
     r"|authorizing|increasing|promoting|entering into|joining|participating in|signing|renewing"
     r"|giving|granting|providing)" + OBJECT_GAP + ENFORCEMENT_TOOL
 )
+# --- who is told to act, and what they are told -------------------------------------------------
+# Summaries name the government they bind and then what it must, may or may not do: "Prohibits
+# local governments from declining immigration detainer requests", "Requires law enforcement
+# agencies to use public resources to assist immigration enforcement", "Counties and cities may
+# not limit cooperation with federal immigration authorities". The side is what that act is
+# (helping enforcement, or what a sanctuary place does) turned by the verb that governs it.
+# The government named: a few words, no clause break ("local governments", "the sheriff's office")
+# (no word that limits or bars: "repeals the ban on limits on honoring detainers" names no one)
+ACTOR_WORD = (
+    r"(?!(?:limit\w*|restrict\w*|prohibit\w*|bans?|bar(?:s|red)?|declin\w*|refus\w*|not|no)\s)"
+    r"[\w'’-]+\s+"
+)
+ACTOR_GAP = rf"(?:{ACTOR_WORD}){{1,6}}?"
+# An act of helping immigration enforcement, as a verb in any form ("honor", "honoring")
+ENFORCEMENT_ACT = (
+    r"(?:enter\w*\s+into(?:\s+(?:an?|the|any))?\s+(?:\w+\s+)?(?:agreements?\s+under\s+)?"
+    r"(?:section\s+)?(?:287|1357)\s*\(g\)"
+    r"|(?:honou?r|comply|compli|hold|respond)\w*\s+(?:to\s+|with\s+)?(?:an?\s+|the\s+|all\s+|any\s+)?"
+    r"(?:civil\s+)?(?:immigration|\b(?-i:ICE)\b|federal)\s+(?:\w+\s+)?(?:detainers?|holds?)"
+    r"|shar\w*\s+(?:\w+\s+){0,2}?(?:information|data|records)\s+with\s+(?:federal\s+immigration"
+    r"|\b(?-i:ICE)\b|immigration)"
+    r"|enforc\w*\s+(?:federal\s+)?immigration\s+laws?"
+    r"|cooperat\w*\s+with\s+(?:federal\s+immigration|\b(?-i:ICE)\b|immigration)"
+    r"|(?:inquir|ask)\w*\s+(?:about|into|of)\s+(?:\w+\s+){0,2}?(?:immigration|citizenship)\s+status"
+    r"|verif\w*\s+(?:\w+\s+){0,3}?(?:immigration|citizenship)\s+status"
+    r"|detain\w*\s+(?:\w+\s+){0,2}?(?:for|on behalf of)\s+(?:\b(?-i:ICE)\b|federal\s+immigration)"
+    r"|contract\w*\s+with\s+\b(?-i:ICE)\b"
+    r"|us(?:e|es|ing)\s+(?:\w+\s+){0,2}?(?:resources|funds|personnel|money)\s+to\s+"
+    r"(?:assist|aid|help|support)\s+(?:\b(?-i:ICE)\b|federal\s+immigration|immigration\s+enforcement)"
+    r"|notif\w*\s+(?:\b(?-i:ICE)\b|federal\s+immigration)"
+    r"|(?:grant|giv|provid)\w*\s+(?:\b(?-i:ICE)\b|federal\s+immigration\s+\w+)\s+access"
+    r"|assist\w*\s+(?:in\s+|with\s+)?(?:\b(?-i:ICE)\b|federal\s+immigration|immigration\s+enforcement))"
+)
+# What a sanctuary place does, as a verb in any form: adopts a sanctuary policy, limits a tool of
+# enforcement, declines or refuses one, asks a warrant first, bars its officers from one
+SANCTUARY_ACT = (
+    r"(?:(?:adopt|enact|maintain|implement|declar|pass|becom)\w*"
+    + OBJECT_GAP
+    + SANCTUARY_POLICY
+    + r"|(?:limit|restrict|curtail)\w*"
+    + OBJECT_GAP
+    + ENFORCEMENT_TOOL
+    + r"|(?:limit|restrict|curtail)\w*\s+(?:\w+\s+)?(?:information[- ]sharing|communication|cooperation"
+    r"|compliance|assistance)\s+with\s+(?:federal\s+immigration|\b(?-i:ICE)\b|immigration)"
+    r"|(?:declin|refus|fail)\w*(?:\s+or\s+(?:declin|refus|fail)\w*)?\s+(?:to\s+)?"
+    + ENFORCEMENT_ACT
+    + r"|declin\w*\s+(?:\w+\s+){0,2}?detainers?"
+    r"|requir\w*\s+(?:an?\s+|the\s+)?(?:judicial|signed|court|criminal)\s+(?:\w+\s+)?warrants?"
+    r"|(?:prohibit|bar|forbid|prevent)\w*\s+(?:\w+\s+){0,3}?from\s+" + ENFORCEMENT_ACT + r")"
+)
+# verbs that tell a government to do something, or let it
+TELLS_TO = (
+    r"\b(?<!not )(?:requir(?:e|es|ed|ing)|direct(?:s|ed|ing)?|authoriz(?:e|es|ed|ing)"
+    r"|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|mandat(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)"
+    r"|empower(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+"
+)
+# verbs that bar a government from something ("prohibits counties from …")
+BARS_FROM = (
+    r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|preclud\w*|prevent\w*)\s+"
+)
+# a government named at a clause's start, then what it must or may do ("Counties shall …"),
+# not "No agency shall …" nor "Nothing in this act shall …"
+CLAUSE_ACTOR = (
+    r"(?:^|(?<=[.;:|(])\s*|\bthat\s+)(?!no\b|not\b|nothing\b|neither\b|none\b)" + ACTOR_GAP
+)
+# a condition that follows the act ("… only with a judicial warrant") is read on its own
+NO_CONDITION = (
+    r"(?![^.;:]{0,60}?\b(?:unless|only (?:if|when|with|upon|after)|except|without|warrant))"
+)
+# The shapes that bar a government from an act, up to the act: "prohibits counties from",
+# "agencies are prohibited from", "a ban on cities", "it is unlawful for a county to", "no
+# agency may", "agencies are not permitted to", "may not", "penalizes cities for"
+BARRED = (
+    r"(?:"
+    + BARS_FROM
+    + ACTOR_GAP
+    + r"from\s+"
+    + r"|\b(?:is|are)\s+(?:hereby\s+)?(?:prohibit\w*|barred|banned|precluded|prevented)\s+from\s+"
+    + r"|\b(?:prohibitions?|bans?)\s+(?:on|against)\s+"
+    + ACTOR_GAP
+    + r"(?:from\s+)?"
+    + r"|\bunlawful\s+for\s+"
+    + ACTOR_GAP
+    + r"to\s+"
+    + r"|\bno\s+"
+    + ACTOR_GAP
+    + r"(?:may|shall|must)\s+"
+    + r"|\b(?:is|are)\s+not\s+(?:permitted|allowed|authorized)\s+to\s+"
+    + r"|\b(?:may|shall|must|will)\s+not\s+|\bcannot\s+"
+    + r"|(?:penaliz\w*|punish\w*|sanction(?:s|ed|ing)?|fin(?:e|es|ing))\s+"
+    + ACTOR_GAP
+    + r"(?:for|that|which|who)\s+"
+    + r")"
+)
+BARRED_TRIGGERS = (
+    "prohibit",
+    "bar",
+    "ban",
+    "preclud",
+    "prevent",
+    "unlawful",
+    "no ",
+    "not ",
+    "cannot",
+    "penaliz",
+    "punish",
+    "sanction",
+    "fin",
+)
+# The shapes that tell or let a government do an act, up to the act: "requires counties to",
+# "agencies are required to", "a requirement that cities", "Counties shall"
+TOLD = (
+    r"(?:"
+    + TELLS_TO
+    + ACTOR_GAP
+    + r"to\s+"
+    + r"|\b(?:is|are)\s+(?:hereby\s+)?(?:required|directed|authorized|allowed|permitted|mandated"
+    r"|encouraged|empowered)\s+to\s+"
+    + r"|\brequirements?\s+that\s+"
+    + ACTOR_GAP
+    + r"|"
+    + CLAUSE_ACTOR
+    + r"(?:shall|must)\s+(?!not\b)"
+    + r")"
+)
+TOLD_TRIGGERS = (
+    "requir",
+    "direct",
+    "authoriz",
+    "allow",
+    "permit",
+    "mandat",
+    "encourag",
+    "empower",
+    "urg",
+    "shall",
+    "must",
+)
+
 # Idaho's catch-lines put the object first: "Aliens, concealing, harboring"
 ALIENS_HARBORED = (
     r"\baliens?,?\s+(?:\w+,?\s+){0,2}?(?:conceal|harbor|shield|smuggl)\w*"
@@ -306,7 +452,7 @@ REQ_G_POS_NOTIFY = (
     + r"|(?:the )?department of homeland security\b(?=[^.;:|]{0,80}?\bimmigra))"
 )
 # Actors whose questions about status matter (police, jails, schools, agencies), not shops or clinics.
-ACTOR = r"\b(?:officers?|police|law enforcement|sheriffs?|jail\w*|arrest\w*|stops?|detention|custody|agents?|employees|officials?|agenc\w+|public bod\w+|city|county|state|schools?|districts?|probation|corrections?|inmates?|prisoners?|booked|incarcerat\w*)"
+ACTOR = r"\b(?:officers?|police|law enforcement|sheriffs?|jail\w*|arrest\w*|stops?|detention|custody|agents?|employees|officials?|agenc\w+|public bod\w+|cit(?:y|ies)|count(?:y|ies)|states?|local governments?|municipalit(?:y|ies)|schools?|districts?|probation|corrections?|inmates?|prisoners?|booked|incarcerat\w*)"
 # The immigration agency alone, not the rest of Homeland Security (FEMA, cybersecurity, the TSA):
 # for rows where working with "the Department of Homeland Security" would be anything at all
 IMMIGRATION_AGENCY = (
@@ -965,6 +1111,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|localit\w+|municipalit\w+|local)[^.;:|]{0,40}?"
         r"\b(?:hold(?:s|ing)?|detain(?:s|ing)?)\s+(?:\w+\s+){0,4}?(?:illegal )?aliens?\b"
         r"(?!\s+(?:insurers?|insurance|ownership|fire|species|corporations?|compan\w+|land))"
+        # "detain persons for ICE" (a hold; not "detain immigrants on behalf of federal
+        # immigration authorities", a detention contract)
+        r"|\b(?:hold(?:s|ing)?|detain(?:s|ing)?)\s+(?:(?:persons|people|individuals|inmates"
+        r"|prisoners|them|a person|an individual)\s+)?for\s+\b(?-i:ICE)\b"
         r"|\b(?:hold(?:s|ing)?|detain(?:s|ing)?|detention of)\s+(?:\w+\s+){0,4}?(?:undocumented (?:immigrants?|persons?|individuals?|people)"
         r"|(?:individuals|persons|people) who are (?:or are alleged to be )?(?:not lawfully present"
         r"|unlawfully present|in the (?:united states|country) (?:illegally|unlawfully)))"
@@ -1387,7 +1537,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("anti_sanctuary",),
         2,
         r"immigration preemption"
-        r"|(?:forces?|forcing|requir\w+|compel\w*|mandat\w*)"
+        # "forces" as a word: not the "force" inside "enforcement"
+        r"|(?:\bforces?\b|\bforcing|requir\w+|compel\w*|mandat\w*)"
         + G_SHORT
         + r"(?:cities|counties|local governments?|municipalities|localities)"
         + G
@@ -1938,6 +2089,53 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:\w+\s+){0,2}?reports?|reports?\s+(?:on|from|regarding|concerning|relating to))\b"
         + REST,
     ),
+    # what a measure repeals, when it names what a government is barred from or told to do:
+    # "repeals the prohibition on counties declining immigration detainer requests" lets them
+    # decline; "repeals the requirement that agencies refuse to honor ICE detainers" ends that
+    (
+        "repeals a ban on what sanctuary places do",
+        ("repeal",),
+        "protective",
+        5,
+        r"repeal\w*\s+(?:the\s+|a\s+|any\s+)?(?:prohibitions?|bans?|bars?)\s+(?:on|against)\s+"
+        + rf"(?:{ACTOR_WORD}){{0,6}}?(?:from\s+)?"
+        + SANCTUARY_ACT
+        + REST,
+    ),
+    (
+        "repeals a requirement to do what sanctuary places do",
+        ("repeal",),
+        "restrictive",
+        5,
+        r"repeal\w*\s+(?:the\s+|a\s+|any\s+)?requirements?\s+(?:that|for)\s+"
+        + rf"(?:{ACTOR_WORD}){{0,6}}?(?:to\s+)?"
+        + SANCTUARY_ACT
+        + REST,
+    ),
+    (
+        "repeals a ban on helping immigration enforcement",
+        ("repeal",),
+        "restrictive",
+        5,
+        r"repeal\w*\s+(?:the\s+|a\s+|any\s+)?(?:prohibitions?|bans?|bars?)\s+(?:on|against)\s+"
+        + rf"(?:{ACTOR_WORD}){{0,6}}?(?:from\s+)?"
+        + ENFORCEMENT_ACT
+        + REST,
+    ),
+    (
+        # "repeals compliance with immigration detainers": the practice itself, repealed
+        "repeals complying with detainers or helping immigration enforcement",
+        ("repeal",),
+        "protective",
+        5,
+        r"repeal\w*\s+(?:the\s+|a\s+|any\s+)?(?:requirements?\s+(?:that|for)\s+"
+        + rf"(?:{ACTOR_WORD}){{0,6}}?(?:to\s+)?)?"
+        + r"(?:"
+        + ENFORCEMENT_ACT
+        + r"|(?:compliance|cooperation)\s+with\s+(?:\w+\s+)?(?:immigration|\b(?-i:ICE)\b|federal immigration)"
+        + r")"
+        + REST,
+    ),
     # what a measure does, not the words it quotes (DOMAIN.md, stance)
     (
         "repeals or bars enforcing a ban on sanctuary policies",
@@ -2120,6 +2318,46 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"|(?:restrict\w*|limit\w*|prohibit\w*|preempt\w*|remov\w*|eliminat\w*)\s+(?:the\s+)?"
         r"(?:authority|ability|power|discretion)\s+of\s+(?:\w+\s+){1,4}?to\s+"
         r"(?:limit|restrict|prohibit|bar|decline|refuse)\w*",
+    ),
+    # a government named, then what it is barred from, penalized for or told to do (BARRED,
+    # TOLD): the side is the act's, turned over when the act is barred
+    (
+        "bars or penalizes a government for what sanctuary places do",
+        (*BARRED_TRIGGERS, "mak"),
+        "restrictive",
+        5,
+        BARRED
+        + SANCTUARY_ACT
+        + REST
+        # "makes cities that decline detainer requests ineligible for state grants"
+        + r"|\bmak\w*\s+"
+        + ACTOR_GAP
+        + r"(?:that|which|who)\s+"
+        + SANCTUARY_ACT
+        + r"[^.;:]{0,80}?\b(?:ineligib|disqualif|liab)\w*"
+        + REST,
+    ),
+    (
+        "tells or lets a government do what sanctuary places do",
+        (*TOLD_TRIGGERS, "may"),
+        "protective",
+        4,
+        # "Counties may decline detainer requests": leave to do it, as "allows counties to"
+        r"(?:" + TOLD + r"|" + CLAUSE_ACTOR + r"may\s+(?!not\b))" + SANCTUARY_ACT + NOT_UNDONE,
+    ),
+    (
+        "bars a government from helping immigration enforcement",
+        BARRED_TRIGGERS,
+        "protective",
+        4,
+        BARRED + ENFORCEMENT_ACT + REST,
+    ),
+    (
+        "tells or lets a government help immigration enforcement",
+        TOLD_TRIGGERS,
+        "restrictive",
+        4,
+        TOLD + ENFORCEMENT_ACT + NOT_UNDONE + NO_CONDITION,
     ),
     (
         "bars local laws that limit cooperation",
@@ -3510,7 +3748,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         4,
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|moratorium|\bend(?:s|ed|ing)?\b|terminat\w*)"
         + G
-        + r"(?:detention|detain|contracts? with private|private,? for-profit|agreements? to detain|\b(?:house|hold)\w*"
+        # "detain" as a verb: not the "detainer" a place declines
+        + r"(?:detention|detain(?!ers?\b)|contracts? with private|private,? for-profit|agreements? to detain|\b(?:house|hold)\w*"
         + G_SHORT
         + r"(?:civil )?immigration custody)",
     ),

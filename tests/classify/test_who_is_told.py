@@ -1,0 +1,133 @@
+# ruff: noqa: E501  (measure summaries are kept whole)
+"""A summary names the government a measure binds and then what it must, may or may not do:
+"Prohibits local governments from declining immigration detainer requests", "Law enforcement
+agencies are required to use public resources to assist immigration enforcement", "No county
+may enter into a 287(g) agreement". DOMAIN.md gives the side from the act (helping
+enforcement is restrictive, what a sanctuary place does protective), turned over when the act
+is barred, and a place punished for a sanctuary act is restrictive either way.
+
+2.27.0 read 518 of the 1,425 such wordings of `scripts/probe_phrasings.py` wrong, most of them
+the opposite way: it took "declining" or "limit cooperation" for the measure's own act."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify.helpers import assert_reads
+from tracker.classify import classify
+
+TITLE = "Immigration enforcement"
+
+
+@pytest.mark.parametrize(
+    ("summary", "stance"),
+    [
+        # barred from a sanctuary act: restrictive
+        (
+            "Prohibits local governments from declining immigration detainer requests.",
+            "restrictive",
+        ),
+        (
+            "Bars a sheriff from requiring a judicial warrant before honoring an immigration detainer.",
+            "restrictive",
+        ),
+        (
+            "Local entities may not limit cooperation with federal immigration authorities.",
+            "restrictive",
+        ),
+        ("Counties are prohibited from restricting information sharing with ICE.", "restrictive"),
+        ("It is unlawful for a city to refuse to honor ICE detainers.", "restrictive"),
+        (
+            "No municipality shall prohibit its officers from asking about immigration status.",
+            "restrictive",
+        ),
+        (
+            "Creates a prohibition on local governments declining immigration detainer requests.",
+            "restrictive",
+        ),
+        # punished for one: restrictive
+        ("Penalizes counties for refusing to enter into 287(g) agreements.", "restrictive"),
+        (
+            "Makes cities that limit cooperation with federal immigration authorities ineligible for state grants.",
+            "restrictive",
+        ),
+        # told or let to do one: protective
+        ("Allows local governments to adopt sanctuary policies.", "protective"),
+        ("Requires law enforcement agencies to refuse to honor ICE detainers.", "protective"),
+        ("Counties may decline immigration detainer requests.", "protective"),
+        # told or let to help enforcement: restrictive
+        ("Directs local governments to enforce federal immigration law.", "restrictive"),
+        (
+            "Law enforcement agencies are required to use public resources to assist immigration enforcement.",
+            "restrictive",
+        ),
+        ("Allows local governments to detain persons for ICE.", "restrictive"),
+        ("Provides that jails shall notify ICE of an inmate's release date.", "restrictive"),
+        # barred from helping enforcement: protective
+        ("No county may enter into a 287(g) agreement.", "protective"),
+        (
+            "It is unlawful for a law enforcement agency to share information with federal immigration authorities.",
+            "protective",
+        ),
+        ("Law enforcement agencies are not permitted to grant ICE access to jails.", "protective"),
+        (
+            "Establishes a ban on local governments cooperating with federal immigration authorities.",
+            "protective",
+        ),
+        # repealed
+        (
+            "Repeals the prohibition on counties declining immigration detainer requests.",
+            "protective",
+        ),
+        (
+            "Repeals the requirement that local governments refuse to honor ICE detainers.",
+            "restrictive",
+        ),
+        (
+            "Repeals the prohibition on local governments entering into 287(g) agreements.",
+            "restrictive",
+        ),
+        ("Repeals compliance with immigration detainers.", "protective"),
+    ],
+)
+def test_the_side_is_the_act_turned_by_what_governs_it(summary: str, stance: str) -> None:
+    assert_reads(TITLE, stance, summary)
+
+
+@pytest.mark.parametrize(
+    ("summary", "stance"),
+    [
+        # a condition after a duty to help is read on its own: the duty does not outweigh it
+        (
+            "Requires the sheriff to notify ICE of a release only with a judicial warrant.",
+            "protective",
+        ),
+        # "No agency may …" is a bar, not a duty
+        ("No law enforcement agency shall honor immigration detainers.", "protective"),
+    ],
+)
+def test_a_condition_or_a_negated_subject_is_not_a_duty(summary: str, stance: str) -> None:
+    assert_reads(TITLE, stance, summary)
+
+
+def test_a_rule_matches_only_where_a_word_starts() -> None:
+    # "forces" is not the "force" inside "enforcement": a plain duty to enforce is no ban on
+    # sanctuary policies
+    res = classify(TITLE, "Directs local governments to enforce federal immigration law.")
+    assert not any("ban on sanctuary policies" in w for w in res.why), res.why
+    # "unauthorized" holds no "authorized"; "center" no "enter"
+    res = classify(
+        "Unauthorized Workers Act",
+        "Requires employers to make a reasonable effort to verify the immigration status of new hires.",
+    )
+    assert not any("authorizes immigration arrests" in w for w in res.why), res.why
+
+
+def test_a_detainer_declined_is_no_detention_contract() -> None:
+    res = classify(
+        TITLE, "Prohibits local governments from declining immigration detainer requests."
+    )
+    assert not any("detention contracts" in w for w in res.why), res.why
+    assert "detention_contracts" not in res.topics, res.why
+    # the county's practice of holding people on detainers, ended, stays protective
+    assert_reads("Ends the county's practice of holding people on ICE detainers", "protective")
