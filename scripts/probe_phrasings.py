@@ -86,8 +86,51 @@ RESOLUTIONS = (
     ("Resolution opposing", 1),
     ("Resolution urging the legislature to reject", 1),
     ("Resolution urging the governor to sign a bill expanding", 0),
+    # how councils and legislatures word backing and opposition
+    ("Resolution in support of", 0),
+    ("Resolution expressing support for", 0),
+    ("A resolution affirming", 0),
+    ("A resolution reaffirming the city's commitment to", 0),
+    ("Resolution endorsing", 0),
+    ("Resolution calling on the legislature to strengthen", 0),
+    ("Memorial requesting Congress to fund", 0),
+    ("Resolution directing the city manager to implement", 0),
+    ("Resolution in opposition to", 1),
+    ("Resolution expressing opposition to", 1),
+    ("Resolution denouncing", 1),
+    ("Resolution condemning", 1),
+    ("Resolution objecting to", 1),
+    ("Resolution calling for an end to", 1),
+    ("Resolution calling on the sheriff to end", 1),
+    ("Resolution requesting the governor to veto a bill expanding", 1),
+    ("Resolution urging the county to withdraw from", 1),
+    ("Resolution requesting the county to discontinue", 1),
+    ("Resolution calling on the legislature to repeal", 1),
 )
 OTHER = {"protective": "restrictive", "restrictive": "protective"}
+
+# Catch-line captions name the thing and then the verb as a participle or noun ("Sanctuary
+# policies; prohibited", "Immigration detainers; compliance required")
+CATCHLINE_TAILS = (
+    ("prohibited", 1),
+    ("prohibition", 1),
+    ("ban", 1),
+    ("repeal", 1),
+    ("restrictions", 1),
+    ("limitations", 1),
+    ("required", 0),
+    ("mandated", 0),
+    ("authorized", 0),
+    ("authorization", 0),
+    ("expanded", 0),
+)
+# and the verb as a noun with "of": "Relating to the repeal of …"
+OF_NOUNS = (
+    ("Relating to the repeal of", 1),
+    ("Relating to the prohibition of", 1),
+    ("Relating to the expansion of", 0),
+    ("Relating to the authorization of", 0),
+)
 
 # Summaries name the government a measure binds, then what it must, may or may not do:
 # "Prohibits local governments from declining immigration detainer requests".
@@ -190,8 +233,11 @@ def phrasings() -> list[Phrasing]:
                         f"Resolution {gerund} {thing}",
                     ):
                         out.append(Phrasing(text, expected, third, thing))
-            for words, turns in (*NESTED, *RESOLUTIONS):
+            for words, turns in (*NESTED, *RESOLUTIONS, *OF_NOUNS):
                 out.append(Phrasing(f"{words} {thing}", _side(side, turns), words, thing))
+            for tail, turns in CATCHLINE_TAILS:
+                caption = f"{thing[0].upper()}{thing[1:]}; {tail}"
+                out.append(Phrasing(caption, _side(side, turns), f"; {tail}", thing))
             # an exemption from a sanctuary law is restrictive (DOMAIN.md); from an enforcement
             # duty, protective
             out.append(

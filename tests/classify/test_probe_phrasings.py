@@ -50,6 +50,11 @@ from probe_phrasings import phrasings  # noqa: E402
             "restrictive",
         ),
         ("Penalizes counties and cities for adopting sanctuary policies.", "restrictive"),
+        ("Resolution condemning sanctuary policies", "restrictive"),
+        ("Resolution calling for an end to honoring ICE detainer requests", "protective"),
+        ("Compliance with immigration detainers; required", "restrictive"),
+        ("The Trust Act; repeal", "restrictive"),
+        ("Relating to the repeal of state crimes of illegal entry", "protective"),
     ],
 )
 def test_each_phrasing_expects_what_the_measure_does(text: str, stance: str) -> None:
@@ -59,7 +64,7 @@ def test_each_phrasing_expects_what_the_measure_does(text: str, stance: str) -> 
 
 def test_the_grid_is_whole_and_has_no_repeats() -> None:
     rows = phrasings()
-    assert len(rows) == len({p.text for p in rows}) == 2546
+    assert len(rows) == len({p.text for p in rows}) == 3192
     assert {p.expected for p in rows} == {"protective", "restrictive"}
 
 
@@ -80,4 +85,4 @@ def test_it_lists_exactly_the_phrasings_read_otherwise() -> None:
     assert listed == wrong
     total = re.search(r"^(\d+) phrasings, (\d+) read right, (\d+) wrong", out, re.M)
     assert total is not None, out
-    assert [int(n) for n in total.groups()] == [2546, 2546 - len(wrong), len(wrong)]
+    assert [int(n) for n in total.groups()] == [3192, 3192 - len(wrong), len(wrong)]

@@ -263,13 +263,25 @@ _ABBREV_RE = re.compile(
 _CATCHLINE_RE = re.compile(
     r"^(?P<head>(?:[^;|]{1,80};\s*){0,3})(?P<obj>[^;|]{3,240});\s*"
     r"(?P<verb>prohibit|require|provide for|provide|allow|authorize|create|establish|mandate|limit"
-    r"|restrict|ban|repeal|eliminate|modify|revise|clarify)"
+    r"|restrict|ban|repeal|eliminate|modify|revise|clarify"
+    # the verb as a noun ("287(g) agreements; prohibition", "Sanctuary cities; ban"), read as
+    # the verb (_VERB_OF_NOUN)
+    r"|prohibitions?|restrictions?|limitations?|authorization|expansion)"
     # "…; prohibit for unlawfully present aliens"
     r"(?P<more>,?\s+and\s+[^;|.]{1,80}|\s+(?:for|to|from|in|on|by)\s+[^;|.]{1,80})?\.?"
     r"(?P<tail>\s+(?:Amends|Creates|Repeals)\b[^|]*)?"
     r"(?=\s*(?:\||$))",
     re.IGNORECASE,
 )
+
+
+_VERB_OF_NOUN = {
+    "prohibition": "prohibit",
+    "restriction": "restrict",
+    "limitation": "limit",
+    "authorization": "authorize",
+    "expansion": "expand",
+}
 
 
 # The same with a participle and what it governs: "287(g) agreements; sheriffs required to
@@ -286,6 +298,9 @@ _PARTICIPLES = {
     "banned": "ban",
     "limited": "limit",
     "restricted": "restrict",
+    "barred": "bar",
+    "repealed": "repeal",
+    "expanded": "expand",
 }
 _CATCHLINE_PARTICIPLE_RE = re.compile(
     r"^(?P<head>(?:[^;|]{1,80};\s*){0,2})(?P<obj>[^;|]{3,240});\s*"
@@ -301,6 +316,7 @@ def _catchline_verb_first(s: str) -> str:
         more = m.group("more") or ""
         tail = m.group("tail") or ""
         head, verb, obj = m.group("head"), m.group("verb"), m.group("obj").strip()
+        verb = _VERB_OF_NOUN.get(verb.lower().rstrip("s"), verb)
         return f"{head}{verb} {obj}{more}.{tail}{s[m.end() :]}"
     m = _CATCHLINE_PARTICIPLE_RE.match(s)
     if m is not None:

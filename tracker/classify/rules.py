@@ -154,6 +154,10 @@ ENFORCEMENT_TOOL = (
     r"|(?:compliance|complying) with (?:\w+ )?(?:immigration|\b(?-i:ICE)\b) detainers?"
     r"|honou?ring (?:\w+ )?(?:immigration|\b(?-i:ICE)\b) detainers?"
     r"|holding (?:\w+ ){0,2}?on (?:\w+ )?(?:immigration|\b(?-i:ICE)\b) detainers?"
+    # as a catch-line names them ("Immigration detainers; compliance required")
+    r"|(?:civil )?(?:immigration|\b(?-i:ICE)\b) detainers?(?: requests?)?"
+    r"|information[- ]sharing with (?:federal immigration \w+|\b(?-i:ICE)\b)"
+    r"|(?:immigration )?detention contracts?"
     r"|cooperation with (?:federal immigration (?:authorities|officials|agen\w+|enforcement)"
     r"|\b(?-i:ICE)\b|immigration and customs)"
     r"|(?:the )?shar\w+ (?:of )?(?:information|data) with (?:federal immigration|\b(?-i:ICE)\b)"
@@ -176,7 +180,14 @@ FURTHERS = (
     r"|increas(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)"
     r"|provid(?:e|es|ed|ing)(?: for)?|fund(?:s|ed|ing)?|giv(?:e|es|ing)|grant(?:s|ed|ing)?"
     # "a county may enter into a contract with …"
-    r"|may (?:enter into|establish|participate in))\b"
+    r"|may (?:enter into|establish|participate in)"
+    # a resolution's backing: "in support of", "expressing support for", "reaffirming the city's
+    # commitment to", "calling on the legislature to strengthen", "directing staff to implement"
+    r"|(?:in |express\w* )?support (?:for|of)|affirm(?:s|ed|ing)?|reaffirm(?:s|ed|ing)?"
+    r"(?:\s+(?:the|its|our)\s+(?:[\w]+(?:'s|’s)\s+)?(?:commitment|support)\s+(?:to|for))?"
+    r"|strengthen(?:s|ed|ing)?|implement(?:s|ed|ing)?"
+    # the verb as a noun: "relating to the expansion of 287(g) agreements"
+    r"|(?:expansion|authorization|establishment) of)\b"
 )
 # only determiners and such words may stand between that verb and the tool
 OBJECT_GAP = (
@@ -203,7 +214,13 @@ TURNS_TO_BACKING = r"\b(?:and|but|while)\s+(?:\w+\s+)?(?:support|urg|endors|affi
 HINDERS = (
     r"\b(?:(?:prohibit\w*|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|end(?:s|ed|ing)?|repeal\w*"
     r"|rescind\w*|abolish\w*|eliminat\w*|terminat\w*|outlaw\w*|preempt\w*|curtail\w*"
-    r"|limit(?:s|ed|ing)?|restrict(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\b"
+    r"|limit(?:s|ed|ing)?|restrict(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?"
+    # a resolution's opposition: "condemning", "objecting to", "in opposition to", "calling for
+    # an end to", "requesting the county to discontinue", "urging the county to withdraw from"
+    r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|object(?:s|ed|ing)? to|opposition to|an end to"
+    r"|discontinu(?:e|es|ed|ing)|withdraw(?:s|n|ing)? from"
+    # the verb as a noun: "relating to the repeal of 287(g) agreements"
+    r"|(?:repeal|prohibition|elimination|termination|abolition) of)\b"
     # "protects students from immigration enforcement on school grounds"
     r"|(?:protect|shield)\w*\s+(?:\w+\s+){0,3}?from\b)"
 )
@@ -226,6 +243,7 @@ SANCTUARY_POLICY = (
 TOOL_WORDS = (
     "287",
     "detainer",
+    "detention contract",
     "1357",
     "enforcement of",
     "status",
@@ -531,14 +549,16 @@ FOR_NAMED_LAW = (
 # are read reversed; a stance row that starts at the word itself ("opposes a sanctuary law")
 # already says which way it goes. A veto override backs the bill.
 OPPOSES = (
-    r"\b(?:oppos(?:e|es|ed|ing|ition)(?: to)?|denounc(?:e|es|ed|ing)|(?<!override )(?<!overriding )(?<!override the )"
+    r"\b(?:oppos(?:e|es|ed|ing|ition)(?: to)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
+    r"|object(?:s|ed|ing)? to|(?<!override )(?<!overriding )(?<!override the )"
     r"veto(?:es|ed|ing)?(?! override)|reject(?:s|ed|ing)?|notwithstanding)\b"
     # a protective act named as what a hindering verb acts on: "prohibits the Trust Act", "bars
     # the state's Values Act" (its name alone would read protective)
     r"|\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|end(?:s|ed|ing)?"
     r"|restrict(?:s|ed|ing)?|limit(?:s|ed|ing)?|forbid(?:s|ding)?|preempt(?:s|ed|ing)?|void(?:s|ed|ing)?"
     r"|nullif(?:y|ies|ied|ying)|invalidat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|abolish(?:es|ed|ing)?"
-    r"|outlaw(?:s|ed|ing)?|curtail(?:s|ed|ing)?)\b"
+    r"|outlaw(?:s|ed|ing)?|curtail(?:s|ed|ing)?|discontinu(?:e|es|ed|ing)|withdraw(?:s|n|ing)? from"
+    r"|(?:prohibition|elimination|termination|abolition) of)\b"
     r"(?=\s+(?:the\s+|any\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:trust|values) act\b)"
     # "repeals the prohibition on 287(g) agreements", "eliminates the exception allowing jails to
     # honor detainers": what is repealed is named by its kind
@@ -560,7 +580,9 @@ REPEALED_PASSIVE = r"\b(?:is|are) (?:hereby )?(?:repealed|rescinded|revoked)\b"
 # where the opposed measure's description ends: a clause break, or the measure turning to what it
 # backs ("opposing SB 4 and supporting the TRUST Act")
 OPPOSED_ENDS = (
-    r"[.;|\n]|\b(?:and|but|while)\s+(?:(?:further|also|to|instead)\s+)?(?:support|urg|endors|call"
+    # "Condemning Recent Executive Orders, Reaffirming the City as a Welcoming City": a comma
+    # before the next action ends what is condemned, as "and" does
+    r"[.;|\n]|(?:\b(?:and|but|while)|,)\s+(?:(?:further|also|to|instead)\s+)?(?:support|urg|endors|call"
     r"|request|direct|affirm|reaffirm|commend|encourag|resolv|enact|reenact|add|creat|establish"
     r"|replac|substitut|requir|prohibit)\w*"
 )

@@ -1,0 +1,80 @@
+# ruff: noqa: E501  (measure titles are kept whole)
+"""How councils word backing and opposition ("in support of", "reaffirming the city's
+commitment to", "condemning", "objecting to", "calling for an end to"), and how catch-line
+captions put the verb after the thing ("Immigration detainers; compliance required",
+"287(g) agreements; prohibition") or make it a noun ("Relating to the repeal of …"). The side
+is the thing's, turned over by a word that opposes or hinders it (DOMAIN.md, stance).
+
+2.27.0 read 792 of the 3,192 wordings of `scripts/probe_phrasings.py` wrong, 274 of them among
+these shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify.helpers import assert_reads
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        # backing
+        ("Resolution in support of 287(g) agreements with ICE", "restrictive"),
+        ("Resolution expressing support for the state's sanctuary law", "protective"),
+        ("A resolution reaffirming the city's commitment to sanctuary policies", "protective"),
+        (
+            "Resolution calling on the legislature to strengthen local enforcement of federal immigration law",
+            "restrictive",
+        ),
+        (
+            "Resolution directing the city manager to implement immigration status checks by police during traffic stops",
+            "restrictive",
+        ),
+        # opposition
+        (
+            "Resolution condemning 287(g) agreements with Immigration and Customs Enforcement",
+            "protective",
+        ),
+        ("Resolution condemning sanctuary city ordinances", "restrictive"),
+        ("Resolution objecting to the Trust Act", "restrictive"),
+        ("Resolution calling for an end to compliance with immigration detainers", "protective"),
+        (
+            "Resolution requesting the county to discontinue sharing information with federal immigration authorities",
+            "protective",
+        ),
+        ("Resolution urging the county to withdraw from the Trust Act", "restrictive"),
+        (
+            "Resolution in opposition to cooperation with federal immigration authorities",
+            "protective",
+        ),
+    ],
+)
+def test_a_resolution_takes_the_side_of_what_it_backs(title: str, stance: str) -> None:
+    assert_reads(title, stance)
+
+
+def test_a_condemnation_ends_at_the_next_action() -> None:
+    # what is condemned ends at the comma before "reaffirming": the welcoming city is backed
+    assert_reads(
+        "Resolution Condemning Recent Executive Orders, Reaffirming the City as an Open and Welcoming City",
+        "protective",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        ("Immigration detainers; compliance required", "restrictive"),
+        ("Immigration detainers; required", "restrictive"),
+        ("Law enforcement; 287(g) agreements; prohibition", "protective"),
+        ("Law enforcement; information sharing with ICE; restrictions", "protective"),
+        ("Local governments; immigration detainers; limitations", "protective"),
+        ("Cooperation with federal immigration authorities; authorization", "restrictive"),
+        ("Sanctuary policies; repealed", "restrictive"),
+        ("Relating to the repeal of 287(g) agreements", "protective"),
+        ("Relating to the expansion of 287(g) agreements", "restrictive"),
+        ("Relating to the prohibition of the Trust Act", "restrictive"),
+    ],
+)
+def test_a_catch_line_verb_acts_on_the_thing_before_it(title: str, stance: str) -> None:
+    assert_reads(title, stance)
