@@ -78,7 +78,7 @@ G_SHORT = r"[^.;:]{0,40}?"
 # The rest of a clause: a ban's object ("sanctuary policies that limit cooperation") belongs to the
 # ban and must not be read again as a protective cue.
 REST = r"[^.;]*"
-LIMITING = r"limit|restrict|prohibit|\bbar|\bnot\b|declin|unless|only"
+LIMITING = r"limit|restrict|prohibit|\bbar|\bnot\b|\bno longer\b|declin|unless|only"
 
 
 def gap_crossing_none(stops: str, reach: int = 90) -> str:
@@ -187,7 +187,13 @@ FURTHERS = (
     r"(?:\s+(?:the|its|our)\s+(?:[\w]+(?:'s|’s)\s+)?(?:commitment|support)\s+(?:to|for))?"
     r"|strengthen(?:s|ed|ing)?|implement(?:s|ed|ing)?"
     # the verb as a noun: "relating to the expansion of 287(g) agreements"
-    r"|(?:expansion|authorization|establishment) of)\b"
+    # keeping or bringing one back: "extends the county's 287(g) agreement", "renews …",
+    # "restores …", "continues funding for …", "reinstates …", "preserves the state's sanctuary law"
+    r"|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|restor(?:e|es|ed|ing)|continu(?:e|es|ed|ing)"
+    r"(?: funding for)?|reinstat(?:e|es|ed|ing)|preserv(?:e|es|ed|ing)|codif(?:y|ies|ied|ying)"
+    r"|(?:expansion|authorization|establishment) of"
+    # "appropriates funds for the county's 287(g) program"
+    r"|appropriat(?:e|es|ed|ing)(?:\s+(?:funds|moneys|monies|money))?\s+(?:for|to))\b"
 )
 # only determiners and such words may stand between that verb and the tool
 OBJECT_GAP = (
@@ -219,6 +225,10 @@ HINDERS = (
     # an end to", "requesting the county to discontinue", "urging the county to withdraw from"
     r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|object(?:s|ed|ing)? to|opposition to|an end to"
     r"|discontinu(?:e|es|ed|ing)|withdraw(?:s|n|ing)? from"
+    # undoing or halting one: "overturns the city's sanctuary ordinance", "invalidates any local
+    # policy that limits cooperation", "suspends the county's 287(g) agreement"
+    r"|overturn(?:s|ed|ing)?|invalidat(?:e|es|ed|ing)|nullif(?:y|ies|ied|ying)|void(?:s|ed|ing)?"
+    r"|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?"
     # the verb as a noun: "relating to the repeal of 287(g) agreements"
     r"|(?:repeal|prohibition|elimination|termination|abolition) of)\b"
     # "protects students from immigration enforcement on school grounds"
@@ -345,7 +355,7 @@ CLAUSE_ACTOR = (
 )
 # a condition that follows the act ("… only with a judicial warrant") is read on its own
 NO_CONDITION = (
-    r"(?![^.;:]{0,60}?\b(?:unless|only (?:if|when|with|upon|after)|except|without|warrant))"
+    r"(?![^.;:]{0,60}?\b(?:unless|only|except|without|warrant))"
 )
 # The shapes that bar a government from an act, up to the act: "prohibits counties from",
 # "agencies are prohibited from", "a ban on cities", "it is unlawful for a county to", "no
@@ -562,7 +572,15 @@ OPPOSES = (
     r"(?=\s+(?:the\s+|any\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:trust|values) act\b)"
     # "repeals the prohibition on 287(g) agreements", "eliminates the exception allowing jails to
     # honor detainers": what is repealed is named by its kind
-    r"|\b(?:repeal|eliminat|remov|rescind|strik)\w*(?=\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|all\s+)?"
+    # "expands the exceptions to the prohibition on honoring detainers", "adds exceptions to the
+    # Trust Act": what the exceptions are to is what the measure weakens
+    r"|\b(?:expand|widen|broaden|add)\w*\s+(?:the\s+)?(?:\w+\s+)?exceptions?\s+to\b"
+    # a duty or a leave negated: "are no longer required to honor immigration detainers", "does
+    # not require counties to …", "no longer allows …", "are no longer prohibited from adopting
+    # sanctuary policies" (not "does not prohibit", a savings clause in limits on cooperation)
+    r"|\b(?:no longer|not|never)\s+(?:be\s+)?(?=(?:requir|mandat|allow|authoriz|permit|direct|compel)\w*)"
+    r"|\bno longer\s+(?:be\s+)?(?=(?:prohibit|barred|banned)\w*)"
+    r"|\b(?:repeal|eliminat|remov|rescind|strik|narrow|lift)\w*(?=\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|all\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:ordinances?|resolutions?|declarations?|prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
     r"|mandates?|exceptions?|exemptions?|authority|duty|duties|conditions?|penalt(?:y|ies)"
     r"|sanctions|fines|laws?|moratori(?:um|a)|provisions?|chapters?|sections?|articles?)\b)"
@@ -1773,6 +1791,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|(?:illegal|unlawful) presence"
         + G_SHORT
         + r"\b(?:an? )?(?:state )?(?:crime|offense|misdemeanor|felony)\b"
+        # "makes being unlawfully present in this state a misdemeanor"
+        + r"|\b(?:being|to be) (?:unlawfully|illegally) present"
+        + G_SHORT
+        + r"\b(?:an? )?(?:state )?(?:crime|offense|misdemeanor|felony)\b"
         # "any person arrested ... who is subsequently determined to be unlawfully present in the
         # United States is guilty of a felony": a state crime of being present
         + r"|(?:unlawfully|illegally|not lawfully) present"
@@ -1806,6 +1828,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|(?:transport\w*|relocat\w*)"
         + G_SHORT
         + r"(?:unauthorized|illegal|undocumented) (?:aliens?|immigrants?|migrants?)"
+        # "transporting migrants out of the state": a state's own transport program
+        + r"|(?:transport\w*|relocat\w*)\s+(?:\w+\s+)?migrants?\s+(?:out of|from) (?:the |this )?state\b"
         # "to reimburse States the costs incurred by such States relating to the detention of
         # migrants at detention facilities in such States"
         + r"|"
@@ -2199,7 +2223,13 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + gap_without(r"\bbans?\b|moratori")
         + r"(?:state (?:crimes?|offen[cs]es?)|crimes? of|offen[cs]es? of|illegal (?:entry|re-?entry)|unlawful presence|impermissible occupancy|harbor\w*|transport\w*|(?:inquir\w*|ask\w*|check\w*|verif\w*|determin\w*)"
         + G_SHORT
-        + r"immigration status (?:during|in the course of) (?:a |any )?(?:lawful |traffic )?stops?)"
+        + r"immigration status (?:during|in the course of) (?:a |any )?(?:lawful |traffic )?stops?"
+        # "repeals the authority of state judges to order the removal of aliens"
+        + r"|(?:judges?|courts?|magistrates?)"
+        + G_SHORT
+        + r"order\w*"
+        + G_SHORT
+        + r"(?:to return|removal|to leave the (?:state|country)))"
         + REST,
     ),
     (
@@ -3782,7 +3812,11 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         3,
         r"(?:not|never|no longer) (?:be )?(?:perform|enforc|assist|participat|act)\w*"
         + G
-        + r"(?:immigration|\b(?-i:ICE)\b)",
+        + r"(?:immigration|\b(?-i:ICE)\b)"
+        # "counties shall no longer cooperate with federal immigration authorities"
+        + r"|\b(?:shall|will|must|may) no longer (?:cooperat|honou?r|comply|shar|notif|communicat)\w*"
+        + G
+        + r"(?:immigration|\b(?-i:ICE)\b|detainers?)",
     ),
     (
         # "illegal immigration; prohibit, and provide penalties": a state crime of illegal entry
