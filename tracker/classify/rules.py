@@ -959,7 +959,11 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
         r"(?:\s*\((?-i:CBP)\))?)?"
         r"\s+(?:agents?|officers?|personnel)[^.;:|]{0,60}?"
         r"(?:(?:from|to)\s+(?:wear\w*|identify\w* themselves|display\w*\s+(?:visible\s+)?identification)"
-        r"|\bmasks?\b|face coverings?|visible identification)[^.;:|]*",
+        r"|\bmasks?\b|face coverings?|visible identification)[^.;:|]*"
+        # any officer's mask, immigration named or not: "prohibits law enforcement officers from
+        # wearing masks" is about officers' conduct, whoever they work for
+        r"|\b(?:officers?|agents?|law enforcement|police|personnel)\s+(?:\w+\s+){0,3}?(?:from\s+)?"
+        r"(?:wear\w*|conceal\w*|cover\w*)\s+(?:\w+\s+){0,2}?(?:masks?|face coverings?|their faces?)\b[^.;:|]*",
     ),
     (
         "driver's licenses and state ID cards for the undocumented are licenses, not local IDs",
@@ -1116,6 +1120,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "i247",
             "secure communities",
             "detain",
+            "detention",
             "comm",
             "priority enforcement",
         ),
@@ -1130,11 +1135,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:solely|only|beyond|past)"
         + G
         + r"(?:immigration|\b(?-i:ICE)\b)"
-        + r"|(?:detain|hold)\w*"
+        + r"|(?:detain|detention|hold)\w*"
         + G
         + r"(?:at|upon) (?:the )?(?:(?:request of|request from)"
         + G_SHORT
         + r"(?:\b(?-i:ICE)|immigration)|\b(?-i:ICE)'s request|immigration authorities' request)"
+        # "when ICE requests a hold"
+        + r"|\b(?-i:ICE)\s+(?:requests?|issues?|lodges?|files?)\s+(?:a |an )?(?:hold|detainer)\b"
         # the Priority Enforcement Program replaced Secure Communities (2014-2017)
         + r"|secure communities|\bs-?comm\b|priority enforcement program",
     ),
@@ -1606,7 +1613,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:citizenship|immigration)"
         r"|(?:prohibit\w*|\bban(?:s|ned|ning)?\b|\bbar(?:s|red|ring)?\b|outlaw\w*|preempt\w*|penal\w+|abolish\w*)"
         + G
-        + r"sanctuary"
+        # "prohibits cities from declaring themselves sanctuaries for undocumented immigrants"
+        + r"sanctuar(?:y|ies)"
         r"|anti-?sanctuary|(?:definition|define\w*) of sanctuary"
         r"|sanctuary (?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies)|count(?:y|ies)|municipalit(?:y|ies))"
         + G
@@ -1791,6 +1799,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|(?:illegal|unlawful) presence"
         + G_SHORT
         + r"\b(?:an? )?(?:state )?(?:crime|offense|misdemeanor|felony)\b"
+        # "a peace officer may arrest an alien who … is present in this state in violation of
+        # this chapter": the state's own arrest for presence
+        + r"|\b(?:arrest|detain|apprehend)\w*\s+(?:an?\s+|any\s+)?(?:illegal\s+)?aliens?\b"
+        + r"[^.;:|]{0,100}?\b(?:present in (?:this|the) state|enter\w* (?:this|the) state)"
+        # "a state felony for a noncitizen to be in the state after being deported": reentry
+        + r"|\b(?:crime|felony|misdemeanor|offen[cs]e)\b[^.;:|]{0,60}?\b(?:noncitizens?|aliens?|persons?)"
+        + r"[^.;:|]{0,60}?\b(?:after|following) (?:being |having been )?(?:deported|removed|denied admission)"
         # "makes being unlawfully present in this state a misdemeanor"
         + r"|\b(?:being|to be) (?:unlawfully|illegally) present"
         + G_SHORT
