@@ -424,3 +424,63 @@ def test_a_statute_s_own_words_in_a_text_read_the_way_it_goes(text: str, stance:
     res = classify("An Act relating to immigration", None, text)
     assert res.relevant, res.why
     assert res.stance == stance, res.why
+
+
+@pytest.mark.parametrize(
+    ("summary", "stance"),
+    [
+        (
+            "Exempts counties with populations under 50,000 from the state's sanctuary law.",
+            "restrictive",
+        ),
+        (
+            "Provides that the Trust Act does not apply to persons convicted of a felony.",
+            "restrictive",
+        ),
+        (
+            "Provides that the limits on cooperation with ICE do not apply to the state prison system.",
+            "restrictive",
+        ),
+        (
+            "Exempts school districts from the requirement to share information with federal immigration authorities.",
+            "protective",
+        ),
+        (
+            "Exempts jails from the duty to honor immigration detainers for persons charged with misdemeanors.",
+            "protective",
+        ),
+        (
+            "Provides that the ban on sanctuary policies does not apply to public hospitals.",
+            "protective",
+        ),
+        ("Exempts municipalities from the prohibition on sanctuary policies.", "protective"),
+        ("Creates an exception to the detainer requirement for juveniles.", "protective"),
+        (
+            "Creates an exception to the prohibition on honoring detainers for persons convicted of violent felonies.",
+            "restrictive",
+        ),
+        (
+            "Allows the sheriff to share release dates with ICE notwithstanding the state's sanctuary law.",
+            "restrictive",
+        ),
+        (
+            "Notwithstanding any local policy, requires jails to honor immigration detainers.",
+            "restrictive",
+        ),
+        ("Applies the prohibition on 287(g) agreements to sheriffs.", "protective"),
+        (
+            "Extends the prohibition on sharing information with ICE to school districts.",
+            "protective",
+        ),
+        (
+            "Extends the requirement to honor immigration detainers to municipal jails.",
+            "restrictive",
+        ),
+        ("Applies the state's sanctuary law to public universities.", "protective"),
+    ],
+)
+def test_an_exemption_or_exception_weakens_what_it_is_from(summary: str, stance: str) -> None:
+    """Exempting someone from a law, saying it "does not apply", or creating an exception to it
+    goes against that law; extending or applying it goes with it (DOMAIN.md: an exemption from
+    a sanctuary law is restrictive). 2.27.0 read 6 of these 15 wrong."""
+    assert_reads("Immigration", stance, summary)

@@ -192,6 +192,8 @@ FURTHERS = (
     r"|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|restor(?:e|es|ed|ing)|continu(?:e|es|ed|ing)"
     r"(?: funding for)?|reinstat(?:e|es|ed|ing)|preserv(?:e|es|ed|ing)|codif(?:y|ies|ied|ying)"
     r"|(?:expansion|authorization|establishment) of"
+    # "applies the state's sanctuary law to public universities"
+    r"|appl(?:y|ies|ied|ying)"
     # "appropriates funds for the county's 287(g) program"
     r"|appropriat(?:e|es|ed|ing)(?:\s+(?:funds|moneys|monies|money))?\s+(?:for|to))\b"
 )
@@ -574,7 +576,7 @@ OPPOSES = (
     # honor detainers": what is repealed is named by its kind
     # "expands the exceptions to the prohibition on honoring detainers", "adds exceptions to the
     # Trust Act": what the exceptions are to is what the measure weakens
-    r"|\b(?:expand|widen|broaden|add)\w*\s+(?:the\s+)?(?:\w+\s+)?exceptions?\s+to\b"
+    r"|\b(?:expand|widen|broaden|add|creat)\w*\s+(?:the\s+|an?\s+|new\s+)?(?:\w+\s+)?exceptions?\s+to\b"
     # a duty or a leave negated: "are no longer required to honor immigration detainers", "does
     # not require counties to …", "no longer allows …", "are no longer prohibited from adopting
     # sanctuary policies" (not "does not prohibit", a savings clause in limits on cooperation)
@@ -2150,6 +2152,28 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:\w+\s+){0,2}?reports?|reports?\s+(?:on|from|regarding|concerning|relating to))\b"
         + REST,
     ),
+    # a law or limit that "does not apply" to someone is weakened for them: "the Trust Act does not
+    # apply to persons convicted of a felony" (restrictive), "the ban on sanctuary policies does
+    # not apply to public hospitals" (protective)
+    (
+        "says a sanctuary law or limit does not apply",
+        ("not apply",),
+        "restrictive",
+        6,
+        r"(?:(?:trust|values|sanctuary|welcoming)\s+(?:act|law|polic(?:y|ies)|ordinance)s?"
+        r"|limits?\s+on\s+(?:\w+\s+)?(?:cooperation|compliance|honou?ring|sharing|communication"
+        r"|assistance)\b[^.;:]{0,60}?)"
+        r"[^.;:]{0,100}?\b(?:do|does|shall|will) not apply\b" + REST,
+    ),
+    (
+        "says a ban on sanctuary or a duty to cooperate does not apply",
+        ("not apply",),
+        "protective",
+        6,
+        r"(?:(?:bans?|prohibitions?)\s+on\s+(?:\w+\s+){0,2}?sanctuar\w*"
+        r"|(?:requirements?|dut(?:y|ies)|mandates?)\s+to\s+(?:honou?r|comply|cooperat|shar|notif)\w*)"
+        r"[^.;:]{0,160}?\b(?:do|does|shall|will) not apply\b" + REST,
+    ),
     # what a measure repeals, when it names what a government is barred from or told to do:
     # "repeals the prohibition on counties declining immigration detainer requests" lets them
     # decline; "repeals the requirement that agencies refuse to honor ICE detainers" ends that
@@ -2255,7 +2279,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:exempt\w*|exclud\w*)"
         + G
         + r"from"
-        + G_SHORT
+        # not from a ban on them: "exempts municipalities from the prohibition on sanctuary
+        # policies" is the other way (OPPOSES)
+        + gap_crossing_none(r"\bprohibit|\bbans?\b|\bbar\b|\bbarring\b|restrict|\bpreempt", reach=40)
         + r"(?:sanctuar\w*|trust act|values act|welcoming|limit\w*)"
         r"|(?:limitations?|restrictions?|prohibitions?|protections?)[^.;:]{0,200}?"
         + r"(?:do|does|shall) not apply"
