@@ -300,9 +300,9 @@ BARS_FURTHERING = (
 # (no word that limits or bars: "repeals the ban on limits on honoring detainers" names no one)
 ACTOR_WORD = (
     r"(?!(?:limit\w*|restrict\w*|prohibit\w*|bans?|bar(?:s|red)?|declin\w*|refus\w*|not|no)\s)"
-    r"[\w'’-]+\s+"
+    r"[\w'’()-]+\s+"
 )
-ACTOR_GAP = rf"(?:{ACTOR_WORD}){{1,6}}?"
+ACTOR_GAP = rf"(?:{ACTOR_WORD}){{1,8}}?"
 # An act of helping immigration enforcement, as a verb in any form ("honor", "honoring")
 ENFORCEMENT_ACT = (
     r"(?:enter\w*\s+into(?:\s+(?:an?|the|any))?\s+(?:\w+\s+)?(?:agreements?\s+under\s+)?"
@@ -321,7 +321,11 @@ ENFORCEMENT_ACT = (
     r"(?:assist|aid|help|support)\s+(?:\b(?-i:ICE)\b|federal\s+immigration|immigration\s+enforcement)"
     r"|notif\w*\s+(?:\b(?-i:ICE)\b|federal\s+immigration)"
     r"|(?:grant|giv|provid)\w*\s+(?:\b(?-i:ICE)\b|federal\s+immigration\s+\w+)\s+access"
-    r"|assist\w*\s+(?:in\s+|with\s+)?(?:\b(?-i:ICE)\b|federal\s+immigration|immigration\s+enforcement))"
+    r"|assist\w*\s+(?:in\s+|with\s+)?(?:\b(?-i:ICE)\b|federal\s+immigration|immigration\s+enforcement)"
+    # "to perform certain immigration enforcement activities", "perform the functions of an
+    # immigration officer" (287(g) authority)
+    r"|perform\w*\s+(?:\w+\s+){0,2}?(?:immigration\s+(?:enforcement|officer)\w*"
+    r"|functions\s+of\s+(?:an?\s+)?immigration\s+officers?))"
 )
 # What a sanctuary place does, as a verb in any form: adopts a sanctuary policy, limits a tool of
 # enforcement, declines or refuses one, asks a warrant first, bars its officers from one
