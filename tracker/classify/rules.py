@@ -360,9 +360,7 @@ CLAUSE_ACTOR = (
     r"(?:^|(?<=[.;:|(])\s*|\bthat\s+)(?!no\b|not\b|nothing\b|neither\b|none\b)" + ACTOR_GAP
 )
 # a condition that follows the act ("… only with a judicial warrant") is read on its own
-NO_CONDITION = (
-    r"(?![^.;:]{0,60}?\b(?:unless|only|except|without|warrant))"
-)
+NO_CONDITION = r"(?![^.;:]{0,60}?\b(?:unless|only|except|without|warrant))"
 # The shapes that bar a government from an act, up to the act: "prohibits counties from",
 # "agencies are prohibited from", "a ban on cities", "it is unlawful for a county to", "no
 # agency may", "agencies are not permitted to", "may not", "penalizes cities for"
@@ -2285,7 +2283,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"from"
         # not from a ban on them: "exempts municipalities from the prohibition on sanctuary
         # policies" is the other way (OPPOSES)
-        + gap_crossing_none(r"\bprohibit|\bbans?\b|\bbar\b|\bbarring\b|restrict|\bpreempt", reach=40)
+        + gap_crossing_none(
+            r"\bprohibit|\bbans?\b|\bbar\b|\bbarring\b|restrict|\bpreempt", reach=40
+        )
         + r"(?:sanctuar\w*|trust act|values act|welcoming|limit\w*)"
         r"|(?:limitations?|restrictions?|prohibitions?|protections?)[^.;:]{0,200}?"
         + r"(?:do|does|shall) not apply"
