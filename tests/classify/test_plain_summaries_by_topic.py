@@ -484,3 +484,19 @@ def test_an_exemption_or_exception_weakens_what_it_is_from(summary: str, stance:
     goes against that law; extending or applying it goes with it (DOMAIN.md: an exemption from
     a sanctuary law is restrictive). 2.27.0 read 6 of these 15 wrong."""
     assert_reads("Immigration", stance, summary)
+
+
+def test_a_rule_does_not_read_across_the_title_and_the_summary() -> None:
+    """Title and summary are two statements: a gap in a row stops between them. 2.27.0 read
+    "provide information to students" in a title and "immigration agents" in the summary as
+    information shared with immigration authorities."""
+    assert_not_flagged(
+        "Requires schools to provide information to students on their rights",
+        "Informs students of their rights if immigration agents approach them.",
+    )
+    # a summary that says it all is read by its own words, not the caption's
+    res = classify(
+        "Immigration",
+        "Establishes a public defender program for immigrants in deportation proceedings.",
+    )
+    assert res.relevant and "access_to_counsel" in res.topics, res.why

@@ -71,19 +71,19 @@ IMM = (
     r"|undocumented|non-?citizens?|\baliens?\b|removal proceedings?|\bmigrants?\b)"
 )
 # A gap inside one clause (no sentence or clause break), kept short so rules stay local.
-G = r"[^.;:]{0,90}?"
-G_SHORT = r"[^.;:]{0,40}?"
+G = r"[^.;:|]{0,90}?"
+G_SHORT = r"[^.;:|]{0,40}?"
 # A clause gap that does not cross a limiting word: "requirements ... limits compliance with
 # detainers" must not read as "requires compliance with detainers".
 # The rest of a clause: a ban's object ("sanctuary policies that limit cooperation") belongs to the
 # ban and must not be read again as a protective cue.
-REST = r"[^.;]*"
+REST = r"[^.;|]*"
 LIMITING = r"limit|restrict|prohibit|\bbar|\bnot\b|\bno longer\b|declin|unless|only"
 
 
 def gap_crossing_none(stops: str, reach: int = 90) -> str:
     """A clause gap, as G, that crosses none of ``stops`` (an alternation)."""
-    return f"(?:(?!{stops})[^.;:]){{0,{reach}}}?"
+    return f"(?:(?!{stops})[^.;:|]){{0,{reach}}}?"
 
 
 def gap_without(also: str = "", reach: int = 90) -> str:
@@ -1951,7 +1951,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"(?:fund\w*|contract\w*|appropriat\w*|hir\w+)"
         + G
         + r"(?:immigration (?:attorney|lawyer)s?|removal defense|deportation defense)"
-        r"|immigration" + G + r"public defender",
+        r"|immigration" + G + r"public defender"
+        # "a public defender program for immigrants in deportation proceedings"
+        + r"|public defender"
+        + G
+        + r"(?:immigra\w*|noncitizens?|non-citizens?)"
+        + G_SHORT
+        + r"(?:deportation|removal)",
     ),
     # counsel
     (
