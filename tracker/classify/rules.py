@@ -360,7 +360,7 @@ CLAUSE_ACTOR = (
     r"(?:^|(?<=[.;:|(])\s*|\bthat\s+)(?!no\b|not\b|nothing\b|neither\b|none\b)" + ACTOR_GAP
 )
 # a condition that follows the act ("… only with a judicial warrant") is read on its own
-NO_CONDITION = r"(?![^.;:]{0,60}?\b(?:unless|only|except|without|warrant))"
+NO_CONDITION = r"(?![^.;:|]{0,60}?\b(?:unless|only|except|without|warrant))"
 # The shapes that bar a government from an act, up to the act: "prohibits counties from",
 # "agencies are prohibited from", "a ban on cities", "it is unlawful for a county to", "no
 # agency may", "agencies are not permitted to", "may not", "penalizes cities for"
