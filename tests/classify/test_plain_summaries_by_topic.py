@@ -500,3 +500,86 @@ def test_a_rule_does_not_read_across_the_title_and_the_summary() -> None:
         "Establishes a public defender program for immigrants in deportation proceedings.",
     )
     assert res.relevant and "access_to_counsel" in res.topics, res.why
+
+
+@pytest.mark.parametrize(
+    ("summary", "stance"),
+    [
+        (
+            "Approves a memorandum of agreement with the Department of Homeland Security under the task force model.",
+            "restrictive",
+        ),
+        (
+            "Authorizes the sheriff to enter into an agreement with U.S. Immigration and Customs Enforcement for the warrant service officer program.",
+            "restrictive",
+        ),
+        (
+            "Prohibits the state from entering into agreements with the Department of Homeland Security to enforce immigration law.",
+            "protective",
+        ),
+        (
+            "Requires the state to seek an agreement with the federal government under 8 U.S.C. 1357(g).",
+            "restrictive",
+        ),
+        (
+            "Requires county jails to hold persons for 48 hours upon a request from the Department of Homeland Security.",
+            "restrictive",
+        ),
+        (
+            "Prohibits law enforcement from transferring a person to federal immigration custody without a judicial warrant.",
+            "protective",
+        ),
+        (
+            "Requires sheriffs to transfer inmates to the custody of U.S. Immigration and Customs Enforcement upon request.",
+            "restrictive",
+        ),
+        (
+            "Prohibits the use of state resources to build or operate immigration detention facilities.",
+            "protective",
+        ),
+        (
+            "Requires the state to provide National Guard troops to assist federal immigration enforcement.",
+            "restrictive",
+        ),
+        (
+            "Prohibits the National Guard from being used for federal immigration enforcement.",
+            "protective",
+        ),
+        (
+            "Authorizes the Department of Public Safety to arrest persons who cross the border illegally.",
+            "restrictive",
+        ),
+        (
+            "Directs the state police to cooperate with Operation Lone Star and federal immigration authorities.",
+            "restrictive",
+        ),
+        (
+            "Prohibits state and local agencies from using facial recognition to assist immigration enforcement.",
+            "protective",
+        ),
+        ("Prohibits the sale of utility customer data to immigration authorities.", "protective"),
+        ("Prohibits data brokers from selling personal information to ICE.", "protective"),
+        (
+            "Requires state universities to cooperate with ICE investigations of students.",
+            "restrictive",
+        ),
+        (
+            "Prohibits public universities from assisting immigration enforcement on campus without a warrant.",
+            "protective",
+        ),
+        (
+            "Creates a hotline for reporting sanctuary policies to the attorney general.",
+            "restrictive",
+        ),
+        (
+            "Requires the attorney general to investigate local governments with sanctuary policies.",
+            "restrictive",
+        ),
+        ("Allows residents to sue cities that adopt sanctuary policies.", "restrictive"),
+    ],
+)
+def test_the_agencies_places_and_data_a_summary_names(summary: str, stance: str) -> None:
+    """The Department of Homeland Security asking a jail to hold someone, a state's own arrests
+    at the border, data sold to immigration authorities, the National Guard, universities and
+    task-force agreements; 2.27.0 read 3 of these 20 wrong."""
+    assert_reads("Immigration", stance, summary)

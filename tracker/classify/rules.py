@@ -316,6 +316,9 @@ ENFORCEMENT_ACT = (
     r"|(?:inquir|ask)\w*\s+(?:about|into|of)\s+(?:\w+\s+){0,2}?(?:immigration|citizenship)\s+status"
     r"|verif\w*\s+(?:\w+\s+){0,3}?(?:immigration|citizenship)\s+status"
     r"|detain\w*\s+(?:\w+\s+){0,2}?(?:for|on behalf of)\s+(?:\b(?-i:ICE)\b|federal\s+immigration)"
+    # "hold persons for 48 hours upon a request from the Department of Homeland Security"
+    r"|(?:hold|detain)\w*\s+(?:[\w-]+\s+){0,5}?(?:upon|at)\s+(?:the\s+|a\s+)?requests?\s+(?:of|from)\s+"
+    r"(?:\w+\s+){0,3}?(?:\b(?-i:ICE)\b|immigration|homeland\s+security)"
     r"|contract\w*\s+with\s+\b(?-i:ICE)\b"
     r"|us(?:e|es|ing)\s+(?:\w+\s+){0,2}?(?:resources|funds|personnel|money)\s+to\s+"
     r"(?:assist|aid|help|support)\s+(?:\b(?-i:ICE)\b|federal\s+immigration|immigration\s+enforcement)"
@@ -1141,9 +1144,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:immigration|\b(?-i:ICE)\b)"
         + r"|(?:detain|detention|hold)\w*"
         + G
-        + r"(?:at|upon) (?:the )?(?:(?:request of|request from)"
+        + r"(?:at|upon) (?:the |a )?(?:(?:request of|request from)"
         + G_SHORT
-        + r"(?:\b(?-i:ICE)|immigration)|\b(?-i:ICE)'s request|immigration authorities' request)"
+        # the whole department named, where a jail is asked to hold someone
+        + r"(?:\b(?-i:ICE)|immigration|(?:department of )?homeland security)"
+        + r"|\b(?-i:ICE)'s request|immigration authorities' request)"
         # "when ICE requests a hold"
         + r"|\b(?-i:ICE)\s+(?:requests?|issues?|lodges?|files?)\s+(?:a |an )?(?:hold|detainer)\b"
         # the Priority Enforcement Program replaced Secure Communities (2014-2017)
@@ -1350,7 +1355,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ),
         ("info_sharing",),
         2,
-        r"(?:shar\w+|disclos\w+|provid\w+|releas\w+|access\w*|transmit\w*|"
+        # "the sale of utility customer data to immigration authorities"
+        r"(?:shar\w+|disclos\w+|provid\w+|releas\w+|access\w*|transmit\w*|sale\b|sell\w*|sold\b|"
         + REPORT
         + r"|notif\w+|notice|communicat\w+|send\w*)"
         + G
@@ -1803,6 +1809,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|(?:illegal|unlawful) presence"
         + G_SHORT
         + r"\b(?:an? )?(?:state )?(?:crime|offense|misdemeanor|felony)\b"
+        # "authorizes the Department of Public Safety to arrest persons who cross the border
+        # illegally": the state's own arrest for entry
+        + r"|\b(?:arrest|apprehend|detain)\w*\s+(?:\w+\s+){0,3}?(?:who|that)\s+(?:\w+\s+){0,2}?"
+        + r"(?:cross|enter)\w*\s+(?:the\s+)?(?:\w+\s+)?(?:border|state|country|united states)"
+        + r"\s+(?:illegally|unlawfully)"
         # "a peace officer may arrest an alien who … is present in this state in violation of
         # this chapter": the state's own arrest for presence
         + r"|\b(?:arrest|detain|apprehend)\w*\s+(?:an?\s+|any\s+)?(?:illegal\s+)?aliens?\b"
