@@ -583,3 +583,64 @@ def test_the_agencies_places_and_data_a_summary_names(summary: str, stance: str)
     at the border, data sold to immigration authorities, the National Guard, universities and
     task-force agreements; 2.27.0 read 3 of these 20 wrong."""
     assert_reads("Immigration", stance, summary)
+
+
+@pytest.mark.parametrize(
+    ("summary", "stance"),
+    [
+        (
+            "Approves an intergovernmental service agreement with ICE for bed space at the county jail.",
+            "restrictive",
+        ),
+        ("Terminates the IGSA with U.S. Immigration and Customs Enforcement.", "protective"),
+        (
+            "Prohibits any new contract to house immigration detainees in county facilities.",
+            "protective",
+        ),
+        ("Approves the jail enforcement model agreement with ICE.", "restrictive"),
+        ("Approves participation in the warrant service officer program.", "restrictive"),
+        ("Withdraws the county from the task force model of the 287(g) program.", "protective"),
+        (
+            "Designates schools, hospitals, and churches as sensitive locations where immigration enforcement is restricted.",
+            "protective",
+        ),
+        (
+            "Requires state agencies to deny ICE access to nonpublic areas without a judicial warrant.",
+            "protective",
+        ),
+        ("Allows ICE agents to interview inmates without their consent.", "restrictive"),
+        ("Requires the jail to notify inmates in writing before any ICE interview.", "protective"),
+        ("Funds lawyers for detained immigrants facing deportation.", "protective"),
+        ("Ends funding for the immigrant legal defense fund.", "restrictive"),
+        (
+            "Establishes a universal representation program for residents in removal proceedings.",
+            "protective",
+        ),
+        ("Creates a municipal ID card program.", "protective"),
+        ("Repeals the municipal identification card program.", "restrictive"),
+        ("Prohibits the use of municipal ID cards as proof of identity.", "restrictive"),
+        (
+            "Requires police to certify U visa requests for eligible crime victims within 30 days.",
+            "protective",
+        ),
+        ("Prohibits state agencies from signing U visa certifications.", "restrictive"),
+        (
+            "Establishes timelines for T visa certification by law enforcement agencies.",
+            "protective",
+        ),
+    ],
+)
+def test_contracts_programs_access_counsel_ids_and_visas(summary: str, stance: str) -> None:
+    """Detention agreements by their acronym (IGSA), 287(g) models, access and interviews,
+    counsel, local IDs, U and T visas; 2.27.0 read 2 of these 19 wrong (an IGSA ended, and
+    notice to inmates before an ICE interview read as notice to ICE)."""
+    assert_reads("Immigration", stance, summary)
+
+
+def test_a_per_diem_paid_by_ice_for_housing_detainees_is_a_detention_contract() -> None:
+    res = classify(
+        "Immigration",
+        "Increases the per diem rate paid by ICE for housing federal detainees at the county"
+        " detention center.",
+    )
+    assert res.relevant and "detention_contracts" in res.topics, res.why

@@ -472,12 +472,21 @@ NO_STATUS_PEOPLE = (
 )
 # a duty to tell immigration authorities (release dates, arrests), read only when no limiting word
 # sits between the duty and the notice
+# not when the one told is a person: "notify inmates in writing before any ICE interview" is
+# notice to the inmate, not to the agency
+NOT_A_PERSON_TOLD = (
+    r"(?!\s+(?:the\s+|an?\s+|any\s+|each\s+|all\s+)?(?:inmates?|persons?|individuals?|detainees?"
+    r"|people|parents?|guardians?|students?|them|him|her|the public|residents?|tenants?|employees?"
+    r"|workers?|patients?)\b)"
+)
 REQ_G_POS_NOTIFY = (
     # "to direct the Secretary of the Treasury to share ... information with" is a duty too
     r"(?:requir\w*|mandat\w*|shall|must|\bdirect(?:s|ed|ing)?\b)"
     + G_POS
     # "inform" the verb: "requests for information from federal immigration" is no duty to tell
-    + r"(?:notif\w+|"
+    + r"(?:notif\w+"
+    + NOT_A_PERSON_TOLD
+    + r"|"
     + REPORT
     + r"|inform(?:s|ed|ing)?\b|share\b|shares\b|sharing\b|disclos\w+|transmit\w*|furnish\w*)"
     + G_POS
@@ -1513,6 +1522,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "private",
             "for-profit",
             "intergovernmental service",
+            "igsa",
             "deportation",
             "removal",
             "civil detention",
@@ -1538,6 +1548,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"\b(?:detain(?!er)|detention|house|housing|hold)\w*"
         # "to hold US Marshal and ICE inmates at the County Detention Facility"
         r"|\b(?-i:ICE|INS) (?:detainees|inmates|prisoners)"
+        # "the per diem rate paid by ICE for housing federal detainees"
+        + r"|\b(?-i:ICE)\b"
+        + G
+        + r"\b(?:hous|hold|detain)\w*\s+(?:\w+\s+){0,2}?detainees\b"
         + r"|"
         + BEDS_TO_ICE
         # "opposing the county's proposed detention contract with ICE"
@@ -1550,7 +1564,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"(?:immigrants|noncitizens|non-citizens|aliens)\b"
         r"|\b(?:detain|house|hold)\w*\s+(?:\w+\s+){0,3}(?:immigrants|noncitizens|non-citizens|aliens)\s+(?:\w+\s+){0,3}(?:jails?|facilit\w+|detention)"
         r"|\b(?:transport|detain|house|hold)\w*" + G + r"(?:for|to|into) (?:deportation|removal)"
-        r"|intergovernmental service agreements?"
+        r"|intergovernmental service agreements?|\bigsas?\b"
         r"|civil detention facilit\w+|detained immigrants|immigrants? in (?:civil )?detention",
     ),
     (
@@ -2803,7 +2817,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?<!not )(?<!from )(?:approv\w*|authoriz\w*|execut(?:e|es|ed|ing|ion)\b|enter\w*|renew\w*"
         r"|extend\w*)"
         + gap_without(r"terminat|rescind|cancel|withdraw|\bend(?:s|ing)?\b")
-        + r"(?:intergovernmental service agreements?|memorandum of (?:agreement|understanding)|partnership|agreements?)"
+        + r"(?:intergovernmental service agreements?|igsas?\b|memorandum of (?:agreement|understanding)|partnership|agreements?)"
         + G
         + ICE_AGENCY,
     ),
@@ -2838,7 +2852,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|may not|shall not)"
         + FROM_ENTERING
         + G
-        + r"(?:intergovernmental service agreements?|memorand\w+ of (?:agreement|understanding)|agreements?|contracts?)"
+        + r"(?:intergovernmental service agreements?|igsas?\b|memorand\w+ of (?:agreement|understanding)|agreements?|contracts?)"
         + G
         + r"(?:"
         + ICE_AGENCY
@@ -2854,7 +2868,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         5,
         r"(?:rescind\w*|terminat\w*|\bend(?:s|ing)?\b|withdraw\w*|cancel\w*)"
         + G
-        + r"(?:memorand\w+ of understanding|\bmous?\b|agreements?|contracts?)"
+        + r"(?:memorand\w+ of understanding|\bmous?\b|agreements?|contracts?|\bigsas?\b)"
         + G
         + r"(?:\b(?-i:ICE)\b|immigrations? and customs)"
         # and the working relationship itself: "ending the city's cooperation with ICE"
@@ -3228,7 +3242,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "restrictive",
         2,
         r"^\W*(?:[\w'’., ]{1,40}\s[-–:]\s+)?(?:(?:a|an|the)\s+)?(?:287\s*\(g\)\s+)?"
-        r"(?:intergovernmental service agreement|memorandum of (?:agreement|understanding)"
+        r"(?:intergovernmental service agreement|igsas?\b|memorandum of (?:agreement|understanding)"
         r"|(?:task force|jail enforcement|warrant service officer)(?: model)? agreement)"
         r"(?:(?!terminat|rescind|cancel|withdraw|\bend(?:s|ing)?\b|notice|expir|non-?renew|report)"
         r"[^.;:|]){0,80}?" + ICE_AGENCY,
@@ -3630,7 +3644,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # a duty to study or report on cooperation is no duty to cooperate
         # "requiring a judicial warrant before cooperation with ICE" sets a condition
         + gap_without(r"\breport|\bstud|review|examin|assess|evaluat|warrant|\bbefore\b")
-        + r"(?:cooperat\w*|complian\w*|notify|"
+        + r"(?:cooperat\w*|complian\w*|notify"
+        + NOT_A_PERSON_TOLD
+        + r"|"
         + REPORT
         # "requiring all local law enforcement to investigate a person's immigration status";
         # "no employee shall ... otherwise investigate" is a ban
