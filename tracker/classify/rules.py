@@ -1976,7 +1976,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"(?:fund\w*|contract\w*|appropriat\w*|hir\w+)"
         + G
         + r"(?:immigration (?:attorney|lawyer)s?|removal defense|deportation defense)"
-        r"|immigration" + G + r"public defender"
+        r"|immigration"
+        + G
+        + r"public defender"
         # "a public defender program for immigrants in deportation proceedings"
         + r"|public defender"
         + G
