@@ -420,6 +420,16 @@ TOLD = (
     + r"(?:shall|must)\s+(?!not\b)"
     + r")"
 )
+# What a repeal names before the act it frees or ends: "repeals the prohibition on counties
+# [declining …]", "repeals the requirement that agencies [refuse to honor …]"
+REPEALED_BAN_ON = (
+    r"repeal\w*\s+(?:the\s+|a\s+|any\s+)?(?:prohibitions?|bans?|bars?)\s+(?:on|against)\s+"
+    + rf"(?:{ACTOR_WORD}){{0,6}}?(?:from\s+)?"
+)
+REPEALED_REQUIREMENT = (
+    r"repeal\w*\s+(?:the\s+|a\s+|any\s+)?requirements?\s+(?:that|for)\s+"
+    + rf"(?:{ACTOR_WORD}){{0,6}}?(?:to\s+)?"
+)
 TOLD_TRIGGERS = (
     "requir",
     "direct",
@@ -2217,30 +2227,21 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("repeal",),
         "protective",
         5,
-        r"repeal\w*\s+(?:the\s+|a\s+|any\s+)?(?:prohibitions?|bans?|bars?)\s+(?:on|against)\s+"
-        + rf"(?:{ACTOR_WORD}){{0,6}}?(?:from\s+)?"
-        + SANCTUARY_ACT
-        + REST,
+        REPEALED_BAN_ON + SANCTUARY_ACT + REST,
     ),
     (
         "repeals a requirement to do what sanctuary places do",
         ("repeal",),
         "restrictive",
         5,
-        r"repeal\w*\s+(?:the\s+|a\s+|any\s+)?requirements?\s+(?:that|for)\s+"
-        + rf"(?:{ACTOR_WORD}){{0,6}}?(?:to\s+)?"
-        + SANCTUARY_ACT
-        + REST,
+        REPEALED_REQUIREMENT + SANCTUARY_ACT + REST,
     ),
     (
         "repeals a ban on helping immigration enforcement",
         ("repeal",),
         "restrictive",
         5,
-        r"repeal\w*\s+(?:the\s+|a\s+|any\s+)?(?:prohibitions?|bans?|bars?)\s+(?:on|against)\s+"
-        + rf"(?:{ACTOR_WORD}){{0,6}}?(?:from\s+)?"
-        + ENFORCEMENT_ACT
-        + REST,
+        REPEALED_BAN_ON + ENFORCEMENT_ACT + REST,
     ),
     (
         # "repeals compliance with immigration detainers": the practice itself, repealed
@@ -2248,8 +2249,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("repeal",),
         "protective",
         5,
-        r"repeal\w*\s+(?:the\s+|a\s+|any\s+)?(?:requirements?\s+(?:that|for)\s+"
-        + rf"(?:{ACTOR_WORD}){{0,6}}?(?:to\s+)?)?"
+        r"(?:"
+        + REPEALED_REQUIREMENT
+        + r"|repeal\w*\s+(?:the\s+|a\s+|any\s+)?)"
         + r"(?:"
         + ENFORCEMENT_ACT
         + r"|(?:compliance|cooperation)\s+with\s+(?:\w+\s+)?(?:immigration|\b(?-i:ICE)\b|federal immigration)"
