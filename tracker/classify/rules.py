@@ -226,6 +226,7 @@ HINDERS = (
     # a resolution's opposition: "condemning", "objecting to", "in opposition to", "calling for
     # an end to", "requesting the county to discontinue", "urging the county to withdraw from"
     r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|object(?:s|ed|ing)? to|opposition to|an end to"
+    r"|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|protest(?:s|ed|ing)?"
     r"|discontinu(?:e|es|ed|ing)|withdraw(?:s|n|ing)? from"
     # undoing or halting one: "overturns the city's sanctuary ordinance", "invalidates any local
     # policy that limits cooperation", "suspends the county's 287(g) agreement"
@@ -586,6 +587,7 @@ FOR_NAMED_LAW = (
 # already says which way it goes. A veto override backs the bill.
 OPPOSES = (
     r"\b(?:oppos(?:e|es|ed|ing|ition)(?: to)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
+    r"|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|protest(?:s|ed|ing)?"
     r"|object(?:s|ed|ing)? to|(?<!override )(?<!overriding )(?<!override the )"
     r"veto(?:es|ed|ing)?(?! override)|reject(?:s|ed|ing)?|notwithstanding)\b"
     # a protective act named as what a hindering verb acts on: "prohibits the Trust Act", "bars
@@ -671,7 +673,8 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
     (
         "'sanctuary for the unborn' is an anti-abortion look-alike",
         ("sanctuar",),
-        r"sanctuar\w+\s+(?:city|county|state|town)?\s*(?:for|of)\s+(?:the\s+)?(?:unborn|life|preborn)"
+        # "sanctuary cities for the unborn", "a sanctuary county for life"
+        r"sanctuar\w+\s+(?:cit(?:y|ies)|count(?:y|ies)|states?|towns?)?\s*(?:for|of)\s+(?:the\s+)?(?:unborn|life|preborn)"
         r"|(?:pro-?life|unborn)\s+sanctuar\w+",
     ),
     (
@@ -682,8 +685,21 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
             "safe haven",
             "shield",
         ),
-        r"(?:refuge|sanctuar\w+|safe haven|shield)\s+(?:state|law|city)?\s*(?:for|of)\s+(?:transgender|trans\b|gender|lgbtq\w*|reproductive|abortion)\w*"
-        r"|(?:transgender|trans|gender-affirming|reproductive|abortion)\s+(?:care\s+)?(?:refuge|sanctuar\w+|shield law)",
+        # "sanctuary protections for gender-affirming care", "reproductive health care sanctuary
+        # policies"
+        r"(?:refuge|sanctuar\w+|safe haven|shield)\s+(?:(?:state|law|city|protections?|polic(?:y|ies)|status)\s+)?(?:for|of)\s+(?:transgender|trans\b|gender|lgbtq\w*|reproductive|abortion)\w*"
+        r"|(?:transgender|trans|gender-affirming|reproductive|abortion)\s+(?:(?:health\s+)?care\s+)?(?:refuge|sanctuar\w+|shield law)",
+    ),
+    (
+        "a sanctuary from another field's law (cannabis, vaccines, 'medical freedom') is a look-alike",
+        ("sanctuar",),
+        # "cannabis sanctuary policies", "medical freedom sanctuaries", "a vaccine mandate
+        # sanctuary county"; and the room of a church where firearms are carried
+        r"(?:cannabis|marijuana|hemp|psychedelic|medical freedom|health freedom|vaccine(?: mandate)?"
+        r"|mask mandate|covid(?:-19)?|energy|coal|fossil fuel|property rights)\s+sanctuar\w+"
+        r"(?:\s+(?:polic(?:y|ies)|county|counties|cit(?:y|ies)|states?|ordinances?|resolutions?))*"
+        r"|(?:firearms?|guns?|weapons?|concealed carry)[^.;:|]{0,60}?"
+        r"(?:church|chapel|worship|synagogue|mosque|temple)\s+sanctuar\w+",
     ),
     (
         "wildlife / animal sanctuary is a conservation look-alike",
@@ -4369,7 +4385,9 @@ ANCHORS: tuple[str, ...] = (
 # only when a specific rule finds the tracked policy it backs or opposes. Read on the title.
 URGING = (
     r"^\W*(?:(?:a|the)\s+)?(?:(?:house|senate|joint|concurrent|council|board)\s+)*(?:resolutions?|memorials?)\b[^|]{0,250}?"
-    r"\b(?:urg\w+|call\w* (?:on|upon)|memoriali\w+|request\w*|petition\w*|commend\w*|condemn\w*|thank\w*|denounc\w*|express\w*|recogni\w+|honor\w*|support\w*|oppos\w*|encourag\w*|affirm\w*|reaffirm\w*|declar\w*|celebrat\w*|welcom\w*|stand\w* with|in solidarity)"
+    r"\b(?:urg\w+|call\w* (?:on|upon|for)|memoriali\w+|request\w*|petition\w*|commend\w*|condemn\w*|thank\w*|denounc\w*|express\w*|recogni\w+|honor\w*|support\w*|oppos\w*|encourag\w*|affirm\w*|reaffirm\w*|declar\w*|celebrat\w*|welcom\w*|stand\w* with|in solidarity"
+    # words of protest: "objecting to", "deploring", "decrying", "rebuking"
+    r"|object\w* to|protest\w*|deplor\w*|decr(?:y|ies|ying)|rebuk\w*)"
     # "to support the concerns raised by Governor ... regarding the federal government's failure to
     # enforce immigration laws" (a South Carolina resolution's caption)
     r"|^\W*(?:to\s+)?(?:urg\w+|memoriali\w+|call\w* (?:on|upon|for)|commend\w*|condemn\w*|petition\w*|request\w*|support(?:s|ing)?|affirming|reaffirming|encouraging|denouncing|oppos(?:es|ing))\b"

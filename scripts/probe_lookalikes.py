@@ -1,0 +1,233 @@
+"""Read a grid of look-alike wordings, none of them relevant, and count those the classifier flags.
+
+Run: ``python scripts/probe_lookalikes.py [--show]``.
+
+Why: ``probe_phrasings.py`` asks whether a tracked policy's wording is read the right way round;
+this asks the other question DOMAIN.md puts ("Look-alikes that must not be flagged"): whether the
+same verbs and shapes, acting on something else, raise a false alarm. The things are DOMAIN.md's
+look-alikes (other sanctuaries, other trusts, other detainers, other ICE, another section 287),
+immigration measures outside the topics (licences, tuition, E-Verify, consultants' fraud,
+heritage months), and the shield laws of other fields, which bar a state's police from helping
+another government enforce its law in the very shape a sanctuary law does ("Prohibits law
+enforcement agencies from assisting out-of-state investigations of abortion"). Resolutions that
+urge, back or condemn another government about immigration in general are crossed with the
+resolution shapes only (DOMAIN.md, "Where the line falls").
+
+Every wording should read not relevant. Prints the count flagged by the words acting and by the
+thing; ``--show`` lists every wording flagged, with the stance and topics it was given.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import NamedTuple
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from probe_phrasings import (  # noqa: E402
+    ACTORS,
+    CATCHLINE_TAILS,
+    FURTHERS,
+    HINDERS,
+    NESTED,
+    OF_NOUNS,
+    TOLD_SHAPES,
+)
+
+from tracker.classify import classify  # noqa: E402
+
+# DOMAIN.md's look-alikes: the tracked words in another sense
+LOOKALIKE_THINGS = (
+    "Second Amendment sanctuary policies",
+    "Second Amendment sanctuary counties",
+    "the Second Amendment Preservation Act",
+    "sanctuary cities for the unborn",
+    "sanctuary protections for gender-affirming care",
+    "reproductive health care sanctuary policies",
+    "wildlife sanctuaries",
+    "the migratory bird sanctuary",
+    "national marine sanctuaries",
+    "animal sanctuaries",
+    "the public trust doctrine",
+    "community land trusts",
+    "the highway trust fund",
+    "the Trust in Government Act",
+    "the Interstate Agreement on Detainers",
+    "forcible entry and detainer actions",
+    "unlawful detainer proceedings",
+    "ice rinks",
+    "ice fishing on public lakes",
+    "ice storm recovery",
+    "internal combustion engine (ICE) vehicles",
+    "section 287 of the vehicle code",
+    "chapter 287 relating to workers' compensation",
+    "parole violator detainers",
+    "the Taxpayer Rights and Utility Spending Transparency (TRUST) Act",
+    "medical freedom sanctuaries",
+    "firearms carried in church sanctuaries",
+    "cannabis sanctuary policies",
+)
+# immigration measures outside the topics (other_immigration)
+SERVICE_THINGS = (
+    "driver's licenses for undocumented immigrants",
+    "in-state tuition for undocumented students",
+    "the use of E-Verify by private employers",
+    "fraud by immigration consultants",
+    "language access services for immigrant residents",
+    "citizenship and naturalization classes",
+    "plea advisements about immigration consequences",
+    "special immigrant juvenile status findings in family court",
+    "professional licenses for immigrants with work permits",
+    "health coverage for undocumented children",
+    "refugee resettlement programs",
+    "Immigrant Heritage Month",
+    "free legal help with citizenship applications",
+    "grants to immigrant-owned small businesses",
+    "an Office of New Americans",
+)
+# matters of another government a resolution may urge, back or condemn (other_immigration)
+FEDERAL_MATTERS = (
+    "comprehensive immigration reform",
+    "Deferred Action for Childhood Arrivals",
+    "Temporary Protected Status for Haitians",
+    "mass deportations",
+    "the conduct of federal immigration agents",
+    "family separation at the border",
+    "immigration raids by federal agents",
+    "a path to citizenship for farmworkers",
+    "the construction of a border wall",
+    "more Border Patrol agents",
+    "funding for immigration courts",
+    "the National Guard deployment at the border",
+)
+RESOLUTION_SHAPES = (
+    "Resolution supporting",
+    "Resolution opposing",
+    "Resolution in support of",
+    "Resolution in opposition to",
+    "Resolution expressing support for",
+    "Resolution condemning",
+    "Resolution denouncing",
+    "Resolution objecting to",
+    "Resolution calling for an end to",
+    "Resolution urging Congress to enact",
+    "Resolution urging Congress to end",
+    "Memorial requesting Congress to fund",
+)
+# acts a shield law of another field bars or a service law sets, as (gerund, infinitive)
+LOOKALIKE_ACTS = (
+    ("enforcing federal firearms laws", "enforce federal firearms laws"),
+    (
+        "cooperating with federal agents enforcing gun regulations",
+        "cooperate with federal agents enforcing gun regulations",
+    ),
+    (
+        "assisting out-of-state investigations of abortion",
+        "assist out-of-state investigations of abortion",
+    ),
+    (
+        "sharing information about gender-affirming care with other states",
+        "share information about gender-affirming care with other states",
+    ),
+    ("assisting federal marijuana enforcement", "assist federal marijuana enforcement"),
+    (
+        "honoring out-of-state subpoenas for reproductive health records",
+        "honor out-of-state subpoenas for reproductive health records",
+    ),
+    (
+        "issuing driver's licenses to undocumented immigrants",
+        "issue driver's licenses to undocumented immigrants",
+    ),
+    (
+        "granting in-state tuition to undocumented students",
+        "grant in-state tuition to undocumented students",
+    ),
+    ("using E-Verify", "use E-Verify"),
+    ("honoring detainers lodged by other states", "honor detainers lodged by other states"),
+    ("filing forcible entry and detainer actions", "file forcible entry and detainer actions"),
+    (
+        "contracting with private prisons to house inmates",
+        "contract with private prisons to house inmates",
+    ),
+    ("operating public ice rinks", "operate public ice rinks"),
+    (
+        "cooperating with federal agents enforcing vaccine mandates",
+        "cooperate with federal agents enforcing vaccine mandates",
+    ),
+    (
+        "extraditing abortion providers to other states",
+        "extradite abortion providers to other states",
+    ),
+    ("verifying the citizenship of voters", "verify the citizenship of voters"),
+    (
+        "lodging probation violation detainers",
+        "lodge probation violation detainers",
+    ),
+)
+
+
+class Wording(NamedTuple):
+    text: str
+    word: str  # the words acting on the thing
+    thing: str
+
+
+def wordings() -> list[Wording]:
+    """Every wording of the grid; none is relevant by DOMAIN.md."""
+    out: list[Wording] = []
+    for thing in (*LOOKALIKE_THINGS, *SERVICE_THINGS):
+        for third, gerund in (*HINDERS, *FURTHERS):
+            for text in (
+                f"An act that {third} {thing}",
+                f"Ordinance {gerund} {thing}",
+                f"Resolution {gerund} {thing}",
+            ):
+                out.append(Wording(text, third, thing))
+        for words, _turns in (*NESTED, *OF_NOUNS):
+            out.append(Wording(f"{words} {thing}", words, thing))
+        for words in RESOLUTION_SHAPES:
+            out.append(Wording(f"{words} {thing}", words, thing))
+        for tail, _turns in CATCHLINE_TAILS:
+            out.append(Wording(f"{thing[0].upper()}{thing[1:]}; {tail}", f"; {tail}", thing))
+        out.append(Wording(f"An act that exempts the county from {thing}", "exempts", thing))
+    for matter in FEDERAL_MATTERS:
+        for words in RESOLUTION_SHAPES:
+            out.append(Wording(f"{words} {matter}", words, matter))
+    for gerund, infinitive in LOOKALIKE_ACTS:
+        for actor in ACTORS:
+            names = {"a": actor, "A": actor[0].upper() + actor[1:], "n": actor}
+            for shape, _turns in TOLD_SHAPES:
+                text = shape.format(g=gerund, i=infinitive, **names)
+                word = shape.split("{", 1)[0].strip() or shape.split("} ", 1)[1].split(" {")[0]
+                out.append(Wording(text, word, gerund))
+            out.append(Wording(f"Penalizes {actor} for {gerund}.", "Penalizes", gerund))
+    return out
+
+
+def main(argv: list[str]) -> int:
+    rows = wordings()
+    by_word: Counter[str] = Counter()
+    by_thing: Counter[str] = Counter()
+    shown: list[str] = []
+    for w in rows:
+        result = classify(w.text)
+        if not result.relevant:
+            continue
+        by_word[w.word] += 1
+        by_thing[w.thing] += 1
+        shown.append(f"{result.stance:11}  {','.join(result.topics):28}  {w.text}")
+    print(f"{len(rows)} wordings, {len(rows) - len(shown)} read not relevant, {len(shown)} flagged")
+    for title, counts in (("by the words acting", by_word), ("by the thing acted on", by_thing)):
+        print(f"\n{title}:")
+        for name, n in counts.most_common():
+            print(f"  {n:4}  {name}")
+    if "--show" in argv:
+        print("\nflagged:")
+        print("\n".join(f"  {line}" for line in shown))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

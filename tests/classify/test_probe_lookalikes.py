@@ -1,0 +1,82 @@
+"""The look-alike probe: the verbs and shapes of the tracked policies acting on something else
+(DOMAIN.md's look-alikes, immigration services, other fields' shield laws, resolutions about
+immigration in general), none of which a user should see in a feed."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.classify.helpers import assert_not_flagged, assert_reads
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "scripts" / "probe_lookalikes.py"
+sys.path.insert(0, str(SCRIPT.parent))
+
+from probe_lookalikes import wordings  # noqa: E402
+
+
+def test_the_grid_is_whole_and_has_no_repeats() -> None:
+    rows = wordings()
+    assert len(rows) == len({w.text for w in rows}) == 4945
+
+
+def test_no_lookalike_wording_is_flagged_and_the_script_says_so() -> None:
+    out = subprocess.run(
+        [sys.executable, str(SCRIPT), "--show"], capture_output=True, text=True, check=True
+    ).stdout
+    total = re.search(r"^(\d+) wordings, (\d+) read not relevant, (\d+) flagged", out, re.M)
+    assert total is not None, out
+    assert [int(n) for n in total.groups()] == [4945, 4945, 0], out
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the plural of the anti-abortion look-alike
+        "An act that prohibits sanctuary cities for the unborn",
+        "Resolution supporting sanctuary counties for the unborn",
+        # care sanctuaries named with "health care" or "protections" between
+        "An act that bans reproductive health care sanctuary policies",
+        "Ordinance prohibiting sanctuary protections for gender-affirming care",
+        # sanctuaries from other fields' law, and a church's sanctuary
+        "An act that preempts cannabis sanctuary policies",
+        "Medical freedom sanctuaries; prohibited",
+        "An act that bars firearms carried in church sanctuaries",
+        # a protest at another government about immigration in general
+        "Resolution objecting to immigration raids by federal agents",
+        "Resolution deploring mass deportations",
+        "Resolution calling for an end to family separation at the border",
+    ],
+)
+def test_lookalikes_found_by_the_probe_are_not_flagged(title: str) -> None:
+    assert_not_flagged(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "stance", "topic"),
+    [
+        # the immigration sense beside a look-alike still reads
+        (
+            "Prohibits firearms in church sanctuaries and prohibits sanctuary policies",
+            "restrictive",
+            "anti_sanctuary",
+        ),
+        ("An act that prohibits sanctuary cities", "restrictive", "anti_sanctuary"),
+        # words of protest against a tracked policy oppose it
+        ("Resolution deploring the county's 287(g) agreement", "protective", "287g"),
+        (
+            "Resolution protesting ICE detainer requests at the county jail",
+            "protective",
+            "detainers",
+        ),
+        ("Resolution decrying the repeal of the Trust Act", "protective", "detainers"),
+        ("Resolution protesting the state's sanctuary law", "restrictive", "anti_sanctuary"),
+    ],
+)
+def test_the_tracked_policy_beside_them_still_reads(title: str, stance: str, topic: str) -> None:
+    assert_reads(title, stance, topic=topic)
