@@ -131,3 +131,22 @@ def test_a_detainer_declined_is_no_detention_contract() -> None:
     assert "detention_contracts" not in res.topics, res.why
     # the county's practice of holding people on detainers, ended, stays protective
     assert_reads("Ends the county's practice of holding people on ICE detainers", "protective")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # a named policy in the title, "does not apply" in an unrelated summary clause
+        ("Sanctuary policies", "Provides that the state grant formula does not apply to counties."),
+        (
+            "Limits on honoring immigration detainers",
+            "Provides that the new fee schedule shall not apply to cities.",
+        ),
+        # a repeal in the title, a disclosure in the summary
+        ("Repeals the fee", "Prohibits the disclosure of immigration status records."),
+    ],
+)
+def test_no_row_pairs_a_titles_words_with_the_summarys(title: str, summary: str) -> None:
+    """Every gap stops at the " | " between title and summary: a cue is read inside one of them."""
+    res = classify(title, summary)
+    assert not any(" | " in w for w in res.why), res.why

@@ -213,7 +213,7 @@ OBJECT_GAP = (
 # "requires 287(g) agreements to be terminated", "requires sanctuary policies to be repealed":
 # the object is furthered only if no undoing follows it
 NOT_UNDONE = (
-    r"(?![^.;:]{0,30}?\bto be (?:repeal|rescind|revok|terminat|abolish|eliminat|end|withdraw)\w*)"
+    r"(?![^.;:|]{0,30}?\bto be (?:repeal|rescind|revok|terminat|abolish|eliminat|end|withdraw)\w*)"
 )
 # where a measure turns from what it opposes to what it backs: "opposing Senate Bill 4 and
 # supporting the city's Welcoming City policy"
@@ -519,7 +519,7 @@ IMMIGRATION_AGENCY = (
 ICE_AGENCY = r"(?:" + IMMIGRATION_AGENCY + r"|department of homeland security)"
 # "(prohibits X and Y) from entering into or maintaining": a ban's object, however long the list
 # of who is barred
-FROM_ENTERING = r"[^.;:]{0,140}?\bfrom (?:enter|maintain|renew|sign|execut|extend)\w*"
+FROM_ENTERING = r"[^.;:|]{0,140}?\bfrom (?:enter|maintain|renew|sign|execut|extend)\w*"
 # A state's own immigration-enforcement office: the topic (state_enforcement) and, created,
 # a restrictive cue.
 STATE_ENFORCEMENT_UNIT = (
@@ -666,9 +666,9 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
     (
         "status checks by banks on money sent abroad are about commerce, not enforcement",
         ("financial institution", "money transmit", "remittanc", "sending funds", "wire transfer"),
-        r"(?:financial institutions?|money transmitters?|money services? business\w*)[^.;:]{0,150}?"
-        r"(?:immigration|citizenship)[- ]status[^.;:]{0,150}?(?:funds|money|remittanc\w*|wire)[^.;:]*"
-        r"|remittanc\w*[^.;:]{0,150}?(?:immigration|citizenship)[- ]status[^.;:]*",
+        r"(?:financial institutions?|money transmitters?|money services? business\w*)[^.;:|]{0,150}?"
+        r"(?:immigration|citizenship)[- ]status[^.;:|]{0,150}?(?:funds|money|remittanc\w*|wire)[^.;:|]*"
+        r"|remittanc\w*[^.;:|]{0,150}?(?:immigration|citizenship)[- ]status[^.;:|]*",
     ),
     (
         "'sanctuary for the unborn' is an anti-abortion look-alike",
@@ -1095,7 +1095,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"\s+(?:between|with)"
         # "between the Commonwealth and the United States Department of Justice or Department of
         # Homeland Security": two parties and a second agency before the one that counts
-        + r"[^.;:]{0,80}?"
+        + r"[^.;:|]{0,80}?"
         + ICE_AGENCY
         + G
         # "to enforce immigration law", not ICE's own office names ("Enforcement and Removal")
@@ -1598,7 +1598,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("moratori",),
         ("detention_contracts",),
         2,
-        r"moratori\w*[^.;:]{0,160}?(?<!juvenile )(?:detention (?:centers?|facilit\w+)|facilit\w+ for (?:the )?detention)",
+        r"moratori\w*[^.;:|]{0,160}?(?<!juvenile )(?:detention (?:centers?|facilit\w+)|facilit\w+ for (?:the )?detention)",
     ),
     (
         "private or for-profit detention (with immigration context)",
@@ -2223,8 +2223,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         6,
         r"(?:(?:trust|values|sanctuary|welcoming)\s+(?:act|law|polic(?:y|ies)|ordinance)s?"
         r"|limits?\s+on\s+(?:\w+\s+)?(?:cooperation|compliance|honou?ring|sharing|communication"
-        r"|assistance)\b[^.;:]{0,60}?)"
-        r"[^.;:]{0,100}?\b(?:do|does|shall|will) not apply\b" + REST,
+        r"|assistance)\b[^.;:|]{0,60}?)"
+        r"[^.;:|]{0,100}?\b(?:do|does|shall|will) not apply\b" + REST,
     ),
     (
         "says a ban on sanctuary or a duty to cooperate does not apply",
@@ -2233,7 +2233,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         6,
         r"(?:(?:bans?|prohibitions?)\s+on\s+(?:\w+\s+){0,2}?sanctuar\w*"
         r"|(?:requirements?|dut(?:y|ies)|mandates?)\s+to\s+(?:honou?r|comply|cooperat|shar|notif)\w*)"
-        r"[^.;:]{0,160}?\b(?:do|does|shall|will) not apply\b" + REST,
+        r"[^.;:|]{0,160}?\b(?:do|does|shall|will) not apply\b" + REST,
     ),
     # what a measure repeals, when it names what a government is barred from or told to do:
     # "repeals the prohibition on counties declining immigration detainer requests" lets them
@@ -2338,7 +2338,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             r"\bprohibit|\bbans?\b|\bbar\b|\bbarring\b|restrict|\bpreempt", reach=40
         )
         + r"(?:sanctuar\w*|trust act|values act|welcoming|limit\w*)"
-        r"|(?:limitations?|restrictions?|prohibitions?|protections?)[^.;:]{0,200}?"
+        r"|(?:limitations?|restrictions?|prohibitions?|protections?)[^.;:|]{0,200}?"
         + r"(?:do|does|shall) not apply"
         + REST,
     ),
@@ -2461,7 +2461,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:refus|declin|fail)\w* to (?:\w+ ){0,3}?(?:cooperat|comply|honor|share|assist"
         r"|communicat|report|notify|enforce|enter|sign|renew)\w*"
         # "No city official may prohibit or restrict any city employee from cooperating with …"
-        r"|\bno\b[^.;:]{0,40}?\b(?:may|shall)\s+(?:prohibit|restrict|limit|prevent)\w*[^.;:]{0,60}?"
+        r"|\bno\b[^.;:|]{0,40}?\b(?:may|shall)\s+(?:prohibit|restrict|limit|prevent)\w*[^.;:|]{0,60}?"
         r"\bfrom\s+(?:cooperat|assist|communicat|shar|comply|complian|exchang|send|receiv|maintain)\w*"
         r"|(?:restrict\w*|limit\w*|prohibit\w*|preempt\w*|remov\w*|eliminat\w*)\s+(?:the\s+)?"
         r"(?:authority|ability|power|discretion)\s+of\s+(?:\w+\s+){1,4}?to\s+"
@@ -2482,7 +2482,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + ACTOR_GAP
         + r"(?:that|which|who)\s+"
         + SANCTUARY_ACT
-        + r"[^.;:]{0,80}?\b(?:ineligib|disqualif|liab)\w*"
+        + r"[^.;:|]{0,80}?\b(?:ineligib|disqualif|liab)\w*"
         + REST,
     ),
     (
@@ -2555,7 +2555,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"oppos\w*"
         + G
         + r"(?:immigration detention|(?:detention|processing) (?:centers?|facilit\w+)"
-        + r"[^.;:]{0,40}?immigra\w+|(?:contracts?|agreements?) with "
+        + r"[^.;:|]{0,40}?immigra\w+|(?:contracts?|agreements?) with "
         + ICE_AGENCY
         + r")",
     ),
@@ -2573,9 +2573,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("repeal",),
         "restrictive",
         5,
-        r"repeal\w*[^.;:]{0,200}?(?:felony|crime|offen[cs]e|prohibit\w*|confidential\w*|protections?)"
-        r"[^.;:]{0,60}?disclos\w*"
-        r"|repeal\w*[^.;:]{0,60}?disclos\w*[^.;:]{0,120}?(?:felony|crime|offen[cs]e|confidential\w*)",
+        r"repeal\w*[^.;:|]{0,200}?(?:felony|crime|offen[cs]e|prohibit\w*|confidential\w*|protections?)"
+        r"[^.;:|]{0,60}?disclos\w*"
+        r"|repeal\w*[^.;:|]{0,60}?disclos\w*[^.;:|]{0,120}?(?:felony|crime|offen[cs]e|confidential\w*)",
     ),
     (
         "keeps local government separate from immigration enforcement",
@@ -3152,7 +3152,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G_POS
         + r"provid\w*\s+(?:[\w']+\s+){0,3}?(?:data|information|records?|addresses|release dates?)\s+"
         # "provide information regarding a person's release date to federal immigration authorities"
-        + r"(?:(?:regarding|about|concerning|on)\s+[^.;:]{0,60}?\s)?"
+        + r"(?:(?:regarding|about|concerning|on)\s+[^.;:|]{0,60}?\s)?"
         + r"(?:to|with)\s+(?:the\s+)?(?:\b(?-i:ICE)\b|immigration and customs|federal immigration"
         + r"|immigration authorit\w*)",
     ),
@@ -3443,7 +3443,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"|abolish(?:es|ing)?|defund(?:s|ing)?)\b"
         r"(?:(?!den(?:y|ies|ial)|refus|delay|withh|condition|discriminat|fees?\b|charg|barrier"
         # nor an end to a cap on them ("eliminates the annual numerical cap on U visas")
-        r"|obstruct|requirement|restriction|limit|caps?\b|ceiling|numerical)[^.;:]){0,40}?"
+        r"|obstruct|requirement|restriction|limit|caps?\b|ceiling|numerical)[^.;:|]){0,40}?"
         r"\b(?:[ut][- ]visas?|(?:immigra\w+ )?legal (?:defense|representation|counsel|services)"
         r"|universal representation|(?:municipal|city|county|community|local) (?:id|identification)\b)",
     ),
@@ -3498,7 +3498,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|den(?:y|ies|ied|ying)|withh\w+|\bcut\w*|\bno\b)"
         + G_SHORT
         + r"(?:funds?|funding|grants?|assistance|earmarks?|moneys?|monies)"
-        + r"[^.;:]{0,120}?\b(?:to|for|from)\b[^.;:]{0,80}?sanctuary (?:jurisdiction|cit|count|state|polic)\w*",
+        + r"[^.;:|]{0,120}?\b(?:to|for|from)\b[^.;:|]{0,80}?sanctuary (?:jurisdiction|cit|count|state|polic)\w*",
     ),
     (
         "facilitates immigration enforcement by ICE",
@@ -3549,7 +3549,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # limit the sharing of immigration-related data" is the opposite
         + r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|preempt\w*|void\w*|may not"
         + r"|shall not|\bno\b|criminaliz\w*|\bcrimes?\b|penal\w*|unlawful|liab\w+)"
-        + r"[^.;:]{0,160}?"
+        + r"[^.;:|]{0,160}?"
         + r"polic(?:y|ies)"
         + G_SHORT
         # "a policy under which the entity prohibits or discourages the enforcement of …"
@@ -4004,7 +4004,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G_SHORT
         + r"(?:answer|speak|interview)|know your rights"
         # "requires notice to an inmate and the inmate's attorney when ICE requests a transfer"
-        r"|\bnotice to (?:an |the )?(?:inmate|detainee|person|individual)s?\b[^.;:]{0,80}?"
+        r"|\bnotice to (?:an |the )?(?:inmate|detainee|person|individual)s?\b[^.;:|]{0,80}?"
         r"\b(?-i:ICE)\b",
     ),
     (
