@@ -1935,7 +1935,19 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         + r"(?:determin\w+|verif\w+|check\w*|inquir\w+)"
         + G_SHORT
-        + STATUS,
+        + STATUS
+        # the check named as a noun: "immigration status checks during traffic stops",
+        # "verification of immigration status for persons arrested" reads by the first form
+        + r"|"
+        + STATUS
+        + r"[- ](?:checks?|verifications?|determinations?|inquir(?:y|ies))"
+        + G_SHORT
+        + r"(?:lawful stops?|traffic stops?|stopped|during (?:a |any |the )?(?:lawful |traffic |routine )?"
+        r"(?:stops?|detentions?|arrests?))"
+        # Arizona's form: "where reasonable suspicion exists that the person is an alien who is
+        # unlawfully present …, a reasonable attempt shall be made … to determine the immigration
+        # status of the person"
+        r"|\breasonable suspicion\b" + G + r"\b(?:unlawfully|illegally) present\b",
     ),
     (
         "local ID cards for people not lawfully present",
