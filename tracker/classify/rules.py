@@ -776,7 +776,7 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
         "a federal relief program keeping its own applications confidential is not local data sharing",
         ("application",),
         r"(?:\b(?-i:DHS)\b|department of homeland security|the secretary)\s+(?:may|shall) not"
-        r" (?:disclose|use)[^.;]{0,60}?information (?:provided|contained|submitted|furnished)"
+        r" (?:disclose|use)[^.;|]{0,60}?information (?:provided|contained|submitted|furnished)"
         r" in (?:an |the |such )?(?:applications?|requests?)[^.;]*",
     ),
     (
@@ -1350,18 +1350,18 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + STATUS
         + r"|"
         + STATUS
-        + r"[^.;]{0,20}?\bby (?:limiting|restricting|prohibiting|regulating)"
+        + r"[^.;|]{0,20}?\bby (?:limiting|restricting|prohibiting|regulating)"
         + G_SHORT
         + r"(?:collection|disclosure|discovery|retention)"
         + r"|"
         + ACTOR
-        + r"[^.;]{0,150}?\b(?:inquir\w+|ask\w*|question\w*|collect\w*|request\w*|record\w*|verif\w+|check\w*|determin\w+|query|querying|ascertain\w*)"
+        + r"[^.;|]{0,150}?\b(?:inquir\w+|ask\w*|question\w*|collect\w*|request\w*|record\w*|verif\w+|check\w*|determin\w+|query|querying|ascertain\w*)"
         + G_SHORT
         + STATUS
         + r"|\b(?:inquir\w+|ask\w*|question\w*|collect\w*|verif\w+|check\w*|determin\w+|query|querying)"
         + G_SHORT
         + STATUS
-        + r"[^.;]{0,100}?"
+        + r"[^.;|]{0,100}?"
         + ACTOR
         + r"|"
         + STATUS
@@ -2652,7 +2652,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"identification"
         + G
         + r"(?:unlawfully present|not lawfully present|illegal aliens?|undocumented)"
-        + r"[^.:]{0,90}?"  # a caption's clauses: "...; creating a criminal offense"
+        + r"[^.:|]{0,90}?"  # a caption's clauses: "...; creating a criminal offense"
         + r"(?:criminal offen[cs]e|penalt\w*|prohibit\w*)"
         r"|(?:prohibit\w*|\bban(?:s|ned|ning)?\b|restrict\w*)"
         + G_SHORT
@@ -2721,7 +2721,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # city's Welcoming City policy")
         + r"(?:"
         + gap_crossing_none(TURNS_TO_BACKING)
-        + r"|[^.;]{0,40}?\b(?:bill|SB|AB|HB)\W*\d+\W{1,4}"
+        + r"|[^.;|]{0,40}?\b(?:bill|SB|AB|HB)\W*\d+\W{1,4}"
         + gap_crossing_none(TURNS_TO_BACKING, reach=40)
         + r")"
         + r"(?:values act|trust act|(?<!anti-)(?<!anti )sanctuary (?:state|law|bill|act|polic\w+|status)|welcoming (?:city|county|act|ordinance))",
@@ -2745,7 +2745,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # nor a ban on funding the places that limit it ("repeals the prohibition on the
         # disbursement of state funds to municipalities that limit cooperation")
         + r"(?:ban|prohibition|limits?|limitations?|restrictions?) on "
-        + r"(?![^.;]{0,40}(?:sanctuar|funds|funding|grants?|moneys|monies|disburs))"
+        + r"(?![^.;|]{0,40}(?:sanctuar|funds|funding|grants?|moneys|monies|disburs))"
         + G
         + r"(?:enforc|cooperat|detainer|inquir|assist)\w*"
         + REST,
@@ -3020,7 +3020,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # not an "Anti-Sanctuary Law"
         + r"(?:trust act|values act|(?<!anti-)(?<!anti )sanctuary (?:(?:city|county|state|jurisdiction|community) )?"
         + r"(?:law|ordinance|polic\w+|act|resolution|declaration|designation|status))"
-        + r"(?![^.;]{0,20}(?:ban|prohibition|preemption))",
+        + r"(?![^.;|]{0,20}(?:ban|prohibition|preemption))",
     ),
     (
         # the same law voided or its enforcement barred: "prohibits the enforcement of the Trust
@@ -3034,7 +3034,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G_SHORT
         + r"(?:trust act|values act|(?<!anti-)(?<!anti )(?:sanctuary|welcoming) (?:(?:city|county|state"
         r"|jurisdiction|community) )?(?:laws?|ordinances?|polic\w+|acts?|resolutions?|declarations?"
-        r"|designations?|status))" + r"(?![^.;]{0,20}(?:ban|prohibition|preemption))",
+        r"|designations?|status))" + r"(?![^.;|]{0,20}(?:ban|prohibition|preemption))",
     ),
     (
         "immigration preemption or a cooperation fund",
@@ -3122,10 +3122,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:limit|prohibit|restrict|discourag)\w*"
         + REST
         # "no local unit may enact, maintain or enforce any ordinance ... that: (1) limits ..."
-        + r"|(?:(?:may|shall) not|\bno\b[^.;]{0,120}?\b(?:may|shall)) (?:adopt|enact|maintain|enforce)\w*"
-        + r"[^.;]{0,120}?(?:polic(?:y|ies)|ordinances?|rules?|regulations?|enactments?)"
-        + r"[^.;]{0,20}?\bthat\W{0,8}(?:\(?\w\)\s*)?(?:limit|prohibit|restrict|discourag)\w*"
-        + r"[^.;]{0,160}?(?:cooperat|communicat|enforc|immigra)\w*"
+        + r"|(?:(?:may|shall) not|\bno\b[^.;|]{0,120}?\b(?:may|shall)) (?:adopt|enact|maintain|enforce)\w*"
+        + r"[^.;|]{0,120}?(?:polic(?:y|ies)|ordinances?|rules?|regulations?|enactments?)"
+        + r"[^.;|]{0,20}?\bthat\W{0,8}(?:\(?\w\)\s*)?(?:limit|prohibit|restrict|discourag)\w*"
+        + r"[^.;|]{0,160}?(?:cooperat|communicat|enforc|immigra)\w*"
         # "requiring that agencies not prohibit the enforcement of immigration laws or cooperation"
         + r"|\bnot (?:prohibit|restrict|limit|impede|discourage)\w*"
         + G_SHORT
@@ -3175,7 +3175,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         3,
         # not "requires a judicial warrant before the jail may transfer a person to ICE custody",
         # a condition on handing over
-        r"(?:requir\w*|mandat\w*|shall|must)(?![^.;]{0,60}?\b(?:judicial|warrant)\b)"
+        r"(?:requir\w*|mandat\w*|shall|must)(?![^.;|]{0,60}?\b(?:judicial|warrant)\b)"
         + G_POS
         + r"transfer\w*"
         + G_POS
@@ -3183,7 +3183,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + ICE_AGENCY
         + r"|federal immigration custody)"
         # "shall transfer ... only if presented with a judicial warrant" is a condition
-        + r"(?![^.;]{0,80}\b(?:only|unless|if|except)\b)",
+        + r"(?![^.;|]{0,80}\b(?:only|unless|if|except)\b)",
     ),
     (
         "no agency shall assist (negated duty)",
@@ -3528,7 +3528,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G
         + r"sanctuary|anti-?sanctuary|(?:definition|define\w*) of sanctuary)"
         + REST
-        + r"|sanctuary[^.;]{0,40};\s*(?:prohibit|ban|outlaw)\w*"
+        + r"|sanctuary[^.;|]{0,40};\s*(?:prohibit|ban|outlaw)\w*"
         # noun-stacked captions: "Immigration law enforcement noncooperation ordinances and
         # policies prohibition", "prohibited declaration; sanctuary jurisdiction"
         # ... and penalties: "Providing for sanctuary municipality financial penalties"
@@ -3655,7 +3655,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         3,
         r"(?<!not )(?<!never )(?:honor|comply with|hold\w* (?:people|persons|inmates) on)\w* (?:all |every |each )?"
         + r"(?:(?:\b(?-i:ICE)|immigration|federal|civil) )*detainers?(?: requests?)?"
-        + r"(?![^.;]{0,80}(?:only|unless|except|judicial|reimburs|warrant))",
+        + r"(?![^.;|]{0,80}(?:only|unless|except|judicial|reimburs|warrant))",
     ),
     (
         # "An Act To Ensure Municipal Compliance with Federal Immigration Laws": a short row of
