@@ -161,6 +161,11 @@ ENFORCEMENT_ACTS = (
     ),
     ("notifying ICE of an inmate's release date", "notify ICE of an inmate's release date"),
     ("granting ICE access to jails", "grant ICE access to jails"),
+    # the act behind a layer of means: what the money or the rule is for decides
+    (
+        "using public funds to assist ICE with immigration arrests",
+        "use public funds to assist ICE with immigration arrests",
+    ),
 )
 # acts of a sanctuary place (doing them is protective)
 SANCTUARY_ACTS = (
@@ -179,6 +184,18 @@ SANCTUARY_ACTS = (
     (
         "prohibiting officers from asking about immigration status",
         "prohibit officers from asking about immigration status",
+    ),
+    (
+        "using public funds to limit cooperation with federal immigration authorities",
+        "use public funds to limit cooperation with federal immigration authorities",
+    ),
+    (
+        "enacting ordinances that restrict information sharing with ICE",
+        "enact ordinances that restrict information sharing with ICE",
+    ),
+    (
+        "adopting policies that prohibit officers from honoring immigration detainers",
+        "adopt policies that prohibit officers from honoring immigration detainers",
     ),
 )
 # (shape, whether it turns the act over); {a} the government, {A} capitalized, {g} the gerund,
@@ -208,6 +225,34 @@ TOLD_SHAPES = (
     ("{A} are authorized to {i}.", False),
     ("Establishes a requirement that {a} {i}.", False),
     ("Repeals the prohibition on {a} {g}.", False),
+)
+
+
+# DOMAIN.md: "adding any condition before a jail may honor a detainer (a warrant, an official's
+# approval, a list of offenses) is protective; repealing such conditions is restrictive"
+CONDITIONS = (
+    "a judicial warrant",
+    "a warrant signed by a judge",
+    "a court order",
+    "the written approval of the county executive",
+    "a conviction for a violent felony",
+    "a finding of probable cause by a judge",
+    "written notice to the person held",
+    "reimbursement by ICE of the cost of the hold",
+)
+# (shape, whether it adds the condition) with {c} the condition
+CONDITION_SHAPES = (
+    ("Requires {c} before a jail may honor an immigration detainer.", True),
+    ("Prohibits jails from honoring ICE detainers without {c}.", True),
+    ("Provides that no person may be held on an immigration detainer without {c}.", True),
+    ("Jails may honor immigration detainers only upon {c}.", True),
+    ("Limits compliance with immigration detainers to cases with {c}.", True),
+    ("Conditions compliance with ICE detainers on {c}.", True),
+    ("Repeals the requirement of {c} before a jail may honor an immigration detainer.", False),
+    ("Allows jails to honor immigration detainers without {c}.", False),
+    ("Eliminates the requirement for {c} before honoring ICE detainers.", False),
+    ("Removes {c} as a condition of honoring immigration detainers.", False),
+    ("Requires jails to honor immigration detainers even without {c}.", False),
 )
 
 
@@ -248,7 +293,7 @@ def phrasings() -> list[Phrasing]:
                     f"An act that exempts the county from {thing}", OTHER[side], "exempts", thing
                 )
             )
-    return out + told_phrasings()
+    return out + told_phrasings() + condition_phrasings()
 
 
 def told_phrasings() -> list[Phrasing]:
@@ -271,6 +316,23 @@ def told_phrasings() -> list[Phrasing]:
                         f"Penalizes {actor} for {punished}.", "restrictive", "Penalizes", gerund
                     )
                 )
+    return out
+
+
+def condition_phrasings() -> list[Phrasing]:
+    """A condition added before a jail may honor a detainer, or taken away."""
+    out: list[Phrasing] = []
+    for condition in CONDITIONS:
+        for shape, adds in CONDITION_SHAPES:
+            word = shape.split("{c}")[0].strip() or shape.split("{c} ")[1]
+            out.append(
+                Phrasing(
+                    shape.format(c=condition),
+                    "protective" if adds else "restrictive",
+                    word,
+                    condition,
+                )
+            )
     return out
 
 

@@ -150,3 +150,71 @@ def test_no_row_pairs_a_titles_words_with_the_summarys(title: str, summary: str)
     """Every gap stops at the " | " between title and summary: a cue is read inside one of them."""
     res = classify(title, summary)
     assert not any(" | " in w for w in res.why), res.why
+
+
+@pytest.mark.parametrize(
+    ("summary", "stance"),
+    [
+        # DOMAIN.md: any condition before a jail may honor a detainer is protective ...
+        ("Requires a court order before a jail may honor an immigration detainer.", "protective"),
+        (
+            "Requires reimbursement by ICE of the cost of the hold before a jail may honor an"
+            " immigration detainer.",
+            "protective",
+        ),
+        (
+            "Conditions compliance with ICE detainers on a conviction for a violent felony.",
+            "protective",
+        ),
+        (
+            "Provides that no person may be held on an immigration detainer without a court order.",
+            "protective",
+        ),
+        # ... and taking one away is restrictive
+        (
+            "Repeals the requirement of a finding of probable cause by a judge before a jail may"
+            " honor an immigration detainer.",
+            "restrictive",
+        ),
+        (
+            "Removes a judicial warrant as a condition of honoring immigration detainers.",
+            "restrictive",
+        ),
+    ],
+)
+def test_a_condition_on_honoring_detainers_added_or_taken_away(summary: str, stance: str) -> None:
+    assert_reads(TITLE, stance, summary, topic="detainers")
+
+
+@pytest.mark.parametrize(
+    ("summary", "stance", "topic"),
+    [
+        # the means named first: what the money is for decides
+        (
+            "Prohibits local governments from using public funds to limit cooperation with federal"
+            " immigration authorities.",
+            "restrictive",
+            None,
+        ),
+        (
+            "No law enforcement agencies shall use public funds to limit cooperation with federal"
+            " immigration authorities.",
+            "restrictive",
+            None,
+        ),
+        (
+            "Local governments are not permitted to adopt policies that prohibit officers from"
+            " honoring immigration detainers.",
+            "restrictive",
+            None,
+        ),
+        (
+            "Provides that counties may not use public funds to assist ICE.",
+            "protective",
+            "sanctuary",
+        ),
+        ("Prohibits the use of county funds to assist ICE.", "protective", "sanctuary"),
+    ],
+)
+def test_what_the_means_are_for_decides(summary: str, stance: str, topic: str | None) -> None:
+    assert_reads(TITLE, stance, summary, topic=topic)

@@ -248,6 +248,9 @@ SANCTUARY_POLICY = (
     r"|(?:polic(?:y|ies)|ordinances?|laws?|rules?) (?:that |which )?(?:limit|restrict)\w* "
     r"(?:\w+ )?(?:cooperation|information sharing|the sharing of information|compliance|honoring"
     r"|communication|assistance)"
+    # "policies that prohibit officers from honoring immigration detainers"
+    r"|(?:polic(?:y|ies)|ordinances?|laws?|rules?) (?:that |which )?(?:prohibit|bar|prevent|forbid)\w* "
+    r"(?:\w+ ){0,3}?from (?:honou?ring|complying|cooperating|sharing|communicating|assisting)"
     r"|limits on (?:honoring|compliance with|cooperation with) (?:\w+ )?(?:immigration|\b(?-i:ICE)\b))"
 )
 # The rows that read a verb and its object run only where one of these words occurs: every
@@ -337,11 +340,13 @@ SANCTUARY_ACT = (
     r"(?:(?:adopt|enact|maintain|implement|declar|pass|becom)\w*"
     + OBJECT_GAP
     + SANCTUARY_POLICY
-    + r"|(?:limit|restrict|curtail)\w*"
+    # the means named first: "use public funds to limit cooperation with …"
+    + r"|(?:us(?:e|es|ing)\s+(?:\w+\s+){0,2}?(?:resources|funds|personnel|money)\s+to\s+)?"
+    + r"(?:(?:limit|restrict|curtail)\w*"
     + OBJECT_GAP
     + ENFORCEMENT_TOOL
     + r"|(?:limit|restrict|curtail)\w*\s+(?:\w+\s+)?(?:information[- ]sharing|communication|cooperation"
-    r"|compliance|assistance)\s+with\s+(?:federal\s+immigration|\b(?-i:ICE)\b|immigration)"
+    r"|compliance|assistance)\s+with\s+(?:federal\s+immigration|\b(?-i:ICE)\b|immigration))"
     r"|(?:declin|refus|fail)\w*(?:\s+or\s+(?:declin|refus|fail)\w*)?\s+(?:to\s+)?"
     + ENFORCEMENT_ACT
     + r"|declin\w*\s+(?:\w+\s+){0,2}?detainers?"
@@ -1268,8 +1273,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # ("grants to businesses affected by federal immigration enforcement" are not for it)
         + r"(?:to|for)\s+(?:(?!affected|impacted|harmed|hurt|by\b)\w+\s+){0,3}"
         + r"(?:federal\s+)?(?:civil\s+)?immigration\s+(?:enforcement|purposes|law)"
+        # the agency helped, named right after the means: "use public funds to assist ICE"
+        + r"|(?:resources?|funds?|monies|money|personnel|staff|equipment|facilities)\s+to\s+"
+        r"(?:assist|aid|help|support)\s+(?:the\s+)?"
+        + IMMIGRATION_AGENCY
         # ("assist residents in connection with federal immigration enforcement" helps people)
-        r"|(?:assist\w*|cooperat\w+|participat\w+|aid)"
+        + r"|(?:assist\w*|cooperat\w+|participat\w+|aid)"
         r"(?!\s+(?:\w+\s+){0,2}?(?:residents?|immigrants?|families|people|persons|individuals|victims"
         r"|workers|students|tenants|members)\b)"
         + G_SHORT
@@ -2307,14 +2316,30 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "repeals conditions on honoring detainers",
-        ("repeal", "eliminat", "remov"),
+        ("repeal", "eliminat", "remov", "strik"),
         "restrictive",
         5,
         r"(?:repeal\w*|eliminat\w*|remov\w*)"
         + G_SHORT
         + r"(?:requirements?|conditions?|limits?|limitations?|restrictions?|prohibitions?)"
         + G
-        + r"(?:judicial (?:warrant|order)|court order|signed by a judge|approval|only (?:if|when|with))"
+        + r"(?:judicial (?:warrant|order)|court order|signed by a judge|approval|only (?:if|when|with)"
+        # "repeals the requirement of a conviction … before a jail may honor an immigration
+        # detainer": whatever the condition, it stood before honoring one
+        + r"|(?:before|prior to)"
+        + G_SHORT
+        + r"(?:honou?r|compl|hold|detain)\w*"
+        + G_SHORT
+        + r"detainer)"
+        + REST
+        # "removes a judicial warrant as a condition of honoring immigration detainers"
+        + r"|(?:repeal\w*|eliminat\w*|remov\w*|strik\w*)"
+        + G_SHORT
+        + r"\bas (?:a |the |an )?(?:conditions?|requirements?|prerequisites?)\s+(?:of|for|to|before)"
+        + G_SHORT
+        + r"(?:honou?r|compl|hold|detain)\w*"
+        + G_SHORT
+        + r"detainer"
         + REST,
     ),
     (
@@ -3192,7 +3217,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         3,
         r"\bno (?:\w+\s+){0,6}?(?:agency|agencies|locality|localities|officer|employee|sheriff|jail|county|city|entity|person|public body)"
         + G
-        + r"shall"
+        # "no person may be held on an immigration detainer without a judicial warrant"
+        + r"(?:shall|may)"
         + G_SHORT
         + r"(?:enter|assist|cooperat|share|disclose|provide|detain|hold|perform|use|inquire|ask|allow|expend"
         r"|respond|notify)",
@@ -3596,6 +3622,29 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "restrictive",
         3,
         FURTHERS + OBJECT_GAP + ENFORCEMENT_TOOL + NOT_UNDONE,
+    ),
+    (
+        # DOMAIN.md: any condition before a jail may honor a detainer is protective. Before the
+        # row that reads a duty to honor, which a tie at "Requires" would otherwise give
+        "sets a condition before a jail may honor a detainer",
+        ("before", "condition"),
+        "protective",
+        4,
+        # "requires a court order before a jail may honor an immigration detainer", "requires
+        # reimbursement by ICE of the cost of the hold before …"
+        r"requir\w*"
+        + gap_without(r"\bhonou?r|\bcompl|\bdetain")
+        + r"\bbefore\b"
+        + G_SHORT
+        + r"(?:honou?r|compl|hold|detain|transfer)\w*"
+        + G_SHORT
+        + r"detainer"
+        # "conditions compliance with ICE detainers on a judicial warrant"
+        + r"|\bcondition(?:s|ed|ing)\s+"
+        + G_SHORT
+        + r"(?:compl|honou?r|hold|cooperat)\w*"
+        + G_SHORT
+        + r"detainers?\s+(?:up)?on\b",
     ),
     (
         "requires honoring detainers",
