@@ -256,6 +256,33 @@ CONDITION_SHAPES = (
 )
 
 
+# A resolution backing or opposing a bill elsewhere, described by what it does (DOMAIN.md: it
+# carries that bill's topic and stance): (words, how many times they turn it over)
+BACKS_A_BILL = (
+    ("Resolution supporting", 0),
+    ("Resolution in support of", 0),
+    ("Resolution urging the Governor to sign", 0),
+    ("Resolution urging passage of", 0),
+    ("Resolution endorsing", 0),
+    ("Resolution opposing", 1),
+    ("Resolution in opposition to", 1),
+    ("Resolution urging the Governor to veto", 1),
+    ("Resolution urging the legislature to reject", 1),
+)
+BILLS = ("Senate Bill 54", "House Bill 1105", "AB 4", "H.R. 2267")
+# (what the bill does, the side it takes)
+BILL_DOES = (
+    ("which would prohibit 287(g) agreements", "protective"),
+    ("which limits cooperation with federal immigration authorities", "protective"),
+    ("that would fund legal representation for immigrants facing deportation", "protective"),
+    ("which bars ICE from arresting people at courthouses", "protective"),
+    ("that requires jails to honor ICE detainers", "restrictive"),
+    ("which bans sanctuary cities", "restrictive"),
+    ("which creates a state crime of illegal entry", "restrictive"),
+    ("to repeal the state's sanctuary law", "restrictive"),
+)
+
+
 class Phrasing(NamedTuple):
     text: str
     expected: str
@@ -293,7 +320,7 @@ def phrasings() -> list[Phrasing]:
                     f"An act that exempts the county from {thing}", OTHER[side], "exempts", thing
                 )
             )
-    return out + told_phrasings() + condition_phrasings()
+    return out + told_phrasings() + condition_phrasings() + bill_phrasings()
 
 
 def told_phrasings() -> list[Phrasing]:
@@ -333,6 +360,16 @@ def condition_phrasings() -> list[Phrasing]:
                     condition,
                 )
             )
+    return out
+
+
+def bill_phrasings() -> list[Phrasing]:
+    """A resolution backing or opposing a bill elsewhere that it describes."""
+    out: list[Phrasing] = []
+    for words, turns in BACKS_A_BILL:
+        for bill in BILLS:
+            for does, side in BILL_DOES:
+                out.append(Phrasing(f"{words} {bill}, {does}", _side(side, turns), words, does))
     return out
 
 

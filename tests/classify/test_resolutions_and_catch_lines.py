@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.classify.helpers import assert_reads
+from tests.classify.helpers import assert_not_flagged, assert_reads, assert_topic
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,36 @@ def test_a_condemnation_ends_at_the_next_action() -> None:
 )
 def test_a_catch_line_verb_acts_on_the_thing_before_it(title: str, stance: str) -> None:
     assert_reads(title, stance)
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        # the opposed bill described by its own verb: its side, turned over
+        (
+            "Resolution opposing Senate Bill 54, which would prohibit 287(g) agreements",
+            "restrictive",
+        ),
+        ("Resolution in opposition to AB 4, to repeal the state's sanctuary law", "protective"),
+        ("Resolution opposing HB 1105, which creates a state crime of illegal entry", "protective"),
+        # backed, it keeps its side
+        (
+            "Resolution supporting Senate Bill 54, which would prohibit 287(g) agreements",
+            "protective",
+        ),
+        ("Resolution urging passage of AB 4, which bans sanctuary cities", "restrictive"),
+        # and a bill barring the agency from a place carries that place's topic
+        (
+            "Resolution urging the Governor to veto AB 4, which bars ICE from arresting people at"
+            " courthouses",
+            "restrictive",
+        ),
+    ],
+)
+def test_a_resolution_on_a_bill_it_describes(title: str, stance: str) -> None:
+    assert_reads(title, stance)
+
+
+def test_a_protest_at_the_agencys_arrests_is_not_a_bar_on_them() -> None:
+    assert_topic("Prohibits ICE from arresting people in schools.", "ice_access")
+    assert_not_flagged("Opposes recent arrests by ICE agents in courthouses in the state.")

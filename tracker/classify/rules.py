@@ -218,6 +218,14 @@ NOT_UNDONE = (
 # where a measure turns from what it opposes to what it backs: "opposing Senate Bill 4 and
 # supporting the city's Welcoming City policy"
 TURNS_TO_BACKING = r"\b(?:and|but|while)\s+(?:\w+\s+)?(?:support|urg|endors|affirm|reaffirm)"
+# the opposed bill described by its own verb: "opposing Senate Bill 54, which would prohibit
+# 287(g) agreements" opposes a ban on 287(g), not 287(g); the verb's cue, inside what is opposed,
+# is read the other way (engine.opposed_spans)
+DESCRIBED_BY_ITS_VERB = (
+    r"\b(?:which|that|to)\s+(?:would\s+|will\s+|shall\s+|seeks?\s+to\s+)?(?:prohibit|ban|bar|repeal"
+    r"|end|limit|restrict|requir|mandat|creat|establish|expand|authoriz|allow|fund|forbid|preempt"
+    r"|elimin|abolish|penaliz|punish|protect|shield)"
+)
 # A verb that hinders what it governs ("ends cooperation with ICE", "repeals sanctuary policies")
 HINDERS = (
     r"\b(?:(?:prohibit\w*|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|end(?:s|ed|ing)?|repeal\w*"
@@ -1537,7 +1545,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"civil arrests?|privilege from civil arrest|civil arrest"
         + G_SHORT
         + r"(?:judicial|court) proceedings?"
-        r"|(?:immigration enforcement|immigration agents?|immigration officers?)"
+        # the agency by name, kept from a place ("bars ICE from arresting people at
+        # courthouses"), not a protest at its arrests there (federal agents' conduct)
+        r"|(?:immigration enforcement|immigration agents?|immigration officers?"
+        r"|(?:\b(?-i:ICE)\b|immigration and customs enforcement)(?:\s+(?:agents?|officers?))?\s+from\b)"
         + G
         + r"(?:schools?|campus\w*|hospitals?|health (?:care )?facilit\w+|courthouses?|shelters?|sensitive locations?|places of worship|churches|libraries|polling (?:places?|locations?)|voting"
         # "civil immigration enforcement activity on public transit or at public transit hubs",
@@ -2402,7 +2413,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "protective",
         4,
         r"oppos\w*"
-        + G
+        + gap_crossing_none(DESCRIBED_BY_ITS_VERB)
         + r"(?:secure communities|\bs-?comm\b|priority enforcement program|287\s*\(g\)"
         + r"|immigration enforcement programs?)",
     ),
@@ -2745,9 +2756,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # not across a turn to what the measure backs ("opposing Senate Bill 4 and supporting the
         # city's Welcoming City policy")
         + r"(?:"
-        + gap_crossing_none(TURNS_TO_BACKING)
+        + gap_crossing_none(f"{TURNS_TO_BACKING}|{DESCRIBED_BY_ITS_VERB}")
         + r"|[^.;|]{0,40}?\b(?:bill|SB|AB|HB)\W*\d+\W{1,4}"
-        + gap_crossing_none(TURNS_TO_BACKING, reach=40)
+        + gap_crossing_none(f"{TURNS_TO_BACKING}|{DESCRIBED_BY_ITS_VERB}", reach=40)
         + r")"
         + r"(?:values act|trust act|(?<!anti-)(?<!anti )sanctuary (?:state|law|bill|act|polic\w+|status)|welcoming (?:city|county|act|ordinance))",
     ),
@@ -2757,7 +2768,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "protective",
         6,
         r"oppos\w*"
-        + G
+        + gap_crossing_none(DESCRIBED_BY_ITS_VERB)
         + r"(?:anti-?sanctuary|287\s*\(g\)|\bban(?:s|ned|ning)?\b on sanctuary|show me your papers|state immigration enforcement|illegal entry|mandat\w* cooperation)",
     ),
     (
