@@ -161,6 +161,17 @@ ENFORCEMENT_ACTS = (
     ),
     ("notifying ICE of an inmate's release date", "notify ICE of an inmate's release date"),
     ("granting ICE access to jails", "grant ICE access to jails"),
+    # a state or locality enforcing immigration law itself
+    (
+        "arresting persons suspected of illegal entry into the state",
+        "arrest persons suspected of illegal entry into the state",
+    ),
+    ("transporting migrants out of the state", "transport migrants out of the state"),
+    ("verifying the immigration status of tenants", "verify the immigration status of tenants"),
+    (
+        "ordering unauthorized aliens to return to a foreign nation",
+        "order unauthorized aliens to return to a foreign nation",
+    ),
     # the act behind a layer of means: what the money or the rule is for decides
     (
         "using public funds to assist ICE with immigration arrests",
@@ -184,6 +195,16 @@ SANCTUARY_ACTS = (
     (
         "prohibiting officers from asking about immigration status",
         "prohibit officers from asking about immigration status",
+    ),
+    # the proactive tools of the same toolkits
+    (
+        "providing legal representation to immigrants in removal proceedings",
+        "provide legal representation to immigrants in removal proceedings",
+    ),
+    ("issuing municipal identification cards", "issue municipal identification cards"),
+    (
+        "certifying U visa requests from crime victims",
+        "certify U visa requests from crime victims",
     ),
     (
         "using public funds to limit cooperation with federal immigration authorities",

@@ -218,3 +218,50 @@ def test_a_condition_on_honoring_detainers_added_or_taken_away(summary: str, sta
 )
 def test_what_the_means_are_for_decides(summary: str, stance: str, topic: str | None) -> None:
     assert_reads(TITLE, stance, summary, topic=topic)
+
+
+@pytest.mark.parametrize(
+    ("summary", "stance", "topic"),
+    [
+        # a state's own enforcement, barred or told
+        (
+            "Prohibits local governments from arresting persons suspected of illegal entry into"
+            " the state.",
+            "protective",
+            "state_enforcement",
+        ),
+        (
+            "Requires counties and cities to transport migrants out of the state.",
+            "restrictive",
+            None,
+        ),
+        (
+            "Authorizes law enforcement agencies to order unauthorized aliens to return to a"
+            " foreign nation.",
+            "restrictive",
+            "state_enforcement",
+        ),
+        # the proactive tools, barred or let
+        (
+            "Bars local governments from providing legal representation to immigrants in removal"
+            " proceedings.",
+            "restrictive",
+            "access_to_counsel",
+        ),
+        ("No county may issue municipal identification cards.", "restrictive", "municipal_id"),
+        (
+            "Law enforcement agencies are required to certify U visa requests from crime victims.",
+            "protective",
+            "u_visa",
+        ),
+        (
+            "Penalizes local governments for certifying U visa requests from crime victims.",
+            "restrictive",
+            "u_visa",
+        ),
+    ],
+)
+def test_state_enforcement_and_proactive_tools_barred_or_told(
+    summary: str, stance: str, topic: str | None
+) -> None:
+    assert_reads(TITLE, stance, summary, topic=topic)

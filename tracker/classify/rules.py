@@ -340,7 +340,15 @@ ENFORCEMENT_ACT = (
     # "to perform certain immigration enforcement activities", "perform the functions of an
     # immigration officer" (287(g) authority)
     r"|perform\w*\s+(?:\w+\s+){0,2}?(?:immigration\s+(?:enforcement|officer)\w*"
-    r"|functions\s+of\s+(?:an?\s+)?immigration\s+officers?))"
+    r"|functions\s+of\s+(?:an?\s+)?immigration\s+officers?)"
+    # a state or locality enforcing immigration law itself: its own arrests for entry, its own
+    # transport of migrants, its own orders to leave
+    r"|(?:arrest|apprehend|detain)\w*\s+(?:\w+\s+){0,3}?(?:suspected\s+of|for|who)\s+(?:\w+\s+){0,3}?"
+    r"(?:illegal|unlawful)\w*\s+(?:entry|re-?entry|presence|enter\w*|cross\w*)"
+    r"|(?:transport|relocat|bus)\w*\s+(?:\w+\s+){0,2}?(?:migrants?|aliens?|immigrants?|asylum seekers?)"
+    r"\s+(?:out of|from|to)\b"
+    r"|order\w*\s+(?:\w+\s+){0,3}?to\s+(?:return|leave)\s+(?:to\s+)?(?:a\s+|the\s+)?"
+    r"(?:foreign|country|state|united states))"
 )
 # What a sanctuary place does, as a verb in any form: adopts a sanctuary policy, limits a tool of
 # enforcement, declines or refuses one, asks a warrant first, bars its officers from one
@@ -359,7 +367,15 @@ SANCTUARY_ACT = (
     + ENFORCEMENT_ACT
     + r"|declin\w*\s+(?:\w+\s+){0,2}?detainers?"
     r"|requir\w*\s+(?:an?\s+|the\s+)?(?:judicial|signed|court|criminal)\s+(?:\w+\s+)?warrants?"
-    r"|(?:prohibit|bar|forbid|prevent)\w*\s+(?:\w+\s+){0,3}?from\s+" + ENFORCEMENT_ACT + r")"
+    r"|(?:prohibit|bar|forbid|prevent)\w*\s+(?:\w+\s+){0,3}?from\s+"
+    + ENFORCEMENT_ACT
+    # the proactive tools of the same toolkits (DOMAIN.md): counsel in removal proceedings,
+    # municipal ID cards, U-visa certifications
+    + r"|(?:provid|fund|offer)\w*\s+(?:\w+\s+){0,3}?(?:legal\s+(?:representation|counsel|services|defense)"
+    r"|counsel|attorneys?|lawyers?)\s+(?:\w+\s+){0,4}?(?:removal|deportation|immigration)\s+"
+    r"(?:proceedings|cases|court)"
+    r"|issu\w*\s+(?:\w+\s+)?(?:municipal|city|county|community|local)\s+(?:identification|identity|id)\b"
+    r"|(?:certif|sign)\w*\s+(?:\w+\s+){0,2}?\b[ut][- ]visas?\b)"
 )
 # verbs that tell a government to do something, or let it
 TELLS_TO = (
@@ -1913,6 +1929,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G_SHORT
         + r"(?:to return|removal|to leave the (?:state|country))"
         + NOT_FAMILY_LAW
+        # any government's order to leave, named by whom it sends: "order unauthorized aliens to
+        # return to a foreign nation"
+        + r"|\border\w*\s+(?:\w+\s+){0,2}?(?:aliens?|immigrants?|migrants?|noncitizens?)\s+"
+        r"(?:\w+\s+){0,2}?to\s+(?:return|leave)\b"
         + r"|"
         + STATE_ENFORCEMENT_UNIT
         + r"|(?:transport\w*|relocat\w*)"
