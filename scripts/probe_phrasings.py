@@ -161,6 +161,28 @@ ENFORCEMENT_ACTS = (
     ),
     ("notifying ICE of an inmate's release date", "notify ICE of an inmate's release date"),
     ("granting ICE access to jails", "grant ICE access to jails"),
+    # detention contracts, access and data by their plainest words
+    ("renting jail beds to ICE", "rent jail beds to ICE"),
+    (
+        "entering into intergovernmental service agreements to detain immigrants",
+        "enter into intergovernmental service agreements to detain immigrants",
+    ),
+    (
+        "operating private immigration detention facilities",
+        "operate private immigration detention facilities",
+    ),
+    (
+        "making civil immigration arrests at courthouses",
+        "make civil immigration arrests at courthouses",
+    ),
+    (
+        "sharing license plate reader data with ICE",
+        "share license plate reader data with ICE",
+    ),
+    (
+        "disclosing driver's license records to immigration authorities",
+        "disclose driver's license records to immigration authorities",
+    ),
     # a state or locality enforcing immigration law itself
     (
         "arresting persons suspected of illegal entry into the state",

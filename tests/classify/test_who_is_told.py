@@ -265,3 +265,33 @@ def test_state_enforcement_and_proactive_tools_barred_or_told(
     summary: str, stance: str, topic: str | None
 ) -> None:
     assert_reads(TITLE, stance, summary, topic=topic)
+
+
+@pytest.mark.parametrize(
+    ("summary", "stance"),
+    [
+        ("No county may rent jail beds to ICE.", "protective"),
+        (
+            "Authorizes counties and cities to enter into intergovernmental service agreements to"
+            " detain immigrants.",
+            "restrictive",
+        ),
+        (
+            "It is unlawful for local governments to operate private immigration detention"
+            " facilities.",
+            "protective",
+        ),
+        (
+            "Penalizes local governments for sharing license plate reader data with ICE.",
+            "protective",
+        ),
+        (
+            "Requires law enforcement agencies to disclose driver's license records to immigration"
+            " authorities.",
+            "restrictive",
+        ),
+    ],
+)
+def test_detention_and_data_acts_barred_or_told(summary: str, stance: str) -> None:
+    # read as a caption of its own, as the probe reads it
+    assert_reads(summary, stance)

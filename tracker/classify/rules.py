@@ -321,8 +321,10 @@ ENFORCEMENT_ACT = (
     r"(?:section\s+)?(?:287|1357)\s*\(g\)"
     r"|(?:honou?r|comply|compli|hold|respond)\w*\s+(?:to\s+|with\s+)?(?:an?\s+|the\s+|all\s+|any\s+)?"
     r"(?:civil\s+)?(?:immigration|\b(?-i:ICE)\b|federal)\s+(?:\w+\s+)?(?:detainers?|holds?)"
-    r"|shar\w*\s+(?:\w+\s+){0,2}?(?:information|data|records)\s+with\s+(?:federal\s+immigration"
-    r"|\b(?-i:ICE)\b|immigration)"
+    # "share license plate reader data with ICE", "disclose driver's license records to
+    # immigration authorities"
+    r"|(?:shar|disclos|provid|releas|transmit)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:information|data|records)"
+    r"\s+(?:with|to)\s+(?:the\s+)?(?:federal\s+immigration|\b(?-i:ICE)\b|immigration)"
     r"|enforc\w*\s+(?:federal\s+)?immigration\s+laws?"
     r"|cooperat\w*\s+with\s+(?:federal\s+immigration|\b(?-i:ICE)\b|immigration)"
     r"|(?:inquir|ask)\w*\s+(?:about|into|of)\s+(?:\w+\s+){0,2}?(?:immigration|citizenship)\s+status"
@@ -332,6 +334,15 @@ ENFORCEMENT_ACT = (
     r"|(?:hold|detain)\w*\s+(?:[\w-]+\s+){0,5}?(?:upon|at)\s+(?:the\s+|a\s+)?requests?\s+(?:of|from)\s+"
     r"(?:\w+\s+){0,3}?(?:\b(?-i:ICE)\b|immigration|homeland\s+security)"
     r"|contract\w*\s+with\s+\b(?-i:ICE)\b"
+    # detention for ICE by its plainest words: "rent jail beds to ICE", "enter into
+    # intergovernmental service agreements", "operate private immigration detention facilities"
+    + r"|"
+    + BEDS_TO_ICE
+    + r"|enter\w*\s+into\s+(?:an?\s+|the\s+|any\s+)?(?:\w+\s+)?(?:intergovernmental\s+service\s+agreements?"
+    r"|igsas?\b)"
+    r"|operat\w*\s+(?:\w+\s+){0,2}?immigration\s+detention\s+(?:facilit\w+|centers?)"
+    # "make civil immigration arrests at courthouses"
+    r"|(?:mak|conduct|carr)\w*\s+(?:out\s+)?(?:civil\s+)?immigration\s+arrests?"
     r"|us(?:e|es|ing)\s+(?:\w+\s+){0,2}?(?:resources|funds|personnel|money)\s+to\s+"
     r"(?:assist|aid|help|support)\s+(?:\b(?-i:ICE)\b|federal\s+immigration|immigration\s+enforcement)"
     r"|notif\w*\s+(?:\b(?-i:ICE)\b|federal\s+immigration)"
