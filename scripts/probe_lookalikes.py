@@ -165,6 +165,26 @@ LOOKALIKE_ACTS = (
         "lodging probation violation detainers",
         "lodge probation violation detainers",
     ),
+    # the acts of the tracked toolkits, done to someone or for something else
+    ("transporting students out of the state", "transport students out of the state"),
+    ("renting jail beds to other counties", "rent jail beds to other counties"),
+    (
+        "sharing license plate reader data with out-of-state agencies",
+        "share license plate reader data with out-of-state agencies",
+    ),
+    (
+        "providing legal representation to tenants in eviction proceedings",
+        "provide legal representation to tenants in eviction proceedings",
+    ),
+    (
+        "arresting persons suspected of unlawful entry into a dwelling",
+        "arrest persons suspected of unlawful entry into a dwelling",
+    ),
+    ("operating juvenile detention facilities", "operate juvenile detention facilities"),
+    (
+        "disclosing driver's license records to private investigators",
+        "disclose driver's license records to private investigators",
+    ),
 )
 
 
