@@ -264,6 +264,7 @@ TOLD_SHAPES = (
     ("Directs {a} to {i}.", False),
     ("Provides that {a} shall {i}.", False),
     ("{A} must {i}.", False),
+    ("{A} may {i}.", False),
     ("{A} are required to {i}.", False),
     ("{A} are authorized to {i}.", False),
     ("Establishes a requirement that {a} {i}.", False),
@@ -326,11 +327,37 @@ BILL_DOES = (
 )
 
 
+# A statute's own words, read as a bill's text under a bare caption: enumerations after a colon,
+# commas around "by ordinance or policy", an exception or a "notwithstanding" before the duty.
+# (shape, whether it turns the act over); {n} the government, singular, {i} the infinitive
+BARE_CAPTION = "An act relating to immigration"
+TEXT_ACTORS = ("local entity", "county or municipality", "law enforcement agency")
+TEXT_SHAPES = (
+    (
+        "Sec. 2. (a) A {n} may not: (1) {i}; or (2) take any other action described by this"
+        " section.",
+        True,
+    ),
+    (
+        "Sec. 2. (a) A {n} shall: (1) {i}; and (2) report annually to the legislature on its"
+        " compliance.",
+        False,
+    ),
+    ("(b) No {n} shall, by ordinance, policy or practice, {i}.", True),
+    ("(a) Except as provided in subsection (c), a {n} may not {i}.", True),
+    ("(a) A {n}, including a sheriff, police department or jail, may not {i}.", True),
+    ("(a) A {n}, including a sheriff, police department or jail, shall {i}.", False),
+    ("Section 1. Notwithstanding any other law, a {n} may {i}.", False),
+    ("Sec. 4. It shall be unlawful for any {n} to {i}.", True),
+)
+
+
 class Phrasing(NamedTuple):
     text: str
     expected: str
     word: str  # the words acting on the thing
     thing: str
+    caption: str | None = None  # set: TEXT is the bill's text, read under this caption
 
 
 def _side(thing_side: str, turns: int) -> str:
@@ -363,7 +390,7 @@ def phrasings() -> list[Phrasing]:
                     f"An act that exempts the county from {thing}", OTHER[side], "exempts", thing
                 )
             )
-    return out + told_phrasings() + condition_phrasings() + bill_phrasings()
+    return out + told_phrasings() + condition_phrasings() + bill_phrasings() + text_phrasings()
 
 
 def told_phrasings() -> list[Phrasing]:
@@ -416,6 +443,27 @@ def bill_phrasings() -> list[Phrasing]:
     return out
 
 
+def text_phrasings() -> list[Phrasing]:
+    """A statute's words, as a bill's text under a bare caption."""
+    out: list[Phrasing] = []
+    for acts, side in ((ENFORCEMENT_ACTS, "restrictive"), (SANCTUARY_ACTS, "protective")):
+        for gerund, infinitive in acts:
+            for actor in TEXT_ACTORS:
+                for shape, turns in TEXT_SHAPES:
+                    text = shape.format(n=actor, i=infinitive)
+                    expected = OTHER[side] if turns else side
+                    word = shape.split("{n}")[1].split("{i}")[0].strip(" ,") or shape
+                    out.append(Phrasing(text, expected, word, gerund, BARE_CAPTION))
+    return out
+
+
+def read(p: Phrasing):  # noqa: ANN201 - a Classification
+    """How the classifier reads a phrasing: as a caption, or as a text under its caption."""
+    if p.caption is None:
+        return classify(p.text)
+    return classify(p.caption, None, p.text)
+
+
 def main(argv: list[str]) -> int:
     rows = phrasings()
     wrong: Counter[str] = Counter()
@@ -423,7 +471,7 @@ def main(argv: list[str]) -> int:
     by_thing: Counter[str] = Counter()
     shown: list[str] = []
     for p in rows:
-        result = classify(p.text)
+        result = read(p)
         got = result.stance if result.relevant else "not relevant"
         if got == p.expected:
             continue

@@ -10,13 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from tracker.classify import classify
-
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "probe_phrasings.py"
 sys.path.insert(0, str(SCRIPT.parent))
 
-from probe_phrasings import phrasings  # noqa: E402
+from probe_phrasings import phrasings, read  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -64,7 +62,7 @@ def test_each_phrasing_expects_what_the_measure_does(text: str, stance: str) -> 
 
 def test_the_grid_is_whole_and_has_no_repeats() -> None:
     rows = phrasings()
-    assert len(rows) == len({p.text for p in rows}) == 4900
+    assert len(rows) == len({p.text for p in rows}) == 5872
     assert {p.expected for p in rows} == {"protective", "restrictive"}
 
 
@@ -79,10 +77,10 @@ def test_it_lists_exactly_the_phrasings_read_otherwise() -> None:
     }
     wrong = set()
     for p in phrasings():
-        result = classify(p.text)
+        result = read(p)
         if (result.stance if result.relevant else None) != p.expected:
             wrong.add(p.text)
     assert listed == wrong
     total = re.search(r"^(\d+) phrasings, (\d+) read right, (\d+) wrong", out, re.M)
     assert total is not None, out
-    assert [int(n) for n in total.groups()] == [4900, 4900 - len(wrong), len(wrong)]
+    assert [int(n) for n in total.groups()] == [5872, 5872 - len(wrong), len(wrong)]

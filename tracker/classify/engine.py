@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from . import rules
+from . import rules, statute
 from .literals import required_literals, top_level_alternatives
 
 # Budgets for long full texts: the work per measure is bounded whatever the text length.
@@ -621,6 +621,9 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
     """Run every table over the (already windowed) scope text. MODEL_FLAGS: the learned model
     reads the measure as relevant, so its direction is wanted even where no rule named a topic."""
     vetoes: list[str] = []
+    # a statute's lists and asides as plain clauses (statute.py); the model reads the words as
+    # they are
+    scope = statute.plain_clauses(scope)
     clean = _blank_vetoes(scope, scope.lower(), vetoes)
     low = clean.lower()
     topics: dict[str, float] = {}

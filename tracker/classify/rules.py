@@ -78,7 +78,11 @@ G_SHORT = r"[^.;:|]{0,40}?"
 # The rest of a clause: a ban's object ("sanctuary policies that limit cooperation") belongs to the
 # ban and must not be read again as a protective cue.
 REST = r"[^.;|]*"
-LIMITING = r"limit|restrict|prohibit|\bbar|\bnot\b|\bno longer\b|declin|unless|only"
+LIMITING = (
+    r"limit|restrict|prohibit|\bbar|\bnot\b|\bno longer\b|declin|unless|only"
+    # "it shall be unlawful for any county to …"
+    r"|\b(?:unlawful|illegal) for\b|forbid"
+)
 
 
 def gap_crossing_none(stops: str, reach: int = 90) -> str:
@@ -400,8 +404,15 @@ BARS_FROM = (
 )
 # a government named at a clause's start, then what it must or may do ("Counties shall …"),
 # not "No agency shall …" nor "Nothing in this act shall …"
+# its words are no subordinating word nor a verb: "Requires a judicial warrant before a jail may
+# honor …" names no government at its start
+CLAUSE_ACTOR_WORD = (
+    r"(?!(?:before|after|when|whenever|where|if|unless|until|while|requir\w*|prohibit\w*"
+    r"|provid\w*|authoriz\w*|allow\w*|permit\w*|direct\w*|mandat\w*)\s)" + ACTOR_WORD
+)
 CLAUSE_ACTOR = (
-    r"(?:^|(?<=[.;:|(])\s*|\bthat\s+)(?!no\b|not\b|nothing\b|neither\b|none\b)" + ACTOR_GAP
+    r"(?:^|(?<=[.;:|(])\s*|\bthat\s+)(?!no\b|not\b|nothing\b|neither\b|none\b)"
+    + rf"(?:{CLAUSE_ACTOR_WORD}){{1,8}}?"
 )
 # a condition that follows the act ("… only with a judicial warrant") is read on its own
 NO_CONDITION = r"(?![^.;:|]{0,60}?\b(?:unless|only|except|without|warrant))"
@@ -458,7 +469,8 @@ TOLD = (
     + ACTOR_GAP
     + r"|"
     + CLAUSE_ACTOR
-    + r"(?:shall|must)\s+(?!not\b)"
+    # "Counties shall …", and leave: "Notwithstanding any other law, a county may …"
+    + r"(?:shall|must|may)\s+(?!not\b)"
     + r")"
 )
 # What a repeal names before the act it frees or ends: "repeals the prohibition on counties
@@ -483,6 +495,7 @@ TOLD_TRIGGERS = (
     "urg",
     "shall",
     "must",
+    "may",
 )
 
 # Idaho's catch-lines put the object first: "Aliens, concealing, harboring"
@@ -1924,6 +1937,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|(?:rent\w*|leas\w*|occupancy)"
         + G
         + r"(?:illegal|undocumented|unauthorized|unlawfully present) (?:aliens?|immigrants?)"
+        # a city checking its renters' status: "verify the immigration status of tenants"
+        + r"|\b(?:verif|check|determin|inquir)\w*\s+(?:\w+\s+){0,3}?(?:immigration|citizenship)\s+status"
+        r"\s+of\s+(?:\w+\s+){0,2}?(?:tenants?|renters?|occupants?|lessees?)\b"
+        r"|\b(?:tenants?|renters?|occupants?|lessees?)['’]?\s+(?:immigration|citizenship)\s+status\b"
         r"|(?:hiring|employ\w*) of (?:unlawful|unauthorized|illegal|undocumented) (?:workers|aliens|immigrants)"
         + G
         + r"(?:metropolitan|city|county|municipal|town|village)"
@@ -3717,7 +3734,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "restrictive",
         4,
         r"(?:requir\w*|mandat\w*|shall|must|encourag\w*|grant program)"
-        + G
+        + G_POS
         + r"(?:enter|request|participat|sign|apply)\w*"
         + G
         + r"(?:287\s*\(g\)|agreements?"

@@ -1,0 +1,80 @@
+"""A statute's own sentences (lists after a colon, asides between commas, "notwithstanding")
+read as the plain clauses a summary would write, in a bill's text under a bare caption."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.classify import classify
+from tracker.classify.statute import plain_clauses
+
+BARE = "An act relating to immigration"
+
+
+def test_a_lists_lead_in_is_said_again_before_each_item() -> None:
+    text = (
+        "Sec. 2. (a) A local entity may not: (1) adopt a sanctuary policy; (2) decline"
+        " detainers; or (3) limit cooperation with ICE. Sec. 3. Other matters."
+    )
+    assert plain_clauses(text) == (
+        "Sec. 2. (a) A local entity may not adopt a sanctuary policy; A local entity may not"
+        " decline detainers; A local entity may not limit cooperation with ICE. Sec. 3. Other"
+        " matters."
+    )
+
+
+def test_an_aside_moves_to_the_clauses_end_and_keeps_its_words() -> None:
+    assert plain_clauses("No county shall, by ordinance or policy, honor detainers. Next.") == (
+        "No county shall honor detainers, by ordinance or policy. Next."
+    )
+    assert plain_clauses("A county, including a sheriff or jail, may not share data.") == (
+        "A county may not share data, including a sheriff or jail."
+    )
+    # what the aside names is still read: "in accordance with 8 USC 1357(g)" names 287(g)
+    assert "1357(g)" in plain_clauses(
+        "Officials shall, in accordance with 8 USC 1357(g), communicate with ICE."
+    )
+
+
+def test_text_without_lists_or_asides_comes_back_unchanged() -> None:
+    text = "Prohibits counties from honoring immigration detainers: a plain summary."
+    assert plain_clauses(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Sec. 2. (a) A local entity may not: (1) enter into 287(g) agreements; or (2) take any"
+            " other action described by this section.",
+            "protective",
+        ),
+        (
+            "Sec. 2. (a) A local entity shall: (1) detain persons for ICE; and (2) report annually"
+            " to the legislature on its compliance.",
+            "restrictive",
+        ),
+        (
+            "(b) No county or municipality shall, by ordinance, policy or practice, honor"
+            " immigration detainers.",
+            "protective",
+        ),
+        (
+            "(a) A law enforcement agency, including a sheriff, police department or jail, shall"
+            " enforce federal immigration law.",
+            "restrictive",
+        ),
+        (
+            "Section 1. Notwithstanding any other law, a local entity may detain persons for ICE.",
+            "restrictive",
+        ),
+        (
+            "Sec. 4. It shall be unlawful for any local entity to enter into 287(g) agreements.",
+            "protective",
+        ),
+    ],
+)
+def test_a_statutes_words_read_as_a_summarys(text: str, stance: str) -> None:
+    res = classify(BARE, None, text)
+    assert res.relevant, res.why
+    assert res.stance == stance, res.why

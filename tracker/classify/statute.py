@@ -1,0 +1,102 @@
+"""A statute's sentences rewritten as the plain clauses the rules read.
+
+Why: bill texts (and some digests) put a duty or a bar before a colon and what it governs in
+numbered items ("A local entity may not: (1) adopt a sanctuary policy; or (2) prohibit the
+enforcement of immigration laws"), or set a phrase off with commas between the actor and its verb
+("No agency shall, by ordinance, policy or practice, restrict …"; "A county, including a sheriff
+or jail, may not …"). Every row reads a clause within its punctuation, so the bar never met the
+act. Here the lead-in is said again before each item, and the commas' aside is dropped, so each
+item reads as the plain clause a summary would write. Only the rules read the result; the model
+reads the words as they are (its training does too).
+"""
+
+from __future__ import annotations
+
+import re
+
+# an item's marker: "(1)", "(a)", "(iv)", "(A)"
+_MARKER = r"\(\s*(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\s*\)"
+# where a list starts: a colon, then the first item's marker
+_LIST_START_RE = re.compile(r":\s*" + _MARKER + r"\s*")
+# between items: "; ", "; and ", "; or ", then the next marker
+_ITEM_BREAK_RE = re.compile(r";\s*(?:and\s+|or\s+)?" + _MARKER + r"\s*")
+# where a list ends: a sentence's full stop (not one inside "U.S.C." or "Sec. 2"), the " | "
+# between title, summary and text, or a blank line
+_LIST_END_RE = re.compile(r"\.(?=\s+(?:[A-Z(]|$))|\.$|\s\|\s|\n\s*\n")
+# where the lead-in starts: after the last clause break, or after a section's or subsection's
+# marker ("Sec. 2. (a) A local entity may not:")
+_LEAD_START_RE = re.compile(r"[.;|\n]\s*(?:" + _MARKER + r"\s*)*")
+_LEAD_MAX = 200
+_LIST_MAX = 3000
+# an aside set off by commas between a modal and its verb: "shall, by ordinance, policy or
+# practice, adopt …"; "may not, directly or indirectly, …"
+# (the aside moves to the clause's end, so no word of it is lost: "in accordance with 8 U.S.C.
+# 1357(g)" still names 287(g))
+_MODAL_ASIDE_RE = re.compile(
+    r"\b(?P<modal>(?:shall|may|must|will)(?:\s+not)?),\s+"
+    r"(?P<aside>(?:by|through|under|in|as|whether|either)\b[^.;:|]{0,60}"
+    r"|directly or indirectly|formally or informally|in any manner),\s+"
+    r"(?P<rest>[^.;:|]*)",
+    re.IGNORECASE,
+)
+# an appositive naming who else is bound, between the actor and its modal: "A county, including
+# a sheriff, police department or jail, may not …" (moved to the clause's end as well)
+_INCLUDING_RE = re.compile(
+    r",\s+(?P<aside>(?:including|and any|or any)\b[^.;:|]{0,100}?),\s+"
+    r"(?P<rest>(?:may|shall|must|will|is|are)\b[^.;:|]*)",
+    re.IGNORECASE,
+)
+
+
+# what a provision overrides, before its own clause: "Notwithstanding any other law, a county may
+# …" (the comma ends what is overridden; the clause after it is the measure's own, and starts
+# there as after a semicolon)
+_NOTWITHSTANDING_RE = re.compile(r"\b(notwithstanding\b[^,.;:|]{1,120}),\s+", re.IGNORECASE)
+
+
+def plain_clauses(text: str) -> str:
+    """TEXT with each enumeration's lead-in said again before its items, commas' asides between
+    an actor, its modal and its verb dropped, and the clause after a "notwithstanding" phrase
+    started as a clause. Text without any of these comes back as is."""
+    if ", " in text:
+        text = _INCLUDING_RE.sub(r" \g<rest>, \g<aside>", text)
+        text = _MODAL_ASIDE_RE.sub(r"\g<modal> \g<rest>, \g<aside>", text)
+        text = _NOTWITHSTANDING_RE.sub(r"\1; ", text)
+    if ":" not in text:
+        return text
+    out: list[str] = []
+    done = 0
+    for start in _LIST_START_RE.finditer(text):
+        if start.start() < done:
+            continue  # inside a list already rewritten (a nested one stays as written)
+        lead_from = _lead_start(text, start.start())
+        lead = text[lead_from : start.start()].strip()
+        end = _LIST_END_RE.search(text, start.end(), start.end() + _LIST_MAX)
+        stop = end.start() if end else min(len(text), start.end() + _LIST_MAX)
+        items = [i.strip() for i in _ITEM_BREAK_RE.split(text[start.end() : stop]) if i.strip()]
+        if not lead or not items:
+            continue
+        out.append(text[done:lead_from])
+        out.append("; ".join(f"{lead} {item}" for item in items))
+        done = stop
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
+
+
+def _lead_start(text: str, colon: int) -> int:
+    """Where the clause before a list's colon starts (at most ``_LEAD_MAX`` characters back)."""
+    floor = max(0, colon - _LEAD_MAX)
+    last = None
+    for m in _LEAD_START_RE.finditer(text, floor, colon):
+        last = m
+    if last is not None:
+        return last.end()
+    return floor if floor == 0 else _word_start(text, floor)
+
+
+def _word_start(text: str, i: int) -> int:
+    while i < len(text) and not text[i].isspace():
+        i += 1
+    return i
