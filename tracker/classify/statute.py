@@ -30,6 +30,7 @@ _LEAD_MAX = 200
 _LIST_MAX = 3000
 # an aside set off by commas between a modal and its verb: "shall, by ordinance, policy or
 # practice, adopt …"; "may not, directly or indirectly, …"
+_MODALS = ("shall", "may", "must", "will", "not")
 # (the aside moves to the clause's end, so no word of it is lost: "in accordance with 8 U.S.C.
 # 1357(g)" still names 287(g))
 _MODAL_ASIDE_RE = re.compile(
@@ -59,9 +60,14 @@ def plain_clauses(text: str) -> str:
     an actor, its modal and its verb dropped, and the clause after a "notwithstanding" phrase
     started as a clause. Text without any of these comes back as is."""
     if ", " in text:
-        text = _INCLUDING_RE.sub(r" \g<rest>, \g<aside>", text)
-        text = _MODAL_ASIDE_RE.sub(r"\g<modal> \g<rest>, \g<aside>", text)
-        text = _NOTWITHSTANDING_RE.sub(r"\1; ", text)
+        # each rewrite runs only where its words occur (most measures have none of them)
+        low = text.lower()
+        if ", including " in low or ", and any " in low or ", or any " in low:
+            text = _INCLUDING_RE.sub(r" \g<rest>, \g<aside>", text)
+        if any(f"{modal}, " in low for modal in _MODALS):
+            text = _MODAL_ASIDE_RE.sub(r"\g<modal> \g<rest>, \g<aside>", text)
+        if "notwithstanding" in low:
+            text = _NOTWITHSTANDING_RE.sub(r"\1; ", text)
     if ":" not in text:
         return text
     out: list[str] = []
