@@ -352,12 +352,47 @@ TEXT_SHAPES = (
 )
 
 
+# A digest that tells the law as it stands, then what the bill does to it (California's
+# Legislative Counsel's style): only the second part says which way the bill goes.
+# (shape, whether the bill turns the act over); {g} the gerund, {i} the infinitive
+DIGEST_SHAPES = (
+    (
+        "Existing law prohibits local agencies from {g}. This bill would repeal that prohibition.",
+        False,
+    ),
+    (
+        "Existing law requires local agencies to {i}. This bill would instead prohibit local"
+        " agencies from {g}.",
+        True,
+    ),
+    (
+        "Existing law authorizes local agencies to {i}. This bill would prohibit local agencies"
+        " from {g}.",
+        True,
+    ),
+    (
+        "Under current law, local agencies may {i}. This bill would require local agencies to {i}.",
+        False,
+    ),
+    (
+        "Current law prohibits local agencies from {g}. The bill would extend that prohibition to"
+        " state agencies.",
+        True,
+    ),
+    (
+        "Existing law requires local agencies to {i}. This bill would repeal that requirement.",
+        True,
+    ),
+)
+
+
 class Phrasing(NamedTuple):
     text: str
     expected: str
     word: str  # the words acting on the thing
     thing: str
-    caption: str | None = None  # set: TEXT is the bill's text, read under this caption
+    caption: str | None = None  # set: TEXT is read under this caption, as a text or summary
+    part: str = "text"
 
 
 def _side(thing_side: str, turns: int) -> str:
@@ -390,7 +425,14 @@ def phrasings() -> list[Phrasing]:
                     f"An act that exempts the county from {thing}", OTHER[side], "exempts", thing
                 )
             )
-    return out + told_phrasings() + condition_phrasings() + bill_phrasings() + text_phrasings()
+    return (
+        out
+        + told_phrasings()
+        + condition_phrasings()
+        + bill_phrasings()
+        + text_phrasings()
+        + digest_phrasings()
+    )
 
 
 def told_phrasings() -> list[Phrasing]:
@@ -457,10 +499,25 @@ def text_phrasings() -> list[Phrasing]:
     return out
 
 
+def digest_phrasings() -> list[Phrasing]:
+    """A digest of the law as it stands and what the bill does to it, under a bare caption."""
+    out: list[Phrasing] = []
+    for acts, side in ((ENFORCEMENT_ACTS, "restrictive"), (SANCTUARY_ACTS, "protective")):
+        for gerund, infinitive in acts:
+            for shape, turns in DIGEST_SHAPES:
+                digest = shape.format(g=gerund, i=infinitive)
+                expected = OTHER[side] if turns else side
+                word = shape.split(". ", 1)[1].split("{")[0].strip() or shape
+                out.append(Phrasing(digest, expected, word, gerund, BARE_CAPTION, "summary"))
+    return out
+
+
 def read(p: Phrasing):  # noqa: ANN201 - a Classification
     """How the classifier reads a phrasing: as a caption, or as a text under its caption."""
     if p.caption is None:
         return classify(p.text)
+    if p.part == "summary":
+        return classify(p.caption, p.text)
     return classify(p.caption, None, p.text)
 
 

@@ -78,3 +78,31 @@ def test_a_statutes_words_read_as_a_summarys(text: str, stance: str) -> None:
     res = classify(BARE, None, text)
     assert res.relevant, res.why
     assert res.stance == stance, res.why
+
+
+@pytest.mark.parametrize(
+    ("digest", "stance"),
+    [
+        # the bill extends the law its digest quotes: that law's way
+        (
+            "Current law prohibits local agencies from adopting sanctuary policies. The bill would"
+            " extend that prohibition to state agencies.",
+            "restrictive",
+        ),
+        (
+            "Current law prohibits local agencies from limiting cooperation with federal"
+            " immigration authorities. The bill would extend that prohibition to state agencies.",
+            "restrictive",
+        ),
+        # ... and repealing it goes the other way
+        (
+            "Existing law requires local agencies to honor immigration detainers. This bill would"
+            " repeal that requirement.",
+            "protective",
+        ),
+    ],
+)
+def test_a_digest_that_extends_or_repeals_the_law_it_quotes(digest: str, stance: str) -> None:
+    res = classify(BARE, digest)
+    assert res.relevant, res.why
+    assert res.stance == stance, res.why

@@ -531,6 +531,7 @@ _CURRENT_LAW_RE = re.compile(
 
 
 _REPEALS_IT_RE = re.compile(rules.widen(rules.REPEALS_WHAT_IT_QUOTED), re.IGNORECASE)
+_EXTENDS_IT_RE = re.compile(rules.widen(rules.EXTENDS_WHAT_IT_QUOTED), re.IGNORECASE)
 
 
 def split_current_law(text: str) -> tuple[str, str]:
@@ -658,8 +659,10 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
                 near = _IMM_RE.search(clean, max(a, 0), b) is not None
             weak.append((label, phrase, tps, near))
     does, quoted = split_current_law(clean)
-    # a bill that repeals the law its digest quotes goes the other way from that law
+    # a bill that repeals the law its digest quotes goes the other way from that law; one that
+    # extends it goes that law's way
     reverses = bool(quoted) and _REPEALS_IT_RE.search(does) is not None
+    extends = bool(quoted) and not reverses and _EXTENDS_IT_RE.search(does) is not None
     acts: list[tuple[str, tuple[str, ...], str]] = []
     act_sides: list[str] = []
     opposed: set[str] = set()
@@ -677,6 +680,8 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
             elif where or reverses:
                 act_sides.append(OTHER_SIDE[stance])
                 opposed.update(tps)
+            elif extends:
+                act_sides.append(stance)
     has_ctx = _IMM_RE.search(clean) is not None
     scores = {"protective": 0.0, "restrictive": 0.0}
     no_side = False
@@ -687,8 +692,10 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
         # stance and provisions only matter for a measure that can be relevant (by a rule, or
         # by the learned model, which needs an immigration word to flag a measure)
         stance_seen: set[str] = set()
-        parts = [(does, False)] + ([(quoted, True)] if reverses else [])
-        for part, reversed_ in parts:
+        parts: list[tuple[str, str | None]] = [(does, None)]
+        if reverses or extends:
+            parts.append((quoted, "repeals" if reverses else "extends"))
+        for part, quoted_as in parts:
             read = _anchored_sentences(part)
             spans = opposed_spans(read)
             for i, m in _stance_matches(read):
@@ -697,8 +704,10 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
                     no_side = True
                     informs = informs or direction == "informs"
                     continue
-                if reversed_:
+                if quoted_as == "repeals":
                     direction, label = OTHER_SIDE[direction], f"current law it repeals: {label}"
+                elif quoted_as == "extends":
+                    label = f"current law it extends: {label}"
                 elif _inside(m.start(), spans):
                     if weight < 1:
                         continue  # a bare "requires" or "prohibits" says nothing reversed

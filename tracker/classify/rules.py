@@ -613,6 +613,17 @@ REPEALS_WHAT_IT_QUOTED = (
     r"|\brepeal\w*\s+(?:it|them)\b"
 )
 
+# ... or extends it: "Current law prohibits local agencies from adopting sanctuary policies. The
+# bill would extend that prohibition to state agencies" goes the way the quoted law goes
+EXTENDS_WHAT_IT_QUOTED = (
+    r"\b(?:extend|expand|broaden|widen|appl(?:y|ies|ying))\w*\s+(?:these|those|such|that|this|the"
+    r"|all|each|both|its|existing)\s+(?:\w+\s+){0,2}?(?:prohibitions?|provisions?|requirements?"
+    r"|restrictions?|limits?|limitations?|laws?|mandates?|protections?|duties|policies|bans?)\b"
+    r"\s+(?:to|so as to)\b"
+    r"|\bmak\w*\s+(?:that|the|this|those|these)\s+(?:\w+\s+)?(?:prohibitions?|requirements?|bans?"
+    r"|limits?|mandates?|duties)\s+(?:also\s+)?apply\s+to\b"
+)
+
 # A state law a council names by number or by its court case ("Texas Senate Bill 4", "SB54",
 # "United States of America v. State of Arizona")
 NAMED_STATE_LAW = (
