@@ -57,6 +57,20 @@ SUBJECTS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("state_enforcement", "anti_sanctuary", "sanctuary"),
     ),
     ("immigration status checks during traffic stops", ("state_enforcement",)),
+    ("unlawful presence of aliens in the state", ("state_enforcement",)),
+    ("transportation of unauthorized aliens out of the state", ("state_enforcement",)),
+    ("state removal orders for illegal aliens", ("state_enforcement",)),
+    ("harboring of illegal aliens", ("state_enforcement",)),
+    ("landlord verification of tenant immigration status", ("state_enforcement",)),
+    ("ICE access to county jails", ("ice_access",)),
+    ("release of inmate information to federal immigration authorities", ("info_sharing",)),
+    (
+        "intergovernmental service agreements for immigration detention",
+        ("detention_contracts",),
+    ),
+    ("immigration legal defense fund", ("access_to_counsel",)),
+    ("community identification cards", ("municipal_id",)),
+    ("T visa certifications", ("u_visa",)),
 )
 # house styles of a caption: {s} the subject, {S} capitalized
 STYLES = (

@@ -1813,6 +1813,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "state offense",
             "presence in",
             "trespass",
+            "presence of",
+            "removal order",
+            "deportation order",
         ),
         ("state_enforcement",),
         2,
@@ -1821,8 +1824,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"from a foreign nation|impermissible occupancy"
         r"|state (?:crime|offense)s? of (?:illegal|unlawful) (?:entry|re-?entry|presence)"
         r"|(?:offen[cs]es?|crimes?) of (?:improper|illegal|unlawful) (?:entry|re-?entry|presence)"
-        r"|(?:illegal|unlawful) presence in (?:this|the) state"
-        r"|trespass\w* by an? (?:illegal|undocumented|unauthorized|unlawfully present) aliens?",
+        # "unlawful presence of aliens in the state"
+        r"|(?:illegal|unlawful) presence (?:of (?:\w+ )?(?:aliens?|immigrants?|noncitizens?) )?in (?:this|the) state"
+        r"|trespass\w* by an? (?:illegal|undocumented|unauthorized|unlawfully present) aliens?"
+        # "state removal orders for illegal aliens"
+        r"|\bstate[- ](?:issued |court )?(?:removal|deportation) orders?\b",
     ),
     (
         "the state's own police enforcing immigration law",
