@@ -106,3 +106,16 @@ def test_a_digest_that_extends_or_repeals_the_law_it_quotes(digest: str, stance:
     res = classify(BARE, digest)
     assert res.relevant, res.why
     assert res.stance == stance, res.why
+
+
+def test_it_shall_be_unlawful_for_reads_as_may_not() -> None:
+    assert plain_clauses("Sec. 4. It shall be unlawful for any county to honor detainers.") == (
+        "Sec. 4. any county may not honor detainers."
+    )
+    # a state crime in the same words stays a state crime
+    res = classify(
+        "Immigration",
+        "It is unlawful for a person to knowingly harbor an alien who is unlawfully present.",
+    )
+    assert res.relevant and "state_enforcement" in res.topics, res.why
+    assert res.stance == "restrictive", res.why

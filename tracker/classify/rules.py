@@ -78,11 +78,7 @@ G_SHORT = r"[^.;:|]{0,40}?"
 # The rest of a clause: a ban's object ("sanctuary policies that limit cooperation") belongs to the
 # ban and must not be read again as a protective cue.
 REST = r"[^.;|]*"
-LIMITING = (
-    r"limit|restrict|prohibit|\bbar|\bnot\b|\bno longer\b|declin|unless|only"
-    # "it shall be unlawful for any county to …"
-    r"|\b(?:unlawful|illegal) for\b|forbid"
-)
+LIMITING = r"limit|restrict|prohibit|\bbar|\bnot\b|\bno longer\b|declin|unless|only"
 
 
 def gap_crossing_none(stops: str, reach: int = 90) -> str:
@@ -1951,6 +1947,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:harbor\w*|transport\w*|conceal\w*|shield\w*|smuggl\w*)"
         + G_SHORT
         + r"(?:illegal|undocumented|unauthorized|unlawfully present) (?:aliens?|immigrants?|persons?|individuals?)"
+        # "harbor an alien who is unlawfully present"
+        + r"|(?:harbor\w*|transport\w*|conceal\w*|shield\w*|smuggl\w*)\s+(?:\w+\s+){0,2}?aliens?\s+"
+        r"(?:who|that)\s+(?:is|are)\s+(?:unlawfully|illegally|not lawfully)\s+present"
         + r"|(?:rent\w*|leas\w*|occupancy)"
         + G
         + r"(?:illegal|undocumented|unauthorized|unlawfully present) (?:aliens?|immigrants?)"
@@ -3751,7 +3750,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "restrictive",
         4,
         r"(?:requir\w*|mandat\w*|shall|must|encourag\w*|grant program)"
-        + G_POS
+        + G
         + r"(?:enter|request|participat|sign|apply)\w*"
         + G
         + r"(?:287\s*\(g\)|agreements?"

@@ -55,10 +55,20 @@ _INCLUDING_RE = re.compile(
 _NOTWITHSTANDING_RE = re.compile(r"\b(notwithstanding\b[^,.;:|]{1,120}),\s+", re.IGNORECASE)
 
 
+# "It shall be unlawful for any county to …" says what "Any county may not …" says, in the
+# shape the rows for a government barred read (a "shall" before it is no duty)
+_UNLAWFUL_FOR_RE = re.compile(
+    r"\bit\s+(?:shall\s+be|is|will\s+be)\s+(?:unlawful|illegal)\s+for\s+"
+    r"(?P<actor>(?:[\w'’()-]+\s+){1,8}?)to\s+",
+    re.IGNORECASE,
+)
+
+
 def plain_clauses(text: str) -> str:
     """TEXT with each enumeration's lead-in said again before its items, commas' asides between
-    an actor, its modal and its verb dropped, and the clause after a "notwithstanding" phrase
-    started as a clause. Text without any of these comes back as is."""
+    an actor, its modal and its verb moved to the clause's end, the clause after a
+    "notwithstanding" phrase started as a clause, and "it shall be unlawful for X to" said as
+    "X may not". Text without any of these comes back as is."""
     if ", " in text:
         # each rewrite runs only where its words occur (most measures have none of them)
         low = text.lower()
@@ -68,6 +78,8 @@ def plain_clauses(text: str) -> str:
             text = _MODAL_ASIDE_RE.sub(r"\g<modal> \g<rest>, \g<aside>", text)
         if "notwithstanding" in low:
             text = _NOTWITHSTANDING_RE.sub(r"\1; ", text)
+    if "unlawful for" in text or "illegal for" in text or "UNLAWFUL FOR" in text:
+        text = _UNLAWFUL_FOR_RE.sub(r"\g<actor>may not ", text)
     if ":" not in text:
         return text
     out: list[str] = []
