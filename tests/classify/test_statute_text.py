@@ -119,3 +119,16 @@ def test_it_shall_be_unlawful_for_reads_as_may_not() -> None:
     )
     assert res.relevant and "state_enforcement" in res.topics, res.why
     assert res.stance == "restrictive", res.why
+
+
+def test_a_hostile_list_does_not_multiply_what_the_rules_read() -> None:
+    lead = "A " + "very " * 30 + "long county may not"
+    items = "; ".join(f"({n}) item {n}" for n in range(1, 15))
+    text = f"{lead}: {items}. " * 100
+    out = plain_clauses(text)
+    # at most the text again is added, and only the first twelve items of a list get the lead-in
+    assert len(out) <= 2 * len(text) + len(lead) * 12
+    assert out.count(f"{lead} item 12") >= 1 and f"{lead} item 13" not in out
+    # colons with no lead-in before them are left as they are
+    bare = ": (1) x; (2) y. " * 500
+    assert plain_clauses(bare) == bare

@@ -28,6 +28,7 @@ _LIST_END_RE = re.compile(r"\.(?=\s+(?:[A-Z(]|$))|\.$|\s\|\s|\n\s*\n")
 _LEAD_START_RE = re.compile(r"[.;|\n]\s*(?:" + _MARKER + r"\s*)*")
 _LEAD_MAX = 200
 _LIST_MAX = 3000
+_MAX_ITEMS = 12
 # an aside set off by commas between a modal and its verb: "shall, by ordinance, policy or
 # practice, adopt …"; "may not, directly or indirectly, …"
 _MODALS = ("shall", "may", "must", "will", "not")
@@ -84,18 +85,29 @@ def plain_clauses(text: str) -> str:
         return text
     out: list[str] = []
     done = 0
+    # the rewrites may add at most as many characters as the text has: the rules' cost stays
+    # bounded by the scope's (already bounded) size
+    budget = len(text)
     for start in _LIST_START_RE.finditer(text):
+        if budget <= 0:
+            break
         if start.start() < done:
             continue  # inside a list already rewritten (a nested one stays as written)
         lead_from = _lead_start(text, start.start())
         lead = text[lead_from : start.start()].strip()
+        if not lead:
+            continue  # a colon with nothing before it in its clause: no lead-in to repeat
         end = _LIST_END_RE.search(text, start.end(), start.end() + _LIST_MAX)
         stop = end.start() if end else min(len(text), start.end() + _LIST_MAX)
         items = [i.strip() for i in _ITEM_BREAK_RE.split(text[start.end() : stop]) if i.strip()]
-        if not lead or not items:
+        if not items:
             continue
         out.append(text[done:lead_from])
-        out.append("; ".join(f"{lead} {item}" for item in items))
+        # the lead-in said again before the first items only: a hostile list of hundreds of
+        # items must not multiply the text the rules read
+        led = [f"{lead} {item}" for item in items[:_MAX_ITEMS]]
+        out.append("; ".join(led + items[_MAX_ITEMS:]))
+        budget -= len(lead) * len(led)
         done = stop
     if not out:
         return text
