@@ -386,6 +386,78 @@ DIGEST_SHAPES = (
 )
 
 
+# The topics an act carries (any one will do: DOMAIN.md and the labels read some acts under
+# more than one), checked on the wordings of a government barred, told or punished
+ACT_TOPICS: dict[str, frozenset[str]] = {
+    gerund: frozenset(topics)
+    for gerund, topics in (
+        ("entering into 287(g) agreements", ("287g",)),
+        ("honoring immigration detainers", ("detainers",)),
+        ("complying with ICE detainer requests", ("detainers",)),
+        ("sharing information with federal immigration authorities", ("info_sharing",)),
+        ("enforcing federal immigration law", ("anti_sanctuary", "sanctuary", "state_enforcement")),
+        ("cooperating with federal immigration authorities", ("anti_sanctuary", "sanctuary")),
+        ("inquiring about immigration status", ("sanctuary", "info_sharing", "state_enforcement")),
+        ("detaining persons for ICE", ("detainers", "detention_contracts")),
+        ("contracting with ICE to house detainees", ("detention_contracts",)),
+        (
+            "using public resources to assist immigration enforcement",
+            ("sanctuary", "anti_sanctuary"),
+        ),
+        ("notifying ICE of an inmate's release date", ("info_sharing",)),
+        ("granting ICE access to jails", ("ice_access",)),
+        ("renting jail beds to ICE", ("detention_contracts",)),
+        (
+            "entering into intergovernmental service agreements to detain immigrants",
+            ("detention_contracts",),
+        ),
+        ("operating private immigration detention facilities", ("detention_contracts",)),
+        ("making civil immigration arrests at courthouses", ("ice_access",)),
+        ("sharing license plate reader data with ICE", ("info_sharing",)),
+        ("disclosing driver's license records to immigration authorities", ("info_sharing",)),
+        ("arresting persons suspected of illegal entry into the state", ("state_enforcement",)),
+        ("transporting migrants out of the state", ("state_enforcement",)),
+        ("verifying the immigration status of tenants", ("state_enforcement",)),
+        ("ordering unauthorized aliens to return to a foreign nation", ("state_enforcement",)),
+        (
+            "using public funds to assist ICE with immigration arrests",
+            ("sanctuary", "anti_sanctuary"),
+        ),
+        ("adopting sanctuary policies", ("sanctuary", "anti_sanctuary")),
+        (
+            "limiting cooperation with federal immigration authorities",
+            ("sanctuary", "anti_sanctuary"),
+        ),
+        ("declining immigration detainer requests", ("detainers",)),
+        ("refusing to honor ICE detainers", ("detainers",)),
+        ("restricting information sharing with ICE", ("info_sharing",)),
+        ("requiring a judicial warrant before honoring an immigration detainer", ("detainers",)),
+        (
+            "prohibiting officers from asking about immigration status",
+            ("sanctuary", "info_sharing"),
+        ),
+        (
+            "providing legal representation to immigrants in removal proceedings",
+            ("access_to_counsel",),
+        ),
+        ("issuing municipal identification cards", ("municipal_id",)),
+        ("certifying U visa requests from crime victims", ("u_visa",)),
+        (
+            "using public funds to limit cooperation with federal immigration authorities",
+            ("sanctuary", "anti_sanctuary"),
+        ),
+        (
+            "enacting ordinances that restrict information sharing with ICE",
+            ("info_sharing", "sanctuary", "anti_sanctuary"),
+        ),
+        (
+            "adopting policies that prohibit officers from honoring immigration detainers",
+            ("detainers", "anti_sanctuary", "sanctuary"),
+        ),
+    )
+}
+
+
 class Phrasing(NamedTuple):
     text: str
     expected: str
@@ -544,10 +616,25 @@ def main(argv: list[str]) -> int:
         print(f"\n{title}:")
         for name, n in counts.most_common():
             print(f"  {n:4}  {name}")
+    missing = topic_misses()
+    print(f"\n{len(missing)} wordings of a government told read without a topic their act carries")
     if "--show" in argv:
         print("\nread wrong:")
         print("\n".join(f"  {line}" for line in shown))
+        print("\nwithout their act's topic:")
+        print("\n".join(f"  {line}" for line in missing))
     return 0
+
+
+def topic_misses() -> list[str]:
+    """The wordings of a government barred, told or punished read relevant without any topic
+    their act carries (``ACT_TOPICS``), each with the topics read."""
+    out: list[str] = []
+    for p in told_phrasings():
+        result = read(p)
+        if result.relevant and not set(result.topics) & ACT_TOPICS[p.thing]:
+            out.append(f"{','.join(result.topics):30}  {p.text}")
+    return out
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "probe_phrasings.py"
 sys.path.insert(0, str(SCRIPT.parent))
 
-from probe_phrasings import phrasings, read  # noqa: E402
+from probe_phrasings import ACT_TOPICS, phrasings, read, told_phrasings, topic_misses  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -72,7 +72,9 @@ def test_it_lists_exactly_the_phrasings_read_otherwise() -> None:
     ).stdout
     listed = {
         line.split("  ")[-1].strip()
-        for line in out.split("read wrong:", 1)[1].splitlines()
+        for line in out.split("read wrong:", 1)[1]
+        .split("without their act's topic:")[0]
+        .splitlines()
         if line.strip()
     }
     wrong = set()
@@ -84,3 +86,24 @@ def test_it_lists_exactly_the_phrasings_read_otherwise() -> None:
     total = re.search(r"^(\d+) phrasings, (\d+) read right, (\d+) wrong", out, re.M)
     assert total is not None, out
     assert [int(n) for n in total.groups()] == [6088, 6088 - len(wrong), len(wrong)]
+
+
+def test_every_act_told_carries_its_topic_and_the_script_says_so() -> None:
+    assert set(ACT_TOPICS) == {p.thing for p in told_phrasings()}
+    assert topic_misses() == []
+    out = subprocess.run(
+        [sys.executable, str(SCRIPT)], capture_output=True, text=True, check=True
+    ).stdout
+    assert "\n0 wordings of a government told read without a topic their act carries" in out
+
+
+def test_civil_immigration_arrests_at_a_place_are_ice_access() -> None:
+    res = read(
+        next(
+            p
+            for p in told_phrasings()
+            if p.text == "Provides that local governments may not make civil immigration arrests at"
+            " courthouses."
+        )
+    )
+    assert "ice_access" in res.topics, res.why

@@ -1582,6 +1582,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|civil arrests?"
         + G
         + r"(?:courthouses?|courts?\b)"
+        # "may not make civil immigration arrests at courthouses"
+        + r"|\bimmigration arrests?"
+        + G_SHORT
+        + r"\b(?:at|in|near|on|inside)\s+(?:\w+\s+){0,2}?(?:courthouses?|courts?\b|schools?|campus\w*"
+        r"|hospitals?|health (?:care )?facilit\w+|shelters?|places of worship|churches|libraries"
+        r"|polling (?:places?|locations?)|sensitive locations?)"
         # "arresting or detaining individuals in connection with appearances before immigration
         # courts"
         + r"|(?:arrest\w*|detain\w*)"
