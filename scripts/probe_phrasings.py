@@ -458,6 +458,42 @@ ACT_TOPICS: dict[str, frozenset[str]] = {
 }
 
 
+# ... and the topics a thing of the first grid carries, whatever the verb
+THING_TOPICS: dict[str, frozenset[str]] = {
+    thing: frozenset(topics)
+    for thing, topics in (
+        ("287(g) agreements with Immigration and Customs Enforcement", ("287g",)),
+        ("cooperation with federal immigration authorities", ("anti_sanctuary", "sanctuary")),
+        ("compliance with immigration detainers", ("detainers",)),
+        ("honoring ICE detainer requests", ("detainers",)),
+        ("sharing information with federal immigration authorities", ("info_sharing",)),
+        (
+            "local enforcement of federal immigration law",
+            ("anti_sanctuary", "sanctuary", "state_enforcement", "287g"),
+        ),
+        ("immigration status checks by police during traffic stops", ("state_enforcement",)),
+        ("contracts with ICE to detain immigrants in the county jail", ("detention_contracts",)),
+        ("state crimes of illegal entry", ("state_enforcement",)),
+        (
+            "a state program transporting unauthorized aliens out of the state",
+            ("state_enforcement",),
+        ),
+        ("the use of county resources to assist ICE", ("sanctuary", "anti_sanctuary")),
+        ("immigration status verification by landlords", ("state_enforcement",)),
+        ("sanctuary policies", ("sanctuary", "anti_sanctuary")),
+        ("sanctuary city ordinances", ("sanctuary", "anti_sanctuary")),
+        (
+            "policies that limit cooperation with federal immigration authorities",
+            ("sanctuary", "anti_sanctuary"),
+        ),
+        ("limits on honoring immigration detainers", ("detainers",)),
+        ("policies restricting information sharing with ICE", ("info_sharing",)),
+        ("the Trust Act", ("detainers", "sanctuary")),
+        ("the state's sanctuary law", ("sanctuary", "anti_sanctuary")),
+    )
+}
+
+
 class Phrasing(NamedTuple):
     text: str
     expected: str
@@ -617,22 +653,25 @@ def main(argv: list[str]) -> int:
         for name, n in counts.most_common():
             print(f"  {n:4}  {name}")
     missing = topic_misses()
-    print(f"\n{len(missing)} wordings of a government told read without a topic their act carries")
+    print(f"\n{len(missing)} wordings read without a topic their thing or act carries")
     if "--show" in argv:
         print("\nread wrong:")
         print("\n".join(f"  {line}" for line in shown))
-        print("\nwithout their act's topic:")
+        print("\nwithout their thing's or act's topic:")
         print("\n".join(f"  {line}" for line in missing))
     return 0
 
 
 def topic_misses() -> list[str]:
-    """The wordings of a government barred, told or punished read relevant without any topic
-    their act carries (``ACT_TOPICS``), each with the topics read."""
+    """The wordings read relevant without any topic their thing or act carries
+    (``THING_TOPICS``, ``ACT_TOPICS``), each with the topics read."""
+    topics_of = {**THING_TOPICS, **ACT_TOPICS}
     out: list[str] = []
-    for p in told_phrasings():
+    for p in phrasings():
+        if p.thing not in topics_of:
+            continue
         result = read(p)
-        if result.relevant and not set(result.topics) & ACT_TOPICS[p.thing]:
+        if result.relevant and not set(result.topics) & topics_of[p.thing]:
             out.append(f"{','.join(result.topics):30}  {p.text}")
     return out
 

@@ -14,7 +14,16 @@ ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "probe_phrasings.py"
 sys.path.insert(0, str(SCRIPT.parent))
 
-from probe_phrasings import ACT_TOPICS, phrasings, read, told_phrasings, topic_misses  # noqa: E402
+from probe_phrasings import (  # noqa: E402
+    ACT_TOPICS,
+    ENFORCEMENT_TOOLS,
+    SANCTUARY_POLICIES,
+    THING_TOPICS,
+    phrasings,
+    read,
+    told_phrasings,
+    topic_misses,
+)
 
 
 @pytest.mark.parametrize(
@@ -73,7 +82,7 @@ def test_it_lists_exactly_the_phrasings_read_otherwise() -> None:
     listed = {
         line.split("  ")[-1].strip()
         for line in out.split("read wrong:", 1)[1]
-        .split("without their act's topic:")[0]
+        .split("without their thing's or act's topic:")[0]
         .splitlines()
         if line.strip()
     }
@@ -88,13 +97,14 @@ def test_it_lists_exactly_the_phrasings_read_otherwise() -> None:
     assert [int(n) for n in total.groups()] == [6088, 6088 - len(wrong), len(wrong)]
 
 
-def test_every_act_told_carries_its_topic_and_the_script_says_so() -> None:
+def test_every_thing_and_act_carries_its_topic_and_the_script_says_so() -> None:
     assert set(ACT_TOPICS) == {p.thing for p in told_phrasings()}
+    assert set(THING_TOPICS) == {*ENFORCEMENT_TOOLS, *SANCTUARY_POLICIES}
     assert topic_misses() == []
     out = subprocess.run(
         [sys.executable, str(SCRIPT)], capture_output=True, text=True, check=True
     ).stdout
-    assert "\n0 wordings of a government told read without a topic their act carries" in out
+    assert "\n0 wordings read without a topic their thing or act carries" in out
 
 
 def test_civil_immigration_arrests_at_a_place_are_ice_access() -> None:
@@ -107,3 +117,14 @@ def test_civil_immigration_arrests_at_a_place_are_ice_access() -> None:
         )
     )
     assert "ice_access" in res.topics, res.why
+
+
+def test_landlords_checking_status_is_state_enforcement() -> None:
+    res = read(
+        next(
+            p
+            for p in phrasings()
+            if p.text == "An act that prohibits immigration status verification by landlords"
+        )
+    )
+    assert "state_enforcement" in res.topics, res.why

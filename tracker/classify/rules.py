@@ -2007,6 +2007,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"\brequir\w*\s+(?:a |any |all |the )?(?:landlords?|lessors?|property owners?)\s+to\s+"
         r"(?:verify|check|determine|inquire|obtain|request)\w*[^.;:|]{0,40}?"
         r"(?:immigration|citizenship)(?: or (?:immigration|citizenship))? status"
+        # the check named as a noun: "immigration status verification by landlords"
+        r"|(?:immigration|citizenship)[- ]status[- ](?:verifications?|checks?|inquir(?:y|ies))\s+by\s+"
+        r"(?:\w+\s+)?(?:landlords?|lessors?|property owners?)\b"
         r"|\bcompel\w*\s+(?:a |any |the )?landlords?\b[^|]{0,300}?"
         r"(?:immigration|citizenship)(?: or (?:immigration|citizenship))? status"
         r"[^.;:|]{0,40}?\b(?:tenants?|occupants?|renters?|lessees?)",
