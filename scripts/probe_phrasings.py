@@ -314,16 +314,24 @@ BACKS_A_BILL = (
     ("Resolution urging the legislature to reject", 1),
 )
 BILLS = ("Senate Bill 54", "House Bill 1105", "AB 4", "H.R. 2267")
-# (what the bill does, the side it takes)
+# (what the bill does, the side it takes, the topics it carries)
 BILL_DOES = (
-    ("which would prohibit 287(g) agreements", "protective"),
-    ("which limits cooperation with federal immigration authorities", "protective"),
-    ("that would fund legal representation for immigrants facing deportation", "protective"),
-    ("which bars ICE from arresting people at courthouses", "protective"),
-    ("that requires jails to honor ICE detainers", "restrictive"),
-    ("which bans sanctuary cities", "restrictive"),
-    ("which creates a state crime of illegal entry", "restrictive"),
-    ("to repeal the state's sanctuary law", "restrictive"),
+    ("which would prohibit 287(g) agreements", "protective", ("287g",)),
+    (
+        "which limits cooperation with federal immigration authorities",
+        "protective",
+        ("sanctuary", "anti_sanctuary"),
+    ),
+    (
+        "that would fund legal representation for immigrants facing deportation",
+        "protective",
+        ("access_to_counsel",),
+    ),
+    ("which bars ICE from arresting people at courthouses", "protective", ("ice_access",)),
+    ("that requires jails to honor ICE detainers", "restrictive", ("detainers",)),
+    ("which bans sanctuary cities", "restrictive", ("sanctuary", "anti_sanctuary")),
+    ("which creates a state crime of illegal entry", "restrictive", ("state_enforcement",)),
+    ("to repeal the state's sanctuary law", "restrictive", ("sanctuary", "anti_sanctuary")),
 )
 
 
@@ -588,7 +596,7 @@ def bill_phrasings() -> list[Phrasing]:
     out: list[Phrasing] = []
     for words, turns in BACKS_A_BILL:
         for bill in BILLS:
-            for does, side in BILL_DOES:
+            for does, side, _topics in BILL_DOES:
                 out.append(Phrasing(f"{words} {bill}, {does}", _side(side, turns), words, does))
     return out
 
@@ -663,9 +671,15 @@ def main(argv: list[str]) -> int:
 
 
 def topic_misses() -> list[str]:
-    """The wordings read relevant without any topic their thing or act carries
-    (``THING_TOPICS``, ``ACT_TOPICS``), each with the topics read."""
-    topics_of = {**THING_TOPICS, **ACT_TOPICS}
+    """The wordings read relevant without any topic their thing, act, described bill or
+    condition carries (``THING_TOPICS``, ``ACT_TOPICS``, ``BILL_DOES``; a condition on honoring
+    detainers carries detainers), each with the topics read."""
+    topics_of = {
+        **THING_TOPICS,
+        **ACT_TOPICS,
+        **{does: frozenset(topics) for does, _side, topics in BILL_DOES},
+        **{condition: frozenset({"detainers"}) for condition in CONDITIONS},
+    }
     out: list[str] = []
     for p in phrasings():
         if p.thing not in topics_of:
