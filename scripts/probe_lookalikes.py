@@ -33,7 +33,9 @@ from probe_phrasings import (  # noqa: E402
     HINDERS,
     NESTED,
     OF_NOUNS,
-    TOLD_SHAPES,
+    print_counts,
+    print_listing,
+    told_texts,
 )
 
 from tracker.classify import classify  # noqa: E402
@@ -217,10 +219,7 @@ def wordings() -> list[Wording]:
             out.append(Wording(f"{words} {matter}", words, matter))
     for gerund, infinitive in LOOKALIKE_ACTS:
         for actor in ACTORS:
-            names = {"a": actor, "A": actor[0].upper() + actor[1:], "n": actor}
-            for shape, _turns in TOLD_SHAPES:
-                text = shape.format(g=gerund, i=infinitive, **names)
-                word = shape.split("{", 1)[0].strip() or shape.split("} ", 1)[1].split(" {")[0]
+            for text, word, _turns in told_texts(actor, gerund, infinitive):
                 out.append(Wording(text, word, gerund))
             out.append(Wording(f"Penalizes {actor} for {gerund}.", "Penalizes", gerund))
     return out
@@ -239,13 +238,9 @@ def main(argv: list[str]) -> int:
         by_thing[w.thing] += 1
         shown.append(f"{result.stance:11}  {','.join(result.topics):28}  {w.text}")
     print(f"{len(rows)} wordings, {len(rows) - len(shown)} read not relevant, {len(shown)} flagged")
-    for title, counts in (("by the words acting", by_word), ("by the thing acted on", by_thing)):
-        print(f"\n{title}:")
-        for name, n in counts.most_common():
-            print(f"  {n:4}  {name}")
+    print_counts((("by the words acting", by_word), ("by the thing acted on", by_thing)))
     if "--show" in argv:
-        print("\nflagged:")
-        print("\n".join(f"  {line}" for line in shown))
+        print_listing("flagged", shown)
     return 0
 
 

@@ -551,16 +551,39 @@ def phrasings() -> list[Phrasing]:
     )
 
 
+def told_texts(actor: str, gerund: str, infinitive: str) -> list[tuple[str, str, bool]]:
+    """Every ``TOLD_SHAPES`` wording of ACTOR and an act, as (text, the words acting, whether
+    the shape turns the act over); the look-alike probe reads the same shapes."""
+    names = {"a": actor, "A": actor[0].upper() + actor[1:], "n": actor}
+    out: list[tuple[str, str, bool]] = []
+    for shape, turns in TOLD_SHAPES:
+        text = shape.format(g=gerund, i=infinitive, **names)
+        word = shape.split("{", 1)[0].strip() or shape.split("} ", 1)[1].split(" {")[0]
+        out.append((text, word, turns))
+    return out
+
+
+def print_counts(sections: tuple[tuple[str, Counter[str]], ...]) -> None:
+    """Each titled count, most common first (the three probes print their misses so)."""
+    for title, counts in sections:
+        print(f"\n{title}:")
+        for name, n in counts.most_common():
+            print(f"  {n:4}  {name}")
+
+
+def print_listing(title: str, lines: list[str]) -> None:
+    """A titled listing, one indented line each (what ``--show`` prints)."""
+    print(f"\n{title}:")
+    print("\n".join(f"  {line}" for line in lines))
+
+
 def told_phrasings() -> list[Phrasing]:
     """A government named, then an act it is barred from, told or let to do, or punished for."""
     out: list[Phrasing] = []
     for acts, side in ((ENFORCEMENT_ACTS, "restrictive"), (SANCTUARY_ACTS, "protective")):
         for gerund, infinitive in acts:
             for actor in ACTORS:
-                names = {"a": actor, "A": actor[0].upper() + actor[1:], "n": actor}
-                for shape, turns in TOLD_SHAPES:
-                    text = shape.format(g=gerund, i=infinitive, **names)
-                    word = shape.split("{", 1)[0].strip() or shape.split("} ", 1)[1].split(" {")[0]
+                for text, word, turns in told_texts(actor, gerund, infinitive):
                     expected = OTHER[side] if turns else side
                     out.append(Phrasing(text, expected, word, gerund))
                 # punishing a place for declining to help enforcement, or for a sanctuary act,
@@ -656,17 +679,12 @@ def main(argv: list[str]) -> int:
     total = sum(wrong.values())
     print(f"{len(rows)} phrasings, {len(rows) - total} read right, {total} wrong", end="")
     print(f" ({', '.join(f'{n} {k}' for k, n in wrong.most_common())})" if total else "")
-    for title, counts in (("by the words acting", by_word), ("by the thing acted on", by_thing)):
-        print(f"\n{title}:")
-        for name, n in counts.most_common():
-            print(f"  {n:4}  {name}")
+    print_counts((("by the words acting", by_word), ("by the thing acted on", by_thing)))
     missing = topic_misses()
     print(f"\n{len(missing)} wordings read without a topic their thing or act carries")
     if "--show" in argv:
-        print("\nread wrong:")
-        print("\n".join(f"  {line}" for line in shown))
-        print("\nwithout their thing's or act's topic:")
-        print("\n".join(f"  {line}" for line in missing))
+        print_listing("read wrong", shown)
+        print_listing("without their thing's or act's topic", missing)
     return 0
 
 

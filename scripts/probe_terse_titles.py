@@ -21,6 +21,8 @@ from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from probe_phrasings import print_counts, print_listing  # noqa: E402
+
 from tracker.classify import classify  # noqa: E402
 
 # (subject, the topics it may carry alone: any one of them counts)
@@ -141,13 +143,9 @@ def main(argv: list[str]) -> int:
         f"{len(rows)} captions, {len(rows) - total} read with their topic, {total} missed", end=""
     )
     print(f" ({', '.join(f'{n} {k}' for k, n in kinds.most_common())})" if total else "")
-    for title, counts in (("by style", by_style), ("by subject", by_subject)):
-        print(f"\n{title}:")
-        for name, n in counts.most_common():
-            print(f"  {n:4}  {name}")
+    print_counts((("by style", by_style), ("by subject", by_subject)))
     if "--show" in argv:
-        print("\nmissed:")
-        print("\n".join(f"  {line}" for line in shown))
+        print_listing("missed", shown)
     return 0
 
 
