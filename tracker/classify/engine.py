@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from . import rules, statute
 from .literals import required_literals, top_level_alternatives
+from .triggers import TriggerFinder
 
 # Budgets for long full texts: the work per measure is bounded whatever the text length.
 MAX_TEXT_CHARS = 6_000_000  # at most this much of a text is searched for anchors
@@ -118,9 +119,10 @@ def _compile_rule(label: str, triggers: tuple[str, ...], pattern: str) -> Rule:
 WIDE, PLAIN = 3, 4
 
 
-def _gate_open(needed: tuple[tuple[str, ...], ...], low: str) -> bool:
-    """A word of each required set occurs (plain loops: this runs for most rules on every
-    measure that reaches them, and a generator per call costs more than the tests)."""
+def _gate_open(needed: tuple[tuple[str, ...], ...], low: str | frozenset[str]) -> bool:
+    """A word of each required set occurs in LOW, a lowercased text or the words found in it
+    (plain loops: this runs for most rules on every measure that reaches them, and a generator
+    per call costs more than the tests)."""
     for words in needed:
         for t in words:
             if t in low:
@@ -144,12 +146,14 @@ class Index:
     """The rules of one table that may fire on a measure, in table order.
 
     Why: asking rule by rule costs a call per rule per measure and tests a trigger as often as
-    rows share it ("immigra", "shall"); here each distinct trigger is tested once per measure,
-    and only the rules it names go on to their required words (same answer as ``_triggered``).
+    rows share it ("immigra", "shall"); here the words present are found in one pass over the
+    text (``TriggerFinder``, shared by every table), and only the rules they name go on to
+    their required words (same answer as ``_triggered``).
     """
 
-    def __init__(self, table: list[Rule]) -> None:
+    def __init__(self, table: list[Rule], finder: TriggerFinder | None = None) -> None:
         self.table = table
+        self.finder = finder
         lower: dict[str, list[int]] = {}
         upper: dict[str, list[int]] = {}
         for i, rule in enumerate(table):
@@ -157,20 +161,35 @@ class Index:
                 lower.setdefault(t, []).append(i)
             for t in rule[2]:
                 upper.setdefault(t, []).append(i)
-        self.lower = tuple(lower.items())
+        if finder is not None:
+            needed = {w for r in table for words in r[5] or () for w in words}
+            missing = (set(lower) | needed) - finder.words
+            if missing:  # a word the finder does not look for would never be seen
+                raise ValueError(f"words missing from the finder: {sorted(missing)}")
+        self.lower = lower
         self.upper = tuple(upper.items())
         self.always = frozenset(i for i, r in enumerate(table) if not r[1] and not r[2])
 
     def fired(self, low: str, raw: str) -> list[int]:
         hit = set(self.always)
-        for t, where in self.lower:
-            if t in low:
-                hit.update(where)
+        lower = self.lower
+        present: str | frozenset[str]
+        if self.finder is None:  # a short list: one substring test per word costs less
+            present = low
+            for t, where in lower.items():
+                if t in low:
+                    hit.update(where)
+        else:
+            present = self.finder.present(low)
+            for t in present:
+                where = lower.get(t)
+                if where is not None:
+                    hit.update(where)
         for t, where in self.upper:
             if t in raw:
                 hit.update(where)
         table = self.table
-        return [i for i in sorted(hit) if table[i][5] is None or _gate_open(table[i][5], low)]
+        return [i for i in sorted(hit) if table[i][5] is None or _gate_open(table[i][5], present)]
 
 
 _VETO_RULES = [_compile_rule(label, trig, p) for label, trig, p in rules.VETOES]
@@ -180,10 +199,14 @@ OUTSIDE_REASONS = frozenset(label for label, _trig, _p in rules.OUTSIDE_TOPICS)
 _TOPIC_RULES = [
     (_compile_rule(label, trig, p), tps, w) for label, trig, tps, w, p in rules.TOPIC_RULES
 ]
-# Named policies: a plain name is a substring test; the rest are regexes.
+# Named policies: a plain name is a substring test; the rest are regexes, each run only where
+# its required words occur (most of them start at any capitalized word)
 _ACTS = [
     (label, p if re.fullmatch(r"[a-z' ]+", p) else re.compile(p, re.IGNORECASE), tps, stance)
     for label, p, tps, stance in rules.NAMED_POLICIES
+]
+_ACT_NEEDS = [
+    None if isinstance(p, str) else required_literals(p.pattern) for _l, p, _t, _s in _ACTS
 ]
 
 
@@ -210,12 +233,15 @@ def _alternatives(rx: re.Pattern[str] | LazyPattern) -> Alternatives:
         return ((rx, None),)
 
 
-def _search_first(alternatives: Alternatives, text: str, low: str) -> re.Match[str] | None:
+def _search_first(
+    alternatives: Alternatives, text: str, seen: str | frozenset[str]
+) -> re.Match[str] | None:
     """What ``search`` of the whole alternation finds: the leftmost match, the earlier
-    alternative at a tie, each alternative run only where its required words occur."""
+    alternative at a tie, each alternative run only where its required words occur (SEEN:
+    the lowercased text, or the words found in it)."""
     best = None
     for rx, needed in alternatives:
-        if needed is not None and not _gate_open(needed, low):
+        if needed is not None and not _gate_open(needed, seen):
             continue
         m = rx.search(text)
         if m is not None and (best is None or m.start() < best.start()):
@@ -234,10 +260,39 @@ def _split_rule(rule: Rule) -> tuple[Alternatives, Alternatives]:
 # ``finditer`` (stances, vetoes) keep one regex, as their matches hide one another.
 _TOPIC_ALTS = [_split_rule(rule) for rule, _t, _w in _TOPIC_RULES]
 _PROV_ALTS = [_split_rule(rule) for rule in _PROV_RULES]
-_VETO_INDEX = Index(_VETO_RULES)
-_TOPIC_INDEX = Index([rule for rule, _tps, _w in _TOPIC_RULES])
-_STANCE_INDEX = Index([rule for rule, _d, _w in _STANCE_RULES])
-_PROV_INDEX = Index(_PROV_RULES)
+
+
+def _words_of(table: list[Rule]) -> Iterator[str]:
+    """A table's trigger words and required words, as the finder must look for them."""
+    for rule in table:
+        yield from rule[1]
+        for words in rule[5] or ():
+            yield from words
+
+
+def _alternatives_words(rows: list[tuple[Alternatives, Alternatives]]) -> Iterator[str]:
+    """The required words of every alternative of rows read with ``_search_first``."""
+    for wide, plain in rows:
+        for _rx, needed in wide + plain:
+            for words in needed or ():
+                yield from words
+
+
+_ALL_RULES = _VETO_RULES + [r for r, _t, _w in _TOPIC_RULES]
+_ALL_RULES += [r for r, _d, _w in _STANCE_RULES] + _PROV_RULES
+# every lowercase word any table, any alternative or the prefilter looks for, found in one pass
+# per text
+_TRIGGERS = TriggerFinder(
+    [
+        *_words_of(_ALL_RULES),
+        *_alternatives_words(_TOPIC_ALTS + _PROV_ALTS),
+        *rules.PREFILTER_LOWER,
+    ]
+)
+_VETO_INDEX = Index(_VETO_RULES, _TRIGGERS)
+_TOPIC_INDEX = Index([rule for rule, _tps, _w in _TOPIC_RULES], _TRIGGERS)
+_STANCE_INDEX = Index([rule for rule, _d, _w in _STANCE_RULES], _TRIGGERS)
+_PROV_INDEX = Index(_PROV_RULES, _TRIGGERS)
 
 
 def _stance_matches(text: str) -> list[tuple[int, re.Match[str]]]:
@@ -627,6 +682,7 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
     scope = statute.plain_clauses(scope)
     clean = _blank_vetoes(scope, scope.lower(), vetoes)
     low = clean.lower()
+    seen = _TRIGGERS.present(low)
     topics: dict[str, float] = {}
     general: dict[str, float] = {}
     why_topics: list[str] = []
@@ -635,7 +691,7 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
     which = WIDE if rules.names_a_synonym(low) else PLAIN
     for i in _TOPIC_INDEX.fired(low, clean):
         rule, tps, weight = _TOPIC_RULES[i]
-        m = _search_first(_TOPIC_ALTS[i][which - WIDE], clean, low)
+        m = _search_first(_TOPIC_ALTS[i][which - WIDE], clean, seen)
         if m is None:
             continue
         label, phrase = rule[0], m.group(0)
@@ -667,21 +723,25 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
     act_sides: list[str] = []
     opposed: set[str] = set()
     does_spans: list[tuple[int, int]] | None = None  # found once, when a named policy is
-    for label, p, tps, stance in _ACTS:
-        if (p in low) if isinstance(p, str) else (p.search(clean) is not None):
-            acts.append((label, tps, stance))
-            if does_spans is None:
-                does_spans = opposed_spans(does)
-            # a named policy gives its side only where the bill does something with it: the
-            # other side where the measure opposes it ("urging the Governor to veto the TRUST Act")
-            where = _positions(p, does)
-            if any(not _inside(i, does_spans) for i in where):
-                act_sides.append(stance)
-            elif where or reverses:
-                act_sides.append(OTHER_SIDE[stance])
-                opposed.update(tps)
-            elif extends:
-                act_sides.append(stance)
+    for (label, p, tps, stance), needed in zip(_ACTS, _ACT_NEEDS, strict=True):
+        if isinstance(p, str):
+            if p not in low:
+                continue
+        elif (needed is not None and not _gate_open(needed, low)) or p.search(clean) is None:
+            continue
+        acts.append((label, tps, stance))
+        if does_spans is None:
+            does_spans = opposed_spans(does)
+        # a named policy gives its side only where the bill does something with it: the
+        # other side where the measure opposes it ("urging the Governor to veto the TRUST Act")
+        where = _positions(p, does)
+        if any(not _inside(i, does_spans) for i in where):
+            act_sides.append(stance)
+        elif where or reverses:
+            act_sides.append(OTHER_SIDE[stance])
+            opposed.update(tps)
+        elif extends:
+            act_sides.append(stance)
     has_ctx = _IMM_RE.search(clean) is not None
     scores = {"protective": 0.0, "restrictive": 0.0}
     no_side = False
@@ -719,7 +779,7 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
         provisions = [
             _PROV_RULES[i][0]
             for i in _PROV_INDEX.fired(low, clean)
-            if _search_first(_PROV_ALTS[i][which - WIDE], clean, low)
+            if _search_first(_PROV_ALTS[i][which - WIDE], clean, seen)
         ]
     return Evidence(
         topics,
@@ -764,6 +824,7 @@ _REJECTED_VETO_RULES = [
     for rule in _VETO_RULES
     if (pruned := _without_prefilter_terms(rule))[1] or pruned[2] or not (rule[1] or rule[2])
 ]
+# (by substring tests: its few words cost less so than one pass of the finder over the text)
 _REJECTED_VETO_INDEX = Index(_REJECTED_VETO_RULES)
 
 

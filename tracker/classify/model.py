@@ -15,6 +15,7 @@ import json
 import math
 import re
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).with_name("data") / "model.json"
@@ -29,15 +30,22 @@ def features(text: str) -> list[str]:
     unseen compounds ("ICE-free") a score from their parts.
     """
     words = [w.replace(" ", "") for w in _WORD_RE.findall(text.lower())]
-    feats = {f"w:{w}" for w in words}
-    feats.update(f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    feats = {f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)}
     for w in set(words):
-        padded = f"<{w}>"
-        if len(padded) <= CHAR_N:
-            feats.add(f"c:{padded}")
-            continue
-        feats.update(f"c:{padded[i : i + CHAR_N]}" for i in range(len(padded) - CHAR_N + 1))
+        feats.update(_word_features(w))
     return sorted(feats)
+
+
+@lru_cache(maxsize=65536)
+def _word_features(word: str) -> tuple[str, ...]:
+    """One word's own features (itself and its pieces), remembered: a measure's words are
+    mostly words other measures used, and cutting the pieces anew was a third of the model's
+    time. Bounded, as a hostile text can bring any number of new words."""
+    padded = f"<{word}>"
+    if len(padded) <= CHAR_N:
+        return (f"w:{word}", f"c:{padded}")
+    pieces = (f"c:{padded[i : i + CHAR_N]}" for i in range(len(padded) - CHAR_N + 1))
+    return (f"w:{word}", *pieces)
 
 
 # models scored on their own (``score``), not with the rest in ``score_all``
@@ -70,10 +78,10 @@ class Models:
             name: LinearModel(m["bias"], m["weights"]) for name, m in data["models"].items()
         }
         # one row of weights per feature, a column per model: a measure's features are looked
-        # up once for all models, and the columns are summed by zip/sum in C (four times faster
-        # than adding model by model in Python; the same sums, in the same order)
-        # the triage model is asked alone, before any other: left out of the joint table, so
-        # classifying a measure does not pay for it
+        # up once for all models, and each column is summed in C (several times faster than
+        # adding model by model in Python; the same sums, in the same order). The triage model
+        # is asked alone, before any other: left out of the joint table, so classifying a
+        # measure does not pay for it.
         self._names = sorted(n for n in self.models if n not in SEPARATE)
         self._biases = tuple(self.models[name].bias for name in self._names)
         rows: dict[str, list[float]] = {}
@@ -81,23 +89,48 @@ class Models:
             for f, w in self.models[name].weights.items():
                 rows.setdefault(f, [0.0] * len(self._names))[i] = w
         self._rows = {f: tuple(v) for f, v in rows.items()}
-        self._zeros = (0.0,) * len(self._names)
+        # the topic models are summed only when a measure gets that far (most immigration
+        # measures that are not relevant never do)
+        self._core = [i for i, n in enumerate(self._names) if not n.startswith("topic:")]
+        self._later = [i for i, n in enumerate(self._names) if n.startswith("topic:")]
 
     def score(self, name: str, feats: list[str]) -> float:
         return self.models[name].score(feats)
 
-    def score_all(self, feats: list[str]) -> dict[str, float]:
-        """Every model's probability for one measure, in one pass over its features."""
+    def score_all(self, feats: list[str]) -> Scores:
+        """Every model's probability for one measure; the topics' on first use."""
         found = [row for row in map(self._rows.get, feats) if row is not None]
-        sums = map(sum, zip(*found, strict=True)) if found else self._zeros
         scale = 1 / math.sqrt(len(feats)) if feats else 0.0
-        return {
-            name: 1 / (1 + math.exp(-(bias + total * scale)))
-            for name, bias, total in zip(self._names, self._biases, sums, strict=True)
-        }
+        return Scores(self, found, scale)
+
+    def _sums(self, found: list[tuple[float, ...]], scale: float, which: list[int]):
+        """The probabilities of the models in columns WHICH."""
+        names, biases = self._names, self._biases
+        out = {}
+        for i in which:
+            z = biases[i] + sum(map(itemgetter(i), found)) * scale
+            out[names[i]] = 1 / (1 + math.exp(-z))
+        return out
 
     def topics(self) -> list[str]:
         return [n.split(":", 1)[1] for n in self.models if n.startswith("topic:")]
+
+
+class Scores(dict[str, float]):
+    """A measure's probabilities by model name; the topic models are summed when the first of
+    them is asked for (``[]``; ``get`` reads only what is there)."""
+
+    def __init__(self, models: Models, found: list[tuple[float, ...]], scale: float) -> None:
+        super().__init__(models._sums(found, scale, models._core))
+        self._pending: tuple[Models, list[tuple[float, ...]], float] | None = (models, found, scale)
+
+    def __missing__(self, name: str) -> float:
+        if self._pending is None:
+            raise KeyError(name)
+        models, found, scale = self._pending
+        self._pending = None
+        self.update(models._sums(found, scale, models._later))
+        return self[name]
 
 
 # models that stand in for the shipped file while a cross-validation fold is scored (None: the

@@ -1,0 +1,98 @@
+"""The shortcuts that make classifying fast must give exactly the answers of the plain way."""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from pathlib import Path
+
+import pytest
+
+from tracker.classify import engine, model, read_scope
+from tracker.classify.triggers import TriggerFinder
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "rules"
+
+
+def _rules_part_scopes() -> list[str]:
+    scopes = []
+    for path in sorted(DATA.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if "text_for" in row:
+                scopes.append(row["text"][:20_000])
+            else:
+                scopes.append(read_scope(row["title"], row.get("summary")))
+    return scopes
+
+
+def test_the_finder_finds_exactly_the_words_a_substring_test_finds_on_the_rules_part() -> None:
+    finder = engine._TRIGGERS
+    words = sorted(finder.words)
+    found_some = 0
+    for scope in _rules_part_scopes():
+        low = scope.lower()
+        expected = {w for w in words if w in low}
+        assert finder.present(low) == expected, scope[:200]
+        found_some += bool(expected)
+    assert found_some > 1_000
+
+
+def test_the_finder_holds_words_inside_words_and_overlapping_ones() -> None:
+    # a word that is a prefix of another, one inside another, overlaps, regex characters
+    finder = TriggerFinder(
+        ["ice", "ice-", "ice rink", "police", "lic", "287(g)", "(g)", "a.b", "|"]
+    )
+    assert finder.present("the police ice rink") == {"ice", "ice rink", "police", "lic"}
+    assert finder.present("ice-free 287(g) | a.b") == {"ice", "ice-", "287(g)", "(g)", "a.b", "|"}
+    assert finder.present("aXb ic") == set()  # "." is a dot, not any character
+    assert finder.present("") == set()
+
+
+def test_the_finder_agrees_with_substring_tests_on_random_text() -> None:
+    rng = random.Random(15)
+    words = ["ab", "abc", "bca", "c", "aab", "ba", "cab", "a b", "b\n", "\u00e9t"]
+    finder = TriggerFinder(words)
+    for _ in range(3_000):
+        text = "".join(rng.choice("abc \n\u00e9t") for _ in range(rng.randrange(0, 40)))
+        assert finder.present(text) == {w for w in words if w in text}, repr(text)
+
+
+def test_a_table_word_the_finder_does_not_look_for_is_refused_at_start() -> None:
+    rule = engine._compile_rule("a row", ("zzqx",), r"zzqx")
+    with pytest.raises(ValueError, match="zzqx"):
+        engine.Index([rule], TriggerFinder(["immigra"]))
+
+
+def test_named_policies_are_found_as_their_regexes_alone_would_find_them() -> None:
+    """The required-word gate before each named policy's regex skips only where it cannot match."""
+    gated = 0
+    for scope in _rules_part_scopes():
+        low = scope.lower()
+        for (_label, p, _t, _s), needed in zip(engine._ACTS, engine._ACT_NEEDS, strict=True):
+            if isinstance(p, str) or needed is None:
+                continue
+            if not engine._gate_open(needed, low):
+                gated += 1
+                assert p.search(scope) is None, scope[:200]
+    assert gated > 1_000
+
+
+def test_topic_scores_computed_on_demand_equal_every_model_scored_alone() -> None:
+    models = model.shipped()
+    assert models is not None
+    for text in (
+        "Prohibits 287(g) agreements and bars honoring immigration detainers",
+        "Requires sheriffs to verify immigration status of arrestees",
+        "",
+    ):
+        feats = model.features(text)
+        scores = models.score_all(feats)
+        assert "topic:287g" not in scores  # not summed until asked for
+        for name, one in models.models.items():
+            if name in model.SEPARATE:
+                continue
+            assert math.isclose(scores[name], one.score(feats), rel_tol=1e-12), name
+        with pytest.raises(KeyError):
+            scores["no such model"]
