@@ -32,20 +32,24 @@ def features(text: str) -> list[str]:
     words = [w.replace(" ", "") for w in _WORD_RE.findall(text.lower())]
     feats = {f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)}
     for w in set(words):
-        feats.update(_word_features(w))
+        feats.update(_remembered_word(w) if len(w) <= _REMEMBERED_LENGTH else _word_features(w))
     return sorted(feats)
 
 
-@lru_cache(maxsize=65536)
 def _word_features(word: str) -> tuple[str, ...]:
-    """One word's own features (itself and its pieces), remembered: a measure's words are
-    mostly words other measures used, and cutting the pieces anew was a third of the model's
-    time. Bounded, as a hostile text can bring any number of new words."""
+    """One word's own features: itself and its pieces."""
     padded = f"<{word}>"
     if len(padded) <= CHAR_N:
         return (f"w:{word}", f"c:{padded}")
     pieces = (f"c:{padded[i : i + CHAR_N]}" for i in range(len(padded) - CHAR_N + 1))
     return (f"w:{word}", *pieces)
+
+
+# A word's features, remembered: a measure's words are mostly words other measures used, and
+# cutting the pieces anew was a third of the model's time. Only words of ordinary length, and
+# only so many: a hostile text can bring any number of new words, of any length.
+_REMEMBERED_LENGTH = 40
+_remembered_word = lru_cache(maxsize=8192)(_word_features)
 
 
 # models scored on their own (``score``), not with the rest in ``score_all``
