@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.classify import engine, model, read_scope
+from tracker.classify import engine, model, read_scope, rules
 from tracker.classify.triggers import TriggerFinder
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "rules"
@@ -27,8 +27,10 @@ def _rules_part_scopes() -> list[str]:
     return scopes
 
 
-def test_the_finder_finds_exactly_the_words_a_substring_test_finds_on_the_rules_part() -> None:
-    finder = engine._TRIGGERS
+@pytest.mark.parametrize("finder", [engine._TRIGGERS, engine._SCREEN], ids=["tables", "screen"])
+def test_the_finder_finds_exactly_the_words_a_substring_test_finds_on_the_rules_part(
+    finder: TriggerFinder,
+) -> None:
     words = sorted(finder.words)
     found_some = 0
     for scope in _rules_part_scopes():
@@ -37,6 +39,19 @@ def test_the_finder_finds_exactly_the_words_a_substring_test_finds_on_the_rules_
         assert finder.present(low) == expected, scope[:200]
         found_some += bool(expected)
     assert found_some > 1_000
+
+
+def test_the_prefilter_passes_exactly_the_measures_holding_one_of_its_words() -> None:
+    passed = 0
+    for scope in _rules_part_scopes():
+        low = scope.lower()
+        plain = any(t in low for t in rules.PREFILTER_LOWER) or (
+            any(t in scope for t in rules.PREFILTER_UPPER)
+            and engine._UPPER_WORDS.search(scope) is not None
+        )
+        assert engine.prefilter(scope) == plain, scope[:200]
+        passed += plain
+    assert 1_000 < passed < 10_000  # most background bills are stopped, labeled ones pass
 
 
 def test_the_finder_holds_words_inside_words_and_overlapping_ones() -> None:

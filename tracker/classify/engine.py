@@ -824,8 +824,12 @@ _REJECTED_VETO_RULES = [
     for rule in _VETO_RULES
     if (pruned := _without_prefilter_terms(rule))[1] or pruned[2] or not (rule[1] or rule[2])
 ]
-# (by substring tests: its few words cost less so than one pass of the finder over the text)
-_REJECTED_VETO_INDEX = Index(_REJECTED_VETO_RULES)
+# The prefilter's words and these vetoes' words, found in one pass over a measure: nine in ten
+# bills stop here, and one pass costs less than their 170 substring tests (and less than the
+# pass over every table's words, which a bill the prefilter rejects never needs)
+_SCREEN = TriggerFinder([*rules.PREFILTER_LOWER, *_words_of(_REJECTED_VETO_RULES)])
+_PREFILTER_WORDS = frozenset(rules.PREFILTER_LOWER)
+_REJECTED_VETO_INDEX = Index(_REJECTED_VETO_RULES, _SCREEN)
 
 
 def veto_reasons(scope: str) -> list[str]:
@@ -839,13 +843,11 @@ _UPPER_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.PREFILTER_UPP
 
 
 def prefilter(blob: str) -> bool:
-    """True when the text could match some rule: plain substring tests, then one search for the
-    case-sensitive acronyms as words of their own ("ICE", not the ICE inside "SERVICES" or
-    "POLICE" of an all-capitals caption)."""
-    low = blob.lower()
-    for t in rules.PREFILTER_LOWER:  # a plain loop: a generator costs more than the tests
-        if t in low:
-            return True
+    """True when the text could match some rule: any of its words (``PREFILTER_LOWER``), then
+    one search for the case-sensitive acronyms as words of their own ("ICE", not the ICE inside
+    "SERVICES" or "POLICE" of an all-capitals caption)."""
+    if not _SCREEN.present(blob.lower()).isdisjoint(_PREFILTER_WORDS):
+        return True
     return any(t in blob for t in rules.PREFILTER_UPPER) and bool(_UPPER_WORDS.search(blob))
 
 
