@@ -829,6 +829,7 @@ _REJECTED_VETO_RULES = [
 # pass over every table's words, which a bill the prefilter rejects never needs)
 _SCREEN = TriggerFinder([*rules.PREFILTER_LOWER, *_words_of(_REJECTED_VETO_RULES)])
 _PREFILTER_WORDS = frozenset(rules.PREFILTER_LOWER)
+_PREFILTER_COMMON = rules.PREFILTER_LOWER[:5]  # "immigra", "detainer", "287", "1357", "sanctuar"
 _REJECTED_VETO_INDEX = Index(_REJECTED_VETO_RULES, _SCREEN)
 
 
@@ -846,7 +847,12 @@ def prefilter(blob: str) -> bool:
     """True when the text could match some rule: any of its words (``PREFILTER_LOWER``), then
     one search for the case-sensitive acronyms as words of their own ("ICE", not the ICE inside
     "SERVICES" or "POLICE" of an all-capitals caption)."""
-    if not _SCREEN.present(blob.lower()).isdisjoint(_PREFILTER_WORDS):
+    low = blob.lower()
+    # the words nearly every immigration measure holds, first: such a measure passes at once
+    for t in _PREFILTER_COMMON:
+        if t in low:
+            return True
+    if not _SCREEN.present(low).isdisjoint(_PREFILTER_WORDS):
         return True
     return any(t in blob for t in rules.PREFILTER_UPPER) and bool(_UPPER_WORDS.search(blob))
 
