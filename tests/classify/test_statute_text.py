@@ -112,6 +112,13 @@ def test_it_shall_be_unlawful_for_reads_as_may_not() -> None:
     assert plain_clauses("Sec. 4. It shall be unlawful for any county to honor detainers.") == (
         "Sec. 4. any county may not honor detainers."
     )
+    # in any case a source prints it: Title Case captions, capitals, "illegal"
+    assert plain_clauses(
+        "Sec. 2. It Shall Be Unlawful For Any City Officer To Honor Detainers"
+    ) == ("Sec. 2. Any City Officer may not Honor Detainers")
+    assert plain_clauses("IT SHALL BE ILLEGAL FOR ANY COUNTY TO HONOR DETAINERS.") == (
+        "ANY COUNTY may not HONOR DETAINERS."
+    )
     # a state crime in the same words stays a state crime
     res = classify(
         "Immigration",

@@ -79,7 +79,8 @@ def plain_clauses(text: str) -> str:
             text = _MODAL_ASIDE_RE.sub(r"\g<modal> \g<rest>, \g<aside>", text)
         if "notwithstanding" in low:
             text = _NOTWITHSTANDING_RE.sub(r"\1; ", text)
-    if "unlawful for" in text or "illegal for" in text or "UNLAWFUL FOR" in text:
+    low = text.lower()  # in any case: "It Shall Be Unlawful For" in a Title Case caption
+    if "unlawful for" in low or "illegal for" in low:
         text = _UNLAWFUL_FOR_RE.sub(r"\g<actor>may not ", text)
     if ":" not in text:
         return text
