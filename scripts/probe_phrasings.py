@@ -269,6 +269,18 @@ TOLD_SHAPES = (
     ("{A} are authorized to {i}.", False),
     ("Establishes a requirement that {a} {i}.", False),
     ("Repeals the prohibition on {a} {g}.", False),
+    # told to stop doing it: what a council asks of its own sheriff or police as often as a
+    # statute asks it of them ("urging the sheriff to stop honoring ICE detainers")
+    ("Requires {a} to stop {g}.", True),
+    ("Directs {a} to cease {g}.", True),
+    ("Requires {a} to discontinue {g}.", True),
+    ("{A} shall cease {g}.", True),
+    ("{A} must stop {g}.", True),
+    ("Resolution urging {a} to stop {g}", True),
+    ("Resolution calling on {a} to cease {g}", True),
+    ("Prohibits {a} from continuing to {i}.", True),
+    ("Requires {a} to end the practice of {g}.", True),
+    ("{A} may not discontinue {g}.", False),
 )
 
 

@@ -295,3 +295,46 @@ def test_state_enforcement_and_proactive_tools_barred_or_told(
 def test_detention_and_data_acts_barred_or_told(summary: str, stance: str) -> None:
     # read as a caption of its own, as the probe reads it
     assert_reads(summary, stance)
+
+
+@pytest.mark.parametrize(
+    ("summary", "stance"),
+    [
+        # told to stop an act of enforcement: protective, as barred from it
+        ("Requires sheriffs to stop honoring immigration detainers.", "protective"),
+        ("Directs the police department to cease sharing information with ICE.", "protective"),
+        ("Requires counties to discontinue renting jail beds to ICE.", "protective"),
+        ("Directs officers not to inquire about immigration status.", "protective"),
+        (
+            "Requires the jail to refrain from notifying ICE of an inmate's release date.",
+            "protective",
+        ),
+        ("Local governments shall cease transporting migrants out of the state.", "protective"),
+        ("Prohibits counties from continuing to enter into 287(g) agreements.", "protective"),
+        ("Resolution urging the county sheriff to stop honoring ICE detainers", "protective"),
+        # told to stop a sanctuary act: restrictive
+        (
+            "Requires cities to stop limiting cooperation with federal immigration authorities.",
+            "restrictive",
+        ),
+        (
+            "Resolution calling on the city to cease issuing municipal identification cards",
+            "restrictive",
+        ),
+        # barred from stopping is told to go on
+        ("Counties may not discontinue honoring immigration detainers.", "restrictive"),
+        ("Cities may not stop refusing to honor ICE detainers.", "protective"),
+    ],
+)
+def test_told_to_stop_an_act_is_barred_from_it(summary: str, stance: str) -> None:
+    res = classify(TITLE, summary)
+    assert res.relevant, res.why
+    assert res.stance == stance, res.why
+
+
+def test_stopping_words_about_something_else_change_nothing() -> None:
+    # a traffic stop, a stop order, "cease" of a business: no act of a government told to stop
+    res = classify(
+        TITLE, "Authorizes officers, during any lawful stop, to inquire into immigration status."
+    )
+    assert res.relevant and res.stance == "restrictive", res.why

@@ -65,6 +65,42 @@ _UNLAWFUL_FOR_RE = re.compile(
 )
 
 
+# Told to stop doing something is barred from doing it: "Requires sheriffs to stop honoring
+# ICE detainers", "urging the county to cease sharing data with ICE", "directs officers not to
+# inquire", "to refrain from" say what "Prohibiting sheriffs from honoring …" says. The act
+# reads as the bar's object, whichever side it is on.
+_CEASE = r"(?:stop|cease|discontinue|quit|end\s+the\s+practice\s+of)\s+(?=\w+ing\b)"
+_TOLD_TO_STOP_RE = re.compile(
+    r"\b(?:requir(?:e|es|ed|ing)|direct(?:s|ed|ing)?|mandat(?:e|es|ed|ing)|urg(?:e|es|ed|ing)"
+    r"|call(?:s|ed|ing)?\s+(?:on|upon)|ask(?:s|ed|ing)?|request(?:s|ed|ing)?"
+    r"|encourag(?:e|es|ed|ing))\s+"
+    r"(?P<who>(?:[\w'’().-]+\s+){1,8}?)(?:to\s+" + _CEASE + r"|not\s+to\s+|to\s+not\s+"
+    r"|to\s+refrain\s+from\s+)",
+    re.IGNORECASE,
+)
+# "Counties shall cease honoring …" is "Counties are prohibited from honoring …"
+_SHALL_STOP_RE = re.compile(
+    r"\b(?:shall|must|will)\s+(?:" + _CEASE + r"|refrain\s+from\s+)", re.IGNORECASE
+)
+# and barred from stopping is told to do it: "Counties may not discontinue honoring …" reads as
+# "Counties shall honoring …", which the rows for a duty read by the act's stem
+_MAY_NOT_STOP_RE = re.compile(r"\b(?:may|shall|must)\s+not\s+" + _CEASE, re.IGNORECASE)
+# "Prohibits counties from continuing to honor …" bars honoring
+_FROM_CONTINUING_RE = re.compile(r"\bfrom\s+continuing\s+to\s+", re.IGNORECASE)
+_STOP_WORDS = ("stop", "ceas", "discontinu", "quit", "practice of", "not to", "to not", "refrain")
+
+
+def _told_to_stop(text: str, low: str) -> str:
+    """TEXT with a government told to stop doing something said as barred from doing it."""
+    if "continuing to" in low:
+        text = _FROM_CONTINUING_RE.sub("from ", text)
+    if not any(w in low for w in _STOP_WORDS):
+        return text
+    text = _MAY_NOT_STOP_RE.sub("shall ", text)
+    text = _SHALL_STOP_RE.sub("are prohibited from ", text)
+    return _TOLD_TO_STOP_RE.sub(r"prohibiting \g<who>from ", text)
+
+
 def plain_clauses(text: str) -> str:
     """TEXT with each enumeration's lead-in said again before its items, commas' asides between
     an actor, its modal and its verb moved to the clause's end, the clause after a
@@ -80,6 +116,7 @@ def plain_clauses(text: str) -> str:
         if "notwithstanding" in low:
             text = _NOTWITHSTANDING_RE.sub(r"\1; ", text)
     low = text.lower()  # in any case: "It Shall Be Unlawful For" in a Title Case caption
+    text = _told_to_stop(text, low)
     if "unlawful for" in low or "illegal for" in low:
         text = _UNLAWFUL_FOR_RE.sub(r"\g<actor>may not ", text)
     if ":" not in text:
