@@ -281,6 +281,11 @@ TOLD_SHAPES = (
     ("Prohibits {a} from continuing to {i}.", True),
     ("Requires {a} to end the practice of {g}.", True),
     ("{A} may not discontinue {g}.", False),
+    # told to go on doing it: the act's own side
+    ("Requires {a} to continue {g}.", False),
+    ("{A} shall continue to {i}.", False),
+    ("{A} shall continue {g}.", False),
+    ("Resolution urging {a} to continue {g}", False),
 )
 
 

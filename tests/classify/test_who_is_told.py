@@ -324,6 +324,10 @@ def test_detention_and_data_acts_barred_or_told(summary: str, stance: str) -> No
         # barred from stopping is told to go on
         ("Counties may not discontinue honoring immigration detainers.", "restrictive"),
         ("Cities may not stop refusing to honor ICE detainers.", "protective"),
+        # told to go on: the act's own side
+        ("Requires counties to continue detaining persons for ICE.", "restrictive"),
+        ("Sheriffs shall continue to transport migrants out of the state.", "restrictive"),
+        ("Cities shall continue adopting sanctuary policies.", "protective"),
     ],
 )
 def test_told_to_stop_an_act_is_barred_from_it(summary: str, stance: str) -> None:

@@ -88,12 +88,19 @@ _MAY_NOT_STOP_RE = re.compile(r"\b(?:may|shall|must)\s+not\s+" + _CEASE, re.IGNO
 # "Prohibits counties from continuing to honor …" bars honoring
 _FROM_CONTINUING_RE = re.compile(r"\bfrom\s+continuing\s+to\s+", re.IGNORECASE)
 _STOP_WORDS = ("stop", "ceas", "discontinu", "quit", "practice of", "not to", "to not", "refrain")
+# told to go on doing it is told to do it: "shall continue to honor …", "Requires counties to
+# continue honoring …" read as "shall honor …", "to honoring …" (the rows read the act's stem)
+_GO_ON_RE = re.compile(
+    r"\b(?P<told>shall|must|will|to)\s+continue\s+(?:to\s+(?=\w)|(?=\w+ing\b))", re.IGNORECASE
+)
 
 
 def _told_to_stop(text: str, low: str) -> str:
-    """TEXT with a government told to stop doing something said as barred from doing it."""
-    if "continuing to" in low:
+    """TEXT with a government told to stop doing something said as barred from doing it, and
+    one told to go on doing it as told to do it."""
+    if "continu" in low:
         text = _FROM_CONTINUING_RE.sub("from ", text)
+        text = _GO_ON_RE.sub(r"\g<told> ", text)
     if not any(w in low for w in _STOP_WORDS):
         return text
     text = _MAY_NOT_STOP_RE.sub("shall ", text)
