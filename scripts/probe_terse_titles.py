@@ -73,6 +73,14 @@ SUBJECTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("immigration legal defense fund", ("access_to_counsel",)),
     ("community identification cards", ("municipal_id",)),
     ("T visa certifications", ("u_visa",)),
+    # a state crime named by its offense ("unlawful entry" alone is also trespass, so it is
+    # named with what makes it immigration), and the agency named by its acronym
+    ("criminal penalties for illegal reentry into the state", ("state_enforcement",)),
+    ("being unlawfully present in the state", ("state_enforcement",)),
+    ("ICE access to schools", ("ice_access",)),
+    ("ICE arrests at courthouses", ("ice_access",)),
+    ("ICE enforcement in hospitals", ("ice_access",)),
+    ("federal immigration agents at polling places", ("ice_access",)),
 )
 # house styles of a caption: {s} the subject, {S} capitalized
 STYLES = (

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.classify.helpers import assert_topic
+from tracker.classify import classify
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "probe_terse_titles.py"
@@ -21,7 +22,7 @@ from probe_terse_titles import captions  # noqa: E402
 
 def test_the_grid_is_whole_and_has_no_repeats() -> None:
     rows = captions()
-    assert len(rows) == len({c.text for c in rows}) == 504
+    assert len(rows) == len({c.text for c in rows}) == 588
 
 
 def test_a_banned_sanctuary_policy_is_expected_as_anti_sanctuary() -> None:
@@ -38,7 +39,7 @@ def test_every_caption_reads_with_its_topic_and_the_script_says_so() -> None:
     ).stdout
     total = re.search(r"^(\d+) captions, (\d+) read with their topic, (\d+) missed", out, re.M)
     assert total is not None, out
-    assert [int(n) for n in total.groups()] == [504, 504, 0], out
+    assert [int(n) for n in total.groups()] == [588, 588, 0], out
 
 
 @pytest.mark.parametrize(
@@ -51,6 +52,7 @@ def test_every_caption_reads_with_its_topic_and_the_script_says_so() -> None:
         # a state's own crime of presence and its own removal orders, named bare
         ("Unlawful presence of aliens in the state", None),
         ("Relating to state removal orders for illegal aliens", None),
+        ("Being unlawfully present in the state; penalties", None),
         # Arizona's form
         (
             "Law enforcement",
@@ -62,3 +64,21 @@ def test_every_caption_reads_with_its_topic_and_the_script_says_so() -> None:
 )
 def test_state_enforcement_named_bare_in_a_caption(title: str, summary: str | None) -> None:
     assert_topic(title, "state_enforcement", summary)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ICE arrests at courthouses; prohibition",
+        "Relating to ICE enforcement in hospitals",
+        "Provides relative to ICE arrests at schools",
+    ],
+)
+def test_the_agency_by_its_acronym_at_a_place_is_ice_access(title: str) -> None:
+    assert_topic(title, "ice_access")
+
+
+def test_unlawful_entry_alone_is_no_state_crime() -> None:
+    # trespass and eviction use the same words: nothing says immigration
+    res = classify("Relating to unlawful entry into a dwelling")
+    assert not res.relevant, res.why

@@ -1583,7 +1583,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         + r"(?:courthouses?|courts?\b)"
         # "may not make civil immigration arrests at courthouses"
-        + r"|\bimmigration arrests?"
+        + r"|\b(?:immigration|(?-i:ICE)) (?:arrests?|enforcement)"
         + G_SHORT
         + r"\b(?:at|in|near|on|inside)\s+(?:\w+\s+){0,2}?(?:courthouses?|courts?\b|schools?|campus\w*"
         r"|hospitals?|health (?:care )?facilit\w+|shelters?|places of worship|churches|libraries"
@@ -1904,6 +1904,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "return",
             "remov",
             "unlawful presence",
+            "lawfully present",
+            "illegally present",
             "guilty of",
             "hiring of",
             "employment of",
@@ -1944,6 +1946,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|\b(?:being|to be) (?:unlawfully|illegally) present"
         + G_SHORT
         + r"\b(?:an? )?(?:state )?(?:crime|offense|misdemeanor|felony)\b"
+        # a caption naming presence in the state as its subject ("Being unlawfully present in
+        # the state; penalties"), as "unlawful presence of aliens in the state" is
+        + r"|\bbeing (?:unlawfully|illegally) present in (?:this|the) state\b"
         # "any person arrested ... who is subsequently determined to be unlawfully present in the
         # United States is guilty of a felony": a state crime of being present
         + r"|(?:unlawfully|illegally|not lawfully) present"
