@@ -349,6 +349,14 @@ BILL_DOES = (
     ("which bans sanctuary cities", "restrictive", ("sanctuary", "anti_sanctuary")),
     ("which creates a state crime of illegal entry", "restrictive", ("state_enforcement",)),
     ("to repeal the state's sanctuary law", "restrictive", ("sanctuary", "anti_sanctuary")),
+    # the crime named by its offense, a bar said as "stop … from", leave said as "let"
+    ("which would make illegal entry a state crime", "restrictive", ("state_enforcement",)),
+    ("that would stop local police from helping ICE", "protective", ("sanctuary",)),
+    (
+        "which would let police ask about immigration status during traffic stops",
+        "restrictive",
+        ("state_enforcement", "sanctuary", "info_sharing"),
+    ),
 )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tests.classify.helpers import assert_not_flagged, assert_reads, assert_topic
+from tracker.classify import classify
 
 
 @pytest.mark.parametrize(
@@ -111,3 +112,35 @@ def test_a_resolution_on_a_bill_it_describes(title: str, stance: str) -> None:
 def test_a_protest_at_the_agencys_arrests_is_not_a_bar_on_them() -> None:
     assert_topic("Prohibits ICE from arresting people in schools.", "ice_access")
     assert_not_flagged("Opposes recent arrests by ICE agents in courthouses in the state.")
+
+
+@pytest.mark.parametrize(
+    ("title", "stance", "topic"),
+    [
+        # a state crime named by its offense
+        ("An act making illegal entry a state crime", "restrictive", "state_enforcement"),
+        (
+            "Resolution opposing House Bill 4, which would make illegal entry a state crime",
+            "protective",
+            "state_enforcement",
+        ),
+        # leave said as "let", before an act of enforcement
+        (
+            "Resolution supporting SB 1718, which would let police ask about immigration status"
+            " during traffic stops",
+            "restrictive",
+            "state_enforcement",
+        ),
+    ],
+)
+def test_a_bill_described_in_plain_words(title: str, stance: str, topic: str) -> None:
+    res = classify(title)
+    assert res.relevant and topic in res.topics, res.why
+    assert res.stance == stance, res.why
+
+
+def test_the_agency_helped_by_name_is_a_topic_and_let_alone_is_no_leave() -> None:
+    res = classify("Law enforcement", "Prohibits local police from helping ICE.")
+    assert res.relevant and "sanctuary" in res.topics, res.why
+    assert not classify("Let it be resolved that the council supports the arts festival").relevant
+    assert not classify("Relating to unlawful entry into a motor vehicle; penalties").relevant

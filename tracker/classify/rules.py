@@ -1350,6 +1350,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # "limiting police assistance to ICE"
         r"|(?:assistance|help|aid) to (?:the )?"
         + IMMIGRATION_AGENCY
+        # the agency helped, named right after the verb: "bars local police from helping ICE"
+        # (not the people it holds: "helping ICE detainees")
+        + r"|\b(?:assist|help|aid)(?:s|ed|ing)?\s+(?:the\s+)?"
+        + IMMIGRATION_AGENCY
+        + r"(?!\s+(?:detainees?|custody|victims?|raids?))"
         + r"|enforcement of (?:state and )?federal (?:civil )?immigration laws?"
         r"|enforcement of (?:state and federal )?laws governing immigration"
         r"|(?:use|using) of (?:state|local|city|county|public) (?:law enforcement )?resources"
@@ -1906,6 +1911,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "unlawful presence",
             "lawfully present",
             "illegally present",
+            "state crime",
+            "state offen",
+            "state misdemeanor",
+            "state felony",
             "guilty of",
             "hiring of",
             "employment of",
@@ -1946,6 +1955,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|\b(?:being|to be) (?:unlawfully|illegally) present"
         + G_SHORT
         + r"\b(?:an? )?(?:state )?(?:crime|offense|misdemeanor|felony)\b"
+        # "making illegal entry a state crime": entry made a crime of the state is entry into
+        # the country ("unlawful entry" alone is also trespass, so "state" must be said)
+        + r"|\b(?:illegal|unlawful) (?:entry|re-?entry)(?: into (?:this|the) (?:state|country"
+        r"|united states))? (?:an? )?state (?:crime|offen[cs]e|misdemeanor|felony)\b"
         # a caption naming presence in the state as its subject ("Being unlawfully present in
         # the state; penalties"), as "unlawful presence of aliens in the state" is
         + r"|\bbeing (?:unlawfully|illegally) present in (?:this|the) state\b"
@@ -2135,6 +2148,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "non-citizen",
             "lawfully present",
             "illegally present",
+            "state crime",
+            "state offen",
+            "state misdemeanor",
+            "state felony",
         ),
         ("access_to_counsel",),
         2,

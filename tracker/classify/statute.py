@@ -85,6 +85,14 @@ _SHALL_STOP_RE = re.compile(
 # and barred from stopping is told to do it: "Counties may not discontinue honoring …" reads as
 # "Counties shall honoring …", which the rows for a duty read by the act's stem
 _MAY_NOT_STOP_RE = re.compile(r"\b(?:may|shall|must)\s+not\s+" + _CEASE, re.IGNORECASE)
+# "which would let police ask about immigration status" is leave, as "allow police to ask" is
+# (only before the acts of enforcement and of declining it, so "Let it be resolved" stays)
+_LETS_RE = re.compile(
+    r"\b(?:let|lets|letting)\s+(?P<who>(?:[\w'’().-]+\s+){1,5}?)"
+    r"(?P<act>ask|inquire|check|verify|detain|arrest|enforce|share|disclose|enter|honor|hold"
+    r"|transfer|access|interview|question|cooperate|assist|help|decline|refuse|limit)\b",
+    re.IGNORECASE,
+)
 # "Prohibits counties from continuing to honor …" bars honoring
 _FROM_CONTINUING_RE = re.compile(r"\bfrom\s+continuing\s+to\s+", re.IGNORECASE)
 _STOP_WORDS = ("stop", "ceas", "discontinu", "quit", "practice of", "not to", "to not", "refrain")
@@ -96,8 +104,10 @@ _GO_ON_RE = re.compile(
 
 
 def _told_to_stop(text: str, low: str) -> str:
-    """TEXT with a government told to stop doing something said as barred from doing it, and
-    one told to go on doing it as told to do it."""
+    """TEXT with a government told to stop doing something said as barred from doing it, one
+    told to go on doing it as told to do it, and one let do it as allowed to."""
+    if "let" in low:
+        text = _LETS_RE.sub(r"allows \g<who>to \g<act>", text)
     if "continu" in low:
         text = _FROM_CONTINUING_RE.sub("from ", text)
         text = _GO_ON_RE.sub(r"\g<told> ", text)
