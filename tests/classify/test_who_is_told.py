@@ -336,6 +336,15 @@ def test_told_to_stop_an_act_is_barred_from_it(summary: str, stance: str) -> Non
     assert res.stance == stance, res.why
 
 
+def test_a_limit_on_time_or_money_is_no_bar() -> None:
+    # "not to exceed" bounds the duty; it does not turn it over
+    res = classify(
+        TITLE,
+        "Requires sheriffs to honor ICE detainers for a period not to exceed 48 hours.",
+    )
+    assert res.relevant and res.stance == "restrictive", res.why
+
+
 def test_stopping_words_about_something_else_change_nothing() -> None:
     # a traffic stop, a stop order, "cease" of a business: no act of a government told to stop
     res = classify(

@@ -107,7 +107,9 @@ class Models:
         scale = 1 / math.sqrt(len(feats)) if feats else 0.0
         return Scores(self, found, scale)
 
-    def _sums(self, found: list[tuple[float, ...]], scale: float, which: list[int]):
+    def _sums(
+        self, found: list[tuple[float, ...]], scale: float, which: list[int]
+    ) -> dict[str, float]:
         """The probabilities of the models in columns WHICH."""
         names, biases = self._names, self._biases
         out = {}

@@ -70,12 +70,17 @@ _UNLAWFUL_FOR_RE = re.compile(
 # inquire", "to refrain from" say what "Prohibiting sheriffs from honoring …" says. The act
 # reads as the bar's object, whichever side it is on.
 _CEASE = r"(?:stop|cease|discontinue|quit|end\s+the\s+practice\s+of)\s+(?=\w+ing\b)"
+_WHO = r"(?P<who>(?:(?!to\b)[\w'’().-]+\s+){1,8}?)"
 _TOLD_TO_STOP_RE = re.compile(
     r"\b(?:requir(?:e|es|ed|ing)|direct(?:s|ed|ing)?|mandat(?:e|es|ed|ing)|urg(?:e|es|ed|ing)"
     r"|call(?:s|ed|ing)?\s+(?:on|upon)|ask(?:s|ed|ing)?|request(?:s|ed|ing)?"
     r"|encourag(?:e|es|ed|ing))\s+"
-    r"(?P<who>(?:[\w'’().-]+\s+){1,8}?)(?:to\s+" + _CEASE + r"|not\s+to\s+|to\s+not\s+"
-    r"|to\s+refrain\s+from\s+)",
+    # who is told: a noun phrase, never across a "to" ("requires the sheriff to hold detainees
+    # for a period not to exceed 48 hours" tells the sheriff to hold them)
+    + _WHO
+    + r"(?:to\s+"
+    + _CEASE
+    + r"|not\s+to\s+(?!exceed\b|surpass\b|be\s+construed\b)|to\s+not\s+|to\s+refrain\s+from\s+)",
     re.IGNORECASE,
 )
 # "Counties shall cease honoring …" is "Counties are prohibited from honoring …"
@@ -88,7 +93,7 @@ _MAY_NOT_STOP_RE = re.compile(r"\b(?:may|shall|must)\s+not\s+" + _CEASE, re.IGNO
 # "which would let police ask about immigration status" is leave, as "allow police to ask" is
 # (only before the acts of enforcement and of declining it, so "Let it be resolved" stays)
 _LETS_RE = re.compile(
-    r"\b(?:let|lets|letting)\s+(?P<who>(?:[\w'’().-]+\s+){1,5}?)"
+    r"\b(?:let|lets|letting)\s+(?P<who>(?:(?!to\b)[\w'’().-]+\s+){1,5}?)"
     r"(?P<act>ask|inquire|check|verify|detain|arrest|enforce|share|disclose|enter|honor|hold"
     r"|transfer|access|interview|question|cooperate|assist|help|decline|refuse|limit)\b",
     re.IGNORECASE,
@@ -121,8 +126,9 @@ def _told_to_stop(text: str, low: str) -> str:
 def plain_clauses(text: str) -> str:
     """TEXT with each enumeration's lead-in said again before its items, commas' asides between
     an actor, its modal and its verb moved to the clause's end, the clause after a
-    "notwithstanding" phrase started as a clause, and "it shall be unlawful for X to" said as
-    "X may not". Text without any of these comes back as is."""
+    "notwithstanding" phrase started as a clause, "it shall be unlawful for X to" said as
+    "X may not", and a government told to stop, go on or let do something said as barred, told
+    or allowed (``_told_to_stop``). Text without any of these comes back as is."""
     if ", " in text:
         # each rewrite runs only where its words occur (most measures have none of them)
         low = text.lower()
