@@ -151,7 +151,7 @@ class Index:
     their required words (same answer as ``_triggered``).
     """
 
-    def __init__(self, table: list[Rule], finder: TriggerFinder | None = None) -> None:
+    def __init__(self, table: list[Rule], finder: TriggerFinder) -> None:
         self.table = table
         self.finder = finder
         lower: dict[str, list[int]] = {}
@@ -161,11 +161,10 @@ class Index:
                 lower.setdefault(t, []).append(i)
             for t in rule[2]:
                 upper.setdefault(t, []).append(i)
-        if finder is not None:
-            needed = {w for r in table for words in r[5] or () for w in words}
-            missing = (set(lower) | needed) - finder.words
-            if missing:  # a word the finder does not look for would never be seen
-                raise ValueError(f"words missing from the finder: {sorted(missing)}")
+        needed = {w for r in table for words in r[5] or () for w in words}
+        missing = (set(lower) | needed) - finder.words
+        if missing:  # a word the finder does not look for would never be seen
+            raise ValueError(f"words missing from the finder: {sorted(missing)}")
         self.lower = lower
         self.upper = tuple(upper.items())
         self.always = frozenset(i for i, r in enumerate(table) if not r[1] and not r[2])
@@ -173,18 +172,11 @@ class Index:
     def fired(self, low: str, raw: str) -> list[int]:
         hit = set(self.always)
         lower = self.lower
-        present: str | frozenset[str]
-        if self.finder is None:  # a short list: one substring test per word costs less
-            present = low
-            for t, where in lower.items():
-                if t in low:
-                    hit.update(where)
-        else:
-            present = self.finder.present(low)
-            for t in present:
-                where = lower.get(t)
-                if where is not None:
-                    hit.update(where)
+        present = self.finder.present(low)
+        for t in present:
+            where = lower.get(t)
+            if where is not None:
+                hit.update(where)
         for t, where in self.upper:
             if t in raw:
                 hit.update(where)
