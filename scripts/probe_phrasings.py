@@ -269,6 +269,13 @@ TOLD_SHAPES = (
     ("{A} are authorized to {i}.", False),
     ("Establishes a requirement that {a} {i}.", False),
     ("Repeals the prohibition on {a} {g}.", False),
+    # barred in other words
+    ("Blocks {a} from {g}.", True),
+    ("Disallows {a} from {g}.", True),
+    ("Keeps {a} from {g}.", True),
+    ("{A} may no longer {i}.", True),
+    ("Makes it unlawful for {a} to {i}.", True),
+    ("{A} may not engage in {g}.", True),
     # told to stop doing it: what a council asks of its own sheriff or police as often as a
     # statute asks it of them ("urging the sheriff to stop honoring ICE detainers")
     ("Requires {a} to stop {g}.", True),

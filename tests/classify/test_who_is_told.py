@@ -336,6 +336,23 @@ def test_told_to_stop_an_act_is_barred_from_it(summary: str, stance: str) -> Non
     assert res.stance == stance, res.why
 
 
+@pytest.mark.parametrize(
+    ("summary", "stance"),
+    [
+        ("Blocks counties from entering into 287(g) agreements.", "protective"),
+        ("Disallows cities from adopting sanctuary policies.", "restrictive"),
+        ("Keeps law enforcement agencies from honoring immigration detainers.", "protective"),
+        ("Counties may no longer enter into 287(g) agreements.", "protective"),
+        ("Makes it unlawful for cities to limit cooperation with ICE.", "restrictive"),
+        ("Local governments may not engage in honoring immigration detainers.", "protective"),
+    ],
+)
+def test_barred_in_other_words(summary: str, stance: str) -> None:
+    res = classify(TITLE, summary)
+    assert res.relevant, res.why
+    assert res.stance == stance, res.why
+
+
 def test_a_limit_on_time_or_money_is_no_bar() -> None:
     # "not to exceed" bounds the duty; it does not turn it over
     res = classify(

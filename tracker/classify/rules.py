@@ -396,7 +396,9 @@ TELLS_TO = (
 )
 # verbs that bar a government from something ("prohibits counties from …")
 BARS_FROM = (
-    r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|preclud\w*|prevent\w*)\s+"
+    r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|preclud\w*|prevent\w*"
+    # "blocks", "disallows", "restrains" or "keeps" a government from an act bars it
+    r"|\bblock(?:s|ed|ing)?\b|disallow\w*|restrain(?:s|ed|ing)?\b|\bkeep(?:s|ing)?\b|\bkept\b)\s+"
 )
 # a government named at a clause's start, then what it must or may do ("Counties shall …"),
 # not "No agency shall …" nor "Nothing in this act shall …"
@@ -431,7 +433,7 @@ BARRED = (
     + ACTOR_GAP
     + r"(?:may|shall|must)\s+"
     + r"|\b(?:is|are)\s+not\s+(?:permitted|allowed|authorized)\s+to\s+"
-    + r"|\b(?:may|shall|must|will)\s+not\s+|\bcannot\s+"
+    + r"|\b(?:may|shall|must|will)\s+(?:not|no\s+longer)\s+|\bcannot\s+"
     + r"|(?:penaliz\w*|punish\w*|sanction(?:s|ed|ing)?|fin(?:e|es|ing))\s+"
     + ACTOR_GAP
     + r"(?:for|that|which|who)\s+"
@@ -443,6 +445,12 @@ BARRED_TRIGGERS = (
     "ban",
     "preclud",
     "prevent",
+    "block",
+    "disallow",
+    "restrain",
+    "keep",
+    "kept",
+    "no longer",
     "unlawful",
     "no ",
     "not ",

@@ -59,7 +59,8 @@ _NOTWITHSTANDING_RE = re.compile(r"\b(notwithstanding\b[^,.;:|]{1,120}),\s+", re
 # "It shall be unlawful for any county to …" says what "Any county may not …" says, in the
 # shape the rows for a government barred read (a "shall" before it is no duty)
 _UNLAWFUL_FOR_RE = re.compile(
-    r"\bit\s+(?:shall\s+be|is|will\s+be)\s+(?:unlawful|illegal)\s+for\s+"
+    r"\b(?:it\s+(?:shall\s+be|is|will\s+be)|(?:makes?|making|made)\s+it)\s+(?:unlawful|illegal)"
+    r"\s+for\s+"
     r"(?P<actor>(?:[\w'’()-]+\s+){1,8}?)to\s+",
     re.IGNORECASE,
 )
@@ -108,6 +109,14 @@ _GO_ON_RE = re.compile(
 )
 
 
+# "may not engage in honoring …" says "may not honor …" (the rows read the act's stem)
+_ENGAGE_IN_RE = re.compile(
+    r"\b(?P<modal>(?:may|shall|must|will|to)(?:\s+not|\s+no\s+longer)?)\s+engage\s+in\s+"
+    r"(?=\w+ing\b)",
+    re.IGNORECASE,
+)
+
+
 def _told_to_stop(text: str, low: str) -> str:
     """TEXT with a government told to stop doing something said as barred from doing it, one
     told to go on doing it as told to do it, and one let do it as allowed to."""
@@ -142,6 +151,8 @@ def plain_clauses(text: str) -> str:
     text = _told_to_stop(text, low)
     if "unlawful for" in low or "illegal for" in low:
         text = _UNLAWFUL_FOR_RE.sub(r"\g<actor>may not ", text)
+    if "engage" in low:
+        text = _ENGAGE_IN_RE.sub(r"\g<modal> ", text)
     if ":" not in text:
         return text
     out: list[str] = []
