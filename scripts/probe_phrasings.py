@@ -276,6 +276,15 @@ TOLD_SHAPES = (
     ("{A} may no longer {i}.", True),
     ("Makes it unlawful for {a} to {i}.", True),
     ("{A} may not engage in {g}.", True),
+    # a power or a duty taken away, and given in other words
+    ("Revokes the authority of {a} to {i}.", True),
+    ("Strips {a} of the power to {i}.", True),
+    ("Relieves {a} of the duty to {i}.", True),
+    ("Gives {a} the authority to {i}.", False),
+    ("Grants {a} the power to {i}.", False),
+    ("Compels {a} to {i}.", False),
+    ("Obligates {a} to {i}.", False),
+    ("Instructs {a} to {i}.", False),
     # told to stop doing it: what a council asks of its own sheriff or police as often as a
     # statute asks it of them ("urging the sheriff to stop honoring ICE detainers")
     ("Requires {a} to stop {g}.", True),

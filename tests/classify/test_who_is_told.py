@@ -345,6 +345,13 @@ def test_told_to_stop_an_act_is_barred_from_it(summary: str, stance: str) -> Non
         ("Counties may no longer enter into 287(g) agreements.", "protective"),
         ("Makes it unlawful for cities to limit cooperation with ICE.", "restrictive"),
         ("Local governments may not engage in honoring immigration detainers.", "protective"),
+        # a power or a duty taken away turns the act over; given in other words, it does not
+        ("Revokes the authority of sheriffs to enter into 287(g) agreements.", "protective"),
+        ("Strips cities of the power to limit cooperation with ICE.", "restrictive"),
+        ("Relieves counties of the duty to honor immigration detainers.", "protective"),
+        ("Gives cities the authority to adopt sanctuary policies.", "protective"),
+        ("Compels counties to adopt sanctuary policies.", "protective"),
+        ("Obligates sheriffs to honor immigration detainers.", "restrictive"),
     ],
 )
 def test_barred_in_other_words(summary: str, stance: str) -> None:

@@ -392,7 +392,9 @@ SANCTUARY_ACT = (
 TELLS_TO = (
     r"\b(?<!not )(?:requir(?:e|es|ed|ing)|direct(?:s|ed|ing)?|authoriz(?:e|es|ed|ing)"
     r"|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|mandat(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)"
-    r"|empower(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+"
+    r"|empower(?:s|ed|ing)?|urg(?:e|es|ed|ing)"
+    # "compels", "obligates", "instructs" a government to: a duty like "requires"
+    r"|compel(?:s|led|ling)?|obligat(?:e|es|ed|ing)|instruct(?:s|ed|ing)?)\s+"
 )
 # verbs that bar a government from something ("prohibits counties from …")
 BARS_FROM = (
@@ -437,7 +439,16 @@ BARRED = (
     + r"|(?:penaliz\w*|punish\w*|sanction(?:s|ed|ing)?|fin(?:e|es|ing))\s+"
     + ACTOR_GAP
     + r"(?:for|that|which|who)\s+"
-    + r")"
+    # a power or a duty taken away: "revokes the authority of counties to …", "strips sheriffs
+    # of the power to …", "relieves cities of the duty to …"
+    + r"|\b(?:revok|end|remov|eliminat|repeal|rescind|withdr[ae]w|terminat)\w*\s+(?:the\s+)?"
+    r"(?:authority|power|duty|obligation|requirement)\s+(?:of|for)\s+"
+    + ACTOR_GAP
+    + r"to\s+"
+    + r"|\b(?:strip|reliev|divest|free)\w*\s+"
+    + ACTOR_GAP
+    + r"(?:of|from)\s+(?:the|its|their|any)\s+(?:authority|power|duty|obligation|requirement)"
+    r"\s+to\s+" + r")"
 )
 BARRED_TRIGGERS = (
     "prohibit",
@@ -446,6 +457,14 @@ BARRED_TRIGGERS = (
     "preclud",
     "prevent",
     "block",
+    "authority of",
+    "power of",
+    "duty of",
+    "obligation of",
+    "requirement for",
+    "strip",
+    "reliev",
+    "divest",
     "disallow",
     "restrain",
     "keep",
@@ -471,6 +490,10 @@ TOLD = (
     r"|encouraged|empowered)\s+to\s+"
     + r"|\brequirements?\s+that\s+"
     + ACTOR_GAP
+    # "gives counties the authority to …", "grants sheriffs the power to …": leave
+    + r"|\b(?:giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?)\s+"
+    + ACTOR_GAP
+    + r"(?:the\s+)?(?:authority|power|right|discretion)\s+to\s+"
     + r"|"
     + CLAUSE_ACTOR
     # "Counties shall …", and leave: "Notwithstanding any other law, a county may …"
@@ -489,6 +512,13 @@ REPEALED_REQUIREMENT = (
 )
 TOLD_TRIGGERS = (
     "requir",
+    "compel",
+    "obligat",
+    "instruct",
+    "authority to",
+    "power to",
+    "right to",
+    "discretion to",
     "direct",
     "authoriz",
     "allow",
