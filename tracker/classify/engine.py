@@ -821,7 +821,8 @@ _REJECTED_VETO_RULES = [
 # pass over every table's words, which a bill the prefilter rejects never needs)
 _SCREEN = TriggerFinder([*rules.PREFILTER_LOWER, *_words_of(_REJECTED_VETO_RULES)])
 _PREFILTER_WORDS = frozenset(rules.PREFILTER_LOWER)
-_PREFILTER_COMMON = rules.PREFILTER_LOWER[:5]  # "immigra", "detainer", "287", "1357", "sanctuar"
+# the list's first words, those nearly every immigration measure holds
+_PREFILTER_COMMON = rules.PREFILTER_LOWER[:5]
 _REJECTED_VETO_INDEX = Index(_REJECTED_VETO_RULES, _SCREEN)
 
 

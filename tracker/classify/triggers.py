@@ -54,8 +54,7 @@ class TriggerFinder:
 
     def _present(self, text: str) -> frozenset[str]:
         """Remembered for the last few texts: one measure's text is asked for each table."""
-        longest = set(self._rx.findall(text))
-        longest.discard("")
+        longest = set(self._rx.findall(text))  # never "": every word has a character
         if not longest:
             return frozenset()
         prefixes = self._prefixes
