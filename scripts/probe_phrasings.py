@@ -302,6 +302,31 @@ TOLD_SHAPES = (
     ("{A} shall continue to {i}.", False),
     ("{A} shall continue {g}.", False),
     ("Resolution urging {a} to continue {g}", False),
+    # punished for it, or rewarded (DOMAIN.md: anti-sanctuary measures "punish officials, cut
+    # funding"; the same tools are turned on helping enforcement, as a state that denies grants
+    # to agencies that contract with ICE): a punishment turns the act over, a reward keeps it
+    ("Withholds state funds from {a} that {i}.", True),
+    ("Denies state grants to {a} that {i}.", True),
+    ("Cuts off state funding to {a} that {i}.", True),
+    ("Reduces state aid to {a} that {i}.", True),
+    ("Makes {a} that {i} ineligible for state grants.", True),
+    ("Subjects {a} that {i} to civil penalties.", True),
+    ("Imposes civil penalties on {a} that {i}.", True),
+    ("Removes from office the officials of {a} who {i}.", True),
+    ("Authorizes the attorney general to sue {a} that {i}.", True),
+    ("Creates a cause of action against {a} that {i}.", True),
+    ("Waives the governmental immunity of {a} that {i}.", True),
+    ("Withholds state funds from {a} for {g}.", True),
+    ("Imposes a civil penalty on {a} for {g}.", True),
+    ("Provides grants to {a} that {i}.", False),
+    ("Reimburses {a} that {i}.", False),
+    ("Creates a grant program for {a} that {i}.", False),
+    ("Reimburses {a} for {g}.", False),
+    ("Indemnifies {a} for {g}.", False),
+    ("Grants immunity from civil liability to {a} for {g}.", False),
+    # ... and the punishment itself taken away
+    ("Repeals the penalties imposed on {a} that {i}.", False),
+    ("Prohibits the state from withholding funds from {a} that {i}.", False),
 )
 
 

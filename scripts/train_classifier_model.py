@@ -50,8 +50,10 @@ RULES = ROOT / "tests" / "data" / "rules"
 C = 4.0
 MIN_DF = 2
 # weights smaller than this are dropped and the rest rounded to three places: the file stays
-# small (under 3 MB) and the figures do not move (checked by --cv)
-MIN_WEIGHT = 0.06
+# small (under 3 MB) and the figures do not move (checked by --cv). The shipped model (2.25.0's)
+# was written with 0.06 on the rules part as it then stood; on today's rules part 0.06 writes
+# 3.1 MB and 0.065 writes 2.9 MB with the same CV figures (docs/classifier.md, 2.31.0)
+MIN_WEIGHT = 0.065
 # the triage model learns from every background bill, so it has the most small weights; dropping
 # more of them keeps the file under 3 MB (the out-of-fold triage figures are the same)
 TRIAGE_MIN_WEIGHT = 0.1

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.classify.helpers import assert_not_flagged, assert_reads
+from tracker.classify import engine
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "probe_lookalikes.py"
@@ -22,7 +23,7 @@ from probe_lookalikes import wordings  # noqa: E402
 
 def test_the_grid_is_whole_and_has_no_repeats() -> None:
     rows = wordings()
-    assert len(rows) == len({w.text for w in rows}) == 7558
+    assert len(rows) == len({w.text for w in rows}) == 9070
 
 
 def test_no_lookalike_wording_is_flagged_and_the_script_says_so() -> None:
@@ -31,7 +32,7 @@ def test_no_lookalike_wording_is_flagged_and_the_script_says_so() -> None:
     ).stdout
     total = re.search(r"^(\d+) wordings, (\d+) read not relevant, (\d+) flagged", out, re.M)
     assert total is not None, out
-    assert [int(n) for n in total.groups()] == [7558, 7558, 0], out
+    assert [int(n) for n in total.groups()] == [9070, 9070, 0], out
 
 
 @pytest.mark.parametrize(
@@ -51,6 +52,12 @@ def test_no_lookalike_wording_is_flagged_and_the_script_says_so() -> None:
         "Resolution objecting to immigration raids by federal agents",
         "Resolution deploring mass deportations",
         "Resolution calling for an end to family separation at the border",
+        # E-Verify alone is an employment matter, however the sentence around it reads to the
+        # learned model (it flagged these four)
+        "Imposes civil penalties on law enforcement agencies that use E-Verify.",
+        "Subjects law enforcement agencies that use E-Verify to civil penalties.",
+        "Waives the governmental immunity of law enforcement agencies that use E-Verify.",
+        "Creates a grant program for law enforcement agencies that use E-Verify.",
     ],
 )
 def test_lookalikes_found_by_the_probe_are_not_flagged(title: str) -> None:
@@ -80,3 +87,16 @@ def test_lookalikes_found_by_the_probe_are_not_flagged(title: str) -> None:
 )
 def test_the_tracked_policy_beside_them_still_reads(title: str, stance: str, topic: str) -> None:
     assert_reads(title, stance, topic=topic)
+
+
+@pytest.mark.parametrize(
+    ("text", "may_flag"),
+    [
+        ("Requires law enforcement agencies to use E-Verify.", False),
+        ("Requires employers to verify work eligibility through everify.", False),
+        ("Requires law enforcement agencies to use E-Verify for undocumented workers.", True),
+        ("Bars agencies that use E-Verify from sharing data with ICE.", True),
+    ],
+)
+def test_the_learned_model_needs_more_than_e_verify_to_flag(text: str, may_flag: bool) -> None:
+    assert engine.model_may_flag(text) is may_flag

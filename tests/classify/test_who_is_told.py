@@ -375,3 +375,77 @@ def test_stopping_words_about_something_else_change_nothing() -> None:
         TITLE, "Authorizes officers, during any lawful stop, to inquire into immigration status."
     )
     assert res.relevant and res.stance == "restrictive", res.why
+
+
+@pytest.mark.parametrize(
+    ("summary", "stance"),
+    [
+        # punished for an act: the act turned over, whichever side it is on
+        (
+            "Withholds state funds from local governments that honor immigration detainers.",
+            "protective",
+        ),
+        (
+            "Withholds state funds from counties that decline immigration detainer requests.",
+            "restrictive",
+        ),
+        (
+            "Denies state grants to law enforcement agencies that enter into 287(g) agreements.",
+            "protective",
+        ),
+        (
+            "Authorizes the attorney general to sue cities that share information with federal immigration authorities.",
+            "protective",
+        ),
+        (
+            "Authorizes the attorney general to sue cities that limit cooperation with federal immigration authorities.",
+            "restrictive",
+        ),
+        (
+            "Makes counties that contract with ICE to house detainees ineligible for state grants.",
+            "protective",
+        ),
+        (
+            "Subjects local governments that verify the immigration status of tenants to civil penalties.",
+            "protective",
+        ),
+        (
+            "Imposes civil penalties on law enforcement agencies that make civil immigration arrests at courthouses.",
+            "protective",
+        ),
+        # rewarded for it: the act's own side
+        ("Reimburses counties that refuse to honor ICE detainers.", "protective"),
+        ("Indemnifies law enforcement agencies for honoring immigration detainers.", "restrictive"),
+        # the punishment taken away: the act's own side
+        (
+            "Repeals the penalties imposed on local governments that adopt sanctuary policies.",
+            "protective",
+        ),
+        (
+            "Prohibits the state from withholding funds from cities that issue municipal identification cards.",
+            "protective",
+        ),
+    ],
+)
+def test_punished_or_rewarded_for_an_act(summary: str, stance: str) -> None:
+    res = classify(TITLE, summary)
+    assert res.relevant, res.why
+    assert res.stance == stance, res.why
+
+
+def test_a_place_made_to_pay_for_refusing_stays_restrictive() -> None:
+    # the reimbursement is the place's own, for refusing: not a reward to it
+    res = classify(
+        TITLE,
+        "Requires any State to reimburse the Federal Government for costs caused by the State's"
+        " refusal to cooperate with lawful Federal immigration enforcement.",
+    )
+    assert res.relevant and res.stance == "restrictive", res.why
+
+
+def test_punishing_people_who_are_not_a_government_is_no_bar() -> None:
+    # penalties on persons who transport aliens punish smuggling, not a government's act
+    res = classify(
+        TITLE, "Provides penalties for persons who transport unauthorized aliens into the state."
+    )
+    assert res.stance != "protective", res.why

@@ -20,7 +20,7 @@ from tracker.domain import TOPICS
 
 from . import engine, model, rules
 
-CLASSIFIER_VERSION = "2.30.0"
+CLASSIFIER_VERSION = "2.31.0"
 
 
 PROVISIONS: dict[str, str] = dict(rules.PROVISIONS)
@@ -395,11 +395,12 @@ def _classify(
         and p_rel >= thr["relevance"]
         and not ev.vetoes
         and not urging
-        and (engine.other_immigration(scope) or engine.names_ice(scope))
+        and engine.model_may_flag(scope)
     ):
         # a phrasing no rule names; the model names the topics it is surest of. It needs some
         # immigration word or the agency's name: "police detainers" or a "sanctuary" alone is
-        # a look-alike until something says immigration (DOMAIN.md).
+        # a look-alike until something says immigration (DOMAIN.md), and "E-Verify" alone is
+        # an employment matter.
         ranked = sorted(((probs[f"topic:{t}"], t) for t in TOPICS), reverse=True)
         picked = [t for p, t in ranked if p >= thr["topic"]] or [ranked[0][1]]
         for t in picked:

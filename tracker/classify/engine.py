@@ -888,4 +888,17 @@ def other_immigration(blob: str) -> str | None:
     return m.group(0) if m else None
 
 
+# Words of employment verification alone ("E-Verify"): DOMAIN.md reads E-Verify for employers as
+# other_immigration, so they are not enough for the learned model to flag a measure by itself
+_EMPLOYMENT_CHECK_RE = re.compile(r"e-?verify|work eligibility", re.IGNORECASE)
+
+
+def model_may_flag(blob: str) -> bool:
+    """Whether a measure names immigration in a way the learned model may flag it on: some
+    immigration word other than employment verification, or the agency's name."""
+    if names_ice(blob):
+        return True
+    return any(not _EMPLOYMENT_CHECK_RE.fullmatch(m.group(0)) for m in _OTHER_IMM_RE.finditer(blob))
+
+
 normalize = _normalize

@@ -315,6 +315,79 @@ ACTOR_WORD = (
     r"[\w'’()-]+\s+"
 )
 ACTOR_GAP = rf"(?:{ACTOR_WORD}){{1,8}}?"
+# ... the same, ending in a word that names a government or its people: who is punished or
+# rewarded for an act must be one ("penalties for persons who transport aliens into the state"
+# punish smuggling, not a government's act)
+GOV_ACTOR_GAP = (
+    rf"(?:{ACTOR_WORD}){{0,6}}?"
+    r"(?:officials?|officers?|employees?|agenc(?:y|ies)|jurisdictions?|governments?|entit(?:y|ies)"
+    r"|cit(?:y|ies)|count(?:y|ies)|municipalit(?:y|ies)|localit(?:y|ies)|sheriffs?|departments?"
+    r"|subdivisions?|jails?|boards?|councils?|districts?|institutions?|schools?|colleges?"
+    r"|universit(?:y|ies)|towns?|townships?|villages?|boroughs?|parishes)\s+"
+)
+# What punishes a government, up to the government: "withholds state funds from", "imposes civil
+# penalties on", "removes from office", "authorizes the attorney general to sue", "creates a
+# cause of action against", "waives the governmental immunity of"; and the punishment said after
+# the act ("makes cities that … ineligible for state grants", "subjects counties that … to civil
+# penalties"), looked for ahead
+_PUNISHED_LATER = r"(?:that|which|who)\s+[^.;:|]{0,160}?"
+SANCTION = (
+    r"(?:\b(?:(?:withh[oe]ld\w*|den(?:y|ies|ied|ying)|cut(?:s|ting)?\s+off|reduc\w+|forfeit\w*)\s+"
+    r"(?:all\s+|any\s+)?(?:state\s+|federal\s+|public\s+)?(?:funds|funding|grants?|aid|moneys"
+    r"|monies|revenues?|appropriations?)\s+(?:from|to|for)"
+    r"|(?:(?:civil|criminal)\s+)?(?:penalt(?:y|ies)|fines?|sanctions?)\s+(?:imposed\s+)?(?:on|upon|against)"
+    r"|remov(?:e|es|ed|ing|al)\s+from\s+office(?:\s+of)?"
+    # "authorizes the attorney general to sue …": from the verb that lets the suit be brought
+    r"|(?:(?:authoriz|allow|permit|direct|requir|empower)\w*\s+(?:[\w'’-]+\s+){1,4}?to\s+)?"
+    r"(?:sue|bring\s+(?:an?\s+)?(?:civil\s+)?(?:suits?|actions?)\s+against)"
+    r"|suits?\s+against|(?:causes?\s+of\s+)?actions?\s+against"
+    r"|waiv\w+\s+(?:the\s+)?(?:governmental\s+|sovereign\s+)?immunity\s+(?:of|for)"
+    r"|(?:mak|render|deem)\w*(?=\s+"
+    + GOV_ACTOR_GAP
+    + _PUNISHED_LATER
+    + r"\b(?:ineligib|disqualif|liab)\w*)"
+    + r"|subject\w*(?=\s+"
+    + GOV_ACTOR_GAP
+    + _PUNISHED_LATER
+    + r"\bto\s+(?:an?\s+|the\s+)?(?:civil\s+|criminal\s+)?(?:penalt|fine|liab|suit|action|removal"
+    r"|forfeit|loss|sanction)\w*))\s+)"
+)
+SANCTION_TRIGGERS = (
+    "withh",
+    "den",
+    "cut",
+    "reduc",
+    "forfeit",
+    "penalt",
+    "fine",
+    "sanction",
+    "from office",
+    "sue",
+    "suit",
+    "action",
+    "immunity",
+    "ineligib",
+    "disqualif",
+    "liab",
+)
+# What rewards a government, up to the government: "provides grants to", "reimburses",
+# "indemnifies", "grants immunity from civil liability to"
+REWARD = (
+    r"(?:\b(?:(?:provid|award|offer)\w*\s+(?:state\s+)?(?:grants?|funds|funding|incentives?"
+    r"|reimbursements?|bonus(?:es)?|stipends?)\s+(?:to|for)"
+    r"|grant\s+programs?\s+for|reimburs(?:e|es|ed|ing)|indemnif(?:y|ies|ied|ying)"
+    r"|immun(?:ity|e)\s+(?:from\s+(?:civil\s+|criminal\s+)?liability\s+)?(?:to|for))\s+)"
+)
+REWARD_TRIGGERS = (
+    "grant",
+    "fund",
+    "incentive",
+    "reimburs",
+    "bonus",
+    "stipend",
+    "indemnif",
+    "immun",
+)
 # An act of helping immigration enforcement, as a verb in any form ("honor", "honoring")
 ENFORCEMENT_ACT = (
     r"(?:enter\w*\s+into(?:\s+(?:an?|the|any))?\s+(?:\w+\s+)?(?:agreements?\s+under\s+)?"
@@ -439,6 +512,12 @@ BARRED = (
     + r"|(?:penaliz\w*|punish\w*|sanction(?:s|ed|ing)?|fin(?:e|es|ing))\s+"
     + ACTOR_GAP
     + r"(?:for|that|which|who)\s+"
+    # punished in other words: "withholds state funds from cities that …", "imposes civil
+    # penalties on agencies that …", "makes counties that … ineligible for state grants"
+    + r"|"
+    + SANCTION
+    + GOV_ACTOR_GAP
+    + r"(?:for|that|which|who)\s+"
     # a power or a duty taken away: "revokes the authority of counties to …", "strips sheriffs
     # of the power to …", "relieves cities of the duty to …"
     + r"|\b(?:revok|end|remov|eliminat|repeal|rescind|withdr[ae]w|terminat)\w*\s+(?:the\s+)?"
@@ -478,6 +557,40 @@ BARRED_TRIGGERS = (
     "punish",
     "sanction",
     "fin",
+    *SANCTION_TRIGGERS,
+)
+# A punishment taken away, up to what it punished: "repeals the penalties imposed on cities that
+# …", "prohibits the state from withholding funds from counties that …"; the act keeps its side
+LIFTED_SANCTION = (
+    r"(?:(?:repeal|eliminat|abolish|rescind|remov)\w*\s+(?:the\s+|any\s+|all\s+)?"
+    r"(?:(?:civil|criminal)\s+)?(?:penalt(?:y|ies)|fines?|sanctions?)\s+(?:imposed\s+)?"
+    r"(?:on|upon|against|for)\s+"
+    + r"|"
+    + BARS_FROM
+    + ACTOR_GAP
+    + r"from\s+(?:(?:penaliz|punish)\w*\s+|impos\w+\s+(?:an?\s+)?"
+    r"(?:(?:civil|criminal)\s+)?(?:penalt(?:y|ies)|fines?|sanctions?)\s+(?:on|upon|against)\s+|"
+    + SANCTION
+    + r"))"
+    + GOV_ACTOR_GAP
+    + r"(?:for|that|which|who)\s+"
+)
+LIFTED_TRIGGERS = (
+    "repeal",
+    "eliminat",
+    "abolish",
+    "rescind",
+    "remov",
+    "prohibit",
+    "bar",
+    "ban",
+    "preclud",
+    "prevent",
+    "block",
+    "disallow",
+    "restrain",
+    "keep",
+    "kept",
 )
 # The shapes that tell or let a government do an act, up to the act: "requires counties to",
 # "agencies are required to", "a requirement that cities", "Counties shall"
@@ -494,6 +607,11 @@ TOLD = (
     + r"|\b(?:giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?)\s+"
     + ACTOR_GAP
     + r"(?:the\s+)?(?:authority|power|right|discretion)\s+to\s+"
+    # rewarded for it: "provides grants to counties that …", "reimburses sheriffs for …"
+    + r"|"
+    + REWARD
+    + GOV_ACTOR_GAP
+    + r"(?:for|that|which|who)\s+"
     + r"|"
     + CLAUSE_ACTOR
     # "Counties shall …", and leave: "Notwithstanding any other law, a county may …"
@@ -530,6 +648,7 @@ TOLD_TRIGGERS = (
     "shall",
     "must",
     "may",
+    *REWARD_TRIGGERS,
 )
 
 # Idaho's catch-lines put the object first: "Aliens, concealing, harboring"
@@ -2399,6 +2518,21 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     # what a measure repeals, when it names what a government is barred from or told to do:
     # "repeals the prohibition on counties declining immigration detainer requests" lets them
     # decline; "repeals the requirement that agencies refuse to honor ICE detainers" ends that
+    # a punishment for an act taken away: the act keeps its own side
+    (
+        "lifts a punishment for what sanctuary places do",
+        LIFTED_TRIGGERS,
+        "protective",
+        5,
+        LIFTED_SANCTION + SANCTUARY_ACT + REST,
+    ),
+    (
+        "lifts a punishment for helping immigration enforcement",
+        LIFTED_TRIGGERS,
+        "restrictive",
+        5,
+        LIFTED_SANCTION + ENFORCEMENT_ACT + REST,
+    ),
     (
         "repeals a ban on what sanctuary places do",
         ("repeal",),
@@ -2595,7 +2729,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("liab", "reimburs"),
         "restrictive",
         5,
-        r"(?:liab\w+|reimburs\w+)[^.;:|]{0,200}?\b(?:refus\w*|fail\w*|declin\w*) to (?:cooperat\w*"
+        # (not a reward: "reimburses counties that refuse to honor ICE detainers")
+        r"(?:liab\w+|reimburs\w+\b(?!\s+" + GOV_ACTOR_GAP + r"(?:that|which|who|for\s+\w+ing)\s))"
+        r"[^.;:|]{0,200}?\b(?:refus\w*|fail\w*|declin\w*) to (?:cooperat\w*"
         r"|comply|honor\w*)[^.;:|]{0,40}?(?:immigra|\b(?-i:ICE)\b|detainers?)",
     ),
     (
