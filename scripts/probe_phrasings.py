@@ -358,6 +358,88 @@ CONDITION_SHAPES = (
 )
 
 
+# Who is told (DOMAIN.md: ICE access covers "interview consent"): a jail that tells the person it
+# holds about ICE's interview or detainer (a TRUTH-Act notice) shields that person; a jail that
+# tells ICE about the person helps enforcement. (shape, side, thing) with {j} the jail, {p} the
+# person held
+NOTICE_JAILS = ("jails", "the sheriff", "local law enforcement agencies")
+NOTICE_PERSONS = ("inmates", "detainees", "a person in custody", "the individual")
+NOTICE_SHAPES = (
+    ("Requires {j} to notify {p} of ICE interview requests.", "protective", "the person told"),
+    (
+        "Requires that {p} be notified before any interview with ICE.",
+        "protective",
+        "the person told",
+    ),
+    (
+        "Requires that {p} be informed of the right to decline an interview with ICE.",
+        "protective",
+        "the person told",
+    ),
+    (
+        "Requires {j} to give {p} a copy of any ICE detainer request.",
+        "protective",
+        "the person told",
+    ),
+    (
+        "Requires {j} to provide {p} with written notice when ICE requests a release date.",
+        "protective",
+        "the person told",
+    ),
+    (
+        "Requires {j} to inform {p} in writing that an interview with ICE is voluntary.",
+        "protective",
+        "the person told",
+    ),
+    (
+        "Requires that {p} be given a copy of any immigration detainer.",
+        "protective",
+        "the person told",
+    ),
+    (
+        "Requires {j} to tell {p} when ICE asks for notice of release.",
+        "protective",
+        "the person told",
+    ),
+    ("Requires {j} to notify ICE of the release date of {p}.", "restrictive", "ICE told"),
+    ("Requires that ICE be notified before the release of {p}.", "restrictive", "ICE told"),
+    (
+        "Requires that federal immigration authorities be informed of the release of {p}.",
+        "restrictive",
+        "ICE told",
+    ),
+    ("Requires {j} to provide ICE with the release date of {p}.", "restrictive", "ICE told"),
+    (
+        "Requires that immigration authorities be told the release date of {p}.",
+        "restrictive",
+        "ICE told",
+    ),
+)
+# Access let in without a warrant or consent drops a condition (restrictive); barred without one,
+# or let in only with one, adds it (protective). (shape, side) with {w} the place
+ACCESS_PLACES = ("public schools", "hospitals", "county jails", "courthouses")
+ACCESS_SHAPES = (
+    ("Allows ICE agents to enter {w} without a warrant.", "restrictive"),
+    ("Requires {w} to admit immigration officers without a judicial warrant.", "restrictive"),
+    (
+        "Requires {w} to allow immigration agents onto their premises without a warrant.",
+        "restrictive",
+    ),
+    ("Permits {w} to grant ICE access without a court order.", "restrictive"),
+    ("Authorizes ICE to interview people held in {w} without their consent.", "restrictive"),
+    ("Bars immigration agents from entering {w} without a judicial warrant.", "protective"),
+    ("Allows immigration officers to enter {w} only with a judicial warrant.", "protective"),
+    ("Prohibits {w} from granting ICE access without a judicial warrant.", "protective"),
+    ("No {w} shall permit access by immigration agents without a judicial warrant.", "protective"),
+    ("{W} may not admit immigration officers without a judicial warrant.", "protective"),
+)
+NOTICE_TOPICS: dict[str, frozenset[str]] = {
+    "the person told": frozenset({"ice_access", "detainers"}),
+    "ICE told": frozenset({"info_sharing", "detainers"}),
+    "access without a condition": frozenset({"ice_access"}),
+}
+
+
 # A resolution backing or opposing a bill elsewhere, described by what it does (DOMAIN.md: it
 # carries that bill's topic and stance): (words, how many times they turn it over)
 BACKS_A_BILL = (
@@ -611,6 +693,7 @@ def phrasings() -> list[Phrasing]:
         out
         + told_phrasings()
         + condition_phrasings()
+        + notice_phrasings()
         + bill_phrasings()
         + text_phrasings()
         + digest_phrasings()
@@ -678,6 +761,24 @@ def condition_phrasings() -> list[Phrasing]:
                 )
             )
     return out
+
+
+def notice_phrasings() -> list[Phrasing]:
+    """The person held told about ICE, or ICE told about the person; access let in without a
+    warrant, or barred without one."""
+    out: dict[str, Phrasing] = {}
+    for shape, side, thing in NOTICE_SHAPES:
+        word = shape.split("{", 1)[0].strip()
+        for jail in NOTICE_JAILS:
+            for person in NOTICE_PERSONS:
+                text = shape.format(j=jail, p=person)
+                out.setdefault(text, Phrasing(text, side, word, thing))
+    for shape, side in ACCESS_SHAPES:
+        word = shape.split("{", 1)[0].strip()
+        for place in ACCESS_PLACES:
+            text = shape.format(w=place, W=place[0].upper() + place[1:])
+            out[text] = Phrasing(text, side, word, "access without a condition")
+    return list(out.values())
 
 
 def bill_phrasings() -> list[Phrasing]:
@@ -763,6 +864,7 @@ def topic_misses() -> list[str]:
         **ACT_TOPICS,
         **{does: frozenset(topics) for does, _side, topics in BILL_DOES},
         **{condition: frozenset({"detainers"}) for condition in CONDITIONS},
+        **NOTICE_TOPICS,
     }
     out: list[str] = []
     for p in phrasings():

@@ -449,3 +449,72 @@ def test_punishing_people_who_are_not_a_government_is_no_bar() -> None:
         TITLE, "Provides penalties for persons who transport unauthorized aliens into the state."
     )
     assert res.stance != "protective", res.why
+
+
+@pytest.mark.parametrize(
+    ("title", "stance", "topic"),
+    [
+        # the person held told about ICE (a TRUTH-Act notice): shields them
+        ("Requires jails to notify inmates of ICE interview requests.", "protective", "ice_access"),
+        (
+            "Requires that detainees be informed of the right to decline an interview with ICE.",
+            "protective",
+            "ice_access",
+        ),
+        (
+            "Requires that inmates be notified before any interview with ICE.",
+            "protective",
+            "ice_access",
+        ),
+        (
+            "Requires the sheriff to give a person in custody a copy of any ICE detainer request.",
+            "protective",
+            "detainers",
+        ),
+        (
+            "Requires jails to provide inmates with written notice when ICE requests a release date.",
+            "protective",
+            "info_sharing",
+        ),
+        # ICE told about the person: helps enforcement
+        (
+            "Requires that ICE be notified before the release of inmates.",
+            "restrictive",
+            "info_sharing",
+        ),
+        (
+            "Requires the sheriff to provide ICE with the release date of detainees.",
+            "restrictive",
+            "info_sharing",
+        ),
+        # access let in without a warrant drops a condition; barred without one adds it
+        (
+            "Requires public schools to admit immigration officers without a judicial warrant.",
+            "restrictive",
+            "ice_access",
+        ),
+        (
+            "Permits county jails to grant ICE access without a court order.",
+            "restrictive",
+            "ice_access",
+        ),
+        ("Allows ICE agents to enter hospitals without a warrant.", "restrictive", "ice_access"),
+        (
+            "Bars immigration agents from entering hospitals without a judicial warrant.",
+            "protective",
+            "ice_access",
+        ),
+    ],
+)
+def test_who_is_told_about_whom(title: str, stance: str, topic: str) -> None:
+    assert_reads(title, stance, topic=topic)
+
+
+def test_notice_of_the_hold_itself_is_a_step_of_honoring_it() -> None:
+    res = classify(
+        TITLE,
+        "Provides that a jail holding an individual subject to an immigration detainer request"
+        " shall comply with the request and inform the individual that the individual is being"
+        " held pursuant to the detainer.",
+    )
+    assert res.relevant and res.stance == "restrictive", res.why

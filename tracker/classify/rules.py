@@ -696,16 +696,35 @@ NOT_A_PERSON_TOLD = (
     r"|people|parents?|guardians?|students?|them|him|her|the public|residents?|tenants?|employees?"
     r"|workers?|patients?)\b)"
 )
+# The person a jail holds, named as the one told or asked: "inmates", "a person in custody"
+PERSON_HELD = (
+    r"(?:(?:the|an?|any|each|all|every)\s+)?(?:inmates?|detainees?|prisoners?|arrestees?"
+    r"|individuals?|(?:persons?|people)(?:\s+(?:held\s+)?in\s+(?:\w+\s+)?custody)?)\b(?!['’])"
+)
+# What the person held is told, when it shields them: ICE's interview or request, their rights,
+# a copy of the detainer ("that the individual is being held pursuant to an immigration detainer"
+# is notice of the hold itself, a step of honoring it)
+TOLD_OF_ICE = (
+    r"(?=[^.;:|]{0,100}?(?:\b(?-i:ICE)\b|immigra|detainer))[^.;:|]{0,100}?"
+    r"\b(?:interview\w*|rights?\b|voluntary|consent|declin\w*|refus\w*|attorney|counsel|lawyer"
+    r"|cop(?:y|ies)\b|(?-i:ICE)\s+(?:\w+\s+)?(?:requests?|asks?|seeks?))"
+)
+# Not a passive "be notified": "requires that inmates be notified before any interview with ICE"
+# tells the inmates, and "requires that ICE be notified" names ICE before the verb
+NOT_PASSIVE = r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
 REQ_G_POS_NOTIFY = (
     # "to direct the Secretary of the Treasury to share ... information with" is a duty too
     r"(?:requir\w*|mandat\w*|shall|must|\bdirect(?:s|ed|ing)?\b)"
     + G_POS
     # "inform" the verb: "requests for information from federal immigration" is no duty to tell
+    + NOT_PASSIVE
     + r"(?:notif\w+"
     + NOT_A_PERSON_TOLD
     + r"|"
     + REPORT
-    + r"|inform(?:s|ed|ing)?\b|share\b|shares\b|sharing\b|disclos\w+|transmit\w*|furnish\w*)"
+    + r"|inform(?:s|ed|ing)?\b"
+    + NOT_A_PERSON_TOLD
+    + r"|share\b|shares\b|sharing\b|disclos\w+|transmit\w*|furnish\w*)"
     + G_POS
     + r"(?:\b(?-i:ICE)\b|immigration and customs|federal immigration|immigration authorit\w*"
     # the department, where what it gets the data for is immigration enforcement ("with the
@@ -1631,7 +1650,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|(?:release dates?|motor vehicle records?|license plate|facial recognition|databases?|\bclets\b|dmv)"
         + G
         + r"(?:immigration|\b(?-i:ICE)\b)"
-        + r"|(?:notif\w+|"
+        + r"|"
+        # (not the person held, told in the passive: "inmates be notified before any interview
+        # with ICE" is ICE access)
+        + NOT_PASSIVE
+        + r"(?:notif\w+|"
         + REPORT
         # not a report about the agency: "a report shall set forth a policy of U.S. Immigration
         # and Customs Enforcement", "a report on the activities of ICE"
@@ -1646,7 +1669,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # notification requests"
         + r"|(?:immigration|\b(?-i:ICE)\b)"
         + G_SHORT
-        + r"(?:requests? for (?:voluntary |advance )?notification|notification requests?)",
+        + r"(?:requests? for (?:voluntary |advance )?notification|notification requests?)"
+        # ICE named before the verb: "requires that ICE be notified before the release of …"
+        + r"|"
+        + ICE_AGENCY
+        + r"\s+(?:shall\s+|must\s+|will\s+)?(?:be|is|are)\s+(?:promptly\s+|immediately\s+)?"
+        r"(?:notified|informed|told|advised|given\s+notice)\b",
     ),
     (
         "personal information / database (with immigration context)",
@@ -1737,7 +1765,20 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         + r"immigration[- ](?:related )?enforcement"
         # "notice to an inmate … when ICE requests a transfer"
-        r"|\b(?-i:ICE)\b\s+(?:requests?|seeks?)\s+(?:a |the )?(?:transfer|notification|interview)"
+        r"|\b(?-i:ICE)\b\s+(?:requests?|seeks?|asks?\s+for)\s+(?:a |the )?(?:transfer|notification"
+        r"|notice|interview)"
+        # an interview by ICE (DOMAIN.md: interview consent): "ICE interview requests", "an
+        # interview with ICE", "authorizes ICE to interview people held in …"
+        r"|\b(?-i:ICE)\b\s+(?:agents?\s+|officers?\s+)?(?:to\s+)?interview\w*"
+        r"|\binterviews?\s+(?:with|by)\s+(?:\b(?-i:ICE)\b|(?:federal\s+)?immigration\s+(?:agents?"
+        r"|officers?|officials?|authorit\w+))"
+        # agents let into a place, or given access: "allows ICE agents to enter county jails",
+        # "allow immigration agents onto their premises", "grant ICE access"
+        r"|(?:\b(?-i:ICE)\b|immigration)\s+(?:agents?|officers?|officials?|personnel)\s+"
+        r"(?:\w+\s+){0,3}?(?:enter\w*|onto|into)\s+(?:\w+\s+){0,3}?(?:jails?|schools?|hospitals?"
+        r"|courthouses?|premises|property|campus\w*|grounds|facilit\w+)"
+        r"|(?:grant|giv|provid|allow|permit)\w*\s+(?:\b(?-i:ICE)\b|(?:federal\s+)?immigration\s+"
+        r"(?:agents?|officers?|officials?|authorit\w+))\s+access\b"
         # "before an inmate may be interviewed by ICE" (DOMAIN.md: interview consent)
         r"|(?:inmates?|detainees?|persons? in (?:\w+\s+)?custody|prisoners?)[^.;:|]{0,40}?"
         r"\binterviewed by (?:\b(?-i:ICE)\b|(?:federal )?immigration)"
@@ -3455,6 +3496,52 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:(?:identification|identity) (?:cards?|documents?)|(?:municipal|city|county|community|local) id\b)",
     ),
     (
+        # ICE named before the verb: "requires that ICE be notified before the release of
+        # inmates", "federal immigration authorities shall be informed of …"; and ICE given the
+        # data ("provide ICE with the release date of …")
+        "has immigration authorities told about a person",
+        ("notified", "informed", "told", "advised", "given notice", "provid"),
+        "restrictive",
+        3,
+        r"(?:\b(?-i:ICE)\b|immigration and customs enforcement|(?:federal\s+)?immigration\s+"
+        r"(?:authorit\w+|officials?|agents?|officers?))\s+(?:shall\s+|must\s+|will\s+)?(?:be|is|are)\s+"
+        r"(?:promptly\s+|immediately\s+)?(?:notified|informed|told|advised|given\s+notice)\b"
+        + NO_CONDITION
+        + r"|(?:requir\w*|mandat\w*|shall|must|\bdirect(?:s|ed|ing)?\b)"
+        + G_POS
+        + r"provid\w*\s+(?:\b(?-i:ICE)\b|federal\s+immigration\s+\w+|immigration\s+authorit\w+)\s+"
+        r"with\s+(?:[\w'’]+\s+){0,3}?(?:data|information|records?|addresses|release\s+dates?|notice"
+        r"|notification)\b" + NO_CONDITION,
+    ),
+    (
+        # barred from letting them in without one: the condition itself ("No public school shall
+        # permit access by federal immigration agents … without a judicial warrant")
+        "bars letting immigration agents in without a warrant or consent",
+        ("without",),
+        "protective",
+        4,
+        r"(?=[^.;:|]{0,200}?(?:\b(?-i:ICE)\b|immigra))"
+        + BARRED
+        + r"(?:admit|allow|permit|grant|giv|provid|let)\w*"
+        r"[^.;:|]{0,100}?\bwithout\s+(?:(?:a|an|any|the|their|his|her|its|prior|first)\s+)?"
+        r"(?:[\w'’-]+\s+){0,2}?(?:warrants?|court\s+orders?|subpoenas?|consent)\b",
+    ),
+    (
+        # a condition dropped: "requires schools to admit immigration officers without a judicial
+        # warrant", "permits jails to grant ICE access without a court order" (DOMAIN.md:
+        # repealing a condition is restrictive); barred without one is the condition itself
+        "lets immigration agents in without a warrant or consent",
+        ("without",),
+        "restrictive",
+        4,
+        r"(?=[^.;:|]{0,160}?(?:\b(?-i:ICE)\b|immigra))\b(?<!from )(?<!not )"
+        r"(?:requir|mandat|allow|permit|authoriz|direct)\w*"
+        + gap_without(r"den(?:y|ies|ied)|refus|from\b")
+        + r"\b(?:admit|allow|permit|grant|giv|provid|enter|access|interview|question|let)\w*"
+        r"[^.;:|]{0,100}?\bwithout\s+(?:(?:a|an|any|the|their|his|her|its|prior|first)\s+)?"
+        r"(?:[\w'’-]+\s+){0,2}?(?:warrants?|court\s+orders?|subpoenas?|consent)\b",
+    ),
+    (
         "requires notifying immigration authorities",
         ("requir", "mandat", "shall", "must", "direct"),
         "restrictive",
@@ -4332,6 +4419,14 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             "right to refuse",
             "know your rights",
             "notice to",
+            "notif",
+            "inform",
+            "tell",
+            "told",
+            "advis",
+            "giv",
+            "gave",
+            "provid",
         ),
         "protective",
         3,
@@ -4342,7 +4437,17 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:answer|speak|interview)|know your rights"
         # "requires notice to an inmate and the inmate's attorney when ICE requests a transfer"
         r"|\bnotice to (?:an |the )?(?:inmate|detainee|person|individual)s?\b[^.;:|]{0,80}?"
-        r"\b(?-i:ICE)\b",
+        r"\b(?-i:ICE)\b"
+        # the person held told about ICE, not ICE told about the person: "requires jails to
+        # notify inmates of ICE interview requests", "give the person a copy of any detainer",
+        # "requires that detainees be informed of the right to decline an ICE interview"
+        r"|\b(?:notif\w*|inform(?:s|ed|ing)?|tell\w*|told|advis\w*|giv(?:e|es|ing)|gave|provid\w*)\s+"
+        + PERSON_HELD
+        + TOLD_OF_ICE
+        + r"|"
+        + PERSON_HELD
+        + r"\s+(?:shall\s+|must\s+|will\s+)?(?:be|is|are)\s+(?:promptly\s+|first\s+)?"
+        r"(?:notified|informed|told|advised|given|provided|served)\b" + TOLD_OF_ICE,
     ),
     (
         "regardless of immigration status",
