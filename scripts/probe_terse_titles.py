@@ -81,6 +81,21 @@ SUBJECTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ICE arrests at courthouses", ("ice_access",)),
     ("ICE enforcement in hospitals", ("ice_access",)),
     ("federal immigration agents at polling places", ("ice_access",)),
+    # the tools by their federal names alone: 287(g)'s models, the detainer's form and the
+    # administrative warrant beside it, the statute on status information, detention agreements,
+    # the fingerprint program
+    ("warrant service officer program agreements", ("287g",)),
+    ("jail enforcement model agreements", ("287g",)),
+    ("Form I-247A requests", ("detainers",)),
+    ("compliance with 8 U.S.C. 1373", ("info_sharing", "anti_sanctuary")),
+    ("IGSAs with federal immigration authorities", ("detention_contracts",)),
+    ("participation in Secure Communities", ("detainers", "info_sharing", "sanctuary")),
+    # and in plain words
+    ("state-funded relocation of migrants to other states", ("state_enforcement",)),
+    ("arrests of unauthorized aliens by state police", ("state_enforcement",)),
+    ("ICE presence at courthouses", ("ice_access",)),
+    ("transfers of inmates to ICE custody", ("detainers", "sanctuary")),
+    ("renting dwellings to unlawfully present aliens", ("state_enforcement",)),
 )
 # house styles of a caption: {s} the subject, {S} capitalized
 STYLES = (

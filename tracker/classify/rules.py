@@ -168,7 +168,15 @@ ENFORCEMENT_TOOL = (
     r"|(?:contracts?|agreements?) (?:with the federal government )?to (?:detain|house|hold) "
     r"(?:\w+ ){0,2}?(?:noncitizens|non-citizens|immigrants|aliens|immigration detainees)"
     r"|state crimes? of (?:illegal|unlawful) (?:entry|presence|reentry)"
-    r"|programs? (?:for |of )?transport\w* (?:of )?(?:unauthorized|illegal|undocumented) (?:aliens|immigrants|migrants))"
+    r"|programs? (?:for |of )?transport\w* (?:of )?(?:unauthorized|illegal|undocumented) (?:aliens|immigrants|migrants)"
+    # ... said by where it sends them: "the transport of migrants from the border"
+    r"|transport\w* of (?:\w+ ){0,2}?(?:migrants|aliens|asylum seekers) (?:out of (?:the|this) state"
+    r"|to (?:other|another) states?|to sanctuary \w+|from the (?:southern )?border)"
+    # the tools by their federal names: 287(g)'s models, the statute on status information, a
+    # state's own status checks by their nickname
+    r"|(?:warrant service officer|jail enforcement model|task force model)(?: (?:programs?|agreements?))?"
+    r"|(?:compliance|complying) with (?:8 usc (?:§\s*)?|section )?(?:1373|1644)\b"
+    r"|(?:the )?show me your papers(?: (?:laws?|provisions?|polic(?:y|ies)|requirements?))?)"
 )
 # A verb that furthers what it governs, in the forms a caption uses (not "requirement"); not
 # after "not" or "from" ("does not allow", "prohibits counties from requiring": BARS_FURTHERING)
@@ -265,6 +273,12 @@ SANCTUARY_POLICY = (
 # alternative of ENFORCEMENT_TOOL, and of SANCTUARY_POLICY, contains one (rarer than the verbs,
 # so the rows run on fewer measures).
 TOOL_WORDS = (
+    "warrant service officer",
+    "jail enforcement model",
+    "task force model",
+    "1373",
+    "1644",
+    "show me your papers",
     "287",
     "detainer",
     "detention contract",
@@ -400,7 +414,7 @@ ENFORCEMENT_ACT = (
     r"\s+(?:with|to)\s+(?:the\s+)?(?:federal\s+immigration|\b(?-i:ICE)\b|immigration)"
     r"|enforc\w*\s+(?:federal\s+)?immigration\s+laws?"
     r"|cooperat\w*\s+with\s+(?:federal\s+immigration|\b(?-i:ICE)\b|immigration)"
-    r"|(?:inquir|ask)\w*\s+(?:about|into|of)\s+(?:\w+\s+){0,2}?(?:immigration|citizenship)\s+status"
+    r"|(?:inquir|ask)\w*\s+(?:about|into|of)\s+(?:\w+\s+){0,2}?(?:immigration\s+status|citizenship\b)"
     r"|verif\w*\s+(?:\w+\s+){0,3}?(?:immigration|citizenship)\s+status"
     r"|detain\w*\s+(?:\w+\s+){0,2}?(?:for|on behalf of)\s+(?:\b(?-i:ICE)\b|federal\s+immigration)"
     # "hold persons for 48 hours upon a request from the Department of Homeland Security"
@@ -411,8 +425,13 @@ ENFORCEMENT_ACT = (
     # intergovernmental service agreements", "operate private immigration detention facilities"
     + r"|"
     + BEDS_TO_ICE
-    + r"|enter\w*\s+into\s+(?:an?\s+|the\s+|any\s+)?(?:\w+\s+)?(?:intergovernmental\s+service\s+agreements?"
-    r"|igsas?\b)"
+    + r"|(?:enter\w*\s+into|renew\w*)\s+(?:(?:or|and)\s+(?:renew|extend)\w*\s+)?(?:an?\s+|the\s+|any\s+)?"
+    r"(?:\w+\s+)?(?:intergovernmental\s+service\s+agreements?|igsas?\b)"
+    # "participate in Secure Communities", "join the warrant service officer program"
+    r"|(?:participat\w*|enroll\w*)\s+in\s+(?:the\s+)?(?:secure\s+communities|287\s*\(g\)"
+    r"|warrant\s+service\s+officer|jail\s+enforcement\s+model|task\s+force\s+model)"
+    r"|join\w*\s+(?:the\s+)?(?:secure\s+communities|287\s*\(g\)|warrant\s+service\s+officer"
+    r"|jail\s+enforcement\s+model|task\s+force\s+model)"
     r"|operat\w*\s+(?:\w+\s+){0,2}?immigration\s+detention\s+(?:facilit\w+|centers?)"
     # "make civil immigration arrests at courthouses"
     r"|(?:mak|conduct|carr)\w*\s+(?:out\s+)?(?:civil\s+)?immigration\s+arrests?"
@@ -832,8 +851,10 @@ OPPOSES = (
     r"|restrict(?:s|ed|ing)?|limit(?:s|ed|ing)?|forbid(?:s|ding)?|preempt(?:s|ed|ing)?|void(?:s|ed|ing)?"
     r"|nullif(?:y|ies|ied|ying)|invalidat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|abolish(?:es|ed|ing)?"
     r"|outlaw(?:s|ed|ing)?|curtail(?:s|ed|ing)?|discontinu(?:e|es|ed|ing)|withdraw(?:s|n|ing)? from"
-    r"|(?:prohibition|elimination|termination|abolition) of)\b"
-    r"(?=\s+(?:the\s+|any\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:trust|values) act\b)"
+    r"|repeal(?:s|ed|ing)?|rescind(?:s|ed|ing)?"
+    r"|(?:prohibition|elimination|termination|abolition|repeal) of)\b"
+    # ... and a restrictive one by its nickname: "repeals the show me your papers law"
+    r"(?=\s+(?:the\s+|any\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:trust|values) act\b|show me your papers))"
     # "repeals the prohibition on 287(g) agreements", "eliminates the exception allowing jails to
     # honor detainers": what is repealed is named by its kind
     # "expands the exceptions to the prohibition on honoring detainers", "adds exceptions to the
@@ -1448,6 +1469,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # "transferring people to ICE custody"
         r"|\b(?:transfer|deliver|surrender|hand)\w*\s+(?:\w+\s+){0,6}?(?:to|into|over\s+to)\s+"
         r"(?:(?:the|federal)\s+)?(?:\b(?-i:ICE)\b|immigration)\s+custody"
+        # ... or to the agency by name: "transfer inmates subject to final removal orders to ICE"
+        r"|\btransfer\w*\s+(?:[\w'’-]+\s+){0,8}?to\s+\b(?-i:ICE)\b"
         r"|\btransfers?\s+(?:\w+\s+){0,2}?to federal (?:immigration )?(?:authorities|custody)"
         r"[^|.;]{0,60}?(?:undocumented|immigra\w*|aliens?\b)"
         # "whether such person shall be placed in the custody of federal immigration authorities"
@@ -1545,6 +1568,19 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("sanctuary",),
         GENERAL,
         r"(?:federal |civil |local |state )?immigration (?:enforcement|law enforcement|laws?)",
+    ),
+    (
+        # 8 U.S.C. 1373 and 1644 bar limits on sharing immigration status information with
+        # federal authorities; measures that require or resist compliance with them name info
+        # sharing by the statute alone ("compliance with 8 U.S.C. 1373"). A bare citation is not
+        # enough: bills on verifying eligibility for public benefits cite the same sections
+        "compliance with the federal statutes on sharing immigration status information",
+        ("1373", "1644"),
+        ("info_sharing",),
+        2,
+        r"\b(?:compl(?:y|ies|ied|ying|iance)|violat\w*|conflict\w*|contrary)\s+(?:with\s+|of\s+|to\s+)?"
+        r"(?:the\s+)?(?:requirements\s+of\s+)?(?:8\s*u\.?\s*s\.?\s*c\.?\s*(?:§+\s*|sec(?:tion|s?\.)?\s*)?"
+        r"|sections?\s+)(?:1373|1644)\b",
     ),
     (
         "disclosure of immigration records",
@@ -1785,6 +1821,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|civil arrests?"
         + G
         + r"(?:courthouses?|courts?\b)"
+        # ICE itself at the place: "ICE presence at courthouses", "protects immigrants from ICE
+        # at courthouses" (not "arrests by ICE agents in courthouses", the agents' conduct)
+        + r"|\b(?-i:ICE)\s+(?:presence\s+)?"
+        r"(?:at|in|near|inside)\s+(?:\w+\s+){0,2}?(?:courthouses?|courts?\b|schools?|campus\w*"
+        r"|hospitals?|health (?:care )?facilit\w+|shelters?|places of worship|churches|libraries"
+        r"|polling (?:places?|locations?)|sensitive locations?)"
         # "may not make civil immigration arrests at courthouses"
         + r"|\b(?:immigration|(?-i:ICE)) (?:arrests?|enforcement)"
         + G_SHORT
@@ -2122,6 +2164,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "detect",
             "presence",
             "detention of",
+            "migrant",
+            "relocat",
+            "arrest",
         ),
         ("state_enforcement",),
         2,
@@ -2206,10 +2251,19 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:unauthorized|illegal|undocumented) (?:aliens?|immigrants?|migrants?)"
         # "transporting migrants out of the state": a state's own transport program
         + r"|(?:transport\w*|relocat\w*)\s+(?:\w+\s+)?migrants?\s+(?:out of|from) (?:the |this )?state\b"
+        # ... said by where it sends them: "relocation of migrants to other states", "flights
+        # of migrants to sanctuary cities", "transport of migrants from the border"
+        + r"|(?:transport\w*|relocat\w*|bus\w*|flights?)\s+(?:of\s+)?(?:\w+\s+){0,2}?"
+        r"(?:migrants?|aliens?|asylum seekers?)\s+(?:\w+\s+){0,2}?(?:to (?:other|another) states?"
+        r"|to sanctuary (?:cit(?:y|ies)|jurisdictions?|states?)|from the (?:southern )?border)\b"
+        # arrests by the state's own forces: "arrests of unauthorized aliens by state police"
+         + r"|(?:arrests?|apprehen\w+)\s+of\s+(?:\w+\s+)?(?:unauthorized|illegal|undocumented"
+        r"|unlawfully present)\s+(?:aliens?|immigrants?|migrants?)\s+by\s+(?:the\s+)?(?:state"
+        r"|national guard|department of public safety|troopers?|highway patrol|local|county|city"
+        r"|municipal|police|sheriffs?|law enforcement)\b"
         # "to reimburse States the costs incurred by such States relating to the detention of
         # migrants at detention facilities in such States"
-        + r"|"
-        + STATE_DETAINS_MIGRANTS,
+         + r"|" + STATE_DETAINS_MIGRANTS,
     ),
     (
         "a government making landlords check tenants' immigration status",
@@ -3749,6 +3803,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             "trespass",
             "presence",
             "penaliz",
+            "prohibit",
         ),
         "restrictive",
         3,
@@ -3773,7 +3828,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G_SHORT
         + r"(?:harbor\w*|transport\w*|rent\w*|leas\w*|hir\w+)"
         + G
-        + r"(?:illegal|undocumented|unauthorized) (?:aliens?|immigrants?)",
+        + r"(?:illegal|undocumented|unauthorized|(?:unlawfully|illegally) present) (?:aliens?|immigrants?)",
     ),
     # repeal flips direction
     (
@@ -4943,5 +4998,16 @@ PREFILTER_LOWER: tuple[str, ...] = (
     "for the detention",
     "for detention",
     "border protection unit",
+    # the tracked policies by their federal names alone: 287(g)'s models, the detainer form,
+    # detention agreements, the federal statute on sharing status information
+    "warrant service officer program",
+    "warrant service officer agreement",
+    "warrant service officer model",
+    "jail enforcement model",
+    "i-247",
+    "i247",
+    "igsa",
+    "1373",
+    "1644",
 )
 PREFILTER_UPPER: tuple[str, ...] = ("ICE",)
