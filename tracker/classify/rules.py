@@ -368,22 +368,34 @@ SANCTION = (
 )
 SANCTION_TRIGGERS = (
     "withh",
-    "den",
-    "cut",
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "cut off",
+    "cuts off",
+    "cutting off",
     "reduc",
     "forfeit",
     "penalt",
-    "fine",
-    "sanction",
+    "fines",
+    "fine on",
+    "fine upon",
+    "fine against",
+    "sanctions",
     "from office",
-    "sue",
+    "to sue",
     "suit",
-    "action",
+    "action against",
+    "actions against",
     "immunity",
     "ineligib",
     "disqualif",
     "liab",
 )
+# A government punished for an act is barred from it (BARRED), in the words of money, penalties
+# and suits: up to the act
+PUNISHED = SANCTION + GOV_ACTOR_GAP + r"(?:for|that|which|who)\s+"
 # What rewards a government, up to the government: "provides grants to", "reimburses",
 # "indemnifies", "grants immunity from civil liability to"
 REWARD = (
@@ -402,6 +414,8 @@ REWARD_TRIGGERS = (
     "indemnif",
     "immun",
 )
+# A government rewarded for an act is told to do it (TOLD): up to the act
+REWARDED = REWARD + GOV_ACTOR_GAP + r"(?:for|that|which|who)\s+"
 # An act of helping immigration enforcement, as a verb in any form ("honor", "honoring")
 ENFORCEMENT_ACT = (
     r"(?:enter\w*\s+into(?:\s+(?:an?|the|any))?\s+(?:\w+\s+)?(?:agreements?\s+under\s+)?"
@@ -531,12 +545,6 @@ BARRED = (
     + r"|(?:penaliz\w*|punish\w*|sanction(?:s|ed|ing)?|fin(?:e|es|ing))\s+"
     + ACTOR_GAP
     + r"(?:for|that|which|who)\s+"
-    # punished in other words: "withholds state funds from cities that …", "imposes civil
-    # penalties on agencies that …", "makes counties that … ineligible for state grants"
-    + r"|"
-    + SANCTION
-    + GOV_ACTOR_GAP
-    + r"(?:for|that|which|who)\s+"
     # a power or a duty taken away: "revokes the authority of counties to …", "strips sheriffs
     # of the power to …", "relieves cities of the duty to …"
     + r"|\b(?:revok|end|remov|eliminat|repeal|rescind|withdr[ae]w|terminat)\w*\s+(?:the\s+)?"
@@ -576,7 +584,6 @@ BARRED_TRIGGERS = (
     "punish",
     "sanction",
     "fin",
-    *SANCTION_TRIGGERS,
 )
 # A punishment taken away, up to what it punished: "repeals the penalties imposed on cities that
 # …", "prohibits the state from withholding funds from counties that …"; the act keeps its side
@@ -626,11 +633,6 @@ TOLD = (
     + r"|\b(?:giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?)\s+"
     + ACTOR_GAP
     + r"(?:the\s+)?(?:authority|power|right|discretion)\s+to\s+"
-    # rewarded for it: "provides grants to counties that …", "reimburses sheriffs for …"
-    + r"|"
-    + REWARD
-    + GOV_ACTOR_GAP
-    + r"(?:for|that|which|who)\s+"
     + r"|"
     + CLAUSE_ACTOR
     # "Counties shall …", and leave: "Notwithstanding any other law, a county may …"
@@ -667,7 +669,6 @@ TOLD_TRIGGERS = (
     "shall",
     "must",
     "may",
-    *REWARD_TRIGGERS,
 )
 
 # Idaho's catch-lines put the object first: "Aliens, concealing, harboring"
@@ -2877,6 +2878,37 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     # a government named, then what it is barred from, penalized for or told to do (BARRED,
     # TOLD): the side is the act's, turned over when the act is barred
+    # punished or rewarded in the words of money, penalties and suits ("withholds state funds
+    # from cities that honor ICE detainers", "provides grants to counties that enter into
+    # 287(g) agreements"): the act turned over, or kept; rows of their own, behind rarer words
+    (
+        "punishes a government for what sanctuary places do",
+        SANCTION_TRIGGERS,
+        "restrictive",
+        5,
+        PUNISHED + SANCTUARY_ACT + REST,
+    ),
+    (
+        "punishes a government for helping immigration enforcement",
+        SANCTION_TRIGGERS,
+        "protective",
+        4,
+        PUNISHED + ENFORCEMENT_ACT + REST,
+    ),
+    (
+        "rewards a government for what sanctuary places do",
+        REWARD_TRIGGERS,
+        "protective",
+        4,
+        REWARDED + SANCTUARY_ACT + NOT_UNDONE,
+    ),
+    (
+        "rewards a government for helping immigration enforcement",
+        REWARD_TRIGGERS,
+        "restrictive",
+        4,
+        REWARDED + ENFORCEMENT_ACT + NOT_UNDONE + NO_CONDITION,
+    ),
     (
         "bars or penalizes a government for what sanctuary places do",
         (*BARRED_TRIGGERS, "mak"),
@@ -3574,9 +3606,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("without",),
         "protective",
         4,
-        r"(?=[^.;:|]{0,200}?(?:\b(?-i:ICE)\b|immigra))"
-        + BARRED
-        + r"(?:admit|allow|permit|grant|giv|provid|let)\w*"
+        BARRED + r"(?:admit|allow|permit|grant|giv|provid|let)\w*"
+        # (an immigration word in the clause, looked for only where the shape holds: "No public
+        # school shall permit access by federal immigration agents …")
+        r"(?=[^.;:|]{0,160}?(?:\b(?-i:ICE)\b|immigra))"
         r"[^.;:|]{0,100}?\bwithout\s+(?:(?:a|an|any|the|their|his|her|its|prior|first)\s+)?"
         r"(?:[\w'’-]+\s+){0,2}?(?:warrants?|court\s+orders?|subpoenas?|consent)\b",
     ),
@@ -3588,8 +3621,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("without",),
         "restrictive",
         4,
-        r"(?=[^.;:|]{0,160}?(?:\b(?-i:ICE)\b|immigra))\b(?<!from )(?<!not )"
-        r"(?:requir|mandat|allow|permit|authoriz|direct)\w*"
+        r"\b(?<!from )(?<!not )(?:requir|mandat|allow|permit|authoriz|direct)\w*"
+        # (an immigration word in the clause, looked for only after the verb)
+        r"(?=[^.;:|]{0,160}?(?:\b(?-i:ICE)\b|immigra))"
         + gap_without(r"den(?:y|ies|ied)|refus|from\b")
         + r"\b(?:admit|allow|permit|grant|giv|provid|enter|access|interview|question|let)\w*"
         r"[^.;:|]{0,100}?\bwithout\s+(?:(?:a|an|any|the|their|his|her|its|prior|first)\s+)?"
