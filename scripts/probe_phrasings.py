@@ -81,6 +81,22 @@ NESTED = (
     ("An act that repeals the ban on", 2),
     ("An act that repeals the requirement for", 1),
 )
+# Time, money and the courts: what a measure does to a thing's clock, its budget or its case
+# in court goes the way of the verb, as "repeals" or "expands" does
+# (words before the thing, how many times they turn it over, words after it)
+TIME_MONEY_COURTS = (
+    ("An act that delays the effective date of", 1, ""),
+    ("An act that extends the sunset date of", 0, ""),
+    ("An act that allows", 1, " to expire"),
+    ("An act that removes the sunset provision from", 0, ""),
+    ("An act that cuts funding for", 1, ""),
+    ("An act that increases funding for", 0, ""),
+    ("An act that defunds", 1, ""),
+    ("Resolution authorizing the city attorney to challenge", 1, " in court"),
+    ("Resolution directing the attorney general to defend", 0, " in court"),
+    ("Resolution joining litigation to block", 1, ""),
+    ("Resolution supporting the legal challenge to", 1, ""),
+)
 RESOLUTIONS = (
     ("Resolution supporting", 0),
     ("Resolution opposing", 1),
@@ -682,6 +698,9 @@ def phrasings() -> list[Phrasing]:
             for tail, turns in CATCHLINE_TAILS:
                 caption = f"{thing[0].upper()}{thing[1:]}; {tail}"
                 out.append(Phrasing(caption, _side(side, turns), f"; {tail}", thing))
+            for words, turns, after in TIME_MONEY_COURTS:
+                text = f"{words} {thing}{after}"
+                out.append(Phrasing(text, _side(side, turns), words, thing))
             # an exemption from a sanctuary law is restrictive (DOMAIN.md); from an enforcement
             # duty, protective
             out.append(

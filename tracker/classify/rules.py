@@ -203,7 +203,24 @@ FURTHERS = (
     # "applies the state's sanctuary law to public universities"
     r"|appl(?:y|ies|ied|ying)"
     # "appropriates funds for the county's 287(g) program"
-    r"|appropriat(?:e|es|ed|ing)(?:\s+(?:funds|moneys|monies|money))?\s+(?:for|to))\b"
+    r"|appropriat(?:e|es|ed|ing)(?:\s+(?:funds|moneys|monies|money))?\s+(?:for|to)"
+    # its clock kept running, its case defended: "extends the sunset date of …", "removes the
+    # sunset provision from …", "defends … in court"
+    r"|extend(?:s|ed|ing)?\s+(?:the\s+)?(?:sunset|expiration)(?:\s+(?:date|provision|clause))?\s+(?:of|on|for)"
+    r"|remov(?:e|es|ed|ing)\s+(?:the\s+)?(?:sunset|expiration)\s+(?:date|provision|clause)s?\s+(?:from|of|on)"
+    r"|defend(?:s|ed|ing)?)\b"
+)
+# "allows … to expire": leave to run out (LETS_EXPIRE, the thing, RUNS_OUT)
+LETS_EXPIRE = r"\b(?:allow|let|permit)(?:s|ed|ing|ting)?"
+RUNS_OUT = r"[^.;:|]{0,80}?\bto\s+(?:expire|lapse|sunset)\b"
+# "authorizing the city attorney to challenge …", "directs the county to join litigation to block …"
+TAKES_TO_COURT = (
+    r"(?:\b(?:authoriz|direct|request|urg|allow|empower)\w*\s+(?:[\w'’-]+\s+){1,5}?to\s+"
+    r"(?:join\s+(?:\w+\s+){0,2}?(?:litigation|lawsuits?|suits?)\s+(?:to\s+)?)?"
+    r"(?:challeng(?:e|ing)|block|sue\s+to\s+(?:block|stop|enjoin))"
+    # backing a case against it: "supporting the legal challenge to …"
+    r"|\b(?:support|join|back|endors)\w*\s+(?:the\s+|a\s+|any\s+)?(?:legal\s+|court\s+|federal\s+)?"
+    r"(?:challenges?|lawsuits?|litigation|suits?)\s+(?:to|against|challenging))"
 )
 # only determiners and such words may stand between that verb and the tool
 OBJECT_GAP = (
@@ -221,7 +238,9 @@ OBJECT_GAP = (
 # "requires 287(g) agreements to be terminated", "requires sanctuary policies to be repealed":
 # the object is furthered only if no undoing follows it
 NOT_UNDONE = (
-    r"(?![^.;:|]{0,30}?\bto be (?:repeal|rescind|revok|terminat|abolish|eliminat|end|withdraw)\w*)"
+    r"(?![^.;:|]{0,30}?\bto be (?:repeal|rescind|revok|terminat|abolish|eliminat|end|withdraw)\w*"
+    # "allows the county's 287(g) agreement to expire"
+    r"|[^.;:|]{0,80}?\bto (?:expire|lapse|sunset)\b)"
 )
 # where a measure turns from what it opposes to what it backs: "opposing Senate Bill 4 and
 # supporting the city's Welcoming City policy"
@@ -248,6 +267,13 @@ HINDERS = (
     # policy that limits cooperation", "suspends the county's 287(g) agreement"
     r"|overturn(?:s|ed|ing)?|invalidat(?:e|es|ed|ing)|nullif(?:y|ies|ied|ying)|void(?:s|ed|ing)?"
     r"|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?"
+    # its clock, its money or its case in court: "delays the effective date of the Trust Act",
+    # "cuts funding for the 287(g) program", "defunds …", "challenges … in court", "joins
+    # litigation to block …", "supports the legal challenge to …"
+    r"|(?:delay|postpon)(?:s|es|ed|ing)?\s+(?:the\s+)?(?:effective\s+date|implementation|enforcement"
+    r"|operation)\s+of"
+    r"|cut(?:s|ting)?|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|defund(?:s|ed|ing)?"
+    r"|challeng(?:e|es|ed|ing)|(?:legal\s+|court\s+)?challenges?\s+to|block(?:s|ed|ing)?"
     # the verb as a noun: "relating to the repeal of 287(g) agreements"
     r"|(?:repeal|prohibition|elimination|termination|abolition) of)\b"
     # "protects students from immigration enforcement on school grounds"
@@ -852,10 +878,20 @@ OPPOSES = (
     r"|restrict(?:s|ed|ing)?|limit(?:s|ed|ing)?|forbid(?:s|ding)?|preempt(?:s|ed|ing)?|void(?:s|ed|ing)?"
     r"|nullif(?:y|ies|ied|ying)|invalidat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|abolish(?:es|ed|ing)?"
     r"|outlaw(?:s|ed|ing)?|curtail(?:s|ed|ing)?|discontinu(?:e|es|ed|ing)|withdraw(?:s|n|ing)? from"
-    r"|repeal(?:s|ed|ing)?|rescind(?:s|ed|ing)?"
+    r"|repeal(?:s|ed|ing)?|rescind(?:s|ed|ing)?|defund(?:s|ed|ing)?|challeng(?:e|es|ed|ing)"
+    r"|block(?:s|ed|ing)?|(?:legal\s+|court\s+)?challenges?\s+to"
+    r"|(?:delay|postpon)(?:s|es|ed|ing)?\s+(?:the\s+)?(?:effective\s+date|implementation|enforcement"
+    r"|operation)\s+of"
     r"|(?:prohibition|elimination|termination|abolition|repeal) of)\b"
     # ... and a restrictive one by its nickname: "repeals the show me your papers law"
     r"(?=\s+(?:the\s+|any\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:trust|values) act\b|show me your papers))"
+    # a law taken to court: "to block enforcement of its anti-sanctuary law", "litigation
+    # challenging the state's ban on sanctuary cities" (what is challenged is opposed)
+    r"|\b(?:challeng(?:e|es|ed|ing)|(?:legal\s+|court\s+)?challenges?\s+to|to\s+(?:block|enjoin)"
+    r"(?:\s+(?:enforcement|implementation)\s+of)?|lawsuits?\s+against)\b"
+    r"(?=\s+(?:the\s+|a\s+|an\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?(?:anti-?sanctuary|bans?|laws?"
+    r"|acts?|ordinances?|statutes?|polic(?:y|ies)|executive\s+orders?|mandates?|requirements?"
+    r"|agreements?|programs?)\b)"
     # "repeals the prohibition on 287(g) agreements", "eliminates the exception allowing jails to
     # honor detainers": what is repealed is named by its kind
     # "expands the exceptions to the prohibition on honoring detainers", "adds exceptions to the
@@ -866,7 +902,10 @@ OPPOSES = (
     # sanctuary policies" (not "does not prohibit", a savings clause in limits on cooperation)
     r"|\b(?:no longer|not|never)\s+(?:be\s+)?(?=(?:requir|mandat|allow|authoriz|permit|direct|compel)\w*)"
     r"|\bno longer\s+(?:be\s+)?(?=(?:prohibit|barred|banned)\w*)"
-    r"|\b(?:repeal|eliminat|remov|rescind|strik|narrow|lift)\w*(?=\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|all\s+)?"
+    # (not its sunset: "removes the sunset provision from the ban on …" keeps the ban)
+    r"|\b(?:repeal|eliminat|remov|rescind|strik|narrow|lift)\w*"
+    r"(?!\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:sunset|expiration)\b)"
+    r"(?=\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|all\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:ordinances?|resolutions?|declarations?|prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
     r"|mandates?|exceptions?|exemptions?|authority|duty|duties|conditions?|penalt(?:y|ies)"
     r"|sanctions|fines|laws?|moratori(?:um|a)|provisions?|chapters?|sections?|articles?)\b)"
@@ -2542,6 +2581,37 @@ NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
 # (label, triggers, direction, weight, pattern). Specific rows first: at one position the first match wins,
 # so "prohibits sanctuary policies" is read as restrictive before "prohibits" alone is read.
 STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
+    # a thing let run out, or taken to court, from the verb that does it ("allows the county's
+    # 287(g) agreement to expire", "authorizing the city attorney to challenge the state's ban
+    # on sanctuary cities in court"): before the rows that read "allows" or "authorizes" alone
+    (
+        "lets a tool of immigration enforcement run out, or takes it to court",
+        ("expire", "lapse", "sunset", "challeng", "block", "lawsuit", "litigation", "suit"),
+        "protective",
+        4,
+        LETS_EXPIRE
+        + OBJECT_GAP
+        + ENFORCEMENT_TOOL
+        + RUNS_OUT
+        + r"|"
+        + TAKES_TO_COURT
+        + OBJECT_GAP
+        + ENFORCEMENT_TOOL,
+    ),
+    (
+        "lets a sanctuary policy run out, or takes it to court",
+        ("expire", "lapse", "sunset", "challeng", "block", "lawsuit", "litigation", "suit"),
+        "restrictive",
+        4,
+        LETS_EXPIRE
+        + OBJECT_GAP
+        + SANCTUARY_POLICY
+        + RUNS_OUT
+        + r"|"
+        + TAKES_TO_COURT
+        + OBJECT_GAP
+        + SANCTUARY_POLICY,
+    ),
     # "neutral" rows weigh nothing; their match only hides the cues inside it. "informs" rows are
     # neutral and also mark a hearing, forum or report: its text describes the policy it is about
     # and does not give the item a side either
