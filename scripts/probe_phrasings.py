@@ -125,6 +125,14 @@ RESOLUTIONS = (
     ("Resolution urging the county to withdraw from", 1),
     ("Resolution requesting the county to discontinue", 1),
     ("Resolution calling on the legislature to repeal", 1),
+    # regret and concern oppose; celebration and solidarity back
+    ("Resolution disapproving", 1),
+    ("Resolution expressing concern about", 1),
+    ("Resolution regretting", 1),
+    ("Resolution asking the county to reconsider", 1),
+    ("Resolution celebrating the passage of", 0),
+    ("Resolution standing with", 0),
+    ("Resolution in solidarity with", 0),
 )
 OTHER = {"protective": "restrictive", "restrictive": "protective"}
 

@@ -144,3 +144,23 @@ def test_the_agency_helped_by_name_is_a_topic_and_let_alone_is_no_leave() -> Non
     assert res.relevant and "sanctuary" in res.topics, res.why
     assert not classify("Let it be resolved that the council supports the arts festival").relevant
     assert not classify("Relating to unlawful entry into a motor vehicle; penalties").relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        # regret, disapproval and concern oppose what they name; celebration and solidarity back it
+        ("Resolution disapproving the county's 287(g) agreement", "protective"),
+        ("Resolution expressing concern about the county's 287(g) agreement", "protective"),
+        ("Resolution lamenting the repeal of the city's sanctuary ordinance", "protective"),
+        ("Resolution regretting the sheriff's decision to honor ICE detainers", "protective"),
+        (
+            "Resolution asking the county to reconsider its decision to end cooperation with ICE",
+            "restrictive",
+        ),
+        ("Resolution celebrating the passage of the state's sanctuary law", "protective"),
+        ("Resolution in solidarity with cities that limit cooperation with ICE", "protective"),
+    ],
+)
+def test_regret_opposes_and_celebration_backs(title: str, stance: str) -> None:
+    assert_reads(title, stance)

@@ -194,6 +194,8 @@ FURTHERS = (
     r"|(?:in |express\w* )?support (?:for|of)|affirm(?:s|ed|ing)?|reaffirm(?:s|ed|ing)?"
     r"(?:\s+(?:the|its|our)\s+(?:[\w]+(?:'s|’s)\s+)?(?:commitment|support)\s+(?:to|for))?"
     r"|strengthen(?:s|ed|ing)?|implement(?:s|ed|ing)?"
+    # "celebrating the passage of …", "standing with …", "in solidarity with …"
+    r"|celebrat(?:e|es|ed|ing)|stand(?:s|ing)?\s+with|in\s+solidarity\s+with"
     # the verb as a noun: "relating to the expansion of 287(g) agreements"
     # keeping or bringing one back: "extends the county's 287(g) agreement", "renews …",
     # "restores …", "continues funding for …", "reinstates …", "preserves the state's sanctuary law"
@@ -225,6 +227,8 @@ TAKES_TO_COURT = (
 # only determiners and such words may stand between that verb and the tool
 OBJECT_GAP = (
     r"(?:\s+(?:the|a|an|all|any|each|every|new|more|full|local|county|state|statewide))*\s+"
+    # "celebrating the passage of the state's sanctuary law", "opposing the adoption of …"
+    r"(?:(?:passage|adoption|enactment|signing)\s+of\s+(?:(?:the|a|an)\s+)?)?"
     # "the city's welcoming city ordinance"
     r"(?:(?:city|county|state|town|village|board|department|sheriff)(?:'s|’s)\s+)?"
     # "supporting the sheriff's application for a 287(g) agreement", "funding for the ..."
@@ -263,6 +267,10 @@ HINDERS = (
     r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|object(?:s|ed|ing)? to|opposition to|an end to"
     r"|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|protest(?:s|ed|ing)?"
     r"|discontinu(?:e|es|ed|ing)|withdraw(?:s|n|ing)? from"
+    # "disapproving", "lamenting", "regretting", "expressing concern about", "asking the county
+    # to reconsider"
+    r"|disapprov(?:e|es|ed|ing)|lament(?:s|ed|ing)?|regret(?:s|ted|ting)?|reconsider(?:s|ed|ing)?"
+    r"|(?:concern|disappointment|dismay|alarm)\s+(?:about|over|with|at|regarding)"
     # undoing or halting one: "overturns the city's sanctuary ordinance", "invalidates any local
     # policy that limits cooperation", "suspends the county's 287(g) agreement"
     r"|overturn(?:s|ed|ing)?|invalidat(?:e|es|ed|ing)|nullif(?:y|ies|ied|ying)|void(?:s|ed|ing)?"
@@ -870,7 +878,9 @@ FOR_NAMED_LAW = (
 OPPOSES = (
     r"\b(?:oppos(?:e|es|ed|ing|ition)(?: to)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
     r"|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|protest(?:s|ed|ing)?"
-    r"|object(?:s|ed|ing)? to|(?<!override )(?<!overriding )(?<!override the )"
+    r"|object(?:s|ed|ing)? to|disapprov(?:e|es|ed|ing)|lament(?:s|ed|ing)?|regret(?:s|ted|ting)?"
+    r"|reconsider(?:s|ed|ing)?|(?:concern|disappointment|dismay|alarm)\s+(?:about|over|with|at|regarding)"
+    r"|(?<!override )(?<!overriding )(?<!override the )"
     r"veto(?:es|ed|ing)?(?! override)|reject(?:s|ed|ing)?|notwithstanding)\b"
     # a protective act named as what a hindering verb acts on: "prohibits the Trust Act", "bars
     # the state's Values Act" (its name alone would read protective)
