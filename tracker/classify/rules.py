@@ -412,13 +412,10 @@ SANCTION_TRIGGERS = (
     "reduc",
     "forfeit",
     "penalt",
-    "fines",
-    "fine on",
-    "fine upon",
-    "fine against",
-    "sanctions",
+    "fine",
+    "sanction",
     "from office",
-    "to sue",
+    " sue",
     "suit",
     "action against",
     "actions against",
@@ -426,6 +423,8 @@ SANCTION_TRIGGERS = (
     "ineligib",
     "disqualif",
     "liab",
+    "removal",
+    "loss",
 )
 # A government punished for an act is barred from it (BARRED), in the words of money, penalties
 # and suits: up to the act
@@ -635,23 +634,8 @@ LIFTED_SANCTION = (
     + GOV_ACTOR_GAP
     + r"(?:for|that|which|who)\s+"
 )
-LIFTED_TRIGGERS = (
-    "repeal",
-    "eliminat",
-    "abolish",
-    "rescind",
-    "remov",
-    "prohibit",
-    "bar",
-    "ban",
-    "preclud",
-    "prevent",
-    "block",
-    "disallow",
-    "restrain",
-    "keep",
-    "kept",
-)
+# (every lifted punishment names the punishment: rarer words than the verbs that lift it)
+LIFTED_TRIGGERS = (*SANCTION_TRIGGERS, "penaliz", "punish")
 # The shapes that tell or let a government do an act, up to the act: "requires counties to",
 # "agencies are required to", "a requirement that cities", "Counties shall"
 TOLD = (
