@@ -64,6 +64,12 @@ def widen_triggers(triggers: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # --- reusable fragments ------------------------------------------------------------------------
+# The places where immigration arrests are barred or limited (DOMAIN.md: "courthouses, schools and
+# hospitals, other sensitive places"), as named after "at" or "in"
+SENSITIVE_PLACES = (
+    r"(?:courthouses?|courts?\b|schools?|campus\w*|hospitals?|health (?:care )?facilit\w+|shelters?"
+    r"|places of worship|churches|libraries|polling (?:places?|locations?)|sensitive locations?)"
+)
 # Immigration context: words that say a generic term ("detainer", "hold", "sanctuary") is about
 # federal immigration enforcement.
 IMM = (
@@ -257,6 +263,20 @@ DESCRIBED_BY_ITS_VERB = (
     r"|end|limit|restrict|requir|mandat|creat|establish|expand|authoriz|allow|fund|forbid|preempt"
     r"|elimin|abolish|penaliz|punish|protect|shield)"
 )
+# Words of a resolution's regret, which oppose what they name ("disapproving", "lamenting",
+# "regretting", "expressing concern about", "asking the county to reconsider"): in HINDERS and
+# OPPOSES alike
+REGRETS = (
+    r"disapprov(?:e|es|ed|ing)|lament(?:s|ed|ing)?|regret(?:s|ted|ting)?|reconsider(?:s|ed|ing)?"
+    r"|(?:concern|disappointment|dismay|alarm)\s+(?:about|over|with|at|regarding)"
+)
+# A thing's start put off ("delays the effective date of the Trust Act") and a thing taken to
+# court ("challenges …", "the legal challenge to …"): in HINDERS and OPPOSES alike
+DELAYS_START = (
+    r"(?:delay|postpon)(?:s|es|ed|ing)?\s+(?:the\s+)?(?:effective\s+date|implementation|enforcement"
+    r"|operation)\s+of"
+)
+CHALLENGED = r"challeng(?:e|es|ed|ing)|(?:legal\s+|court\s+)?challenges?\s+to"
 # A verb that hinders what it governs ("ends cooperation with ICE", "repeals sanctuary policies")
 HINDERS = (
     r"\b(?:(?:prohibit\w*|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|end(?:s|ed|ing)?|repeal\w*"
@@ -267,21 +287,20 @@ HINDERS = (
     r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|object(?:s|ed|ing)? to|opposition to|an end to"
     r"|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|protest(?:s|ed|ing)?"
     r"|discontinu(?:e|es|ed|ing)|withdraw(?:s|n|ing)? from"
-    # "disapproving", "lamenting", "regretting", "expressing concern about", "asking the county
-    # to reconsider"
-    r"|disapprov(?:e|es|ed|ing)|lament(?:s|ed|ing)?|regret(?:s|ted|ting)?|reconsider(?:s|ed|ing)?"
-    r"|(?:concern|disappointment|dismay|alarm)\s+(?:about|over|with|at|regarding)"
+    + r"|"
+    + REGRETS
     # undoing or halting one: "overturns the city's sanctuary ordinance", "invalidates any local
     # policy that limits cooperation", "suspends the county's 287(g) agreement"
-    r"|overturn(?:s|ed|ing)?|invalidat(?:e|es|ed|ing)|nullif(?:y|ies|ied|ying)|void(?:s|ed|ing)?"
+    + r"|overturn(?:s|ed|ing)?|invalidat(?:e|es|ed|ing)|nullif(?:y|ies|ied|ying)|void(?:s|ed|ing)?"
     r"|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?"
     # its clock, its money or its case in court: "delays the effective date of the Trust Act",
     # "cuts funding for the 287(g) program", "defunds …", "challenges … in court", "joins
     # litigation to block …", "supports the legal challenge to …"
-    r"|(?:delay|postpon)(?:s|es|ed|ing)?\s+(?:the\s+)?(?:effective\s+date|implementation|enforcement"
-    r"|operation)\s+of"
-    r"|cut(?:s|ting)?|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|defund(?:s|ed|ing)?"
-    r"|challeng(?:e|es|ed|ing)|(?:legal\s+|court\s+)?challenges?\s+to|block(?:s|ed|ing)?"
+    + r"|"
+    + DELAYS_START
+    + r"|cut(?:s|ting)?|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|defund(?:s|ed|ing)?|"
+    + CHALLENGED
+    + r"|block(?:s|ed|ing)?"
     # the verb as a noun: "relating to the repeal of 287(g) agreements"
     r"|(?:repeal|prohibition|elimination|termination|abolition) of)\b"
     # "protects students from immigration enforcement on school grounds"
@@ -373,6 +392,8 @@ GOV_ACTOR_GAP = (
     r"|subdivisions?|jails?|boards?|councils?|districts?|institutions?|schools?|colleges?"
     r"|universit(?:y|ies)|towns?|townships?|villages?|boroughs?|parishes)\s+"
 )
+# ... and the word that turns to what it did ("cities that …", "sheriffs for …")
+GOV_NAMED = GOV_ACTOR_GAP + r"(?:for|that|which|who)\s+"
 # What punishes a government, up to the government: "withholds state funds from", "imposes civil
 # penalties on", "removes from office", "authorizes the attorney general to sue", "creates a
 # cause of action against", "waives the governmental immunity of"; and the punishment said after
@@ -428,7 +449,7 @@ SANCTION_TRIGGERS = (
 )
 # A government punished for an act is barred from it (BARRED), in the words of money, penalties
 # and suits: up to the act
-PUNISHED = SANCTION + GOV_ACTOR_GAP + r"(?:for|that|which|who)\s+"
+PUNISHED = SANCTION + GOV_NAMED
 # What rewards a government, up to the government: "provides grants to", "reimburses",
 # "indemnifies", "grants immunity from civil liability to"
 REWARD = (
@@ -448,7 +469,7 @@ REWARD_TRIGGERS = (
     "immun",
 )
 # A government rewarded for an act is told to do it (TOLD): up to the act
-REWARDED = REWARD + GOV_ACTOR_GAP + r"(?:for|that|which|who)\s+"
+REWARDED = REWARD + GOV_NAMED
 # An act of helping immigration enforcement, as a verb in any form ("honor", "honoring")
 ENFORCEMENT_ACT = (
     r"(?:enter\w*\s+into(?:\s+(?:an?|the|any))?\s+(?:\w+\s+)?(?:agreements?\s+under\s+)?"
@@ -555,6 +576,13 @@ CLAUSE_ACTOR = (
 )
 # a condition that follows the act ("… only with a judicial warrant") is read on its own
 NO_CONDITION = r"(?![^.;:|]{0,60}?\b(?:unless|only|except|without|warrant))"
+# ... and one dropped: "… without a judicial warrant", "without their consent"
+WITHOUT_A_CONDITION = (
+    r"[^.;:|]{0,100}?\bwithout\s+(?:(?:a|an|any|the|their|his|her|its|prior|first)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:warrants?|court\s+orders?|subpoenas?|consent)\b"
+)
+# an immigration word within the rest of the clause, looked for where a shape's verb holds
+IMMIGRATION_AHEAD = r"(?=[^.;:|]{0,160}?(?:\b(?-i:ICE)\b|immigra))"
 # The shapes that bar a government from an act, up to the act: "prohibits counties from",
 # "agencies are prohibited from", "a ban on cities", "it is unlawful for a county to", "no
 # agency may", "agencies are not permitted to", "may not", "penalizes cities for"
@@ -631,8 +659,7 @@ LIFTED_SANCTION = (
     r"(?:(?:civil|criminal)\s+)?(?:penalt(?:y|ies)|fines?|sanctions?)\s+(?:on|upon|against)\s+|"
     + SANCTION
     + r"))"
-    + GOV_ACTOR_GAP
-    + r"(?:for|that|which|who)\s+"
+    + GOV_NAMED
 )
 # (every lifted punishment names the punishment: rarer words than the verbs that lift it)
 LIFTED_TRIGGERS = (*SANCTION_TRIGGERS, "penaliz", "punish")
@@ -750,6 +777,11 @@ TOLD_OF_ICE = (
 # Not a passive "be notified": "requires that inmates be notified before any interview with ICE"
 # tells the inmates, and "requires that ICE be notified" names ICE before the verb
 NOT_PASSIVE = r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
+# ... and the passive itself, after the one told: "ICE shall be notified", "are informed"
+TOLD_IN_PASSIVE = (
+    r"\s+(?:shall\s+|must\s+|will\s+)?(?:be|is|are)\s+(?:promptly\s+|immediately\s+)?"
+    r"(?:notified|informed|told|advised|given\s+notice)\b"
+)
 REQ_G_POS_NOTIFY = (
     # "to direct the Secretary of the Treasury to share ... information with" is a duty too
     r"(?:requir\w*|mandat\w*|shall|must|\bdirect(?:s|ed|ing)?\b)"
@@ -862,9 +894,7 @@ FOR_NAMED_LAW = (
 OPPOSES = (
     r"\b(?:oppos(?:e|es|ed|ing|ition)(?: to)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
     r"|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|protest(?:s|ed|ing)?"
-    r"|object(?:s|ed|ing)? to|disapprov(?:e|es|ed|ing)|lament(?:s|ed|ing)?|regret(?:s|ted|ting)?"
-    r"|reconsider(?:s|ed|ing)?|(?:concern|disappointment|dismay|alarm)\s+(?:about|over|with|at|regarding)"
-    r"|(?<!override )(?<!overriding )(?<!override the )"
+    r"|object(?:s|ed|ing)? to|" + REGRETS + r"|(?<!override )(?<!overriding )(?<!override the )"
     r"veto(?:es|ed|ing)?(?! override)|reject(?:s|ed|ing)?|notwithstanding)\b"
     # a protective act named as what a hindering verb acts on: "prohibits the Trust Act", "bars
     # the state's Values Act" (its name alone would read protective)
@@ -873,16 +903,16 @@ OPPOSES = (
     r"|nullif(?:y|ies|ied|ying)|invalidat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|abolish(?:es|ed|ing)?"
     r"|outlaw(?:s|ed|ing)?|curtail(?:s|ed|ing)?|discontinu(?:e|es|ed|ing)|withdraw(?:s|n|ing)? from"
     r"|repeal(?:s|ed|ing)?|rescind(?:s|ed|ing)?|defund(?:s|ed|ing)?|challeng(?:e|es|ed|ing)"
-    r"|block(?:s|ed|ing)?|(?:legal\s+|court\s+)?challenges?\s+to"
-    r"|(?:delay|postpon)(?:s|es|ed|ing)?\s+(?:the\s+)?(?:effective\s+date|implementation|enforcement"
-    r"|operation)\s+of"
-    r"|(?:prohibition|elimination|termination|abolition|repeal) of)\b"
+    r"|block(?:s|ed|ing)?|(?:legal\s+|court\s+)?challenges?\s+to|"
+    + DELAYS_START
+    + r"|(?:prohibition|elimination|termination|abolition|repeal) of)\b"
     # ... and a restrictive one by its nickname: "repeals the show me your papers law"
     r"(?=\s+(?:the\s+|any\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:trust|values) act\b|show me your papers))"
     # a law taken to court: "to block enforcement of its anti-sanctuary law", "litigation
     # challenging the state's ban on sanctuary cities" (what is challenged is opposed)
-    r"|\b(?:challeng(?:e|es|ed|ing)|(?:legal\s+|court\s+)?challenges?\s+to|to\s+(?:block|enjoin)"
-    r"(?:\s+(?:enforcement|implementation)\s+of)?|lawsuits?\s+against)\b"
+    + r"|\b(?:"
+    + CHALLENGED
+    + r"|to\s+(?:block|enjoin)(?:\s+(?:enforcement|implementation)\s+of)?|lawsuits?\s+against)\b"
     r"(?=\s+(?:the\s+|a\s+|an\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?(?:anti-?sanctuary|bans?|laws?"
     r"|acts?|ordinances?|statutes?|polic(?:y|ies)|executive\s+orders?|mandates?|requirements?"
     r"|agreements?|programs?)\b)"
@@ -1743,8 +1773,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # ICE named before the verb: "requires that ICE be notified before the release of …"
         + r"|"
         + ICE_AGENCY
-        + r"\s+(?:shall\s+|must\s+|will\s+)?(?:be|is|are)\s+(?:promptly\s+|immediately\s+)?"
-        r"(?:notified|informed|told|advised|given\s+notice)\b",
+        + TOLD_IN_PASSIVE,
     ),
     (
         "personal information / database (with immigration context)",
@@ -1857,16 +1886,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:courthouses?|courts?\b)"
         # ICE itself at the place: "ICE presence at courthouses", "protects immigrants from ICE
         # at courthouses" (not "arrests by ICE agents in courthouses", the agents' conduct)
-        + r"|\b(?-i:ICE)\s+(?:presence\s+)?"
-        r"(?:at|in|near|inside)\s+(?:\w+\s+){0,2}?(?:courthouses?|courts?\b|schools?|campus\w*"
-        r"|hospitals?|health (?:care )?facilit\w+|shelters?|places of worship|churches|libraries"
-        r"|polling (?:places?|locations?)|sensitive locations?)"
+        + r"|\b(?-i:ICE)\s+(?:presence\s+)?(?:at|in|near|inside)\s+(?:\w+\s+){0,2}?"
+        + SENSITIVE_PLACES
         # "may not make civil immigration arrests at courthouses"
         + r"|\b(?:immigration|(?-i:ICE)) (?:arrests?|enforcement)"
         + G_SHORT
-        + r"\b(?:at|in|near|on|inside)\s+(?:\w+\s+){0,2}?(?:courthouses?|courts?\b|schools?|campus\w*"
-        r"|hospitals?|health (?:care )?facilit\w+|shelters?|places of worship|churches|libraries"
-        r"|polling (?:places?|locations?)|sensitive locations?)"
+        + r"\b(?:at|in|near|on|inside)\s+(?:\w+\s+){0,2}?"
+        + SENSITIVE_PLACES
         # "arresting or detaining individuals in connection with appearances before immigration
         # courts"
         + r"|(?:arrest\w*|detain\w*)"
@@ -3654,8 +3680,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "restrictive",
         3,
         r"(?:\b(?-i:ICE)\b|immigration and customs enforcement|(?:federal\s+)?immigration\s+"
-        r"(?:authorit\w+|officials?|agents?|officers?))\s+(?:shall\s+|must\s+|will\s+)?(?:be|is|are)\s+"
-        r"(?:promptly\s+|immediately\s+)?(?:notified|informed|told|advised|given\s+notice)\b"
+        r"(?:authorit\w+|officials?|agents?|officers?))"
+        + TOLD_IN_PASSIVE
         + NO_CONDITION
         + r"|(?:requir\w*|mandat\w*|shall|must|\bdirect(?:s|ed|ing)?\b)"
         + G_POS
@@ -3670,12 +3696,12 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("without",),
         "protective",
         4,
-        BARRED + r"(?:admit|allow|permit|grant|giv|provid|let)\w*"
+        BARRED
+        + r"(?:admit|allow|permit|grant|giv|provid|let)\w*"
         # (an immigration word in the clause, looked for only where the shape holds: "No public
         # school shall permit access by federal immigration agents …")
-        r"(?=[^.;:|]{0,160}?(?:\b(?-i:ICE)\b|immigra))"
-        r"[^.;:|]{0,100}?\bwithout\s+(?:(?:a|an|any|the|their|his|her|its|prior|first)\s+)?"
-        r"(?:[\w'’-]+\s+){0,2}?(?:warrants?|court\s+orders?|subpoenas?|consent)\b",
+        + IMMIGRATION_AHEAD
+        + WITHOUT_A_CONDITION,
     ),
     (
         # a condition dropped: "requires schools to admit immigration officers without a judicial
@@ -3687,11 +3713,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         4,
         r"\b(?<!from )(?<!not )(?:requir|mandat|allow|permit|authoriz|direct)\w*"
         # (an immigration word in the clause, looked for only after the verb)
-        r"(?=[^.;:|]{0,160}?(?:\b(?-i:ICE)\b|immigra))"
+        + IMMIGRATION_AHEAD
         + gap_without(r"den(?:y|ies|ied)|refus|from\b")
         + r"\b(?:admit|allow|permit|grant|giv|provid|enter|access|interview|question|let)\w*"
-        r"[^.;:|]{0,100}?\bwithout\s+(?:(?:a|an|any|the|their|his|her|its|prior|first)\s+)?"
-        r"(?:[\w'’-]+\s+){0,2}?(?:warrants?|court\s+orders?|subpoenas?|consent)\b",
+        + WITHOUT_A_CONDITION,
     ),
     (
         "requires notifying immigration authorities",
