@@ -351,6 +351,34 @@ TOLD_SHAPES = (
     # ... and the punishment itself taken away
     ("Repeals the penalties imposed on {a} that {i}.", False),
     ("Prohibits the state from withholding funds from {a} that {i}.", False),
+    # stopped, prevented or freed in still other words; a power limited or widened
+    ("Stops {a} from {g}.", True),
+    ("Would stop {a} from {g}.", True),
+    ("Prevents {a} from {g}.", True),
+    ("Precludes {a} from {g}.", True),
+    ("Forbids {a} from {g}.", True),
+    ("Forbids {a} to {i}.", True),
+    ("Restricts {a} from {g}.", True),
+    ("{A} are barred from {g}.", True),
+    ("{A} are forbidden to {i}.", True),
+    ("{A} are precluded from {g}.", True),
+    ("{A} shall refrain from {g}.", True),
+    ("Ensures that {a} do not {i}.", True),
+    ("Limits the authority of {a} to {i}.", True),
+    ("Restricts the ability of {a} to {i}.", True),
+    ("Ends the ability of {a} to {i}.", True),
+    ("Removes the authority of {a} to {i}.", True),
+    ("Exempts {a} from any duty to {i}.", True),
+    ("Mandates that {a} {i}.", False),
+    ("Requires that {a} {i}.", False),
+    ("Orders {a} to {i}.", False),
+    ("Forces {a} to {i}.", False),
+    ("Empowers {a} to {i}.", False),
+    ("Enables {a} to {i}.", False),
+    ("Encourages {a} to {i}.", False),
+    ("Expands the authority of {a} to {i}.", False),
+    ("Affirms the authority of {a} to {i}.", False),
+    ("Restores the authority of {a} to {i}.", False),
 )
 
 
@@ -498,7 +526,11 @@ BILL_DOES = (
     ("to repeal the state's sanctuary law", "restrictive", ("sanctuary", "anti_sanctuary")),
     # the crime named by its offense, a bar said as "stop … from", leave said as "let"
     ("which would make illegal entry a state crime", "restrictive", ("state_enforcement",)),
-    ("that would stop local police from helping ICE", "protective", ("sanctuary",)),
+    (
+        "that would stop local police from helping ICE",
+        "protective",
+        ("sanctuary", "anti_sanctuary"),
+    ),
     (
         "which would let police ask about immigration status during traffic stops",
         "restrictive",

@@ -100,8 +100,9 @@ def _compile_rule(label: str, triggers: tuple[str, ...], pattern: str) -> Rule:
     there. The required words (``literals.py``) come from the widened pattern, whose matches
     include the plain one's, so they gate both."""
     triggers = rules.widen_triggers(triggers)
-    lower = tuple(t for t in triggers if not t.isupper())
-    upper = tuple(t for t in triggers if t.isupper())
+    # a trigger with a capital in it is matched as written ("ICE", "Forc")
+    lower = tuple(t for t in triggers if t == t.lower())
+    upper = tuple(t for t in triggers if t != t.lower())
     wide = rules.widen(pattern)
     plain = re.compile(_at_word_start(pattern), re.IGNORECASE)
     return (

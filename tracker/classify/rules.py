@@ -385,13 +385,16 @@ ACTOR_GAP = rf"(?:{ACTOR_WORD}){{1,8}}?"
 # ... the same, ending in a word that names a government or its people: who is punished or
 # rewarded for an act must be one ("penalties for persons who transport aliens into the state"
 # punish smuggling, not a government's act)
-GOV_ACTOR_GAP = (
-    rf"(?:{ACTOR_WORD}){{0,6}}?"
+GOV_WORD = (
     r"(?:officials?|officers?|employees?|agenc(?:y|ies)|jurisdictions?|governments?|entit(?:y|ies)"
     r"|cit(?:y|ies)|count(?:y|ies)|municipalit(?:y|ies)|localit(?:y|ies)|sheriffs?|departments?"
     r"|subdivisions?|jails?|boards?|councils?|districts?|institutions?|schools?|colleges?"
-    r"|universit(?:y|ies)|towns?|townships?|villages?|boroughs?|parishes)\s+"
+    r"|universit(?:y|ies)|towns?|townships?|villages?|boroughs?|parishes)"
 )
+GOV_ACTOR_GAP = rf"(?:{ACTOR_WORD}){{0,6}}?" + GOV_WORD + r"\s+"
+# ... or its police, or the state: who "requires that …" binds ("requires that local police …",
+# not "requires that any contract with ICE be approved")
+AGENCY_GAP = rf"(?:{ACTOR_WORD}){{0,6}}?(?:" + GOV_WORD + r"|police|state|office|enforcement)\s+"
 # ... and the word that turns to what it did ("cities that …", "sheriffs for …")
 GOV_NAMED = GOV_ACTOR_GAP + r"(?:for|that|which|who)\s+"
 # What punishes a government, up to the government: "withholds state funds from", "imposes civil
@@ -507,7 +510,8 @@ ENFORCEMENT_ACT = (
     r"(?:assist|aid|help|support)\s+(?:\b(?-i:ICE)\b|federal\s+immigration|immigration\s+enforcement)"
     r"|notif\w*\s+(?:\b(?-i:ICE)\b|federal\s+immigration)"
     r"|(?:grant|giv|provid)\w*\s+(?:\b(?-i:ICE)\b|federal\s+immigration\s+\w+)\s+access"
-    r"|assist\w*\s+(?:in\s+|with\s+)?(?:\b(?-i:ICE)\b|federal\s+immigration|immigration\s+enforcement)"
+    r"|(?:assist\w*|help(?:s|ed|ing)?|aid(?:s|ed|ing)?)\s+(?:in\s+|with\s+)?"
+    r"(?:\b(?-i:ICE)\b|federal\s+immigration|immigration\s+enforcement)"
     # "to perform certain immigration enforcement activities", "perform the functions of an
     # immigration officer" (287(g) authority)
     r"|perform\w*\s+(?:\w+\s+){0,2}?(?:immigration\s+(?:enforcement|officer)\w*"
@@ -554,13 +558,19 @@ TELLS_TO = (
     r"|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|mandat(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)"
     r"|empower(?:s|ed|ing)?|urg(?:e|es|ed|ing)"
     # "compels", "obligates", "instructs" a government to: a duty like "requires"
-    r"|compel(?:s|led|ling)?|obligat(?:e|es|ed|ing)|instruct(?:s|ed|ing)?)\s+"
+    r"|compel(?:s|led|ling)?|obligat(?:e|es|ed|ing)|instruct(?:s|ed|ing)?"
+    # "orders", "forces" or "enables" a government to; not the noun ("in order to", "the
+    # Governor's order barring …", "an executive order requiring …")
+    r"|(?<!in )(?<!'s )(?<!’s )(?<!executive )order(?:s|ed|ing)?(?=\s+(?!\w+ing\b))"
+    r"|forc(?:e|es|ed|ing)|enabl(?:e|es|ed|ing))\s+"
 )
 # verbs that bar a government from something ("prohibits counties from …")
 BARS_FROM = (
     r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|preclud\w*|prevent\w*"
     # "blocks", "disallows", "restrains" or "keeps" a government from an act bars it
-    r"|\bblock(?:s|ed|ing)?\b|disallow\w*|restrain(?:s|ed|ing)?\b|\bkeep(?:s|ing)?\b|\bkept\b)\s+"
+    r"|\bblock(?:s|ed|ing)?\b|disallow\w*|restrain(?:s|ed|ing)?\b|\bkeep(?:s|ing)?\b|\bkept\b"
+    # "stops", "forbids" or "restricts" a government from an act
+    r"|\bstop(?:s|ped|ping)?\b|forb[ia]d\w*|restrict(?:s|ed|ing)?\b)\s+"
 )
 # a government named at a clause's start, then what it must or may do ("Counties shall …"),
 # not "No agency shall …" nor "Nothing in this act shall …"
@@ -581,6 +591,9 @@ WITHOUT_A_CONDITION = (
     r"[^.;:|]{0,100}?\bwithout\s+(?:(?:a|an|any|the|their|his|her|its|prior|first)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:warrants?|court\s+orders?|subpoenas?|consent)\b"
 )
+# what a government may be given, left, limited in or stripped of ("the authority of counties to
+# …", "the ability of sheriffs to …", "any duty to …")
+POWER = r"(?:authority|ability|power|right|discretion|duty|obligation|requirement)"
 # an immigration word within the rest of the clause, looked for where a shape's verb holds
 IMMIGRATION_AHEAD = r"(?=[^.;:|]{0,160}?(?:\b(?-i:ICE)\b|immigra))"
 # The shapes that bar a government from an act, up to the act: "prohibits counties from",
@@ -591,7 +604,15 @@ BARRED = (
     + BARS_FROM
     + ACTOR_GAP
     + r"from\s+"
-    + r"|\b(?:is|are)\s+(?:hereby\s+)?(?:prohibit\w*|barred|banned|precluded|prevented)\s+from\s+"
+    + r"|\b(?:is|are)\s+(?:hereby\s+)?(?:(?:prohibit\w*|barred|banned|precluded|prevented"
+    r"|forbidden|stopped|restricted)\s+from|forbidden\s+to)\s+"
+    # "forbids counties to …", "shall refrain from …", "ensures that counties do not …",
+    # "requires that sheriffs not …" (one branch: each branch is tried at every word)
+    + r"|\b(?:forb[ia]d\w*\s+"
+    + ACTOR_GAP
+    + r"to|refrain(?:s|ed|ing)?\s+from|(?:ensur|assur|requir|mandat)\w*\s+that\s+"
+    + ACTOR_GAP
+    + r"(?:(?:do|does)\s+)?not)\s+"
     + r"|\b(?:prohibitions?|bans?)\s+(?:on|against)\s+"
     + ACTOR_GAP
     + r"(?:from\s+)?"
@@ -608,14 +629,19 @@ BARRED = (
     + r"(?:for|that|which|who)\s+"
     # a power or a duty taken away: "revokes the authority of counties to …", "strips sheriffs
     # of the power to …", "relieves cities of the duty to …"
-    + r"|\b(?:revok|end|remov|eliminat|repeal|rescind|withdr[ae]w|terminat)\w*\s+(?:the\s+)?"
-    r"(?:authority|power|duty|obligation|requirement)\s+(?:of|for)\s+"
+    # "limits the ability of sheriffs to …", "ends the authority of cities to …"
+    + r"|\b(?:(?:revok|remov|eliminat|repeal|rescind|withdr[ae]w|terminat|limit|restrict|curtail"
+    r"|narrow)\w*|end(?:s|ed|ing)?)\s+(?:the\s+)?"
+    + POWER
+    + r"\s+(?:of|for)\s+"
     + ACTOR_GAP
     + r"to\s+"
-    + r"|\b(?:strip|reliev|divest|free)\w*\s+"
+    + r"|\b(?:strip|reliev|divest|free|exempt)\w*\s+"
     + ACTOR_GAP
-    + r"(?:of|from)\s+(?:the|its|their|any)\s+(?:authority|power|duty|obligation|requirement)"
-    r"\s+to\s+" + r")"
+    + r"(?:of|from)\s+(?:the|its|their|any)\s+"
+    + POWER
+    + r"\s+to\s+"
+    + r")"
 )
 BARRED_TRIGGERS = (
     "prohibit",
@@ -625,10 +651,20 @@ BARRED_TRIGGERS = (
     "prevent",
     "block",
     "authority of",
+    "ability of",
+    "right of",
+    "discretion of",
     "power of",
     "duty of",
     "obligation of",
     "requirement for",
+    "stop",
+    "forb",
+    "restrict",
+    "refrain",
+    "ensur",
+    "assur",
+    "exempt",
     "strip",
     "reliev",
     "divest",
@@ -671,9 +707,20 @@ TOLD = (
     + ACTOR_GAP
     + r"to\s+"
     + r"|\b(?:is|are)\s+(?:hereby\s+)?(?:required|directed|authorized|allowed|permitted|mandated"
-    r"|encouraged|empowered)\s+to\s+"
-    + r"|\brequirements?\s+that\s+"
+    r"|encouraged|empowered|ordered|forced|enabled)\s+to\s+"
+    # "a requirement that cities …", "requires that counties …", "ensures that sheriffs …";
+    # "expands the authority of counties to …", "restores the power of sheriffs to …"
+    + r"|\b(?:requirements?\s+that\s+"
     + ACTOR_GAP
+    + r"|(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|ensur(?:e|es|ed|ing)|direct(?:s|ed|ing)?)"
+    r"\s+that\s+"
+    + AGENCY_GAP
+    + r"|(?:expand|affirm|reaffirm|restor|clarif|confirm|broaden|recogniz|extend|preserv)\w*\s+"
+    r"(?:the\s+)?"
+    + POWER
+    + r"\s+of\s+"
+    + ACTOR_GAP
+    + r"to\s+)"
     # "gives counties the authority to …", "grants sheriffs the power to …": leave
     + r"|\b(?:giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?)\s+"
     + ACTOR_GAP
@@ -696,6 +743,20 @@ REPEALED_REQUIREMENT = (
 )
 TOLD_TRIGGERS = (
     "requir",
+    "order",
+    # "forces" (not "enforces"): after a space, or capitalized at a text's start
+    " forc",
+    "Forc",
+    "FORC",
+    "enabl",
+    "ensur",
+    "authority of",
+    "ability of",
+    "power of",
+    "right of",
+    "discretion of",
+    "duty of",
+    "obligation of",
     "compel",
     "obligat",
     "instruct",
