@@ -162,6 +162,17 @@ OF_NOUNS = (
 # Summaries name the government a measure binds, then what it must, may or may not do:
 # "Prohibits local governments from declining immigration detainer requests".
 ACTORS = ("local governments", "counties and cities", "law enforcement agencies")
+# ... and by other names: one office, a state department, a body of officers (read in a third of
+# the shapes, every third in order, which spreads over every kind of verb; only the shapes that
+# name the government after their verb, since "No the sheriff may" is no English)
+MORE_ACTORS = (
+    "the sheriff",
+    "the department of corrections",
+    "state agencies",
+    "the county jail",
+    "peace officers",
+    "state and local law enforcement agencies",
+)
 # acts that help enforcement (doing them is restrictive), as (gerund, infinitive)
 ENFORCEMENT_ACTS = (
     ("entering into 287(g) agreements", "enter into 287(g) agreements"),
@@ -759,16 +770,23 @@ def phrasings() -> list[Phrasing]:
     )
 
 
-def told_texts(actor: str, gerund: str, infinitive: str) -> list[tuple[str, str, bool]]:
-    """Every ``TOLD_SHAPES`` wording of ACTOR and an act, as (text, the words acting, whether
-    the shape turns the act over); the look-alike probe reads the same shapes."""
+def told_texts(
+    actor: str, gerund: str, infinitive: str, shapes: tuple[tuple[str, bool], ...] = TOLD_SHAPES
+) -> list[tuple[str, str, bool]]:
+    """Every wording of SHAPES (``TOLD_SHAPES``) with ACTOR and an act, as (text, the words
+    acting, whether the shape turns the act over); the look-alike probe reads the same shapes."""
     names = {"a": actor, "A": actor[0].upper() + actor[1:], "n": actor}
     out: list[tuple[str, str, bool]] = []
-    for shape, turns in TOLD_SHAPES:
+    for shape, turns in shapes:
         text = shape.format(g=gerund, i=infinitive, **names)
         word = shape.split("{", 1)[0].strip() or shape.split("} ", 1)[1].split(" {")[0]
         out.append((text, word, turns))
     return out
+
+
+MORE_ACTOR_SHAPES = tuple(
+    (shape, turns) for shape, turns in TOLD_SHAPES if "{A}" not in shape and "{n}" not in shape
+)[::3]
 
 
 def print_counts(sections: tuple[tuple[str, Counter[str]], ...]) -> None:
@@ -802,6 +820,9 @@ def told_phrasings() -> list[Phrasing]:
                         f"Penalizes {actor} for {punished}.", "restrictive", "Penalizes", gerund
                     )
                 )
+            for actor in MORE_ACTORS:
+                for text, word, turns in told_texts(actor, gerund, infinitive, MORE_ACTOR_SHAPES):
+                    out.append(Phrasing(text, OTHER[side] if turns else side, word, gerund))
     return out
 
 

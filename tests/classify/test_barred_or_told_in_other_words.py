@@ -100,3 +100,81 @@ def test_a_capitalized_trigger_is_matched_as_written() -> None:
     lowercase trigger is ' forc', so that 'enforces' does not fire it)."""
     res = classify(TITLE, "Forces county jails to honor immigration detainers.")
     assert res.stance == "restrictive", res.why
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        ("Resolution urging the sheriff to stop enforcing federal immigration law", "protective"),
+        (
+            "Resolution calling on county sheriffs to cease enforcing federal immigration law",
+            "protective",
+        ),
+        (
+            "Resolution urging the police department to continue enforcing federal immigration law",
+            "restrictive",
+        ),
+    ],
+)
+def test_a_local_force_urged_to_end_or_keep_enforcing_immigration_law(
+    title: str, stance: str
+) -> None:
+    """What a sheriff or police force does about immigration law is the tracked policy itself,
+    not a call about immigration in general (DOMAIN.md, "where the line falls")."""
+    res = classify(title)
+    assert res.relevant, res.why
+    assert res.stance == stance, res.why
+
+
+def test_a_call_on_congress_to_enforce_immigration_law_stays_other_immigration() -> None:
+    res = classify("A resolution urging Congress to enforce federal immigration law")
+    assert not res.relevant, res.why
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        (
+            "Withholds state funds from the department of corrections that enter into 287(g) agreements.",
+            "protective",
+        ),
+        (
+            "Imposes civil penalties on the department of corrections that decline immigration detainer requests.",
+            "restrictive",
+        ),
+        (
+            "Reimburses the department of corrections that honor immigration detainers.",
+            "restrictive",
+        ),
+    ],
+)
+def test_a_department_named_by_its_field_is_a_government_punished_or_rewarded(
+    title: str, stance: str
+) -> None:
+    res = classify(title)
+    assert res.relevant, res.why
+    assert res.stance == stance, res.why
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        ("An act that cuts funding for the Trust Act", "restrictive"),
+        (
+            "An act that cuts funding for a state program transporting unauthorized aliens out of the state",
+            "protective",
+        ),
+        (
+            "An act that increases funding for a state program transporting unauthorized aliens out of the state",
+            "restrictive",
+        ),
+        (
+            "Resolution celebrating the passage of a state program transporting unauthorized aliens out of the state",
+            "restrictive",
+        ),
+    ],
+)
+def test_money_for_a_named_law_or_a_state_program(title: str, stance: str) -> None:
+    res = classify(title)
+    assert res.relevant, res.why
+    assert res.stance == stance, res.why

@@ -234,12 +234,12 @@ TAKES_TO_COURT = (
 OBJECT_GAP = (
     r"(?:\s+(?:the|a|an|all|any|each|every|new|more|full|local|county|state|statewide))*\s+"
     # "celebrating the passage of the state's sanctuary law", "opposing the adoption of …"
-    r"(?:(?:passage|adoption|enactment|signing)\s+of\s+(?:(?:the|a|an)\s+)?)?"
+    r"(?:(?:passage|adoption|enactment|signing)\s+of\s+(?:(?:the|a|an|new|state|county|city|local)\s+)*)?"
     # "the city's welcoming city ordinance"
     r"(?:(?:city|county|state|town|village|board|department|sheriff)(?:'s|’s)\s+)?"
     # "supporting the sheriff's application for a 287(g) agreement", "funding for the ..."
     r"(?:(?:[\w.]+(?:'s|’s)\s+)?(?:(?:application|request|bid|plan|proposal|funding|funds)s?\s+"
-    r"(?:for|to join)|participation\s+in)(?:\s+(?:the|a|an|new))*\s+)?"
+    r"(?:for|to join)|participation\s+in)(?:\s+(?:the|a|an|new|state|county|city|local))*\s+)?"
     # "authorizes the sheriff to rent jail beds to ICE"
     r"(?:(?:sheriffs?|jails?|count(?:y|ies)|cit(?:y|ies)|agenc(?:y|ies)|departments?)\s+to\s+)?"
     # "ends the county's practice of holding people on ICE detainers"
@@ -389,7 +389,9 @@ GOV_WORD = (
     r"(?:officials?|officers?|employees?|agenc(?:y|ies)|jurisdictions?|governments?|entit(?:y|ies)"
     r"|cit(?:y|ies)|count(?:y|ies)|municipalit(?:y|ies)|localit(?:y|ies)|sheriffs?|departments?"
     r"|subdivisions?|jails?|boards?|councils?|districts?|institutions?|schools?|colleges?"
-    r"|universit(?:y|ies)|towns?|townships?|villages?|boroughs?|parishes)"
+    r"|universit(?:y|ies)|towns?|townships?|villages?|boroughs?|parishes"
+    # "the department of corrections", "the city's police"
+    r"|corrections|police)"
 )
 GOV_ACTOR_GAP = rf"(?:{ACTOR_WORD}){{0,6}}?" + GOV_WORD + r"\s+"
 # ... or its police, or the state: who "requires that …" binds ("requires that local police …",
@@ -964,6 +966,8 @@ OPPOSES = (
     r"|nullif(?:y|ies|ied|ying)|invalidat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|abolish(?:es|ed|ing)?"
     r"|outlaw(?:s|ed|ing)?|curtail(?:s|ed|ing)?|discontinu(?:e|es|ed|ing)|withdraw(?:s|n|ing)? from"
     r"|repeal(?:s|ed|ing)?|rescind(?:s|ed|ing)?|defund(?:s|ed|ing)?|challeng(?:e|es|ed|ing)"
+    # "cuts funding for the Trust Act"
+    r"|(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing))\s+(?:the\s+)?(?:funding|funds|appropriations?)\s+(?:for|to|of)"
     r"|block(?:s|ed|ing)?|(?:legal\s+|court\s+)?challenges?\s+to|"
     + DELAYS_START
     + r"|(?:prohibition|elimination|termination|abolition|repeal) of)\b"
@@ -1671,6 +1675,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|\b(?:police|officers?|sheriffs?|deputies|law enforcement|employees|agenc\w+)\b[^.;:|]{0,40}?"
         r"\b(?:will|shall|may|must|to|do|does) not\s+enforce\s+(?:federal\s+)?(?:civil\s+)?"
         r"immigration laws?"
+        # "urging the sheriff to stop enforcing federal immigration law" (read as "prohibiting
+        # the sheriff from enforcing …", statute.py), "calling on counties to continue enforcing
+        # …": a local force told to end or keep enforcing it, not a call about immigration
+        r"|\b(?:police|officers?|sheriffs?|deputies|law enforcement|agenc\w+|jails?|corrections"
+        r"|local governments?|count(?:y|ies)|cit(?:y|ies)|municipalit(?:y|ies))\b[^.;:|]{0,40}?"
+        r"\b(?:to|from)\s+enforcing\s+(?:federal\s+)?(?:civil\s+)?immigration laws?"
         # "limiting police assistance to ICE"
         r"|(?:assistance|help|aid) to (?:the )?"
         + IMMIGRATION_AGENCY
