@@ -749,6 +749,12 @@ def phrasings() -> list[Phrasing]:
             for tail, turns in CATCHLINE_TAILS:
                 caption = f"{thing[0].upper()}{thing[1:]}; {tail}"
                 out.append(Phrasing(caption, _side(side, turns), f"; {tail}", thing))
+                # ... and as the summary under a bare official title, as some sources send it
+                out.append(
+                    Phrasing(
+                        caption, _side(side, turns), f"; {tail}", thing, "Immigration", "summary"
+                    )
+                )
             for words, turns, after in TIME_MONEY_COURTS:
                 text = f"{words} {thing}{after}"
                 out.append(Phrasing(text, _side(side, turns), words, thing))

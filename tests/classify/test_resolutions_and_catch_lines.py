@@ -164,3 +164,19 @@ def test_the_agency_helped_by_name_is_a_topic_and_let_alone_is_no_leave() -> Non
 )
 def test_regret_opposes_and_celebration_backs(title: str, stance: str) -> None:
     assert_reads(title, stance)
+
+
+@pytest.mark.parametrize(
+    ("summary", "stance"),
+    [
+        ("Honoring ICE detainer requests; ban", "protective"),
+        ("Sanctuary city ordinances; restrictions", "restrictive"),
+        ("The Trust Act; ban", "restrictive"),
+        ("Immigration status verification by landlords; repeal", "protective"),
+    ],
+)
+def test_a_catch_line_sent_as_the_summary_reads_as_one(summary: str, stance: str) -> None:
+    """Some sources send the catch-line in the summary field under a bare official title."""
+    res = classify("Immigration", summary)
+    assert res.relevant, res.why
+    assert res.stance == stance, res.why

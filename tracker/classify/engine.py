@@ -403,7 +403,8 @@ def _normalize(s: str) -> str:
     """Drop periods inside abbreviations (U.S., Sec., No.) and section numbers (2.26) so they do
     not end a clause, and put a verb-last catch-line's verb before its object."""
     if ";" in s:
-        s = _catchline_verb_first(s)
+        # the summary may be a catch-line too ("Immigration | Sanctuary cities; ban"): each part
+        s = " | ".join(_catchline_verb_first(p) if ";" in p else p for p in s.split(" | "))
     if "." not in s:
         return s
     return _ABBREV_RE.sub(lambda m: m.group(0).replace(".", ""), s)
