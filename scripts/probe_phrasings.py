@@ -496,10 +496,99 @@ ACCESS_SHAPES = (
     ("No {w} shall permit access by immigration agents without a judicial warrant.", "protective"),
     ("{W} may not admit immigration officers without a judicial warrant.", "protective"),
 )
+# How long, who pays, on what consent (DOMAIN.md: Trust Acts allow "shorter holds, ICE pays the
+# cost"; ICE access covers "interview consent"): a shorter hold, a cost ICE must bear first, or
+# consent first limits cooperation; a longer hold extends it. (shape, side, thing) with {j} the
+# jail, {J} capitalized, {h} a short hold, {H} a long one
+HOLD_SHORT = ("24 hours", "12 hours")
+HOLD_LONG = ("96 hours", "five days")
+HOLD_SHAPES = (
+    ("Limits immigration holds by {j} to {h}.", "protective", "a shorter hold"),
+    (
+        "Reduces the time {j} may hold a person on an ICE detainer to {h}.",
+        "protective",
+        "a shorter hold",
+    ),
+    (
+        "Shortens the period {j} may hold a person on an immigration detainer to {h}.",
+        "protective",
+        "a shorter hold",
+    ),
+    (
+        "Prohibits {j} from holding a person on an immigration detainer for more than {h}.",
+        "protective",
+        "a shorter hold",
+    ),
+    (
+        "Extends the time {j} may hold a person on an ICE detainer to {H}.",
+        "restrictive",
+        "a longer hold",
+    ),
+    (
+        "Lengthens the period {j} may hold a person on an immigration detainer to {H}.",
+        "restrictive",
+        "a longer hold",
+    ),
+    (
+        "Allows {j} to hold persons on immigration detainers for up to {H}.",
+        "restrictive",
+        "a longer hold",
+    ),
+    (
+        "Repeals the limit on how long {j} may hold a person on an immigration detainer.",
+        "restrictive",
+        "a longer hold",
+    ),
+    (
+        "Allows {j} to honor ICE detainers only if the federal government agrees to reimburse"
+        " all costs.",
+        "protective",
+        "ICE pays",
+    ),
+    (
+        "Prohibits {j} from honoring immigration detainers unless ICE agrees to pay the cost of"
+        " detention.",
+        "protective",
+        "ICE pays",
+    ),
+    (
+        "Requires the federal government to reimburse {j} for the cost of immigration holds as a"
+        " condition of honoring detainers.",
+        "protective",
+        "ICE pays",
+    ),
+    (
+        "Repeals the requirement that ICE reimburse {j} before honoring a detainer.",
+        "restrictive",
+        "ICE pays",
+    ),
+    (
+        "Allows ICE to interview persons held by {j} only with their written consent.",
+        "protective",
+        "consent first",
+    ),
+    (
+        "Permits immigration agents to interview people in the custody of {j} only with the"
+        " person's consent.",
+        "protective",
+        "consent first",
+    ),
+    (
+        "{J} may allow an ICE interview of a person in custody only with the person's written"
+        " consent.",
+        "protective",
+        "consent first",
+    ),
+)
+HOLD_JAILS = ("the county jail", "the sheriff", "local law enforcement agencies")
 NOTICE_TOPICS: dict[str, frozenset[str]] = {
     "the person told": frozenset({"ice_access", "detainers"}),
     "ICE told": frozenset({"info_sharing", "detainers"}),
     "access without a condition": frozenset({"ice_access"}),
+    "a shorter hold": frozenset({"detainers"}),
+    "a longer hold": frozenset({"detainers"}),
+    "ICE pays": frozenset({"detainers"}),
+    "consent first": frozenset({"ice_access"}),
 }
 
 
@@ -851,7 +940,8 @@ def condition_phrasings() -> list[Phrasing]:
 
 def notice_phrasings() -> list[Phrasing]:
     """The person held told about ICE, or ICE told about the person; access let in without a
-    warrant, or barred without one."""
+    warrant, or barred without one; a hold made shorter or longer, ICE made to pay, consent
+    asked first."""
     out: dict[str, Phrasing] = {}
     for shape, side, thing in NOTICE_SHAPES:
         word = shape.split("{", 1)[0].strip()
@@ -864,6 +954,13 @@ def notice_phrasings() -> list[Phrasing]:
         for place in ACCESS_PLACES:
             text = shape.format(w=place, W=place[0].upper() + place[1:])
             out[text] = Phrasing(text, side, word, "access without a condition")
+    for shape, side, thing in HOLD_SHAPES:
+        word = shape.split("{", 1)[0].strip() or shape.split("} ", 1)[1].split(" ", 2)[0]
+        for jail in HOLD_JAILS:
+            for short, long in zip(HOLD_SHORT, HOLD_LONG, strict=True):
+                names = {"j": jail, "J": jail[0].upper() + jail[1:], "h": short, "H": long}
+                text = shape.format(**names)
+                out.setdefault(text, Phrasing(text, side, word, thing))
     return list(out.values())
 
 

@@ -875,6 +875,38 @@ IMMIGRATION_AGENCY = (
 )
 # ... or the department it belongs to, where an agreement or a notice can only be about immigration
 ICE_AGENCY = r"(?:" + IMMIGRATION_AGENCY + r"|department of homeland security)"
+# ICE let into a jail or to interview the people it holds ("allows ICE to interview inmates",
+# "Requires jails to give ICE access to inmates for interviews"), up to the access
+AGENTS_LET_IN = (
+    r"(?:(?:allow\w*|permit\w*|grant\w*|authoriz\w*)"
+    + G_POS
+    + ICE_AGENCY
+    + r"(?:\s+(?:agents?|officers?|officials?))?"
+    + r"\s+(?:(?:to|the|full|unrestricted)\s+){0,2}(?:access|enter|entry|interview)\w*"
+    + r"|\b(?:giv(?:e|es|ing)|provid(?:e|es|ing))\s+(?:the\s+)?"
+    + ICE_AGENCY
+    + r"(?:\s+(?:agents?|officers?|officials?))?\s+(?:full\s+|unrestricted\s+)?access\b)"
+)
+# the time a person may be held on a detainer, after the verb that shortens or lengthens it:
+# "… the time the county jail may hold a person on an ICE detainer", "… the period a person may
+# be held on an immigration detainer"
+HOLD_TIME_ON_A_DETAINER = (
+    r"\s+(?:the\s+)?(?:maximum\s+)?(?:time|period|length|duration|number\s+of\s+hours)\b"
+    r"[^.;:|]{0,80}?\b(?:hold|held|detain)\w*[^.;:|]{0,60}?\b(?:detainers?|immigration\s+holds?)\b"
+)
+# "as a condition of honoring immigration detainers"
+AS_A_CONDITION_OF_HONORING = (
+    r"as\s+an?\s+(?:condition|prerequisite)\s+(?:precedent\s+)?(?:of|for|to|before)\s+"
+    r"(?:honou?r|comply|complian|hold)\w*[^.;:|]{0,60}?\bdetainers?\b"
+)
+# a short gap that crosses no condition ("as a condition of honoring detainers")
+NO_CONDITION_GAP = gap_crossing_none(r"condition|prerequisite", reach=40)
+# ... only on a condition later in the clause: "… only with their written consent", "… only
+# upon a judicial warrant"
+ONLY_ON_A_CONDITION = (
+    r"[^.;:|]{0,100}?\bonly\s+(?:with|upon|after|if|when|on)\s+[^.;:|]{0,50}?"
+    r"\b(?:consent|warrants?|court\s+orders?)\b"
+)
 # "(prohibits X and Y) from entering into or maintaining": a ban's object, however long the list
 # of who is barred
 FROM_ENTERING = r"[^.;:|]{0,140}?\bfrom (?:enter|maintain|renew|sign|execut|extend)\w*"
@@ -3134,19 +3166,21 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"without (?:a |an )?(?:signed )?(?:judicial |criminal |court )?(?:warrant|court order|order)",
     ),
     (
+        # let in or to interview only on a condition: "Allows ICE to interview persons in
+        # custody only with their written consent" (DOMAIN.md: interview consent; a condition
+        # added is protective)
+        "lets immigration agents in or interview people only with consent or a warrant",
+        ("allow", "permit", "grant", "authoriz", "giv", "provid"),
+        "protective",
+        4,
+        AGENTS_LET_IN + ONLY_ON_A_CONDITION,
+    ),
+    (
         "lets immigration agents into jails or to interview people in custody",
         ("allow", "permit", "grant", "authoriz", "giv", "provid"),
         "restrictive",
         3,
-        r"(?:allow\w*|permit\w*|grant\w*|authoriz\w*)"
-        + G_POS
-        + ICE_AGENCY
-        + r"(?:\s+(?:agents?|officers?|officials?))?"
-        + r"\s+(?:(?:to|the|full|unrestricted)\s+){0,2}(?:access|enter|entry|interview)\w*"
-        # "Requires jails to give ICE access to inmates for interviews"
-        + r"|\b(?:giv(?:e|es|ing)|provid(?:e|es|ing))\s+(?:the\s+)?"
-        + ICE_AGENCY
-        + r"(?:\s+(?:agents?|officers?|officials?))?\s+(?:full\s+|unrestricted\s+)?access\b",
+        AGENTS_LET_IN,
     ),
     (
         "opposes immigration detention centers or contracts",
@@ -4267,9 +4301,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # "requires a signed judicial warrant before any agency honors a detainer" is a condition
         + gap_without("warrant|before")
         + r"(?:comply|complian\w+|honor\w*|hold)"
-        + G_SHORT
+        # "… the cost of immigration holds as a condition of honoring detainers" sets a condition
+        + NO_CONDITION_GAP
         + r"(?:with )?"
-        + G_SHORT
+        + NO_CONDITION_GAP
         + r"(?:detainers?|\b(?-i:ICE)|immigration)|(?:comply|complian\w+) with"
         + G_SHORT
         + r"(?:immigration )?detainer",
@@ -4308,6 +4343,40 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # "may not enter into a 287(g) agreement unless ..." is a condition, not an entry
         r"(?<!asked to )(?<!whether to )(?<!request to )(?<!if it should )(?<!not )(?:enter\w*|sign\w*|renew\w*|join\w*|approv\w*|expand\w*|extend\w*|seek\w*|pursu\w*)"
         + r" (?:into |of )?(?:an? |the |its )?(?:new |existing )?(?:287\s*\(g\)|agreements? with \b(?-i:ICE)\b)",
+    ),
+    (
+        # ... and such a condition taken away: "Removes reimbursement by ICE as a condition of
+        # honoring immigration detainers" (read before the row below, which it hides)
+        "removes a condition on honoring detainers",
+        ("condition", "prerequisite"),
+        "restrictive",
+        4,
+        r"\b(?:remov|eliminat|repeal|delet|strik|rescind|waiv)\w*\s+[^.;:|]{0,120}?"
+        + AS_A_CONDITION_OF_HONORING,
+    ),
+    (
+        # a cost ICE must bear, or any term, set before a jail honors a detainer (DOMAIN.md:
+        # Trust Acts have "ICE pays the cost"; any condition added is protective)
+        "makes honoring detainers conditional",
+        ("condition", "prerequisite"),
+        "protective",
+        4,
+        r"\b" + AS_A_CONDITION_OF_HONORING,
+    ),
+    (
+        # how long a person may be held on a detainer: shorter limits it, longer extends it
+        "shortens holds on immigration detainers",
+        ("time", "period", "length", "duration", "hours"),
+        "protective",
+        4,
+        r"\b(?:reduc|shorten|cap|lower|decreas|limit)\w*" + HOLD_TIME_ON_A_DETAINER,
+    ),
+    (
+        "lengthens holds on immigration detainers",
+        ("time", "period", "length", "duration", "hours"),
+        "restrictive",
+        4,
+        r"\b(?:extend|lengthen|increas|doubl)\w*" + HOLD_TIME_ON_A_DETAINER,
     ),
     (
         "honors detainers without limits",

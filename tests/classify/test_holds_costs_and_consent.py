@@ -1,0 +1,61 @@
+# ruff: noqa: E501  (measure summaries are kept whole)
+"""How long a jail may hold a person on a detainer, who pays for the hold, and whether the
+person's consent comes first (DOMAIN.md: Trust Acts allow "shorter holds, ICE pays the cost";
+ICE access covers "interview consent"; "adding any condition before a jail may honor a detainer
+… is protective; repealing such conditions is restrictive")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.classify import classify
+
+TITLE = "Immigration detainers"
+
+
+@pytest.mark.parametrize(
+    ("summary", "stance"),
+    [
+        (
+            "Reduces the time the county jail may hold a person on an ICE detainer to 24 hours.",
+            "protective",
+        ),
+        (
+            "Shortens the period the sheriff may hold a person on an immigration detainer to 12 hours.",
+            "protective",
+        ),
+        (
+            "Extends the time the county jail may hold a person on an ICE detainer to 96 hours.",
+            "restrictive",
+        ),
+        (
+            "Lengthens the period local law enforcement agencies may hold a person on an immigration detainer to five days.",
+            "restrictive",
+        ),
+        (
+            "Requires the federal government to reimburse the sheriff for the cost of immigration holds as a condition of honoring detainers.",
+            "protective",
+        ),
+        (
+            "Removes reimbursement by ICE of the cost of the hold as a condition of honoring immigration detainers.",
+            "restrictive",
+        ),
+        (
+            "Allows ICE to interview persons held by the county jail only with their written consent.",
+            "protective",
+        ),
+        (
+            "Permits immigration agents to interview people in the custody of the sheriff only with the person's consent.",
+            "protective",
+        ),
+        (
+            "Allows ICE to interview people held in county jails without their consent.",
+            "restrictive",
+        ),
+        ("Allows ICE agents to interview inmates in the county jail.", "restrictive"),
+    ],
+)
+def test_hold_cost_and_consent_go_the_way_of_the_condition(summary: str, stance: str) -> None:
+    for res in (classify(summary), classify(TITLE, summary)):
+        assert res.relevant, res.why
+        assert res.stance == stance, res.why
