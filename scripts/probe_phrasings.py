@@ -134,6 +134,26 @@ RESOLUTIONS = (
     ("Resolution standing with", 0),
     ("Resolution in solidarity with", 0),
 )
+# Opposing an undoing backs the thing; opposing its growth, or backing its undoing, opposes it
+# (DOMAIN.md: stance follows what the measure does): two turns cancel
+DOUBLE_TURNS = (
+    ("Resolution opposing the repeal of", 0),
+    ("Resolution opposing efforts to repeal", 0),
+    ("Resolution opposing any attempt to end", 0),
+    ("Resolution urging the Governor to veto legislation repealing", 0),
+    ("Resolution urging the legislature to reject any bill that would repeal", 0),
+    ("Resolution condemning the elimination of", 0),
+    ("Resolution opposing the termination of", 0),
+    ("Resolution opposing cuts to", 0),
+    ("Resolution opposing any weakening of", 0),
+    ("Resolution opposing the defunding of", 0),
+    ("Resolution opposing a delay of", 0),
+    ("Resolution opposing the expansion of", 1),
+    ("Resolution opposing legislation to expand", 1),
+    ("Resolution urging the Governor to veto the bill extending", 1),
+    ("Resolution supporting the repeal of", 1),
+    ("Resolution in support of legislation to end", 1),
+)
 OTHER = {"protective": "restrictive", "restrictive": "protective"}
 
 # Catch-line captions name the thing and then the verb as a participle or noun ("Sanctuary
@@ -833,7 +853,7 @@ def phrasings() -> list[Phrasing]:
                         f"Resolution {gerund} {thing}",
                     ):
                         out.append(Phrasing(text, expected, third, thing))
-            for words, turns in (*NESTED, *RESOLUTIONS, *OF_NOUNS):
+            for words, turns in (*NESTED, *RESOLUTIONS, *OF_NOUNS, *DOUBLE_TURNS):
                 out.append(Phrasing(f"{words} {thing}", _side(side, turns), words, thing))
             for tail, turns in CATCHLINE_TAILS:
                 caption = f"{thing[0].upper()}{thing[1:]}; {tail}"

@@ -180,3 +180,35 @@ def test_a_catch_line_sent_as_the_summary_reads_as_one(summary: str, stance: str
     res = classify("Immigration", summary)
     assert res.relevant, res.why
     assert res.stance == stance, res.why
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        ("Resolution opposing the repeal of the Trust Act", "protective"),
+        ("Resolution opposing efforts to repeal the state's sanctuary law", "protective"),
+        ("Resolution opposing cuts to the Trust Act", "protective"),
+        ("Resolution opposing any weakening of the state's sanctuary law", "protective"),
+        ("Resolution condemning the elimination of the municipal ID program", "protective"),
+        (
+            "Resolution opposing the repeal of 287(g) agreements with Immigration and Customs Enforcement",
+            "restrictive",
+        ),
+        (
+            "Resolution opposing the termination of contracts with ICE to detain immigrants in the county jail",
+            "restrictive",
+        ),
+        ("Resolution opposing the repeal of the ban on sanctuary cities", "restrictive"),
+        (
+            "Resolution opposing the expansion of 287(g) agreements with Immigration and Customs Enforcement",
+            "protective",
+        ),
+        ("Resolution supporting the repeal of the Trust Act", "restrictive"),
+    ],
+)
+def test_opposing_an_undoing_backs_the_thing(title: str, stance: str) -> None:
+    """Two turns cancel: opposing a repeal, a cut or a weakening backs what would be undone
+    (DOMAIN.md: stance follows what the measure does)."""
+    res = classify(title)
+    assert res.relevant, res.why
+    assert res.stance == stance, res.why

@@ -653,7 +653,10 @@ def opposed_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= i < b for a, b in spans)
+    """Whether position I is opposed: inside an odd number of opposed spans. Two turns cancel:
+    in "opposing the repeal of the Trust Act" the act is inside the span "opposing" opens and
+    the one "repeal" opens, so the measure backs it."""
+    return sum(a <= i < b for a, b in spans) % 2 == 1
 
 
 def _positions(p: str | re.Pattern[str], text: str) -> list[int]:

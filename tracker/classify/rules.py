@@ -252,6 +252,12 @@ NOT_UNDONE = (
     # "allows the county's 287(g) agreement to expire"
     r"|[^.;:|]{0,80}?\bto (?:expire|lapse|sunset)\b)"
 )
+# an undoing between an opposing word and its object: "opposing the repeal of the Trust Act"
+# opposes the repeal, not the act (the repeal's own cue, read inside what is opposed, turns back)
+UNDOING = (
+    r"\b(?:repeal|eliminat|terminat|abolish|rescind|revok|weaken|defund|delay|postpon|undermin"
+    r"|dismantl|roll\w*\s*back|gut(?:s|ted|ting)?\b|cut(?:s|ting)?\b|end(?:s|ed|ing)?\b)"
+)
 # where a measure turns from what it opposes to what it backs: "opposing Senate Bill 4 and
 # supporting the city's Welcoming City policy"
 TURNS_TO_BACKING = r"\b(?:and|but|while)\s+(?:\w+\s+)?(?:support|urg|endors|affirm|reaffirm)"
@@ -277,6 +283,13 @@ DELAYS_START = (
     r"|operation)\s+of"
 )
 CHALLENGED = r"challeng(?:e|es|ed|ing)|(?:legal\s+|court\s+)?challenges?\s+to"
+# The verb as a noun ("the repeal of", "cuts to", "any weakening of", "a delay of"), and the verbs
+# that wear a thing down: in HINDERS and OPPOSES alike
+HINDERING_NOUNS = (
+    r"(?:repeal|prohibition|elimination|termination|abolition|defunding|weakening|rollback"
+    r"|undermining|dismantling) of|cuts\s+to|delays?\s+(?:of|in)"
+)
+WEAKENS = r"weaken(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|gut(?:s|ted|ting)?"
 # A verb that hinders what it governs ("ends cooperation with ICE", "repeals sanctuary policies")
 HINDERS = (
     r"\b(?:(?:prohibit\w*|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|end(?:s|ed|ing)?|repeal\w*"
@@ -301,8 +314,13 @@ HINDERS = (
     + r"|cut(?:s|ting)?|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|defund(?:s|ed|ing)?|"
     + CHALLENGED
     + r"|block(?:s|ed|ing)?"
-    # the verb as a noun: "relating to the repeal of 287(g) agreements"
-    r"|(?:repeal|prohibition|elimination|termination|abolition) of)\b"
+    # the verb as a noun: "relating to the repeal of 287(g) agreements", "opposing cuts to the
+    # Trust Act", "any weakening of …", "a delay of …"
+    + r"|"
+    + HINDERING_NOUNS
+    + r"|"
+    + WEAKENS
+    + r")\b"
     # "protects students from immigration enforcement on school grounds"
     r"|(?:protect|shield)\w*\s+(?:\w+\s+){0,3}?from\b)"
 )
@@ -1002,7 +1020,11 @@ OPPOSES = (
     r"|(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing))\s+(?:the\s+)?(?:funding|funds|appropriations?)\s+(?:for|to|of)"
     r"|block(?:s|ed|ing)?|(?:legal\s+|court\s+)?challenges?\s+to|"
     + DELAYS_START
-    + r"|(?:prohibition|elimination|termination|abolition|repeal) of)\b"
+    + r"|"
+    + HINDERING_NOUNS
+    + r"|"
+    + WEAKENS
+    + r")\b"
     # ... and a restrictive one by its nickname: "repeals the show me your papers law"
     r"(?=\s+(?:the\s+|any\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:trust|values) act\b|show me your papers))"
     # a law taken to court: "to block enforcement of its anti-sanctuary law", "litigation
@@ -2965,7 +2987,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "protective",
         4,
         r"oppos\w*"
-        + gap_crossing_none(DESCRIBED_BY_ITS_VERB)
+        + gap_crossing_none(f"{DESCRIBED_BY_ITS_VERB}|{UNDOING}")
         + r"(?:secure communities|\bs-?comm\b|priority enforcement program|287\s*\(g\)"
         + r"|immigration enforcement programs?)",
     ),
@@ -3188,7 +3210,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "protective",
         4,
         r"oppos\w*"
-        + G
+        + gap_crossing_none(UNDOING)
         + r"(?:immigration detention|(?:detention|processing) (?:centers?|facilit\w+)"
         + r"[^.;:|]{0,40}?immigra\w+|(?:contracts?|agreements?) with "
         + ICE_AGENCY
@@ -3238,7 +3260,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "protective",
         5,
         r"oppos\w*"
-        + G
+        + gap_crossing_none(UNDOING)
         + r"(?:legislation|bills?|acts?|laws?|measures?|proposals?)"
         + G
         + r"(?:call\w* for|requir\w*|mandat\w*|forc\w*|compel\w*|direct\w*|authoriz\w*)"
@@ -3343,9 +3365,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # not across a turn to what the measure backs ("opposing Senate Bill 4 and supporting the
         # city's Welcoming City policy")
         + r"(?:"
-        + gap_crossing_none(f"{TURNS_TO_BACKING}|{DESCRIBED_BY_ITS_VERB}")
+        + gap_crossing_none(f"{TURNS_TO_BACKING}|{DESCRIBED_BY_ITS_VERB}|{UNDOING}")
         + r"|[^.;|]{0,40}?\b(?:bill|SB|AB|HB)\W*\d+\W{1,4}"
-        + gap_crossing_none(f"{TURNS_TO_BACKING}|{DESCRIBED_BY_ITS_VERB}", reach=40)
+        + gap_crossing_none(f"{TURNS_TO_BACKING}|{DESCRIBED_BY_ITS_VERB}|{UNDOING}", reach=40)
         + r")"
         + r"(?:values act|trust act|(?<!anti-)(?<!anti )sanctuary (?:state|law|bill|act|polic\w+|status)|welcoming (?:city|county|act|ordinance))",
     ),
@@ -3355,7 +3377,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "protective",
         6,
         r"oppos\w*"
-        + gap_crossing_none(DESCRIBED_BY_ITS_VERB)
+        + gap_crossing_none(f"{DESCRIBED_BY_ITS_VERB}|{UNDOING}")
         + r"(?:anti-?sanctuary|287\s*\(g\)|\bban(?:s|ned|ning)?\b on sanctuary|show me your papers|state immigration enforcement|illegal entry|mandat\w* cooperation)",
     ),
     (
@@ -3689,7 +3711,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # full cooperation with ICE", "authorizes the use of county resources to assist ICE"
         r"(?<!not )(?:expand\w*|increas\w*|strengthen\w*|enhanc\w*|encourag\w*|support\w*"
         r"|promot\w*|improv\w*|facilitat\w*|\bfull)"
-        + gap_without(r"\bend|terminat", 30)
+        + gap_without(UNDOING, 30)
         + r"\b(?:cooperat\w*|collaborat\w*|partnership)\s+with\s+(?:the\s+)?"
         + IMMIGRATION_AGENCY
         + r"|(?<!not )(?:authoriz\w*|allow\w*|permit\w*)\s+(?:\w+\s+){0,3}?(?:use|using) of "
