@@ -156,6 +156,42 @@ DOUBLE_TURNS = (
 )
 OTHER = {"protective": "restrictive", "restrictive": "protective"}
 
+# Exemptions and exceptions (DOMAIN.md: "exempting a place from a state's sanctuary law is
+# restrictive"): a way out of a law goes against the law's side; narrowing the way out, or
+# widening where the law applies, goes with it. (law, its side)
+EXEMPTED_LAWS = (
+    ("the state's ban on sanctuary policies", "restrictive"),
+    ("the prohibition on honoring immigration detainers", "protective"),
+    ("the requirement to honor ICE detainers", "restrictive"),
+    ("the ban on 287(g) agreements", "protective"),
+    ("the Trust Act", "protective"),
+    ("the state's sanctuary law", "protective"),
+    ("the state's anti-sanctuary law", "restrictive"),
+    ("the requirement that jails notify ICE of release dates", "restrictive"),
+    ("the prohibition on sharing information with ICE", "protective"),
+    ("the ban on immigration detention contracts", "protective"),
+    ("the mandate that sheriffs enter into 287(g) agreements", "restrictive"),
+)
+# (shape, whether it turns the law over) with {l} the law, {w} who is let out or brought in, {p}
+# the people an exception names
+EXEMPTION_SHAPES = (
+    ("Exempts {w} from {l}.", True),
+    ("Creates an exception to {l} for {p}.", True),
+    ("Adds exceptions to {l} for {p}.", True),
+    ("Expands the exceptions to {l}.", True),
+    ("Provides that {l} does not apply to {p}.", True),
+    ("Makes {l} inapplicable to {w}.", True),
+    ("Waives {l} for {w}.", True),
+    ("Suspends enforcement of {l}.", True),
+    ("Excludes {p} from {l}.", True),
+    ("Narrows the exceptions to {l}.", False),
+    ("Removes the exemption for {w} from {l}.", False),
+    ("Extends {l} to {w}.", False),
+    ("Applies {l} to {w}.", False),
+)
+EXEMPTED = ("counties with populations under 50,000", "school districts")
+EXCEPTED = ("persons convicted of violent felonies", "juveniles")
+
 # Catch-line captions name the thing and then the verb as a participle or noun ("Sanctuary
 # policies; prohibited", "Immigration detainers; compliance required")
 CATCHLINE_TAILS = (
@@ -877,6 +913,7 @@ def phrasings() -> list[Phrasing]:
     return (
         out
         + told_phrasings()
+        + exemption_phrasings()
         + condition_phrasings()
         + notice_phrasings()
         + bill_phrasings()
@@ -939,6 +976,18 @@ def told_phrasings() -> list[Phrasing]:
                 for text, word, turns in told_texts(actor, gerund, infinitive, MORE_ACTOR_SHAPES):
                     out.append(Phrasing(text, OTHER[side] if turns else side, word, gerund))
     return out
+
+
+def exemption_phrasings() -> list[Phrasing]:
+    """A way out of a law, narrowed, or the law widened."""
+    out: dict[str, Phrasing] = {}
+    for law, side in EXEMPTED_LAWS:
+        for shape, turns in EXEMPTION_SHAPES:
+            word = shape.split("{", 1)[0].strip()
+            for who, people in zip(EXEMPTED, EXCEPTED, strict=True):
+                text = shape.format(l=law, w=who, p=people)
+                out.setdefault(text, Phrasing(text, OTHER[side] if turns else side, word, law))
+    return list(out.values())
 
 
 def condition_phrasings() -> list[Phrasing]:

@@ -1046,7 +1046,7 @@ OPPOSES = (
     r"|\b(?:no longer|not|never)\s+(?:be\s+)?(?=(?:requir|mandat|allow|authoriz|permit|direct|compel)\w*)"
     r"|\bno longer\s+(?:be\s+)?(?=(?:prohibit|barred|banned)\w*)"
     # (not its sunset: "removes the sunset provision from the ban on …" keeps the ban)
-    r"|\b(?:repeal|eliminat|remov|rescind|strik|narrow|lift)\w*"
+    r"|\b(?:repeal|eliminat|remov|rescind|strik|narrow|lift|waiv)\w*"
     r"(?!\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:sunset|expiration)\b)"
     r"(?=\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|all\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:ordinances?|resolutions?|declarations?|prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
@@ -1055,14 +1055,29 @@ OPPOSES = (
     # an exemption from one is a way out of it: "exempts the sheriff from the prohibition on
     # sharing information with ICE", "exempts small counties from the requirement to honor
     # immigration detainers"
-    r"|\bexempt\w*\s+(?:\w+\s+){0,4}?from(?=\s+(?:the\s+|any\s+|all\s+|its\s+)?"
-    r"(?:\w+\s+)?(?:prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
+    # "excludes juveniles from the requirement to …", "exempts counties with populations under
+    # 50,000 from the state's ban on …"
+    r"|\b(?:exempt|exclud)\w*\s+(?:[\w'’,-]+\s+){0,6}?from(?=\s+(?:the\s+|any\s+|all\s+|its\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
     # "... exempts the county from policies restricting information sharing with ICE"
     r"|mandates?|duty|duties|polic(?:y|ies)|ordinances?|laws?|acts?)\b)"
+    # ... and the exception or exemption named as a noun: "removes the exemption for school
+    # districts from …", "narrows the exceptions to …" (with the verb before it, two turns)
+    r"|\b(?:exceptions?|exemptions?)\s+(?:(?:for|of)\s+[^.;:|]{0,60}?\s+)?(?:to|from)\b"
+    # a law left unenforced or not applied: "suspends enforcement of …", "makes the ban on …
+    # inapplicable to …" (a law that "does not apply to" some is read by its own rows)
+    r"|\b(?:suspend|waiv|halt|paus)\w*\s+(?:the\s+)?(?:enforcement|implementation|application"
+    r"|operation)\s+of\b"
+    r"|\bmak(?:e|es|ing)\b(?=\s+[^.;:|]{0,120}?\binapplicable\b)"
 )
 # "Sections 12 through 18 of the Act, relating to the state offense of illegal entry, are
 # repealed": what a passive repeal undoes stands before it, from the start of its clause
-REPEALED_PASSIVE = r"\b(?:is|are) (?:hereby )?(?:repealed|rescinded|revoked)\b"
+REPEALED_PASSIVE = (
+    r"\b(?:is|are) (?:hereby )?(?:repealed|rescinded|revoked)\b"
+    # ... and a law that "does not apply to" some, or is waived for them: what it leaves out
+    # goes against the law ("the ban on 287(g) agreements does not apply to …")
+    r"|\b(?:do|does|shall|will) not apply\b|\b(?:is|are) (?:hereby )?(?:waived|suspended)\b"
+)
 # where the opposed measure's description ends: a clause break, or the measure turning to what it
 # backs ("opposing SB 4 and supporting the TRUST Act")
 OPPOSED_ENDS = (
@@ -2808,23 +2823,17 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     # apply to persons convicted of a felony" (restrictive), "the ban on sanctuary policies does
     # not apply to public hospitals" (protective)
     (
-        "says a sanctuary law or limit does not apply",
-        ("not apply",),
-        "restrictive",
-        6,
-        r"(?:(?:trust|values|sanctuary|welcoming)\s+(?:act|law|polic(?:y|ies)|ordinance)s?"
-        r"|limits?\s+on\s+(?:\w+\s+)?(?:cooperation|compliance|honou?ring|sharing|communication"
-        r"|assistance)\b[^.;:|]{0,60}?)"
-        r"[^.;:|]{0,100}?\b(?:do|does|shall|will) not apply\b" + REST,
-    ),
-    (
-        "says a ban on sanctuary or a duty to cooperate does not apply",
+        # named where it is said not to apply: the "does not apply" that follows turns it over
+        # (REPEALED_PASSIVE), so the measure reads restrictive
+        "names a sanctuary law or limit said not to apply",
         ("not apply",),
         "protective",
         6,
-        r"(?:(?:bans?|prohibitions?)\s+on\s+(?:\w+\s+){0,2}?sanctuar\w*"
-        r"|(?:requirements?|dut(?:y|ies)|mandates?)\s+to\s+(?:honou?r|comply|cooperat|shar|notif)\w*)"
-        r"[^.;:|]{0,160}?\b(?:do|does|shall|will) not apply\b" + REST,
+        r"(?:(?:trust|values|(?<!anti-)(?<!anti )sanctuary|welcoming)\s+(?:act|law|polic(?:y|ies)"
+        r"|ordinance)s?"
+        r"|limits?\s+on\s+(?:\w+\s+)?(?:cooperation|compliance|honou?ring|sharing|communication"
+        r"|assistance)\b)"
+        r"(?=[^.;:|]{0,160}?\b(?:do|does|shall|will) not apply\b)",
     ),
     # what a measure repeals, when it names what a government is barred from or told to do:
     # "repeals the prohibition on counties declining immigration detainer requests" lets them
@@ -2947,21 +2956,32 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + REST,
     ),
     (
+        # the limits a law sets, named where they are said not to apply: "certain limitations
+        # under the Act … do not apply with respect to …"; the "does not apply" that follows
+        # turns them over (REPEALED_PASSIVE), so the measure reads restrictive
+        "names limits that are said not to apply",
+        ("not apply",),
+        "protective",
+        6,
+        r"(?:limitations?|restrictions?|prohibitions?|protections?)"
+        r"(?=[^.;:|]{0,200}?\b(?:do|does|shall|will) not apply\b)",
+    ),
+    (
         "exempts from a sanctuary / trust / values law",
-        ("exempt", "not apply", "exclud", "exception"),
+        ("exempt", "not apply", "exclud", "exception", "waiv", "inapplicable"),
         "restrictive",
         6,
-        r"(?:exempt\w*|exclud\w*)"
+        # "exempts school districts from …", "creates an exception to …", "waives … for …",
+        # "makes … inapplicable to …"
+        r"(?:(?:exempt\w*|exclud\w*)"
         + G
-        + r"from"
+        + r"from|exceptions?\s+to|waiv(?:e|es|ed|ing)|mak(?:e|es|ing)(?=[^.;:|]{0,120}?\binapplicable\b))"
         # not from a ban on them: "exempts municipalities from the prohibition on sanctuary
         # policies" is the other way (OPPOSES)
         + gap_crossing_none(
             r"\bprohibit|\bbans?\b|\bbar\b|\bbarring\b|restrict|\bpreempt", reach=40
         )
-        + r"(?:sanctuar\w*|trust act|values act|welcoming|limit\w*)"
-        r"|(?:limitations?|restrictions?|prohibitions?|protections?)[^.;:|]{0,200}?"
-        + r"(?:do|does|shall) not apply"
+        + r"(?:(?<!anti-)(?<!anti )sanctuar\w*|trust act|values act|welcoming|limit\w*)"
         + REST,
     ),
     (
@@ -3676,7 +3696,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         5,
         r"(?:preempt\w*|nullif\w*|invalidat\w*|(?:prohibit\w*|\bbar(?:s|red|ring)?|\bban(?:s|ned|ning)?"
         r"|suspend\w*)\s+(?:the\s+)?(?:enforcement|implementation|application) of)"
-        + G_SHORT
+        # (not across a ban: "suspends enforcement of the state's ban on sanctuary policies")
+        + gap_crossing_none(r"\bbans?\b|prohibition|preemption", reach=40)
         + r"(?:trust act|values act|(?<!anti-)(?<!anti )(?:sanctuary|welcoming) (?:(?:city|county|state"
         r"|jurisdiction|community) )?(?:laws?|ordinances?|polic\w+|acts?|resolutions?|declarations?"
         r"|designations?|status))" + r"(?![^.;|]{0,20}(?:ban|prohibition|preemption))",
