@@ -133,6 +133,10 @@ RESOLUTIONS = (
     ("Resolution celebrating the passage of", 0),
     ("Resolution standing with", 0),
     ("Resolution in solidarity with", 0),
+    # opposing words stacked on one object are one opposition, not two that cancel
+    ("Resolution denouncing and opposing", 1),
+    ("Resolution strongly opposing and rejecting", 1),
+    ("Resolution condemning, denouncing and opposing", 1),
 )
 # Opposing an undoing backs the thing; opposing its growth, or backing its undoing, opposes it
 # (DOMAIN.md: stance follows what the measure does): two turns cancel

@@ -212,3 +212,29 @@ def test_opposing_an_undoing_backs_the_thing(title: str, stance: str) -> None:
     res = classify(title)
     assert res.relevant, res.why
     assert res.stance == stance, res.why
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        ("Resolution denouncing and opposing SB 4, which bans sanctuary cities", "protective"),
+        (
+            "Resolution strongly opposing and rejecting House Bill 1105, which requires sheriffs to enter 287(g) agreements",
+            "protective",
+        ),
+        (
+            "Resolution condemning, denouncing and opposing 287(g) agreements with Immigration and Customs Enforcement",
+            "protective",
+        ),
+        ("Resolution opposing and condemning the state's anti-sanctuary law", "protective"),
+        (
+            "Resolution opposing and urging the Governor to veto SB 54, which limits cooperation with ICE",
+            "restrictive",
+        ),
+    ],
+)
+def test_opposing_words_stacked_on_one_object_do_not_cancel(title: str, stance: str) -> None:
+    """ "Denouncing and opposing SB 4" is one opposition, not two turns that cancel."""
+    res = classify(title)
+    assert res.relevant, res.why
+    assert res.stance == stance, res.why

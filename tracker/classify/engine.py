@@ -634,13 +634,27 @@ _REPEALED_RE = re.compile(rules.REPEALED_PASSIVE, re.IGNORECASE)
 # where a clause starts, for what a passive repeal undoes (a comma does not end its subject:
 # "Sections 12 through 18, relating to …, are repealed")
 _CLAUSE_START_RE = re.compile(r"[.;:|\n]\s*")
+# what may stand between two opposing words stacked on one object: "and", "or", a comma, an
+# adverb ("denouncing and strongly opposing")
+_STACKED_RE = re.compile(
+    r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)(?:also\s+)?(?:\w+ly\s+)?", re.IGNORECASE
+)
 
 
 def opposed_spans(text: str) -> list[tuple[int, int]]:
     """Spans of TEXT that name what the measure opposes, vetoes or rejects: from just after the
     opposing word to the end of its clause. Cues inside them say what the opposed measure does."""
     spans = []
+    last_end = -1
     for m in _OPPOSES_RE.finditer(text):
+        # opposing words stacked on one object are one opposition: "denouncing and opposing SB
+        # 4", "strongly opposes and rejects …" (two turns cancel only when one acts on the other)
+        # (the span starts after the last of them, where the object starts)
+        if last_end >= 0 and _STACKED_RE.fullmatch(text, last_end, m.start()):
+            last_end = m.end()
+            spans[-1] = (m.end(), spans[-1][1])
+            continue
+        last_end = m.end()
         # "Notwithstanding Subsection (b)(3), a local entity may prohibit ...": what it overrides
         # ends at the comma, and the provision after it is the measure's own
         ends = _CLAUSE_END_RE if m.group(0).lower() == "notwithstanding" else _OPPOSED_END_RE
