@@ -414,7 +414,7 @@ GOV_WORD = (
 GOV_ACTOR_GAP = rf"(?:{ACTOR_WORD}){{0,6}}?" + GOV_WORD + r"\s+"
 # ... or its police, or the state: who "requires that …" binds ("requires that local police …",
 # not "requires that any contract with ICE be approved")
-AGENCY_GAP = rf"(?:{ACTOR_WORD}){{0,6}}?(?:" + GOV_WORD + r"|police|state|office|enforcement)\s+"
+AGENCY_GAP = rf"(?:{ACTOR_WORD}){{0,6}}?(?:" + GOV_WORD + r"|state|office|enforcement)\s+"
 # ... and the word that turns to what it did ("cities that …", "sheriffs for …")
 GOV_NAMED = GOV_ACTOR_GAP + r"(?:for|that|which|who)\s+"
 # What punishes a government, up to the government: "withholds state funds from", "imposes civil
@@ -1065,18 +1065,21 @@ OPPOSES = (
     # districts from …", "narrows the exceptions to …" (with the verb before it, two turns)
     r"|\b(?:exceptions?|exemptions?)\s+(?:(?:for|of)\s+[^.;:|]{0,60}?\s+)?(?:to|from)\b"
     # a law left unenforced or not applied: "suspends enforcement of …", "makes the ban on …
-    # inapplicable to …" (a law that "does not apply to" some is read by its own rows)
+    # inapplicable to …" (a law that "does not apply to" some: REPEALED_PASSIVE)
     r"|\b(?:suspend|waiv|halt|paus)\w*\s+(?:the\s+)?(?:enforcement|implementation|application"
     r"|operation)\s+of\b"
     r"|\bmak(?:e|es|ing)\b(?=\s+[^.;:|]{0,120}?\binapplicable\b)"
 )
 # "Sections 12 through 18 of the Act, relating to the state offense of illegal entry, are
 # repealed": what a passive repeal undoes stands before it, from the start of its clause
+NOT_APPLY = r"\b(?:do|does|shall|will) not apply\b"
 REPEALED_PASSIVE = (
     r"\b(?:is|are) (?:hereby )?(?:repealed|rescinded|revoked)\b"
     # ... and a law that "does not apply to" some, or is waived for them: what it leaves out
     # goes against the law ("the ban on 287(g) agreements does not apply to …")
-    r"|\b(?:do|does|shall|will) not apply\b|\b(?:is|are) (?:hereby )?(?:waived|suspended)\b"
+    + r"|"
+    + NOT_APPLY
+    + r"|\b(?:is|are) (?:hereby )?(?:waived|suspended)\b"
 )
 # where the opposed measure's description ends: a clause break, or the measure turning to what it
 # backs ("opposing SB 4 and supporting the TRUST Act")
@@ -2821,10 +2824,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     # a law or limit that "does not apply" to someone is weakened for them: "the Trust Act does not
     # apply to persons convicted of a felony" (restrictive), "the ban on sanctuary policies does
-    # not apply to public hospitals" (protective)
+    # not apply to public hospitals" (protective). The "does not apply" opens an opposed span
+    # back to its clause's start (REPEALED_PASSIVE), which turns what the law does; a sanctuary
+    # law or limits named only by name are named here as protective, for the span to turn
     (
-        # named where it is said not to apply: the "does not apply" that follows turns it over
-        # (REPEALED_PASSIVE), so the measure reads restrictive
         "names a sanctuary law or limit said not to apply",
         ("not apply",),
         "protective",
@@ -2832,8 +2835,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:(?:trust|values|(?<!anti-)(?<!anti )sanctuary|welcoming)\s+(?:act|law|polic(?:y|ies)"
         r"|ordinance)s?"
         r"|limits?\s+on\s+(?:\w+\s+)?(?:cooperation|compliance|honou?ring|sharing|communication"
-        r"|assistance)\b)"
-        r"(?=[^.;:|]{0,160}?\b(?:do|does|shall|will) not apply\b)",
+        r"|assistance)\b"
+        # "certain limitations under the Act … do not apply with respect to …"
+        r"|(?:limitations?|restrictions?|prohibitions?|protections?)\b)"
+        r"(?=[^.;:|]{0,200}?" + NOT_APPLY + r")",
     ),
     # what a measure repeals, when it names what a government is barred from or told to do:
     # "repeals the prohibition on counties declining immigration detainer requests" lets them
@@ -2954,17 +2959,6 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G_SHORT
         + r"(?:to return|removal|to leave the (?:state|country)))"
         + REST,
-    ),
-    (
-        # the limits a law sets, named where they are said not to apply: "certain limitations
-        # under the Act … do not apply with respect to …"; the "does not apply" that follows
-        # turns them over (REPEALED_PASSIVE), so the measure reads restrictive
-        "names limits that are said not to apply",
-        ("not apply",),
-        "protective",
-        6,
-        r"(?:limitations?|restrictions?|prohibitions?|protections?)"
-        r"(?=[^.;:|]{0,200}?\b(?:do|does|shall|will) not apply\b)",
     ),
     (
         "exempts from a sanctuary / trust / values law",
