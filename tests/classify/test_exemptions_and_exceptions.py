@@ -42,6 +42,11 @@ from tracker.classify import classify
             "restrictive",
         ),
         ("Extends the state's sanctuary law to school districts.", "protective"),
+        # ICE is the one told here, not the person held
+        (
+            "Provides that the requirement that jails notify ICE of release dates does not apply to persons convicted of violent felonies.",
+            "protective",
+        ),
     ],
 )
 def test_a_way_out_of_a_law_goes_against_it(summary: str, stance: str) -> None:

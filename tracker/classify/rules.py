@@ -3363,7 +3363,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         4,
         r"(?:requir\w*|shall|must|provid\w*|giv\w*)"
         + G_SHORT
-        + r"(?:notice|notif\w*)"
+        # (not "notify ICE of release dates …": ICE is the one told)
+        + r"(?:notice|notif\w*)\b(?!\s+(?-i:ICE)\b)"
         + gap_crossing_none(
             r"\bto (?:the )?(?:u\.?s\.? )?(?:immigration|(?-i:ICE)|federal|customs|department of homeland)"
         )
