@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.classify import classify
+from tests.classify.helpers import assert_not_flagged, assert_reads
 
 TITLE = "Immigration enforcement"
 
@@ -66,9 +66,8 @@ TOLD = [
 
 
 def _read_both_ways(wording: str, stance: str) -> None:
-    for res in (classify(wording), classify(TITLE, wording)):
-        assert res.relevant, res.why
-        assert res.stance == stance, res.why
+    assert_reads(wording, stance)
+    assert_reads(TITLE, stance, wording)
 
 
 @pytest.mark.parametrize(("wording", "stance"), BARRED)
@@ -90,16 +89,13 @@ def test_told_in_other_words_keeps_the_act_s_side(wording: str, stance: str) -> 
     ],
 )
 def test_an_order_that_bars_is_not_read_as_telling(summary: str) -> None:
-    res = classify("Executive order", summary)
-    assert res.relevant, res.why
-    assert res.stance == "protective", res.why
+    assert_reads("Executive order", "protective", summary)
 
 
 def test_a_capitalized_trigger_is_matched_as_written() -> None:
     """'Forces' at a summary's start, where no space comes before it, fires its row (the row's
     lowercase trigger is ' forc', so that 'enforces' does not fire it)."""
-    res = classify(TITLE, "Forces county jails to honor immigration detainers.")
-    assert res.stance == "restrictive", res.why
+    assert_reads(TITLE, "restrictive", "Forces county jails to honor immigration detainers.")
 
 
 @pytest.mark.parametrize(
@@ -121,14 +117,11 @@ def test_a_local_force_urged_to_end_or_keep_enforcing_immigration_law(
 ) -> None:
     """What a sheriff or police force does about immigration law is the tracked policy itself,
     not a call about immigration in general (DOMAIN.md, "where the line falls")."""
-    res = classify(title)
-    assert res.relevant, res.why
-    assert res.stance == stance, res.why
+    assert_reads(title, stance)
 
 
 def test_a_call_on_congress_to_enforce_immigration_law_stays_other_immigration() -> None:
-    res = classify("A resolution urging Congress to enforce federal immigration law")
-    assert not res.relevant, res.why
+    assert_not_flagged("A resolution urging Congress to enforce federal immigration law")
 
 
 @pytest.mark.parametrize(
@@ -151,9 +144,7 @@ def test_a_call_on_congress_to_enforce_immigration_law_stays_other_immigration()
 def test_a_department_named_by_its_field_is_a_government_punished_or_rewarded(
     title: str, stance: str
 ) -> None:
-    res = classify(title)
-    assert res.relevant, res.why
-    assert res.stance == stance, res.why
+    assert_reads(title, stance)
 
 
 @pytest.mark.parametrize(
@@ -175,6 +166,4 @@ def test_a_department_named_by_its_field_is_a_government_punished_or_rewarded(
     ],
 )
 def test_money_for_a_named_law_or_a_state_program(title: str, stance: str) -> None:
-    res = classify(title)
-    assert res.relevant, res.why
-    assert res.stance == stance, res.why
+    assert_reads(title, stance)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.classify import classify
+from tests.classify.helpers import assert_reads
 
 TITLE = "Immigration detainers"
 
@@ -56,6 +56,5 @@ TITLE = "Immigration detainers"
     ],
 )
 def test_hold_cost_and_consent_go_the_way_of_the_condition(summary: str, stance: str) -> None:
-    for res in (classify(summary), classify(TITLE, summary)):
-        assert res.relevant, res.why
-        assert res.stance == stance, res.why
+    assert_reads(summary, stance)
+    assert_reads(TITLE, stance, summary)

@@ -177,9 +177,7 @@ def test_regret_opposes_and_celebration_backs(title: str, stance: str) -> None:
 )
 def test_a_catch_line_sent_as_the_summary_reads_as_one(summary: str, stance: str) -> None:
     """Some sources send the catch-line in the summary field under a bare official title."""
-    res = classify("Immigration", summary)
-    assert res.relevant, res.why
-    assert res.stance == stance, res.why
+    assert_reads("Immigration", stance, summary)
 
 
 @pytest.mark.parametrize(
@@ -209,9 +207,7 @@ def test_a_catch_line_sent_as_the_summary_reads_as_one(summary: str, stance: str
 def test_opposing_an_undoing_backs_the_thing(title: str, stance: str) -> None:
     """Two turns cancel: opposing a repeal, a cut or a weakening backs what would be undone
     (DOMAIN.md: stance follows what the measure does)."""
-    res = classify(title)
-    assert res.relevant, res.why
-    assert res.stance == stance, res.why
+    assert_reads(title, stance)
 
 
 @pytest.mark.parametrize(
@@ -235,6 +231,4 @@ def test_opposing_an_undoing_backs_the_thing(title: str, stance: str) -> None:
 )
 def test_opposing_words_stacked_on_one_object_do_not_cancel(title: str, stance: str) -> None:
     """ "Denouncing and opposing SB 4" is one opposition, not two turns that cancel."""
-    res = classify(title)
-    assert res.relevant, res.why
-    assert res.stance == stance, res.why
+    assert_reads(title, stance)
