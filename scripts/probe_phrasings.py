@@ -158,6 +158,43 @@ DOUBLE_TURNS = (
     ("Resolution supporting the repeal of", 1),
     ("Resolution in support of legislation to end", 1),
 )
+# ... and in other words: opposing an undoing by any name ("any rollback of", "the rescission
+# of", "efforts to overturn") backs the thing; backing one opposes it. Urging that it be kept
+# ("maintain", "uphold", "retain") backs it; opposing its renewal, extension or reinstatement
+# opposes it.
+UNDONE_OR_KEPT = (
+    ("Resolution opposing any rollback of", 0),
+    ("Resolution opposing efforts to roll back", 0),
+    ("Resolution opposing efforts to weaken", 0),
+    ("Resolution opposing attempts to gut", 0),
+    ("Resolution opposing efforts to undermine", 0),
+    ("Resolution opposing the dismantling of", 0),
+    ("Resolution opposing any erosion of", 0),
+    ("Resolution opposing the rescission of", 0),
+    ("Resolution opposing the revocation of", 0),
+    ("Resolution opposing efforts to overturn", 0),
+    ("Resolution opposing the suspension of", 0),
+    ("Resolution opposing any attempt to abolish", 0),
+    ("Resolution opposing legislation that would nullify", 0),
+    ("Resolution supporting efforts to roll back", 1),
+    ("Resolution supporting the rescission of", 1),
+    ("Resolution supporting the dismantling of", 1),
+    ("Resolution urging the legislature to preserve", 0),
+    ("Resolution urging the legislature to protect", 0),
+    ("Resolution urging the county to maintain", 0),
+    ("Resolution urging the state to uphold", 0),
+    ("Resolution urging the council to retain", 0),
+    ("Resolution opposing any strengthening of", 1),
+    ("Resolution opposing the renewal of", 1),
+    ("Resolution opposing the extension of", 1),
+    ("Resolution supporting the renewal of", 0),
+    ("Resolution opposing the continuation of", 1),
+    ("Resolution opposing the adoption of", 1),
+    ("Resolution opposing the reinstatement of", 1),
+    ("Resolution supporting the reinstatement of", 0),
+    ("Resolution supporting the restoration of", 0),
+    ("Resolution opposing the restoration of", 1),
+)
 OTHER = {"protective": "restrictive", "restrictive": "protective"}
 
 # Exemptions and exceptions (DOMAIN.md: "exempting a place from a state's sanctuary law is
@@ -335,6 +372,41 @@ SANCTUARY_ACTS = (
         "adopting policies that prohibit officers from honoring immigration detainers",
         "adopt policies that prohibit officers from honoring immigration detainers",
     ),
+)
+# A government's own decision, policy or refusal, named as a noun, as resolutions back or oppose
+# it ("supporting the sheriff's decision to stop honoring ICE detainers"): what it decided not to
+# do turns the act over, and opposing the decision turns it again. (shape, how many times it
+# turns the act over) with {p} the government's possessive, {a} the government, {g} the gerund,
+# {i} the infinitive
+DECISION_SHAPES = (
+    ("Resolution supporting {p} decision to stop {g}", 1),
+    ("Resolution supporting {p} decision to {i}", 0),
+    ("Resolution commending {p} decision to cease {g}", 1),
+    ("Resolution applauding {p} decision to discontinue {g}", 1),
+    ("Resolution supporting {p} refusal to {i}", 1),
+    ("Resolution supporting {p} decision not to {i}", 1),
+    ("Resolution affirming {p} policy of not {g}", 1),
+    ("Resolution affirming {p} policy of {g}", 0),
+    ("Resolution endorsing {p} practice of {g}", 0),
+    ("Resolution in support of {p} plan to {i}", 0),
+    ("Resolution ratifying {p} decision to stop {g}", 1),
+    ("Resolution condemning {p} decision to stop {g}", 0),
+    ("Resolution opposing {p} decision to {i}", 1),
+    ("Resolution opposing {p} refusal to {i}", 0),
+    ("Resolution objecting to {p} practice of {g}", 1),
+    ("Resolution denouncing {p} policy of not {g}", 0),
+    ("Resolution opposing {p} plan to {i}", 1),
+    ("Resolution opposing {p} decision to end {g}", 0),
+    ("Resolution urging {a} to reverse its decision to stop {g}", 0),
+    ("Resolution urging {a} to reverse its decision to {i}", 1),
+    ("Resolution asking {a} to reconsider its policy of {g}", 1),
+    ("Resolution asking {a} to rescind its policy of {g}", 1),
+)
+# (the possessive, the government)
+DECIDERS = (
+    ("the sheriff's", "the sheriff"),
+    ("the county's", "the county"),
+    ("the police department's", "the police department"),
 )
 # (shape, whether it turns the act over); {a} the government, {A} capitalized, {g} the gerund,
 # {i} the infinitive, {n} the government without an article
@@ -893,7 +965,7 @@ def phrasings() -> list[Phrasing]:
                         f"Resolution {gerund} {thing}",
                     ):
                         out.append(Phrasing(text, expected, third, thing))
-            for words, turns in (*NESTED, *RESOLUTIONS, *OF_NOUNS, *DOUBLE_TURNS):
+            for words, turns in (*NESTED, *RESOLUTIONS, *OF_NOUNS, *DOUBLE_TURNS, *UNDONE_OR_KEPT):
                 out.append(Phrasing(f"{words} {thing}", _side(side, turns), words, thing))
             for tail, turns in CATCHLINE_TAILS:
                 caption = f"{thing[0].upper()}{thing[1:]}; {tail}"
@@ -979,6 +1051,10 @@ def told_phrasings() -> list[Phrasing]:
             for actor in MORE_ACTORS:
                 for text, word, turns in told_texts(actor, gerund, infinitive, MORE_ACTOR_SHAPES):
                     out.append(Phrasing(text, OTHER[side] if turns else side, word, gerund))
+            for shape, turns in DECISION_SHAPES:
+                for possessive, actor in DECIDERS:
+                    text = shape.format(p=possessive, a=actor, g=gerund, i=infinitive)
+                    out.append(Phrasing(text, _side(side, turns), shape, gerund))
     return out
 
 

@@ -61,6 +61,20 @@ from probe_phrasings import (  # noqa: E402
         ("Compliance with immigration detainers; required", "restrictive"),
         ("The Trust Act; repeal", "restrictive"),
         ("Relating to the repeal of state crimes of illegal entry", "protective"),
+        ("Resolution opposing the rescission of the Trust Act", "protective"),
+        (
+            "Resolution opposing the renewal of 287(g) agreements with Immigration and Customs"
+            " Enforcement",
+            "protective",
+        ),
+        (
+            "Resolution condemning the sheriff's decision to stop honoring immigration detainers",
+            "restrictive",
+        ),
+        (
+            "Resolution urging the county to reverse its decision to adopt sanctuary policies",
+            "restrictive",
+        ),
     ],
 )
 def test_each_phrasing_expects_what_the_measure_does(text: str, stance: str) -> None:
@@ -70,7 +84,7 @@ def test_each_phrasing_expects_what_the_measure_does(text: str, stance: str) -> 
 
 def test_the_grid_is_whole_and_has_no_repeats() -> None:
     rows = phrasings()
-    assert len(rows) == len({(p.caption, p.part, p.text) for p in rows}) == 21615
+    assert len(rows) == len({(p.caption, p.part, p.text) for p in rows}) == 24580
     assert {p.expected for p in rows} == {"protective", "restrictive"}
 
 
@@ -99,7 +113,7 @@ def test_it_lists_exactly_the_phrasings_read_otherwise(shown: str) -> None:
     assert listed == wrong
     total = re.search(r"^(\d+) phrasings, (\d+) read right, (\d+) wrong", out, re.M)
     assert total is not None, out
-    assert [int(n) for n in total.groups()] == [21615, 21615 - len(wrong), len(wrong)]
+    assert [int(n) for n in total.groups()] == [24580, 24580 - len(wrong), len(wrong)]
 
 
 def test_every_thing_and_act_carries_its_topic_and_the_script_says_so(shown: str) -> None:

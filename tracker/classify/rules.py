@@ -207,6 +207,10 @@ FURTHERS = (
     # "restores …", "continues funding for …", "reinstates …", "preserves the state's sanctuary law"
     r"|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|restor(?:e|es|ed|ing)|continu(?:e|es|ed|ing)"
     r"(?: funding for)?|reinstat(?:e|es|ed|ing)|preserv(?:e|es|ed|ing)|codif(?:y|ies|ied|ying)"
+    # "urging the county to maintain …", "to uphold …", "to retain …", "to protect the Trust
+    # Act" (not "protects students from …": HINDERS)
+    r"|maintain(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|retain(?:s|ed|ing)?"
+    r"|protect(?:s|ed|ing)?(?!\s+(?:[\w'’-]+\s+){0,3}?from\b)"
     r"|(?:expansion|authorization|establishment) of"
     # "applies the state's sanctuary law to public universities"
     r"|appl(?:y|ies|ied|ying)"
@@ -234,7 +238,10 @@ TAKES_TO_COURT = (
 OBJECT_GAP = (
     r"(?:\s+(?:the|a|an|all|any|each|every|new|more|full|local|county|state|statewide))*\s+"
     # "celebrating the passage of the state's sanctuary law", "opposing the adoption of …"
-    r"(?:(?:passage|adoption|enactment|signing)\s+of\s+(?:(?:the|a|an|new|state|county|city|local)\s+)*)?"
+    # ... and kept or brought back: "opposing the renewal of …", "supporting the reinstatement of
+    # …", "any strengthening of …"
+    r"(?:(?:passage|adoption|enactment|signing|renewal|extension|continuation|reinstatement"
+    r"|restoration|strengthening|preservation)\s+of\s+(?:(?:the|a|an|new|state|county|city|local)\s+)*)?"
     # "the city's welcoming city ordinance"
     r"(?:(?:city|county|state|town|village|board|department|sheriff)(?:'s|’s)\s+)?"
     # "supporting the sheriff's application for a 287(g) agreement", "funding for the ..."
@@ -256,7 +263,13 @@ NOT_UNDONE = (
 # opposes the repeal, not the act (the repeal's own cue, read inside what is opposed, turns back)
 UNDOING = (
     r"\b(?:repeal|eliminat|terminat|abolish|rescind|revok|weaken|defund|delay|postpon|undermin"
-    r"|dismantl|roll\w*\s*back|gut(?:s|ted|ting)?\b|cut(?:s|ting)?\b|end(?:s|ed|ing)?\b)"
+    r"|dismantl|roll\w*\s*back|gut(?:s|ted|ting)?\b|cut(?:s|ting)?\b|end(?:s|ed|ing)?\b"
+    # ... in other words: "opposing the rescission of …", "any erosion of …", "efforts to
+    # overturn …", "the suspension of …"
+    r"|rescission|revocation|erosion|erod|overturn|nullif|invalidat|suspen|revers"
+    # ... or a choice not to go on: "opposing the sheriff's refusal to enter into 287(g)
+    # agreements", "condemning the decision to stop …"
+    r"|refus|failure|stop\b|stopp|ceas|discontinu|halt)"
 )
 # where a measure turns from what it opposes to what it backs: "opposing Senate Bill 4 and
 # supporting the city's Welcoming City policy"
@@ -286,10 +299,15 @@ CHALLENGED = r"challeng(?:e|es|ed|ing)|(?:legal\s+|court\s+)?challenges?\s+to"
 # The verb as a noun ("the repeal of", "cuts to", "any weakening of", "a delay of"), and the verbs
 # that wear a thing down: in HINDERS and OPPOSES alike
 HINDERING_NOUNS = (
-    r"(?:repeal|prohibition|elimination|termination|abolition|defunding|weakening|rollback"
-    r"|undermining|dismantling) of|cuts\s+to|delays?\s+(?:of|in)"
+    r"(?:repeal|prohibition|elimination|termination|abolition|defunding|weakening|roll-?back"
+    r"|undermining|dismantling|rescission|revocation|suspension|erosion|nullification|reversal"
+    r"|invalidation|overturning) of|cuts\s+to|delays?\s+(?:of|in)"
 )
-WEAKENS = r"weaken(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|gut(?:s|ted|ting)?"
+WEAKENS = (
+    r"weaken(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|gut(?:s|ted|ting)?"
+    # "efforts to roll back …", "erodes …"
+    r"|roll(?:s|ed|ing)?\s+back|erod(?:e|es|ed|ing)"
+)
 # A verb that hinders what it governs ("ends cooperation with ICE", "repeals sanctuary policies")
 HINDERS = (
     r"\b(?:(?:prohibit\w*|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|end(?:s|ed|ing)?|repeal\w*"
@@ -395,8 +413,10 @@ BARS_FURTHERING = (
 # (helping enforcement, or what a sanctuary place does) turned by the verb that governs it.
 # The government named: a few words, no clause break ("local governments", "the sheriff's office")
 # (no word that limits or bars: "repeals the ban on limits on honoring detainers" names no one)
+# (nor "to": "urging the county to reverse its decision to honor …" names the county, not a
+# government called "the county to reverse its decision")
 ACTOR_WORD = (
-    r"(?!(?:limit\w*|restrict\w*|prohibit\w*|bans?|bar(?:s|red)?|declin\w*|refus\w*|not|no)\s)"
+    r"(?!(?:limit\w*|restrict\w*|prohibit\w*|bans?|bar(?:s|red)?|declin\w*|refus\w*|not|no|to)\s)"
     r"[\w'’()-]+\s+"
 )
 ACTOR_GAP = rf"(?:{ACTOR_WORD}){{1,8}}?"
@@ -499,6 +519,9 @@ ENFORCEMENT_ACT = (
     r"(?:section\s+)?(?:287|1357)\s*\(g\)"
     r"|(?:honou?r|comply|compli|hold|respond)\w*\s+(?:to\s+|with\s+)?(?:an?\s+|the\s+|all\s+|any\s+)?"
     r"(?:civil\s+)?(?:immigration|\b(?-i:ICE)\b|federal)\s+(?:\w+\s+)?(?:detainers?|holds?)"
+    # the people held named first: "hold inmates on immigration detainers"
+    r"|(?:hold|detain)\w*\s+(?:[\w'’-]+\s+){1,3}?(?:on|under|pursuant\s+to)\s+(?:an?\s+|the\s+)?"
+    r"(?:civil\s+)?(?:immigration|\b(?-i:ICE)\b)\s+(?:\w+\s+)?(?:detainers?|holds?)"
     # "share license plate reader data with ICE", "disclose driver's license records to
     # immigration authorities"
     r"|(?:shar|disclos|provid|releas|transmit)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:information|data|records)"
@@ -601,7 +624,9 @@ CLAUSE_ACTOR_WORD = (
     r"|provid\w*|authoriz\w*|allow\w*|permit\w*|direct\w*|mandat\w*)\s)" + ACTOR_WORD
 )
 CLAUSE_ACTOR = (
-    r"(?:^|(?<=[.;:|(])\s*|\bthat\s+)(?!no\b|not\b|nothing\b|neither\b|none\b)"
+    # (it starts at the clause's first word, where a row reading that word's verb starts too:
+    # "| Reduces the time the county jail may hold …" is the verb's, the earlier row's)
+    r"(?:^|(?<=[.;:|(])|(?<=[.;:|(]\s)|\bthat\s+)(?!no\b|not\b|nothing\b|neither\b|none\b)"
     + rf"(?:{CLAUSE_ACTOR_WORD}){{1,8}}?"
 )
 # a condition that follows the act ("… only with a judicial warrant") is read on its own
@@ -750,6 +775,58 @@ TOLD = (
     # "Counties shall …", and leave: "Notwithstanding any other law, a county may …"
     + r"(?:shall|must|may)\s+(?!not\b)"
     + r")"
+)
+# A government's own decision, policy or refusal named as a noun, as resolutions back or oppose
+# it ("supporting the sheriff's decision to stop honoring ICE detainers", "denouncing the
+# county's policy of not sharing data with ICE", "opposing the city's refusal to …"): what it
+# decided not to do is barred, what it decided to do is done, as if it were told to. The match
+# starts at the government's word, so an opposing word before it opens a span over it.
+# (not the federal government's: "the federal government's failure to enforce immigration
+# laws" is a call about federal enforcement)
+GOV_POSSESSIVE = (
+    r"\b(?<!federal )(?<!national )(?<!u\.s\. )(?:(?:" + GOV_WORD + r"|offices?)(?:'s|’s|'|’)"
+    r"|its|their|his|her)\s+"
+)
+DECISION_NOUNS = (
+    "decision",
+    "decisions",
+    "plan",
+    "plans",
+    "policy",
+    "policies",
+    "practice",
+    "practices",
+    "choice",
+    "commitment",
+    "vote",
+    "move",
+    "intent",
+    "intention",
+    "proposal",
+    "effort",
+    "efforts",
+)
+DECISION = (
+    r"(?:(?:recent|new|current|longstanding|long-standing|stated|unanimous|official|existing|own)\s+)?"
+    r"(?:" + "|".join(DECISION_NOUNS) + r")\s+"
+)
+DECIDED_NOT = (
+    GOV_POSSESSIVE
+    + r"(?:"
+    + DECISION
+    + r"(?:to\s+(?:(?:stop|cease|end|discontinue|halt)\s+|no\s+longer\s+|not\s+)"
+    r"|not\s+to\s+|of\s+(?:not|no\s+longer)\s+)|(?:refusal|failure)\s+to\s+)"
+)
+DECIDED = (
+    GOV_POSSESSIVE
+    + DECISION
+    + r"(?:to|of)\s+(?!(?:stop|cease|end|discontinue|halt|no|not|never)\b)"
+)
+# (the noun and the word after it: "decision to", "policy of", "decision not to")
+DECISION_TRIGGERS = (
+    *(f"{noun} {word}" for noun in DECISION_NOUNS for word in ("to", "of", "not")),
+    "refusal to",
+    "failure to",
 )
 # What a repeal names before the act it frees or ends: "repeals the prohibition on counties
 # [declining …]", "repeals the requirement that agencies [refuse to honor …]"
@@ -1014,7 +1091,7 @@ OPPOSES = (
     r"|\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|end(?:s|ed|ing)?"
     r"|restrict(?:s|ed|ing)?|limit(?:s|ed|ing)?|forbid(?:s|ding)?|preempt(?:s|ed|ing)?|void(?:s|ed|ing)?"
     r"|nullif(?:y|ies|ied|ying)|invalidat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|abolish(?:es|ed|ing)?"
-    r"|outlaw(?:s|ed|ing)?|curtail(?:s|ed|ing)?|discontinu(?:e|es|ed|ing)|withdraw(?:s|n|ing)? from"
+    r"|overturn(?:s|ed|ing)?|outlaw(?:s|ed|ing)?|curtail(?:s|ed|ing)?|discontinu(?:e|es|ed|ing)|withdraw(?:s|n|ing)? from"
     r"|repeal(?:s|ed|ing)?|rescind(?:s|ed|ing)?|defund(?:s|ed|ing)?|challeng(?:e|es|ed|ing)"
     # "cuts funding for the Trust Act"
     r"|(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing))\s+(?:the\s+)?(?:funding|funds|appropriations?)\s+(?:for|to|of)"
@@ -1046,12 +1123,16 @@ OPPOSES = (
     r"|\b(?:no longer|not|never)\s+(?:be\s+)?(?=(?:requir|mandat|allow|authoriz|permit|direct|compel)\w*)"
     r"|\bno longer\s+(?:be\s+)?(?=(?:prohibit|barred|banned)\w*)"
     # (not its sunset: "removes the sunset provision from the ban on …" keeps the ban)
-    r"|\b(?:repeal|eliminat|remov|rescind|strik|narrow|lift|waiv)\w*"
+    r"|\b(?:repeal|eliminat|remov|rescind|strik|narrow|lift|waiv|revers|overturn)\w*"
     r"(?!\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:sunset|expiration)\b)"
     r"(?=\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|all\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:ordinances?|resolutions?|declarations?|prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
     r"|mandates?|exceptions?|exemptions?|authority|duty|duties|conditions?|penalt(?:y|ies)"
-    r"|sanctions|fines|laws?|moratori(?:um|a)|provisions?|chapters?|sections?|articles?)\b)"
+    r"|sanctions|fines|laws?|moratori(?:um|a)|provisions?|chapters?|sections?|articles?"
+    # a government's own choice undone: "urging the sheriff to reverse its decision to …",
+    # "asking the county to rescind its policy of …"
+    r"|decisions?|practices?|votes?)\b"
+    r"|\s+(?:its|their|the\s+[\w'’-]+(?:'s|’s))\s+(?:[\w'’-]+\s+){0,2}?polic(?:y|ies)\b)"
     # an exemption from one is a way out of it: "exempts the sheriff from the prohibition on
     # sharing information with ICE", "exempts small counties from the requirement to honor
     # immigration detainers"
@@ -1753,6 +1834,15 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|\b(?:police|officers?|sheriffs?|deputies|law enforcement|agenc\w+|jails?|corrections"
         r"|local governments?|count(?:y|ies)|cit(?:y|ies)|municipalit(?:y|ies))\b[^.;:|]{0,40}?"
         r"\b(?:to|from)\s+enforcing\s+(?:federal\s+)?(?:civil\s+)?immigration laws?"
+        # ... or its own decision, policy or refusal to ("supporting the sheriff's decision to
+        # stop enforcing federal immigration law")
+        + r"|"
+        + GOV_POSSESSIVE
+        + r"(?:"
+        + DECISION
+        + r"(?:not\s+to|to|of)\s+(?:(?:stop|cease|end|discontinue|halt|continue)\s+|no\s+longer\s+"
+        r"|not\s+)?"
+        r"|(?:refusal|failure)\s+to\s+)enforc(?:e|ing)\s+(?:federal\s+)?(?:civil\s+)?immigration laws?"
         # "limiting police assistance to ICE"
         r"|(?:assistance|help|aid) to (?:the )?"
         + IMMIGRATION_AGENCY
@@ -3163,6 +3253,48 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:" + TOLD + r"|" + CLAUSE_ACTOR + r"may\s+(?!not\b))" + SANCTUARY_ACT + NOT_UNDONE,
     ),
     (
+        # how long a person may be held on a detainer: shorter limits it, longer extends it.
+        # Before the rows of a government told: "Reduces the time the county jail may hold a
+        # person on an ICE detainer" names the jail in the clause the verb shortens
+        "shortens holds on immigration detainers",
+        ("time", "period", "length", "duration", "hours"),
+        "protective",
+        4,
+        r"\b(?:reduc|shorten|cap|lower|decreas|limit)\w*" + HOLD_TIME_ON_A_DETAINER,
+    ),
+    (
+        "lengthens holds on immigration detainers",
+        ("time", "period", "length", "duration", "hours"),
+        "restrictive",
+        4,
+        r"\b(?:extend|lengthen|increas|doubl)\w*" + HOLD_TIME_ON_A_DETAINER,
+    ),
+    (
+        # a government's own decision named as a noun (DECIDED_NOT, DECIDED): its own rows,
+        # behind the nouns, so the long rows above do not try it at every word
+        "a government's decision not to help immigration enforcement, or to do what sanctuary"
+        " places do",
+        DECISION_TRIGGERS,
+        "protective",
+        4,
+        DECIDED_NOT + ENFORCEMENT_ACT + REST + r"|" + DECIDED + SANCTUARY_ACT + NOT_UNDONE,
+    ),
+    (
+        "a government's decision to help immigration enforcement, or not to do what sanctuary"
+        " places do",
+        DECISION_TRIGGERS,
+        "restrictive",
+        4,
+        DECIDED
+        + ENFORCEMENT_ACT
+        + NOT_UNDONE
+        + NO_CONDITION
+        + r"|"
+        + DECIDED_NOT
+        + SANCTUARY_ACT
+        + REST,
+    ),
+    (
         "bars a government from helping immigration enforcement",
         BARRED_TRIGGERS,
         "protective",
@@ -4400,21 +4532,6 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "protective",
         4,
         r"\b" + AS_A_CONDITION_OF_HONORING,
-    ),
-    (
-        # how long a person may be held on a detainer: shorter limits it, longer extends it
-        "shortens holds on immigration detainers",
-        ("time", "period", "length", "duration", "hours"),
-        "protective",
-        4,
-        r"\b(?:reduc|shorten|cap|lower|decreas|limit)\w*" + HOLD_TIME_ON_A_DETAINER,
-    ),
-    (
-        "lengthens holds on immigration detainers",
-        ("time", "period", "length", "duration", "hours"),
-        "restrictive",
-        4,
-        r"\b(?:extend|lengthen|increas|doubl)\w*" + HOLD_TIME_ON_A_DETAINER,
     ),
     (
         "honors detainers without limits",
