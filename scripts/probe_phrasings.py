@@ -197,6 +197,55 @@ UNDONE_OR_KEPT = (
 )
 OTHER = {"protective": "restrictive", "restrictive": "protective"}
 
+# Short titles named for what the act does to its object: "No Sanctuary Cities Act", "287(g)
+# Prohibition Act", "ICE Cooperation Restoration Act". (the object as a title names it, its side,
+# the topics it may carry: any one will do)
+SHORT_NAMES = (
+    ("Sanctuary Cities", "protective", ("sanctuary", "anti_sanctuary")),
+    ("Sanctuary Policies", "protective", ("sanctuary", "anti_sanctuary")),
+    ("Sanctuary State", "protective", ("sanctuary", "anti_sanctuary")),
+    ("Sanctuary Jurisdictions", "protective", ("sanctuary", "anti_sanctuary")),
+    ("287(g)", "restrictive", ("287g",)),
+    ("287(g) Agreements", "restrictive", ("287g",)),
+    ("ICE Detainers", "restrictive", ("detainers",)),
+    ("Immigration Detainers", "restrictive", ("detainers",)),
+    ("ICE Cooperation", "restrictive", ("anti_sanctuary", "sanctuary")),
+    ("Immigration Detention Contracts", "restrictive", ("detention_contracts",)),
+    ("Courthouse Immigration Arrests", "restrictive", ("ice_access",)),
+    ("Immigration Status Checks", "restrictive", ("state_enforcement", "info_sharing")),
+    ("ICE Raids at Schools", "restrictive", ("ice_access",)),
+)
+# (style, how many times it turns the object over, which objects it is said of: any, sanctuary
+# policies only, tools of enforcement only)
+NAME_STYLES = (
+    ("No {t} Act", 1, "any"),
+    ("Stop {t} Act", 1, "any"),
+    ("End {t} Act", 1, "any"),
+    ("{t} Ban Act", 1, "any"),
+    ("{t} Prohibition Act", 1, "any"),
+    ("Ban {t} Act", 1, "any"),
+    ("{t} Repeal Act", 1, "any"),
+    ("Abolish {t} Act", 1, "any"),
+    ("Restrict {t} Act", 1, "any"),
+    ("Limit {t} Act", 1, "any"),
+    ("{t} Restoration Act", 0, "any"),
+    ("{t} Expansion Act", 0, "any"),
+    ("Expand {t} Act", 0, "any"),
+    ("Restore {t} Act", 0, "any"),
+    ("An Act banning {t}", 1, "any"),
+    ("An Act to end {t}", 1, "any"),
+    ("An Act to prohibit {t}", 1, "any"),
+    # its money cut off
+    ("No Bailout for {t} Act", 1, "any"),
+    ("No Tax Dollars for {t} Act", 1, "any"),
+    ("Protect {t} Act", 0, "policies"),
+    ("{t} Protection Act", 0, "policies"),
+    # a policy held to account is restricted: "Sanctuary City Accountability Act"
+    ("{t} Accountability Act", 1, "policies"),
+    # "Immigration Detainer Compliance Act"
+    ("{t} Compliance Act", 0, "tools"),
+)
+
 # Exemptions and exceptions (DOMAIN.md: "exempting a place from a state's sanctuary law is
 # restrictive"): a way out of a law goes against the law's side; narrowing the way out, or
 # widening where the law applies, goes with it. (law, its side)
@@ -995,7 +1044,19 @@ def phrasings() -> list[Phrasing]:
         + bill_phrasings()
         + text_phrasings()
         + digest_phrasings()
+        + name_phrasings()
     )
+
+
+def name_phrasings() -> list[Phrasing]:
+    """Short titles named for what the act does to its object."""
+    out: list[Phrasing] = []
+    for name, side, _topics in SHORT_NAMES:
+        for style, turns, said_of in NAME_STYLES:
+            if said_of != "any" and said_of != ("policies" if side == "protective" else "tools"):
+                continue
+            out.append(Phrasing(style.format(t=name), _side(side, turns), style, name))
+    return out
 
 
 def told_texts(
@@ -1197,6 +1258,7 @@ def topic_misses() -> list[str]:
         **{does: frozenset(topics) for does, _side, topics in BILL_DOES},
         **{condition: frozenset({"detainers"}) for condition in CONDITIONS},
         **NOTICE_TOPICS,
+        **{name: frozenset(topics) for name, _side, topics in SHORT_NAMES},
     }
     out: list[str] = []
     for p in phrasings():

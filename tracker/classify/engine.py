@@ -399,12 +399,81 @@ def _catchline_verb_first(s: str) -> str:
     return s
 
 
+# A short title named for what the act does to its object, a verb or a verb's noun around it
+# ("No Sanctuary Cities Act", "Stop ICE Detainers Act", "287(g) Prohibition Act", "Sanctuary
+# State Repeal Act", "ICE Cooperation Restoration Act"): read with the verb first, as a catch-line
+# is ("Ban Sanctuary Cities Act"), so the rows that read a verb and its object read it
+_ACT_NAME_RE = re.compile(
+    r"^(?P<lead>\s*(?:the\s+)?)(?:(?P<pre>no|stop)\s+"
+    # "No Bailout for Sanctuary Cities Act", "Stop Funding for …": its money cut off
+    r"(?:(?P<money>bailouts?|funding|funds|federal funds|grants"
+    r"|(?:tax|taxpayer) (?:dollars|funds|money))"
+    r"\s+(?:for|to)\s+)?"
+    r"(?P<obj>(?:[^\s;|.]+\s+){0,6}?[^\s;|.]+)"
+    r"|(?P<obj2>(?:[^\s;|.]+\s+){0,6}?[^\s;|.]+)\s+(?P<noun>bans?|prohibitions?|repeal|elimination"
+    r"|protection|restoration|expansion|preservation|accountability|compliance))\s+(?P<act>act\b)",
+    re.IGNORECASE,
+)
+_ACT_WORD_RE = re.compile(r"\bact\b", re.IGNORECASE)
+_VERB_OF_NAME = {
+    "no": "Ban",
+    "stop": "End",
+    "ban": "Ban",
+    "bans": "Ban",
+    "prohibition": "Prohibit",
+    "prohibitions": "Prohibit",
+    "repeal": "Repeal",
+    "elimination": "End",
+    "protection": "Protect",
+    "restoration": "Restore",
+    "expansion": "Expand",
+    "preservation": "Preserve",
+    # a policy held to account is restricted: "Sanctuary City Accountability Act"
+    "accountability": "Restrict",
+    # "Immigration Detainer Compliance Act" (said of a tool of enforcement only)
+    "compliance": "Require",
+}
+
+
+# ... only where what the name acts on is a tracked tool or policy and nothing else ("No
+# Sanctuary Cities Act", not "No Bailout for Sanctuary Cities Act" nor "Taxpayer and Citizen
+# Protection Act", names whose words the rules read as they stand)
+_ACT_OBJECT_RE = re.compile(
+    rf"(?:{rules.SANCTUARY_POLICY}|{rules.ENFORCEMENT_TOOL})"
+    r"(?:\s+(?:agreements?|programs?|polic(?:y|ies)|contracts?))?",
+    re.IGNORECASE,
+)
+
+
+_TOOL_RE = re.compile(
+    rf"{rules.ENFORCEMENT_TOOL}(?:\s+(?:agreements?|programs?|polic(?:y|ies)|contracts?))?",
+    re.IGNORECASE,
+)
+
+
+def _act_name_verb_first(s: str) -> str:
+    m = _ACT_NAME_RE.match(s)
+    if m is None:
+        return s
+    said = (m.group("pre") or m.group("noun")).lower()
+    obj = m.group("obj") or m.group("obj2")
+    if _ACT_OBJECT_RE.fullmatch(obj) is None:
+        return s
+    if said == "compliance" and _TOOL_RE.fullmatch(obj) is None:
+        return s  # "Sanctuary Policy Compliance Act" could go either way
+    verb = "Defund" if m.group("money") else _VERB_OF_NAME[said]
+    return f"{m.group('lead')}{verb} {obj} {m.group('act')}{s[m.end() :]}"
+
+
 def _normalize(s: str) -> str:
     """Drop periods inside abbreviations (U.S., Sec., No.) and section numbers (2.26) so they do
-    not end a clause, and put a verb-last catch-line's verb before its object."""
+    not end a clause, and put a verb-last catch-line's verb, or a short title's, before its
+    object."""
     if ";" in s:
         # the summary may be a catch-line too ("Immigration | Sanctuary cities; ban"): each part
         s = " | ".join(_catchline_verb_first(p) if ";" in p else p for p in s.split(" | "))
+    if _ACT_WORD_RE.search(s):
+        s = " | ".join(_act_name_verb_first(p) for p in s.split(" | "))
     if "." not in s:
         return s
     return _ABBREV_RE.sub(lambda m: m.group(0).replace(".", ""), s)

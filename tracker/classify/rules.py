@@ -150,9 +150,16 @@ ENFORCEMENT_TOOL = (
     + BEDS_TO_ICE
     # "ordinances requiring landlords to verify the immigration status of tenants"
     + r"|(?:landlords?|property owners?|lessors?) to verify (?:the )?(?:immigration|citizenship) status"
-    r"|(?:civil )?immigration (?:enforcement|arrests?) (?:at|in|near|on) (?:state |county |public )?"
+    r"|(?:civil )?(?:immigration|\b(?-i:ICE)\b) (?:enforcement|arrests?|raids?) (?:at|in|near|on) "
+    r"(?:state |county |public )?"
     r"(?:courthouses?|courts?|schools?|school grounds|school property|hospitals?|places of worship"
     r"|sensitive locations?)"
+    # ... the place named first, as a short title does: "Courthouse Immigration Arrests", "School
+    # ICE Raids"
+    r"|(?:courthouse|court|school|campus|hospital|church)\s+(?:civil\s+)?(?:immigration|\b(?-i:ICE)\b)"
+    r"\s+(?:enforcement|arrests?|raids?)"
+    # "ICE cooperation", as a short title names cooperation with ICE
+    r"|\b(?-i:ICE)\b cooperation"
     r"|(?:police |local |county |city )?(?:assistance|help|aid) (?:to|for) (?:\b(?-i:ICE)\b"
     r"|federal immigration)"
     r"|(?:the )?state immigration enforcement (?:program|unit|office|division)"
@@ -348,6 +355,7 @@ SANCTUARY_POLICY = (
     r"(?:(?:sanctuary|welcoming) (?:city |county |state |jurisdiction )?(?:polic(?:y|ies)|ordinances?"
     r"|laws?|status|declarations?|designations?|resolutions?)"
     r"|sanctuary (?:cit(?:y|ies)|count(?:y|ies)|jurisdictions?|states?)\b"
+    r"|sanctuary for (?:criminals|criminal (?:aliens|immigrants)|illegal (?:aliens|immigrants))\b"
     r"|(?:trust|values) act\b"
     r"|(?:the )?state's sanctuary (?:law|statute|policy)"
     r"|(?:polic(?:y|ies)|ordinances?|laws?|rules?) (?:that |which )?(?:limit|restrict)\w* "
@@ -384,6 +392,10 @@ TOOL_WORDS = (
     "transport",
     "immigration enforcement",
     "immigration arrest",
+    "ice raid",
+    "ice arrest",
+    "ice enforcement",
+    "ice cooperation",
     "assistance",
     "help",
     "aid to",
@@ -1515,7 +1527,9 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
         ("immigration", "homeland", "ICE"),
         # "To abolish U.S. Immigration and Customs Enforcement"; "to protect U.S. Immigration and
         # Customs Enforcement agents, as well as other Federal law enforcement officers"
+        # (not a tool named after the agency: "Abolish ICE Detainers Act")
         r"\babolish\w*\s+(?:the\s+)?(?:u\.?s\.?\s+)?(?:" + ICE_AGENCY + r")(?:\s*\((?-i:ICE)\))?"
+        r"(?!\s+(?:detainers?|holds?|cooperation|raids?|arrests?|access|contracts?|agreements?)\b)"
         r"|\b(?:protect\w*|assault\w*|doxx\w*|threat\w*\s+against)\s+(?:the\s+)?(?:u\.?s\.?\s+)?"
         r"(?:" + ICE_AGENCY + r")(?:\s*\((?-i:ICE)\))?\s+(?:agents?|officers?|personnel)",
     ),
@@ -1788,7 +1802,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("sanctuary",),
         ("sanctuary",),
         2,
-        r"sanctuary\s+(?:cit(?:y|ies)|count(?:y|ies)|jurisdictions?|polic(?:y|ies)|states?|ordinances?|status|laws?|promise|values|campus\w*|schools?|designation|municipalit\w+|for all)\b",
+        r"sanctuary\s+(?:cit(?:y|ies)|count(?:y|ies)|jurisdictions?|polic(?:y|ies)|states?|ordinances?|status|laws?|promise|values|campus\w*|schools?|designation|municipalit\w+|for all)\b"
+        # the slogan of the measures against them: "No Sanctuary for Criminals Act"
+        # (with "no" before it: a church's "sanctuary for criminals" is no immigration matter)
+        r"|(?<=no )sanctuary for criminals\b"
+        r"|sanctuary for (?:criminal (?:aliens|immigrants)|illegal (?:aliens|immigrants))\b",
     ),
     ("sanctuary (with immigration context)", ("sanctuary",), ("sanctuary",), 1, r"\bsanctuary\b"),
     (
@@ -1843,7 +1861,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:not\s+to|to|of)\s+(?:(?:stop|cease|end|discontinue|halt|continue)\s+|no\s+longer\s+"
         r"|not\s+)?"
         r"|(?:refusal|failure)\s+to\s+)enforc(?:e|ing)\s+(?:federal\s+)?(?:civil\s+)?immigration laws?"
-        # "limiting police assistance to ICE"
+        # "limiting police assistance to ICE"; "ICE cooperation", as a short title names it
+        r"|\b(?-i:ICE)\s+cooperation\b"
         r"|(?:assistance|help|aid) to (?:the )?"
         + IMMIGRATION_AGENCY
         # the agency helped, named right after the verb: "bars local police from helping ICE"
@@ -2122,10 +2141,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|\b(?-i:ICE)\s+(?:presence\s+)?(?:at|in|near|inside)\s+(?:\w+\s+){0,2}?"
         + SENSITIVE_PLACES
         # "may not make civil immigration arrests at courthouses"
-        + r"|\b(?:immigration|(?-i:ICE)) (?:arrests?|enforcement)"
+        + r"|\b(?:immigration|(?-i:ICE)) (?:arrests?|enforcement|raids?)"
         + G_SHORT
         + r"\b(?:at|in|near|on|inside)\s+(?:\w+\s+){0,2}?"
         + SENSITIVE_PLACES
+        # the place named first: "Courthouse Immigration Arrests", "school ICE raids"
+        + r"|\b(?:courthouse|court|school|campus|hospital|church)\s+(?:civil\s+)?"
+        r"(?:immigration|(?-i:ICE))\s+(?:enforcement|arrests?|raids?)"
         # "arresting or detaining individuals in connection with appearances before immigration
         # courts"
         + r"|(?:arrest\w*|detain\w*)"
