@@ -197,6 +197,58 @@ UNDONE_OR_KEPT = (
 )
 OTHER = {"protective": "restrictive", "restrictive": "protective"}
 
+# The thing first, then what is done to it in the passive, as statutes and summaries often say it
+# ("Sanctuary policies are prohibited", "Immigration detainers shall be honored", "A 287(g)
+# agreement is void"), read as the summary under a bare caption. (subject, its side, what it is:
+# "detainer", "data", "agreement" or "other", which decides the verbs it takes)
+PASSIVE_SUBJECTS = (
+    ("Immigration detainers", "restrictive", "detainer"),
+    ("An immigration detainer request", "restrictive", "detainer"),
+    ("ICE detainer requests", "restrictive", "detainer"),
+    ("A request from ICE for notification of an inmate's release date", "restrictive", "detainer"),
+    ("287(g) agreements", "restrictive", "agreement"),
+    ("A 287(g) agreement", "restrictive", "agreement"),
+    ("Contracts with ICE to detain immigrants", "restrictive", "agreement"),
+    ("Information about an inmate's release date", "restrictive", "data"),
+    ("Personal information", "restrictive", "data"),
+    ("Civil immigration arrests at courthouses", "restrictive", "other"),
+    ("Access to county jails by ICE agents", "restrictive", "other"),
+    ("Immigration detention contracts", "restrictive", "agreement"),
+    ("Sanctuary policies", "protective", "policy"),
+    ("A sanctuary policy", "protective", "policy"),
+    (
+        "Policies that limit cooperation with federal immigration authorities",
+        "protective",
+        "policy",
+    ),
+)
+# (the verb, plural and singular, how many times it turns the thing over, the kinds it is said of;
+# "" for all but data)
+PASSIVE_VERBS = (
+    ("are prohibited", "is prohibited", 1, ""),
+    ("are banned", "is banned", 1, ""),
+    ("are void and unenforceable", "is void and unenforceable", 1, ""),
+    ("are hereby rescinded", "is hereby rescinded", 1, ""),
+    ("are required", "is required", 0, ""),
+    ("are authorized", "is authorized", 0, ""),
+    ("shall not be honored", "shall not be honored", 1, "detainer"),
+    ("may not be honored", "may not be honored", 1, "detainer"),
+    ("shall be honored", "shall be honored", 0, "detainer"),
+    ("must be honored", "must be honored", 0, "detainer"),
+    ("shall not be entered into", "shall not be entered into", 1, "agreement"),
+    ("may not be renewed", "may not be renewed", 1, "agreement"),
+    ("shall be terminated", "shall be terminated", 1, "agreement"),
+    ("shall not be shared with ICE", "shall not be shared with ICE", 1, "data"),
+    ("shall be shared with ICE", "shall be shared with ICE", 0, "data"),
+    (
+        "shall be provided to federal immigration authorities",
+        "shall be provided to federal immigration authorities",
+        0,
+        "data",
+    ),
+    ("shall not be enforced", "shall not be enforced", 1, "policy"),
+    ("shall be enforced", "shall be enforced", 0, "policy"),
+)
 # Short titles named for what the act does to its object: "No Sanctuary Cities Act", "287(g)
 # Prohibition Act", "ICE Cooperation Restoration Act". (the object as a title names it, its side,
 # the topics it may carry: any one will do)
@@ -1045,7 +1097,21 @@ def phrasings() -> list[Phrasing]:
         + text_phrasings()
         + digest_phrasings()
         + name_phrasings()
+        + passive_phrasings()
     )
+
+
+def passive_phrasings() -> list[Phrasing]:
+    """The thing first, then what is done to it in the passive, under a bare caption."""
+    out: list[Phrasing] = []
+    for subject, side, kind in PASSIVE_SUBJECTS:
+        plural = subject.split()[0] not in ("A", "An")
+        for are, is_, turns, kinds in PASSIVE_VERBS:
+            if kinds != kind and (kinds or kind == "data"):
+                continue
+            text = f"{subject} {are if plural else is_}."
+            out.append(Phrasing(text, _side(side, turns), are, subject, "Immigration", "summary"))
+    return out
 
 
 def name_phrasings() -> list[Phrasing]:

@@ -145,6 +145,13 @@ ENFORCEMENT_TOOL = (
     r"|(?:verification|determination|checks?) of (?:the )?(?:immigration|citizenship) status"
     # "give ICE agents access to …", "access for ICE"
     r"|\b(?-i:ICE)\b (?:agents |officers |officials )?access\b|access (?:for|by) \b(?-i:ICE)\b"
+    # ICE's requests to be told of a release: "ICE notification requests", "a request from ICE
+    # for notification of an inmate's release date"
+    r"|(?:\b(?-i:ICE)\b|immigration)\s+(?:notification\s+requests?|requests?\s+for\s+(?:\w+\s+)?notification)"
+    r"|requests?\s+(?:from|by)\s+(?:\b(?-i:ICE)\b|federal\s+immigration\s+\w+)\s+for\s+(?:\w+\s+)?notification"
+    # "access to county jails by ICE agents"
+    r"|access to (?:[\w-]+ ){1,3}?(?:by|for) (?:\b(?-i:ICE)\b|(?:federal )?immigration (?:agents?"
+    r"|officers?|officials?|authorit\w+))"
     r"|(?:the )?secure communities(?: program)?"
     + r"|"
     + BEDS_TO_ICE
@@ -788,6 +795,87 @@ TOLD = (
     + r"(?:shall|must|may)\s+(?!not\b)"
     + r")"
 )
+# A thing, then what is done to it in the passive, as statutes and summaries often say it:
+# "Sanctuary policies are prohibited", "Immigration detainers shall be honored", "A 287(g)
+# agreement is void and unenforceable", "Personal information shall be shared with ICE"
+PASSIVE_BE = r"\s+(?:(?:is|are)\s+(?:hereby\s+)?|(?:shall|must|will|may)\s+(?:hereby\s+)?be\s+)"
+PASSIVE_HINDERED = (
+    r"(?:"
+    + PASSIVE_BE
+    # (not "repealed", "rescinded", "revoked", "suspended": a passive repeal turns what stands
+    # before it already, REPEALED_PASSIVE, and PASSIVE_FURTHERED names the thing for it)
+    + r"(?:(?:declared|deemed)\s+)?(?:prohibited|banned|barred|forbidden|outlawed|abolished"
+    r"|terminated|voided|void|null|invalid(?:ated)?|unenforceable|preempted"
+    r"|discontinued|cancell?ed|limited|restricted)\b"
+    r"|\s+(?:shall|may|must|will)\s+not\s+be\s+(?:honou?red|entered\s+into|renewed|executed|extended"
+    r"|enforced|adopted|enacted|implemented|signed|used|complied\s+with)\b"
+    r"|\s+(?:is|are)\s+not\s+(?:permitted|allowed|authorized)\b)"
+)
+PASSIVE_FURTHERED = (
+    PASSIVE_BE
+    + r"(?!not\b)(?:required|mandated|authorized|permitted|allowed|encouraged|honou?red|enforced"
+    r"|adopted|established|renewed|extended|expanded|reinstated|restored|complied\s+with"
+    # the thing named with its own side before a passive repeal, which turns it
+    r"|repealed|rescinded|revoked|suspended)\b"
+    # (not a duty or leave given to the one named: "an officer participating in the 287(g)
+    # program shall be required to identify themselves")
+    r"(?!\s+to\s)"
+)
+# what may stand between the thing and its verb: "287(g) agreements", "immigration detainers
+# issued by ICE", "contracts with ICE to detain immigrants"
+PASSIVE_GAP = r"(?:\s+[\w'’()-]+){0,6}?"
+PASSIVE_TRIGGERS = (
+    "prohibited",
+    "banned",
+    "barred",
+    "forbidden",
+    "outlawed",
+    "abolished",
+    "repealed",
+    "rescinded",
+    "revoked",
+    "terminated",
+    "void",
+    "null",
+    "invalid",
+    "unenforceable",
+    "preempted",
+    "discontinued",
+    "suspended",
+    "cancel",
+    "limited",
+    "restricted",
+    "not be",
+    "not permitted",
+    "not allowed",
+    "not authorized",
+    "required",
+    "mandated",
+    "authorized",
+    "permitted",
+    "allowed",
+    "encouraged",
+    "honored",
+    "honoured",
+    "enforced",
+    "adopted",
+    "established",
+    "renewed",
+    "extended",
+    "expanded",
+    "reinstated",
+    "restored",
+    "complied",
+    # PASSIVE_SHARED
+    "shared",
+    "disclosed",
+    "provided",
+    "transmitted",
+    "furnished",
+    "reported",
+    "sent",
+    "made available",
+)
 # A government's own decision, policy or refusal named as a noun, as resolutions back or oppose
 # it ("supporting the sheriff's decision to stop honoring ICE detainers", "denouncing the
 # county's policy of not sharing data with ICE", "opposing the city's refusal to …"): what it
@@ -982,6 +1070,16 @@ IMMIGRATION_AGENCY = (
 )
 # ... or the department it belongs to, where an agreement or a notice can only be about immigration
 ICE_AGENCY = r"(?:" + IMMIGRATION_AGENCY + r"|department of homeland security)"
+# ... and information sent to immigration authorities in the passive: "Release dates shall be
+# provided to ICE"
+PASSIVE_SHARED = (
+    r"\b(?:information|data|records?|release dates?|addresses?|booking\s+(?:data|records))\b"
+    r"[^.;:|]{0,60}?"
+    + PASSIVE_BE
+    + r"(?!not\b)(?:shared|disclosed|provided|transmitted|furnished|reported|sent|made\s+available)"
+    r"\s+(?:\w+\s+){0,3}?(?:with|to)\s+(?:the\s+)?(?:" + ICE_AGENCY + r"|federal\s+immigration)"
+)
+
 # ICE let into a jail or to interview the people it holds ("allows ICE to interview inmates",
 # "Requires jails to give ICE access to inmates for interviews"), up to the access
 AGENTS_LET_IN = (
@@ -4434,6 +4532,45 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G
         + r"(?:enforc|cooperat|(?<!non)immigra|agreements)"
         + REST,
+    ),
+    (
+        # the thing first, then what is done to it in the passive (PASSIVE_HINDERED,
+        # PASSIVE_FURTHERED): "Sanctuary policies are prohibited", "Immigration detainers shall
+        # be honored"; rows of their own, behind the participles
+        "a sanctuary policy hindered, or a tool of enforcement furthered, in the passive",
+        PASSIVE_TRIGGERS,
+        "restrictive",
+        4,
+        r"\b(?:"
+        + SANCTUARY_POLICY
+        + r")"
+        + PASSIVE_GAP
+        + PASSIVE_HINDERED
+        + r"|\b(?:"
+        + ENFORCEMENT_TOOL
+        + r")"
+        + PASSIVE_GAP
+        + PASSIVE_FURTHERED
+        + NO_CONDITION
+        + r"|"
+        + PASSIVE_SHARED
+        + NO_CONDITION,
+    ),
+    (
+        "a sanctuary policy furthered, or a tool of enforcement hindered, in the passive",
+        PASSIVE_TRIGGERS,
+        "protective",
+        4,
+        r"\b(?:"
+        + SANCTUARY_POLICY
+        + r")"
+        + PASSIVE_GAP
+        + PASSIVE_FURTHERED
+        + r"|\b(?:"
+        + ENFORCEMENT_TOOL
+        + r")"
+        + PASSIVE_GAP
+        + PASSIVE_HINDERED,
     ),
     (
         # the verb right before its object, as the rows below: "restricts sanctuary city
