@@ -197,6 +197,28 @@ UNDONE_OR_KEPT = (
 )
 OTHER = {"protective": "restrictive", "restrictive": "protective"}
 
+# The list of offenses a condition names (DOMAIN.md: "a list of offenses" before a jail may honor
+# a detainer is a condition): widened, the condition loosens (restrictive); narrowed, it
+# tightens (protective). Read as the summary under a bare caption. ({a} what the list allows)
+LISTED_ACTS = (
+    "local law enforcement may honor an immigration detainer",
+    "a jail may notify ICE of an inmate's release date",
+    "a person may be transferred to ICE custody",
+    "officers may cooperate with federal immigration authorities",
+    "the sheriff may hold a person on an ICE detainer",
+)
+LIST_SHAPES = (
+    ("Expands the list of offenses for which {a}.", "restrictive"),
+    ("Adds offenses to the list of crimes for which {a}.", "restrictive"),
+    ("Adds misdemeanors to the offenses for which {a}.", "restrictive"),
+    ("Increases the number of offenses for which {a}.", "restrictive"),
+    ("Broadens the categories of crimes for which {a}.", "restrictive"),
+    ("Narrows the list of offenses for which {a}.", "protective"),
+    ("Removes offenses from the list of crimes for which {a}.", "protective"),
+    ("Reduces the number of offenses for which {a}.", "protective"),
+    ("Limits the offenses for which {a} to serious or violent felonies.", "protective"),
+    ("Restricts the categories of crimes for which {a}.", "protective"),
+)
 # The thing first, then what is done to it in the passive, as statutes and summaries often say it
 # ("Sanctuary policies are prohibited", "Immigration detainers shall be honored", "A 287(g)
 # agreement is void"), read as the summary under a bare caption. (subject, its side, what it is:
@@ -1098,7 +1120,17 @@ def phrasings() -> list[Phrasing]:
         + digest_phrasings()
         + name_phrasings()
         + passive_phrasings()
+        + list_phrasings()
     )
+
+
+def list_phrasings() -> list[Phrasing]:
+    """The list of offenses a condition names, widened or narrowed."""
+    return [
+        Phrasing(shape.format(a=act), side, shape, act, "Immigration detainers", "summary")
+        for act in LISTED_ACTS
+        for shape, side in LIST_SHAPES
+    ]
 
 
 def passive_phrasings() -> list[Phrasing]:

@@ -58,3 +58,36 @@ TITLE = "Immigration detainers"
 def test_hold_cost_and_consent_go_the_way_of_the_condition(summary: str, stance: str) -> None:
     assert_reads(summary, stance)
     assert_reads(TITLE, stance, summary)
+
+
+@pytest.mark.parametrize(
+    ("summary", "stance"),
+    [
+        (
+            "Expands the list of offenses for which local law enforcement may honor an immigration"
+            " detainer.",
+            "restrictive",
+        ),
+        (
+            "Adds misdemeanors to the offenses for which a jail may notify ICE of an inmate's"
+            " release date.",
+            "restrictive",
+        ),
+        (
+            "Removes offenses from the list of crimes for which a person may be transferred to ICE"
+            " custody.",
+            "protective",
+        ),
+        (
+            "Narrows the list of offenses for which officers may cooperate with federal immigration"
+            " authorities.",
+            "protective",
+        ),
+    ],
+)
+def test_the_list_of_offenses_a_condition_names_widened_or_narrowed(
+    summary: str, stance: str
+) -> None:
+    # DOMAIN.md: "a list of offenses" before a jail may honor a detainer is a condition; a
+    # longer list loosens it, a shorter one tightens it
+    assert_reads(TITLE, stance, summary)

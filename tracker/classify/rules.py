@@ -1099,6 +1099,38 @@ HOLD_TIME_ON_A_DETAINER = (
     r"\s+(?:the\s+)?(?:maximum\s+)?(?:time|period|length|duration|number\s+of\s+hours)\b"
     r"[^.;:|]{0,80}?\b(?:hold|held|detain)\w*[^.;:|]{0,60}?\b(?:detainers?|immigration\s+holds?)\b"
 )
+# The list of offenses for which a jail may honor a detainer, tell ICE or hand a person over (a
+# condition, DOMAIN.md): widened, the condition loosens; narrowed, it tightens. "Expands the
+# list of offenses for which …", "Adds misdemeanors to the offenses for which …", "Removes
+# offenses from the list of crimes for which …"
+OFFENSES = r"(?:offen[cs]es|crimes|convictions|charges|felonies|misdemeanors)"
+OFFENSE_LIST = (
+    r"(?:the\s+)?(?:list|number|categor(?:y|ies)|types?|range|kinds?|set)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    + OFFENSES
+)
+# ... up to the tool of cooperation the list is for, later in the clause
+LIST_FOR_COOPERATION = (
+    r"[^.;:|]{0,120}?(?:detainers?|\b(?-i:ICE)\b|immigration\s+(?:authorit\w+|officials?|custody"
+    r"|enforcement|agents?))"
+)
+LIST_WIDENED = (
+    r"\b(?:(?:expand|broaden|widen|increas|extend|lengthen)\w*\s+"
+    + OFFENSE_LIST
+    + r"|add\w*\s+(?:[\w-]+\s+){0,3}?"
+    + OFFENSES
+    + r"\s+to\s+(?:the\s+)?(?:list\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + OFFENSES + r")" + LIST_FOR_COOPERATION
+)
+LIST_NARROWED = (
+    r"\b(?:(?:narrow|reduc|shorten|decreas|limit|restrict|shrink)\w*\s+"
+    + OFFENSE_LIST
+    + r"|(?:remov|delet|strik|eliminat)\w*\s+(?:[\w-]+\s+){0,3}?"
+    + OFFENSES
+    + r"\s+from\s+(?:the\s+)?(?:list\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+    + OFFENSES
+    + r")"
+    + LIST_FOR_COOPERATION
+)
 # "as a condition of honoring immigration detainers"
 AS_A_CONDITION_OF_HONORING = (
     r"as\s+an?\s+(?:condition|prerequisite)\s+(?:precedent\s+)?(?:of|for|to|before)\s+"
@@ -3371,6 +3403,22 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         4,
         # "Counties may decline detainer requests": leave to do it, as "allows counties to"
         r"(?:" + TOLD + r"|" + CLAUSE_ACTOR + r"may\s+(?!not\b))" + SANCTUARY_ACT + NOT_UNDONE,
+    ),
+    (
+        # the list of offenses a condition names, widened or narrowed (LIST_WIDENED,
+        # LIST_NARROWED); before the rows of a government told, as the hold rows
+        "widens the offenses for which a jail may cooperate with immigration authorities",
+        ("offens", "offenc", "crimes", "convictions", "charges", "felonies", "misdemeanors"),
+        "restrictive",
+        4,
+        LIST_WIDENED,
+    ),
+    (
+        "narrows the offenses for which a jail may cooperate with immigration authorities",
+        ("offens", "offenc", "crimes", "convictions", "charges", "felonies", "misdemeanors"),
+        "protective",
+        4,
+        LIST_NARROWED,
     ),
     (
         # how long a person may be held on a detainer: shorter limits it, longer extends it.
