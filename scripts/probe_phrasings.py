@@ -197,6 +197,44 @@ UNDONE_OR_KEPT = (
 )
 OTHER = {"protective": "restrictive", "restrictive": "protective"}
 
+# An agenda item on an agreement with ICE (county boards approve, renew, amend or end 287(g)
+# agreements and detention contracts as consent items): its yes furthers the agreement
+# (restrictive), its no ends it (protective). ({o} the agreement)
+AGENDA_AGREEMENTS = (
+    "the 287(g) agreement with ICE",
+    "the Memorandum of Agreement with U.S. Immigration and Customs Enforcement under section"
+    " 287(g)",
+    "the intergovernmental service agreement with ICE",
+    "the IGSA with U.S. Immigration and Customs Enforcement",
+    "the ICE detention contract",
+    "the contract with ICE to house immigration detainees",
+    "the Sheriff's 287(g) Task Force Model agreement",
+    "the agreement to rent jail beds to ICE",
+)
+# (shape, whether it ends the agreement)
+AGENDA_SHAPES = (
+    ("Approve {o}", False),
+    ("Authorize the Chair to sign {o}", False),
+    ("Ratify {o}", False),
+    ("Approve the renewal of {o}", False),
+    ("Approve extending {o} for one year", False),
+    ("Approve an amendment to {o} to increase the daily bed rate", False),
+    ("Consider approval of {o}", False),
+    ("Ratify the Sheriff's execution of {o}", False),
+    ("Approve a one-year extension of {o}", False),
+    ("Renew {o}", False),
+    ("Deny {o}", True),
+    ("Reject {o}", True),
+    ("Deny the renewal of {o}", True),
+    ("Decline to renew {o}", True),
+    ("Approve the withdrawal of the County from {o}", True),
+    ("Approve the non-renewal of {o}", True),
+    ("Approve termination of {o}", True),
+    ("Authorize the Sheriff to terminate {o}", True),
+    ("Approve the cancellation of {o}", True),
+    ("Disapprove {o}", True),
+    ("Do not renew {o}", True),
+)
 # The list of offenses a condition names (DOMAIN.md: "a list of offenses" before a jail may honor
 # a detainer is a condition): widened, the condition loosens (restrictive); narrowed, it
 # tightens (protective). Read as the summary under a bare caption. ({a} what the list allows)
@@ -1121,7 +1159,19 @@ def phrasings() -> list[Phrasing]:
         + name_phrasings()
         + passive_phrasings()
         + list_phrasings()
+        + agenda_phrasings()
     )
+
+
+def agenda_phrasings() -> list[Phrasing]:
+    """An agenda item that approves, renews, amends or ends an agreement with ICE."""
+    return [
+        Phrasing(
+            shape.format(o=agreement), "protective" if ends else "restrictive", shape, agreement
+        )
+        for agreement in AGENDA_AGREEMENTS
+        for shape, ends in AGENDA_SHAPES
+    ]
 
 
 def list_phrasings() -> list[Phrasing]:

@@ -184,6 +184,12 @@ ENFORCEMENT_TOOL = (
     r"|(?:the )?use of (?:county|city|local|state|public) (?:resources|funds|personnel) to (?:assist|aid|help|support) "
     r"(?:\b(?-i:ICE)\b|federal immigration|immigration enforcement)"
     r"|(?:contracts?|agreements?) with \b(?-i:ICE)\b to (?:detain|house|hold)"
+    # an agreement with ICE by its kind: "the IGSA with U.S. Immigration and Customs
+    # Enforcement", "the Memorandum of Agreement with ICE", "the ICE detention contract"
+    r"|(?:intergovernmental service agreements?|igsas?\b|memorand(?:um|a) of (?:agreement|understanding)"
+    r"|moas?\b|mous?\b|(?:detention )?contracts?|agreements?)\s+(?:\w+\s+){0,2}?(?:with|between)\s+"
+    r"(?:the\s+)?(?:u\.?s\.?\s+)?(?:\b(?-i:ICE)\b|immigration and customs enforcement)"
+    r"|\b(?-i:ICE)\b (?:detention|jail|bed|housing) (?:contracts?|agreements?)"
     # "a contract with the federal government to detain noncitizens for civil immigration custody"
     r"|(?:contracts?|agreements?) (?:with the federal government )?to (?:detain|house|hold) "
     r"(?:\w+ ){0,2}?(?:noncitizens|non-citizens|immigrants|aliens|immigration detainees)"
@@ -224,8 +230,10 @@ FURTHERS = (
     # "urging the county to maintain …", "to uphold …", "to retain …", "to protect the Trust
     # Act" (not "protects students from …": HINDERS)
     r"|maintain(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|retain(?:s|ed|ing)?"
+    # an agenda's yes: "Approve the IGSA with …", "Ratify the 287(g) agreement", "Execute …"
+    r"|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|execut(?:e|es|ed|ing)"
     r"|protect(?:s|ed|ing)?(?!\s+(?:[\w'’-]+\s+){0,3}?from\b)"
-    r"|(?:expansion|authorization|establishment) of"
+    r"|(?:expansion|authorization|establishment|approval|ratification) of"
     # "applies the state's sanctuary law to public universities"
     r"|appl(?:y|ies|ied|ying)"
     # "appropriates funds for the county's 287(g) program"
@@ -250,19 +258,24 @@ TAKES_TO_COURT = (
 )
 # only determiners and such words may stand between that verb and the tool
 OBJECT_GAP = (
-    r"(?:\s+(?:the|a|an|all|any|each|every|new|more|full|local|county|state|statewide))*\s+"
+    r"(?:\s+(?:the|a|an|all|any|each|every|new|more|full|local|county|state|statewide|proposed"
+    r"|pending|existing|current|revised|amended))*\s+"
     # "celebrating the passage of the state's sanctuary law", "opposing the adoption of …"
     # ... and kept or brought back: "opposing the renewal of …", "supporting the reinstatement of
     # …", "any strengthening of …"
-    r"(?:(?:passage|adoption|enactment|signing|renewal|extension|continuation|reinstatement"
-    r"|restoration|strengthening|preservation)\s+of\s+(?:(?:the|a|an|new|state|county|city|local)\s+)*)?"
+    # "consider approval of …", "the Sheriff's execution of …", "a one-year extension of …"
+    r"(?:(?:[\w.]+(?:'s|’s)\s+)?(?:\w+-year\s+)?(?:passage|adoption|enactment|signing|renewal|extension"
+    r"|continuation|reinstatement|restoration|strengthening|preservation|approval|execution)\s+of\s+"
+    r"(?:(?:the|a|an|new|state|county|city|local)\s+)*)?"
     # "the city's welcoming city ordinance"
     r"(?:(?:city|county|state|town|village|board|department|sheriff)(?:'s|’s)\s+)?"
     # "supporting the sheriff's application for a 287(g) agreement", "funding for the ..."
     r"(?:(?:[\w.]+(?:'s|’s)\s+)?(?:(?:application|request|bid|plan|proposal|funding|funds)s?\s+"
     r"(?:for|to join)|participation\s+in)(?:\s+(?:the|a|an|new|state|county|city|local))*\s+)?"
     # "authorizes the sheriff to rent jail beds to ICE"
-    r"(?:(?:sheriffs?|jails?|count(?:y|ies)|cit(?:y|ies)|agenc(?:y|ies)|departments?)\s+to\s+)?"
+    # ... "ratifies the agreement to rent jail beds to ICE"
+    r"(?:(?:sheriffs?|jails?|count(?:y|ies)|cit(?:y|ies)|agenc(?:y|ies)|departments?|agreements?"
+    r"|contracts?)\s+to\s+)?"
     # "ends the county's practice of holding people on ICE detainers"
     r"(?:(?:practice|policy|custom)\s+of\s+)?"
 )
@@ -283,7 +296,11 @@ UNDOING = (
     r"|rescission|revocation|erosion|erod|overturn|nullif|invalidat|suspen|revers"
     # ... or a choice not to go on: "opposing the sheriff's refusal to enter into 287(g)
     # agreements", "condemning the decision to stop …"
-    r"|refus|failure|stop\b|stopp|ceas|discontinu|halt)"
+    r"|refus|failure|stop\b|stopp|ceas|discontinu|halt"
+    # ... or an agenda's "no": "opposing the withdrawal from …", "the denial of …", "the decision
+    # to decline …" (not "rejecting" or "disapproving", opposing words themselves: "opposing and
+    # rejecting SB 4" is one opposition, stacked)
+    r"|withdr[ae]w|cancel|non-?renew|den(?:y|ies|ied|ial)|declin)"
 )
 # where a measure turns from what it opposes to what it backs: "opposing Senate Bill 4 and
 # supporting the city's Welcoming City policy"
@@ -315,7 +332,10 @@ CHALLENGED = r"challeng(?:e|es|ed|ing)|(?:legal\s+|court\s+)?challenges?\s+to"
 HINDERING_NOUNS = (
     r"(?:repeal|prohibition|elimination|termination|abolition|defunding|weakening|roll-?back"
     r"|undermining|dismantling|rescission|revocation|suspension|erosion|nullification|reversal"
-    r"|invalidation|overturning) of|cuts\s+to|delays?\s+(?:of|in)"
+    r"|invalidation|overturning|cancell?ation|non-?renewal|denial|rejection) of|cuts\s+to"
+    r"|delays?\s+(?:of|in)"
+    # "the withdrawal of the County from …"
+    r"|withdrawal\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?from"
 )
 WEAKENS = (
     r"weaken(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|gut(?:s|ted|ting)?"
@@ -338,6 +358,10 @@ HINDERS = (
     # policy that limits cooperation", "suspends the county's 287(g) agreement"
     + r"|overturn(?:s|ed|ing)?|invalidat(?:e|es|ed|ing)|nullif(?:y|ies|ied|ying)|void(?:s|ed|ing)?"
     r"|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?"
+    # an agenda's no: "Deny the 287(g) agreement", "Decline to renew the IGSA with ICE", "Do not
+    # renew …"
+    r"|den(?:y|ies|ied|ying)|declin(?:e|es|ed|ing)\s+to\s+(?:renew|extend|approve|sign|continue)"
+    r"|not\s+(?:to\s+)?(?:renew|extend)"
     # its clock, its money or its case in court: "delays the effective date of the Trust Act",
     # "cuts funding for the 287(g) program", "defunds …", "challenges … in court", "joins
     # litigation to block …", "supports the legal challenge to …"
@@ -411,6 +435,20 @@ TOOL_WORDS = (
     "secure communities",
     "rent",
     "leas",
+    # an agreement with ICE by its kind
+    "agreement with",
+    "agreements with",
+    "contract with",
+    "contracts with",
+    "igsa",
+    "intergovernmental service",
+    "memorand",
+    "moa",
+    "mou",
+    "ice detention",
+    "ice jail",
+    "ice bed",
+    "ice housing",
 )
 POLICY_WORDS = ("sanctuar", "welcoming", "trust act", "values act", "limit", "restrict")
 # "prohibits counties from requiring 287(g) agreements", "bars the state from entering into
@@ -1227,7 +1265,14 @@ OPPOSES = (
     r"\b(?:oppos(?:e|es|ed|ing|ition)(?: to)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
     r"|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|protest(?:s|ed|ing)?"
     r"|object(?:s|ed|ing)? to|" + REGRETS + r"|(?<!override )(?<!overriding )(?<!override the )"
-    r"veto(?:es|ed|ing)?(?! override)|reject(?:s|ed|ing)?|notwithstanding)\b"
+    r"veto(?:es|ed|ing)?(?! override)|reject(?:s|ed|ing)?|notwithstanding"
+    # an agenda's no to an agreement or its renewal: "Deny the renewal of the IGSA with ICE",
+    # "Decline to renew …", "Do not renew …"
+    r"|den(?:y|ies|ied|ying)(?=\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+)?(?:[\w'’()-]+\s+){0,3}?"
+    r"(?:renewal|extension|approval|requests?|applications?|contracts?|agreements?|igsas?|moa|mou"
+    r"|memorand\w+|amendments?|proposals?|287))"
+    r"|declin(?:e|es|ed|ing)\s+to\s+(?:renew|extend|approve|sign|continue)"
+    r"|not\s+(?:to\s+)?(?:renew|extend))\b"
     # a protective act named as what a hindering verb acts on: "prohibits the Trust Act", "bars
     # the state's Values Act" (its name alone would read protective)
     r"|\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|end(?:s|ed|ing)?"
@@ -2346,6 +2391,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # "opposing the county's proposed detention contract with ICE"
         + r"|\bdetention (?:contracts?|agreements?)\s+with\s+(?:the\s+)?"
         + ICE_AGENCY
+        # "the ICE detention contract", "ICE jail bed agreements"
+        + r"|\b(?-i:ICE)\s+(?:detention|jail|bed|housing)\s+(?:\w+\s+)?(?:contracts?|agreements?)"
         # "bars local governments from contracting with private companies to detain immigrants"
         + r"|(?:contract|agreement)\w*"
         + G
@@ -3799,7 +3846,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "enters an agreement, partnership or detention contract with immigration authorities",
-        ("agreement", "partnership", "memorand"),
+        ("agreement", "partnership", "memorand", "igsa", "intergovernmental service"),
         "restrictive",
         4,
         # "(prohibits X) from entering into … agreements" bars them: see "bars agreements with
@@ -3808,7 +3855,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # ends it (see "rescinds or ends an agreement or cooperation with ICE")
         r"(?<!not )(?<!from )(?:approv\w*|authoriz\w*|execut(?:e|es|ed|ing|ion)\b|enter\w*|renew\w*"
         r"|extend\w*)"
-        + gap_without(r"terminat|rescind|cancel|withdraw|\bend(?:s|ing)?\b")
+        + gap_without(r"terminat|rescind|cancel|withdraw|\bend(?:s|ing)?\b|" + UNDOING)
         + r"(?:intergovernmental service agreements?|igsas?\b|memorandum of (?:agreement|understanding)|partnership|agreements?)"
         + G
         + ICE_AGENCY,
@@ -3823,18 +3870,21 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # ("requires the county to terminate its contract with ICE" is the other way, and
         # "requires that any contract with ICE be approved after a hearing" sets a condition)
         r"(?<!not )(?<!from )(?:allow\w*|permit\w*|requir\w*|mandat\w*|direct\w*|authoriz\w*"
-        r"|approv\w*|enter\w*|renew\w*|extend\w*)"
+        r"|approv\w*|enter\w*|renew\w*|extend\w*|amend\w*|sign(?:s|ed|ing)?\b)"
         + gap_without(
-            r"terminat|\bend|rescind|cancel|withdraw|\bfrom\b|\bany\b|\bevery\b|\beach\b|\bsuch\b",
+            r"terminat|\bend|rescind|cancel|withdraw|\bfrom\b|\bany\b|\bevery\b|\beach\b|\bsuch\b|"
+            + UNDOING,
             60,
         )
-        + r"\bcontracts?\b"
+        + r"(?:\bcontracts?\b"
         + G_SHORT
         # "allows the state to contract with private companies to operate immigration detention
         # centers"
         + r"(?:"
         + ICE_AGENCY
-        + r"|immigration detention)",
+        + r"|immigration detention)"
+        # the agency named first: "Approve an amendment to the ICE detention contract"
+        + r"|\b(?-i:ICE)\s+(?:detention|jail|bed|housing)\s+(?:\w+\s+)?contracts?\b)",
     ),
     (
         "bars agreements with immigration authorities",
@@ -3949,7 +3999,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?<!who are participat)(?<!which is participat)(?<!which are participat)\w*"
         # "Renews the sheriff's 287(g) jail enforcement agreement"
         r"|renew\w*)"
-        + G
+        # (not across an undoing: "Approve the withdrawal of the County from the 287(g) program")
+        + gap_crossing_none(UNDOING)
         + r"(?:warrant service officer|task force model|jail enforcement model|287\s*\(g\))",
     ),
     (
@@ -4796,7 +4847,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         3,
         r"(?<!not )(?:approv\w*|authoriz\w*|expand\w*|increas\w*|add\w*|build\w*|(?:re)?negotiat\w*"
         r"|renew\w*)"
-        + G_POS
+        + gap_without(UNDOING)
         + r"\b(?:house|hold|detain)\w*\s+(?:\w+\s+){0,3}?(?:(?-i:ICE|INS)|(?:civil |federal )?immigration)"
         r" (?:detainees|inmates)"
         r"|(?:(?-i:ICE|INS)|(?:civil |federal )?immigration) (?:detainees|inmates)"
