@@ -443,8 +443,10 @@ TOOL_WORDS = (
     "igsa",
     "intergovernmental service",
     "memorand",
-    "moa",
-    "mou",
+    "moa with",
+    "mou with",
+    "moas with",
+    "mous with",
     "ice detention",
     "ice jail",
     "ice bed",
@@ -862,7 +864,8 @@ PASSIVE_FURTHERED = (
 # what may stand between the thing and its verb: "287(g) agreements", "immigration detainers
 # issued by ICE", "contracts with ICE to detain immigrants"
 PASSIVE_GAP = r"(?:\s+[\w'’()-]+){0,6}?"
-PASSIVE_TRIGGERS = (
+# (the auxiliary with its participle: the rows run only where a passive is said)
+_PASSIVE_PARTICIPLES = (
     "prohibited",
     "banned",
     "barred",
@@ -883,10 +886,6 @@ PASSIVE_TRIGGERS = (
     "cancel",
     "limited",
     "restricted",
-    "not be",
-    "not permitted",
-    "not allowed",
-    "not authorized",
     "required",
     "mandated",
     "authorized",
@@ -904,14 +903,21 @@ PASSIVE_TRIGGERS = (
     "reinstated",
     "restored",
     "complied",
+    "declared",
+    "deemed",
+)
+PASSIVE_TRIGGERS = (
+    *(f"{aux} {p}" for aux in ("is", "are", "be", "hereby") for p in _PASSIVE_PARTICIPLES),
+    "not be ",
+    "not permitted",
+    "not allowed",
+    "not authorized",
     # PASSIVE_SHARED
-    "shared",
-    "disclosed",
-    "provided",
-    "transmitted",
-    "furnished",
-    "reported",
-    "sent",
+    *(
+        f"{p} {to}"
+        for p in ("shared", "disclosed", "provided", "transmitted", "furnished", "reported", "sent")
+        for to in ("with", "to")
+    ),
     "made available",
 )
 # A government's own decision, policy or refusal named as a noun, as resolutions back or oppose
