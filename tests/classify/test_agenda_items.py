@@ -63,3 +63,19 @@ def test_stacked_opposing_words_are_one_opposition_before_an_agreement() -> None
         "Resolution opposing and rejecting the renewal of the county's 287(g) agreement",
         "protective",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        ("Shall the county continue its 287(g) agreement with ICE?", "restrictive"),
+        ("Shall the county terminate its 287(g) agreement with ICE?", "protective"),
+        (
+            "Shall the City of Tucson adopt an ordinance declaring Tucson a sanctuary city?",
+            "protective",
+        ),
+    ],
+)
+def test_a_ballot_question_goes_the_way_of_a_yes(title: str, stance: str) -> None:
+    # a ballot question is decided by a yes: it reads as the measure a yes would enact
+    assert_reads(title, stance)

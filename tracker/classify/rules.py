@@ -259,7 +259,7 @@ TAKES_TO_COURT = (
 # only determiners and such words may stand between that verb and the tool
 OBJECT_GAP = (
     r"(?:\s+(?:the|a|an|all|any|each|every|new|more|full|local|county|state|statewide|proposed"
-    r"|pending|existing|current|revised|amended))*\s+"
+    r"|pending|existing|current|revised|amended|its|their|our))*\s+"
     # "celebrating the passage of the state's sanctuary law", "opposing the adoption of …"
     # ... and kept or brought back: "opposing the renewal of …", "supporting the reinstatement of
     # …", "any strengthening of …"
