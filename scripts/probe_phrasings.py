@@ -197,6 +197,39 @@ UNDONE_OR_KEPT = (
 )
 OTHER = {"protective": "restrictive", "restrictive": "protective"}
 
+# A state or local force taking people for their status itself (DOMAIN.md: state enforcement,
+# "state transport or detention programs"): told, funded or barred. Read as the summary under a
+# bare caption; each should carry state_enforcement. ((infinitive, gerund), the forces)
+STATE_TAKES = (
+    ("arrest illegal aliens", "arresting illegal aliens"),
+    (
+        "detain migrants in state-run detention facilities",
+        "detaining migrants in state-run detention facilities",
+    ),
+    ("apprehend undocumented immigrants", "apprehending undocumented immigrants"),
+    ("deport illegal aliens", "deporting illegal aliens"),
+    ("remove unauthorized aliens from the state", "removing unauthorized aliens from the state"),
+    ("jail migrants for criminal trespass", "jailing migrants for criminal trespass"),
+    ("detain and deport illegal immigrants", "detaining and deporting illegal immigrants"),
+    ("arrest migrants crossing the border", "arresting migrants crossing the border"),
+)
+STATE_FORCES = (
+    "the Department of Public Safety",
+    "the state",
+    "state police",
+    "the National Guard",
+    "county sheriffs",
+)
+# (shape, whether it bars the act) with {a} the force, {A} capitalized, {i} and {g} the act
+STATE_TAKES_SHAPES = (
+    ("Authorizes {a} to {i}.", False),
+    ("Requires {a} to {i}.", False),
+    ("Creates a program for {a} to {i}.", False),
+    ("Appropriates funds for {a} to {i}.", False),
+    ("Prohibits {a} from {g}.", True),
+    ("Bars {a} from {g}.", True),
+    ("{A} may not {i}.", True),
+)
 # An agenda item on an agreement with ICE (county boards approve, renew, amend or end 287(g)
 # agreements and detention contracts as consent items): its yes furthers the agreement
 # (restrictive), its no ends it (protective). ({o} the agreement)
@@ -1160,7 +1193,25 @@ def phrasings() -> list[Phrasing]:
         + passive_phrasings()
         + list_phrasings()
         + agenda_phrasings()
+        + state_taking_phrasings()
     )
+
+
+def state_taking_phrasings() -> list[Phrasing]:
+    """A state or local force told, funded or barred to take people for their status."""
+    return [
+        Phrasing(
+            shape.format(a=force, A=force[0].upper() + force[1:], i=infinitive, g=gerund),
+            "protective" if bars else "restrictive",
+            shape,
+            infinitive,
+            "Immigration",
+            "summary",
+        )
+        for infinitive, gerund in STATE_TAKES
+        for force in STATE_FORCES
+        for shape, bars in STATE_TAKES_SHAPES
+    ]
 
 
 def agenda_phrasings() -> list[Phrasing]:
@@ -1407,6 +1458,7 @@ def topic_misses() -> list[str]:
         **{condition: frozenset({"detainers"}) for condition in CONDITIONS},
         **NOTICE_TOPICS,
         **{name: frozenset(topics) for name, _side, topics in SHORT_NAMES},
+        **{infinitive: frozenset({"state_enforcement"}) for infinitive, _gerund in STATE_TAKES},
     }
     out: list[str] = []
     for p in phrasings():

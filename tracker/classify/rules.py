@@ -572,6 +572,21 @@ REWARD_TRIGGERS = (
 )
 # A government rewarded for an act is told to do it (TOLD): up to the act
 REWARDED = REWARD + GOV_NAMED
+# People named by their status, as state enforcement names them ("illegal aliens", "migrants")
+PEOPLE_WITHOUT_STATUS = (
+    r"(?:illegal (?:aliens?|immigrants?)|undocumented (?:immigrants?|persons?|individuals?|people)"
+    r"|unauthorized (?:aliens?|immigrants?)|unlawfully present (?:aliens?|persons?|individuals?)"
+    r"|migrants?|noncitizens?|non-citizens?)"
+)
+# A state or locality taking them itself (DOMAIN.md: state enforcement, "state transport or
+# detention programs"): "arrest illegal aliens", "detain and deport illegal immigrants", "jail
+# migrants for criminal trespass"
+# (verbs, not "the deportation of …" nor "the incarceration of …", which name no state's act)
+TAKES_MIGRANTS = (
+    r"(?:arrest(?:s|ed|ing)?|apprehend(?:s|ed|ing)?|detain(?:s|ed|ing)?|jail(?:s|ed|ing)?"
+    r"|deport(?:s|ed|ing)?|remov(?:e|es|ed|ing)|expel(?:s|led|ling)?)\s+(?:(?:and|or)\s+\w+\s+)?"
+    r"(?:(?!of\b)[\w-]+\s+){0,2}?" + PEOPLE_WITHOUT_STATUS + r"\b"
+)
 # An act of helping immigration enforcement, as a verb in any form ("honor", "honoring")
 ENFORCEMENT_ACT = (
     r"(?:enter\w*\s+into(?:\s+(?:an?|the|any))?\s+(?:\w+\s+)?(?:agreements?\s+under\s+)?"
@@ -625,7 +640,7 @@ ENFORCEMENT_ACT = (
     r"|(?:transport|relocat|bus)\w*\s+(?:\w+\s+){0,2}?(?:migrants?|aliens?|immigrants?|asylum seekers?)"
     r"\s+(?:out of|from|to)\b"
     r"|order\w*\s+(?:\w+\s+){0,3}?to\s+(?:return|leave)\s+(?:to\s+)?(?:a\s+|the\s+)?"
-    r"(?:foreign|country|state|united states))"
+    r"(?:foreign|country|state|united states)|" + TAKES_MIGRANTS + r")"
 )
 # What a sanctuary place does, as a verb in any form: adopts a sanctuary policy, limits a tool of
 # enforcement, declines or refuses one, asks a warrant first, bars its officers from one
@@ -825,6 +840,10 @@ TOLD = (
     + r"\s+of\s+"
     + ACTOR_GAP
     + r"to\s+)"
+    # "creates a program for the state to …", "appropriates funds for sheriffs to …"
+    + r"|\b(?:programs?|funds?|funding|moneys?|grants?|appropriations?)\s+(?:for|to)\s+"
+    + ACTOR_GAP
+    + r"to\s+"
     # "gives counties the authority to …", "grants sheriffs the power to …": leave
     + r"|\b(?:giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?)\s+"
     + ACTOR_GAP
@@ -1016,6 +1035,20 @@ TOLD_TRIGGERS = (
     "shall",
     "must",
     "may",
+    # "a program for the state to …", "funds for sheriffs to …"
+    *(
+        f"{noun} {word}"
+        for noun in (
+            "program",
+            "programs",
+            "funds",
+            "funding",
+            "moneys",
+            "grants",
+            "appropriations",
+        )
+        for word in ("for", "to")
+    ),
 )
 
 # Idaho's catch-lines put the object first: "Aliens, concealing, harboring"
@@ -2595,6 +2628,24 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + ENFORCES_IMMIGRATION
         + r"|\bstate immigration enforcement\b"
         r"|enforcement of (?:federal )?immigration laws? in (?:the|this) state",
+    ),
+    (
+        # a state or local force taking people for their status itself (TAKES_MIGRANTS):
+        # "authorizes the Department of Public Safety to arrest illegal aliens", "bars the state
+        # from detaining migrants in state-run detention facilities" (not the United States')
+        "a state or local force arresting, detaining or deporting people for their status",
+        ("arrest", "apprehen", "detain", "jail", "deport", "remov", "expel"),
+        ("state_enforcement",),
+        2,
+        r"(?:(?<!united )\bstates?\b|department of public safety|state police|highway patrol"
+        r"|state troopers?|national guard|sheriffs?|police|law enforcement|officers?|deputies"
+        r"|count(?:y|ies)|cit(?:y|ies)|municipalit(?:y|ies)|local (?:governments?|agencies|entities))"
+        # (not by way of a contract: "counties … contracts with private corporations to detain
+        # noncitizens" is a detention contract)
+        r"\b"
+        + gap_crossing_none(r"contract|agreement|corporation|compan|vendor", 80)
+        + r"\b"
+        + TAKES_MIGRANTS,
     ),
     (
         # caption forms of the same, each behind rare triggers so the long row above them does
