@@ -187,6 +187,13 @@ LOOKALIKE_ACTS = (
         "disclosing driver's license records to private investigators",
         "disclose driver's license records to private investigators",
     ),
+    # people named by their status, but their camps or a voter roll, or no status at all
+    (
+        "removing migrant encampments from public parks",
+        "remove migrant encampments from public parks",
+    ),
+    ("removing noncitizens from voter rolls", "remove noncitizens from voter rolls"),
+    ("arresting persons for criminal trespass", "arrest persons for criminal trespass"),
 )
 
 

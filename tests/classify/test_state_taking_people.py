@@ -37,9 +37,13 @@ def test_a_state_taking_people_itself_is_state_enforcement(summary: str, stance:
         "Resolution urging the United States to deport illegal aliens",
         # what a state is paid for holding people convicted of crimes is no enforcement
         "Relating to reimbursement to the state by reason of incarceration of illegal aliens",
+        # their camps, and a voter roll: a service and election law
+        "The county shall remove migrant encampments from public parks",
+        "Requires the state to remove noncitizens from voter rolls",
+        "Prohibits law enforcement agencies from removing migrant encampments from public parks.",
     ],
 )
-def test_the_federal_governments_removals_and_prison_costs_are_not_state_enforcement(
+def test_federal_removals_prison_costs_camps_and_voter_rolls_are_not_state_enforcement(
     title: str,
 ) -> None:
     assert_not_flagged(title)

@@ -586,6 +586,11 @@ TAKES_MIGRANTS = (
     r"(?:arrest(?:s|ed|ing)?|apprehend(?:s|ed|ing)?|detain(?:s|ed|ing)?|jail(?:s|ed|ing)?"
     r"|deport(?:s|ed|ing)?|remov(?:e|es|ed|ing)|expel(?:s|led|ling)?)\s+(?:(?:and|or)\s+\w+\s+)?"
     r"(?:(?!of\b)[\w-]+\s+){0,2}?" + PEOPLE_WITHOUT_STATUS + r"\b"
+    # people, not their things ("migrant encampments", "migrants' property"), and not a voter
+    # roll's or a jury list's names ("remove noncitizens from voter rolls" is election law)
+    r"(?!['’]|\s+(?:encampments?|shelters?|camps?|housing|centers?|workers?|farmworkers?|children"
+    r"|students|families|communit\w+|services?|property|belongings|vehicles?)\b)"
+    r"(?![^.;:|]{0,40}?\b(?:voter|registration|rolls?|ballots?|jury|jurors?|elections?)\b)"
 )
 # An act of helping immigration enforcement, as a verb in any form ("honor", "honoring")
 ENFORCEMENT_ACT = (
@@ -1668,6 +1673,15 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
 # text whose own rules place it on a tracked topic still does (an ordinance "concerning
 # discrimination based on immigration status" that bars status inquiries).
 OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
+    (
+        # DOMAIN.md: services that do not touch enforcement are other_immigration; a voter roll's
+        # citizenship is election law
+        "migrant shelters or camps are a service, and noncitizens on a voter roll election law",
+        ("encampment", "shelter", "camp", "voter", "registration list"),
+        r"\bmigrants?\s+(?:encampments?|shelters?|camps?)\b"
+        r"|\b(?:noncitizens?|non-citizens?|aliens?)\b[^.;:|]{0,40}?\b(?:voter\s+(?:rolls?|registration"
+        r"|lists?)|registration\s+lists?|rolls\s+of\s+voters)\b",
+    ),
     (
         # DOMAIN.md: federal agents' conduct and funding; a limit on what ICE may spend for
         # 287(g) or detention contracts still names those, which the topic rows read
