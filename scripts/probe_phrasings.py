@@ -197,6 +197,46 @@ UNDONE_OR_KEPT = (
 )
 OTHER = {"protective": "restrictive", "restrictive": "protective"}
 
+# Ended, or kept, in other words, with what is ended named: a ban, a moratorium, an executive order,
+# a designation, a duty, a program (DOMAIN.md: repealing a ban on sanctuary policies is
+# protective). (what is named, the side of keeping it)
+ENDED_THINGS = (
+    ("the moratorium on 287(g) agreements", "protective"),
+    ("the moratorium on immigration detention contracts", "protective"),
+    ("the state's ban on sanctuary cities", "restrictive"),
+    ("the ban on 287(g) agreements", "protective"),
+    ("the governor's executive order limiting cooperation with ICE", "protective"),
+    ("the executive order requiring state agencies to cooperate with ICE", "restrictive"),
+    ("the city's designation as a sanctuary city", "protective"),
+    ("the requirement that jails honor ICE detainers", "restrictive"),
+    ("the county's contract with ICE to house immigration detainees", "restrictive"),
+    ("the 287(g) program", "restrictive"),
+    ("cooperation with ICE", "restrictive"),
+    ("the sheriff's policy of declining ICE detainers", "protective"),
+)
+ENDS = (
+    "Ends",
+    "Terminates",
+    "Revokes",
+    "Rescinds",
+    "Sunsets",
+    "Cancels",
+    "Phases out",
+    "Winds down",
+    "Scales back",
+    "Rolls back",
+    "Eliminates",
+)
+# (verb, whether it is said only of a tool furthered: "steps up cooperation with ICE")
+KEEPS = (
+    ("Steps up", True),
+    ("Ramps up", True),
+    ("Bolsters", True),
+    ("Enhances", True),
+    ("Makes permanent", False),
+    ("Continues", False),
+    ("Extends", False),
+)
 # A state or local force taking people for their status itself (DOMAIN.md: state enforcement,
 # "state transport or detention programs"): told, funded or barred. Read as the summary under a
 # bare caption; each should carry state_enforcement. ((infinitive, gerund), the forces)
@@ -1194,7 +1234,21 @@ def phrasings() -> list[Phrasing]:
         + list_phrasings()
         + agenda_phrasings()
         + state_taking_phrasings()
+        + ended_phrasings()
     )
+
+
+def ended_phrasings() -> list[Phrasing]:
+    """A ban, an order, a designation, a duty or a tool ended, or kept, in other words."""
+    out: list[Phrasing] = []
+    for thing, side in ENDED_THINGS:
+        for verb in ENDS:
+            out.append(Phrasing(f"{verb} {thing}", OTHER[side], verb, thing))
+        for verb, tools_only in KEEPS:
+            if tools_only and not thing.startswith(("cooperation", "the 287(g) program")):
+                continue
+            out.append(Phrasing(f"{verb} {thing}", side, verb, thing))
+    return out
 
 
 def state_taking_phrasings() -> list[Phrasing]:

@@ -137,3 +137,28 @@ def test_a_shorter_hold_is_read_before_the_jail_it_names() -> None:
         "protective",
         "Reduces the time the county jail may hold a person on an ICE detainer to 24 hours.",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        ("Ends the moratorium on 287(g) agreements", "restrictive"),
+        ("Terminates the moratorium on immigration detention contracts", "restrictive"),
+        ("Sunsets the state's ban on sanctuary cities", "protective"),
+        ("Revokes the governor's executive order limiting cooperation with ICE", "restrictive"),
+        (
+            "Rescinds the executive order requiring state agencies to cooperate with ICE",
+            "protective",
+        ),
+        ("Rescinding the city's designation as a sanctuary city", "restrictive"),
+        ("Phases out the county's contract with ICE to house immigration detainees", "protective"),
+        ("Winds down the 287(g) program", "protective"),
+        ("Steps up cooperation with ICE", "restrictive"),
+        # the sunset clause removed keeps the law
+        ("An act that removes the sunset provision from the Trust Act", "protective"),
+    ],
+)
+def test_an_ending_in_other_words_goes_against_what_it_ends(title: str, stance: str) -> None:
+    # DOMAIN.md: repealing a ban on sanctuary policies is protective; what is ended is named
+    # after the verb, and the verb turns it over
+    assert_reads(title, stance)

@@ -98,6 +98,12 @@ def gap_without(also: str = "", reach: int = 90) -> str:
 
 
 G_POS = gap_without()
+# ... a gap that crosses no ban, limit or duty a verb could act on instead of the thing after it:
+# "ends the moratorium on 287(g) agreements" ends the moratorium, not 287(g)
+A_BAN = (
+    r"\b(?:bans?|moratori\w*|prohibitions?|restrictions?|limits?|limitations?|requirements?"
+    r"|mandates?|exemptions?|exceptions?)\b"
+)
 # "rent jail beds to ICE": a detention contract by its plainest words
 BEDS_TO_ICE = (
     r"(?:rent|leas)\w* (?:of )?(?:jail |detention )?(?:beds?|space|cells?) to \b(?-i:ICE)\b"
@@ -230,6 +236,9 @@ FURTHERS = (
     # "urging the county to maintain …", "to uphold …", "to retain …", "to protect the Trust
     # Act" (not "protects students from …": HINDERS)
     r"|maintain(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|retain(?:s|ed|ing)?"
+    # stepped up: "steps up cooperation with ICE", "bolsters …", "makes permanent …"
+    r"|step(?:s|ped|ping)?\s+up|ramp(?:s|ed|ing)?\s+up|bolster(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)"
+    r"|mak(?:e|es|ing)\s+permanent"
     # an agenda's yes: "Approve the IGSA with …", "Ratify the 287(g) agreement", "Execute …"
     r"|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|execut(?:e|es|ed|ing)"
     r"|protect(?:s|ed|ing)?(?!\s+(?:[\w'’-]+\s+){0,3}?from\b)"
@@ -300,7 +309,8 @@ UNDOING = (
     # ... or an agenda's "no": "opposing the withdrawal from …", "the denial of …", "the decision
     # to decline …" (not "rejecting" or "disapproving", opposing words themselves: "opposing and
     # rejecting SB 4" is one opposition, stacked)
-    r"|withdr[ae]w|cancel|non-?renew|den(?:y|ies|ied|ial)|declin)"
+    r"|withdr[ae]w|cancel|non-?renew|den(?:y|ies|ied|ial)|declin"
+    r"|sunset|phas\w*\s+out|wind\w*\s+down|wound\s+down|scal\w*\s+back)"
 )
 # where a measure turns from what it opposes to what it backs: "opposing Senate Bill 4 and
 # supporting the city's Welcoming City policy"
@@ -358,6 +368,11 @@ HINDERS = (
     # policy that limits cooperation", "suspends the county's 287(g) agreement"
     + r"|overturn(?:s|ed|ing)?|invalidat(?:e|es|ed|ing)|nullif(?:y|ies|ied|ying)|void(?:s|ed|ing)?"
     r"|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?"
+    # ended in other words: "revokes", "cancels", "sunsets", "phases out", "winds down", "scales
+    # back" (and "rolls back", WEAKENS)
+    r"|revok(?:e|es|ed|ing)|cancel(?:s|ed|led|ing|ling)?"
+    r"|(?<!the )(?<!a )sunset(?:s|ted|ting)?\b(?!\s+(?:provisions?|clauses?|dates?)\b)"
+    r"|phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|wound\s+down|scal(?:e|es|ed|ing)\s+back"
     # an agenda's no: "Deny the 287(g) agreement", "Decline to renew the IGSA with ICE", "Do not
     # renew …"
     r"|den(?:y|ies|ied|ying)|declin(?:e|es|ed|ing)\s+to\s+(?:renew|extend|approve|sign|continue)"
@@ -1354,15 +1369,22 @@ OPPOSES = (
     r"|\b(?:no longer|not|never)\s+(?:be\s+)?(?=(?:requir|mandat|allow|authoriz|permit|direct|compel)\w*)"
     r"|\bno longer\s+(?:be\s+)?(?=(?:prohibit|barred|banned)\w*)"
     # (not its sunset: "removes the sunset provision from the ban on …" keeps the ban)
-    r"|\b(?:repeal|eliminat|remov|rescind|strik|narrow|lift|waiv|revers|overturn)\w*"
+    r"|\b(?:(?:repeal|eliminat|remov|rescind|strik|narrow|lift|waiv|revers|overturn|revok|terminat"
+    r"|cancel)\w*|end(?:s|ed|ing)?\b"
+    # "sunsets the ban on …" (the verb, not "the sunset provision")
+    r"|(?<!the )(?<!a )sunset(?:s|ted|ting)?\b(?!\s+(?:provisions?|clauses?|dates?)\b)"
+    # "phases out", "winds down", "scales back", "rolls back"
+    r"|phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|wound\s+down|scal(?:e|es|ed|ing)\s+back"
+    r"|roll(?:s|ed|ing)?\s+back)"
     r"(?!\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:sunset|expiration)\b)"
     r"(?=\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|all\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:ordinances?|resolutions?|declarations?|prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
     r"|mandates?|exceptions?|exemptions?|authority|duty|duties|conditions?|penalt(?:y|ies)"
     r"|sanctions|fines|laws?|moratori(?:um|a)|provisions?|chapters?|sections?|articles?"
     # a government's own choice undone: "urging the sheriff to reverse its decision to …",
-    # "asking the county to rescind its policy of …"
-    r"|decisions?|practices?|votes?)\b"
+    # "asking the county to rescind its policy of …"; "revokes the governor's executive order
+    # limiting cooperation with ICE", "rescinds the city's designation as a sanctuary city"
+    r"|decisions?|practices?|votes?|executive\s+orders?|directives?|designations?)\b"
     r"|\s+(?:its|their|the\s+[\w'’-]+(?:'s|’s))\s+(?:[\w'’-]+\s+){0,2}?polic(?:y|ies)\b)"
     # an exemption from one is a way out of it: "exempts the sheriff from the prohibition on
     # sharing information with ICE", "exempts small counties from the requirement to honor
@@ -4187,7 +4209,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "restrictive",
         4,
         r"(?:eliminat\w*|\bend(?:s|ed|ing)?\b|abolish\w*|punish\w*|penaliz\w*|stop\w*)"
-        + G_SHORT
+        + gap_crossing_none(A_BAN, 40)
         + r"sanctuar\w*"
         + REST,
     ),
@@ -5105,7 +5127,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "protective",
         4,
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|\bend(?:s|ed|ing)?\b|terminat\w*|withdr[ae]w\w*|lapse\w*|expir\w*|rescind\w*|not renew\w*|cancel\w*)"
-        + G
+        + gap_crossing_none(A_BAN)
         + r"(?:287\s*\(g\)|immigration-officer functions|functions of (?:an )?immigration officers?)|287\s*\(g\)"
         + G
         + r"\b(?:lapse|expir|terminat|ended|withdr)\w*",
@@ -5123,7 +5145,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "protective",
         4,
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|moratorium|\bend(?:s|ed|ing)?\b|terminat\w*)"
-        + G
+        + gap_crossing_none(A_BAN)
         # "detain" as a verb: not the "detainer" a place declines
         + r"(?:detention|detain(?!ers?\b)|contracts? with private|private,? for-profit|agreements? to detain|\b(?:house|hold)\w*"
         + G_SHORT
