@@ -414,7 +414,6 @@ _ACT_NAME_RE = re.compile(
     r"|protection|restoration|expansion|preservation|accountability|compliance))\s+(?P<act>act\b)",
     re.IGNORECASE,
 )
-_ACT_WORD_RE = re.compile(r"\bact\b", re.IGNORECASE)
 _VERB_OF_NAME = {
     "no": "Ban",
     "stop": "End",
@@ -437,18 +436,14 @@ _VERB_OF_NAME = {
 
 # ... only where what the name acts on is a tracked tool or policy and nothing else ("No
 # Sanctuary Cities Act", not "No Bailout for Sanctuary Cities Act" nor "Taxpayer and Citizen
-# Protection Act", names whose words the rules read as they stand)
+# Protection Act", names whose words the rules read as they stand); "compliance" only with a
+# tool ("Sanctuary Policy Compliance Act" could go either way)
+_NAMED_KIND = r"(?:\s+(?:agreements?|programs?|polic(?:y|ies)|contracts?))?"
 _ACT_OBJECT_RE = re.compile(
-    rf"(?:{rules.SANCTUARY_POLICY}|{rules.ENFORCEMENT_TOOL})"
-    r"(?:\s+(?:agreements?|programs?|polic(?:y|ies)|contracts?))?",
-    re.IGNORECASE,
+    rf"(?:{rules.SANCTUARY_POLICY}|{rules.ENFORCEMENT_TOOL}){_NAMED_KIND}", re.IGNORECASE
 )
-
-
-_TOOL_RE = re.compile(
-    rf"{rules.ENFORCEMENT_TOOL}(?:\s+(?:agreements?|programs?|polic(?:y|ies)|contracts?))?",
-    re.IGNORECASE,
-)
+_TOOL_RE = re.compile(rf"{rules.ENFORCEMENT_TOOL}{_NAMED_KIND}", re.IGNORECASE)
+_ACT_WORD_RE = re.compile(r"\bact\b", re.IGNORECASE)
 
 
 def _act_name_verb_first(s: str) -> str:
@@ -460,7 +455,7 @@ def _act_name_verb_first(s: str) -> str:
     if _ACT_OBJECT_RE.fullmatch(obj) is None:
         return s
     if said == "compliance" and _TOOL_RE.fullmatch(obj) is None:
-        return s  # "Sanctuary Policy Compliance Act" could go either way
+        return s
     verb = "Defund" if m.group("money") else _VERB_OF_NAME[said]
     return f"{m.group('lead')}{verb} {obj} {m.group('act')}{s[m.end() :]}"
 
