@@ -352,6 +352,18 @@ WEAKENS = (
     # "efforts to roll back …", "erodes …"
     r"|roll(?:s|ed|ing)?\s+back|erod(?:e|es|ed|ing)"
 )
+# Ended in other words, in HINDERS and OPPOSES alike: "sunsets the ban on …" (the verb, not "the
+# sunset provision"), "phases out", "winds down", "scales back"
+SUNSETS = r"(?<!the )(?<!a )sunset(?:s|ted|ting)?\b(?!\s+(?:provisions?|clauses?|dates?)\b)"
+WINDS_DOWN = (
+    r"phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|wound\s+down|scal(?:e|es|ed|ing)\s+back"
+)
+# An agenda's no to renewing or extending, in HINDERS and OPPOSES alike: "Decline to renew the IGSA
+# with ICE", "Do not renew …"
+DECLINES_TO_RENEW = (
+    r"declin(?:e|es|ed|ing)\s+to\s+(?:renew|extend|approve|sign|continue)"
+    r"|not\s+(?:to\s+)?(?:renew|extend)"
+)
 # A verb that hinders what it governs ("ends cooperation with ICE", "repeals sanctuary policies")
 HINDERS = (
     r"\b(?:(?:prohibit\w*|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|end(?:s|ed|ing)?|repeal\w*"
@@ -370,13 +382,14 @@ HINDERS = (
     r"|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?"
     # ended in other words: "revokes", "cancels", "sunsets", "phases out", "winds down", "scales
     # back" (and "rolls back", WEAKENS)
-    r"|revok(?:e|es|ed|ing)|cancel(?:s|ed|led|ing|ling)?"
-    r"|(?<!the )(?<!a )sunset(?:s|ted|ting)?\b(?!\s+(?:provisions?|clauses?|dates?)\b)"
-    r"|phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|wound\s+down|scal(?:e|es|ed|ing)\s+back"
+    r"|revok(?:e|es|ed|ing)|cancel(?:s|ed|led|ing|ling)?|"
+    + SUNSETS
+    + r"|"
+    + WINDS_DOWN
     # an agenda's no: "Deny the 287(g) agreement", "Decline to renew the IGSA with ICE", "Do not
     # renew …"
-    r"|den(?:y|ies|ied|ying)|declin(?:e|es|ed|ing)\s+to\s+(?:renew|extend|approve|sign|continue)"
-    r"|not\s+(?:to\s+)?(?:renew|extend)"
+    + r"|den(?:y|ies|ied|ying)|"
+    + DECLINES_TO_RENEW
     # its clock, its money or its case in court: "delays the effective date of the Trust Act",
     # "cuts funding for the 287(g) program", "defunds …", "challenges … in court", "joins
     # litigation to block …", "supports the legal challenge to …"
@@ -967,7 +980,7 @@ PASSIVE_TRIGGERS = (
 # (not the federal government's: "the federal government's failure to enforce immigration
 # laws" is a call about federal enforcement)
 GOV_POSSESSIVE = (
-    r"\b(?<!federal )(?<!national )(?<!u\.s\. )(?:(?:" + GOV_WORD + r"|offices?)(?:'s|’s|'|’)"
+    r"\b(?<!federal )(?<!national )(?:(?:" + GOV_WORD + r"|offices?)(?:'s|’s|'|’)"
     r"|its|their|his|her)\s+"
 )
 DECISION_NOUNS = (
@@ -989,22 +1002,17 @@ DECISION_NOUNS = (
     "effort",
     "efforts",
 )
+# the words of stopping an act ("decision to stop …", "to cease …", "to discontinue …")
+STOPS = r"(?:stop|cease|end|discontinue|halt)"
 DECISION = (
     r"(?:(?:recent|new|current|longstanding|long-standing|stated|unanimous|official|existing|own)\s+)?"
     r"(?:" + "|".join(DECISION_NOUNS) + r")\s+"
 )
 DECIDED_NOT = (
-    GOV_POSSESSIVE
-    + r"(?:"
-    + DECISION
-    + r"(?:to\s+(?:(?:stop|cease|end|discontinue|halt)\s+|no\s+longer\s+|not\s+)"
+    GOV_POSSESSIVE + r"(?:" + DECISION + r"(?:to\s+(?:" + STOPS + r"\s+|no\s+longer\s+|not\s+)"
     r"|not\s+to\s+|of\s+(?:not|no\s+longer)\s+)|(?:refusal|failure)\s+to\s+)"
 )
-DECIDED = (
-    GOV_POSSESSIVE
-    + DECISION
-    + r"(?:to|of)\s+(?!(?:stop|cease|end|discontinue|halt|no|not|never)\b)"
-)
+DECIDED = GOV_POSSESSIVE + DECISION + r"(?:to|of)\s+(?!(?:" + STOPS + r"|no|not|never)\b)"
 # (the noun and the word after it: "decision to", "policy of", "decision not to")
 DECISION_TRIGGERS = (
     *(f"{noun} {word}" for noun in DECISION_NOUNS for word in ("to", "of", "not")),
@@ -1329,9 +1337,7 @@ OPPOSES = (
     # "Decline to renew …", "Do not renew …"
     r"|den(?:y|ies|ied|ying)(?=\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+)?(?:[\w'’()-]+\s+){0,3}?"
     r"(?:renewal|extension|approval|requests?|applications?|contracts?|agreements?|igsas?|moa|mou"
-    r"|memorand\w+|amendments?|proposals?|287))"
-    r"|declin(?:e|es|ed|ing)\s+to\s+(?:renew|extend|approve|sign|continue)"
-    r"|not\s+(?:to\s+)?(?:renew|extend))\b"
+    r"|memorand\w+|amendments?|proposals?|287))|" + DECLINES_TO_RENEW + r")\b"
     # a protective act named as what a hindering verb acts on: "prohibits the Trust Act", "bars
     # the state's Values Act" (its name alone would read protective)
     r"|\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|end(?:s|ed|ing)?"
@@ -1370,12 +1376,7 @@ OPPOSES = (
     r"|\bno longer\s+(?:be\s+)?(?=(?:prohibit|barred|banned)\w*)"
     # (not its sunset: "removes the sunset provision from the ban on …" keeps the ban)
     r"|\b(?:(?:repeal|eliminat|remov|rescind|strik|narrow|lift|waiv|revers|overturn|revok|terminat"
-    r"|cancel)\w*|end(?:s|ed|ing)?\b"
-    # "sunsets the ban on …" (the verb, not "the sunset provision")
-    r"|(?<!the )(?<!a )sunset(?:s|ted|ting)?\b(?!\s+(?:provisions?|clauses?|dates?)\b)"
-    # "phases out", "winds down", "scales back", "rolls back"
-    r"|phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|wound\s+down|scal(?:e|es|ed|ing)\s+back"
-    r"|roll(?:s|ed|ing)?\s+back)"
+    r"|cancel)\w*|end(?:s|ed|ing)?\b|" + SUNSETS + r"|" + WINDS_DOWN + r"|roll(?:s|ed|ing)?\s+back)"
     r"(?!\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:sunset|expiration)\b)"
     r"(?=\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|all\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:ordinances?|resolutions?|declarations?|prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
@@ -2108,7 +2109,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + GOV_POSSESSIVE
         + r"(?:"
         + DECISION
-        + r"(?:not\s+to|to|of)\s+(?:(?:stop|cease|end|discontinue|halt|continue)\s+|no\s+longer\s+"
+        + r"(?:not\s+to|to|of)\s+(?:(?:"
+        + STOPS
+        + r"|continue)\s+|no\s+longer\s+"
         r"|not\s+)?"
         r"|(?:refusal|failure)\s+to\s+)enforc(?:e|ing)\s+(?:federal\s+)?(?:civil\s+)?immigration laws?"
         # "limiting police assistance to ICE"; "ICE cooperation", as a short title names it
