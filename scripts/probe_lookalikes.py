@@ -33,6 +33,12 @@ from probe_phrasings import (  # noqa: E402
     HINDERS,
     NESTED,
     OF_NOUNS,
+    PUNISH_SHAPES,
+    PUNISHED_OFFICIALS,
+    UNIT_MAKES,
+    UNIT_UNMAKES,
+    USE_SHAPES,
+    USES,
     print_counts,
     print_listing,
     told_texts,
@@ -203,6 +209,46 @@ class Wording(NamedTuple):
     thing: str
 
 
+# The shapes of a force put to use, a unit made or unmade and an official punished, with what
+# has nothing to do with immigration (the rows that read them must not reach this far)
+OTHER_USES = (
+    "to enforce traffic laws",
+    "for disaster relief",
+    "to assist the FBI with drug arrests",
+)
+OTHER_UNITS = (
+    "a task force to assist crime victims",
+    "an office to coordinate services for new immigrants",
+    "a unit within the Department of Public Safety to investigate human trafficking",
+)
+OTHER_UNMADE = ("the police department's gang unit", "the sheriff's narcotics task force")
+OTHER_PUNISHED = (
+    ("accept a bribe", "accepts a bribe"),
+    ("disclose confidential information", "discloses confidential information"),
+)
+
+
+def other_shape_wordings() -> list[Wording]:
+    """A force put to use, a unit made or unmade, an official punished: for other ends."""
+    out = [
+        Wording(shape.format(u=use, a=act), shape, act)
+        for use in USES
+        for act in OTHER_USES
+        for shape, _hinders in USE_SHAPES
+    ]
+    out += [Wording(f"{verb} {unit}.", verb, unit) for verb in UNIT_MAKES for unit in OTHER_UNITS]
+    out += [
+        Wording(f"{verb} {unit}.", verb, unit) for verb in UNIT_UNMAKES for unit in OTHER_UNMADE
+    ]
+    out += [
+        Wording(shape.format(o=official, i=act, j=act3), shape, act)
+        for official in PUNISHED_OFFICIALS
+        for act, act3 in OTHER_PUNISHED
+        for shape in PUNISH_SHAPES
+    ]
+    return out
+
+
 def wordings() -> list[Wording]:
     """Every wording of the grid; none is relevant by DOMAIN.md."""
     out: list[Wording] = []
@@ -229,7 +275,7 @@ def wordings() -> list[Wording]:
             for text, word, _turns in told_texts(actor, gerund, infinitive):
                 out.append(Wording(text, word, gerund))
             out.append(Wording(f"Penalizes {actor} for {gerund}.", "Penalizes", gerund))
-    return out
+    return out + other_shape_wordings()
 
 
 def main(argv: list[str]) -> int:

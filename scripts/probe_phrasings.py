@@ -1172,6 +1172,149 @@ THING_TOPICS: dict[str, frozenset[str]] = {
 }
 
 
+# A bill described by a list of what it does, in one relative clause ("which would require
+# jails to honor ICE detainers and prohibit sanctuary policies"): every item is the bill's, so a
+# resolution opposing it turns them all. ({b} the bill; the clause, its side)
+LISTED_BILL_DOES = (
+    (
+        "which would require jails to honor ICE detainers and prohibit sanctuary policies",
+        "restrictive",
+    ),
+    (
+        "which requires local police to cooperate with ICE and prohibits sanctuary cities",
+        "restrictive",
+    ),
+    (
+        "that would ban sanctuary cities, require 287(g) agreements and create a state crime of"
+        " illegal entry",
+        "restrictive",
+    ),
+    (
+        "which would prohibit 287(g) agreements and require a judicial warrant before a jail"
+        " honors an immigration detainer",
+        "protective",
+    ),
+    (
+        "which limits cooperation with ICE and prohibits the sharing of personal data with"
+        " immigration authorities",
+        "protective",
+    ),
+)
+
+# The caption takes a side on a bill and the summary tells what the bill does ("Resolution
+# opposing Senate Bill 4" | "Senate Bill 4 would require local jails to honor ICE detainers"):
+# the caption's side governs the bill's. A summary that says what the resolution itself does
+# goes its own way. ({b} the bill's name as the summary repeats it; the summary, its side,
+# whether it tells the bill (True) or the resolution's own act (False))
+CAPTIONED_BILL_SUMMARIES = (
+    ("{b} would require local jails to honor ICE detainers.", "restrictive", True),
+    ("{b} prohibits sanctuary policies and requires cooperation with ICE.", "restrictive", True),
+    ("The bill would create a state crime of illegal entry.", "restrictive", True),
+    ("This bill requires every sheriff to enter into a 287(g) agreement.", "restrictive", True),
+    ("{b} would prohibit state and local police from assisting ICE.", "protective", True),
+    ("The legislation bars 287(g) agreements.", "protective", True),
+    ("The bill limits when a jail may honor an immigration detainer.", "protective", True),
+    (
+        "Reaffirms the city's policy of limiting cooperation with federal immigration authorities.",
+        "protective",
+        False,
+    ),
+    ("Directs the police department to continue to honor ICE detainers.", "restrictive", False),
+)
+CAPTIONED_BILLS = (("Senate Bill 4", "Senate Bill 4"), ("HB 1105", "HB 1105"))
+
+# A force put to use for enforcement, or a place's part in it, named as a noun ("the use of
+# county deputies to assist ICE", "the deployment of the National Guard to enforce immigration
+# law", "participation in federal immigration enforcement programs"). ({u} the use, {a} the
+# act; shape, whether it hinders the use)
+USES = (
+    "the use of county deputies",
+    "the use of city police",
+    "the use of state resources",
+    "the deployment of the National Guard",
+    "the deployment of state troopers",
+)
+USE_ACTS = (
+    "to assist ICE",
+    "to enforce federal immigration law",
+    "to carry out immigration arrests",
+    "for federal immigration enforcement",
+)
+USE_SHAPES = (
+    ("Prohibits {u} {a}.", True),
+    ("Resolution opposing {u} {a}", True),
+    ("Resolution condemning {u} {a}", True),
+    ("Ends {u} {a}.", True),
+    ("Authorizes {u} {a}.", False),
+    ("Resolution supporting {u} {a}", False),
+    ("Requires {u} {a}.", False),
+)
+PARTICIPATION_SHAPES = (
+    ("Requires sheriffs to participate in {p}.", False),
+    ("Authorizes the sheriff to participate in {p}.", False),
+    ("Sheriff; authorize to participate in {p}.", False),
+    ("Requires the participation of local law enforcement in {p}.", False),
+    ("Ends the county's participation in {p}.", True),
+    ("Prohibits the county from participating in {p}.", True),
+    ("Withdraws the sheriff's office from {p}.", True),
+    ("Resolution opposing the county's participation in {p}", True),
+)
+PROGRAMS = (
+    "federal immigration enforcement programs",
+    "immigration enforcement task forces",
+    "ICE's Warrant Service Officer program",
+)
+
+# An official punished for an act in other words than "penalizes": a crime, removal from
+# office, official misconduct (DOMAIN.md: anti-sanctuary measures "punish officials"; punishing
+# help to ICE shields). ({o} the official, {i} the act, {j} said of one; the act's side)
+PUNISHED_OFFICIALS = ("an official", "a public official", "a county officer")
+PUNISHED_ACTS = (
+    ("adopt a sanctuary policy", "adopts a sanctuary policy", "protective"),
+    ("vote for a sanctuary policy", "votes for a sanctuary policy", "protective"),
+    (
+        "refuse to honor an immigration detainer",
+        "refuses to honor an immigration detainer",
+        "protective",
+    ),
+    ("refuse to cooperate with ICE", "refuses to cooperate with ICE", "protective"),
+    (
+        "share a person's immigration status with ICE without a judicial warrant",
+        "shares a person's immigration status with ICE without a judicial warrant",
+        "restrictive",
+    ),
+    (
+        "give ICE access to a county jail without a judicial warrant",
+        "gives ICE access to a county jail without a judicial warrant",
+        "restrictive",
+    ),
+)
+PUNISH_SHAPES = (
+    "Makes it a crime for {o} to {i}.",
+    "Makes it a Class A misdemeanor for {o} to {i}.",
+    "Makes it a felony for {o} to {i}.",
+    "Removes from office {o} who {j}.",
+    "Provides for the removal from office of {o} who {j}.",
+    "Makes it official misconduct for {o} to {i}.",
+)
+
+# A unit, office or task force made or unmade for enforcement ("Creates the State Immigration
+# Enforcement Unit", "Abolishes the sheriff's immigration enforcement unit"). (shape, whether it
+# unmakes one) with {u} what it is for
+UNITS = (
+    "a task force to assist federal immigration enforcement",
+    "an office to coordinate immigration enforcement with federal authorities",
+    "a unit within the Department of Public Safety to enforce immigration law",
+)
+UNMADE = (
+    "the sheriff's immigration enforcement unit",
+    "the county's 287(g) task force",
+    "the police department's immigration task force",
+)
+UNIT_MAKES = ("Creates", "Establishes", "Funds")
+UNIT_UNMAKES = ("Abolishes", "Disbands", "Dissolves", "Eliminates funding for")
+
+
 class Phrasing(NamedTuple):
     text: str
     expected: str
@@ -1235,7 +1378,77 @@ def phrasings() -> list[Phrasing]:
         + agenda_phrasings()
         + state_taking_phrasings()
         + ended_phrasings()
+        + listed_bill_phrasings()
+        + captioned_bill_phrasings()
+        + use_phrasings()
+        + punished_phrasings()
+        + unit_phrasings()
     )
+
+
+def listed_bill_phrasings() -> list[Phrasing]:
+    """A bill described by a list of what it does, backed or opposed."""
+    return [
+        Phrasing(f"{words} {bill}, {does}", _side(side, turns), words, does)
+        for words, turns in BACKS_A_BILL
+        for bill in BILLS[:2]
+        for does, side in LISTED_BILL_DOES
+    ]
+
+
+def captioned_bill_phrasings() -> list[Phrasing]:
+    """The caption's side on a bill, the summary's account of what the bill (or the resolution
+    itself) does."""
+    out: list[Phrasing] = []
+    for words, turns in BACKS_A_BILL:
+        for bill, said in CAPTIONED_BILLS:
+            for summary, side, tells_bill in CAPTIONED_BILL_SUMMARIES:
+                expected = _side(side, turns) if tells_bill else side
+                text = summary.format(b=said)
+                out.append(Phrasing(text, expected, words, summary, f"{words} {bill}", "summary"))
+    return out
+
+
+def use_phrasings() -> list[Phrasing]:
+    """A force put to use for enforcement, or a place's part in a program, as a noun."""
+    out = [
+        Phrasing(shape.format(u=use, a=act), _side("restrictive", hinders), shape, use)
+        for use in USES
+        for act in USE_ACTS
+        for shape, hinders in USE_SHAPES
+    ]
+    out += [
+        Phrasing(shape.format(p=program), _side("restrictive", ends), shape, program)
+        for program in PROGRAMS
+        for shape, ends in PARTICIPATION_SHAPES
+    ]
+    return out
+
+
+def punished_phrasings() -> list[Phrasing]:
+    """An official punished for an act: punishing a sanctuary act is restrictive, punishing help
+    to ICE protective."""
+    return [
+        Phrasing(shape.format(o=official, i=act, j=act3), OTHER[side], shape, act)
+        for official in PUNISHED_OFFICIALS
+        for act, act3, side in PUNISHED_ACTS
+        for shape in PUNISH_SHAPES
+    ]
+
+
+def unit_phrasings() -> list[Phrasing]:
+    """A unit, office or task force for enforcement made (restrictive) or unmade (protective)."""
+    out = [
+        Phrasing(f"{verb} {unit}.", "restrictive", verb, unit)
+        for verb in UNIT_MAKES
+        for unit in UNITS
+    ]
+    out += [
+        Phrasing(f"{verb} {unit}.", "protective", verb, unit)
+        for verb in UNIT_UNMAKES
+        for unit in UNMADE
+    ]
+    return out
 
 
 def ended_phrasings() -> list[Phrasing]:

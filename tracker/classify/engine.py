@@ -460,6 +460,31 @@ def _act_name_verb_first(s: str) -> str:
     return f"{m.group('lead')}{verb} {obj} {m.group('act')}{s[m.end() :]}"
 
 
+_CAPTION_OPPOSES_RE = re.compile(rules.CAPTION_OPPOSES_A_BILL, re.IGNORECASE)
+# what marks such a sentence: a sign no source writes, seen only by `opposed_spans` (a stance row
+# that starts at an opposing word must not start at it)
+_BILL_TOLD = "\u2298"
+_TELLS_THE_BILL_RE = re.compile(rules.SUMMARY_TELLS_THE_BILL, re.IGNORECASE)
+_SUMMARY_SENTENCE_RE = re.compile(r"(?<=[.;])\s+")
+
+
+def _caption_side_on_summary(s: str) -> str:
+    """Under a caption that only opposes a bill it names (`rules.CAPTION_OPPOSES_A_BILL`), the
+    summary's sentences that tell what that bill does are marked as opposed; a sentence that
+    opposes something itself is read as it stands."""
+    parts = s.split(" | ")
+    if len(parts) < 2 or _CAPTION_OPPOSES_RE.search(parts[0]) is None:
+        return s
+    sentences = _SUMMARY_SENTENCE_RE.split(parts[1])
+    parts[1] = " ".join(
+        f"{_BILL_TOLD} {x}"
+        if _TELLS_THE_BILL_RE.match(x) is not None and _OPPOSES_RE.search(x) is None
+        else x
+        for x in sentences
+    )
+    return " | ".join(parts)
+
+
 def _normalize(s: str) -> str:
     """Drop periods inside abbreviations (U.S., Sec., No.) and section numbers (2.26) so they do
     not end a clause, and put a verb-last catch-line's verb, or a short title's, before its
@@ -469,6 +494,8 @@ def _normalize(s: str) -> str:
         s = " | ".join(_catchline_verb_first(p) if ";" in p else p for p in s.split(" | "))
     if _ACT_WORD_RE.search(s):
         s = " | ".join(_act_name_verb_first(p) for p in s.split(" | "))
+    if " | " in s:
+        s = _caption_side_on_summary(s)
     if "." not in s:
         return s
     return _ABBREV_RE.sub(lambda m: m.group(0).replace(".", ""), s)
@@ -692,8 +719,11 @@ OTHER_SIDE = {"protective": "restrictive", "restrictive": "protective"}
 
 # at a word's start, as every row (the same spans on the rules part, in about half the time)
 _OPPOSES_RE = re.compile(_at_word_start(rules.widen(rules.OPPOSES)), re.IGNORECASE)
+_OPPOSED_OR_TOLD_RE = re.compile(f"{_OPPOSES_RE.pattern}|{_BILL_TOLD}", re.IGNORECASE)
 _OPPOSED_END_RE = re.compile(rules.widen(rules.OPPOSED_ENDS), re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[,.;:|\n]")
+_SENTENCE_END_RE = re.compile(r"[.;|\n]")
+_OPPOSED_BILL_RE = re.compile(rules.OPPOSED_BILL_TELLS, re.IGNORECASE)
 _REPEALED_RE = re.compile(rules.REPEALED_PASSIVE, re.IGNORECASE)
 # where a clause starts, for what a passive repeal undoes (a comma does not end its subject:
 # "Sections 12 through 18, relating to …, are repealed")
@@ -710,7 +740,7 @@ def opposed_spans(text: str) -> list[tuple[int, int]]:
     opposing word to the end of its clause. Cues inside them say what the opposed measure does."""
     spans = []
     last_end = -1
-    for m in _OPPOSES_RE.finditer(text):
+    for m in _OPPOSED_OR_TOLD_RE.finditer(text):
         # opposing words stacked on one object are one opposition: "denouncing and opposing SB
         # 4", "strongly opposes and rejects …" (two turns cancel only when one acts on the other)
         # (the span starts after the last of them, where the object starts)
@@ -721,13 +751,31 @@ def opposed_spans(text: str) -> list[tuple[int, int]]:
         last_end = m.end()
         # "Notwithstanding Subsection (b)(3), a local entity may prohibit ...": what it overrides
         # ends at the comma, and the provision after it is the measure's own
-        ends = _CLAUSE_END_RE if m.group(0).lower() == "notwithstanding" else _OPPOSED_END_RE
+        word = m.group(0).lower()
+        ends = (
+            _CLAUSE_END_RE
+            if word == "notwithstanding"
+            # a sentence telling what an opposed bill does is the bill's to its end
+            else _SENTENCE_END_RE
+            if word == _BILL_TOLD
+            else _OPPOSED_END_RE
+        )
         end = ends.search(text, m.end())
+        while end is not None and _tells_the_bill(text, m.end(), end):
+            end = ends.search(text, end.end())
         spans.append((m.end(), end.start() if end else len(text)))
     for m in _REPEALED_RE.finditer(text):
         starts = [b.end() for b in _CLAUSE_START_RE.finditer(text, 0, m.start())]
         spans.append((starts[-1] if starts else 0, m.start()))
     return spans
+
+
+def _tells_the_bill(text: str, start: int, end: re.Match[str]) -> bool:
+    """Whether END, a bill's verb after "and" or a comma, is another item of a clause telling what
+    the opposed bill does (`rules.OPPOSED_BILL_TELLS`), not the measure's own next act."""
+    if end.groupdict().get("does") is None or end.group(0).lower().endswith("ing"):
+        return False
+    return _OPPOSED_BILL_RE.search(text, start, end.start()) is not None
 
 
 def _inside(i: int, spans: list[tuple[int, int]]) -> bool:

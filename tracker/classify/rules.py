@@ -140,6 +140,40 @@ STATE_DETAINS_MIGRANTS = (
     r"(?<!united )\bstates?\b[^.;:|]{0,80}?\bdetention of (?:\w+ )?(?:migrants|aliens"
     r"|noncitizens|undocumented (?:immigrants|persons|individuals))"
 )
+# A local or state force, and what it is put to: enforcing immigration law or helping ICE
+LOCAL_FORCE = (
+    r"(?:resources|funds|personnel|deputies|officers|police|troopers|national guard|guard"
+    r"|guardsmen|troops|employees|staff|law enforcement)"
+)
+FOR_ENFORCEMENT = (
+    r"\s+(?:to (?:assist|aid|help|support) (?:\b(?-i:ICE)\b|federal immigration|immigration enforcement)"
+    r"|to (?:enforce|carry out|conduct|make|perform) (?:federal |civil )?immigration (?:laws?|arrests"
+    r"|enforcement|raids)|(?:for|in) (?:federal |civil )?immigration (?:enforcement|arrests|raids))"
+)
+# ... named as a noun: "the use of county deputies to assist ICE" (a force named before its verb
+# alone, "officers to enforce immigration law", is often a 287(g) agreement's grant, which its own
+# rows read; as a topic it added sanctuary to such measures)
+FORCE_PUT_TO_ENFORCEMENT = (
+    r"(?:use|using|deployment|deploying|assignment|assigning) of (?:the )?(?!federal\b)"
+    r"(?:[\w'’-]+ ){0,2}?" + LOCAL_FORCE + FOR_ENFORCEMENT
+)
+# A unit made for it: "a task force to assist federal immigration enforcement", "the sheriff's
+# immigration enforcement unit", "the police department's immigration task force"; a local
+# force's own unit is also a topic (local resources for enforcement), a state's is read by
+# STATE_ENFORCEMENT_UNIT
+_UNIT = r"\s+(?:units?|task\s+forces?|divisions?|teams?|squads?)"
+LOCAL_ENFORCEMENT_UNIT = (
+    r"(?:(?:police|sheriff)(?:'s|’s)?\s+(?:(?:department|office)(?:'s|’s)\s+)?"
+    r"|(?:department|office)(?:'s|’s)\s+)immigration(?:\s+enforcement)?" + _UNIT
+)
+ENFORCEMENT_UNIT = (
+    LOCAL_ENFORCEMENT_UNIT
+    + r"|immigration\s+enforcement"
+    + _UNIT
+    + r"|(?:task\s+forces?|units?|offices?|divisions?|teams?)\s+(?:within\s+(?:[\w'’-]+\s+){1,5}?)?"
+    r"to\s+(?:assist|aid|help|support|coordinate|enforce|carry\s+out|conduct)\s+(?:federal\s+"
+    r"|state\s+|civil\s+)?immigration\s+(?:enforcement|laws?)"
+)
 # A tool of immigration enforcement a state or locality runs or helps, named as the object of a
 # verb ("requires 287(g) agreements", "expands local enforcement of federal immigration law"):
 # a verb that furthers one right before it makes the measure restrictive (DOMAIN.md stance).
@@ -176,8 +210,10 @@ ENFORCEMENT_TOOL = (
     r"|(?:police |local |county |city )?(?:assistance|help|aid) (?:to|for) (?:\b(?-i:ICE)\b"
     r"|federal immigration)"
     r"|(?:the )?state immigration enforcement (?:program|unit|office|division)"
+    + r"|"
+    + ENFORCEMENT_UNIT
     # "bans compliance with immigration detainers", "ends honoring ICE detainer requests"
-    r"|(?:compliance|complying) with (?:\w+ )?(?:immigration|\b(?-i:ICE)\b) detainers?"
+    + r"|(?:compliance|complying) with (?:\w+ )?(?:immigration|\b(?-i:ICE)\b) detainers?"
     r"|honou?ring (?:\w+ )?(?:immigration|\b(?-i:ICE)\b) detainers?"
     r"|holding (?:\w+ ){0,2}?on (?:\w+ )?(?:immigration|\b(?-i:ICE)\b) detainers?"
     # as a catch-line names them ("Immigration detainers; compliance required")
@@ -187,8 +223,16 @@ ENFORCEMENT_TOOL = (
     r"|cooperation with (?:federal immigration (?:authorities|officials|agen\w+|enforcement)"
     r"|\b(?-i:ICE)\b|immigration and customs)"
     r"|(?:the )?shar\w+ (?:of )?(?:information|data) with (?:federal immigration|\b(?-i:ICE)\b)"
-    r"|(?:the )?use of (?:county|city|local|state|public) (?:resources|funds|personnel) to (?:assist|aid|help|support) "
+    # a force put to it: "the use of county deputies to assist ICE", "the deployment of the
+    # National Guard to carry out immigration arrests" (not federal agents: their conduct is a
+    # federal matter)
+    r"|(?:the )?" + FORCE_PUT_TO_ENFORCEMENT + r"|(?:the )?use of (?:county|city"
+    r"|local|state|public) (?:resources|funds|personnel) to (?:assist|aid|help|support) "
     r"(?:\b(?-i:ICE)\b|federal immigration|immigration enforcement)"
+    # a place's part in a program: "participation in federal immigration enforcement programs",
+    # "ICE's Warrant Service Officer program" (a 287(g) model)
+    r"|(?:federal )?immigration enforcement (?:programs?|task forces?)"
+    r"|(?:\b(?-i:ICE)'s |the )?warrant service officer (?:program|agreements?)"
     r"|(?:contracts?|agreements?) with \b(?-i:ICE)\b to (?:detain|house|hold)"
     # an agreement with ICE by its kind: "the IGSA with U.S. Immigration and Customs
     # Enforcement", "the Memorandum of Agreement with ICE", "the ICE detention contract"
@@ -280,7 +324,10 @@ OBJECT_GAP = (
     r"(?:(?:city|county|state|town|village|board|department|sheriff)(?:'s|’s)\s+)?"
     # "supporting the sheriff's application for a 287(g) agreement", "funding for the ..."
     r"(?:(?:[\w.]+(?:'s|’s)\s+)?(?:(?:application|request|bid|plan|proposal|funding|funds)s?\s+"
-    r"(?:for|to join)|participation\s+in)(?:\s+(?:the|a|an|new|state|county|city|local))*\s+)?"
+    r"(?:for|to join)|participation\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?in)"
+    r"(?:\s+(?:the|a|an|new|state|county|city|local))*\s+)?"
+    # ... and whose: "funding for the county's 287(g) task force"
+    r"(?:[\w.]+(?:'s|’s)\s+)?"
     # "authorizes the sheriff to rent jail beds to ICE"
     # ... "ratifies the agreement to rent jail beds to ICE"
     r"(?:(?:sheriffs?|jails?|count(?:y|ies)|cit(?:y|ies)|agenc(?:y|ies)|departments?|agreements?"
@@ -368,12 +415,14 @@ DECLINES_TO_RENEW = (
 HINDERS = (
     r"\b(?:(?:prohibit\w*|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|end(?:s|ed|ing)?|repeal\w*"
     r"|rescind\w*|abolish\w*|eliminat\w*|terminat\w*|outlaw\w*|preempt\w*|curtail\w*"
+    r"|disband\w*|dissolv\w*"
     r"|limit(?:s|ed|ing)?|restrict(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?"
     # a resolution's opposition: "condemning", "objecting to", "in opposition to", "calling for
     # an end to", "requesting the county to discontinue", "urging the county to withdraw from"
     r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|object(?:s|ed|ing)? to|opposition to|an end to"
     r"|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|protest(?:s|ed|ing)?"
-    r"|discontinu(?:e|es|ed|ing)|withdraw(?:s|n|ing)? from"
+    # "withdraws the sheriff's office from …"
+    r"|discontinu(?:e|es|ed|ing)|withdraw(?:s|n|ing)?\s+(?:[\w'’.-]+\s+){0,3}?from"
     + r"|"
     + REGRETS
     # undoing or halting one: "overturns the city's sanctuary ordinance", "invalidates any local
@@ -430,6 +479,22 @@ SANCTUARY_POLICY = (
 # so the rows run on fewer measures).
 TOOL_WORDS = (
     "warrant service officer",
+    "deploy",
+    "assign",
+    # a unit made for enforcement (ENFORCEMENT_UNIT)
+    "immigration task",
+    "immigration unit",
+    "immigration division",
+    "immigration team",
+    "immigration squad",
+    "to enforce",
+    "to assist",
+    "to aid",
+    "to help",
+    "to support",
+    "to coordinate",
+    "to carry out",
+    "to conduct",
     "jail enforcement model",
     "task force model",
     "1373",
@@ -576,10 +641,22 @@ SANCTION_TRIGGERS = (
     "liab",
     "removal",
     "loss",
+    "crime",
+    "felony",
+    "misdemeanor",
+    "misconduct",
+    "offense",
 )
 # A government punished for an act is barred from it (BARRED), in the words of money, penalties
 # and suits: up to the act
-PUNISHED = SANCTION + GOV_NAMED
+# ... or the act made a crime or misconduct: "makes it a Class A misdemeanor for an official to
+# …", "makes it official misconduct for a sheriff to …"
+CRIME_FOR = (
+    r"\bmak(?:e|es|ing)\s+it\s+(?:an?\s+)?(?:(?:(?:class\s+\w+|\w+-degree)\s+)?(?:crime|felony"
+    r"|misdemeanor|criminal\s+offense|offense)|official\s+misconduct|(?:a\s+)?grounds?\s+for\s+"
+    r"removal(?:\s+from\s+office)?)\s+for\s+" + GOV_ACTOR_GAP + r"to\s+"
+)
+PUNISHED = r"(?:" + SANCTION + GOV_NAMED + r"|" + CRIME_FOR + r")"
 # What rewards a government, up to the government: "provides grants to", "reimburses",
 # "indemnifies", "grants immunity from civil liability to"
 REWARD = (
@@ -650,7 +727,8 @@ ENFORCEMENT_ACT = (
     r"(?:\w+\s+)?(?:intergovernmental\s+service\s+agreements?|igsas?\b)"
     # "participate in Secure Communities", "join the warrant service officer program"
     r"|(?:participat\w*|enroll\w*)\s+in\s+(?:the\s+)?(?:secure\s+communities|287\s*\(g\)"
-    r"|warrant\s+service\s+officer|jail\s+enforcement\s+model|task\s+force\s+model)"
+    r"|warrant\s+service\s+officer|jail\s+enforcement\s+model|task\s+force\s+model"
+    r"|(?:federal\s+)?immigration\s+enforcement\s+(?:programs?|task\s+forces?))"
     r"|join\w*\s+(?:the\s+)?(?:secure\s+communities|287\s*\(g\)|warrant\s+service\s+officer"
     r"|jail\s+enforcement\s+model|task\s+force\s+model)"
     r"|operat\w*\s+(?:\w+\s+){0,2}?immigration\s+detention\s+(?:facilit\w+|centers?)"
@@ -678,7 +756,9 @@ ENFORCEMENT_ACT = (
 # What a sanctuary place does, as a verb in any form: adopts a sanctuary policy, limits a tool of
 # enforcement, declines or refuses one, asks a warrant first, bars its officers from one
 SANCTUARY_ACT = (
-    r"(?:(?:adopt|enact|maintain|implement|declar|pass|becom)\w*"
+    # "votes for a sanctuary policy"
+    r"(?:(?:adopt|enact|maintain|implement|declar|pass|becom|vot(?:e|es|ed|ing)\s+(?:for|in\s+favor"
+    r"\s+of))\w*"
     + OBJECT_GAP
     + SANCTUARY_POLICY
     # the means named first: "use public funds to limit cooperation with …"
@@ -1309,6 +1389,26 @@ NAMED_STATE_LAW = (
     r"(?:\b(?:senate|house|assembly) bill\s+(?:no\.?\s*)?\d+|\b(?-i:SB|HB|AB)\s?\d+"
     r"|\bv\.? (?:the )?state of)"
 )
+# A caption that only takes a side against a bill it names ("Resolution opposing Senate Bill 4",
+# "urging the Governor to veto HB 1105"), with the bill's name last, leaves what the bill does to
+# the summary ("Senate Bill 4 would require local jails to honor ICE detainers"): the summary's
+# sentences whose subject is that bill ("The bill …", its number) are read as what is opposed.
+# Not "this measure", which a resolution's digest calls itself.
+CAPTIONED_BILL = (
+    r"(?:(?:senate|house|assembly)\s+(?:joint\s+)?bill\s+(?:no\.?\s*)?\d+"
+    r"|\b(?-i:SB|HB|AB|HR|H\.R\.|H\.B\.|S\.B\.|A\.B\.|S\.|H\.)\s?\d+)"
+)
+CAPTION_OPPOSES_A_BILL = (
+    r"\b(?:oppos(?:e|es|ed|ing|ition to)|against|veto(?:es|ed|ing)?|reject(?:s|ed|ing)?"
+    r"|defeat(?:s|ed|ing)?|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|object(?:s|ed|ing)? to)"
+    r"\s+(?:[\w'’.-]+\s+){0,6}?" + CAPTIONED_BILL + r"(?:\s*\(?(?:of\s+)?\d{4}\)?)?\W*$"
+)
+SUMMARY_TELLS_THE_BILL = (
+    r"^\W*(?:(?:the|this)\s+(?:proposed\s+)?(?:bill|legislation|proposal)\b|"
+    + CAPTIONED_BILL
+    + r")"
+)
+
 # A council's litigation, compliance or resolution over such a law: against it ("joining
 # litigation against Texas Senate Bill 4", "staying compliance with SB54", "urging repeal of
 # Arizona Senate Bill 1070", "in support of the plaintiffs in ... v. State of Arizona") or for it
@@ -1422,9 +1522,16 @@ OPPOSED_ENDS = (
     # "Condemning Recent Executive Orders, Reaffirming the City as a Welcoming City": a comma
     # before the next action ends what is condemned, as "and" does
     r"[.;|\n]|(?:\b(?:and|but|while)|,)\s+(?:(?:further|also|to|instead)\s+)?(?:support|urg|endors|call"
-    r"|request|direct|affirm|reaffirm|commend|encourag|resolv|enact|reenact|add|creat|establish"
-    r"|replac|substitut|requir|prohibit)\w*"
+    r"|request|direct|affirm|reaffirm|commend|encourag|resolv"
+    # ... and the verbs a bill's own provisions use, which end it only outside a clause that
+    # tells what the opposed bill does (`OPPOSED_BILL_TELLS`)
+    r"|(?P<does>enact|reenact|add|creat|establish|replac|substitut|requir|prohibit))\w*"
 )
+# "Opposing Senate Bill 4, which would require jails to honor ICE detainers and prohibit
+# sanctuary policies": after "which" or "that", every item of the list is the opposed bill's,
+# so a bill's verb not in the gerund ("and prohibit", "and requires") goes on with what is
+# opposed; a gerund ("and requiring the clerk to …") is the resolution's own again.
+OPPOSED_BILL_TELLS = r",\s*(?:which|that)\b"
 
 # --- look-alikes ---------------------------------------------------------------------------------
 # (reason shown in `why`, triggers, pattern). Matched spans are blanked before the topic rules run, so the
@@ -2082,6 +2189,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|(?:resources?|funds?|monies|money|personnel|staff|equipment|facilities)\s+to\s+"
         r"(?:assist|aid|help|support)\s+(?:the\s+)?"
         + IMMIGRATION_AGENCY
+        # a force put to it: "the deployment of state troopers to carry out immigration arrests"
+        + r"|"
+        + FORCE_PUT_TO_ENFORCEMENT
+        + r"|"
+        + LOCAL_ENFORCEMENT_UNIT
         # ("assist residents in connection with federal immigration enforcement" helps people)
         + r"|(?:assist\w*|cooperat\w+|participat\w+|aid)"
         r"(?!\s+(?:\w+\s+){0,2}?(?:residents?|immigrants?|families|people|persons|individuals|victims"
@@ -3824,7 +3936,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # city's Welcoming City policy")
         + r"(?:"
         + gap_crossing_none(f"{TURNS_TO_BACKING}|{DESCRIBED_BY_ITS_VERB}|{UNDOING}")
-        + r"|[^.;|]{0,40}?\b(?:bill|SB|AB|HB)\W*\d+\W{1,4}"
+        # (the name in the same part: not across a caption's end into its summary)
+        + r"|[^.;|]{0,40}?\b(?:bill|SB|AB|HB)\W*\d+[^\w|]{1,4}"
         + gap_crossing_none(f"{TURNS_TO_BACKING}|{DESCRIBED_BY_ITS_VERB}|{UNDOING}", reach=40)
         + r")"
         + r"(?:values act|trust act|(?<!anti-)(?<!anti )sanctuary (?:state|law|bill|act|polic\w+|status)|welcoming (?:city|county|act|ordinance))",
@@ -4640,6 +4753,16 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         3,
         # "abolishes (the) unit" is read by the row above, whose earlier match hides this one
         STATE_ENFORCEMENT_UNIT,
+    ),
+    (
+        # "Creates a task force to assist federal immigration enforcement" ("creates" is no
+        # furthering verb of its own: "county sanctuary policy prohibition act; create" names the
+        # act it creates)
+        "creates a unit to help or carry out immigration enforcement",
+        ("creat",),
+        "restrictive",
+        3,
+        r"(?<!from )\bcreat(?:e|es|ed|ing)\b" + OBJECT_GAP + r"(?:" + ENFORCEMENT_UNIT + r")",
     ),
     (
         "directs the state's own police to enforce immigration law",
