@@ -28,6 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from probe_phrasings import (  # noqa: E402
     ACTORS,
+    AGREEMENT_CONDITION_SHAPES,
+    AGREEMENT_CONDITIONS,
     CATCHLINE_TAILS,
     FURTHERS,
     HINDERS,
@@ -228,6 +230,23 @@ OTHER_PUNISHED = (
 )
 
 
+# ... and a condition before another contract, a place barred from being something else, a place
+# that will cooperate on other things, a warrant before police (not ICE) enter
+OTHER_CONDITIONED = (
+    "a contract for jail food services",
+    "an agreement with a private prison operator to house state inmates",
+    "a mutual aid agreement with a neighboring county",
+)
+OTHER_DECLARED = (
+    "Provides that no city may be a party to a lawsuit against the state.",
+    "Provides that no county may declare itself a Second Amendment sanctuary county.",
+    "Resolution declaring the county a county that will cooperate with the state on road repairs",
+    "Resolution declaring the city a sanctuary city for the unborn",
+    "Requires a warrant before police may enter a home.",
+    "Allows ice rink operators to enter a school's gym without a permit.",
+)
+
+
 def other_shape_wordings() -> list[Wording]:
     """A force put to use, a unit made or unmade, an official punished: for other ends."""
     out = [
@@ -246,6 +265,13 @@ def other_shape_wordings() -> list[Wording]:
         for act, act3 in OTHER_PUNISHED
         for shape in PUNISH_SHAPES
     ]
+    out += [
+        Wording(shape.format(c=condition, t=contract), shape, contract)
+        for contract in OTHER_CONDITIONED
+        for condition in AGREEMENT_CONDITIONS
+        for shape, _adds in AGREEMENT_CONDITION_SHAPES
+    ]
+    out += [Wording(text, "declares", text) for text in OTHER_DECLARED]
     return out
 
 

@@ -1315,6 +1315,65 @@ UNIT_MAKES = ("Creates", "Establishes", "Funds")
 UNIT_UNMAKES = ("Abolishes", "Disbands", "Dissolves", "Eliminates funding for")
 
 
+# A condition before a 287(g) agreement or a detention contract (DOMAIN.md: a condition added
+# before a jail may honor a detainer is protective, repealing one restrictive; the same holds for
+# the other tools a place enters): an approval, a hearing, a vote first. ({c} the condition,
+# {t} the agreement; shape, whether it adds the condition)
+AGREEMENT_CONDITIONS = (
+    "approval by the county commission",
+    "a public hearing",
+    "approval by the voters",
+    "a vote of the board of supervisors",
+)
+CONDITIONED_AGREEMENTS = (
+    "a 287(g) agreement",
+    "a contract with ICE to detain immigrants",
+    "an intergovernmental service agreement with ICE",
+)
+AGREEMENT_CONDITION_SHAPES = (
+    ("Requires {c} before the sheriff enters into {t}.", True),
+    ("Requires {c} before a county may enter into {t}.", True),
+    ("Prohibits the sheriff from entering into {t} without {c}.", True),
+    ("Provides that no county may enter into {t} without {c}.", True),
+    ("Repeals the requirement of {c} before the sheriff enters into {t}.", False),
+    ("Allows the sheriff to enter into {t} without {c}.", False),
+)
+
+# A place declaring what it is, or barred from being one ("no city may be a sanctuary city",
+# "Resolution declaring the county a law and order county that will cooperate with federal
+# immigration authorities"; not one that only "supports ICE", which commends federal agents).
+# (shape, side) with {n} the place
+DECLARED_PLACES = ("the county", "the city", "Smith County")
+DECLARATION_SHAPES = (
+    ("Provides that no city in the state may be a sanctuary city.", "restrictive"),
+    ("Provides that no county may declare itself a sanctuary county.", "restrictive"),
+    ("Provides that no municipality shall become a sanctuary jurisdiction.", "restrictive"),
+    (
+        "Resolution declaring {n} a law and order county that will cooperate with federal"
+        " immigration authorities",
+        "restrictive",
+    ),
+    ("Resolution declaring that {n} will fully cooperate with ICE", "restrictive"),
+    ("Resolution declaring that {n} will not cooperate with ICE", "protective"),
+    (
+        "Resolution declaring that {n} will not use its resources to assist federal immigration"
+        " enforcement",
+        "protective",
+    ),
+)
+
+# ICE at one sensitive place, in the singular and after "before" ("Requires a judicial warrant
+# before ICE may enter a school"). (shape, side) with {w} the place
+ONE_PLACE = ("a school", "a hospital", "a courthouse", "a shelter")
+ONE_PLACE_SHAPES = (
+    ("Requires a judicial warrant before ICE may enter {w}.", "protective"),
+    ("Requires a judicial warrant before immigration agents may enter {w}.", "protective"),
+    ("Prohibits ICE agents from entering {w} without a judicial warrant.", "protective"),
+    ("Allows ICE agents to enter {w} without a warrant.", "restrictive"),
+    ("Requires {w} to admit ICE agents without a warrant.", "restrictive"),
+)
+
+
 class Phrasing(NamedTuple):
     text: str
     expected: str
@@ -1383,7 +1442,44 @@ def phrasings() -> list[Phrasing]:
         + use_phrasings()
         + punished_phrasings()
         + unit_phrasings()
+        + agreement_condition_phrasings()
+        + declaration_phrasings()
+        + one_place_phrasings()
     )
+
+
+def agreement_condition_phrasings() -> list[Phrasing]:
+    """A condition added before a place enters an agreement with ICE, or taken away."""
+    return [
+        Phrasing(
+            shape.format(c=condition, t=agreement),
+            "protective" if adds else "restrictive",
+            shape,
+            agreement,
+        )
+        for agreement in CONDITIONED_AGREEMENTS
+        for condition in AGREEMENT_CONDITIONS
+        for shape, adds in AGREEMENT_CONDITION_SHAPES
+    ]
+
+
+def declaration_phrasings() -> list[Phrasing]:
+    """A place declaring what it is, or barred from being a sanctuary."""
+    out: dict[str, Phrasing] = {}
+    for place in DECLARED_PLACES:
+        for shape, side in DECLARATION_SHAPES:
+            text = shape.format(n=place)
+            out.setdefault(text, Phrasing(text, side, shape, place))
+    return list(out.values())
+
+
+def one_place_phrasings() -> list[Phrasing]:
+    """ICE let into, or kept out of, one sensitive place."""
+    return [
+        Phrasing(shape.format(w=place), side, shape, place)
+        for place in ONE_PLACE
+        for shape, side in ONE_PLACE_SHAPES
+    ]
 
 
 def listed_bill_phrasings() -> list[Phrasing]:

@@ -174,6 +174,13 @@ ENFORCEMENT_UNIT = (
     r"to\s+(?:assist|aid|help|support|coordinate|enforce|carry\s+out|conduct)\s+(?:federal\s+"
     r"|state\s+|civil\s+)?immigration\s+(?:enforcement|laws?)"
 )
+# A condition a place must meet before it enters, renews or signs an agreement with ICE (an
+# approval, a hearing, a vote), and the agreement (read by `ENFORCEMENT_TOOL`, below)
+AGREEMENT_CONDITION = (
+    r"\b(?:approval|authori[sz]ation|consent|(?:public )?hearings?|votes?|ratification|review"
+    r"|referendum)\b" + r"[^.;:|]{0,60}?\b(?:before|prior to)\b[^.;:|]{0,40}?"
+    r"(?:enter\w*\s+into|renew\w*|sign\w*|execut\w*|extend\w*)\s+(?:an?\s+|the\s+|any\s+)?"
+)
 # A tool of immigration enforcement a state or locality runs or helps, named as the object of a
 # verb ("requires 287(g) agreements", "expands local enforcement of federal immigration law"):
 # a verb that furthers one right before it makes the measure restrictive (DOMAIN.md stance).
@@ -254,6 +261,7 @@ ENFORCEMENT_TOOL = (
     r"|(?:compliance|complying) with (?:8 usc (?:§\s*)?|section )?(?:1373|1644)\b"
     r"|(?:the )?show me your papers(?: (?:laws?|provisions?|polic(?:y|ies)|requirements?))?)"
 )
+AGREEMENT_ENTERED = r"(?:" + ENFORCEMENT_TOOL + r")"
 # A verb that furthers what it governs, in the forms a caption uses (not "requirement"); not
 # after "not" or "from" ("does not allow", "prohibits counties from requiring": BARS_FURTHERING)
 FURTHERS = (
@@ -756,9 +764,9 @@ ENFORCEMENT_ACT = (
 # What a sanctuary place does, as a verb in any form: adopts a sanctuary policy, limits a tool of
 # enforcement, declines or refuses one, asks a warrant first, bars its officers from one
 SANCTUARY_ACT = (
-    # "votes for a sanctuary policy"
+    # "votes for a sanctuary policy"; "no city may be a sanctuary city", "declare itself a …"
     r"(?:(?:adopt|enact|maintain|implement|declar|pass|becom|vot(?:e|es|ed|ing)\s+(?:for|in\s+favor"
-    r"\s+of))\w*"
+    r"\s+of)|(?:be|serve\s+as|(?:declare|designate)\s+itself)(?=\s+an?\s))\w*"
     + OBJECT_GAP
     + SANCTUARY_POLICY
     # the means named first: "use public funds to limit cooperation with …"
@@ -965,6 +973,11 @@ TOLD = (
     + CLAUSE_ACTOR
     # "Counties shall …", and leave: "Notwithstanding any other law, a county may …"
     + r"(?:shall|must|may)\s+(?!not\b)"
+    # a place's own word, as a resolution declares it: "a law and order county that will
+    # cooperate with …"
+    + r"|\b"
+    + GOV_WORD
+    + r"\s+(?:that|which)\s+will\s+(?!not\b)(?:\w+ly\s+)?"
     + r")"
 )
 # A thing, then what is done to it in the passive, as statutes and summaries often say it:
@@ -2490,9 +2503,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|officers?|officials?|authorit\w+))"
         # agents let into a place, or given access: "allows ICE agents to enter county jails",
         # "allow immigration agents onto their premises", "grant ICE access"
-        r"|(?:\b(?-i:ICE)\b|immigration)\s+(?:agents?|officers?|officials?|personnel)\s+"
-        r"(?:\w+\s+){0,3}?(?:enter\w*|onto|into)\s+(?:\w+\s+){0,3}?(?:jails?|schools?|hospitals?"
-        r"|courthouses?|premises|property|campus\w*|grounds|facilit\w+)"
+        # ... one place: "before ICE may enter a school", "a shelter"
+        r"|(?:\b(?-i:ICE)\b(?:\s+(?:agents?|officers?|officials?|personnel))?|immigration\s+(?:agents?"
+        r"|officers?|officials?|personnel))\s+"
+        r"(?:\w+\s+){0,3}?(?:enter\w*|onto|into)\s+(?:\w+\s+){0,3}?(?:jails?|premises|property"
+        r"|grounds|facilit\w+|" + SENSITIVE_PLACES + r")"
+        # "requires schools to admit ICE agents"
+        r"|\badmit\w*\s+(?:\b(?-i:ICE)\b|(?:federal\s+)?immigration)\s+(?:agents?|officers?|officials?)"
         r"|(?:grant|giv|provid|allow|permit)\w*\s+(?:\b(?-i:ICE)\b|(?:federal\s+)?immigration\s+"
         r"(?:agents?|officers?|officials?|authorit\w+))\s+access\b"
         # "before an inmate may be interviewed by ICE" (DOMAIN.md: interview consent)
@@ -3723,6 +3740,33 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "protective",
         4,
         BARRED + ENFORCEMENT_ACT + REST,
+    ),
+    # DOMAIN.md: a condition added before a jail may honor a detainer is protective, repealing one
+    # restrictive; so for the other tools a place enters ("Requires approval by the county
+    # commission before the sheriff enters into a 287(g) agreement", "a public hearing before a
+    # county may renew an IGSA with ICE"). Before the row that reads a government told, which
+    # starts at the same "Requires".
+    (
+        "sets a condition before a place enters an agreement with ICE",
+        ("before", "prior to"),
+        "protective",
+        5,
+        r"requir\w*"
+        + gap_without(r"\benter|\brenew|\bsign|\bexecut")
+        + AGREEMENT_CONDITION
+        + AGREEMENT_ENTERED,
+    ),
+    (
+        "repeals a condition before a place enters an agreement with ICE",
+        ("before", "prior to"),
+        "restrictive",
+        5,
+        r"(?:repeal\w*|eliminat\w*|remov\w*|strik\w*)"
+        + G_SHORT
+        + r"(?:requirements?|conditions?)"
+        + G
+        + AGREEMENT_CONDITION
+        + AGREEMENT_ENTERED,
     ),
     (
         "tells or lets a government help immigration enforcement",
