@@ -231,7 +231,8 @@ OTHER_PUNISHED = (
 
 
 # ... and a condition before another contract, a place barred from being something else, a place
-# that will cooperate on other things, a warrant before police (not ICE) enter
+# that will cooperate on other things, a warrant before police (not ICE) enter, things handed
+# over to others than ICE
 OTHER_CONDITIONED = (
     "a contract for jail food services",
     "an agreement with a private prison operator to house state inmates",
@@ -244,6 +245,10 @@ OTHER_DECLARED = (
     "Resolution declaring the city a sanctuary city for the unborn",
     "Requires a warrant before police may enter a home.",
     "Allows ice rink operators to enter a school's gym without a permit.",
+    "Requires the city to hand over the keys to the ice rink.",
+    "Requires police to turn evidence over to the FBI.",
+    "Requires the sheriff to deliver inmates to the state prison upon sentencing.",
+    "Requires the clerk to provide the council with 48 hours notice of meetings.",
 )
 
 

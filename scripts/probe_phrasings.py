@@ -1374,6 +1374,53 @@ ONE_PLACE_SHAPES = (
 )
 
 
+# ICE told of a person, or handed one, in other words than "notify" or "transfer" (DOMAIN.md:
+# info sharing covers "sharing release dates"; a hand-over is what a detainer asks). (infinitive,
+# gerund) with the shapes below; {j} the jail
+HANDED_OVER = (
+    (
+        "provide ICE with 48 hours notice before releasing a noncitizen",
+        "providing ICE with 48 hours notice before releasing a noncitizen",
+    ),
+    (
+        "give ICE advance notice of an inmate's release",
+        "giving ICE advance notice of an inmate's release",
+    ),
+    (
+        "tell ICE when an undocumented immigrant is released",
+        "telling ICE when an undocumented immigrant is released",
+    ),
+    ("send inmates' fingerprints to ICE", "sending inmates' fingerprints to ICE"),
+    ("turn inmates over to ICE", "turning inmates over to ICE"),
+    ("hand over inmates to ICE", "handing over inmates to ICE"),
+    ("deliver inmates to ICE upon release", "delivering inmates to ICE upon release"),
+    ("release inmates into ICE custody", "releasing inmates into ICE custody"),
+    # ... and records turned over (info sharing, not a hand-over of the person)
+    ("turn over inmates' records to ICE", "turning over inmates' records to ICE"),
+    (
+        "hand over personal data to immigration authorities",
+        "handing over personal data to immigration authorities",
+    ),
+)
+HANDING_JAILS = ("county jails", "the sheriff", "the Department of Corrections")
+HANDING_SHAPES = (
+    ("Requires {j} to {i}.", "restrictive"),
+    ("Authorizes {j} to {i}.", "restrictive"),
+    ("Prohibits {j} from {g}.", "protective"),
+    ("Bars {j} from {g}.", "protective"),
+)
+# ... and a jail paid back for the cost of a hold, in other words (DOMAIN.md: paying for
+# cooperation furthers it)
+REPAID = (
+    "Allows sheriffs to seek reimbursement from the state for costs of complying with immigration"
+    " detainers.",
+    "Creates a fund to reimburse counties for the costs of honoring ICE detainers.",
+    "Reimburses jails for the costs of holding persons for ICE.",
+    "Authorizes counties to recover from the state the costs of holding inmates on immigration"
+    " detainers.",
+)
+
+
 class Phrasing(NamedTuple):
     text: str
     expected: str
@@ -1445,7 +1492,20 @@ def phrasings() -> list[Phrasing]:
         + agreement_condition_phrasings()
         + declaration_phrasings()
         + one_place_phrasings()
+        + handed_over_phrasings()
     )
+
+
+def handed_over_phrasings() -> list[Phrasing]:
+    """ICE told of a person or handed one, in other words; a jail paid back for a hold."""
+    out = [
+        Phrasing(shape.format(j=jail, i=infinitive, g=gerund), side, shape, infinitive)
+        for infinitive, gerund in HANDED_OVER
+        for jail in HANDING_JAILS
+        for shape, side in HANDING_SHAPES
+    ]
+    out += [Phrasing(text, "restrictive", "repaid", text) for text in REPAID]
+    return out
 
 
 def agreement_condition_phrasings() -> list[Phrasing]:

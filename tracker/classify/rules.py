@@ -706,6 +706,26 @@ TAKES_MIGRANTS = (
     r"(?![^.;:|]{0,40}?\b(?:voter|registration|rolls?|ballots?|jury|jurors?|elections?)\b)"
 )
 # An act of helping immigration enforcement, as a verb in any form ("honor", "honoring")
+# ICE told of a person, or handed one, in other words than "notify" or "transfer": "provide ICE
+# with 48 hours notice", "give ICE advance notice", "tell ICE when …", "send inmates' fingerprints
+# to ICE"; "turn inmates over to ICE", "hand over …", "deliver inmates to ICE", "release inmates
+# into ICE custody" (not records or data turned over: that is sharing information)
+_TOLD_AGENCY = (
+    r"(?:\b(?-i:ICE)\b|federal\s+immigration\s+(?:authorit\w+|officials?|agents?|agenc\w+)"
+    r"|immigration\s+(?:authorit\w+|officials?|agents?))"
+)
+ICE_TOLD = (
+    r"(?:(?:provid|giv)\w*\s+" + _TOLD_AGENCY + r"\s+(?:with\s+)?(?:[\w'’-]+\s+){0,3}?notice\b"
+    r"|tell\w*\s+" + _TOLD_AGENCY + r"\s+(?:when|of|about|that)\b"
+    r"|(?:send|submit|forward)\w*\s+(?:[\w'’-]+\s+){0,2}?fingerprints\s+to\s+" + _TOLD_AGENCY + r")"
+)
+ICE_HANDED = (
+    r"(?:(?:transfer|deliver|surrender|hand|turn)\w*"
+    r"(?!\s+(?:[\w'’-]+\s+){0,6}?(?:information|data|records?|lists?|files?|documents?)\b)"
+    r"\s+(?:[\w'’-]+\s+){0,6}?(?:to|into|over\s+to|over)\s+(?:the\s+)?(?:\b(?-i:ICE)\b(?!\s+(?:of|with)\b)"
+    r"|(?:federal\s+)?immigration\s+custody)"
+    r"|releas\w*\s+(?:[\w'’-]+\s+){0,6}?into\s+(?:the\s+)?(?:\b(?-i:ICE\b)|immigration)\s+custody)"
+)
 ENFORCEMENT_ACT = (
     r"(?:enter\w*\s+into(?:\s+(?:an?|the|any))?\s+(?:\w+\s+)?(?:agreements?\s+under\s+)?"
     r"(?:section\s+)?(?:287|1357)\s*\(g\)"
@@ -716,17 +736,22 @@ ENFORCEMENT_ACT = (
     r"(?:civil\s+)?(?:immigration|\b(?-i:ICE)\b)\s+(?:\w+\s+)?(?:detainers?|holds?)"
     # "share license plate reader data with ICE", "disclose driver's license records to
     # immigration authorities"
-    r"|(?:shar|disclos|provid|releas|transmit)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:information|data|records)"
+    r"|(?:shar\w*|disclos\w*|provid\w*|releas\w*|transmit\w*|(?:turn|hand)\w*\s+over)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:information|data|records)"
     r"\s+(?:with|to)\s+(?:the\s+)?(?:federal\s+immigration|\b(?-i:ICE)\b|immigration)"
     r"|enforc\w*\s+(?:federal\s+)?immigration\s+laws?"
     r"|cooperat\w*\s+with\s+(?:federal\s+immigration|\b(?-i:ICE)\b|immigration)"
     r"|(?:inquir|ask)\w*\s+(?:about|into|of)\s+(?:\w+\s+){0,2}?(?:immigration\s+status|citizenship\b)"
     r"|verif\w*\s+(?:\w+\s+){0,3}?(?:immigration|citizenship)\s+status"
-    r"|detain\w*\s+(?:\w+\s+){0,2}?(?:for|on behalf of)\s+(?:\b(?-i:ICE)\b|federal\s+immigration)"
+    r"|(?:detain|hold)\w*\s+(?:\w+\s+){0,2}?(?:for|on behalf of)\s+(?:\b(?-i:ICE)\b|federal\s+immigration)"
     # "hold persons for 48 hours upon a request from the Department of Homeland Security"
     r"|(?:hold|detain)\w*\s+(?:[\w-]+\s+){0,5}?(?:upon|at)\s+(?:the\s+|a\s+)?requests?\s+(?:of|from)\s+"
     r"(?:\w+\s+){0,3}?(?:\b(?-i:ICE)\b|immigration|homeland\s+security)"
     r"|contract\w*\s+with\s+\b(?-i:ICE)\b"
+    + r"|"
+    + ICE_TOLD
+    + r"|"
+    + ICE_HANDED
     # detention for ICE by its plainest words: "rent jail beds to ICE", "enter into
     # intergovernmental service agreements", "operate private immigration detention facilities"
     + r"|"
@@ -2115,7 +2140,17 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
     ),
     (
         "holding people for their status, or handing them to federal authorities",
-        ("hold", "detain", "detention", "transfer", "custody"),
+        (
+            "hold",
+            "detain",
+            "detention",
+            "transfer",
+            "custody",
+            "turn",
+            "hand",
+            "deliver",
+            "surrender",
+        ),
         ("detainers",),
         2,
         # "authority for officers to hold aliens"; "assistance in the detention of individuals
@@ -2136,8 +2171,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # "transferring people to ICE custody"
         r"|\b(?:transfer|deliver|surrender|hand)\w*\s+(?:\w+\s+){0,6}?(?:to|into|over\s+to)\s+"
         r"(?:(?:the|federal)\s+)?(?:\b(?-i:ICE)\b|immigration)\s+custody"
+        # "turn inmates over to ICE", "deliver inmates to ICE upon release"
+        + r"|"
+        + ICE_HANDED
         # ... or to the agency by name: "transfer inmates subject to final removal orders to ICE"
-        r"|\btransfer\w*\s+(?:[\w'’-]+\s+){0,8}?to\s+\b(?-i:ICE)\b"
+        + r"|\btransfer\w*\s+(?:[\w'’-]+\s+){0,8}?to\s+\b(?-i:ICE)\b"
         r"|\btransfers?\s+(?:\w+\s+){0,2}?to federal (?:immigration )?(?:authorities|custody)"
         r"[^|.;]{0,60}?(?:undocumented|immigra\w*|aliens?\b)"
         # "whether such person shall be placed in the custody of federal immigration authorities"
@@ -2365,8 +2403,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ),
         ("info_sharing",),
         2,
+        # "provide ICE with 48 hours notice", "tell ICE when …"
+        ICE_TOLD + r"|"
         # "the sale of utility customer data to immigration authorities"
-        r"(?:shar\w+|disclos\w+|provid\w+|releas\w+|access\w*|transmit\w*|sale\b|sell\w*|sold\b|"
+        r"(?:shar\w+|disclos\w+|provid\w+|releas\w+|access\w*|transmit\w*|sale\b|sell\w*|sold\b"
+        r"|(?:turn|hand)\w*\s+over|"
         + REPORT
         + r"|notif\w+|notice|communicat\w+|send\w*)"
         + G
@@ -3740,6 +3781,19 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "protective",
         4,
         BARRED + ENFORCEMENT_ACT + REST,
+    ),
+    # a jail paid back for helping: "Allows sheriffs to seek reimbursement from the state for costs
+    # of complying with immigration detainers" (not a bar on paying it back: "prohibits the state
+    # from reimbursing …")
+    (
+        "pays back the costs of helping immigration enforcement",
+        ("reimburs", "recover", "repay"),
+        "restrictive",
+        4,
+        r"(?<!from )\b(?:reimburs\w*|recover\w*|repay\w*)"
+        + G
+        + r"\bcosts?\s+(?:of|for|incurred\s+(?:in|by|for))\s+"
+        + ENFORCEMENT_ACT,
     ),
     # DOMAIN.md: a condition added before a jail may honor a detainer is protective, repealing one
     # restrictive; so for the other tools a place enters ("Requires approval by the county
