@@ -1421,6 +1421,43 @@ REPAID = (
 )
 
 
+# A named sanctuary law amended ("Amends the Illinois TRUST Act. Provides that the Act does not
+# apply to persons convicted of a forcible felony"): the amendment's side is what it changes, not
+# the law's (DOMAIN.md: exempting from a sanctuary law is restrictive, repealing a ban on 287(g)
+# is restrictive). ({l} the law; what the amendment does, its side)
+AMENDED_LAWS = ("the Illinois TRUST Act", "the California Values Act", "the Trust Act")
+AMENDMENTS = (
+    (
+        "Provides that the Act does not apply to persons convicted of a forcible felony.",
+        "restrictive",
+    ),
+    ("Creates exceptions for persons who are gang members.", "restrictive"),
+    ("Repeals the prohibition on 287(g) agreements.", "restrictive"),
+    (
+        "Provides that a law enforcement agency may honor an immigration detainer for a person"
+        " convicted of a felony.",
+        "restrictive",
+    ),
+    ("Limits the Act to persons held in county jails.", "restrictive"),
+    (
+        "Deletes a provision prohibiting law enforcement from detaining a person on an"
+        " immigration detainer.",
+        "restrictive",
+    ),
+    ("Extends the Act's protections to schools and hospitals.", "protective"),
+    ("Prohibits law enforcement agencies from entering into 287(g) agreements.", "protective"),
+    (
+        "Provides that a law enforcement agency may not transfer a person to ICE custody.",
+        "protective",
+    ),
+)
+AMENDED_TO = (
+    ("to exempt persons convicted of violent felonies from its protections", "restrictive"),
+    ("to allow cooperation with ICE for persons convicted of serious felonies", "restrictive"),
+    ("to bar local police from entering into 287(g) agreements", "protective"),
+)
+
+
 class Phrasing(NamedTuple):
     text: str
     expected: str
@@ -1493,7 +1530,22 @@ def phrasings() -> list[Phrasing]:
         + declaration_phrasings()
         + one_place_phrasings()
         + handed_over_phrasings()
+        + amendment_phrasings()
     )
+
+
+def amendment_phrasings() -> list[Phrasing]:
+    """A named sanctuary law amended: the side is what the amendment does (as a caption, and as
+    the summary under a bare one)."""
+    out: list[Phrasing] = []
+    for law in AMENDED_LAWS:
+        for does, side in AMENDMENTS:
+            out.append(Phrasing(f"Amends {law}. {does}", side, does, law))
+        for does, side in AMENDED_TO:
+            text = f"Amends {law} {does}."
+            out.append(Phrasing(text, side, does, law))
+            out.append(Phrasing(text, side, does, law, "Immigration", "summary"))
+    return out
 
 
 def handed_over_phrasings() -> list[Phrasing]:

@@ -94,6 +94,10 @@ _RESTRICTIVE_ONLY = {
     "state_immigration_crime",
 }
 _STANCE_MARGIN = 0.75
+# what a named sanctuary law a measure amends gives its side: enough alone, less than any cue of
+# what the amendment does ("Amends the Illinois TRUST Act. Provides that the Act does not apply to
+# persons convicted of a forcible felony")
+_AMENDED_LEAN = 1.0
 _LONG_SUMMARY = 20_000
 _LONG_TITLE = 4_000
 _PROTECTIVE_TOOLS = {"u_visa", "access_to_counsel", "municipal_id"}
@@ -530,6 +534,9 @@ def _decide_stance(
     # a caption "regarding the Values Act" names the policy without taking its side
     for act_stance in () if ev.no_side else ev.act_sides:
         scores[act_stance] += 3
+    # a sanctuary law amended leans its way only until the amendment says what it does
+    for act_stance in () if ev.no_side else ev.amended_sides:
+        scores[act_stance] += _AMENDED_LEAN
     prot, restr = scores["protective"], scores["restrictive"]
     nature = _rules_direction(prot, restr) == "unclear" and restr < 1
     nature = nature and bool(topics & _PROTECTIVE_TOOLS)

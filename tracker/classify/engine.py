@@ -485,6 +485,25 @@ def _caption_side_on_summary(s: str) -> str:
     return " | ".join(parts)
 
 
+_AMENDED_LAW_RE = re.compile(rules.AMENDED_SANCTUARY_LAW, re.IGNORECASE)
+_THE_ACT_RE = re.compile(
+    r"\b[Tt]he Act\b(?!\s+of\b)"
+    r"|\bits(?=\s+(?:protections|provisions|requirements|limitations|limits|restrictions)\b)"
+)
+
+
+def _the_act_named(s: str) -> str:
+    """After a named sanctuary law amended (`rules.AMENDED_SANCTUARY_LAW`), "the Act" is that law:
+    said by its name, the rows that read what is done to a sanctuary law read it."""
+    m = _AMENDED_LAW_RE.search(s)
+    if m is None:
+        return s
+    law = m.group("law")
+    return s[: m.end()] + _THE_ACT_RE.sub(
+        lambda t: f"the {law}'s" if t.group(0) == "its" else f"the {law}", s[m.end() :]
+    )
+
+
 def _normalize(s: str) -> str:
     """Drop periods inside abbreviations (U.S., Sec., No.) and section numbers (2.26) so they do
     not end a clause, and put a verb-last catch-line's verb, or a short title's, before its
@@ -496,6 +515,8 @@ def _normalize(s: str) -> str:
         s = " | ".join(_act_name_verb_first(p) for p in s.split(" | "))
     if " | " in s:
         s = _caption_side_on_summary(s)
+    if "Act" in s and "mend" in s:
+        s = _the_act_named(s)
     if "." not in s:
         return s
     return _ABBREV_RE.sub(lambda m: m.group(0).replace(".", ""), s)
@@ -524,6 +545,9 @@ class Evidence:
     opposed_topics: frozenset[str] = frozenset()
     # an "informs" row matched: a hearing, forum or report, which changes nothing itself
     informs: bool = False
+    # the sides of the named sanctuary laws a measure amends ("Amends the Illinois TRUST Act"):
+    # a weak presumption, where nothing says what the amendment does
+    amended_sides: tuple[str, ...] = ()
 
 
 def _clip(s: str) -> str:
@@ -845,6 +869,8 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
     acts: list[tuple[str, tuple[str, ...], str]] = []
     act_sides: list[str] = []
     opposed: set[str] = set()
+    amended: list[tuple[int, int]] | None = None  # the sanctuary laws amended, found once
+    amended_sides: list[str] = []
     does_spans: list[tuple[int, int]] | None = None  # found once, when a named policy is
     for (label, p, tps, stance), needed in zip(_ACTS, _ACT_NEEDS, strict=True):
         if isinstance(p, str):
@@ -858,6 +884,15 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
         # a named policy gives its side only where the bill does something with it: the
         # other side where the measure opposes it ("urging the Governor to veto the TRUST Act")
         where = _positions(p, does)
+        if amended is None:
+            amended = [m.span("named") for m in _AMENDED_LAW_RE.finditer(does)]
+        if where and amended:
+            # named as the law a measure amends ("Amends the Illinois TRUST Act"): no side there
+            where = [i for i in where if not any(a <= i < b for a, b in amended)]
+            if not where:
+                # ... only a presumption, which any cue of what the amendment does outweighs
+                amended_sides.append(stance)
+                continue
         if any(not _inside(i, does_spans) for i in where):
             act_sides.append(stance)
         elif where or reverses:
@@ -883,6 +918,8 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
             spans = opposed_spans(read)
             for i, m in _stance_matches(read):
                 label, _trig, direction, weight, _ = rules.STANCE_RULES[i]
+                if direction == "amended":
+                    continue
                 if direction not in scores:
                     no_side = True
                     informs = informs or direction == "informs"
@@ -919,6 +956,7 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
         no_side,
         frozenset(opposed),
         informs,
+        tuple(amended_sides),
     )
 
 

@@ -1427,6 +1427,12 @@ NAMED_STATE_LAW = (
     r"(?:\b(?:senate|house|assembly) bill\s+(?:no\.?\s*)?\d+|\b(?-i:SB|HB|AB)\s?\d+"
     r"|\bv\.? (?:the )?state of)"
 )
+# A named sanctuary law amended ("Amends the Illinois TRUST Act"): the law is the thing changed;
+# later "the Act" in the same measure is that law ("Provides that the Act does not apply to …")
+AMENDED_SANCTUARY_LAW = (
+    r"\bamend(?:s|ed|ing|ments?\s+to)?\s+(?P<named>(?:the\s+)?(?P<law>(?:[\w'’.-]+\s+){0,3}?"
+    r"(?<!anti-)(?<!anti )(?:trust|values|welcoming|sanctuary)\s+act))\b"
+)
 # A caption that only takes a side against a bill it names ("Resolution opposing Senate Bill 4",
 # "urging the Governor to veto HB 1105"), with the bill's name last, leaves what the bill does to
 # the summary ("Senate Bill 4 would require local jails to honor ICE detainers"): the summary's
@@ -1513,8 +1519,12 @@ OPPOSES = (
     r"|\b(?:no longer|not|never)\s+(?:be\s+)?(?=(?:requir|mandat|allow|authoriz|permit|direct|compel)\w*)"
     r"|\bno longer\s+(?:be\s+)?(?=(?:prohibit|barred|banned)\w*)"
     # (not its sunset: "removes the sunset provision from the ban on …" keeps the ban)
-    r"|\b(?:(?:repeal|eliminat|remov|rescind|strik|narrow|lift|waiv|revers|overturn|revok|terminat"
-    r"|cancel)\w*|end(?:s|ed|ing)?\b|" + SUNSETS + r"|" + WINDS_DOWN + r"|roll(?:s|ed|ing)?\s+back)"
+    r"|\b(?:(?:repeal|eliminat|remov|rescind|strik|delet|narrow|lift|waiv|revers|overturn|revok"
+    r"|terminat|cancel)\w*|end(?:s|ed|ing)?\b|"
+    + SUNSETS
+    + r"|"
+    + WINDS_DOWN
+    + r"|roll(?:s|ed|ing)?\s+back)"
     r"(?!\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:sunset|expiration)\b)"
     r"(?=\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|all\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:ordinances?|resolutions?|declarations?|prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
@@ -3332,7 +3342,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     # "neutral" rows weigh nothing; their match only hides the cues inside it. "informs" rows are
     # neutral and also mark a hearing, forum or report: its text describes the policy it is about
-    # and does not give the item a side either
+    # and does not give the item a side either. An "amended" row hides the law a measure amends,
+    # which gives no side there, and leaves the rest of the measure to say which way it goes
     (
         "a resolution or letter regarding a named law takes no side",
         ("regarding", "concerning"),
@@ -3344,6 +3355,29 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"[^|.;]{0,120}?\b(?:regarding|concerning)\W+(?:the\W+)?"
         r"(?:(?!support|oppos|endors|urg|reject|repeal|condemn|amend|expand|limit|prohibit)"
         r"[\w\"'.:-]+\s+){0,6}?(?:values|trust|welcoming|sanctuary)\s+act\b",
+    ),
+    (
+        # "Amends the Illinois TRUST Act. Creates exceptions for persons who are gang members":
+        # a way out of the law amended (DOMAIN.md: an exemption from a sanctuary law is
+        # restrictive). Before the row that hides the law's name, which starts at the same word
+        "adds exceptions to a named sanctuary law it amends",
+        ("exception", "exempt"),
+        "restrictive",
+        5,
+        AMENDED_SANCTUARY_LAW
+        + r"[^|]{0,200}?\b(?:creat|add|expand|establish|provid)\w*\s+(?:\w+\s+)?(?:exceptions?"
+        r"|exemptions?)\b",
+    ),
+    (
+        # "Amends the Illinois TRUST Act. Provides that the Act does not apply to persons
+        # convicted of a forcible felony": the law amended is the thing changed, and the change
+        # says which way the measure goes (DOMAIN.md: stance follows what the measure does); a
+        # bare amendment that says no more takes no side
+        "an amendment to a named sanctuary law takes the side of what it changes",
+        ("amend",),
+        "amended",
+        0,
+        AMENDED_SANCTUARY_LAW,
     ),
     (
         "hearings to examine a question take no side",
@@ -4071,8 +4105,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         5,
         # and on honoring detainers or enforcing immigration law: "prohibiting limits on honoring
         # immigration detainers", "prohibiting limitations on the enforcement of immigration laws"
+        # (not across "and": "bars 287(g) agreements and limits information sharing" is two acts)
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|preempt\w*)"
-        + G_SHORT
+        + gap_without(r"\band\b", 40)
         + r"(?:restrictions?|restricting|limits?|limiting|limitations?)"
         + G
         + r"(?:report\w*|shar\w+|communicat\w*|cooperat\w*|exchang\w*|honor\w*|complian\w*"
