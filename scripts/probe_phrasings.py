@@ -1249,6 +1249,15 @@ USE_SHAPES = (
     ("Resolution supporting {u} {a}", False),
     ("Requires {u} {a}.", False),
 )
+# ... and the force put to it by a verb: "urging the Governor to deploy the National Guard to
+# assist ICE". ({f} the force, {a} the act; shape, whether it hinders)
+DEPLOYED = ("the National Guard", "state troopers", "county deputies")
+DEPLOY_SHAPES = (
+    ("Resolution urging the Governor to deploy {f} {a}", False),
+    ("Authorizes the Governor to deploy {f} {a}.", False),
+    ("Prohibits the Governor from deploying {f} {a}.", True),
+    ("Resolution opposing any plan to deploy {f} {a}", True),
+)
 PARTICIPATION_SHAPES = (
     ("Requires sheriffs to participate in {p}.", False),
     ("Authorizes the sheriff to participate in {p}.", False),
@@ -1624,6 +1633,12 @@ def use_phrasings() -> list[Phrasing]:
         for use in USES
         for act in USE_ACTS
         for shape, hinders in USE_SHAPES
+    ]
+    out += [
+        Phrasing(shape.format(f=force, a=act), _side("restrictive", hinders), shape, force)
+        for force in DEPLOYED
+        for act in USE_ACTS
+        for shape, hinders in DEPLOY_SHAPES
     ]
     out += [
         Phrasing(shape.format(p=program), _side("restrictive", ends), shape, program)

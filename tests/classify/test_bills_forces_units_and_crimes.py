@@ -108,6 +108,37 @@ def test_a_caption_opposing_a_bill_turns_what_its_summary_says_the_bill_does(
 @pytest.mark.parametrize(
     ("title", "stance"),
     [
+        (
+            "Resolution urging the Governor to deploy the National Guard to assist ICE",
+            "restrictive",
+        ),
+        (
+            "Authorizes the Governor to deploy state troopers to carry out immigration arrests.",
+            "restrictive",
+        ),
+        (
+            "Prohibits the Governor from deploying county deputies for federal immigration"
+            " enforcement.",
+            "protective",
+        ),
+        (
+            "Resolution opposing any plan to deploy the National Guard to enforce federal"
+            " immigration law",
+            "protective",
+        ),
+        (
+            "Resolution urging Congress to mandate cooperation with immigration detainers",
+            "restrictive",
+        ),
+    ],
+)
+def test_a_force_put_to_enforcement_by_its_verb(title: str, stance: str) -> None:
+    assert_reads(title, stance)
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
         ("Resolution opposing the use of county deputies to assist ICE", "protective"),
         (
             "Resolution condemning the deployment of the National Guard to enforce federal"

@@ -154,7 +154,9 @@ FOR_ENFORCEMENT = (
 # alone, "officers to enforce immigration law", is often a 287(g) agreement's grant, which its own
 # rows read; as a topic it added sanctuary to such measures)
 FORCE_PUT_TO_ENFORCEMENT = (
-    r"(?:use|using|deployment|deploying|assignment|assigning) of (?:the )?(?!federal\b)"
+    r"(?:(?:use|using|deployment|deploying|assignment|assigning) of"
+    # ... or by its verb: "urging the Governor to deploy the National Guard to assist ICE"
+    r"|\b(?:deploy\w*|assign\w*|us(?:e|es|ed|ing)))\s+(?:the )?(?!federal\b)"
     r"(?:[\w'’-]+ ){0,2}?" + LOCAL_FORCE + FOR_ENFORCEMENT
 )
 # A unit made for it: "a task force to assist federal immigration enforcement", "the sheriff's
@@ -220,7 +222,8 @@ ENFORCEMENT_TOOL = (
     + r"|"
     + ENFORCEMENT_UNIT
     # "bans compliance with immigration detainers", "ends honoring ICE detainer requests"
-    + r"|(?:compliance|complying) with (?:\w+ )?(?:immigration|\b(?-i:ICE)\b) detainers?"
+    + r"|(?:compliance|complying|cooperation|cooperating) with (?:\w+ )?(?:immigration|\b(?-i:ICE)\b)"
+    r" detainers?"
     r"|honou?ring (?:\w+ )?(?:immigration|\b(?-i:ICE)\b) detainers?"
     r"|holding (?:\w+ ){0,2}?on (?:\w+ )?(?:immigration|\b(?-i:ICE)\b) detainers?"
     # as a catch-line names them ("Immigration detainers; compliance required")
@@ -331,8 +334,9 @@ OBJECT_GAP = (
     # "the city's welcoming city ordinance"
     r"(?:(?:city|county|state|town|village|board|department|sheriff)(?:'s|’s)\s+)?"
     # "supporting the sheriff's application for a 287(g) agreement", "funding for the ..."
+    # "opposing any plan to deploy the National Guard to assist ICE"
     r"(?:(?:[\w.]+(?:'s|’s)\s+)?(?:(?:application|request|bid|plan|proposal|funding|funds)s?\s+"
-    r"(?:for|to join)|participation\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?in)"
+    r"(?:for|to join|to(?=\s+(?:deploy|assign|use)))|participation\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?in)"
     r"(?:\s+(?:the|a|an|new|state|county|city|local))*\s+)?"
     # ... and whose: "funding for the county's 287(g) task force"
     r"(?:[\w.]+(?:'s|’s)\s+)?"
@@ -744,8 +748,10 @@ ENFORCEMENT_ACT = (
     r"|(?:inquir|ask)\w*\s+(?:about|into|of)\s+(?:\w+\s+){0,2}?(?:immigration\s+status|citizenship\b)"
     r"|verif\w*\s+(?:\w+\s+){0,3}?(?:immigration|citizenship)\s+status"
     r"|(?:detain|hold)\w*\s+(?:\w+\s+){0,2}?(?:for|on behalf of)\s+(?:\b(?-i:ICE)\b|federal\s+immigration)"
+    + r"|"
+    + FORCE_PUT_TO_ENFORCEMENT
     # "hold persons for 48 hours upon a request from the Department of Homeland Security"
-    r"|(?:hold|detain)\w*\s+(?:[\w-]+\s+){0,5}?(?:upon|at)\s+(?:the\s+|a\s+)?requests?\s+(?:of|from)\s+"
+    + r"|(?:hold|detain)\w*\s+(?:[\w-]+\s+){0,5}?(?:upon|at)\s+(?:the\s+|a\s+)?requests?\s+(?:of|from)\s+"
     r"(?:\w+\s+){0,3}?(?:\b(?-i:ICE)\b|immigration|homeland\s+security)"
     r"|contract\w*\s+with\s+\b(?-i:ICE)\b"
     + r"|"
