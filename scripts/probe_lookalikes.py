@@ -232,7 +232,7 @@ OTHER_PUNISHED = (
 
 # ... and a condition before another contract, a place barred from being something else, a place
 # that will cooperate on other things, a warrant before police (not ICE) enter, things handed
-# over to others than ICE
+# over to others than ICE, proof of status asked of voters and drivers
 OTHER_CONDITIONED = (
     "a contract for jail food services",
     "an agreement with a private prison operator to house state inmates",
@@ -249,6 +249,9 @@ OTHER_DECLARED = (
     "Requires police to turn evidence over to the FBI.",
     "Requires the sheriff to deliver inmates to the state prison upon sentencing.",
     "Requires the clerk to provide the council with 48 hours notice of meetings.",
+    "Requires voters to provide proof of legal status when registering.",
+    "Requires applicants for a driver's license to provide proof of legal status.",
+    "Allows officers to detain persons they suspect are driving under the influence.",
 )
 
 

@@ -1467,6 +1467,40 @@ AMENDED_TO = (
 )
 
 
+# A state's own enforcement in a statute's or a digest's words (DOMAIN.md: "state crimes of illegal
+# entry or presence", police status checks during stops): the crime by where one enters, a stop on
+# suspicion of presence, papers asked for. (wording, side)
+STATE_ENFORCEMENT_WORDS = (
+    (
+        "Makes it a crime for an alien to enter the state other than at a port of entry.",
+        "restrictive",
+    ),
+    (
+        "Makes it a crime for an alien to enter or attempt to enter this state directly from a"
+        " foreign nation at any location other than a lawful port of entry.",
+        "restrictive",
+    ),
+    (
+        "Repeals the offense of entering the state other than at a lawful port of entry.",
+        "protective",
+    ),
+    ("Allows officers to detain persons they suspect are in the country illegally.", "restrictive"),
+    (
+        "Authorizes police to arrest anyone they reasonably suspect of being in the United States"
+        " unlawfully.",
+        "restrictive",
+    ),
+    (
+        "Prohibits police from detaining persons on suspicion of being in the country illegally.",
+        "protective",
+    ),
+    ("Allows police to ask for proof of citizenship during traffic stops.", "restrictive"),
+    ("Requires officers to demand proof of legal status from persons they stop.", "restrictive"),
+    ("Prohibits police from asking for proof of citizenship during traffic stops.", "protective"),
+    ("Prohibits officers from demanding immigration papers from persons they stop.", "protective"),
+)
+
+
 class Phrasing(NamedTuple):
     text: str
     expected: str
@@ -1540,7 +1574,17 @@ def phrasings() -> list[Phrasing]:
         + one_place_phrasings()
         + handed_over_phrasings()
         + amendment_phrasings()
+        + state_words_phrasings()
     )
+
+
+def state_words_phrasings() -> list[Phrasing]:
+    """A state's own enforcement in a statute's words, as a caption and as a summary."""
+    out: list[Phrasing] = []
+    for text, side in STATE_ENFORCEMENT_WORDS:
+        out.append(Phrasing(text, side, "state words", text))
+        out.append(Phrasing(text, side, "state words", text, "Immigration", "summary"))
+    return out
 
 
 def amendment_phrasings() -> list[Phrasing]:

@@ -730,6 +730,26 @@ ICE_HANDED = (
     r"|(?:federal\s+)?immigration\s+custody)"
     r"|releas\w*\s+(?:[\w'’-]+\s+){0,6}?into\s+(?:the\s+)?(?:\b(?-i:ICE\b)|immigration)\s+custody)"
 )
+# A state's own enforcement in a statute's words: the crime by where one enters ("for an alien to
+# enter this state … at any location other than a lawful port of entry"), a stop or an arrest on
+# suspicion of presence, papers asked for
+ENTRY_CRIME = (
+    r"\benter\w*\s+(?:or\s+attempt\w*\s+to\s+enter\s+)?(?:this|the)\s+state\b[^.;:|]{0,80}?"
+    r"\bother\s+than\s+(?:at\s+)?(?:an?\s+)?(?:lawful\s+|designated\s+)?ports?\s+of\s+entry"
+)
+HELD_ON_SUSPICION = (
+    # (the verb, not "arrestees suspected of …", people already held)
+    r"\b(?:detain|arrest|stop|apprehend)(?:s|ed|ing|ped|ping)?\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:they|who|whom)\s+)?"
+    r"(?:(?:reasonably\s+)?suspect\w*|on\s+suspicion)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:(?:in|within)\s+(?:the|this)\s+(?:country|united\s+states|state)\s+(?:illegally|unlawfully)"
+    r"|(?:unlawfully|illegally)\s+present|(?:an?\s+)?(?:illegal|undocumented)\s+(?:aliens?|immigrants?))"
+)
+PAPERS_ASKED = (
+    r"\b(?:ask|demand|request|requir)\w*\s+(?:for\s+)?(?:[\w'’-]+\s+){0,2}?(?:proof\s+of\s+"
+    r"(?:citizenship|(?:legal|lawful)\s+(?:status|presence)|immigration\s+status)"
+    r"|immigration\s+(?:papers|documents))"
+)
 ENFORCEMENT_ACT = (
     r"(?:enter\w*\s+into(?:\s+(?:an?|the|any))?\s+(?:\w+\s+)?(?:agreements?\s+under\s+)?"
     r"(?:section\s+)?(?:287|1357)\s*\(g\)"
@@ -746,7 +766,11 @@ ENFORCEMENT_ACT = (
     r"|enforc\w*\s+(?:federal\s+)?immigration\s+laws?"
     r"|cooperat\w*\s+with\s+(?:federal\s+immigration|\b(?-i:ICE)\b|immigration)"
     r"|(?:inquir|ask)\w*\s+(?:about|into|of)\s+(?:\w+\s+){0,2}?(?:immigration\s+status|citizenship\b)"
-    r"|verif\w*\s+(?:\w+\s+){0,3}?(?:immigration|citizenship)\s+status"
+    + r"|"
+    + HELD_ON_SUSPICION
+    + r"|"
+    + PAPERS_ASKED
+    + r"|verif\w*\s+(?:\w+\s+){0,3}?(?:immigration|citizenship)\s+status"
     r"|(?:detain|hold)\w*\s+(?:\w+\s+){0,2}?(?:for|on behalf of)\s+(?:\b(?-i:ICE)\b|federal\s+immigration)"
     + r"|"
     + FORCE_PUT_TO_ENFORCEMENT
@@ -939,6 +963,7 @@ BARRED_TRIGGERS = (
     "strip",
     "reliev",
     "divest",
+    "free",
     "disallow",
     "restrain",
     "keep",
@@ -2346,7 +2371,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
     ),
     (
         "police asking about or checking immigration status",
-        ("status",),
+        ("status", "proof of", "papers", "documents"),
         # DOMAIN.md: a ban on status inquiries is a sanctuary policy; police status checks during
         # stops or arrests are the state enforcing immigration law itself. Which one depends on
         # the measure's direction, settled after the stance (``STATUS_CHECKS``).
@@ -2356,6 +2381,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"\b(?:inquir\w*|ask\w*|question\w*|verif\w+|check\w*|determin\w+|ascertain\w*|investigat\w*)"
         + G_SHORT
         + STATUS
+        # "allows police to ask for proof of citizenship during traffic stops"
+        + r"|\b(?:officers?|police|law enforcement|deputies|troopers)\b[^.;:|]{0,80}?"
+        + PAPERS_ASKED
         # "shall not stop, question, interrogate, investigate, or arrest an individual based solely
         # on actual or suspected immigration status"
         + r"|\b(?:stop|question|interrogat|investigat|arrest|detain)\w*[^.;:|]{0,80}?\bbased "
@@ -2941,12 +2969,16 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "migrant",
             "relocat",
             "arrest",
+            "suspect",
+            "suspicion",
+            "port of entry",
         ),
         ("state_enforcement",),
         2,
         # "equipment ... for use in detecting or apprehending persons of foreign citizenship who
         # have entered or are residing in the United States illegally": the state's own police
         # finding and catching people for their status
+        ENTRY_CRIME + r"|" + HELD_ON_SUSPICION + r"|"
         r"\b(?:apprehen\w+|detect\w*)\s+(?:(?:or|and)\s+\w+\s+)?(?:persons?|individuals?|aliens?|people"
         r"|immigrants?)\b[^.;:|]{0,80}?\b(?:illegally|unlawfully|without (?:legal|lawful) status)"
         r"|(?:state|local|new) (?:\w+\s+)?(?:crimes?|offen[cs]es?|penalt\w+)"
@@ -4878,6 +4910,17 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"\breimburs\w*[^.;:|]{0,100}?" + STATE_DETAINS_MIGRANTS,
     ),
     (
+        # "Makes it a crime for an alien to enter the state other than at a port of entry": a state
+        # crime of entry said by where one enters (not its repeal, which the span of "repeals"
+        # turns)
+        "makes entry other than at a port of entry a state crime",
+        ("port of entry", "ports of entry"),
+        "restrictive",
+        4,
+        r"(?<!repeals )(?<!repealing )\b(?:mak|creat|establish)\w*\b[^.;:|]{0,60}?\b(?:crimes?|offen[cs]es?"
+        r"|misdemeanors?|felon(?:y|ies))\b[^.;:|]{0,40}?" + ENTRY_CRIME,
+    ),
+    (
         "creates a state immigration enforcement unit or deportation task force",
         (
             "deportation",
@@ -5980,6 +6023,13 @@ PREFILTER_LOWER: tuple[str, ...] = (
     # "persons who enter this state illegally"
     "state illegally",
     "state unlawfully",
+    "proof of legal status",
+    "immigration papers",
+    # "persons they suspect are in the country illegally"
+    "country illegally",
+    "country unlawfully",
+    "states illegally",
+    "states unlawfully",
     "foreign nation",
     "port of entry",
     "impermissible occupancy",
