@@ -1501,6 +1501,61 @@ STATE_ENFORCEMENT_WORDS = (
 )
 
 
+# A detainer said by what it asks, in a statute's words ("a request from U.S. Immigration and
+# Customs Enforcement to detain a person beyond the time the person would otherwise be
+# released"), as a bill's text under a bare caption and as a summary. ({d} the request; shape,
+# side, part)
+DETAINERS_DESCRIBED = (
+    "a request from U.S. Immigration and Customs Enforcement to detain a person beyond the time"
+    " the person would otherwise be released",
+    "a request from ICE to hold an inmate past the inmate's release date",
+    "an ICE request to keep a person in custody",
+)
+DESCRIBED_SHAPES = (
+    ("A county jail may not comply with {d}.", "protective", "text"),
+    ("A county jail shall comply with {d}.", "restrictive", "text"),
+    ("Prohibits jails from complying with {d}.", "protective", "summary"),
+    ("Requires jails to comply with {d}.", "restrictive", "summary"),
+)
+
+
+# A government praised or blamed for what it did ("Resolution commending the police chief for
+# refusing to honor ICE detainers", "censuring the mayor for signing the sanctuary city
+# ordinance"): praise backs the act, blame opposes it; praise of the thing itself backs it.
+# ((word, whether it blames); the government; (the act, its side))
+PRAISE_WORDS = (
+    ("thanking", False),
+    ("commending", False),
+    ("applauding", False),
+    ("congratulating", False),
+    ("praising", False),
+    ("criticizing", True),
+    ("censuring", True),
+    ("rebuking", True),
+    ("condemning", True),
+    ("reprimanding", True),
+)
+PRAISED = ("the sheriff", "the county", "the police chief", "the mayor")
+PRAISED_ACTS = (
+    ("refusing to honor ICE detainers", "protective"),
+    ("ending the 287(g) agreement", "protective"),
+    ("signing the sanctuary city ordinance", "protective"),
+    ("limiting cooperation with ICE", "protective"),
+    ("honoring ICE detainers", "restrictive"),
+    ("entering into a 287(g) agreement", "restrictive"),
+    ("cooperating with federal immigration authorities", "restrictive"),
+    ("renting jail beds to ICE", "restrictive"),
+)
+CASES = (
+    ("Resolution recognizing the sheriff's cooperation with ICE", "restrictive"),
+    ("Resolution commending the sheriff's participation in the 287(g) program", "restrictive"),
+    (
+        "Resolution recognizing the county's policy of limiting cooperation with ICE",
+        "protective",
+    ),
+)
+
+
 class Phrasing(NamedTuple):
     text: str
     expected: str
@@ -1575,7 +1630,31 @@ def phrasings() -> list[Phrasing]:
         + handed_over_phrasings()
         + amendment_phrasings()
         + state_words_phrasings()
+        + described_detainer_phrasings()
+        + praise_phrasings()
     )
+
+
+def praise_phrasings() -> list[Phrasing]:
+    """A government praised or blamed for an act, or the act itself praised."""
+    out = [
+        Phrasing(f"Resolution {word} {who} for {act}", OTHER[side] if blames else side, word, act)
+        for word, blames in PRAISE_WORDS
+        for who in PRAISED
+        for act, side in PRAISED_ACTS
+    ]
+    out += [Phrasing(text, side, "case", text) for text, side in CASES]
+    return out
+
+
+def described_detainer_phrasings() -> list[Phrasing]:
+    """A detainer said by what it asks, as a text under a bare caption or as a summary."""
+    out: list[Phrasing] = []
+    for request in DETAINERS_DESCRIBED:
+        for shape, side, part in DESCRIBED_SHAPES:
+            caption = BARE_CAPTION if part == "text" else "Immigration"
+            out.append(Phrasing(shape.format(d=request), side, shape, request, caption, part))
+    return out
 
 
 def state_words_phrasings() -> list[Phrasing]:

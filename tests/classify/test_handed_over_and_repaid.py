@@ -92,3 +92,26 @@ def test_a_bar_on_paying_back_a_hold_is_not_a_payment() -> None:
 )
 def test_the_same_words_about_other_things_are_not_flagged(title: str) -> None:
     assert_not_flagged(title)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Section 1. A county jail may not comply with a request from U.S. Immigration and"
+            " Customs Enforcement to detain a person beyond the time the person would otherwise be"
+            " released.",
+            "protective",
+        ),
+        (
+            "Section 1. A county jail shall comply with a request from U.S. Immigration and"
+            " Customs Enforcement to detain a person beyond the time the person would otherwise be"
+            " released.",
+            "restrictive",
+        ),
+    ],
+)
+def test_a_detainer_said_by_what_it_asks_in_a_bills_text(text: str, stance: str) -> None:
+    # DOMAIN.md: a bare title is decided by its text; the text names no "detainer"
+    res = classify("Relating to local government", None, text)
+    assert res.relevant and res.stance == stance and "detainers" in res.topics, res.why

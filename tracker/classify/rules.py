@@ -283,6 +283,8 @@ FURTHERS = (
     r"|strengthen(?:s|ed|ing)?|implement(?:s|ed|ing)?"
     # "celebrating the passage of …", "standing with …", "in solidarity with …"
     r"|celebrat(?:e|es|ed|ing)|stand(?:s|ing)?\s+with|in\s+solidarity\s+with"
+    # praised: "recognizing the sheriff's cooperation with ICE", "commending …"
+    r"|recogniz(?:e|es|ed|ing)|commend(?:s|ed|ing)?|applaud(?:s|ed|ing)?|prais(?:e|es|ed|ing)"
     # the verb as a noun: "relating to the expansion of 287(g) agreements"
     # keeping or bringing one back: "extends the county's 287(g) agreement", "renews …",
     # "restores …", "continues funding for …", "reinstates …", "preserves the state's sanctuary law"
@@ -669,6 +671,46 @@ CRIME_FOR = (
     r"removal(?:\s+from\s+office)?)\s+for\s+" + GOV_ACTOR_GAP + r"to\s+"
 )
 PUNISHED = r"(?:" + SANCTION + GOV_NAMED + r"|" + CRIME_FOR + r")"
+# A government praised or blamed for what it did, up to the act: "commending the police chief
+# for refusing to honor ICE detainers", "censuring the mayor for signing …" (praise backs the
+# act, blame opposes it); one person in office counts as the government here
+_PRAISED_GOV = (
+    rf"(?:{ACTOR_WORD}){{0,6}}?(?:{GOV_WORD}|chiefs?|mayors?|governors?|commissioners?|executives?"
+    r"|managers?|attorneys?\s+general|administrators?|supervisors?)\s+"
+)
+_FOR_ITS = r"(?:for|on)\s+(?:(?:its|his|her|their)\s+)?(?:decision\s+to\s+)?"
+PRAISED_FOR = (
+    r"\b(?:thank|commend|applaud|prais|congratulat|recogniz|salut|laud|celebrat)\w*\s+"
+    + _PRAISED_GOV
+    + _FOR_ITS
+)
+BLAMED_FOR = (
+    r"\b(?:criticiz|censur|rebuk|condemn|denounc|reprimand|admonish|scold|castigat)\w*\s+"
+    + _PRAISED_GOV
+    + _FOR_ITS
+)
+PRAISE_TRIGGERS = (
+    "thank",
+    "commend",
+    "applaud",
+    "prais",
+    "congratulat",
+    "recogniz",
+    "salut",
+    "laud",
+    "celebrat",
+)
+BLAME_TRIGGERS = (
+    "criticiz",
+    "censur",
+    "rebuk",
+    "condemn",
+    "denounc",
+    "reprimand",
+    "admonish",
+    "scold",
+    "castigat",
+)
 # What rewards a government, up to the government: "provides grants to", "reimburses",
 # "indemnifies", "grants immunity from civil liability to"
 REWARD = (
@@ -820,13 +862,15 @@ ENFORCEMENT_ACT = (
 # enforcement, declines or refuses one, asks a warrant first, bars its officers from one
 SANCTUARY_ACT = (
     # "votes for a sanctuary policy"; "no city may be a sanctuary city", "declare itself a …"
-    r"(?:(?:adopt|enact|maintain|implement|declar|pass|becom|vot(?:e|es|ed|ing)\s+(?:for|in\s+favor"
+    # "signing the sanctuary city ordinance"
+    r"(?:(?:adopt|enact|maintain|implement|declar|pass|becom|sign|vot(?:e|es|ed|ing)\s+(?:for|in\s+favor"
     r"\s+of)|(?:be|serve\s+as|(?:declare|designate)\s+itself)(?=\s+an?\s))\w*"
     + OBJECT_GAP
     + SANCTUARY_POLICY
     # the means named first: "use public funds to limit cooperation with …"
     + r"|(?:us(?:e|es|ing)\s+(?:\w+\s+){0,2}?(?:resources|funds|personnel|money)\s+to\s+)?"
-    + r"(?:(?:limit|restrict|curtail)\w*"
+    # ... or ended: "ending the 287(g) agreement"
+    + r"(?:(?:limit|restrict|curtail|terminat|cancel|rescind|end(?=s|ed|ing|\s))\w*"
     + OBJECT_GAP
     + ENFORCEMENT_TOOL
     + r"|(?:limit|restrict|curtail)\w*\s+(?:\w+\s+)?(?:information[- ]sharing|communication|cooperation"
@@ -2215,6 +2259,15 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # "turn inmates over to ICE", "deliver inmates to ICE upon release"
         + r"|"
         + ICE_HANDED
+        # a detainer by what it asks: "a request from U.S. Immigration and Customs Enforcement to
+        # detain a person", "ICE requests to hold inmates", "hold … at the request of ICE"
+        + r"|\brequests?\s+(?:from|by|of)\s+(?:the\s+)?(?:us\s+)?"
+        + ICE_AGENCY
+        + r"\s+to\s+(?:detain|hold|keep)\b"
+        + r"|(?:\b(?-i:ICE)\b|immigration)\s+requests?\s+to\s+(?:detain|hold|keep)\b"
+        + r"|\b(?:detain|hold|keep)\w*\s+(?:[\w'’-]+\s+){0,6}?(?:at|upon)\s+the\s+requests?\s+of\s+"
+        + r"(?:the\s+)?(?:us\s+)?"
+        + ICE_AGENCY
         # ... or to the agency by name: "transfer inmates subject to final removal orders to ICE"
         + r"|\btransfer\w*\s+(?:[\w'’-]+\s+){0,8}?to\s+\b(?-i:ICE)\b"
         r"|\btransfers?\s+(?:\w+\s+){0,2}?to federal (?:immigration )?(?:authorities|custody)"
@@ -3893,6 +3946,35 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G
         + AGREEMENT_CONDITION
         + AGREEMENT_ENTERED,
+    ),
+    # a government praised or blamed for an act: praise keeps the act's side, blame turns it
+    (
+        "praises a government for what sanctuary places do",
+        PRAISE_TRIGGERS,
+        "protective",
+        5,
+        PRAISED_FOR + SANCTUARY_ACT + REST,
+    ),
+    (
+        "praises a government for helping immigration enforcement",
+        PRAISE_TRIGGERS,
+        "restrictive",
+        5,
+        PRAISED_FOR + ENFORCEMENT_ACT + REST,
+    ),
+    (
+        "blames a government for what sanctuary places do",
+        BLAME_TRIGGERS,
+        "restrictive",
+        5,
+        BLAMED_FOR + SANCTUARY_ACT + REST,
+    ),
+    (
+        "blames a government for helping immigration enforcement",
+        BLAME_TRIGGERS,
+        "protective",
+        5,
+        BLAMED_FOR + ENFORCEMENT_ACT + REST,
     ),
     (
         "tells or lets a government help immigration enforcement",
