@@ -1556,6 +1556,35 @@ CASES = (
 )
 
 
+# A case in court against a policy, backed or opposed ("Resolution authorizing the city to join
+# the lawsuit challenging Senate Bill 4, which bans sanctuary cities", "opposing the federal
+# lawsuit against the city's welcoming ordinance"): the case hinders what it is against, and
+# backing or opposing it goes with or against the case. ((words, how many times they turn it);
+# the case; (what it is against, its side))
+CASE_WORDS = (
+    ("Resolution supporting", 0),
+    ("Resolution authorizing the city to join", 0),
+    ("Resolution opposing", 1),
+    ("Resolution condemning", 1),
+)
+CASES_IN_COURT = (
+    "the lawsuit against",
+    "the lawsuit challenging",
+    "the Attorney General's lawsuit against",
+    "the federal lawsuit challenging",
+    "litigation against",
+)
+CASE_OBJECTS = (
+    ("the state's sanctuary law", "protective"),
+    ("the city's welcoming ordinance", "protective"),
+    ("the California Values Act", "protective"),
+    ("the state's ban on sanctuary cities", "restrictive"),
+    ("Senate Bill 4, which bans sanctuary cities", "restrictive"),
+    ("the 287(g) program", "restrictive"),
+    ("sanctuary cities", "protective"),
+)
+
+
 class Phrasing(NamedTuple):
     text: str
     expected: str
@@ -1632,7 +1661,18 @@ def phrasings() -> list[Phrasing]:
         + state_words_phrasings()
         + described_detainer_phrasings()
         + praise_phrasings()
+        + case_phrasings()
     )
+
+
+def case_phrasings() -> list[Phrasing]:
+    """A case in court against a policy, backed or opposed."""
+    return [
+        Phrasing(f"{words} {case} {thing}", _side(side, turns + 1), words, thing)
+        for words, turns in CASE_WORDS
+        for case in CASES_IN_COURT
+        for thing, side in CASE_OBJECTS
+    ]
 
 
 def praise_phrasings() -> list[Phrasing]:

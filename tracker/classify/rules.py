@@ -314,13 +314,20 @@ FURTHERS = (
 LETS_EXPIRE = r"\b(?:allow|let|permit)(?:s|ed|ing|ting)?"
 RUNS_OUT = r"[^.;:|]{0,80}?\bto\s+(?:expire|lapse|sunset)\b"
 # "authorizing the city attorney to challenge …", "directs the county to join litigation to block …"
+# A case in court and what it is against: "the Attorney General's lawsuit against", "litigation
+# challenging", "the legal challenge to"
+CASE_IN_COURT = (
+    r"(?:the\s+|a\s+|any\s+)?(?:(?:[\w.'’-]+\s+){0,2}?[\w.'’-]+(?:'s|’s)\s+)?"
+    r"(?:legal\s+|court\s+|federal\s+)?(?:challenges?|lawsuits?|litigation|suits?)\s+"
+    r"(?:to|against|challenging)"
+)
 TAKES_TO_COURT = (
     r"(?:\b(?:authoriz|direct|request|urg|allow|empower)\w*\s+(?:[\w'’-]+\s+){1,5}?to\s+"
     r"(?:join\s+(?:\w+\s+){0,2}?(?:litigation|lawsuits?|suits?)\s+(?:to\s+)?)?"
     r"(?:challeng(?:e|ing)|block|sue\s+to\s+(?:block|stop|enjoin))"
     # backing a case against it: "supporting the legal challenge to …"
-    r"|\b(?:support|join|back|endors)\w*\s+(?:the\s+|a\s+|any\s+)?(?:legal\s+|court\s+|federal\s+)?"
-    r"(?:challenges?|lawsuits?|litigation|suits?)\s+(?:to|against|challenging))"
+    # (whose: "supporting the Attorney General's lawsuit against …")
+    r"|\b(?:support|join|back|endors)\w*\s+" + CASE_IN_COURT + r")"
 )
 # only determiners and such words may stand between that verb and the tool
 OBJECT_GAP = (
@@ -371,7 +378,9 @@ UNDOING = (
     # to decline …" (not "rejecting" or "disapproving", opposing words themselves: "opposing and
     # rejecting SB 4" is one opposition, stacked)
     r"|withdr[ae]w|cancel|non-?renew|den(?:y|ies|ied|ial)|declin"
-    r"|sunset|phas\w*\s+out|wind\w*\s+down|wound\s+down|scal\w*\s+back)"
+    r"|sunset|phas\w*\s+out|wind\w*\s+down|wound\s+down|scal\w*\s+back"
+    # ... or a case in court: "opposing the federal lawsuit against the city's welcoming ordinance"
+    r"|(?:law)?suits?\s+(?:against|challenging)|litigation\s+(?:against|challenging)|challeng)"
 )
 # where a measure turns from what it opposes to what it backs: "opposing Senate Bill 4 and
 # supporting the city's Welcoming City policy"
@@ -674,6 +683,9 @@ PUNISHED = r"(?:" + SANCTION + GOV_NAMED + r"|" + CRIME_FOR + r")"
 # A government praised or blamed for what it did, up to the act: "commending the police chief
 # for refusing to honor ICE detainers", "censuring the mayor for signing …" (praise backs the
 # act, blame opposes it); one person in office counts as the government here
+OPPOSES_A_CASE = (
+    r"\b(?:oppos(?:e|es|ed|ing)|condemn\w*|denounc\w*|object\w*\s+to|reject\w*)\s+" + CASE_IN_COURT
+)
 _PRAISED_GOV = (
     rf"(?:{ACTOR_WORD}){{0,6}}?(?:{GOV_WORD}|chiefs?|mayors?|governors?|commissioners?|executives?"
     r"|managers?|attorneys?\s+general|administrators?|supervisors?)\s+"
@@ -1577,12 +1589,12 @@ OPPOSES = (
     r"(?=\s+(?:the\s+|any\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:trust|values) act\b|show me your papers))"
     # a law taken to court: "to block enforcement of its anti-sanctuary law", "litigation
     # challenging the state's ban on sanctuary cities" (what is challenged is opposed)
-    + r"|\b(?:"
-    + CHALLENGED
-    + r"|to\s+(?:block|enjoin)(?:\s+(?:enforcement|implementation)\s+of)?|lawsuits?\s+against)\b"
+     + r"|\b(?:" + CHALLENGED + r"|to\s+(?:block|enjoin)(?:\s+(?:enforcement|implementation)\s+of)?"
+    r"|(?:lawsuits?|suits?|litigation)\s+against)\b"
     r"(?=\s+(?:the\s+|a\s+|an\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?(?:anti-?sanctuary|bans?|laws?"
     r"|acts?|ordinances?|statutes?|polic(?:y|ies)|executive\s+orders?|mandates?|requirements?"
-    r"|agreements?|programs?)\b)"
+    # ... or a bill by its number: "the lawsuit challenging Senate Bill 4, which bans …"
+    r"|agreements?|programs?|bills?\s+(?:no\.?\s*)?\d+|(?-i:SB|HB|AB)\s?\d+)\b)"
     # "repeals the prohibition on 287(g) agreements", "eliminates the exception allowing jails to
     # honor detainers": what is repealed is named by its kind
     # "expands the exceptions to the prohibition on honoring detainers", "adds exceptions to the
@@ -3946,6 +3958,27 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G
         + AGREEMENT_CONDITION
         + AGREEMENT_ENTERED,
+    ),
+    # a case in court opposed: "opposing the federal lawsuit against the city's welcoming
+    # ordinance" backs the ordinance; "condemning the lawsuit against the 287(g) program" backs
+    # the program (backing a case: TAKES_TO_COURT)
+    (
+        "opposes a case in court against a sanctuary law",
+        ("suit", "litigation", "challeng"),
+        "protective",
+        6,
+        OPPOSES_A_CASE + OBJECT_GAP + SANCTUARY_POLICY,
+    ),
+    (
+        "opposes a case in court against a tool of enforcement or a ban on sanctuary",
+        ("suit", "litigation", "challeng"),
+        "restrictive",
+        6,
+        OPPOSES_A_CASE
+        + OBJECT_GAP
+        + r"(?:"
+        + ENFORCEMENT_TOOL
+        + r"|(?:[\w'’-]+\s+){0,2}?(?:bans?|prohibitions?)\s+on\s+sanctuary|anti-?sanctuary)",
     ),
     # a government praised or blamed for an act: praise keeps the act's side, blame turns it
     (
