@@ -502,22 +502,19 @@ SANCTUARY_POLICY = (
 # so the rows run on fewer measures).
 TOOL_WORDS = (
     "warrant service officer",
-    "deploy",
-    "assign",
-    # a unit made for enforcement (ENFORCEMENT_UNIT)
+    # a force put to enforcement, a unit made for it (FORCE_PUT_TO_ENFORCEMENT, ENFORCEMENT_UNIT):
+    # each names immigration law, enforcement, arrests or raids, or ICE helped
     "immigration task",
     "immigration unit",
     "immigration division",
     "immigration team",
     "immigration squad",
-    "to enforce",
-    "to assist",
-    "to aid",
-    "to help",
-    "to support",
-    "to coordinate",
-    "to carry out",
-    "to conduct",
+    "immigration law",
+    "immigration raid",
+    "federal immigration",
+    "assist ice",
+    "aid ice",
+    "support ice",
     "jail enforcement model",
     "task force model",
     "1373",
@@ -664,11 +661,10 @@ SANCTION_TRIGGERS = (
     "liab",
     "removal",
     "loss",
-    "crime",
-    "felony",
-    "misdemeanor",
-    "misconduct",
-    "offense",
+    # CRIME_FOR: "makes it a crime for …"
+    "make it",
+    "makes it",
+    "making it",
 )
 # A government punished for an act is barred from it (BARRED), in the words of money, penalties
 # and suits: up to the act
