@@ -194,6 +194,9 @@ UNDONE_OR_KEPT = (
     ("Resolution supporting the reinstatement of", 0),
     ("Resolution supporting the restoration of", 0),
     ("Resolution opposing the restoration of", 1),
+    # kept as it is: "opposing any changes to …", "any rollback in …"
+    ("Resolution opposing any changes to", 0),
+    ("Resolution opposing any rollback in", 0),
 )
 OTHER = {"protective": "restrictive", "restrictive": "protective"}
 

@@ -162,3 +162,15 @@ def test_an_ending_in_other_words_goes_against_what_it_ends(title: str, stance: 
     # DOMAIN.md: repealing a ban on sanctuary policies is protective; what is ended is named
     # after the verb, and the verb turns it over
     assert_reads(title, stance)
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        ("Resolution opposing any rollback in how the Trust Act is applied", "protective"),
+        ("Resolution opposing any changes to the state's sanctuary law", "protective"),
+        ("Resolution opposing any changes to 287(g) agreements with ICE", "restrictive"),
+    ],
+)
+def test_opposing_any_change_keeps_the_thing_as_it_is(title: str, stance: str) -> None:
+    assert_reads(title, stance)

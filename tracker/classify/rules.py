@@ -380,7 +380,9 @@ UNDOING = (
     r"|withdr[ae]w|cancel|non-?renew|den(?:y|ies|ied|ial)|declin"
     r"|sunset|phas\w*\s+out|wind\w*\s+down|wound\s+down|scal\w*\s+back"
     # ... or a case in court: "opposing the federal lawsuit against the city's welcoming ordinance"
-    r"|(?:law)?suits?\s+(?:against|challenging)|litigation\s+(?:against|challenging)|challeng)"
+    r"|(?:law)?suits?\s+(?:against|challenging)|litigation\s+(?:against|challenging)|challeng"
+    # ... or any change at all: "opposing any changes to the Trust Act" keeps it as it is
+    r"|(?<=any )changes?\s+to\b)"
 )
 # where a measure turns from what it opposes to what it backs: "opposing Senate Bill 4 and
 # supporting the city's Welcoming City policy"
@@ -413,6 +415,8 @@ HINDERING_NOUNS = (
     r"(?:repeal|prohibition|elimination|termination|abolition|defunding|weakening|roll-?back"
     r"|undermining|dismantling|rescission|revocation|suspension|erosion|nullification|reversal"
     r"|invalidation|overturning|cancell?ation|non-?renewal|denial|rejection) of|cuts\s+to"
+    # "opposing any rollback in how the Trust Act is applied", "any changes to …" (kept as it is)
+    r"|roll-?backs?\s+in(?:\s+how)?|(?<=any )changes?\s+to"
     r"|delays?\s+(?:of|in)"
     # "the withdrawal of the County from …"
     r"|withdrawal\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?from"
