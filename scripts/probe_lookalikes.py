@@ -232,7 +232,7 @@ OTHER_PUNISHED = (
 
 # ... and a condition before another contract, a place barred from being something else, a place
 # that will cooperate on other things, a warrant before police (not ICE) enter, things handed
-# over to others than ICE, proof of status asked of voters and drivers
+# over to others than ICE, proof of status asked of voters and drivers, a state's ID cards
 OTHER_CONDITIONED = (
     "a contract for jail food services",
     "an agreement with a private prison operator to house state inmates",
@@ -252,6 +252,9 @@ OTHER_DECLARED = (
     "Requires voters to provide proof of legal status when registering.",
     "Requires applicants for a driver's license to provide proof of legal status.",
     "Allows officers to detain persons they suspect are driving under the influence.",
+    "Authorizes the Department of Motor Vehicles to issue identification cards to persons who"
+    " cannot prove lawful presence.",
+    "Authorizes the county to issue identification cards to veterans.",
 )
 
 

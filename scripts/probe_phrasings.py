@@ -1588,6 +1588,22 @@ CASE_OBJECTS = (
 )
 
 
+# Local ID cards said by who may get them (DOMAIN.md: municipal ID cards are relevant, a ban on
+# local ID cards for undocumented residents restrictive; a state's cards and driver's licenses are
+# other immigration, in the look-alike probe). ({i} the issuer, {p} the people; shape, side)
+ID_ISSUERS = ("counties", "the city", "municipalities", "local governments")
+ID_PEOPLE = (
+    "persons who cannot prove lawful presence",
+    "residents regardless of immigration status",
+    "undocumented residents",
+    "illegal aliens",
+)
+ID_SHAPES = (
+    ("Authorizes {i} to issue identification cards to {p}.", "protective"),
+    ("Prohibits {i} from issuing identification cards to {p}.", "restrictive"),
+)
+
+
 class Phrasing(NamedTuple):
     text: str
     expected: str
@@ -1665,7 +1681,18 @@ def phrasings() -> list[Phrasing]:
         + described_detainer_phrasings()
         + praise_phrasings()
         + case_phrasings()
+        + id_phrasings()
     )
+
+
+def id_phrasings() -> list[Phrasing]:
+    """Local ID cards said by who may get them, let or barred."""
+    return [
+        Phrasing(shape.format(i=issuer, p=people), side, shape, people)
+        for issuer in ID_ISSUERS
+        for people in ID_PEOPLE
+        for shape, side in ID_SHAPES
+    ]
 
 
 def case_phrasings() -> list[Phrasing]:

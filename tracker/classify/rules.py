@@ -899,6 +899,9 @@ SANCTUARY_ACT = (
     r"|counsel|attorneys?|lawyers?)\s+(?:\w+\s+){0,4}?(?:removal|deportation|immigration)\s+"
     r"(?:proceedings|cases|court)"
     r"|issu\w*\s+(?:\w+\s+)?(?:municipal|city|county|community|local)\s+(?:identification|identity|id)\b"
+    # ... said by who gets them: "issue identification cards to illegal aliens"
+    r"|issu\w*\s+(?:identification|identity|id)\s+(?:cards?|documents?)\s+to\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:persons?|residents?|people|individuals?|immigrants?|aliens?)\b"
     r"|(?:certif|sign)\w*\s+(?:\w+\s+){0,2}?\b[ut][- ]visas?\b)"
 )
 # verbs that tell a government to do something, or let it
@@ -3194,7 +3197,14 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # 287(g) and of state enforcement laws) is identifying people, not an ID card
         + r"(?!,?\s+(?:(?:and|or)\s+)?(?:apprehen|investigat|detain|detention|arrest|remov|deport|locat))"
         + gap_crossing_none("licen|operator|driv")
-        + r"(?:not lawfully present|unlawfully present|undocumented|illegal aliens?|without (?:legal|lawful) (?:status|presence))",
+        + r"(?:not lawfully present|unlawfully present|undocumented|illegal aliens?|without (?:legal|lawful) (?:status|presence))"
+        # ... and in other words, with a local issuer named (a state's cards for the same people
+        # are other immigration): "authorizes counties to issue identification cards to persons
+        # who cannot prove lawful presence", "… regardless of immigration status"
+        + r"|\b(?:count(?:y|ies)|cit(?:y|ies)|municipalit(?:y|ies)|local governments?|towns?|villages?)\b"
+        + r"[^.;:|]{0,60}?\b(?:identification|identity|id) (?:cards?|documents?)[^.;:|]{0,40}?"
+        + r"(?:who (?:cannot|can ?not|are unable to) (?:prove|show|document) (?:lawful|legal)"
+        + r" (?:presence|status)|regardless of (?:immigration|citizenship) status)",
     ),
     (
         # California's TRUTH Act (Transparent Review of Unjust Transfers and Holds) governs ICE's
