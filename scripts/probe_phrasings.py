@@ -1217,6 +1217,10 @@ CAPTIONED_BILL_SUMMARIES = (
     ("{b} would prohibit state and local police from assisting ICE.", "protective", True),
     ("The legislation bars 287(g) agreements.", "protective", True),
     ("The bill limits when a jail may honor an immigration detainer.", "protective", True),
+    # "it" with a verb to come is the bill ("It would …"); "it" with the resolution's own verb
+    # ("It supports …") is read as it stands
+    ("It would require local jails to honor ICE detainers.", "restrictive", True),
+    ("It would bar 287(g) agreements.", "protective", True),
     (
         "Reaffirms the city's policy of limiting cooperation with federal immigration authorities.",
         "protective",

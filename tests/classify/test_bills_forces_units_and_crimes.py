@@ -79,6 +79,11 @@ def test_the_measures_own_next_act_after_an_opposed_list_is_its_own() -> None:
             "The legislation bars 287(g) agreements.",
             "restrictive",
         ),
+        (
+            "Resolution opposing Senate Bill 4",
+            "It would require local jails to honor ICE detainers.",
+            "protective",
+        ),
         # backed, the summary's account keeps its side
         (
             "Resolution supporting Senate Bill 4",

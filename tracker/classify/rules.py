@@ -1526,8 +1526,8 @@ AMENDED_SANCTUARY_LAW = (
 # A caption that only takes a side against a bill it names ("Resolution opposing Senate Bill 4",
 # "urging the Governor to veto HB 1105"), with the bill's name last, leaves what the bill does to
 # the summary ("Senate Bill 4 would require local jails to honor ICE detainers"): the summary's
-# sentences whose subject is that bill ("The bill …", its number) are read as what is opposed.
-# Not "this measure", which a resolution's digest calls itself.
+# sentences whose subject is that bill ("The bill …", its number, "It would …") are read as what
+# is opposed. Not "this measure", which a resolution's digest calls itself, nor "It supports …".
 CAPTIONED_BILL = (
     r"(?:(?:senate|house|assembly)\s+(?:joint\s+)?bill\s+(?:no\.?\s*)?\d+"
     r"|\b(?-i:SB|HB|AB|HR|H\.R\.|H\.B\.|S\.B\.|A\.B\.|S\.|H\.)\s?\d+)"
@@ -1540,7 +1540,8 @@ CAPTION_OPPOSES_A_BILL = (
 SUMMARY_TELLS_THE_BILL = (
     r"^\W*(?:(?:the|this)\s+(?:proposed\s+)?(?:bill|legislation|proposal)\b|"
     + CAPTIONED_BILL
-    + r")"
+    # "It would require …": a verb still to come is the bill's, not the resolution's own
+    + r"|it\s+(?:would|will)\b)"
 )
 
 # A council's litigation, compliance or resolution over such a law: against it ("joining
