@@ -177,7 +177,7 @@ ENFORCEMENT_UNIT = (
     r"|state\s+|civil\s+)?immigration\s+(?:enforcement|laws?)"
 )
 # A condition a place must meet before it enters, renews or signs an agreement with ICE (an
-# approval, a hearing, a vote), and the agreement (read by `ENFORCEMENT_TOOL`, below)
+# approval, a hearing, a vote), up to the agreement (which `ENFORCEMENT_TOOL`, below, reads)
 AGREEMENT_CONDITION = (
     r"\b(?:approval|authori[sz]ation|consent|(?:public )?hearings?|votes?|ratification|review"
     r"|referendum)\b" + r"[^.;:|]{0,60}?\b(?:before|prior to)\b[^.;:|]{0,40}?"
@@ -264,7 +264,6 @@ ENFORCEMENT_TOOL = (
     r"|(?:compliance|complying) with (?:8 usc (?:§\s*)?|section )?(?:1373|1644)\b"
     r"|(?:the )?show me your papers(?: (?:laws?|provisions?|polic(?:y|ies)|requirements?))?)"
 )
-AGREEMENT_ENTERED = r"(?:" + ENFORCEMENT_TOOL + r")"
 # A verb that furthers what it governs, in the forms a caption uses (not "requirement"); not
 # after "not" or "from" ("does not allow", "prohibits counties from requiring": BARS_FURTHERING)
 FURTHERS = (
@@ -313,7 +312,6 @@ FURTHERS = (
 # "allows … to expire": leave to run out (LETS_EXPIRE, the thing, RUNS_OUT)
 LETS_EXPIRE = r"\b(?:allow|let|permit)(?:s|ed|ing|ting)?"
 RUNS_OUT = r"[^.;:|]{0,80}?\bto\s+(?:expire|lapse|sunset)\b"
-# "authorizing the city attorney to challenge …", "directs the county to join litigation to block …"
 # A case in court and what it is against: "the Attorney General's lawsuit against", "litigation
 # challenging", "the legal challenge to"
 CASE_IN_COURT = (
@@ -321,6 +319,7 @@ CASE_IN_COURT = (
     r"(?:legal\s+|court\s+|federal\s+)?(?:challenges?|lawsuits?|litigation|suits?)\s+"
     r"(?:to|against|challenging)"
 )
+# "authorizing the city attorney to challenge …", "directs the county to join litigation to block …"
 TAKES_TO_COURT = (
     r"(?:\b(?:authoriz|direct|request|urg|allow|empower)\w*\s+(?:[\w'’-]+\s+){1,5}?to\s+"
     r"(?:join\s+(?:\w+\s+){0,2}?(?:litigation|lawsuits?|suits?)\s+(?:to\s+)?)?"
@@ -680,27 +679,14 @@ CRIME_FOR = (
     r"removal(?:\s+from\s+office)?)\s+for\s+" + GOV_ACTOR_GAP + r"to\s+"
 )
 PUNISHED = r"(?:" + SANCTION + GOV_NAMED + r"|" + CRIME_FOR + r")"
-# A government praised or blamed for what it did, up to the act: "commending the police chief
-# for refusing to honor ICE detainers", "censuring the mayor for signing …" (praise backs the
-# act, blame opposes it); one person in office counts as the government here
+# A case in court opposed, up to what it is against: "opposing the federal lawsuit against …"
 OPPOSES_A_CASE = (
     r"\b(?:oppos(?:e|es|ed|ing)|condemn\w*|denounc\w*|object\w*\s+to|reject\w*)\s+" + CASE_IN_COURT
 )
-_PRAISED_GOV = (
-    rf"(?:{ACTOR_WORD}){{0,6}}?(?:{GOV_WORD}|chiefs?|mayors?|governors?|commissioners?|executives?"
-    r"|managers?|attorneys?\s+general|administrators?|supervisors?)\s+"
-)
-_FOR_ITS = r"(?:for|on)\s+(?:(?:its|his|her|their)\s+)?(?:decision\s+to\s+)?"
-PRAISED_FOR = (
-    r"\b(?:thank|commend|applaud|prais|congratulat|recogniz|salut|laud|celebrat)\w*\s+"
-    + _PRAISED_GOV
-    + _FOR_ITS
-)
-BLAMED_FOR = (
-    r"\b(?:criticiz|censur|rebuk|condemn|denounc|reprimand|admonish|scold|castigat)\w*\s+"
-    + _PRAISED_GOV
-    + _FOR_ITS
-)
+# A government praised or blamed for what it did, up to the act: "commending the police chief
+# for refusing to honor ICE detainers", "censuring the mayor for signing …" (praise backs the
+# act, blame opposes it); one person in office counts as the government here. The words are the
+# rows' triggers and the patterns' stems alike.
 PRAISE_TRIGGERS = (
     "thank",
     "commend",
@@ -723,6 +709,13 @@ BLAME_TRIGGERS = (
     "scold",
     "castigat",
 )
+_PRAISED_GOV = (
+    rf"(?:{ACTOR_WORD}){{0,6}}?(?:{GOV_WORD}|chiefs?|mayors?|governors?|commissioners?|executives?"
+    r"|managers?|attorneys?\s+general|administrators?|supervisors?)\s+"
+)
+_FOR_ITS = r"(?:for|on)\s+(?:(?:its|his|her|their)\s+)?(?:decision\s+to\s+)?"
+PRAISED_FOR = r"\b(?:" + "|".join(PRAISE_TRIGGERS) + r")\w*\s+" + _PRAISED_GOV + _FOR_ITS
+BLAMED_FOR = r"\b(?:" + "|".join(BLAME_TRIGGERS) + r")\w*\s+" + _PRAISED_GOV + _FOR_ITS
 # What rewards a government, up to the government: "provides grants to", "reimburses",
 # "indemnifies", "grants immunity from civil liability to"
 REWARD = (
@@ -763,7 +756,6 @@ TAKES_MIGRANTS = (
     r"|students|families|communit\w+|services?|property|belongings|vehicles?)\b)"
     r"(?![^.;:|]{0,40}?\b(?:voter|registration|rolls?|ballots?|jury|jurors?|elections?)\b)"
 )
-# An act of helping immigration enforcement, as a verb in any form ("honor", "honoring")
 # ICE told of a person, or handed one, in other words than "notify" or "transfer": "provide ICE
 # with 48 hours notice", "give ICE advance notice", "tell ICE when …", "send inmates' fingerprints
 # to ICE"; "turn inmates over to ICE", "hand over …", "deliver inmates to ICE", "release inmates
@@ -804,6 +796,7 @@ PAPERS_ASKED = (
     r"(?:citizenship|(?:legal|lawful)\s+(?:status|presence)|immigration\s+status)"
     r"|immigration\s+(?:papers|documents))"
 )
+# An act of helping immigration enforcement, as a verb in any form ("honor", "honoring")
 ENFORCEMENT_ACT = (
     r"(?:enter\w*\s+into(?:\s+(?:an?|the|any))?\s+(?:\w+\s+)?(?:agreements?\s+under\s+)?"
     r"(?:section\s+)?(?:287|1357)\s*\(g\)"
@@ -3956,7 +3949,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"requir\w*"
         + gap_without(r"\benter|\brenew|\bsign|\bexecut")
         + AGREEMENT_CONDITION
-        + AGREEMENT_ENTERED,
+        + ENFORCEMENT_TOOL,
     ),
     (
         "repeals a condition before a place enters an agreement with ICE",
@@ -3968,7 +3961,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:requirements?|conditions?)"
         + G
         + AGREEMENT_CONDITION
-        + AGREEMENT_ENTERED,
+        + ENFORCEMENT_TOOL,
     ),
     # a case in court opposed: "opposing the federal lawsuit against the city's welcoming
     # ordinance" backs the ordinance; "condemning the lawsuit against the 287(g) program" backs
