@@ -232,7 +232,8 @@ OTHER_PUNISHED = (
 
 # ... and a condition before another contract, a place barred from being something else, a place
 # that will cooperate on other things, a warrant before police (not ICE) enter, things handed
-# over to others than ICE, proof of status asked of voters and drivers, a state's ID cards
+# over to others than ICE, proof of status asked of voters and drivers, a county's ID cards for
+# others (a state's own ID cards are a family of their own, below)
 OTHER_CONDITIONED = (
     "a contract for jail food services",
     "an agreement with a private prison operator to house state inmates",
@@ -252,10 +253,59 @@ OTHER_DECLARED = (
     "Requires voters to provide proof of legal status when registering.",
     "Requires applicants for a driver's license to provide proof of legal status.",
     "Allows officers to detain persons they suspect are driving under the influence.",
-    "Authorizes the Department of Motor Vehicles to issue identification cards to persons who"
-    " cannot prove lawful presence.",
     "Authorizes the county to issue identification cards to veterans.",
 )
+
+
+# DOMAIN.md: driver's licenses are other_immigration, and a state's own ID cards for the same
+# people are the same thing (a licensing agency's card); only a city's or county's card is a
+# municipal ID. Issued, allowed or barred by a state agency, in the shapes statutes use.
+STATE_ID_ISSUERS = (
+    "the state",
+    "the Department of Motor Vehicles",
+    "the Secretary of State",
+    "the Department of Public Safety",
+    "the Motor Vehicle Division",
+)
+STATE_ID_SHAPES = (
+    "Requires {i} to issue {c} to {p}.",
+    "Authorizes {i} to issue {c} to {p}.",
+    "Allows {i} to issue {c} to {p}.",
+    "Prohibits {i} from issuing {c} to {p}.",
+    "An act directing {i} to issue {c} to {p}",
+)
+STATE_ID_CARDS = (
+    "identification cards",
+    "state identification cards",
+    "ID cards",
+    "identity documents",
+    "identification cards and driver's licenses",
+)
+STATE_ID_HOLDERS = (
+    "undocumented residents",
+    "persons who cannot prove lawful presence",
+    "persons not lawfully present in the United States",
+    "residents regardless of immigration status",
+    "illegal aliens",
+    "immigrants without legal status",
+)
+STATE_ID_CAPTIONS = (
+    "State identification cards; undocumented immigrants",
+    "Identification cards for undocumented residents; Department of Motor Vehicles",
+    "An act relating to state identification cards for persons without lawful status",
+)
+
+
+def state_id_wordings() -> list[Wording]:
+    """A state's ID cards for the undocumented: a licence, not a municipal ID."""
+    out = [
+        Wording(shape.format(i=issuer, c=card, p=holder), shape.split(" {")[0], issuer)
+        for issuer in STATE_ID_ISSUERS
+        for shape in STATE_ID_SHAPES
+        for card in STATE_ID_CARDS
+        for holder in STATE_ID_HOLDERS
+    ]
+    return out + [Wording(text, "caption", "a state's ID cards") for text in STATE_ID_CAPTIONS]
 
 
 def other_shape_wordings() -> list[Wording]:
@@ -312,7 +362,7 @@ def wordings() -> list[Wording]:
             for text, word, _turns in told_texts(actor, gerund, infinitive):
                 out.append(Wording(text, word, gerund))
             out.append(Wording(f"Penalizes {actor} for {gerund}.", "Penalizes", gerund))
-    return out + other_shape_wordings()
+    return out + other_shape_wordings() + state_id_wordings()
 
 
 def main(argv: list[str]) -> int:

@@ -1934,6 +1934,19 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
 # model reading makes them relevant, but unlike a look-alike they do not settle the measure: a
 # text whose own rules place it on a tracked topic still does (an ordinance "concerning
 # discrimination based on immigration status" that bars status inquiries).
+# who issues a state's own ID cards (a licensing agency; "the state" but not "in the state" or
+# "of the state", which follow a city or county), who issues a local one, and who may not have one
+STATE_ID_ISSUER = (
+    r"(?:(?<!in the )(?<!of the )(?<!within the )\bstate\b(?!-)|department of motor vehicles|\bdmv\b"
+    r"|motor vehicles? (?:division|department|administration|commission|bureau)|secretary of state"
+    r"|department of (?:public safety|revenue|transportation|driver services))"
+)
+LOCAL_ISSUER = r"\b(?:count(?:y|ies)|cit(?:y|ies)|municipal\w*|local|towns?|villages?|boroughs?)\b"
+STATE_ID_HOLDER = (
+    r"(?:undocumented|not lawfully present|unlawfully present|illegal aliens?"
+    r"|without (?:legal|lawful) (?:status|presence)|regardless of (?:immigration )?status"
+    r"|(?:cannot|can ?not|unable to) (?:prove|show|document) (?:lawful|legal) (?:presence|status))"
+)
 OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
     (
         # DOMAIN.md: services that do not touch enforcement are other_immigration; a voter roll's
@@ -2052,13 +2065,34 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "driver's licenses and state ID cards for the undocumented are licenses, not local IDs",
-        ("undocumented", "lawful", "without legal", "regardless of"),
+        ("undocumented", "lawful", "without legal", "regardless of", "illegal alien"),
         # DOMAIN.md: driver's licenses are other_immigration; a municipal ID is another thing
         r"(?:(?:identification|identity|\bid) cards?\s+(?:and|or)\s+)?"
         r"(?:driver'?s?|operator'?s?|driving)\s+(?:licen[sc]e\w*|privilege\w*|permits?)"
         r"(?:\s+(?:and|or)\s+(?:state\s+)?(?:identification|identity|\bid)\s+cards?)?"
         r"[^.;:|]{0,60}?(?:undocumented|not lawfully present|unlawfully present"
-        r"|without (?:legal|lawful) (?:status|presence)|regardless of (?:immigration )?status)",
+        r"|without (?:legal|lawful) (?:status|presence)|regardless of (?:immigration )?status)"
+        # ... and a state's own ID cards, by the agency that issues them or by name ("Requires the
+        # Department of Motor Vehicles to issue identification cards to undocumented residents",
+        # "state identification cards for persons without lawful status"); not a city's or a
+        # county's card, nor a state barring places from accepting them ("… in the state to issue",
+        # "accepting identification cards issued to …" name no state issuer)
+        + r"|(?:"
+        + STATE_ID_ISSUER
+        + gap_crossing_none(LOCAL_ISSUER, 60)
+        + r"\b(?:issu\w*|provid\w*|grant\w*)\b"
+        + gap_crossing_none(LOCAL_ISSUER, 30)
+        + r"|\bstate(?:-issued)? )(?:identification|identity|\bid) (?:cards?|documents?)"
+        + gap_crossing_none(LOCAL_ISSUER, 60)
+        + STATE_ID_HOLDER
+        # a caption naming the agency after the cards: "Identification cards for undocumented
+        # residents; Department of Motor Vehicles", "State identification cards; undocumented …"
+        + r"|(?:identification|identity|\bid) (?:cards?|documents?) (?:for|to) [^.;:|]{0,40}?"
+        + STATE_ID_HOLDER
+        + r"[^.;:|]{0,30}?[;,]\s*(?:the\s+)?"
+        + STATE_ID_ISSUER
+        + r"|\bstate (?:identification|identity|\bid) cards?\s*[;,]\s*[^.;:|]{0,20}?"
+        + STATE_ID_HOLDER,
     ),
     (
         "a ban on discrimination by immigration status is civil rights, not enforcement",
