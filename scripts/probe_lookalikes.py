@@ -39,6 +39,7 @@ from probe_phrasings import (  # noqa: E402
     PUNISHED_OFFICIALS,
     UNIT_MAKES,
     UNIT_UNMAKES,
+    USE_ACTS,
     USE_SHAPES,
     USES,
     print_counts,
@@ -296,6 +297,54 @@ STATE_ID_CAPTIONS = (
 )
 
 
+# DOMAIN.md: a resolution about federal agents' conduct is other_immigration, and federal forces
+# sent to help ICE are the federal government's own (the National Guard alone, or state troopers,
+# are a state's forces, which `probe_phrasings.py` reads as a tracked policy)
+FEDERAL_FORCES = (
+    "the deployment of federal troops",
+    "the deployment of active-duty troops",
+    "the use of the U.S. military",
+    "the deployment of U.S. Marines",
+    "the President's deployment of the National Guard",
+    "the federal government's use of military personnel",
+    "the Administration's deployment of troops",
+)
+FEDERAL_FORCE_SHAPES = (
+    "Resolution opposing {f} {a}",
+    "Resolution condemning {f} {a}",
+    "Resolution denouncing {f} {a} in Los Angeles",
+    "Resolution supporting {f} {a}",
+    "Resolution calling for an end to {f} {a}",
+    "Resolution urging Congress to end {f} {a}",
+)
+FEDERAL_DEPLOYERS = (
+    "the President",
+    "the federal government",
+    "the Secretary of Defense",
+)
+FEDERAL_DEPLOY_SHAPES = (
+    "Resolution condemning the decision of {d} to deploy federal troops {a}",
+    "Resolution urging {d} not to deploy active-duty troops {a}",
+    "Resolution opposing any plan by {d} to deploy the military {a}",
+)
+
+
+def federal_force_wordings() -> list[Wording]:
+    """Federal forces sent to help ICE, backed or opposed: the federal government's own conduct."""
+    out = [
+        Wording(shape.format(f=force, a=act), shape.split(" {")[0], force)
+        for force in FEDERAL_FORCES
+        for act in USE_ACTS
+        for shape in FEDERAL_FORCE_SHAPES
+    ]
+    return out + [
+        Wording(shape.format(d=who, a=act), shape.split(" {")[0], who)
+        for who in FEDERAL_DEPLOYERS
+        for act in USE_ACTS
+        for shape in FEDERAL_DEPLOY_SHAPES
+    ]
+
+
 def state_id_wordings() -> list[Wording]:
     """A state's ID cards for the undocumented: a licence, not a municipal ID."""
     out = [
@@ -362,7 +411,7 @@ def wordings() -> list[Wording]:
             for text, word, _turns in told_texts(actor, gerund, infinitive):
                 out.append(Wording(text, word, gerund))
             out.append(Wording(f"Penalizes {actor} for {gerund}.", "Penalizes", gerund))
-    return out + other_shape_wordings() + state_id_wordings()
+    return out + other_shape_wordings() + state_id_wordings() + federal_force_wordings()
 
 
 def main(argv: list[str]) -> int:

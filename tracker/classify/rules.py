@@ -153,11 +153,21 @@ FOR_ENFORCEMENT = (
 # ... named as a noun: "the use of county deputies to assist ICE" (a force named before its verb
 # alone, "officers to enforce immigration law", is often a 287(g) agreement's grant, which its own
 # rows read; as a topic it added sanctuary to such measures)
+# (not the federal government's own forces: "the President's deployment of the National Guard",
+# "federal troops", "active-duty troops", "the military"; DOMAIN.md, federal agents' conduct)
+_FEDERAL_FORCE = r"(?:federal\w*|active[- ]duty|military|u\.?s\.?|army|marines?)\b"
 FORCE_PUT_TO_ENFORCEMENT = (
-    r"(?:(?:use|using|deployment|deploying|assignment|assigning) of"
+    r"(?:(?<!president's )(?<!president’s )(?<!administration's )(?<!administration’s )"
+    r"(?<!government's )(?<!government’s )(?:use|using|deployment|deploying|assignment|assigning) of"
     # ... or by its verb: "urging the Governor to deploy the National Guard to assist ICE"
-    r"|\b(?:deploy\w*|assign\w*|us(?:e|es|ed|ing)))\s+(?:the )?(?!federal\b)"
-    r"(?:[\w'’-]+ ){0,2}?" + LOCAL_FORCE + FOR_ENFORCEMENT
+    r"|\b(?:deploy(?:s|ed|ing)?|assign(?:s|ed|ing)?|us(?:e|es|ed|ing))\b)\s+(?:the )?"
+    r"(?:(?!"
+    + _FEDERAL_FORCE
+    + r")[\w'’-]+ ){0,2}?(?!"
+    + _FEDERAL_FORCE
+    + r")"
+    + LOCAL_FORCE
+    + FOR_ENFORCEMENT
 )
 # A unit made for it: "a task force to assist federal immigration enforcement", "the sheriff's
 # immigration enforcement unit", "the police department's immigration task force"; a local
@@ -2062,6 +2072,22 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
         # wearing masks" is about officers' conduct, whoever they work for
         r"|\b(?:officers?|agents?|law enforcement|police|personnel)\s+(?:\w+\s+){0,3}?(?:from\s+)?"
         r"(?:wear\w*|conceal\w*|cover\w*)\s+(?:\w+\s+){0,2}?(?:masks?|face coverings?|their faces?)\b[^.;:|]*",
+    ),
+    (
+        # DOMAIN.md: federal agents' conduct is other_immigration, and federal forces sent to help
+        # ICE are the federal government's own ("condemning the deployment of federal troops to
+        # assist ICE", "urging the President not to deploy active-duty troops to …"); a state's
+        # or a city's own forces put to it (the National Guard alone, troopers, deputies) are read
+        # by FORCE_PUT_TO_ENFORCEMENT
+        "federal forces sent to help immigration enforcement are the federal government's own",
+        ("troops", "military", "marines", "soldiers", "armed forces", "federaliz", "president"),
+        r"(?:\b(?:president|administration|federal government|secretary of defense|pentagon"
+        r"|department of defense)(?:'s|’s)?\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+)?"
+        # (not the forces a state's own are barred from helping: "to assist federal troops in …")
+        r"|(?<!assist )(?<!assisting )(?<!help )(?<!helping )(?<!aid )(?<!support )(?<!supporting )"
+        r"\b(?:federal\w*|active[- ]duty|u\.?s\.?|military)\s+|\bthe\s+(?=military\b))"
+        r"(?:troops|military|marines|soldiers|armed forces|national guard|guard\w*|army|personnel"
+        r"|forces)\b[^.;:|]{0,40}?" + FOR_ENFORCEMENT,
     ),
     (
         "driver's licenses and state ID cards for the undocumented are licenses, not local IDs",
