@@ -255,6 +255,14 @@ OTHER_DECLARED = (
     "Requires applicants for a driver's license to provide proof of legal status.",
     "Allows officers to detain persons they suspect are driving under the influence.",
     "Authorizes the county to issue identification cards to veterans.",
+    # presence made a crime, of other people in other places
+    "Makes it a crime for a person to be in the state park without a permit.",
+    "Makes it a misdemeanor for a person to remain in the state capitol after closing hours.",
+    "Makes it a crime for a sex offender to reside in the state without registering.",
+    "Makes it a violation of state law for a person to be in the state without a valid hunting"
+    " license.",
+    "Makes it a crime to operate a vehicle in the state without proper documentation.",
+    "Makes it a crime for a person to remain in the state hospital unlawfully.",
 )
 
 
@@ -327,6 +335,47 @@ FEDERAL_DEPLOY_SHAPES = (
     "Resolution urging {d} not to deploy active-duty troops {a}",
     "Resolution opposing any plan by {d} to deploy the military {a}",
 )
+
+
+# DOMAIN.md: a resolution that thanks, commends or urges another government about immigration in
+# general is other_immigration, its caption opened by the praise alone ("Applauding the State of
+# Arizona for protecting its citizens, and calling upon the Administration to act immediately to
+# enforce our Nation's immigration laws"), the call addressed to the Administration or a
+# department as well as to Congress or the President
+PRAISE_OPENERS = (
+    "Applauding",
+    "Praising",
+    "Thanking",
+    "Commending",
+    "Honoring",
+    "Recognizing",
+    "Saluting",
+    "A resolution applauding",
+    "Expressing gratitude to",
+)
+PRAISED = (
+    "the State of Arizona for protecting its citizens",
+    "the Governor for securing the border",
+    "federal immigration officers for their service",
+    "the men and women of U.S. Immigration and Customs Enforcement",
+)
+CALLS_TO_ENFORCE = (
+    ", and calling upon the Administration to act immediately to enforce our Nation's immigration"
+    " laws",
+    " and urging the Administration to enforce federal immigration law",
+    " and calling on the Department of Homeland Security to enforce the immigration laws",
+    "",
+)
+
+
+def praise_wordings() -> list[Wording]:
+    """Praise of another government or its agents, with or without a call to enforce the law."""
+    return [
+        Wording(f"{opener} {praised}{call}", opener, praised)
+        for opener in PRAISE_OPENERS
+        for praised in PRAISED
+        for call in CALLS_TO_ENFORCE
+    ]
 
 
 def federal_force_wordings() -> list[Wording]:
@@ -411,7 +460,13 @@ def wordings() -> list[Wording]:
             for text, word, _turns in told_texts(actor, gerund, infinitive):
                 out.append(Wording(text, word, gerund))
             out.append(Wording(f"Penalizes {actor} for {gerund}.", "Penalizes", gerund))
-    return out + other_shape_wordings() + state_id_wordings() + federal_force_wordings()
+    return (
+        out
+        + other_shape_wordings()
+        + state_id_wordings()
+        + federal_force_wordings()
+        + praise_wordings()
+    )
 
 
 def main(argv: list[str]) -> int:

@@ -1602,6 +1602,25 @@ ID_PEOPLE = (
     "undocumented residents",
     "illegal aliens",
 )
+# ... and presence in the state made a crime in a statute's or a digest's own words ("Makes it a
+# violation of state law for individuals to be in the state without proper documentation"), or
+# that crime repealed. ({w} who, {p} the presence; shape, side)
+PRESENT_WHO = ("an alien", "a person", "individuals", "an undocumented immigrant")
+PRESENCES = (
+    "be in the state without proper documentation",
+    "be present in the state without lawful status",
+    "be in this state without proper immigration documents",
+    "remain in the state unlawfully",
+    "be present in this state in violation of federal immigration law",
+    "reside in the state without legal authorization",
+)
+PRESENCE_CRIME_SHAPES = (
+    ("Makes it a crime for {w} to {p}.", "restrictive"),
+    ("Makes it a state misdemeanor for {w} to {p}.", "restrictive"),
+    ("Makes it a violation of state law for {w} to {p}.", "restrictive"),
+    ("Provides that it is a criminal offense for {w} to {p}.", "restrictive"),
+    ("Repeals the provision that makes it a crime for {w} to {p}.", "protective"),
+)
 ID_SHAPES = (
     ("Authorizes {i} to issue identification cards to {p}.", "protective"),
     ("Prohibits {i} from issuing identification cards to {p}.", "restrictive"),
@@ -1731,10 +1750,21 @@ def described_detainer_phrasings() -> list[Phrasing]:
     return out
 
 
+def presence_crime_texts() -> list[tuple[str, str]]:
+    """Presence in the state made a crime, or that crime repealed: (wording, side)."""
+    return [
+        (shape.format(w=who, p=presence), side)
+        for who in PRESENT_WHO
+        for presence in PRESENCES
+        for shape, side in PRESENCE_CRIME_SHAPES
+    ]
+
+
 def state_words_phrasings() -> list[Phrasing]:
     """A state's own enforcement in a statute's words, as a caption and as a summary."""
+    texts = list(STATE_ENFORCEMENT_WORDS) + presence_crime_texts()
     out: list[Phrasing] = []
-    for text, side in STATE_ENFORCEMENT_WORDS:
+    for text, side in texts:
         out.append(Phrasing(text, side, "state words", text))
         out.append(Phrasing(text, side, "state words", text, "Immigration", "summary"))
     return out
@@ -2146,6 +2176,7 @@ def topic_misses() -> list[str]:
         **NOTICE_TOPICS,
         **{name: frozenset(topics) for name, _side, topics in SHORT_NAMES},
         **{infinitive: frozenset({"state_enforcement"}) for infinitive, _gerund in STATE_TAKES},
+        **{text: frozenset({"state_enforcement"}) for text, _side in presence_crime_texts()},
     }
     out: list[str] = []
     for p in phrasings():

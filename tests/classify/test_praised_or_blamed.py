@@ -47,3 +47,25 @@ def test_praise_backs_the_act_and_blame_opposes_it(title: str, stance: str) -> N
 )
 def test_praise_or_blame_for_other_things_is_not_flagged(title: str) -> None:
     assert_not_flagged(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # DOMAIN.md: praise of another government with a call to enforce the law in general is
+        # other immigration, the caption opened by the praise alone and the call addressed to the
+        # Administration ("to act" is a verb, not an Act the resolution names)
+        "Applauding the State of Arizona for protecting its citizens, and calling upon the"
+        " Administration to act immediately to enforce our Nation's immigration laws.",
+        "Praising the Governor for securing the border and urging the Administration to enforce"
+        " federal immigration law",
+        "Thanking the men and women of U.S. Immigration and Customs Enforcement and calling on the"
+        " Department of Homeland Security to enforce the immigration laws",
+    ],
+)
+def test_praise_with_a_general_call_to_enforce_is_not_flagged(title: str) -> None:
+    assert_not_flagged(title)
+
+
+def test_praise_opening_a_caption_still_backs_the_act() -> None:
+    assert_reads("Applauding the sheriff for ending the 287(g) agreement", "protective")

@@ -40,6 +40,26 @@ from tests.classify.helpers import assert_not_flagged, assert_reads
             "Requires officers to demand proof of legal status from persons they stop.",
             "restrictive",
         ),
+        # presence in the state made a crime in other words than "unlawfully present"
+        (
+            "Makes it a violation of state law for individuals to be in the state without proper"
+            " documentation.",
+            "restrictive",
+        ),
+        (
+            "Makes it a crime for an alien to be present in the state without lawful status.",
+            "restrictive",
+        ),
+        (
+            "Makes it a state misdemeanor for a person to be in this state without proper"
+            " immigration documents.",
+            "restrictive",
+        ),
+        (
+            "Repeals the provision that makes it a crime for an alien to remain in the state"
+            " unlawfully.",
+            "protective",
+        ),
     ],
 )
 def test_a_states_own_enforcement_in_statute_words(title: str, stance: str) -> None:
@@ -68,6 +88,10 @@ def test_freed_from_a_duty_to_honor_detainers() -> None:
         "Requires voters to provide proof of legal status when registering.",
         "Requires applicants for a driver's license to provide proof of legal status.",
         "Allows officers to detain persons they suspect are driving under the influence.",
+        # presence made a crime, of other people in other places
+        "Makes it a crime for a person to be in the state park without a permit.",
+        "Makes it a crime for a sex offender to reside in the state without registering.",
+        "Makes it a crime to operate a vehicle in the state without proper documentation.",
     ],
 )
 def test_proof_asked_of_voters_or_drivers_is_not_flagged(title: str) -> None:

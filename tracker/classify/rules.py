@@ -793,6 +793,17 @@ ENTRY_CRIME = (
     r"\benter\w*\s+(?:or\s+attempt\w*\s+to\s+enter\s+)?(?:this|the)\s+state\b[^.;:|]{0,80}?"
     r"\bother\s+than\s+(?:at\s+)?(?:an?\s+)?(?:lawful\s+|designated\s+)?ports?\s+of\s+entry"
 )
+# ... and presence in the state made a crime in other words than "unlawfully present": "makes
+# it a violation of state law for individuals to be in the state without proper documentation",
+# "a misdemeanor for an alien to remain in the state unlawfully"
+PRESENCE_CRIME = (
+    r"\b(?:crime|felony|misdemeanor|offen[cs]e|violation\s+of\s+(?:[\w'’-]+\s+)?state\s+law"
+    r"|unlawful)\b[^.;:|]{0,40}?\bfor\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:be|remain|reside|stay|live)"
+    r"\s+(?:present\s+)?in\s+(?:this|the|that)\s+state\s+(?:unlawfully|illegally"
+    r"|without\s+(?:proper\s+|lawful\s+|legal\s+|valid\s+)?(?:immigration\s+)?(?:documentation"
+    r"|documents|papers|status|authorization|presence)|in\s+violation\s+of\s+(?:federal\s+)?"
+    r"immigration\s+laws?)"
+)
 HELD_ON_SUSPICION = (
     # (the verb, not "arrestees suspected of …", people already held)
     r"\b(?:detain|arrest|stop|apprehend)(?:s|ed|ing|ped|ping)?\s+(?:[\w'’-]+\s+){0,3}?"
@@ -3094,13 +3105,16 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "suspect",
             "suspicion",
             "port of entry",
+            "in the state",
+            "in this state",
+            "in that state",
         ),
         ("state_enforcement",),
         2,
         # "equipment ... for use in detecting or apprehending persons of foreign citizenship who
         # have entered or are residing in the United States illegally": the state's own police
         # finding and catching people for their status
-        ENTRY_CRIME + r"|" + HELD_ON_SUSPICION + r"|"
+        ENTRY_CRIME + r"|" + HELD_ON_SUSPICION + r"|" + PRESENCE_CRIME + r"|"
         r"\b(?:apprehen\w+|detect\w*)\s+(?:(?:or|and)\s+\w+\s+)?(?:persons?|individuals?|aliens?|people"
         r"|immigrants?)\b[^.;:|]{0,80}?\b(?:illegally|unlawfully|without (?:legal|lawful) status)"
         r"|(?:state|local|new) (?:\w+\s+)?(?:crimes?|offen[cs]es?|penalt\w+)"
@@ -5100,6 +5114,16 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"|misdemeanors?|felon(?:y|ies))\b[^.;:|]{0,40}?" + ENTRY_CRIME,
     ),
     (
+        # "Makes it a violation of state law for individuals to be in the state without proper
+        # documentation": a state crime of presence (its repeal, as above, is turned by "repeals")
+        "makes presence in the state a state crime",
+        ("in the state", "in this state", "in that state"),
+        "restrictive",
+        4,
+        r"(?<!repeals )(?<!repealing )\b(?:mak|creat|establish|provid)\w*\b[^.;:|]{0,30}?"
+        + PRESENCE_CRIME,
+    ),
+    (
         "creates a state immigration enforcement unit or deportation task force",
         (
             "deportation",
@@ -6139,21 +6163,31 @@ ANCHORS: tuple[str, ...] = (
 URGING = (
     r"^\W*(?:(?:a|the)\s+)?(?:(?:house|senate|joint|concurrent|council|board)\s+)*(?:resolutions?|memorials?)\b[^|]{0,250}?"
     r"\b(?:urg\w+|call\w* (?:on|upon|for)|memoriali\w+|request\w*|petition\w*|commend\w*|condemn\w*|thank\w*|denounc\w*|express\w*|recogni\w+|honor\w*|support\w*|oppos\w*|encourag\w*|affirm\w*|reaffirm\w*|declar\w*|celebrat\w*|welcom\w*|stand\w* with|in solidarity"
+    # words of praise: "applauding", "praising", "saluting"
+    r"|applaud\w*|prais\w*|salut\w*"
     # words of protest: "objecting to", "deploring", "decrying", "rebuking"
     r"|object\w* to|protest\w*|deplor\w*|decr(?:y|ies|ying)|rebuk\w*)"
     # "to support the concerns raised by Governor ... regarding the federal government's failure to
     # enforce immigration laws" (a South Carolina resolution's caption)
     r"|^\W*(?:to\s+)?(?:urg\w+|memoriali\w+|call\w* (?:on|upon|for)|commend\w*|condemn\w*|petition\w*|request\w*|support(?:s|ing)?|affirming|reaffirming|encouraging|denouncing|oppos(?:es|ing))\b"
+    # ... or by its praise alone: "Applauding the State of Arizona for …", "Expressing gratitude
+    # to …", "Honoring the men and women of …"
+    r"|^\W*(?:applaud(?:s|ing)|prais(?:es|ing)|thank(?:s|ing)|honor(?:s|ing)|recogniz(?:es|ing)"
+    r"|salut(?:es|ing)|expressing (?:gratitude|appreciation|thanks))\b"
     # anywhere in a caption, a call addressed to Congress or the President: "IMMIGRATION –
     # States findings of the Legislature and calls on Congress to prioritize laws ..."
     r"|\b(?:call(?:s|ing)? (?:on|upon)|urg(?:es|ing)|memoriali[sz](?:es|ing)|petition(?:s|ing))\s+"
-    r"(?:the\s+)?(?:united states\s+|u\.\s?s\.\s+)?(?:congress|president|federal government)\b"
+    r"(?:the\s+)?(?:united states\s+|u\.\s?s\.\s+)?(?:congress|president|federal government"
+    # ... or to the Administration or the federal department: "calling upon the Administration to
+    # act immediately to enforce our Nation's immigration laws"
+    r"|administration|department of homeland security|secretary of homeland security)\b"
 )
 
 # A resolution that names the bill or act it backs or opposes is judged on that measure's policy.
 NAMED_MEASURE = (
     r"\b(?-i:[ASH])\.?\s?\d{3,5}[A-Z]?\b|\bH\.?\s?R\.?\s?\d+|\b(?-i:[HSA])\.?(?-i:B)\.?\s?\d+"
-    r"|\b(?:act|bill|legislation|ordinance)\b"
+    # (not the verb: "calling upon the Administration to act immediately to enforce …")
+    r"|(?<!\bto )(?<!must )(?<!shall )(?<!should )(?<!will )\bact\b|\b(?:bill|legislation|ordinance)\b"
 )
 
 # Verbs that say what a measure does; a long title with one describes the measure, a long title
@@ -6202,6 +6236,8 @@ PREFILTER_LOWER: tuple[str, ...] = (
     # "persons who enter this state illegally"
     "state illegally",
     "state unlawfully",
+    # "for individuals to be in the state without proper documentation"
+    "state without",
     "proof of legal status",
     "immigration papers",
     # "persons they suspect are in the country illegally"
