@@ -2262,6 +2262,41 @@ def test_a_resolution_over_a_law_named_by_number_reads_what_its_recitals_say_the
     assert not general.relevant
 
 
+_PRESENCE_MADE_A_CRIME = (
+    "WHEREAS, the federal government has failed to enforce the immigration laws; and WHEREAS, on"
+    " April 23, the Governor signed into law a bill that makes it a violation of state law for"
+    " individuals to be in that State without proper documentation; NOW, THEREFORE, BE IT"
+    " RESOLVED that the House applauds the State for asserting its rights."
+)
+
+
+def test_praise_or_blame_of_a_government_reads_the_law_its_recitals_say_it_enacted() -> None:
+    """A caption that applauds or condemns another government names no law; the recitals tell
+    the law that government enacted, which the praise backs and the blame opposes (DOMAIN.md:
+    backing or opposing a measure on a tracked topic is relevant)."""
+    title = "Applauding the State of Arizona for asserting its 10th Amendment rights"
+    praise = classify(title, None, _PRESENCE_MADE_A_CRIME)
+    assert praise.relevant and praise.stance == "restrictive", praise.why
+    assert "state_enforcement" in praise.topics
+    assert "recitals say the government it addresses enacted" in praise.why[0]
+    blame = classify(
+        "Condemning the State of Arizona for its attack on immigrant families",
+        None,
+        _PRESENCE_MADE_A_CRIME,
+    )
+    assert blame.relevant and blame.stance == "protective", blame.why
+    # the title alone is praise of another government in general, and so are recitals that tell
+    # no law it enacted
+    assert not classify(title).relevant
+    assert not classify(
+        title,
+        None,
+        "WHEREAS, the State has protected its citizens; and WHEREAS, the federal government has"
+        " failed to enforce the immigration laws; NOW, THEREFORE, BE IT RESOLVED that the House"
+        " applauds the State.",
+    ).relevant
+
+
 def test_staying_compliance_with_a_sanctuary_law_named_by_number_is_restrictive() -> None:
     """Staying a city's compliance with a state law that limits cooperation exempts it from
     that law (DOMAIN.md: restrictive), told by what the recitals say the law does."""

@@ -165,6 +165,9 @@ def settle_with_text(
 _PURE_REPEAL = re.compile(rules.widen(rules.PURE_REPEAL), re.IGNORECASE)
 _AGAINST_NAMED_LAW_RE = re.compile(rules.widen(rules.AGAINST_NAMED_LAW), re.IGNORECASE)
 _FOR_NAMED_LAW_RE = re.compile(rules.widen(rules.FOR_NAMED_LAW), re.IGNORECASE)
+_PRAISES_A_LAWMAKER_RE = re.compile(rules.PRAISES_A_LAWMAKER, re.IGNORECASE)
+_BLAMES_A_LAWMAKER_RE = re.compile(rules.BLAMES_A_LAWMAKER, re.IGNORECASE)
+_ENACTED_RE = re.compile(rules.ENACTED, re.IGNORECASE)
 
 
 def _over_a_named_law(
@@ -174,24 +177,38 @@ def _over_a_named_law(
     Bill 1070", "staying compliance with SB54") carries that law's topic (DOMAIN.md: backing or
     opposing a named measure on a tracked topic is relevant). Its caption says which side it
     takes; its recitals, which the rules otherwise skip as mere reasons, say what the law does.
-    Only a rule's reading of them counts, never a general phrase or the model alone."""
+    Only a rule's reading of them counts, never a general phrase or the model alone. A caption
+    that praises or blames another government names no law, but its recitals may tell one that
+    government enacted: the praise backs it, the blame opposes it."""
     against = _AGAINST_NAMED_LAW_RE.search(title or "") is not None
-    if not against and _FOR_NAMED_LAW_RE.search(title or "") is None:
+    named = against or _FOR_NAMED_LAW_RE.search(title or "") is not None
+    lawmaker = not named and (
+        _PRAISES_A_LAWMAKER_RE.search(title or "") is not None
+        or _BLAMES_A_LAWMAKER_RE.search(title or "") is not None
+    )
+    if not named and not lawmaker:
         return settled
     told_text = engine.recitals(text)
-    if not told_text.strip():
+    if not told_text.strip() or (lawmaker and _ENACTED_RE.search(told_text) is None):
         return settled
+    if lawmaker:
+        against = _BLAMES_A_LAWMAKER_RE.search(title or "") is not None
     told = _classify("", None, told_text, None, None, models)[0]
     if not told.relevant or told.basis != "rules" or told.stance_basis != "rules":
         return settled
     stance = engine.OTHER_SIDE.get(told.stance, told.stance) if against else told.stance
     side = "opposes" if against else "backs"
+    law = (
+        "a law its recitals say the government it addresses enacted"
+        if lawmaker
+        else "a law it names"
+    )
     return replace(
         told,
         stance=stance,
         topics=_directed(told.topics, stance, frozenset(told.topics)),
         why=(
-            f"{side} a law it names; its recitals tell what that law does, read {stance}",
+            f"{side} {law}; its recitals tell what that law does, read {stance}",
             *(f"the recitals: {w}" for w in told.why),
         ),
         provisions=(),

@@ -1567,6 +1567,21 @@ AGAINST_NAMED_LAW = (
     r"\b(?:litigation|lawsuits?|amicus|plaintiffs|oppos\w*|repeal\w*|stay\w*\s+compliance"
     r"|exempt\w*|challeng\w*)\b[^|]{0,120}?" + NAMED_STATE_LAW
 )
+# ... and a caption that praises or blames another government, whose recitals tell a law it
+# enacted ("Applauding the State of Arizona for asserting its 10th Amendment rights …" / "Whereas
+# the Governor of Arizona signed into law SB 1070 … this law makes it a violation of …"): praise
+# backs that law, blame opposes it
+_PRAISED_OR_BLAMED_GOVERNMENT = (
+    r"^\W*(?:(?:a|the)\s+)?(?:(?:house|senate|joint|concurrent)\s+)*(?:resolutions?\s+)?(?:{})\w*"
+    r"\s+(?:the\s+)?(?:state|governor|legislature|people|commonwealth)\b"
+)
+PRAISES_A_LAWMAKER = _PRAISED_OR_BLAMED_GOVERNMENT.format(
+    "applaud|commend|prais|thank|salut|congratulat"
+)
+BLAMES_A_LAWMAKER = _PRAISED_OR_BLAMED_GOVERNMENT.format(
+    "condemn|denounc|censur|rebuk|deplor|criticiz"
+)
+ENACTED = r"\b(?:signed\s+into\s+law|enacted|passed|adopted)\b"
 FOR_NAMED_LAW = (
     r"\b(?:support\w*|endors\w*|urg\w+\s+(?:\w+\s+){0,4}?(?:pass|adopt|enact|sign|approv)\w*)"
     r"\b[^|]{0,120}?" + NAMED_STATE_LAW
