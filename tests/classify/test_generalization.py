@@ -1585,6 +1585,29 @@ def test_a_ban_on_discrimination_by_status_is_outside_the_topics_unless_its_text
 @pytest.mark.parametrize(
     "title",
     [
+        "To amend section 276 of the Immigration and Nationality Act relating to reentry of"
+        " removed aliens.",
+        "To limit certain Federal Funding used by U.S. Immigration and Customs Enforcement.",
+        "A bill to provide grants to small businesses impacted by federal immigration enforcement",
+    ],
+)
+def test_a_matter_outside_the_topics_stays_outside_whatever_its_text_cites(title: str) -> None:
+    """A federal matter (its own criminal law, its agency's money, relief for those its agents
+    harmed) is other immigration by its title; its text cites the laws it amends, detention,
+    and the states and localities it affects, which do not make it a local enforcement measure."""
+    text = (
+        "Sec. 2. No funds may be used for detention of aliens in facilities operated under an"
+        " intergovernmental service agreement with a county jail, and a State or political"
+        " subdivision that limits cooperation with U.S. Immigration and Customs Enforcement shall"
+        " be notified."
+    )
+    read = classify(title, None, text)
+    assert not read.relevant and read.category == "other_immigration", read.why
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
         # a resolution "To urge" federal agencies about their agents' conduct
         "To urge federal agencies and their officers to follow local standards of conduct when engaging in civil immigration enforcement activities in the city",
         # the federal agency's existence, and federal crimes against assaulting its agents

@@ -118,8 +118,9 @@ def _not_relevant(
     why: list[str], category: str, confidence: float, basis: str = "none"
 ) -> Classification:
     """BASIS: "veto" (a look-alike), "outside" (an immigration matter outside the tracked
-    topics that a text may still place on one), "urging" (a resolution to another government
-    about immigration in general) or "none" (nothing that counts)."""
+    topics), "outside_open" (one that a text may still place on a topic: a civil-rights, housing
+    or labor chapter that may also bind the government's own employees), "urging" (a resolution
+    to another government about immigration in general) or "none" (nothing that counts)."""
     return Classification(
         False, (), "not_relevant", confidence, tuple(why), (), category, basis, "none"
     )
@@ -230,8 +231,12 @@ def read_with_text(
     way, and that law's provisions are not its own.
     """
     if not words.relevant:
-        # a look-alike, or a resolution to another government, stays what its words say
-        settled = words.basis in ("veto", "urging")
+        # a look-alike, a matter outside the topics, or a resolution to another government, stays
+        # what its words say ("To amend section 276 of the Immigration and Nationality Act …" is
+        # federal criminal law, whatever its text cites); only a protection of people from others
+        # (civil rights, housing, labor) may be a chapter whose text also binds the city's own
+        # employees
+        settled = words.basis in ("veto", "urging", "outside")
         return full if full.relevant and full.basis == "rules" and not settled else words
     if not full.relevant:
         return words
@@ -433,6 +438,8 @@ def _classify(
         basis = (
             "veto"
             if set(ev.vetoes) - engine.OUTSIDE_REASONS
+            else "outside_open"
+            if engine.TEXT_MAY_TELL_REASONS.intersection(ev.vetoes)
             else "outside"
             if ev.vetoes
             else "urging"

@@ -187,7 +187,12 @@ class Index:
 
 _VETO_RULES = [_compile_rule(label, trig, p) for label, trig, p in rules.VETOES]
 # reasons that mark a measure outside the tracked topics, not a look-alike (it does not settle)
-OUTSIDE_REASONS = frozenset(label for label, _trig, _p in rules.OUTSIDE_TOPICS)
+OUTSIDE_REASONS = frozenset(
+    label for label, _trig, _p in (*rules.OUTSIDE_TOPICS, *rules.OUTSIDE_UNLESS_TEXT)
+)
+# ... those a measure's text may still overrule (a civil-rights chapter that also bars the city's
+# employees from asking about status)
+TEXT_MAY_TELL_REASONS = frozenset(label for label, _trig, _p in rules.OUTSIDE_UNLESS_TEXT)
 # General rules run as their own pass so their long matches never hide a specific rule's phrase.
 _TOPIC_RULES = [
     (_compile_rule(label, trig, p), tps, w) for label, trig, tps, w, p in rules.TOPIC_RULES

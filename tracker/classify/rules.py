@@ -2147,25 +2147,6 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
         + STATE_ID_HOLDER,
     ),
     (
-        "a ban on discrimination by immigration status is civil rights, not enforcement",
-        ("discriminat",),
-        # "VA Human Rights Act; prohibits discrimination on the basis of citizenship or
-        # immigration status": who may not be treated worse, not what police or jails do
-        r"discriminat\w*\s+(?:\w+\s+){0,3}?(?:based on|on the basis of|because of|by reason of)\s+"
-        r"(?:\w+\s+){0,4}?(?:citizenship|immigration)(?:\s+or\s+(?:citizenship|immigration))?\s+status",
-    ),
-    (
-        "a landlord's or employer's threat to disclose status is housing or labor law, not enforcement",
-        ("disclos", "threat", "coerc", "harass"),
-        # "requesting identifying documentation for any person lawfully entitled to occupancy of
-        # such dwelling unit that would disclose the citizenship status"; "Labor and Employment -
-        # Disclosure of Employee's Immigration Status - Prohibition"
-        r"(?:landlords?|owners?|lessors?|employers?|dwelling|housing|workplace)[^.;:|]{0,150}?"
-        r"(?:disclos\w*|threat\w*|coerc\w*|harass\w*)[^.;:|]{0,80}?(?:citizenship|immigration)\s+status"
-        r"|(?:disclos\w*|threat\w*|coerc\w*|harass\w*)[^.;:|]{0,40}?(?:employee|worker|tenant|occupant)"
-        r"\w*'?s?\s+(?:(?:citizenship|immigration)\s+(?:or\s+)?)+status",
-    ),
-    (
         "whether a party to a civil case must disclose immigration status is court procedure, not"
         " enforcement",
         ("disclos",),
@@ -2196,7 +2177,31 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
         r"|deferred action[^.;|]{0,80}?(?:confidential\w*|disclos\w*)",
     ),
 ]
-VETOES += OUTSIDE_TOPICS
+# ... and people's protection from others (civil rights, housing, labor law): outside the topics
+# too, but a city code's chapter on them often also tells the city's own employees what they may
+# not ask or share, so the measure's text may still make it relevant (the rows above settle it)
+OUTSIDE_UNLESS_TEXT: list[tuple[str, tuple[str, ...], str]] = [
+    (
+        "a ban on discrimination by immigration status is civil rights, not enforcement",
+        ("discriminat",),
+        # "VA Human Rights Act; prohibits discrimination on the basis of citizenship or
+        # immigration status": who may not be treated worse, not what police or jails do
+        r"discriminat\w*\s+(?:\w+\s+){0,3}?(?:based on|on the basis of|because of|by reason of)\s+"
+        r"(?:\w+\s+){0,4}?(?:citizenship|immigration)(?:\s+or\s+(?:citizenship|immigration))?\s+status",
+    ),
+    (
+        "a landlord's or employer's threat to disclose status is housing or labor law, not enforcement",
+        ("disclos", "threat", "coerc", "harass"),
+        # "requesting identifying documentation for any person lawfully entitled to occupancy of
+        # such dwelling unit that would disclose the citizenship status"; "Labor and Employment -
+        # Disclosure of Employee's Immigration Status - Prohibition"
+        r"(?:landlords?|owners?|lessors?|employers?|dwelling|housing|workplace)[^.;:|]{0,150}?"
+        r"(?:disclos\w*|threat\w*|coerc\w*|harass\w*)[^.;:|]{0,80}?(?:citizenship|immigration)\s+status"
+        r"|(?:disclos\w*|threat\w*|coerc\w*|harass\w*)[^.;:|]{0,40}?(?:employee|worker|tenant|occupant)"
+        r"\w*'?s?\s+(?:(?:citizenship|immigration)\s+(?:or\s+)?)+status",
+    ),
+]
+VETOES += OUTSIDE_TOPICS + OUTSIDE_UNLESS_TEXT
 
 # --- topics --------------------------------------------------------------------------------------
 # Weight of a general rule ("enforcement of federal immigration law"): it names its topic only when
