@@ -210,6 +210,12 @@ class Wording(NamedTuple):
     text: str
     word: str  # the words acting on the thing
     thing: str
+    caption: str | None = None  # set: TEXT is the summary under this caption
+
+
+def read(w: Wording):  # noqa: ANN201 - a Classification
+    """A wording as a caption, or as the summary under its caption."""
+    return classify(w.text) if w.caption is None else classify(w.caption, w.text)
 
 
 # The shapes of a force put to use, a unit made or unmade and an official punished, with what
@@ -368,6 +374,27 @@ CALLS_TO_ENFORCE = (
 )
 
 
+# ... and a memorial told by its summary under a bare caption ("Immigration" / "Urging Congress to
+# enact comprehensive immigration reform"), as state digests send it
+URGING_SUMMARIES = (
+    "Urging Congress to enact {m}.",
+    "Urges the President to end {m}.",
+    "Memorializes Congress to fund {m}.",
+    "Requests the federal government to address {m}.",
+)
+BARE_CAPTIONS = ("Immigration", "Federal immigration", "Immigration; memorial")
+
+
+def urging_summary_wordings() -> list[Wording]:
+    """A memorial to another government about immigration in general, told by its summary."""
+    return [
+        Wording(shape.format(m=matter), shape.split(" {")[0], matter, caption)
+        for matter in FEDERAL_MATTERS
+        for shape in URGING_SUMMARIES
+        for caption in BARE_CAPTIONS
+    ]
+
+
 def praise_wordings() -> list[Wording]:
     """Praise of another government or its agents, with or without a call to enforce the law."""
     return [
@@ -466,6 +493,7 @@ def wordings() -> list[Wording]:
         + state_id_wordings()
         + federal_force_wordings()
         + praise_wordings()
+        + urging_summary_wordings()
     )
 
 
@@ -475,7 +503,7 @@ def main(argv: list[str]) -> int:
     by_thing: Counter[str] = Counter()
     shown: list[str] = []
     for w in rows:
-        result = classify(w.text)
+        result = read(w)
         if not result.relevant:
             continue
         by_word[w.word] += 1

@@ -388,7 +388,9 @@ def _classify(
     )
     says_a_side = has_body and (bool(text) or descriptive or not shell_summary)
     # a resolution to another government that names no bill or act it backs or opposes
-    urging = engine.urges_others(title or "") and not engine.names_a_measure(scope)
+    urging = (
+        engine.urges_others(title or "") or engine.urges_others(summary or "")
+    ) and not engine.names_a_measure(scope)
     specific = bool(ev.topics or ev.acts) or any(
         ev.has_imm_context and near for _l, _p, _t, near in ev.weak
     )
