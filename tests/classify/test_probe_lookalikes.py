@@ -23,7 +23,7 @@ from probe_lookalikes import wordings  # noqa: E402
 
 def test_the_grid_is_whole_and_has_no_repeats() -> None:
     rows = wordings()
-    assert len(rows) == len({w.text for w in rows}) == 13427
+    assert len(rows) == len({(w.caption, w.text) for w in rows}) == 13427
 
 
 def test_no_lookalike_wording_is_flagged_and_the_script_says_so() -> None:
