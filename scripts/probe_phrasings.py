@@ -1355,6 +1355,41 @@ AGREEMENT_CONDITION_SHAPES = (
     ("Allows the sheriff to enter into {t} without {c}.", False),
 )
 
+# ... and a condition before a place limits its cooperation (DOMAIN.md: a condition put in the way
+# of a sanctuary policy hinders it, restrictive; taken away, protective). ({c} the condition,
+# {a} the act as a clause, {i} as an infinitive; shape, whether it adds the condition)
+SANCTUARY_CONDITIONS = (
+    "approval by the legislature",
+    "a referendum",
+    "approval by the voters",
+    "a two-thirds vote of the council",
+)
+CONDITIONED_LIMITS = (
+    ("a city adopts a sanctuary policy", "adopt a sanctuary policy"),
+    ("a county limits cooperation with ICE", "limit cooperation with ICE"),
+    ("a city declines to honor ICE detainers", "decline to honor ICE detainers"),
+)
+SANCTUARY_CONDITION_SHAPES = (
+    ("Requires {c} before {a}.", True),
+    ("Provides that no local government may {i} without {c}.", True),
+    ("Repeals the requirement of {c} before {a}.", False),
+    ("Allows local governments to {i} without {c}.", False),
+)
+# A veto overridden backs the measure, a veto sustained opposes it. ({x} the measure, its side)
+VETOED = (
+    ("the ordinance limiting cooperation with ICE", "protective"),
+    ("the Trust Act", "protective"),
+    ("Senate Bill 4, which bans sanctuary cities", "restrictive"),
+    ("the resolution supporting the 287(g) agreement", "restrictive"),
+)
+VETO_SHAPES = (
+    ("Override of the Mayor's veto of {x}", True),
+    ("Overriding the Governor's veto of {x}", True),
+    ("Motion to override the Mayor's veto of {x}", True),
+    ("Veto override: {x}", True),
+    ("Sustaining the Mayor's veto of {x}", False),
+)
+
 # A place declaring what it is, or barred from being one ("no city may be a sanctuary city",
 # "Resolution declaring the county a law and order county that will cooperate with federal
 # immigration authorities"; not one that only "supports ICE", which commends federal agents).
@@ -1705,6 +1740,8 @@ def phrasings() -> list[Phrasing]:
         + praise_phrasings()
         + case_phrasings()
         + id_phrasings()
+        + sanctuary_condition_phrasings()
+        + veto_phrasings()
     )
 
 
@@ -1808,6 +1845,30 @@ def agreement_condition_phrasings() -> list[Phrasing]:
         for agreement in CONDITIONED_AGREEMENTS
         for condition in AGREEMENT_CONDITIONS
         for shape, adds in AGREEMENT_CONDITION_SHAPES
+    ]
+
+
+def sanctuary_condition_phrasings() -> list[Phrasing]:
+    """A condition put before a place limits its cooperation, or taken away."""
+    return [
+        Phrasing(
+            shape.format(c=condition, a=clause, i=infinitive),
+            "restrictive" if adds else "protective",
+            shape,
+            clause,
+        )
+        for clause, infinitive in CONDITIONED_LIMITS
+        for condition in SANCTUARY_CONDITIONS
+        for shape, adds in SANCTUARY_CONDITION_SHAPES
+    ]
+
+
+def veto_phrasings() -> list[Phrasing]:
+    """A veto overridden or sustained."""
+    return [
+        Phrasing(shape.format(x=measure), side if backs else OTHER[side], shape, measure)
+        for measure, side in VETOED
+        for shape, backs in VETO_SHAPES
     ]
 
 

@@ -509,6 +509,20 @@ def _the_act_named(s: str) -> str:
     )
 
 
+# A veto overridden backs what was vetoed: "Override of the Mayor's veto of the ordinance limiting
+# cooperation with ICE", "Motion to override the Governor's veto of Senate Bill 4" read as
+# "Supporting …" (the veto alone opposes it; OPPOSES already leaves "veto override" alone)
+_VETO_OVERRIDDEN_RE = re.compile(
+    r"\b(?:motion\s+to\s+)?overrid(?:e|es|ing|den)\b(?:\s+of)?\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?"
+    r"vetoe?s?\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def _backing(m: re.Match[str]) -> str:
+    return "Supporting" if m.group(0)[0].isupper() else "supporting"
+
+
 def _normalize(s: str) -> str:
     """Drop periods inside abbreviations (U.S., Sec., No.) and section numbers (2.26) so they do
     not end a clause, and put a verb-last catch-line's verb, or a short title's, before its
@@ -522,6 +536,8 @@ def _normalize(s: str) -> str:
         s = _caption_side_on_summary(s)
     if "Act" in s and "mend" in s:
         s = _the_act_named(s)
+    if "verrid" in s:
+        s = _VETO_OVERRIDDEN_RE.sub(_backing, s)
     if "." not in s:
         return s
     return _ABBREV_RE.sub(lambda m: m.group(0).replace(".", ""), s)

@@ -193,6 +193,17 @@ AGREEMENT_CONDITION = (
     r"|referendum)\b" + r"[^.;:|]{0,60}?\b(?:before|prior to)\b[^.;:|]{0,40}?"
     r"(?:enter\w*\s+into|renew\w*|sign\w*|execut\w*|extend\w*)\s+(?:an?\s+|the\s+|any\s+)?"
 )
+# ... and before a place limits its cooperation: "approval by the voters before a city adopts a
+# sanctuary policy", "… before a county limits cooperation with ICE", "… declines to honor
+# detainers" (SANCTUARY_POLICY is defined below; the pattern is put together there)
+_BEFORE_LIMITING = (
+    r"[^.;:|]{0,60}?\b(?:before|prior to)\b[^.;:|]{0,40}?\b(?:adopt|enact|pass|limit|restrict|declin"
+    r"|refus)\w*"
+)
+_LIMIT_CONDITION_HEAD = (
+    r"\b(?:approval|authori[sz]ation|consent|(?:public )?hearings?|votes?|ratification|review"
+    r"|referendum)\b" + r"[^.;:|]{0,60}?\b(?:before|prior to)\b[^.;:|]{0,40}?"
+)
 # A tool of immigration enforcement a state or locality runs or helps, named as the object of a
 # verb ("requires 287(g) agreements", "expands local enforcement of federal immigration law"):
 # a verb that furthers one right before it makes the measure restrictive (DOMAIN.md stance).
@@ -509,6 +520,13 @@ SANCTUARY_POLICY = (
     r"|(?:polic(?:y|ies)|ordinances?|laws?|rules?) (?:that |which )?(?:prohibit|bar|prevent|forbid)\w* "
     r"(?:\w+ ){0,3}?from (?:honou?ring|complying|cooperating|sharing|communicating|assisting)"
     r"|limits on (?:honoring|compliance with|cooperation with) (?:\w+ )?(?:immigration|\b(?-i:ICE)\b))"
+)
+LIMIT_CONDITION = (
+    _LIMIT_CONDITION_HEAD
+    + r"(?:(?:adopt|enact|pass)\w*\s+(?:an?\s+|the\s+|any\s+)?"
+    + SANCTUARY_POLICY
+    + r"|(?:limit|restrict)\w*\s+(?:its\s+|their\s+)?(?:cooperation|assistance|communication)\s+with"
+    + r"|(?:declin|refus)\w*\s+to\s+(?:honou?r|comply\s+with)\s+(?:\w+\s+){0,2}?detainers?)"
 )
 # The rows that read a verb and its object run only where one of these words occurs: every
 # alternative of ENFORCEMENT_TOOL, and of SANCTUARY_POLICY, contains one (rarer than the verbs,
@@ -3712,10 +3730,14 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G_SHORT
         + r"(?:requirements?|conditions?|limits?|limitations?|restrictions?|prohibitions?)"
         + G
-        + r"(?:judicial (?:warrant|order)|court order|signed by a judge|approval|only (?:if|when|with)"
+        # (not an approval before a place limits its cooperation, or declines to honor one: "…
+        # approval by the voters before a city adopts a sanctuary policy", a row of its own)
+        + r"(?:judicial (?:warrant|order)|court order|signed by a judge|approval(?!"
+        + _BEFORE_LIMITING
+        + r")|only (?:if|when|with)"
         # "repeals the requirement of a conviction … before a jail may honor an immigration
         # detainer": whatever the condition, it stood before honoring one
-        + r"|(?:before|prior to)"
+        + r"|(?:before|prior to)(?![^.;:|]{0,40}?\b(?:declin|refus)\w*\s+to\b)"
         + G_SHORT
         + r"(?:honou?r|compl|hold|detain)\w*"
         + G_SHORT
@@ -4056,6 +4078,27 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G
         + AGREEMENT_CONDITION
         + ENFORCEMENT_TOOL,
+    ),
+    # ... and a condition before a place limits its cooperation: "Requires a referendum before a
+    # city adopts a sanctuary policy", "… before a county limits cooperation with ICE" (DOMAIN.md:
+    # a condition in the way of a sanctuary policy hinders it; taken away, it frees it)
+    (
+        "sets a condition before a place limits its cooperation with ICE",
+        ("before", "prior to"),
+        "restrictive",
+        5,
+        r"requir\w*" + gap_without(r"\badopt|\benact|\blimit|\bdeclin") + LIMIT_CONDITION,
+    ),
+    (
+        "repeals a condition before a place limits its cooperation with ICE",
+        ("before", "prior to"),
+        "protective",
+        5,
+        r"(?:repeal\w*|eliminat\w*|remov\w*|strik\w*)"
+        + G_SHORT
+        + r"(?:requirements?|conditions?)"
+        + G
+        + LIMIT_CONDITION,
     ),
     # a case in court opposed: "opposing the federal lawsuit against the city's welcoming
     # ordinance" backs the ordinance; "condemning the lawsuit against the 287(g) program" backs
