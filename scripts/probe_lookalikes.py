@@ -269,6 +269,13 @@ OTHER_DECLARED = (
     " license.",
     "Makes it a crime to operate a vehicle in the state without proper documentation.",
     "Makes it a crime for a person to remain in the state hospital unlawfully.",
+    # others let into a place, others taken to a border
+    "Bars schools from allowing military recruiters on campus without notice.",
+    "Requires the city to allow food trucks on city property.",
+    "Allows police officers into the hospital without a warrant.",
+    "Requires the state to transport students to the border town for the competition.",
+    "Authorizes the sheriff to transport inmates to the border county jail.",
+    "Provides transportation for asylum seekers to shelters.",
 )
 
 

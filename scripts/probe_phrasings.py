@@ -255,6 +255,18 @@ STATE_TAKES = (
     ("jail migrants for criminal trespass", "jailing migrants for criminal trespass"),
     ("detain and deport illegal immigrants", "detaining and deporting illegal immigrants"),
     ("arrest migrants crossing the border", "arresting migrants crossing the border"),
+    # a state's transport or removal program (DOMAIN.md: state transport programs)
+    (
+        "transport migrants who entered illegally to the border",
+        "transporting migrants who entered illegally to the border",
+    ),
+    ("return illegal aliens to the border", "returning illegal aliens to the border"),
+    (
+        "remove aliens convicted of a crime to the border",
+        "removing aliens convicted of a crime to the border",
+    ),
+    ("relocate migrants to other states", "relocating migrants to other states"),
+    ("bus migrants to sanctuary cities", "busing migrants to sanctuary cities"),
 )
 STATE_FORCES = (
     "the Department of Public Safety",
@@ -1375,6 +1387,25 @@ SANCTUARY_CONDITION_SHAPES = (
     ("Repeals the requirement of {c} before {a}.", False),
     ("Allows local governments to {i} without {c}.", False),
 )
+# Immigration agents let into a place by the government that holds it, or kept out (DOMAIN.md: ICE
+# access to jails, courthouses, schools, hospitals). ({a} the agents, {p} the place with its
+# preposition, {q} the place alone; shape, side)
+LET_IN_AGENTS = ("ICE agents", "immigration agents", "federal immigration officers")
+LET_IN_PLACES = (
+    "on campus",
+    "on school grounds",
+    "into the hospital",
+    "into nonpublic areas of city buildings",
+    "in the courthouse",
+    "into the county jail",
+)
+LET_IN_SHAPES = (
+    ("Bars schools from allowing {a} {p} without a judicial warrant.", "protective"),
+    ("Prohibits the county from allowing {a} {p}.", "protective"),
+    ("Requires the city to allow {a} {p}.", "restrictive"),
+    ("Allows {a} {p} without a warrant.", "restrictive"),
+    ("Prohibits {a} from entering {q} without a judicial warrant.", "protective"),
+)
 # A veto overridden backs the measure, a veto sustained opposes it. ({x} the measure, its side)
 VETOED = (
     ("the ordinance limiting cooperation with ICE", "protective"),
@@ -1742,6 +1773,7 @@ def phrasings() -> list[Phrasing]:
         + id_phrasings()
         + sanctuary_condition_phrasings()
         + veto_phrasings()
+        + let_in_phrasings()
     )
 
 
@@ -1861,6 +1893,17 @@ def sanctuary_condition_phrasings() -> list[Phrasing]:
         for condition in SANCTUARY_CONDITIONS
         for shape, adds in SANCTUARY_CONDITION_SHAPES
     ]
+
+
+def let_in_phrasings() -> list[Phrasing]:
+    """Immigration agents let into a place, or kept out."""
+    out: list[Phrasing] = []
+    for agents in LET_IN_AGENTS:
+        for place in LET_IN_PLACES:
+            alone = place.split(" ", 1)[1]
+            for shape, side in LET_IN_SHAPES:
+                out.append(Phrasing(shape.format(a=agents, p=place, q=alone), side, shape, place))
+    return out
 
 
 def veto_phrasings() -> list[Phrasing]:

@@ -70,6 +70,15 @@ SENSITIVE_PLACES = (
     r"(?:courthouses?|courts?\b|schools?|campus\w*|hospitals?|health (?:care )?facilit\w+|shelters?"
     r"|places of worship|churches|libraries|polling (?:places?|locations?)|sensitive locations?)"
 )
+# Immigration agents let into a place by the government that holds it: "allowing ICE agents on
+# campus", "admit immigration officers into nonpublic areas of city buildings", "allow federal
+# immigration officers in the courthouse" (DOMAIN.md: ICE access)
+AGENTS_LET_INTO_PLACE = (
+    r"\b(?:allow|admit|let|permit)\w*\s+(?:\b(?-i:ICE)\b(?:\s+(?:agents?|officers?|officials?"
+    r"|personnel))?|(?:federal\s+)?immigration\s+(?:agents?|officers?|officials?|personnel))\s+"
+    r"(?:to\s+enter\s+|on(?:to)?\s+|into\s+|in\s+|inside\s+)(?:[\w'’-]+\s+){0,4}?"
+    r"(?:jails?|premises|property|grounds|buildings?|areas?|facilit\w+|" + SENSITIVE_PLACES + r")"
+)
 # Immigration context: words that say a generic term ("detainer", "hold", "sanctuary") is about
 # federal immigration enforcement.
 IMM = (
@@ -775,7 +784,7 @@ PEOPLE_WITHOUT_STATUS = (
 # migrants for criminal trespass"
 # (verbs, not "the deportation of …" nor "the incarceration of …", which name no state's act)
 TAKES_MIGRANTS = (
-    r"(?:arrest(?:s|ed|ing)?|apprehend(?:s|ed|ing)?|detain(?:s|ed|ing)?|jail(?:s|ed|ing)?"
+    r"(?:(?:arrest(?:s|ed|ing)?|apprehend(?:s|ed|ing)?|detain(?:s|ed|ing)?|jail(?:s|ed|ing)?"
     r"|deport(?:s|ed|ing)?|remov(?:e|es|ed|ing)|expel(?:s|led|ling)?)\s+(?:(?:and|or)\s+\w+\s+)?"
     r"(?:(?!of\b)[\w-]+\s+){0,2}?" + PEOPLE_WITHOUT_STATUS + r"\b"
     # people, not their things ("migrant encampments", "migrants' property"), and not a voter
@@ -783,6 +792,13 @@ TAKES_MIGRANTS = (
     r"(?!['’]|\s+(?:encampments?|shelters?|camps?|housing|centers?|workers?|farmworkers?|children"
     r"|students|families|communit\w+|services?|property|belongings|vehicles?)\b)"
     r"(?![^.;:|]{0,40}?\b(?:voter|registration|rolls?|ballots?|jury|jurors?|elections?)\b)"
+    # ... or taken to the border: "transport migrants who entered illegally to the border",
+    # "return illegal aliens to the border", "remove aliens convicted of a crime to a port of
+    # entry" (DOMAIN.md: a state's transport program)
+    r"|(?:transport|return|escort|bus|remov|deliver|relocat)\w*\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:migrants?|aliens?|immigrants?|noncitizens?|non-citizens?|asylum seekers?)\b"
+    r"[^.;:|]{0,60}?\bto\s+(?:the\s+|a\s+)?(?:[\w.-]+\s+){0,2}?(?:border|ports?\s+of\s+entry)\b"
+    r")"
 )
 # ICE told of a person, or handed one, in other words than "notify" or "transfer": "provide ICE
 # with 48 hours notice", "give ICE advance notice", "tell ICE when …", "send inmates' fingerprints
@@ -864,6 +880,8 @@ ENFORCEMENT_ACT = (
     + r"|(?:hold|detain)\w*\s+(?:[\w-]+\s+){0,5}?(?:upon|at)\s+(?:the\s+|a\s+)?requests?\s+(?:of|from)\s+"
     r"(?:\w+\s+){0,3}?(?:\b(?-i:ICE)\b|immigration|homeland\s+security)"
     r"|contract\w*\s+with\s+\b(?-i:ICE)\b"
+    + r"|"
+    + AGENTS_LET_INTO_PLACE
     + r"|"
     + ICE_TOLD
     + r"|"
@@ -2763,10 +2781,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:\b(?-i:ICE)\b(?:\s+(?:agents?|officers?|officials?|personnel))?|immigration\s+(?:agents?"
         r"|officers?|officials?|personnel))\s+"
         r"(?:\w+\s+){0,3}?(?:enter\w*|onto|into)\s+(?:\w+\s+){0,3}?(?:jails?|premises|property"
-        r"|grounds|facilit\w+|" + SENSITIVE_PLACES + r")"
-        # "requires schools to admit ICE agents"
+        r"|grounds|facilit\w+|(?:non-?public|secure|restricted)\s+areas?|" + SENSITIVE_PLACES + r")"
+        # "requires schools to admit ICE agents", "allowing ICE agents on campus"
         r"|\badmit\w*\s+(?:\b(?-i:ICE)\b|(?:federal\s+)?immigration)\s+(?:agents?|officers?|officials?)"
-        r"|(?:grant|giv|provid|allow|permit)\w*\s+(?:\b(?-i:ICE)\b|(?:federal\s+)?immigration\s+"
+        + r"|"
+        + AGENTS_LET_INTO_PLACE
+        + r"|(?:grant|giv|provid|allow|permit)\w*\s+(?:\b(?-i:ICE)\b|(?:federal\s+)?immigration\s+"
         r"(?:agents?|officers?|officials?|authorit\w+))\s+access\b"
         # "before an inmate may be interviewed by ICE" (DOMAIN.md: interview consent)
         r"|(?:inmates?|detainees?|persons? in (?:\w+\s+)?custody|prisoners?)[^.;:|]{0,40}?"
@@ -3058,7 +3078,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # "authorizes the Department of Public Safety to arrest illegal aliens", "bars the state
         # from detaining migrants in state-run detention facilities" (not the United States')
         "a state or local force arresting, detaining or deporting people for their status",
-        ("arrest", "apprehen", "detain", "jail", "deport", "remov", "expel"),
+        # (taken to the border: "border", "port of entry")
+        ("arrest", "apprehen", "detain", "jail", "deport", "remov", "expel", "border", "of entry"),
         ("state_enforcement",),
         2,
         r"(?:(?<!united )\bstates?\b|department of public safety|state police|highway patrol"
@@ -4187,17 +4208,18 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # custody only with their written consent" (DOMAIN.md: interview consent; a condition
         # added is protective)
         "lets immigration agents in or interview people only with consent or a warrant",
-        ("allow", "permit", "grant", "authoriz", "giv", "provid"),
+        ("allow", "permit", "grant", "authoriz", "giv", "provid", "admit", "let"),
         "protective",
         4,
-        AGENTS_LET_IN + ONLY_ON_A_CONDITION,
+        r"(?:" + AGENTS_LET_IN + r"|" + AGENTS_LET_INTO_PLACE + r")" + ONLY_ON_A_CONDITION,
     ),
     (
         "lets immigration agents into jails or to interview people in custody",
-        ("allow", "permit", "grant", "authoriz", "giv", "provid"),
+        ("allow", "permit", "grant", "authoriz", "giv", "provid", "admit", "let"),
         "restrictive",
         3,
-        AGENTS_LET_IN,
+        # ... or into a place: "Allows ICE agents on campus", "… into the county jail"
+        AGENTS_LET_IN + r"|" + AGENTS_LET_INTO_PLACE,
     ),
     (
         "opposes immigration detention centers or contracts",
