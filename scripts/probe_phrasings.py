@@ -52,6 +52,9 @@ SANCTUARY_POLICIES = (
     "policies restricting information sharing with ICE",
     "the Trust Act",
     "the state's sanctuary law",
+    # a welcoming or ICE-free policy by its name (DOMAIN.md: a named policy carries its topic)
+    "welcoming city ordinances",
+    "the ICE-Free Schools Act",
 )
 # (third person, gerund)
 HINDERS = (
@@ -1172,6 +1175,8 @@ THING_TOPICS: dict[str, frozenset[str]] = {
             ("state_enforcement",),
         ),
         ("the use of county resources to assist ICE", ("sanctuary", "anti_sanctuary")),
+        ("welcoming city ordinances", ("sanctuary", "anti_sanctuary")),
+        ("the ICE-Free Schools Act", ("ice_access",)),
         ("immigration status verification by landlords", ("state_enforcement",)),
         ("sanctuary policies", ("sanctuary", "anti_sanctuary")),
         ("sanctuary city ordinances", ("sanctuary", "anti_sanctuary")),

@@ -70,6 +70,12 @@ SENSITIVE_PLACES = (
     r"(?:courthouses?|courts?\b|schools?|campus\w*|hospitals?|health (?:care )?facilit\w+|shelters?"
     r"|places of worship|churches|libraries|polling (?:places?|locations?)|sensitive locations?)"
 )
+# ICE kept out of a place, as a demand or a short title: "Keep ICE Out of Schools Act", "ICE out
+# of our courthouses" (the agency's name in capitals)
+ICE_KEPT_OUT = (
+    r"\b(?-i:ICE)\s+(?-i:out|Out|OUT)\s+(?-i:of|Of|OF)\s+(?:our\s+|the\s+|all\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:jails?|premises|propert\w+|grounds|buildings?|facilit\w+|" + SENSITIVE_PLACES + r")\b"
+)
 # Immigration agents let into a place by the government that holds it: "allowing ICE agents on
 # campus", "admit immigration officers into nonpublic areas of city buildings", "allow federal
 # immigration officers in the courthouse" (DOMAIN.md: ICE access)
@@ -521,6 +527,9 @@ SANCTUARY_POLICY = (
     r"|sanctuary (?:cit(?:y|ies)|count(?:y|ies)|jurisdictions?|states?)\b"
     r"|sanctuary for (?:criminals|criminal (?:aliens|immigrants)|illegal (?:aliens|immigrants))\b"
     r"|(?:trust|values) act\b"
+    # an ICE-free policy by its name ("the ICE-Free Schools Act", "the Keep ICE Out of Schools Act")
+    r"|ice[- ]free (?:[\w-]+ ){0,2}?(?:acts?|ordinances?|polic(?:y|ies)|laws?|zones?)\b"
+    r"|(?:keep )?" + ICE_KEPT_OUT + r"(?: acts?\b)?"
     r"|(?:the )?state's sanctuary (?:law|statute|policy)"
     r"|(?:polic(?:y|ies)|ordinances?|laws?|rules?) (?:that |which )?(?:limit|restrict)\w* "
     r"(?:\w+ )?(?:cooperation|information sharing|the sharing of information|compliance|honoring"
@@ -1654,8 +1663,11 @@ OPPOSES = (
     + r"|"
     + WEAKENS
     + r")\b"
-    # ... and a restrictive one by its nickname: "repeals the show me your papers law"
-    r"(?=\s+(?:the\s+|any\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:trust|values) act\b|show me your papers))"
+    # ... and a restrictive one by its nickname: "repeals the show me your papers law"; a
+    # welcoming or ICE-free policy as a trust act ("restricts welcoming city ordinances", "ends
+    # the ICE-Free Schools Act")
+    r"(?=\s+(?:the\s+|any\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:trust|values) act\b|show me your papers"
+    r"|welcoming (?:cit|count|communit|state|ordinance|polic)|ice[- ]free\b|(?-i:ICE)\s+(?-i:out|Out|OUT)\s))"
     # a law taken to court: "to block enforcement of its anti-sanctuary law", "litigation
     # challenging the state's ban on sanctuary cities" (what is challenged is opposed)
      + r"|\b(?:" + CHALLENGED + r"|to\s+(?:block|enjoin)(?:\s+(?:enforcement|implementation)\s+of)?"
@@ -2104,7 +2116,8 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
         # Customs Enforcement agents, as well as other Federal law enforcement officers"
         # (not a tool named after the agency: "Abolish ICE Detainers Act")
         r"\babolish\w*\s+(?:the\s+)?(?:u\.?s\.?\s+)?(?:" + ICE_AGENCY + r")(?:\s*\((?-i:ICE)\))?"
-        r"(?!\s+(?:detainers?|holds?|cooperation|raids?|arrests?|access|contracts?|agreements?)\b)"
+        # (nor a policy named for keeping it out: "abolish the ICE-Free Schools Act")
+        r"(?![- ]free\b|\s+(?:detainers?|holds?|cooperation|raids?|arrests?|access|contracts?|agreements?)\b)"
         r"|\b(?:protect\w*|assault\w*|doxx\w*|threat\w*\s+against)\s+(?:the\s+)?(?:u\.?s\.?\s+)?"
         r"(?:" + ICE_AGENCY + r")(?:\s*\((?-i:ICE)\))?\s+(?:agents?|officers?|personnel)",
     ),
@@ -3517,7 +3530,11 @@ NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
     ),
     (
         "an ICE-free policy",
-        r"\bice[- ]free (?:comm\w*|zones?|cit\w+|count\w+|states?|act|schools?|campus\w*|workplaces?)",
+        r"\bice[- ]free (?:comm\w*|zones?|cit\w+|count\w+|states?|act|schools?|campus\w*|workplaces?)"
+        # ... and the same said as a demand: "Keep ICE Out of Schools Act", "ICE out of our
+        # courthouses" (the agency's name in capitals: ice kept out of storm drains is water)
+        + r"|"
+        + ICE_KEPT_OUT,
         # DOMAIN.md: ICE's access to places is its own topic; an ICE-free zone keeps ICE out of
         # public places
         ("ice_access",),
@@ -3733,7 +3750,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G
         + r"(?:ban|prohibition|preemption)\w*"
         + G_SHORT
-        + r"(?:sanctuar|limit\w* (?:on )?(?:cooperation|honoring|compliance)|trust act|values act)"
+        + r"(?:sanctuar|welcoming (?:city|county|state|community|ordinance|polic)"
+        + r"|limit\w* (?:on )?(?:cooperation|honoring|compliance)|trust act|values act)"
         + REST
         # the ban named as a law: "repeals the Anti-Sanctuary Act", "prohibits the enforcement of
         # any sanctuary policy ban"
@@ -4686,9 +4704,14 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + gap_crossing_none(r"\bbans?\b|\bprohibitions?\b|\bpreemptions?\b", reach=40)
         # "repealing the sanctuary city ordinance", "rescinding the city's sanctuary city
         # declaration"
-        # not an "Anti-Sanctuary Law"
-        + r"(?:trust act|values act|(?<!anti-)(?<!anti )sanctuary (?:(?:city|county|state|jurisdiction|community) )?"
-        + r"(?:law|ordinance|polic\w+|act|resolution|declaration|designation|status))"
+        # not an "Anti-Sanctuary Law"; a welcoming or ICE-free one too ("Repeals the Welcoming City
+        # Act", "Repeal of the ICE-Free Schools Act", "… the Keep ICE Out of Schools Act")
+        + r"(?:trust act|values act|(?<!anti-)(?<!anti )(?:sanctuary|welcoming) (?:(?:city|county|state"
+        + r"|jurisdiction|community) )?"
+        + r"(?:law|ordinance|polic\w+|act|resolution|declaration|designation|status)"
+        + r"|\bice[- ]free (?:[\w-]+ ){0,2}?(?:act|ordinance|polic\w+|law)|(?:keep )?"
+        + ICE_KEPT_OUT
+        + r")"
         + r"(?![^.;|]{0,20}(?:ban|prohibition|preemption))",
     ),
     (
@@ -4978,10 +5001,12 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "ICE-free policy",
-        ("ice-free", "ice free"),
+        ("ice-free", "ice free", "ice out of"),
         "protective",
         3,
-        r"\bice[- ]free (?:comm\w*|zones?|cit\w+|count\w+|states?|act|schools?|campus\w*|workplaces?)",
+        r"\bice[- ]free (?:comm\w*|zones?|cit\w+|count\w+|states?|act|schools?|campus\w*|workplaces?)"
+        + r"|"
+        + ICE_KEPT_OUT,
     ),
     (
         # a council item captioned with the agreement's own name ("Intergovernmental Service
@@ -5271,12 +5296,16 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "bans sanctuary policies",
-        ("sanctuar", "cooperation"),
+        ("sanctuar", "cooperation", "welcoming", "ice-free", "ice free", "ice out of"),
         "restrictive",
         4,
+        # ... and the same policies by their other names: "prohibits welcoming city ordinances",
+        # "bans the ICE-Free Schools Act"
         r"(?:(?:prohibit\w*|\bban(?:s|ned|ning)?\b|\bbar(?:s|red|ring)?\b|outlaw\w*|preempt\w*|penal\w+)"
         + G
-        + r"sanctuary|anti-?sanctuary|(?:definition|define\w*) of sanctuary)"
+        + r"(?:sanctuary|welcoming (?:cit|count|communit|state|ordinance|polic)|\bice[- ]free\b|"
+        + ICE_KEPT_OUT
+        + r")|anti-?sanctuary|(?:definition|define\w*) of sanctuary)"
         + REST
         + r"|sanctuary[^.;|]{0,40};\s*(?:prohibit|ban|outlaw)\w*"
         # noun-stacked captions: "Immigration law enforcement noncooperation ordinances and
@@ -5796,7 +5825,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|bars|limit(?!ed to\b)\w*|restrict\w*|may not|shall not"
         r"|not permitted)"
         + G
-        + r"(?:immigration|\b(?-i:ICE)\b|customs enforcement|status|civil arrest|detention)"
+        # (not a policy named for keeping ICE out: "limits the ICE-Free Schools Act")
+        + r"(?:immigration|\b(?-i:ICE)\b(?![- ](?:free|Free|FREE)\b|\s+(?-i:out|Out|OUT)\s)|customs"
+        + r" enforcement|status|civil arrest|detention)"
         + REST,
     ),
     (
@@ -6368,6 +6399,7 @@ PREFILTER_LOWER: tuple[str, ...] = (
     "refuge",
     "ice-free",
     "ice free",
+    "ice out of",
     "community trust",
     "removal defense",
     "civil detention",
