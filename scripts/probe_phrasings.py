@@ -42,6 +42,9 @@ ENFORCEMENT_TOOLS = (
     "a state program transporting unauthorized aliens out of the state",
     "the use of county resources to assist ICE",
     "immigration status verification by landlords",
+    "the Warrant Service Officer program",
+    "ICE access to county jails",
+    "intergovernmental service agreements with ICE",
 )
 # furthering these is protective
 SANCTUARY_POLICIES = (
@@ -55,6 +58,10 @@ SANCTUARY_POLICIES = (
     # a welcoming or ICE-free policy by its name (DOMAIN.md: a named policy carries its topic)
     "welcoming city ordinances",
     "the ICE-Free Schools Act",
+    "the municipal ID program",
+    "public legal defense for immigrants facing deportation",
+    "U visa certification for crime victims",
+    "limits on ICE access to county jails",
 )
 # (third person, gerund)
 HINDERS = (
@@ -1177,6 +1184,13 @@ THING_TOPICS: dict[str, frozenset[str]] = {
         ("the use of county resources to assist ICE", ("sanctuary", "anti_sanctuary")),
         ("welcoming city ordinances", ("sanctuary", "anti_sanctuary")),
         ("the ICE-Free Schools Act", ("ice_access",)),
+        ("the Warrant Service Officer program", ("287g",)),
+        ("ICE access to county jails", ("ice_access",)),
+        ("intergovernmental service agreements with ICE", ("detention_contracts",)),
+        ("the municipal ID program", ("municipal_id",)),
+        ("public legal defense for immigrants facing deportation", ("access_to_counsel",)),
+        ("U visa certification for crime victims", ("u_visa",)),
+        ("limits on ICE access to county jails", ("ice_access",)),
         ("immigration status verification by landlords", ("state_enforcement",)),
         ("sanctuary policies", ("sanctuary", "anti_sanctuary")),
         ("sanctuary city ordinances", ("sanctuary", "anti_sanctuary")),

@@ -521,6 +521,20 @@ HINDERS = (
 )
 # A sanctuary policy named as the object of a verb: "limits sanctuary policies", "expands the
 # state's sanctuary law", "ends policies restricting information sharing with ICE"
+# The protective programs of the same toolkits (DOMAIN.md: municipal ID cards, public counsel in
+# removal proceedings, U-visa certification policies), named as a thing a measure acts on: "the
+# municipal ID program", "public legal defense for immigrants facing deportation", "U visa
+# certification for crime victims"
+PROTECTIVE_PROGRAM = (
+    r"(?:(?:municipal|city|county|community|resident|local)\s+(?:id|identification|identity)"
+    r"(?:\s+card)?\s+(?:cards?|programs?)"
+    r"|(?:(?:public|free|universal)\s+)?legal\s+(?:defense|representation)\s+(?:\w+\s+){0,2}?(?:for|of)\s+"
+    r"(?:\w+\s+){0,2}?(?:immigrants|noncitizens|people|persons|residents)\s+(?:facing|in)\s+"
+    r"(?:deportation|removal|immigration)\b(?:\s+proceedings)?"
+    r"|(?:immigrant|immigration)\s+legal\s+(?:defense|representation|services)\s+(?:funds?|programs?)"
+    r"|universal\s+representation\s+(?:programs?|funds?)"
+    r"|[ut][- ]visa\s+certifications?(?:\s+(?:polic(?:y|ies)|programs?))?)"
+)
 SANCTUARY_POLICY = (
     r"(?:(?:sanctuary|welcoming) (?:city |county |state |jurisdiction )?(?:polic(?:y|ies)|ordinances?"
     r"|laws?|status|declarations?|designations?|resolutions?)"
@@ -530,6 +544,10 @@ SANCTUARY_POLICY = (
     # an ICE-free policy by its name ("the ICE-Free Schools Act", "the Keep ICE Out of Schools Act")
     r"|ice[- ]free (?:[\w-]+ ){0,2}?(?:acts?|ordinances?|polic(?:y|ies)|laws?|zones?)\b"
     r"|(?:keep )?" + ICE_KEPT_OUT + r"(?: acts?\b)?"
+    # the protective programs of DOMAIN.md's toolkits, by their names
+    r"|" + PROTECTIVE_PROGRAM + r""
+    # limits on a tool of enforcement: "limits on ICE access to county jails"
+    r"|(?:limits|limitations|restrictions) on (?:the\s+)?(?:" + ENFORCEMENT_TOOL + r")"
     r"|(?:the )?state's sanctuary (?:law|statute|policy)"
     r"|(?:polic(?:y|ies)|ordinances?|laws?|rules?) (?:that |which )?(?:limit|restrict)\w* "
     r"(?:\w+ )?(?:cooperation|information sharing|the sharing of information|compliance|honoring"
@@ -614,7 +632,27 @@ TOOL_WORDS = (
     "ice bed",
     "ice housing",
 )
-POLICY_WORDS = ("sanctuar", "welcoming", "trust act", "values act", "limit", "restrict")
+POLICY_WORDS = (
+    "sanctuar",
+    "welcoming",
+    "trust act",
+    "values act",
+    "limit",
+    "restrict",
+    "ice-free",
+    "ice free",
+    "ice out of",
+    # the protective programs (PROTECTIVE_PROGRAM)
+    "id card",
+    "id program",
+    "identification card",
+    "identification program",
+    "identity card",
+    "legal defense",
+    "legal representation",
+    "universal representation",
+    "visa certification",
+)
 # "prohibits counties from requiring 287(g) agreements", "bars the state from entering into
 # contracts with ICE to detain ...": a ban on furthering a tool hinders it
 BARS_FURTHERING = (
@@ -3751,7 +3789,12 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:ban|prohibition|preemption)\w*"
         + G_SHORT
         + r"(?:sanctuar|welcoming (?:city|county|state|community|ordinance|polic)"
-        + r"|limit\w* (?:on )?(?:cooperation|honoring|compliance)|trust act|values act)"
+        + r"|limit\w* (?:on )?(?:cooperation|honoring|compliance)|trust act|values act"
+        # ... or on a protective program, or on limits: "repeals the ban on the municipal ID
+        # program", "… the prohibition on limits on ICE access"
+        + r"|"
+        + PROTECTIVE_PROGRAM
+        + r"|limits on)"
         + REST
         # the ban named as a law: "repeals the Anti-Sanctuary Act", "prohibits the enforcement of
         # any sanctuary policy ban"
@@ -3826,7 +3869,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + gap_crossing_none(
             r"\bprohibit|\bbans?\b|\bbar\b|\bbarring\b|restrict|\bpreempt", reach=40
         )
-        + r"(?:(?<!anti-)(?<!anti )sanctuar\w*|trust act|values act|welcoming|limit\w*)"
+        + r"(?:(?<!anti-)(?<!anti )sanctuar\w*|trust act|values act|welcoming|limit\w*|"
+        # ... or from a protective program: "exempts the county from the municipal ID program"
+        + PROTECTIVE_PROGRAM
+        + r")"
         + REST,
     ),
     (
@@ -5148,6 +5194,25 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # a law named for what it bars: "Repealing ... BMC 2.26 'Immigration Inquiries Prohibited'"
         + r"|immigra\w*(?:\s+\w+){0,2}\s+(?:prohibited|limited|restricted)\b)"
         + REST,
+    ),
+    (
+        # a duty to run a tool or a program repealed: "repeals the requirement for the Warrant
+        # Service Officer program" frees the place from the tool; "… for the municipal ID program"
+        # takes the program away
+        "repeals a requirement for a tool of immigration enforcement",
+        ("requirement",),
+        "protective",
+        4,
+        r"(?:repeal\w*|eliminat\w*|remov\w*|strik\w*)\s+(?:the\s+|a\s+|any\s+)?requirements?\s+"
+        r"(?:for|of)\s+(?:the\s+|an?\s+)?(?:" + ENFORCEMENT_TOOL + r")" + REST,
+    ),
+    (
+        "repeals a requirement for a sanctuary policy or a protective program",
+        ("requirement",),
+        "restrictive",
+        4,
+        r"(?:repeal\w*|eliminat\w*|remov\w*|strik\w*)\s+(?:the\s+|a\s+|any\s+)?requirements?\s+"
+        r"(?:for|of)\s+(?:the\s+|an?\s+)?(?:" + SANCTUARY_POLICY + r")" + REST,
     ),
     (
         "repeals an immigration reporting mandate",
