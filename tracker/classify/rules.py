@@ -526,8 +526,10 @@ HINDERS = (
 # municipal ID program", "public legal defense for immigrants facing deportation", "U visa
 # certification for crime victims"
 PROTECTIVE_PROGRAM = (
+    # (the cards in the plural, or the program: "denied a municipal identification card" is one
+    # person refused one)
     r"(?:(?:municipal|city|county|community|resident|local)\s+(?:id|identification|identity)"
-    r"(?:\s+card)?\s+(?:cards?|programs?)"
+    r"(?:\s+card)?\s+(?:cards|programs?)"
     r"|(?:(?:public|free|universal)\s+)?legal\s+(?:defense|representation)\s+(?:\w+\s+){0,2}?(?:for|of)\s+"
     r"(?:\w+\s+){0,2}?(?:immigrants|noncitizens|people|persons|residents)\s+(?:facing|in)\s+"
     r"(?:deportation|removal|immigration)\b(?:\s+proceedings)?"
