@@ -45,6 +45,10 @@ ENFORCEMENT_TOOLS = (
     "the Warrant Service Officer program",
     "ICE access to county jails",
     "intergovernmental service agreements with ICE",
+    "immigration holds",
+    "notifying ICE of inmates' release dates",
+    "police inquiries into immigration status",
+    "the sheriff's immigration enforcement unit",
 )
 # furthering these is protective
 SANCTUARY_POLICIES = (
@@ -62,6 +66,7 @@ SANCTUARY_POLICIES = (
     "public legal defense for immigrants facing deportation",
     "U visa certification for crime victims",
     "limits on ICE access to county jails",
+    "the county's policy against honoring ICE detainers",
 )
 # (third person, gerund)
 HINDERS = (
@@ -1191,6 +1196,17 @@ THING_TOPICS: dict[str, frozenset[str]] = {
         ("public legal defense for immigrants facing deportation", ("access_to_counsel",)),
         ("U visa certification for crime victims", ("u_visa",)),
         ("limits on ICE access to county jails", ("ice_access",)),
+        ("immigration holds", ("detainers",)),
+        ("notifying ICE of inmates' release dates", ("info_sharing", "detainers")),
+        (
+            "police inquiries into immigration status",
+            ("sanctuary", "state_enforcement", "info_sharing"),
+        ),
+        (
+            "the sheriff's immigration enforcement unit",
+            ("sanctuary", "anti_sanctuary", "state_enforcement"),
+        ),
+        ("the county's policy against honoring ICE detainers", ("detainers",)),
         ("immigration status verification by landlords", ("state_enforcement",)),
         ("sanctuary policies", ("sanctuary", "anti_sanctuary")),
         ("sanctuary city ordinances", ("sanctuary", "anti_sanctuary")),

@@ -48,3 +48,30 @@ from tests.classify.helpers import assert_reads
 )
 def test_a_protective_program_or_a_limit_acted_on(title: str, stance: str, topic: str) -> None:
     assert_reads(title, stance, topic=topic)
+
+
+@pytest.mark.parametrize(
+    ("title", "stance", "topic"),
+    [
+        ("An act that bans immigration holds", "protective", "detainers"),
+        ("Ordinance requiring immigration holds", "restrictive", "detainers"),
+        ("An act that bans police inquiries into immigration status", "protective", "sanctuary"),
+        (
+            "Resolution opposing notifying ICE of inmates' release dates",
+            "protective",
+            "info_sharing",
+        ),
+        (
+            "An act that repeals the county's policy against honoring ICE detainers",
+            "restrictive",
+            "detainers",
+        ),
+        (
+            "An act that repeals the ban on the county's policy against honoring ICE detainers",
+            "protective",
+            "detainers",
+        ),
+    ],
+)
+def test_tools_and_policies_by_their_other_names(title: str, stance: str, topic: str) -> None:
+    assert_reads(title, stance, topic=topic)

@@ -264,6 +264,14 @@ ENFORCEMENT_TOOL = (
     r"|holding (?:\w+ ){0,2}?on (?:\w+ )?(?:immigration|\b(?-i:ICE)\b) detainers?"
     # as a catch-line names them ("Immigration detainers; compliance required")
     r"|(?:civil )?(?:immigration|\b(?-i:ICE)\b) detainers?(?: requests?)?"
+    # ... and by the other words for them and for the other tools: "bans immigration holds",
+    # "police inquiries into immigration status", "notifying ICE of inmates' release dates"
+    r"|(?:civil )?(?:immigration|\b(?-i:ICE)\b) holds?\b"
+    r"|(?:(?:police|officers?'?|law\s+enforcement|sheriff'?s?|jail)\s+)?"
+    r"(?:inquir(?:y|ies|ing)|question(?:s|ing)?)\s+(?:about|into|regarding)\s+(?:\w+\s+){0,2}?"
+    r"(?:immigration|citizenship)\s+status"
+    r"|notif(?:y|ying|ication\s+of)\s+(?:\b(?-i:ICE)\b|immigration\s+authorit\w+|federal\s+immigration"
+    r"\s+\w+)\s+(?:of|about)\b"
     r"|information[- ]sharing with (?:federal immigration \w+|\b(?-i:ICE)\b)"
     r"|(?:immigration )?detention contracts?"
     r"|cooperation with (?:federal immigration (?:authorities|officials|agen\w+|enforcement)"
@@ -543,6 +551,9 @@ SANCTUARY_POLICY = (
     r"|sanctuary (?:cit(?:y|ies)|count(?:y|ies)|jurisdictions?|states?)\b"
     r"|sanctuary for (?:criminals|criminal (?:aliens|immigrants)|illegal (?:aliens|immigrants))\b"
     r"|(?:trust|values) act\b"
+    # a policy named by what it declines: "the county's policy against honoring ICE detainers"
+    r"|polic(?:y|ies)\s+(?:against|of\s+not|of\s+declining\s+to|of\s+refusing\s+to|of\s+limiting)\s+"
+    r"(?:honou?r|comply|complian|cooperat|shar|assist|notif)\w*"
     # an ICE-free policy by its name ("the ICE-Free Schools Act", "the Keep ICE Out of Schools Act")
     r"|ice[- ]free (?:[\w-]+ ){0,2}?(?:acts?|ordinances?|polic(?:y|ies)|laws?|zones?)\b"
     r"|(?:keep )?" + ICE_KEPT_OUT + r"(?: acts?\b)?"
@@ -571,6 +582,24 @@ LIMIT_CONDITION = (
 # so the rows run on fewer measures).
 TOOL_WORDS = (
     "warrant service officer",
+    # the other words for holds, status inquiries and notices to ICE
+    "immigration hold",
+    "ice hold",
+    "inquiries into",
+    "inquiries about",
+    "inquiry into",
+    "inquiry about",
+    "inquiring into",
+    "inquiring about",
+    "questions about",
+    "questioning about",
+    "notifying ice",
+    "notify ice",
+    "notification of ice",
+    "notifying immigration",
+    "notify immigration",
+    "notifying federal",
+    "notify federal",
     # a force put to enforcement, a unit made for it (FORCE_PUT_TO_ENFORCEMENT, ENFORCEMENT_UNIT):
     # each names immigration law, enforcement, arrests or raids, or ICE helped
     "immigration task",
@@ -644,6 +673,14 @@ POLICY_WORDS = (
     "ice-free",
     "ice free",
     "ice out of",
+    # a policy named by what it declines
+    "policy against",
+    "policies against",
+    "policy of not",
+    "policies of not",
+    "policy of declin",
+    "policy of refus",
+    "policy of limit",
     # the protective programs (PROTECTIVE_PROGRAM)
     "id card",
     "id program",
@@ -677,7 +714,9 @@ BARS_FURTHERING = (
 # (nor "to": "urging the county to reverse its decision to honor …" names the county, not a
 # government called "the county to reverse its decision")
 ACTOR_WORD = (
-    r"(?!(?:limit\w*|restrict\w*|prohibit\w*|bans?|bar(?:s|red)?|declin\w*|refus\w*|not|no|to)\s)"
+    # (nor a policy against the act: "the county's policy against honoring ICE detainers")
+    r"(?!(?:limit\w*|restrict\w*|prohibit\w*|bans?|bar(?:s|red)?|declin\w*|refus\w*|not|no|to"
+    r"|against)\s)"
     r"[\w'’()-]+\s+"
 )
 ACTOR_GAP = rf"(?:{ACTOR_WORD}){{1,8}}?"
@@ -3796,7 +3835,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # program", "… the prohibition on limits on ICE access"
         + r"|"
         + PROTECTIVE_PROGRAM
-        + r"|limits on)"
+        + r"|limits on|polic(?:y|ies) against)"
         + REST
         # the ban named as a law: "repeals the Anti-Sanctuary Act", "prohibits the enforcement of
         # any sanctuary policy ban"
@@ -3871,7 +3910,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + gap_crossing_none(
             r"\bprohibit|\bbans?\b|\bbar\b|\bbarring\b|restrict|\bpreempt", reach=40
         )
-        + r"(?:(?<!anti-)(?<!anti )sanctuar\w*|trust act|values act|welcoming|limit\w*|"
+        + r"(?:(?<!anti-)(?<!anti )sanctuar\w*|trust act|values act|welcoming|limit\w*"
+        + r"|polic(?:y|ies) against|"
         # ... or from a protective program: "exempts the county from the municipal ID program"
         + PROTECTIVE_PROGRAM
         + r")"
@@ -5214,7 +5254,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "restrictive",
         4,
         r"(?:repeal\w*|eliminat\w*|remov\w*|strik\w*)\s+(?:the\s+|a\s+|any\s+)?requirements?\s+"
-        r"(?:for|of)\s+(?:the\s+|an?\s+)?(?:" + SANCTUARY_POLICY + r")" + REST,
+        r"(?:for|of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+(?:'s|’s)\s+)?(?:"
+        + SANCTUARY_POLICY
+        + r")"
+        + REST,
     ),
     (
         "repeals an immigration reporting mandate",
