@@ -186,7 +186,8 @@ class Index:
 
 
 _VETO_RULES = [_compile_rule(label, trig, p) for label, trig, p in rules.VETOES]
-# reasons that mark a measure outside the tracked topics, not a look-alike (it does not settle)
+# reasons that mark a measure outside the tracked topics, not a look-alike (its basis is
+# "outside", or "outside_open" for those below)
 OUTSIDE_REASONS = frozenset(
     label for label, _trig, _p in (*rules.OUTSIDE_TOPICS, *rules.OUTSIDE_UNLESS_TEXT)
 )
