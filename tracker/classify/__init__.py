@@ -183,17 +183,15 @@ def _over_a_named_law(
     government enacted: the praise backs it, the blame opposes it."""
     against = _AGAINST_NAMED_LAW_RE.search(title or "") is not None
     named = against or _FOR_NAMED_LAW_RE.search(title or "") is not None
-    lawmaker = not named and (
-        _PRAISES_A_LAWMAKER_RE.search(title or "") is not None
-        or _BLAMES_A_LAWMAKER_RE.search(title or "") is not None
-    )
+    blames = not named and _BLAMES_A_LAWMAKER_RE.search(title or "") is not None
+    lawmaker = blames or (not named and _PRAISES_A_LAWMAKER_RE.search(title or "") is not None)
     if not named and not lawmaker:
         return settled
     told_text = engine.recitals(text)
     if not told_text.strip() or (lawmaker and _ENACTED_RE.search(told_text) is None):
         return settled
     if lawmaker:
-        against = _BLAMES_A_LAWMAKER_RE.search(title or "") is not None
+        against = blames
     told = _classify("", None, told_text, None, None, models)[0]
     if not told.relevant or told.basis != "rules" or told.stance_basis != "rules":
         return settled

@@ -76,6 +76,14 @@ ICE_KEPT_OUT = (
     r"\b(?-i:ICE)\s+(?-i:out|Out|OUT)\s+(?-i:of|Of|OF)\s+(?:our\s+|the\s+|all\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:jails?|premises|propert\w+|grounds|buildings?|facilit\w+|" + SENSITIVE_PLACES + r")\b"
 )
+# An ICE-free policy by its name, and the same said as a demand: "Keep ICE Out of Schools Act",
+# "ICE out of our courthouses" (the agency's name in capitals: ice kept out of storm drains is
+# water)
+ICE_FREE_POLICY = (
+    r"\bice[- ]free (?:comm\w*|zones?|cit\w+|count\w+|states?|act|schools?|campus\w*|workplaces?)"
+    + r"|"
+    + ICE_KEPT_OUT
+)
 # Immigration agents let into a place by the government that holds it: "allowing ICE agents on
 # campus", "admit immigration officers into nonpublic areas of city buildings", "allow federal
 # immigration officers in the courthouse" (DOMAIN.md: ICE access)
@@ -201,12 +209,25 @@ ENFORCEMENT_UNIT = (
     r"to\s+(?:assist|aid|help|support|coordinate|enforce|carry\s+out|conduct)\s+(?:federal\s+"
     r"|state\s+|civil\s+)?immigration\s+(?:enforcement|laws?)"
 )
-# A condition a place must meet before it enters, renews or signs an agreement with ICE (an
-# approval, a hearing, a vote), up to the agreement (which `ENFORCEMENT_TOOL`, below, reads)
-AGREEMENT_CONDITION = (
+# A condition a place must meet before it acts (an approval, a hearing, a vote), up to the act;
+# and such a condition repealed, up to the condition
+CONDITION_BEFORE = (
     r"\b(?:approval|authori[sz]ation|consent|(?:public )?hearings?|votes?|ratification|review"
     r"|referendum)\b" + r"[^.;:|]{0,60}?\b(?:before|prior to)\b[^.;:|]{0,40}?"
-    r"(?:enter\w*\s+into|renew\w*|sign\w*|execut\w*|extend\w*)\s+(?:an?\s+|the\s+|any\s+)?"
+)
+CONDITION_REPEALED = (
+    r"(?:repeal\w*|eliminat\w*|remov\w*|strik\w*)" + G_SHORT + r"(?:requirements?|conditions?)" + G
+)
+# a duty to run a tool or a program repealed, up to the thing: "repeals the requirement for …"
+REQUIREMENT_FOR_REPEALED = (
+    r"(?:repeal\w*|eliminat\w*|remov\w*|strik\w*)\s+(?:the\s+|a\s+|any\s+)?requirements?\s+"
+    r"(?:for|of)\s+(?:the\s+|an?\s+)?"
+)
+# ... before it enters, renews or signs an agreement with ICE, up to the agreement (which
+# `ENFORCEMENT_TOOL`, below, reads)
+AGREEMENT_CONDITION = (
+    CONDITION_BEFORE
+    + r"(?:enter\w*\s+into|renew\w*|sign\w*|execut\w*|extend\w*)\s+(?:an?\s+|the\s+|any\s+)?"
 )
 # ... and before a place limits its cooperation: "approval by the voters before a city adopts a
 # sanctuary policy", "… before a county limits cooperation with ICE", "… declines to honor
@@ -214,10 +235,6 @@ AGREEMENT_CONDITION = (
 _BEFORE_LIMITING = (
     r"[^.;:|]{0,60}?\b(?:before|prior to)\b[^.;:|]{0,40}?\b(?:adopt|enact|pass|limit|restrict|declin"
     r"|refus)\w*"
-)
-_LIMIT_CONDITION_HEAD = (
-    r"\b(?:approval|authori[sz]ation|consent|(?:public )?hearings?|votes?|ratification|review"
-    r"|referendum)\b" + r"[^.;:|]{0,60}?\b(?:before|prior to)\b[^.;:|]{0,40}?"
 )
 # A tool of immigration enforcement a state or locality runs or helps, named as the object of a
 # verb ("requires 287(g) agreements", "expands local enforcement of federal immigration law"):
@@ -571,7 +588,7 @@ SANCTUARY_POLICY = (
     r"|limits on (?:honoring|compliance with|cooperation with) (?:\w+ )?(?:immigration|\b(?-i:ICE)\b))"
 )
 LIMIT_CONDITION = (
-    _LIMIT_CONDITION_HEAD
+    CONDITION_BEFORE
     + r"(?:(?:adopt|enact|pass)\w*\s+(?:an?\s+|the\s+|any\s+)?"
     + SANCTUARY_POLICY
     + r"|(?:limit|restrict)\w*\s+(?:its\s+|their\s+)?(?:cooperation|assistance|communication)\s+with"
@@ -3609,11 +3626,7 @@ NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
     ),
     (
         "an ICE-free policy",
-        r"\bice[- ]free (?:comm\w*|zones?|cit\w+|count\w+|states?|act|schools?|campus\w*|workplaces?)"
-        # ... and the same said as a demand: "Keep ICE Out of Schools Act", "ICE out of our
-        # courthouses" (the agency's name in capitals: ice kept out of storm drains is water)
-        + r"|"
-        + ICE_KEPT_OUT,
+        ICE_FREE_POLICY,
         # DOMAIN.md: ICE's access to places is its own topic; an ICE-free zone keeps ICE out of
         # public places
         ("ice_access",),
@@ -4199,12 +4212,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("before", "prior to"),
         "restrictive",
         5,
-        r"(?:repeal\w*|eliminat\w*|remov\w*|strik\w*)"
-        + G_SHORT
-        + r"(?:requirements?|conditions?)"
-        + G
-        + AGREEMENT_CONDITION
-        + ENFORCEMENT_TOOL,
+        CONDITION_REPEALED + AGREEMENT_CONDITION + ENFORCEMENT_TOOL,
     ),
     # ... and a condition before a place limits its cooperation: "Requires a referendum before a
     # city adopts a sanctuary policy", "… before a county limits cooperation with ICE" (DOMAIN.md:
@@ -4221,11 +4229,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("before", "prior to"),
         "protective",
         5,
-        r"(?:repeal\w*|eliminat\w*|remov\w*|strik\w*)"
-        + G_SHORT
-        + r"(?:requirements?|conditions?)"
-        + G
-        + LIMIT_CONDITION,
+        CONDITION_REPEALED + LIMIT_CONDITION,
     ),
     # a case in court opposed: "opposing the federal lawsuit against the city's welcoming
     # ordinance" backs the ordinance; "condemning the lawsuit against the 287(g) program" backs
@@ -5092,9 +5096,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("ice-free", "ice free", "ice out of"),
         "protective",
         3,
-        r"\bice[- ]free (?:comm\w*|zones?|cit\w+|count\w+|states?|act|schools?|campus\w*|workplaces?)"
-        + r"|"
-        + ICE_KEPT_OUT,
+        ICE_FREE_POLICY,
     ),
     (
         # a council item captioned with the agreement's own name ("Intergovernmental Service
@@ -5245,19 +5247,14 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("requirement",),
         "protective",
         4,
-        r"(?:repeal\w*|eliminat\w*|remov\w*|strik\w*)\s+(?:the\s+|a\s+|any\s+)?requirements?\s+"
-        r"(?:for|of)\s+(?:the\s+|an?\s+)?(?:" + ENFORCEMENT_TOOL + r")" + REST,
+        REQUIREMENT_FOR_REPEALED + r"(?:" + ENFORCEMENT_TOOL + r")" + REST,
     ),
     (
         "repeals a requirement for a sanctuary policy or a protective program",
         ("requirement",),
         "restrictive",
         4,
-        r"(?:repeal\w*|eliminat\w*|remov\w*|strik\w*)\s+(?:the\s+|a\s+|any\s+)?requirements?\s+"
-        r"(?:for|of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+(?:'s|’s)\s+)?(?:"
-        + SANCTUARY_POLICY
-        + r")"
-        + REST,
+        REQUIREMENT_FOR_REPEALED + r"(?:[\w'’-]+(?:'s|’s)\s+)?(?:" + SANCTUARY_POLICY + r")" + REST,
     ),
     (
         "repeals an immigration reporting mandate",
