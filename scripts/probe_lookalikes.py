@@ -112,6 +112,8 @@ FEDERAL_MATTERS = (
     "more Border Patrol agents",
     "funding for immigration courts",
     "the National Guard deployment at the border",
+    "reform of the nation's immigration enforcement laws",
+    "the federal government's immigration enforcement laws",
 )
 RESOLUTION_SHAPES = (
     "Resolution supporting",
@@ -391,6 +393,65 @@ URGING_SUMMARIES = (
 )
 BARE_CAPTIONS = ("Immigration", "Federal immigration", "Immigration; memorial")
 
+# DOMAIN.md: services that do not touch enforcement are other_immigration, and so is the check a
+# service agency makes of who may have the service (benefits, housing vouchers, Medicaid): asked,
+# verified or barred from asking, it decides eligibility, not what police or jails do. (What the
+# agency hands to ICE is information sharing, in ``probe_phrasings.py``.)
+ELIGIBILITY_AGENCIES = (
+    "the Department of Social Services",
+    "state agencies",
+    "the housing authority",
+    "county welfare departments",
+)
+ELIGIBILITY_SERVICES = (
+    "public assistance",
+    "public benefits",
+    "Medicaid",
+    "housing vouchers",
+    "unemployment benefits",
+)
+ELIGIBILITY_SHAPES = (
+    "Requires {a} to verify the immigration status of applicants for {s}.",
+    "Requires {a} to inquire into the immigration status of all persons applying for {s}.",
+    "Prohibits {a} from inquiring into the immigration status of applicants for {s}.",
+    "Prohibits {a} from asking about the immigration status of persons applying for {s}.",
+    "Requires {a} to verify citizenship or immigration status before providing {s}.",
+    "Requires {a} to determine the immigration status of each applicant for {s}.",
+    "Requires {a} to check the immigration status of recipients of {s}.",
+)
+ELIGIBILITY_CAPTIONS = (
+    "Social services; applications for public assistance, immigration status inquiry.",
+    "Public benefits; verification of immigration status of applicants.",
+    "Housing vouchers; prohibiting inquiries into an applicant's immigration status.",
+)
+
+# ... and law enforcement's access to things that are not a place's own property, or its staging
+# for other ends (the "ICE-free zone" ordinances close a city's or county's own property)
+OTHER_ACCESS = (
+    "Limits law enforcement access to electronic data.",
+    "Requires a warrant for law enforcement access to cell phone location data.",
+    "Restricts law enforcement access to body-worn camera recordings.",
+    "Relating to law enforcement access to the prescription drug monitoring program.",
+    "Provides law enforcement access to school buildings during emergencies.",
+    "Requires schools to give law enforcement access to building floor plans.",
+    "Designates the city-owned parking lot as a law enforcement staging area for the parade.",
+    "Approving the use of county property as a law enforcement staging area during emergencies",
+    "Prohibits law enforcement access to genetic genealogy databases without a warrant.",
+)
+
+# ... arrests tied to court for other reasons, a court act of another field, and citizenship
+# checked for a vote, a jury or a child's case (not of the people a jail books)
+OTHER_COURT_OR_CHECK = (
+    "Protect Our Courts from Foreign Manipulation Act",
+    "Requires the arrest of any person who fails to appear at a court proceeding.",
+    "Authorizes the arrest of persons who violate court orders while attending court proceedings.",
+    "Requires the clerk to verify the citizenship of persons registering to vote.",
+    "Requires jury commissioners to determine the citizenship of prospective jurors.",
+    "Requires the court to determine the citizenship of a child in custody proceedings.",
+    "Requires the Department of Corrections to determine the nationality of inmates eligible for"
+    " prisoner transfer treaties.",
+)
+
 
 def urging_summary_wordings() -> list[Wording]:
     """A memorial to another government about immigration in general, told by its summary."""
@@ -440,6 +501,19 @@ def state_id_wordings() -> list[Wording]:
     return out + [Wording(text, "caption", "a state's ID cards") for text in STATE_ID_CAPTIONS]
 
 
+def eligibility_wordings() -> list[Wording]:
+    """A service agency checking, or barred from checking, who may have the service."""
+    out = [
+        Wording(shape.format(a=agency, s=service), shape.split(" {")[0], service)
+        for agency in ELIGIBILITY_AGENCIES
+        for service in ELIGIBILITY_SERVICES
+        for shape in ELIGIBILITY_SHAPES
+    ]
+    return out + [
+        Wording(text, "caption", "eligibility for a service") for text in ELIGIBILITY_CAPTIONS
+    ]
+
+
 def other_shape_wordings() -> list[Wording]:
     """A force put to use, a unit made or unmade, an official punished: for other ends."""
     out = [
@@ -465,6 +539,8 @@ def other_shape_wordings() -> list[Wording]:
         for shape, _adds in AGREEMENT_CONDITION_SHAPES
     ]
     out += [Wording(text, "declares", text) for text in OTHER_DECLARED]
+    out += [Wording(text, "access", text) for text in OTHER_ACCESS]
+    out += [Wording(text, "court or check", text) for text in OTHER_COURT_OR_CHECK]
     return out
 
 
@@ -501,6 +577,7 @@ def wordings() -> list[Wording]:
         + federal_force_wordings()
         + praise_wordings()
         + urging_summary_wordings()
+        + eligibility_wordings()
     )
 
 

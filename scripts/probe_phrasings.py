@@ -1447,6 +1447,8 @@ VETOED = (
     ("the Trust Act", "protective"),
     ("Senate Bill 4, which bans sanctuary cities", "restrictive"),
     ("the resolution supporting the 287(g) agreement", "restrictive"),
+    ("the sanctuary state bill", "protective"),
+    ("the sanctuary city ordinance", "protective"),
 )
 VETO_SHAPES = (
     ("Override of the Mayor's veto of {x}", True),
@@ -1454,6 +1456,10 @@ VETO_SHAPES = (
     ("Motion to override the Mayor's veto of {x}", True),
     ("Veto override: {x}", True),
     ("Sustaining the Mayor's veto of {x}", False),
+    # tabled or put off for good: the measure is killed (DOMAIN.md: "tabled" is an outcome of
+    # failure)
+    ("Motion to table {x}", False),
+    ("Motion to postpone indefinitely {x}", False),
 )
 
 # A place declaring what it is, or barred from being one ("no city may be a sanctuary city",
@@ -1674,6 +1680,7 @@ CASE_WORDS = (
     ("Resolution authorizing the city to join", 0),
     ("Resolution opposing", 1),
     ("Resolution condemning", 1),
+    ("Resolution in support of the plaintiffs in", 0),
 )
 CASES_IN_COURT = (
     "the lawsuit against",
@@ -1690,6 +1697,8 @@ CASE_OBJECTS = (
     ("Senate Bill 4, which bans sanctuary cities", "restrictive"),
     ("the 287(g) program", "restrictive"),
     ("sanctuary cities", "protective"),
+    ("the state's immigration enforcement law", "restrictive"),
+    ("the state law making unlawful entry a state crime", "restrictive"),
 )
 
 
@@ -1725,6 +1734,124 @@ PRESENCE_CRIME_SHAPES = (
 ID_SHAPES = (
     ("Authorizes {i} to issue identification cards to {p}.", "protective"),
     ("Prohibits {i} from issuing identification cards to {p}.", "restrictive"),
+)
+
+# A person's immigration status handed to immigration authorities, or kept from them (DOMAIN.md:
+# info sharing covers "personal data"), whoever holds it: a service agency as well as a jail.
+# ({a} who holds it, {p} whose status; shape, side)
+STATUS_HOLDERS = ("the housing authority", "state agencies", "the Department of Social Services")
+STATUS_OF = (
+    "applicants for Medicaid",
+    "tenants of public housing",
+    "persons in custody",
+    "applicants for public assistance",
+)
+STATUS_SHARE_SHAPES = (
+    (
+        "Prohibits {a} from sharing the immigration status of {p} with federal immigration"
+        " authorities.",
+        "protective",
+    ),
+    (
+        "Prohibits {a} from disclosing the citizenship or immigration status of {p} to ICE.",
+        "protective",
+    ),
+    (
+        "Requires {a} to report the immigration status of {p} to the Department of Homeland"
+        " Security.",
+        "restrictive",
+    ),
+    (
+        "Requires {a} to share the immigration status of {p} with federal immigration authorities.",
+        "restrictive",
+    ),
+    ("Requires {a} to provide the citizenship status of {p} to ICE upon request.", "restrictive"),
+)
+# A place's own property closed to law enforcement's staging or its non-public areas (DOMAIN.md:
+# ICE access; the "ICE-free zone" ordinances of 2025 name law enforcement in general, since a
+# city cannot single out one federal agency). ({p} the place; shape, side)
+CLOSED_PLACES = (
+    "city-owned property",
+    "county facilities",
+    "non-public areas of city buildings",
+    "village property",
+)
+CLOSED_SHAPES = (
+    ("Prohibits law enforcement staging operations on {p}.", "protective"),
+    ("Ordinance prohibiting law enforcement staging on {p}", "protective"),
+    ("Limits law enforcement access to {p}.", "protective"),
+    ("Ordinance restricting law enforcement access to {p}", "protective"),
+    ("An ordinance relating to law enforcement access to {p}", "protective"),
+    ("Requires a judicial warrant for law enforcement access to {p}.", "protective"),
+    ("Repeals the limits on law enforcement access to {p}.", "restrictive"),
+)
+# Money for an enforcement tool accepted, or turned down (DOMAIN.md: paying for cooperation
+# furthers it). ({m} the money, {t} what it pays for, with its topic; shape, whether it takes it)
+FUNDS = ("a grant", "reimbursement", "federal funds", "payments")
+FUNDED_TOOLS = (
+    ("the 287(g) program", "287g"),
+    ("the costs of the 287(g) agreement", "287g"),
+    ("housing immigration detainees", "detention_contracts"),
+)
+FUNDS_SHAPES = (
+    ("Accepting {m} from ICE for {t}", True),
+    (
+        "Authorizing the sheriff to accept {m} from Immigration and Customs Enforcement for {t}",
+        True,
+    ),
+    ("Approving the acceptance of {m} for {t}", True),
+    ("Declining {m} for {t}", False),
+    ("Resolution rejecting {m} for {t}", False),
+)
+
+# Arrests of people on their way to or from court (DOMAIN.md: ICE access to courthouses; a short
+# title naming a ban on sensitive-place arrests carries its topic alone). (wording, side)
+COURT_ARRESTS = (
+    (
+        "Prohibits the arrest of any person going to, attending, or returning from a court"
+        " proceeding without a judicial warrant.",
+        "protective",
+    ),
+    (
+        "Exempts witnesses and parties from civil arrest while going to, remaining at, or"
+        " returning from a court proceeding.",
+        "protective",
+    ),
+    (
+        "Provides that no person shall be subject to arrest while traveling to or from a court"
+        " proceeding, except under a judicial warrant.",
+        "protective",
+    ),
+    ("Prohibits the arrest of persons attending court proceedings.", "protective"),
+    ("Protect Our Courts Act", "protective"),
+    ("Courts Open to All Act", "protective"),
+    (
+        "Repeals the prohibition on the arrest of persons attending court proceedings.",
+        "restrictive",
+    ),
+    (
+        "Allows the arrest of persons attending court proceedings without a judicial warrant.",
+        "restrictive",
+    ),
+)
+# A jail or its officers checking the citizenship of the people it books (DOMAIN.md: police
+# status checks are state enforcement). ({j} who checks; shape, side)
+BOOKING_CHECKERS = ("each county jail", "the sheriff", "law enforcement officers", "jailers")
+BOOKING_CHECK_SHAPES = (
+    (
+        "Requires {j} to determine the citizenship of every person booked into the jail.",
+        "restrictive",
+    ),
+    ("Requires {j} to verify the nationality of all persons arrested.", "restrictive"),
+    (
+        "Requires {j} to ascertain the citizenship of each prisoner confined in the jail.",
+        "restrictive",
+    ),
+    ("Requires {j} to determine the immigration status of persons arrested.", "restrictive"),
+    (
+        "Prohibits {j} from determining the citizenship of persons booked into custody.",
+        "protective",
+    ),
 )
 
 
@@ -1809,6 +1936,11 @@ def phrasings() -> list[Phrasing]:
         + sanctuary_condition_phrasings()
         + veto_phrasings()
         + let_in_phrasings()
+        + status_share_phrasings()
+        + closed_place_phrasings()
+        + funds_phrasings()
+        + court_arrest_phrasings()
+        + booking_check_phrasings()
     )
 
 
@@ -1939,6 +2071,54 @@ def let_in_phrasings() -> list[Phrasing]:
             for shape, side in LET_IN_SHAPES:
                 out.append(Phrasing(shape.format(a=agents, p=place, q=alone), side, shape, place))
     return out
+
+
+def status_share_phrasings() -> list[Phrasing]:
+    """A person's immigration status handed to immigration authorities, or kept from them."""
+    return [
+        Phrasing(shape.format(a=holder, p=whose), side, shape, "the immigration status of a person")
+        for holder in STATUS_HOLDERS
+        for whose in STATUS_OF
+        for shape, side in STATUS_SHARE_SHAPES
+    ]
+
+
+def closed_place_phrasings() -> list[Phrasing]:
+    """A place's own property closed to law enforcement's staging or non-public areas."""
+    return [
+        Phrasing(shape.format(p=place), side, shape, "a place closed to law enforcement")
+        for place in CLOSED_PLACES
+        for shape, side in CLOSED_SHAPES
+    ]
+
+
+def funds_phrasings() -> list[Phrasing]:
+    """Money for an enforcement tool accepted or turned down."""
+    return [
+        Phrasing(
+            shape.format(m=money, t=tool), "restrictive" if takes else "protective", shape, tool
+        )
+        for money in FUNDS
+        for tool, _topic in FUNDED_TOOLS
+        for shape, takes in FUNDS_SHAPES
+    ]
+
+
+def court_arrest_phrasings() -> list[Phrasing]:
+    """Arrests of people on their way to or from court, barred or allowed."""
+    return [
+        Phrasing(text, side, "court", "an arrest on the way to court")
+        for text, side in COURT_ARRESTS
+    ]
+
+
+def booking_check_phrasings() -> list[Phrasing]:
+    """A jail checking the citizenship of the people it books."""
+    return [
+        Phrasing(shape.format(j=checker), side, shape, "a check of the people booked")
+        for checker in BOOKING_CHECKERS
+        for shape, side in BOOKING_CHECK_SHAPES
+    ]
 
 
 def veto_phrasings() -> list[Phrasing]:
@@ -2316,6 +2496,11 @@ def topic_misses() -> list[str]:
         **{name: frozenset(topics) for name, _side, topics in SHORT_NAMES},
         **{infinitive: frozenset({"state_enforcement"}) for infinitive, _gerund in STATE_TAKES},
         **{text: frozenset({"state_enforcement"}) for text, _side in presence_crime_texts()},
+        "the immigration status of a person": frozenset({"info_sharing"}),
+        "a place closed to law enforcement": frozenset({"ice_access"}),
+        "an arrest on the way to court": frozenset({"ice_access"}),
+        "a check of the people booked": frozenset({"state_enforcement", "sanctuary"}),
+        **{tool: frozenset({topic}) for tool, topic in FUNDED_TOOLS},
     }
     out: list[str] = []
     for p in phrasings():

@@ -515,13 +515,27 @@ def _the_act_named(s: str) -> str:
 # "Supporting …" (the veto alone opposes it; OPPOSES already leaves "veto override" alone)
 _VETO_OVERRIDDEN_RE = re.compile(
     r"\b(?:motion\s+to\s+)?overrid(?:e|es|ing|den)\b(?:\s+of)?\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?"
-    r"vetoe?s?\s+of\b",
+    r"vetoe?s?\s+of\b"
+    # ... as an agenda heading: "Veto override: the sanctuary state bill"
+    r"|\bveto\s+override\s*[:–—-]",
+    re.IGNORECASE,
+)
+# ... and a measure tabled or put off for good is killed (DOMAIN.md: "tabled" is a failure): "Motion
+# to table the sanctuary city ordinance" reads as "Opposing …"
+_TABLED_RE = re.compile(
+    r"\bmotion\s+to\s+(?:table|postpone\s+indefinitely)\b(?!\s+(?:the\s+)?motion\b)"
+    # ... as is a measure whose veto is sustained: "Sustaining the Mayor's veto of …"
+    r"|\bsustain(?:s|ed|ing)?\b\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?vetoe?s?\s+of\b",
     re.IGNORECASE,
 )
 
 
 def _backing(m: re.Match[str]) -> str:
     return "Supporting" if m.group(0)[0].isupper() else "supporting"
+
+
+def _opposing(m: re.Match[str]) -> str:
+    return "Opposing" if m.group(0)[0].isupper() else "opposing"
 
 
 def _normalize(s: str) -> str:
@@ -539,6 +553,8 @@ def _normalize(s: str) -> str:
         s = _the_act_named(s)
     if "verrid" in s:
         s = _VETO_OVERRIDDEN_RE.sub(_backing, s)
+    if "otion to" in s or "ustain" in s:
+        s = _TABLED_RE.sub(_opposing, s)
     if "." not in s:
         return s
     return _ABBREV_RE.sub(lambda m: m.group(0).replace(".", ""), s)

@@ -93,6 +93,19 @@ AGENTS_LET_INTO_PLACE = (
     r"(?:to\s+enter\s+|on(?:to)?\s+|into\s+|in\s+|inside\s+)(?:[\w'’-]+\s+){0,4}?"
     r"(?:jails?|premises|property|grounds|buildings?|areas?|facilit\w+|" + SENSITIVE_PLACES + r")"
 )
+# A place's own property closed to law enforcement: "prohibit law enforcement staging operations
+# on city-owned properties", "relating to law enforcement access to county facilities",
+# "limit law enforcement access to non-public areas of city buildings". The "ICE-free zone"
+# ordinances name law enforcement in general (a city cannot single out one federal agency); the
+# place must be the government's own, not data ("law enforcement access to electronic data") nor
+# a school in an emergency.
+LAW_ENFORCEMENT_KEPT_FROM = (
+    r"law\s+enforcement\s+(?:staging|access)\b(?:\s+(?:operations|areas?|activit\w+))?\s+"
+    r"(?:on|to|at|in(?:to)?|of|within)\s+(?:(?:the\s+)?non-?public\s+(?:areas?|spaces?|portions?)\s+"
+    r"(?:of|in|within)\s+)?(?:the\s+|any\s+|all\s+)?(?:(?:city|county|village|town|township|borough"
+    r"|municipal|public)(?:[- ]owned)?|non-?public)\s+(?:[\w-]+\s+){0,2}?(?:property|properties"
+    r"|facilit(?:y|ies)|buildings?|spaces?|areas?|premises|parking\s+(?:lots?|garages?)|lots|garages?)"
+)
 # Immigration context: words that say a generic term ("detainer", "hold", "sanctuary") is about
 # federal immigration enforcement.
 IMM = (
@@ -311,10 +324,19 @@ ENFORCEMENT_TOOL = (
     r"|moas?\b|mous?\b|(?:detention )?contracts?|agreements?)\s+(?:\w+\s+){0,2}?(?:with|between)\s+"
     r"(?:the\s+)?(?:u\.?s\.?\s+)?(?:\b(?-i:ICE)\b|immigration and customs enforcement)"
     r"|\b(?-i:ICE)\b (?:detention|jail|bed|housing) (?:contracts?|agreements?)"
+    # the service itself: "housing immigration detainees", "the detention of ICE detainees"
+    r"|(?:housing|holding|detaining|boarding|(?:the )?(?:housing|detention|boarding) of) (?:federal )?"
+    r"(?:immigration|\b(?-i:ICE)\b) detainees"
     # "a contract with the federal government to detain noncitizens for civil immigration custody"
     r"|(?:contracts?|agreements?) (?:with the federal government )?to (?:detain|house|hold) "
     r"(?:\w+ ){0,2}?(?:noncitizens|non-citizens|immigrants|aliens|immigration detainees)"
     r"|state crimes? of (?:illegal|unlawful) (?:entry|presence|reentry)"
+    # a state's law of its own enforcement, by what it is: "the state's immigration enforcement
+    # law", "the state law making unlawful entry a state crime"
+    r"|(?:state )?immigration enforcement (?:laws?|acts?|statutes?|bills?|legislation)"
+    r"|(?:laws?|acts?|statutes?|bills?|legislation) (?:that )?(?:mak(?:e|es|ing)|creat(?:e|es|ing)) "
+    r"(?:illegal|unlawful) (?:entry|presence|re-?entry) (?:\w+ ){0,3}?an? (?:state )?(?:crime|offense"
+    r"|misdemeanor|felony)"
     r"|programs? (?:for |of )?transport\w* (?:of )?(?:unauthorized|illegal|undocumented) (?:aliens|immigrants|migrants)"
     # ... said by where it sends them: "the transport of migrants from the border"
     r"|transport\w* of (?:\w+ ){0,2}?(?:migrants|aliens|asylum seekers) (?:out of (?:the|this) state"
@@ -327,6 +349,8 @@ ENFORCEMENT_TOOL = (
 )
 # A verb that furthers what it governs, in the forms a caption uses (not "requirement"); not
 # after "not" or "from" ("does not allow", "prohibits counties from requiring": BARS_FURTHERING)
+# Money a place takes or turns down for a tool (FURTHERS, HINDERS)
+MONEY_WORD = r"(?:grants?|funds|funding|reimbursements?|payments?|awards?|moneys|money)\b"
 FURTHERS = (
     # the word boundary first: the lookbehinds then run only where a word starts
     r"\b(?<!not )(?<!never )(?<!no longer )(?<!from )"
@@ -358,6 +382,8 @@ FURTHERS = (
     r"|mak(?:e|es|ing)\s+permanent"
     # an agenda's yes: "Approve the IGSA with …", "Ratify the 287(g) agreement", "Execute …"
     r"|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|execut(?:e|es|ed|ing)"
+    # money taken for it: "accepting a grant from ICE for the 287(g) program"
+    r"|accept(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){0,3}?" + MONEY_WORD + r")|acceptance\s+of"
     r"|protect(?:s|ed|ing)?(?!\s+(?:[\w'’-]+\s+){0,3}?from\b)"
     r"|(?:expansion|authorization|establishment|approval|ratification) of"
     # "applies the state's sanctuary law to public universities"
@@ -387,7 +413,9 @@ TAKES_TO_COURT = (
     r"(?:challeng(?:e|ing)|block|sue\s+to\s+(?:block|stop|enjoin))"
     # backing a case against it: "supporting the legal challenge to …"
     # (whose: "supporting the Attorney General's lawsuit against …")
-    r"|\b(?:support|join|back|endors)\w*\s+" + CASE_IN_COURT + r")"
+    # (or its plaintiffs: "in support of the plaintiffs in the lawsuit against …")
+    r"|\b(?:support|join|back|endors)\w*\s+(?:(?:of\s+)?(?:the\s+|all\s+)?(?:plaintiffs?|petitioners?"
+    r"|parties)\s+(?:in|to)\s+)?" + CASE_IN_COURT + r")"
 )
 # only determiners and such words may stand between that verb and the tool
 OBJECT_GAP = (
@@ -404,8 +432,13 @@ OBJECT_GAP = (
     r"(?:(?:city|county|state|town|village|board|department|sheriff)(?:'s|’s)\s+)?"
     # "supporting the sheriff's application for a 287(g) agreement", "funding for the ..."
     # "opposing any plan to deploy the National Guard to assist ICE"
-    r"(?:(?:[\w.]+(?:'s|’s)\s+)?(?:(?:application|request|bid|plan|proposal|funding|funds)s?\s+"
-    r"(?:for|to join|to(?=\s+(?:deploy|assign|use)))|participation\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?in)"
+    # ... or money for it, and who pays: "accepting a grant from ICE for the costs of the 287(g)
+    # agreement", "rejecting federal reimbursement for housing immigration detainees"
+    r"(?:(?:[\w.]+(?:'s|’s)\s+)?(?:(?:federal\s+|state\s+)?(?:application|request|bid|plan|proposal|funding|funds|grant"
+    r"|reimbursement|payment|award|moneys|money)s?\s+(?:from\s+(?:[\w.&'’()-]+\s+){1,6}?)?"
+    r"(?:(?:for|to\s+(?:reimburse|cover|pay\s+for|fund|offset))(?:\s+(?:the\s+)?costs?\s+(?:of|for))?"
+    r"|to join|to(?=\s+(?:deploy|assign|use)))"
+    r"|participation\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?in)"
     r"(?:\s+(?:the|a|an|new|state|county|city|local))*\s+)?"
     # ... and whose: "funding for the county's 287(g) task force"
     r"(?:[\w.]+(?:'s|’s)\s+)?"
@@ -508,6 +541,8 @@ HINDERS = (
     # an end to", "requesting the county to discontinue", "urging the county to withdraw from"
     r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|object(?:s|ed|ing)? to|opposition to|an end to"
     r"|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|protest(?:s|ed|ing)?"
+    # money turned down: "declining federal funds for the 287(g) program"
+    r"|declin(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?" + MONEY_WORD + r")"
     # "withdraws the sheriff's office from …"
     r"|discontinu(?:e|es|ed|ing)|withdraw(?:s|n|ing)?\s+(?:[\w'’.-]+\s+){0,3}?from"
     + r"|"
@@ -679,6 +714,8 @@ TOOL_WORDS = (
     "ice jail",
     "ice bed",
     "ice housing",
+    "immigration detainees",
+    "ice detainees",
 )
 POLICY_WORDS = (
     "sanctuar",
@@ -957,6 +994,25 @@ PAPERS_ASKED = (
     r"|immigration\s+(?:papers|documents))"
 )
 # An act of helping immigration enforcement, as a verb in any form ("honor", "honoring")
+# A jail or its officers checking the citizenship of the people it books or holds: "determine the
+# citizenship of every person booked into the jail", "verify the nationality of all persons
+# arrested" (DOMAIN.md: police status checks; not a voter's, a juror's or a child's)
+BOOKED_CHECKED = (
+    r"(?:determin|verif|check|ascertain|confirm)\w*\s+(?:the\s+)?(?:citizenship|nationality"
+    r"|(?:legal|lawful)\s+presence|(?:immigration|citizenship)\s+status)(?:\s+(?:or|and)\s+(?:\w+\s+)?"
+    r"(?:status|nationality|citizenship))?\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:persons?|individuals?"
+    r"|inmates?|prisoners?|arrestees?|defendants?|people|detainees?)\s+(?:who\s+(?:are|is|have\s+been"
+    r"|has\s+been)\s+)?(?:booked|arrested|confined|held|jailed|incarcerated|charged|detained"
+    r"|in\s+(?:custody|jail))"
+)
+# Arrests of people on their way to or from court: "the arrest of any person going to, attending,
+# or returning from a court proceeding", "subject to arrest while traveling to or from a court
+# proceeding" (DOMAIN.md: ICE access to courthouses)
+COURT_GOERS_ARREST = (
+    r"\barrest\w*\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:while|when)\s+)?(?:going\s+to|attending"
+    r"|travel(?:ing|s)?\s+to(?:\s+or\s+from)?|returning\s+from|remaining\s+at|appearing\s+(?:at|in|before))"
+    r"[^.;:|]{0,60}?\b(?:court\s*(?:proceedings?|hearings?|appearances?|houses?)|courthouses?)"
+)
 ENFORCEMENT_ACT = (
     r"(?:enter\w*\s+into(?:\s+(?:an?|the|any))?\s+(?:\w+\s+)?(?:agreements?\s+under\s+)?"
     r"(?:section\s+)?(?:287|1357)\s*\(g\)"
@@ -967,9 +1023,13 @@ ENFORCEMENT_ACT = (
     r"(?:civil\s+)?(?:immigration|\b(?-i:ICE)\b)\s+(?:\w+\s+)?(?:detainers?|holds?)"
     # "share license plate reader data with ICE", "disclose driver's license records to
     # immigration authorities"
-    r"|(?:shar\w*|disclos\w*|provid\w*|releas\w*|transmit\w*|(?:turn|hand)\w*\s+over)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:information|data|records)"
-    r"\s+(?:with|to)\s+(?:the\s+)?(?:federal\s+immigration|\b(?-i:ICE)\b|immigration)"
+    # ... or a person's status itself: "provide the citizenship status of tenants to ICE"
+    r"|(?:shar\w*|disclos\w*|provid\w*|releas\w*|transmit\w*|(?:turn|hand)\w*\s+over"
+    r"|report\w*(?=\s+(?:\w+\s+){0,3}?(?:immigration|citizenship)\s+status))\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:information|data|records"
+    r"|(?:immigration|citizenship)\s+status(?:\s+of(?:\s+[\w'’-]+){1,5}?)?)"
+    r"\s+(?:with|to)\s+(?:the\s+)?(?:federal\s+immigration|\b(?-i:ICE)\b|immigration"
+    r"|department\s+of\s+homeland\s+security)"
     r"|enforc\w*\s+(?:federal\s+)?immigration\s+laws?"
     r"|cooperat\w*\s+with\s+(?:federal\s+immigration|\b(?-i:ICE)\b|immigration)"
     r"|(?:inquir|ask)\w*\s+(?:about|into|of)\s+(?:\w+\s+){0,2}?(?:immigration\s+status|citizenship\b)"
@@ -978,7 +1038,9 @@ ENFORCEMENT_ACT = (
     + r"|"
     + PAPERS_ASKED
     + r"|verif\w*\s+(?:\w+\s+){0,3}?(?:immigration|citizenship)\s+status"
-    r"|(?:detain|hold)\w*\s+(?:\w+\s+){0,2}?(?:for|on behalf of)\s+(?:\b(?-i:ICE)\b|federal\s+immigration)"
+    + r"|"
+    + BOOKED_CHECKED
+    + r"|(?:detain|hold)\w*\s+(?:\w+\s+){0,2}?(?:for|on behalf of)\s+(?:\b(?-i:ICE)\b|federal\s+immigration)"
     + r"|"
     + FORCE_PUT_TO_ENFORCEMENT
     # "hold persons for 48 hours upon a request from the Department of Homeland Security"
@@ -2325,6 +2387,32 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
 # ... and people's protection from others (civil rights, housing, labor law): outside the topics
 # too, but a city code's chapter on them often also tells the city's own employees what they may
 # not ask or share, so the measure's text may still make it relevant (the rows above settle it)
+# Who may have a benefit or a service, and the status asked of them (the row below)
+ELIGIBILITY_STATUS = (
+    r"(?:immigration|citizenship)(?:\s+or\s+(?:immigration|citizenship))?\s+status"
+    r"|(?:lawful|legal)\s+presence"
+)
+ELIGIBILITY_SERVICE = (
+    r"(?:public\s+|medical\s+|food\s+|cash\s+)?(?:assistance|benefits?)|medicaid|food\s+stamps"
+    r"|\bsnap\b|\btanf\b|welfare|(?:housing|rent\w*)\s+(?:vouchers?|assistance|subsid\w+"
+    r"|supplements?)|unemployment(?:\s+(?:benefits|compensation|insurance))?"
+)
+ELIGIBILITY_TRIGGERS = (
+    "assistance",
+    "benefit",
+    "medicaid",
+    "food stamps",
+    "snap",
+    "tanf",
+    "welfare",
+    "housing",
+    "rent",
+    "unemployment",
+    "applicant's",
+    "applicant’s",
+    "recipient's",
+    "recipient’s",
+)
 OUTSIDE_UNLESS_TEXT: list[tuple[str, tuple[str, ...], str]] = [
     (
         "a ban on discrimination by immigration status is civil rights, not enforcement",
@@ -2334,13 +2422,44 @@ OUTSIDE_UNLESS_TEXT: list[tuple[str, tuple[str, ...], str]] = [
         r"discriminat\w*\s+(?:\w+\s+){0,3}?(?:based on|on the basis of|because of|by reason of)\s+"
         r"(?:\w+\s+){0,4}?(?:citizenship|immigration)(?:\s+or\s+(?:citizenship|immigration))?\s+status",
     ),
+    # DOMAIN.md: services that do not touch enforcement are other_immigration, and so is the check
+    # a service agency makes of who may have the service: "Requires the director of a local
+    # department of social services to inquire as to the immigration status of all persons
+    # applying for public assistance benefits", "prohibit the Housing Authority from inquiring
+    # into an applicant's immigration status". What the agency hands to ICE is still information
+    # sharing (the span hidden here is the check alone), and an omnibus bill's text may hold
+    # police provisions beside it.
+    (
+        "checking who may have a benefit or a service is eligibility, not enforcement",
+        ELIGIBILITY_TRIGGERS,
+        r"\b(?:inquir|verif|ask|check|determin|confirm|question)\w*[^.;:|]{0,50}?(?:"
+        + ELIGIBILITY_STATUS
+        + r")\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:applying\s+for|applicants?\s+for|recipients?\s+of"
+        r"|applications?\s+for)\s+(?:[\w'’-]+\s+){0,2}?(?:" + ELIGIBILITY_SERVICE + r")"
+        # "verify citizenship or immigration status before providing Medicaid"
+        r"|\b(?:inquir|verif|ask|check|determin|confirm)\w*[^.;:|]{0,50}?(?:"
+        + ELIGIBILITY_STATUS
+        + r")\s+(?:before|prior\s+to)\s+(?:providing|granting|awarding|issuing|approving)\s+"
+        r"(?:[\w'’-]+\s+){0,2}?(?:" + ELIGIBILITY_SERVICE + r")"
+        # "inquiring into an applicant's immigration status"
+        r"|\b(?:inquir|verif|ask|check|determin|confirm)\w*[^.;:|]{0,30}?(?:an?\s+|the\s+)?"
+        r"(?:applicant|recipient)['’]s\s+(?:" + ELIGIBILITY_STATUS + r")"
+        # "applications for public assistance, immigration status inquiry"
+        r"|\bapplica(?:nts?|tions?)\s+for\s+(?:[\w'’-]+\s+){0,2}?(?:"
+        + ELIGIBILITY_SERVICE
+        + r")[^.:|]{0,60}?(?:"
+        + ELIGIBILITY_STATUS
+        + r")",
+    ),
     (
         "a landlord's or employer's threat to disclose status is housing or labor law, not enforcement",
         ("disclos", "threat", "coerc", "harass"),
         # "requesting identifying documentation for any person lawfully entitled to occupancy of
         # such dwelling unit that would disclose the citizenship status"; "Labor and Employment -
         # Disclosure of Employee's Immigration Status - Prohibition"
-        r"(?:landlords?|owners?|lessors?|employers?|dwelling|housing|workplace)[^.;:|]{0,150}?"
+        # (a public housing authority is a government: what it tells ICE is information sharing)
+        r"(?:landlords?|owners?|lessors?|employers?|dwelling|housing(?!\s+authorit)|workplace)"
+        r"[^.;:|]{0,150}?"
         r"(?:disclos\w*|threat\w*|coerc\w*|harass\w*)[^.;:|]{0,80}?(?:citizenship|immigration)\s+status"
         r"|(?:disclos\w*|threat\w*|coerc\w*|harass\w*)[^.;:|]{0,40}?(?:employee|worker|tenant|occupant)"
         r"\w*'?s?\s+(?:(?:citizenship|immigration)\s+(?:or\s+)?)+status",
@@ -2693,6 +2812,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"immigra\w+ status",
     ),
     (
+        "a jail checking the citizenship of the people it books",
+        ("citizenship of", "nationality of", "presence of", "status of"),
+        (STATUS_CHECKS,),
+        2,
+        BOOKED_CHECKED,
+    ),
+    (
         "immigration-status inquiries",
         ("status", "presence"),
         ("info_sharing",),
@@ -2753,7 +2879,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + REPORT
         + r"|notif\w+|notice|communicat\w+|send\w*)"
         + G
-        + r"(?:information|data|records?|release dates?|databases?|personal|addresses?|arrestees?|facial recognition|license plate)"
+        # ... or a person's status itself: "sharing the immigration status of applicants for
+        # Medicaid with federal immigration authorities"
+        + r"(?:information|data|records?|release dates?|databases?|personal|addresses?|arrestees?|facial recognition|license plate"
+        + r"|(?:immigration|citizenship) status)"
         + G
         + r"(?:"
         + ICE_AGENCY
@@ -3147,6 +3276,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "presence of",
             "removal order",
             "deportation order",
+            "presence a",
+            "presence an",
         ),
         ("state_enforcement",),
         2,
@@ -3159,7 +3290,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:illegal|unlawful) presence (?:of (?:\w+ )?(?:aliens?|immigrants?|noncitizens?) )?in (?:this|the) state"
         r"|trespass\w* by an? (?:illegal|undocumented|unauthorized|unlawfully present) aliens?"
         # "state removal orders for illegal aliens"
-        r"|\bstate[- ](?:issued |court )?(?:removal|deportation) orders?\b",
+        r"|\bstate[- ](?:issued |court )?(?:removal|deportation) orders?\b"
+        # "the state law making unlawful entry a state crime"
+        r"|(?:illegal|unlawful) (?:entry|re-?entry|presence) (?:\w+ ){0,3}?an? (?:state )?(?:crime|offense"
+        r"|misdemeanor|felony)",
     ),
     (
         "the state's own police enforcing immigration law",
@@ -3170,6 +3304,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "public safety",
             "state immigration",
             "immigration law",
+            "immigration enforcement law",
+            "immigration enforcement act",
+            "immigration enforcement statute",
+            "immigration enforcement bill",
+            "immigration enforcement legislation",
         ),
         # "require local law enforcement agencies and Kentucky State Police to enforce immigration
         # laws"; "highway patrol enforcement of federal immigration law"; a "state immigration
@@ -3180,7 +3319,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"[^.;:|]{0,60}?"
         + ENFORCES_IMMIGRATION
         + r"|\bstate immigration enforcement\b"
-        r"|enforcement of (?:federal )?immigration laws? in (?:the|this) state",
+        r"|enforcement of (?:federal )?immigration laws? in (?:the|this) state"
+        # a state's law by what it is: "the state's immigration enforcement law", "Arizona's new
+        # immigration enforcement law" (not the federal government's)
+        r"|(?:state(?:'s|’s)?|(?!(?:government|nation|country|america|congress|administration"
+        r"|president|department)(?:'s|’s))[a-z]+(?:'s|’s)) (?:new )?immigration enforcement (?:laws?"
+        r"|acts?|statutes?|bills?|legislation)\b",
     ),
     (
         # a state or local force taking people for their status itself (TAKES_MIGRANTS):
@@ -3481,6 +3625,20 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|immigration" + G + r"(?:protected|sensitive) (?:areas?|locations?|places?)",
     ),
     (
+        "arrests of people going to or from court",
+        ("arrest",),
+        ("ice_access",),
+        2,
+        COURT_GOERS_ARREST,
+    ),
+    (
+        "a place's own property closed to law enforcement staging or access",
+        ("law enforcement staging", "law enforcement access"),
+        ("ice_access",),
+        2,
+        LAW_ENFORCEMENT_KEPT_FROM,
+    ),
+    (
         "funds an immigration attorney or public defender for removal defense",
         (
             "immigration attorney",
@@ -3629,6 +3787,13 @@ NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
         ICE_FREE_POLICY,
         # DOMAIN.md: ICE's access to places is its own topic; an ICE-free zone keeps ICE out of
         # public places
+        ("ice_access",),
+        "protective",
+    ),
+    (
+        # DOMAIN.md: a short title naming a ban on sensitive-place arrests carries its topic
+        "a ban on arrests at courthouses, by its name",
+        r"\bprotect(?:ing)?\s+our\s+courts\s+act\b|\bcourts?\s+open\s+to\s+all\s+act\b",
         ("ice_access",),
         "protective",
     ),
@@ -5795,7 +5960,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("judicial", "criminal warrant", "judge"),
         "protective",
         4,
-        r"judicial (?:warrant|order)|(?:criminal|judicial) warrant|signed by a (?:federal )?judge|warrant (?:signed|issued) by a (?:federal )?judge",
+        # (not one done without: "allows the arrest of … without a judicial warrant")
+        r"(?<!without a )(?<!without an )(?<!without any )(?:judicial (?:warrant|order)|(?:criminal"
+        r"|judicial) warrant)|signed by a (?:federal )?judge|warrant (?:signed|issued) by a (?:federal )?judge",
     ),
     (
         "honors detainers only under conditions",
@@ -5914,6 +6081,34 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "protective",
         3,
         r"(?-i:Solicitation of Immigra(?:nt|tion) Status)",
+    ),
+    # arrests on the way to or from court barred, or allowed
+    (
+        "bars arrests of people going to or from court",
+        ("arrest",),
+        "protective",
+        3,
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|exempt\w*|protect\w*|limit\w*"
+        r"|restrict\w*|no\s+(?:person|individual|one)\s+(?:shall|may)\s+be\s+subject\s+to)\s+"
+        r"(?:[\w'’,-]+\s+){0,6}?" + COURT_GOERS_ARREST,
+    ),
+    (
+        "allows arrests of people going to or from court",
+        ("arrest",),
+        "restrictive",
+        3,
+        r"\b(?:allow|authoriz|permit)\w*\s+(?:[\w'’-]+\s+){0,3}?" + COURT_GOERS_ARREST,
+    ),
+    # a place closing its own property to law enforcement (a rule on that access is a limit:
+    # "An ordinance relating to law enforcement access to county facilities"); turned by a repeal
+    (
+        "closes a place's own property to law enforcement staging or access",
+        ("law enforcement staging", "law enforcement access"),
+        "protective",
+        3,
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|limit(?!ed to\b)\w*|restrict\w*"
+        r"|regulat\w*|clarif\w*|relat\w*\s+to|regarding|concerning|governing|warrants?\s+(?:for|before))"
+        r"\s+(?:[\w'’-]+\s+){0,4}?" + LAW_ENFORCEMENT_KEPT_FROM,
     ),
     (
         "limits cooperation / data sharing / access",
@@ -6532,5 +6727,17 @@ PREFILTER_LOWER: tuple[str, ...] = (
     "igsa",
     "1373",
     "1644",
+    # "the state law making unlawful entry a state crime"
+    "unlawful entry",
+    # arrests on the way to court, and the acts named for banning them
+    "court proceeding",
+    "courthouse",
+    "our courts act",
+    "open to all act",
+    # a jail checking the nationality of the people it books
+    "nationality of",
+    # a place's own property closed to law enforcement ("ICE-free zone" ordinances)
+    "law enforcement staging",
+    "law enforcement access",
 )
 PREFILTER_UPPER: tuple[str, ...] = ("ICE",)

@@ -1,0 +1,257 @@
+"""A place's own property closed to law enforcement, money taken for a tool, arrests on the way to
+court, a jail checking whom it books, a person's status handed to ICE, measures tabled or whose
+veto is overridden or sustained, cases backed through their plaintiffs and state enforcement laws
+by what they are (DOMAIN.md); and a service agency checking who may have a service, which is
+eligibility, not enforcement."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify.helpers import assert_not_flagged, assert_reads
+
+
+@pytest.mark.parametrize(
+    ("title", "stance", "topic"),
+    [
+        # "ICE-free zone" ordinances name law enforcement in general
+        (
+            "Adding a chapter to the Legislative Code to prohibit law enforcement staging"
+            " operations on city-owned properties and limit access to non-public City spaces",
+            "protective",
+            "ice_access",
+        ),
+        (
+            "An ordinance of the county code relating to law enforcement access to county"
+            " facilities",
+            "protective",
+            "ice_access",
+        ),
+        (
+            "Requires a judicial warrant for law enforcement access to non-public areas of city"
+            " buildings.",
+            "protective",
+            "ice_access",
+        ),
+        ("Repeals the limits on law enforcement access to village property.", "restrictive", None),
+    ],
+)
+def test_a_places_own_property_closed_to_law_enforcement(
+    title: str, stance: str, topic: str | None
+) -> None:
+    assert_reads(title, stance, topic=topic)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Limits law enforcement access to electronic data.",
+        "Requires a warrant for law enforcement access to cell phone location data.",
+        "Designates the city-owned parking lot as a law enforcement staging area for the parade.",
+        "Provides law enforcement access to school buildings during emergencies.",
+    ],
+)
+def test_law_enforcement_access_to_other_things_is_not_flagged(title: str) -> None:
+    assert_not_flagged(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "stance", "topic"),
+    [
+        ("Accepting a grant from ICE to reimburse 287(g) program costs", "restrictive", "287g"),
+        (
+            "Authorizing the sheriff to accept reimbursement from Immigration and Customs"
+            " Enforcement for housing immigration detainees",
+            "restrictive",
+            "detention_contracts",
+        ),
+        ("Declining federal funds for the 287(g) program", "protective", "287g"),
+        (
+            "Resolution rejecting payments for housing immigration detainees",
+            "protective",
+            "detention_contracts",
+        ),
+    ],
+)
+def test_money_taken_or_turned_down_for_a_tool(title: str, stance: str, topic: str) -> None:
+    assert_reads(title, stance, topic=topic)
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        (
+            "Prohibits the arrest of any person going to, attending, or returning from a court"
+            " proceeding without a judicial warrant.",
+            "protective",
+        ),
+        (
+            "Provides that no person shall be subject to arrest while traveling to or from a"
+            " court proceeding, except under a judicial warrant.",
+            "protective",
+        ),
+        ("Protect Our Courts Act", "protective"),
+        ("In the Matter of Adopting a Policy Required by the Courts Open to All Act", "protective"),
+        (
+            "Allows the arrest of persons attending court proceedings without a judicial warrant.",
+            "restrictive",
+        ),
+        (
+            "Repeals the prohibition on the arrest of persons attending court proceedings.",
+            "restrictive",
+        ),
+    ],
+)
+def test_arrests_on_the_way_to_court(title: str, stance: str) -> None:
+    assert_reads(title, stance, topic="ice_access")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Protect Our Courts from Foreign Manipulation Act",
+        "Requires the arrest of any person who fails to appear at a court proceeding.",
+        "Requires jury commissioners to determine the citizenship of prospective jurors.",
+        "Requires the court to determine the citizenship of a child in custody proceedings.",
+    ],
+)
+def test_other_arrests_and_other_checks_are_not_flagged(title: str) -> None:
+    assert_not_flagged(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "stance", "topic"),
+    [
+        (
+            "Requires each county jail to determine the citizenship of every person booked into"
+            " the jail.",
+            "restrictive",
+            "state_enforcement",
+        ),
+        (
+            "Requires the sheriff to verify the nationality of all persons arrested.",
+            "restrictive",
+            "state_enforcement",
+        ),
+        (
+            "Prohibits jailers from determining the citizenship of persons booked into custody.",
+            "protective",
+            "sanctuary",
+        ),
+    ],
+)
+def test_a_jail_checking_whom_it_books(title: str, stance: str, topic: str) -> None:
+    assert_reads(title, stance, topic=topic)
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        (
+            "Prohibits the housing authority from sharing the immigration status of applicants"
+            " for Medicaid with federal immigration authorities.",
+            "protective",
+        ),
+        (
+            "Prohibits the housing authority from disclosing the citizenship or immigration status"
+            " of persons in custody to ICE.",
+            "protective",
+        ),
+        (
+            "Requires state agencies to report the immigration status of applicants for public"
+            " assistance to the Department of Homeland Security.",
+            "restrictive",
+        ),
+    ],
+)
+def test_a_persons_status_handed_to_ice_is_information_sharing(title: str, stance: str) -> None:
+    assert_reads(title, stance, topic="info_sharing")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Social Services, Department of; applications for public assistance, immigration"
+            " status inquiry.",
+            "Requires the director of a local department of social services to inquire as to the"
+            " immigration status of all persons applying for public assistance benefits.",
+        ),
+        (
+            "Rent Supplement Program Eligibility Amendment Act",
+            "Would allow applicants for rent supplement vouchers to self-certify eligibility"
+            " factors. It would prohibit the Housing Authority from inquiring into an applicant's"
+            " immigration status.",
+        ),
+        (
+            "Requires state agencies to verify the immigration status of applicants for Medicaid.",
+            None,
+        ),
+        (
+            "Requires county welfare departments to verify citizenship or immigration status"
+            " before providing public benefits.",
+            None,
+        ),
+    ],
+)
+def test_a_service_agency_checking_eligibility_is_not_flagged(
+    title: str, summary: str | None
+) -> None:
+    assert_not_flagged(title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        ("Motion to table the sanctuary city ordinance", "restrictive"),
+        (
+            "Motion to postpone indefinitely the ordinance limiting cooperation with ICE",
+            "restrictive",
+        ),
+        ("Motion to table Senate Bill 4, which bans sanctuary cities", "protective"),
+        ("Veto override: the sanctuary state bill", "protective"),
+        ("Sustaining the Mayor's veto of the sanctuary state bill", "restrictive"),
+    ],
+)
+def test_a_measure_tabled_or_its_veto_decided(title: str, stance: str) -> None:
+    assert_reads(title, stance)
+
+
+@pytest.mark.parametrize(
+    ("title", "stance", "topic"),
+    [
+        (
+            "Resolution in support of the plaintiffs in the lawsuit against the state's sanctuary"
+            " law",
+            "restrictive",
+            None,
+        ),
+        (
+            "Resolution in support of the plaintiffs challenging the state's immigration"
+            " enforcement law",
+            "protective",
+            "state_enforcement",
+        ),
+        (
+            "Resolution opposing the lawsuit against the state law making unlawful entry a state"
+            " crime",
+            "restrictive",
+            "state_enforcement",
+        ),
+    ],
+)
+def test_cases_backed_through_plaintiffs_and_state_enforcement_laws(
+    title: str, stance: str, topic: str | None
+) -> None:
+    assert_reads(title, stance, topic=topic)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Resolution urging Congress to reform the nation's immigration enforcement laws",
+        "Resolution opposing the federal government's immigration enforcement laws",
+    ],
+)
+def test_the_nations_enforcement_laws_are_not_a_states(title: str) -> None:
+    assert_not_flagged(title)
