@@ -452,6 +452,25 @@ OTHER_COURT_OR_CHECK = (
     " prisoner transfer treaties.",
 )
 
+# DOMAIN.md: E-Verify for employers is other_immigration, whatever a digest says around it ("a
+# presumption that the employer is violating immigration law", "a compliance center within ICE",
+# violations reported to DHS). As captions and as the summary under bare captions.
+EVERIFY_WORDINGS = (
+    "Requires all employers to use E-Verify to confirm the employment eligibility of new hires;"
+    " failure to use E-Verify creates a rebuttable presumption that the employer is violating"
+    " immigration law.",
+    "Expands the E-Verify program and requires all employers to participate; establishes a"
+    " compliance inspection center within U.S. Immigration and Customs Enforcement.",
+    "Requires state agencies and contractors to participate in the federal E-Verify program and"
+    " report violations to the Department of Homeland Security.",
+    "An act requiring employers to verify the work authorization of employees through E-Verify"
+    " and providing penalties for the employment of unauthorized aliens under federal"
+    " immigration law.",
+    "Requires public contractors to use E-Verify; employers who knowingly employ unauthorized"
+    " aliens lose their business licenses.",
+)
+EVERIFY_CAPTIONS = (None, "Immigration", "Employment; E-Verify")
+
 
 def urging_summary_wordings() -> list[Wording]:
     """A memorial to another government about immigration in general, told by its summary."""
@@ -511,6 +530,15 @@ def eligibility_wordings() -> list[Wording]:
     ]
     return out + [
         Wording(text, "caption", "eligibility for a service") for text in ELIGIBILITY_CAPTIONS
+    ]
+
+
+def everify_wordings() -> list[Wording]:
+    """E-Verify required of employers, as a caption and as the summary under a bare one."""
+    return [
+        Wording(text, "E-Verify", "E-Verify for employers", caption)
+        for text in EVERIFY_WORDINGS
+        for caption in EVERIFY_CAPTIONS
     ]
 
 
@@ -578,6 +606,7 @@ def wordings() -> list[Wording]:
         + praise_wordings()
         + urging_summary_wordings()
         + eligibility_wordings()
+        + everify_wordings()
     )
 
 

@@ -1854,6 +1854,40 @@ BOOKING_CHECK_SHAPES = (
     ),
 )
 
+# ... and E-Verify beside a tracked policy in one summary: the policy is still read (DOMAIN.md:
+# E-Verify for employers is other_immigration, the rest of an omnibus bill is not). (wording,
+# side, topic)
+EVERIFY_BESIDE = (
+    (
+        "Requires employers to use E-Verify and requires law enforcement officers to verify the"
+        " immigration status of persons stopped.",
+        "restrictive",
+        "state_enforcement",
+    ),
+    (
+        "Requires employers to use E-Verify and prohibits sanctuary policies.",
+        "restrictive",
+        "anti_sanctuary",
+    ),
+    (
+        "Requires employers to use E-Verify; requires jails to honor immigration detainers.",
+        "restrictive",
+        "detainers",
+    ),
+    (
+        "Requires law enforcement officers to verify the immigration status of persons stopped and"
+        " employers to use E-Verify.",
+        "restrictive",
+        "state_enforcement",
+    ),
+    (
+        "Repeals the requirement that employers use E-Verify and prohibits state agencies from"
+        " sharing information with ICE.",
+        "protective",
+        "info_sharing",
+    ),
+)
+
 
 class Phrasing(NamedTuple):
     text: str
@@ -1941,6 +1975,7 @@ def phrasings() -> list[Phrasing]:
         + funds_phrasings()
         + court_arrest_phrasings()
         + booking_check_phrasings()
+        + everify_beside_phrasings()
     )
 
 
@@ -2119,6 +2154,11 @@ def booking_check_phrasings() -> list[Phrasing]:
         for checker in BOOKING_CHECKERS
         for shape, side in BOOKING_CHECK_SHAPES
     ]
+
+
+def everify_beside_phrasings() -> list[Phrasing]:
+    """E-Verify beside a tracked policy: the policy is read."""
+    return [Phrasing(text, side, "E-Verify and", text) for text, side, _topic in EVERIFY_BESIDE]
 
 
 def veto_phrasings() -> list[Phrasing]:
@@ -2499,6 +2539,7 @@ def topic_misses() -> list[str]:
         "the immigration status of a person": frozenset({"info_sharing"}),
         "a place closed to law enforcement": frozenset({"ice_access"}),
         "an arrest on the way to court": frozenset({"ice_access"}),
+        **{text: frozenset({topic}) for text, _side, topic in EVERIFY_BESIDE},
         "a check of the people booked": frozenset({"state_enforcement", "sanctuary"}),
         **{tool: frozenset({topic}) for tool, topic in FUNDED_TOOLS},
     }

@@ -2451,6 +2451,17 @@ OUTSIDE_UNLESS_TEXT: list[tuple[str, tuple[str, ...], str]] = [
         + ELIGIBILITY_STATUS
         + r")",
     ),
+    # DOMAIN.md: E-Verify for employers is other_immigration. The span is the E-Verify clause
+    # alone, up to an "and" that starts another duty ("Requires employers to use E-Verify and
+    # prohibits sanctuary policies" still bans sanctuary policies); an omnibus bill's text may
+    # hold police provisions beside it.
+    (
+        "requiring employers to check work eligibility (E-Verify) is employment law, not enforcement",
+        ("e-verify", "everify", "electronic verification", "electronic employment verification"),
+        r"\b(?:(?!and\b)[\w'’()-]+\s+){0,12}?(?:e-?verify|electronic\s+(?:employment\s+)?verification)\b"
+        r"(?:(?!\band\s+(?:requir|prohibit|bar|ban|creat|establish|direct|authoriz|allow|mak|repeal"
+        r"|end|den|withh|penaliz|mandat|preempt|limit|restrict)\w*)[^.;:|]){0,200}",
+    ),
     (
         "a landlord's or employer's threat to disclose status is housing or labor law, not enforcement",
         ("disclos", "threat", "coerc", "harass"),
