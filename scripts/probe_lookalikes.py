@@ -450,6 +450,18 @@ OTHER_COURT_OR_CHECK = (
     "Requires the court to determine the citizenship of a child in custody proceedings.",
     "Requires the Department of Corrections to determine the nationality of inmates eligible for"
     " prisoner transfer treaties.",
+    # enforcement actions, authority and withheld funds of other fields
+    "Prohibits code enforcement actions at schools during instructional hours.",
+    "Limits enforcement actions against hospitals by the Department of Health.",
+    "To prohibit the Department of Homeland Security from conducting cybersecurity enforcement"
+    " actions at hospitals.",
+    "To clarify the authority of State and local law enforcement officers to enforce traffic laws"
+    " on Federal land.",
+    "To clarify that States have the authority to regulate firearms.",
+    "Affirms the inherent authority of counties to regulate land use.",
+    "Prohibits the state from withholding funds from school districts that adopt later start"
+    " times.",
+    "Bars any penalty against cities that adopt renewable energy standards.",
 )
 
 # DOMAIN.md: E-Verify for employers is other_immigration, whatever a digest says around it ("a

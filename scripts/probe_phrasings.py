@@ -1539,6 +1539,8 @@ REPAID = (
     " detainers.",
     "Creates a fund to reimburse counties for the costs of honoring ICE detainers.",
     "Reimburses jails for the costs of holding persons for ICE.",
+    "To provide for the reimbursement of States and localities for the costs of detaining aliens"
+    " pursuant to detainers.",
     "Authorizes counties to recover from the state the costs of holding inmates on immigration"
     " detainers.",
 )
@@ -1888,6 +1890,83 @@ EVERIFY_BESIDE = (
     ),
 )
 
+# A place shielded from punishment for limiting cooperation (DOMAIN.md: anti-sanctuary measures
+# "cut funding"; barring the cut shields the place). ({p} the places; shape)
+SHIELDED_PLACES = (
+    "sanctuary jurisdictions",
+    "cities that limit cooperation with ICE",
+    "counties that decline immigration detainer requests",
+)
+SHIELD_SHAPES = (
+    "To prohibit the use of Federal funds to penalize {p}.",
+    "Prohibits the state from withholding funds from {p}.",
+    "To prohibit the Attorney General from denying grants to {p}.",
+    "Bars any penalty against {p}.",
+)
+# A government's authority to act, repealed, or affirmed as it stands, as federal bills say it
+# ("To repeal the authority of the Secretary to enter into agreements under section 287(g)", "To
+# clarify the authority of State and local law enforcement to arrest aliens"). ({g} who, {a} the
+# act; the act's side)
+AUTHORITY_HOLDERS = (
+    ("State and local law enforcement officers", "have"),
+    ("States", "have"),
+    ("a county sheriff", "has"),
+)
+AUTHORITY_ACTS = (
+    ("enter into agreements under section 287(g)", "restrictive"),
+    ("enforce Federal immigration law", "restrictive"),
+    ("arrest and detain aliens for violations of immigration law", "restrictive"),
+    ("decline immigration detainer requests", "protective"),
+    ("limit their cooperation with Federal immigration enforcement", "protective"),
+)
+AUTHORITY_SHAPES = (
+    ("To repeal the authority of {g} to {a}.", True),
+    ("Revokes the authority of {g} to {a}.", True),
+    ("To clarify the authority of {g} to {a}.", False),
+    ("To clarify that {g} {v} the authority to {a}.", False),
+    ("Affirms the inherent authority of {g} to {a}.", False),
+    # ... and a program that lets it, ended
+    ("To discontinue the Federal program that authorizes {g} to {a}.", True),
+    ("Terminates the program that allows {g} to {a}.", True),
+)
+# ... and the federal side of an agreement: the Secretary's authority to enter into them
+SECRETARY_AUTHORITY = (
+    (
+        "To repeal the authority of the Secretary of Homeland Security to enter into agreements"
+        " under section 287(g).",
+        "protective",
+    ),
+    (
+        "To clarify that the Secretary of Homeland Security has the authority to enter into"
+        " agreements under section 287(g) with any State or locality.",
+        "restrictive",
+    ),
+)
+# Enforcement actions at sensitive places, as federal bills and DHS policy name them (DOMAIN.md:
+# ICE access to schools, hospitals, courthouses). (wording, side)
+ENFORCEMENT_ACTIONS = (
+    (
+        "To prohibit the Department of Homeland Security from conducting enforcement actions at"
+        " sensitive locations.",
+        "protective",
+    ),
+    (
+        "Prohibits enforcement actions by U.S. Immigration and Customs Enforcement at schools,"
+        " hospitals, and places of worship.",
+        "protective",
+    ),
+    ("Restricts immigration enforcement actions at or near sensitive locations.", "protective"),
+    (
+        "To limit enforcement actions at courthouses by the Department of Homeland Security.",
+        "protective",
+    ),
+    (
+        "Allows the Department of Homeland Security to conduct enforcement actions at sensitive"
+        " locations.",
+        "restrictive",
+    ),
+)
+
 
 class Phrasing(NamedTuple):
     text: str
@@ -1976,6 +2055,9 @@ def phrasings() -> list[Phrasing]:
         + court_arrest_phrasings()
         + booking_check_phrasings()
         + everify_beside_phrasings()
+        + shield_phrasings()
+        + authority_phrasings()
+        + enforcement_action_phrasings()
     )
 
 
@@ -2159,6 +2241,38 @@ def booking_check_phrasings() -> list[Phrasing]:
 def everify_beside_phrasings() -> list[Phrasing]:
     """E-Verify beside a tracked policy: the policy is read."""
     return [Phrasing(text, side, "E-Verify and", text) for text, side, _topic in EVERIFY_BESIDE]
+
+
+def shield_phrasings() -> list[Phrasing]:
+    """A place shielded from punishment for limiting cooperation."""
+    return [
+        Phrasing(shape.format(p=places), "protective", shape, "a place shielded from a penalty")
+        for places in SHIELDED_PLACES
+        for shape in SHIELD_SHAPES
+    ]
+
+
+def authority_phrasings() -> list[Phrasing]:
+    """A government's authority to act, repealed or affirmed."""
+    out = [
+        Phrasing(
+            shape.format(g=holder, v=verb, a=act), OTHER[side] if repeals else side, shape, act
+        )
+        for holder, verb in AUTHORITY_HOLDERS
+        for act, side in AUTHORITY_ACTS
+        for shape, repeals in AUTHORITY_SHAPES
+    ]
+    return out + [
+        Phrasing(text, side, "the Secretary", "287(g)") for text, side in SECRETARY_AUTHORITY
+    ]
+
+
+def enforcement_action_phrasings() -> list[Phrasing]:
+    """Enforcement actions at sensitive places, barred or allowed."""
+    return [
+        Phrasing(text, side, "actions", "enforcement actions at a place")
+        for text, side in ENFORCEMENT_ACTIONS
+    ]
 
 
 def veto_phrasings() -> list[Phrasing]:
@@ -2539,6 +2653,8 @@ def topic_misses() -> list[str]:
         "the immigration status of a person": frozenset({"info_sharing"}),
         "a place closed to law enforcement": frozenset({"ice_access"}),
         "an arrest on the way to court": frozenset({"ice_access"}),
+        "a place shielded from a penalty": frozenset({"anti_sanctuary", "sanctuary", "detainers"}),
+        "enforcement actions at a place": frozenset({"ice_access"}),
         **{text: frozenset({topic}) for text, _side, topic in EVERIFY_BESIDE},
         "a check of the people booked": frozenset({"state_enforcement", "sanctuary"}),
         **{tool: frozenset({topic}) for tool, topic in FUNDED_TOOLS},

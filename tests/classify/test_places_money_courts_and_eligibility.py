@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.classify.helpers import assert_not_flagged, assert_reads
+from tracker.classify import classify
 
 
 @pytest.mark.parametrize(
@@ -255,3 +256,111 @@ def test_cases_backed_through_plaintiffs_and_state_enforcement_laws(
 )
 def test_the_nations_enforcement_laws_are_not_a_states(title: str) -> None:
     assert_not_flagged(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "A bill to expand the use of E-Verify to hold employers accountable",
+            "This bill expands the E-Verify program by requiring all employers to use it. Failure"
+            " to use E-Verify shall create a rebuttable presumption that the employer is violating"
+            " immigration law.",
+        ),
+        (
+            "Immigration",
+            "Requires state agencies and contractors to participate in the federal E-Verify program"
+            " and report violations to the Department of Homeland Security.",
+        ),
+    ],
+)
+def test_e_verify_for_employers_is_not_flagged(title: str, summary: str) -> None:
+    assert_not_flagged(title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "stance", "topic"),
+    [
+        (
+            "Requires employers to use E-Verify and prohibits sanctuary policies.",
+            "restrictive",
+            "anti_sanctuary",
+        ),
+        (
+            "Requires law enforcement officers to verify the immigration status of persons stopped"
+            " and employers to use E-Verify.",
+            "restrictive",
+            "state_enforcement",
+        ),
+    ],
+)
+def test_a_tracked_policy_beside_e_verify_is_still_read(
+    title: str, stance: str, topic: str
+) -> None:
+    assert_reads(title, stance, topic=topic)
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        # a bar on punishing a place shields it
+        ("To prohibit the use of Federal funds to penalize sanctuary jurisdictions.", "protective"),
+        (
+            "To prohibit the Attorney General from denying grants to sanctuary jurisdictions.",
+            "protective",
+        ),
+        ("Bars any penalty against cities that limit cooperation with ICE.", "protective"),
+        # a government's authority to act, repealed or affirmed
+        (
+            "To repeal the authority of States to arrest and detain aliens for violations of"
+            " immigration law.",
+            "protective",
+        ),
+        (
+            "To clarify that States have the authority to enforce Federal immigration law.",
+            "restrictive",
+        ),
+        (
+            "Affirms the inherent authority of a county sheriff to enter into agreements under"
+            " section 287(g).",
+            "restrictive",
+        ),
+        (
+            "To amend the Immigration and Nationality Act to clarify the authority of State and"
+            " local law enforcement personnel to investigate, identify, apprehend, arrest, detain,"
+            " or transfer to Federal custody aliens in the United States.",
+            "restrictive",
+        ),
+        # paid back for holds
+        (
+            "To provide for the reimbursement of States and localities for the costs of detaining"
+            " aliens pursuant to detainers.",
+            "restrictive",
+        ),
+        # enforcement actions at sensitive places
+        (
+            "To prohibit the Department of Homeland Security from conducting enforcement actions at"
+            " sensitive locations.",
+            "protective",
+        ),
+    ],
+)
+def test_federal_shapes_of_shields_authority_and_sensitive_places(title: str, stance: str) -> None:
+    assert_reads(title, stance)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "To prohibit the Department of Homeland Security from conducting cybersecurity enforcement"
+        " actions at hospitals.",
+        "To clarify that States have the authority to regulate firearms.",
+        "Prohibits the state from withholding funds from school districts that adopt later start"
+        " times.",
+        "Prohibits sanctuary policies and penalizes sanctuary cities.",
+    ],
+)
+def test_other_authority_shields_and_actions_are_not_read_so(title: str) -> None:
+    res = classify(title)
+    # not flagged, or (the last) read the way it goes: a ban is not a shield
+    assert not res.relevant or res.stance == "restrictive", res.why

@@ -106,6 +106,19 @@ LAW_ENFORCEMENT_KEPT_FROM = (
     r"|municipal|public)(?:[- ]owned)?|non-?public)\s+(?:[\w-]+\s+){0,2}?(?:property|properties"
     r"|facilit(?:y|ies)|buildings?|spaces?|areas?|premises|parking\s+(?:lots?|garages?)|lots|garages?)"
 )
+# Enforcement actions at a sensitive place, as DHS policy and federal bills name them: "to prohibit
+# the Department of Homeland Security from conducting enforcement actions at sensitive
+# locations" (DOMAIN.md: ICE access to schools, hospitals, courthouses)
+ENFORCEMENT_ACTIONS_AT = (
+    # (not another field's: "cybersecurity enforcement actions at hospitals", "code enforcement")
+    r"(?<!cybersecurity )(?<!cyber )(?<!security )(?<!transportation )(?<!aviation )(?<!maritime )"
+    r"(?<!code )(?<!tax )(?<!traffic )(?<!environmental )(?<!health )(?<!safety )(?<!fire )"
+    r"(?<!regulatory )(?<!labor )(?<!wage )(?<!drug )(?<!truancy )"
+    r"\benforcement\s+(?:actions?|operations?|activit(?:y|ies))\s+(?:at|in|near|within|on|around)\s+"
+    r"(?:or\s+(?:near|around)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sensitive\s+locations?"
+    r"|protected\s+areas?|courthouses?|schools?|hospitals?|places\s+of\s+worship|churches)"
+)
+_AGENCY_NAMED = r"(?:immigration|\b(?-i:ICE)\b|homeland\s+security|customs\s+enforcement|\bdhs\b)"
 # Immigration context: words that say a generic term ("detainer", "hold", "sanctuary") is about
 # federal immigration enforcement.
 IMM = (
@@ -1021,6 +1034,9 @@ ENFORCEMENT_ACT = (
     # the people held named first: "hold inmates on immigration detainers"
     r"|(?:hold|detain)\w*\s+(?:[\w'’-]+\s+){1,3}?(?:on|under|pursuant\s+to)\s+(?:an?\s+|the\s+)?"
     r"(?:civil\s+)?(?:immigration|\b(?-i:ICE)\b)\s+(?:\w+\s+)?(?:detainers?|holds?)"
+    # ... the people held saying whose detainers: "detaining aliens pursuant to detainers"
+    r"|(?:hold|detain)\w*\s+(?:\w+\s+){0,2}?(?:aliens?|noncitizens?|non-citizens?)\s+(?:on|under|pursuant\s+to)"
+    r"\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:detainers?|holds?)"
     # "share license plate reader data with ICE", "disclose driver's license records to
     # immigration authorities"
     # ... or a person's status itself: "provide the citizenship status of tenants to ICE"
@@ -1082,6 +1098,17 @@ ENFORCEMENT_ACT = (
     # transport of migrants, its own orders to leave
     r"|(?:arrest|apprehend|detain)\w*\s+(?:\w+\s+){0,3}?(?:suspected\s+of|for|who)\s+(?:\w+\s+){0,3}?"
     r"(?:illegal|unlawful)\w*\s+(?:entry|re-?entry|presence|enter\w*|cross\w*)"
+    # ... or for breaking immigration law: "arrest and detain aliens for violations of immigration
+    # law" (the CLEAR Act's "investigate, identify, apprehend, arrest, detain, or transfer")
+    r"|(?:arrest|apprehend|detain)\w*(?:,?\s+(?:and\s+|or\s+)?(?:arrest|apprehend|detain|transfer)\w*)*"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:aliens?|immigrants?|noncitizens?|persons?|individuals?)\s+"
+    r"(?:\w+\s+){0,2}?(?:for|based\s+(?:solely\s+)?on)\s+(?:\w+\s+){0,2}?(?:(?:civil\s+)?violations?\s+of\s+"
+    r"(?:federal\s+)?(?:civil\s+)?immigration\s+laws?|(?:civil\s+)?immigration\s+(?:violations?|offenses?))"
+    # ... or aliens named as whom the force takes: "to investigate, identify, apprehend, arrest,
+    # detain, or transfer to Federal custody aliens"
+    r"|(?:(?:investigat|identif|apprehend|arrest|detain)\w*,?\s+(?:or\s+|and\s+)?)*(?:apprehend|arrest|detain"
+    r"|transfer)\w*\s+(?:to\s+federal\s+custody\s+)?(?:illegal\s+|unlawfully\s+present\s+|undocumented\s+)?"
+    r"aliens\b"
     r"|(?:transport|relocat|bus)\w*\s+(?:\w+\s+){0,2}?(?:migrants?|aliens?|immigrants?|asylum seekers?)"
     r"\s+(?:out of|from|to)\b"
     r"|order\w*\s+(?:\w+\s+){0,3}?to\s+(?:return|leave)\s+(?:to\s+)?(?:a\s+|the\s+)?"
@@ -1260,6 +1287,10 @@ LIFTED_SANCTION = (
     r"(?:(?:repeal|eliminat|abolish|rescind|remov)\w*\s+(?:the\s+|any\s+|all\s+)?"
     r"(?:(?:civil|criminal)\s+)?(?:penalt(?:y|ies)|fines?|sanctions?)\s+(?:imposed\s+)?"
     r"(?:on|upon|against|for)\s+"
+    # ... or barred: "bars any penalty against cities that …"
+    r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|forb[ia]d\w*)\s+(?:the\s+"
+    r"imposition\s+of\s+)?(?:any|all)\s+(?:(?:civil|criminal)\s+)?(?:penalt(?:y|ies)|fines?|sanctions?)"
+    r"\s+(?:on|upon|against)\s+"
     + r"|"
     + BARS_FROM
     + ACTOR_GAP
@@ -1288,11 +1319,17 @@ TOLD = (
     r"\s+that\s+"
     + AGENCY_GAP
     + r"|(?:expand|affirm|reaffirm|restor|clarif|confirm|broaden|recogniz|extend|preserv)\w*\s+"
-    r"(?:the\s+)?"
+    r"(?:the\s+)?(?:inherent\s+|existing\s+|full\s+)?"
     + POWER
     + r"\s+of\s+"
     + ACTOR_GAP
-    + r"to\s+)"
+    + r"to\s+"
+    # "clarifies that States have the authority to …"
+    + r"|(?:affirm|reaffirm|clarif|confirm|recogniz|declar)\w*\s+that\s+"
+    + ACTOR_GAP
+    + r"(?:ha(?:s|ve)|retains?|possess(?:es)?)\s+(?:the\s+)?(?:inherent\s+|full\s+)?"
+    + POWER
+    + r"\s+to\s+)"
     # "creates a program for the state to …", "appropriates funds for sheriffs to …"
     + r"|\b(?:programs?|funds?|funding|moneys?|grants?|appropriations?)\s+(?:for|to)\s+"
     + ACTOR_GAP
@@ -1834,6 +1871,12 @@ OPPOSES = (
     r"|acts?|ordinances?|statutes?|polic(?:y|ies)|executive\s+orders?|mandates?|requirements?"
     # ... or a bill by its number: "the lawsuit challenging Senate Bill 4, which bans …"
     r"|agreements?|programs?|bills?\s+(?:no\.?\s*)?\d+|(?-i:SB|HB|AB)\s?\d+)\b)"
+    # a program or law that lets a government act, ended: "To discontinue a Federal program that
+    # authorizes State and local law enforcement officers to investigate, apprehend, and detain
+    # aliens" (what it authorizes is what is ended)
+    r"|\b(?:discontinu|terminat|abolish|eliminat|repeal|end)\w*(?=\s+(?:the\s+|a\s+|an\s+|any\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:programs?|polic(?:y|ies)|laws?|provisions?|authority)\s+(?:that|which)\s+"
+    r"(?:authoriz|allow|permit|requir|direct|mandat|lets?\b)\w*)"
     # "repeals the prohibition on 287(g) agreements", "eliminates the exception allowing jails to
     # honor detainers": what is repealed is named by its kind
     # "expands the exceptions to the prohibition on honoring detainers", "adds exceptions to the
@@ -3634,6 +3677,19 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:officers?|agents?|officials?) (?:engaged in|performing|carrying out) immigration"
         r"|(?:protected|sensitive) (?:areas?|locations?|places?)" + G + r"immigration"
         r"|immigration" + G + r"(?:protected|sensitive) (?:areas?|locations?|places?)",
+    ),
+    (
+        "immigration enforcement actions at sensitive places",
+        ("enforcement action", "enforcement operation", "enforcement activit"),
+        ("ice_access",),
+        2,
+        _AGENCY_NAMED
+        + r"[^.;:|]{0,120}?"
+        + ENFORCEMENT_ACTIONS_AT
+        + r"|"
+        + ENFORCEMENT_ACTIONS_AT
+        + r"[^.;:|]{0,80}?"
+        + _AGENCY_NAMED,
     ),
     (
         "arrests of people going to or from court",
@@ -5558,6 +5614,19 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G_POS
         + ENFORCES_IMMIGRATION,
     ),
+    # a bar on punishing them shields them: "To prohibit the use of Federal funds to penalize
+    # sanctuary jurisdictions", "Prohibits the state from withholding funds from sanctuary
+    # jurisdictions" (not "prohibits sanctuary policies and penalizes sanctuary cities")
+    (
+        "bars a penalty on sanctuary jurisdictions",
+        ("sanctuar",),
+        "protective",
+        5,
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|forb[ia]d\w*|preclud\w*)\s+(?:(?!and\b|sanctuar)[\w'’-]+\s+){0,8}?"
+        r"(?:penaliz\w*|punish\w*|withh[oe]ld\w*|den(?:y|ying)\b|retaliat\w*|(?:any|all)\s+(?:penalt(?:y|ies)"
+        r"|sanctions?|fines?))\s+(?:[^.;:|]{0,80}?\b(?:to|for|from|against|on)\s+)?"
+        r"(?:(?!and\b)[\w'’-]+\s+){0,3}?sanctuary (?:jurisdiction|cit|count|state|polic)\w*",
+    ),
     (
         "denies funds to sanctuary jurisdictions",
         ("sanctuar",),
@@ -6092,6 +6161,24 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "protective",
         3,
         r"(?-i:Solicitation of Immigra(?:nt|tion) Status)",
+    ),
+    # enforcement actions at sensitive places barred or limited, or allowed
+    (
+        "bars enforcement actions at sensitive places",
+        ("enforcement action", "enforcement operation", "enforcement activit"),
+        "protective",
+        3,
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|limit\w*|restrict\w*|forb[ia]d\w*)\s+"
+        r"(?:[\w'’-]+\s+){0,8}?(?:(?:from\s+)?(?:conduct\w*|carry\w*\s+out|carrying\s+out)\s+)?"
+        + ENFORCEMENT_ACTIONS_AT,
+    ),
+    (
+        "allows enforcement actions at sensitive places",
+        ("enforcement action", "enforcement operation", "enforcement activit"),
+        "restrictive",
+        3,
+        r"\b(?:allow|authoriz|permit)\w*\s+(?:[\w'’-]+\s+){0,8}?(?:(?:to\s+)?(?:conduct|carry\s+out)\s+)?"
+        + ENFORCEMENT_ACTIONS_AT,
     ),
     # arrests on the way to or from court barred, or allowed
     (
