@@ -462,6 +462,12 @@ OTHER_COURT_OR_CHECK = (
     "Prohibits the state from withholding funds from school districts that adopt later start"
     " times.",
     "Bars any penalty against cities that adopt renewable energy standards.",
+    # names and shapes of other fields: victims, accountability, things made binding
+    "Justice for Victims of Crime Act",
+    "Mobilizing Against Opioids Act",
+    "Resolution to hold ICE accountable for abuses at federal detention centers",
+    "Makes flu vaccination mandatory for hospital workers.",
+    "Makes voter identification mandatory at every polling place.",
 )
 
 # DOMAIN.md: E-Verify for employers is other_immigration, whatever a digest says around it ("a

@@ -111,6 +111,9 @@ TIME_MONEY_COURTS = (
     ("Resolution directing the attorney general to defend", 0, " in court"),
     ("Resolution joining litigation to block", 1, ""),
     ("Resolution supporting the legal challenge to", 1, ""),
+    # made binding or left to choice: "To make 287(g) agreements mandatory"
+    ("An act that makes", 0, " mandatory"),
+    ("An act that makes", 1, " optional"),
 )
 RESOLUTIONS = (
     ("Resolution supporting", 0),
@@ -1967,6 +1970,33 @@ ENFORCEMENT_ACTIONS = (
     ),
 )
 
+# Counsel for people facing removal, said by who has it (DOMAIN.md: public legal defense in
+# removal proceedings is relevant by definition). (wording, side)
+COUNSEL_WORDINGS = (
+    ("Ensures that children in removal proceedings are represented by counsel.", "protective"),
+    ("Guarantees that detained immigrants facing deportation have an attorney.", "protective"),
+    ("Funds attorneys for detained immigrants in deportation cases.", "protective"),
+    ("Requires the state to provide counsel to persons in immigration detention.", "protective"),
+    (
+        "Provides that every person in removal proceedings has the right to appointed counsel.",
+        "protective",
+    ),
+    (
+        "Prohibits the use of county funds for legal representation of persons in removal"
+        " proceedings.",
+        "restrictive",
+    ),
+)
+# Acts named against sanctuary places in other words than a ban ("Justice for Victims of
+# Sanctuary Cities Act", "Mobilizing Against Sanctuary Cities Act"), and places held to account
+ANTI_SANCTUARY_NAMES = (
+    "Justice for Victims of Sanctuary Cities Act",
+    "Mobilizing Against Sanctuary Cities Act",
+    "Victims of Sanctuary Jurisdictions Act",
+    "To hold sanctuary jurisdictions accountable for the release of criminal aliens.",
+    "Holds sanctuary cities accountable for crimes committed by released aliens.",
+)
+
 
 class Phrasing(NamedTuple):
     text: str
@@ -2058,6 +2088,8 @@ def phrasings() -> list[Phrasing]:
         + shield_phrasings()
         + authority_phrasings()
         + enforcement_action_phrasings()
+        + counsel_phrasings()
+        + anti_sanctuary_name_phrasings()
     )
 
 
@@ -2272,6 +2304,22 @@ def enforcement_action_phrasings() -> list[Phrasing]:
     return [
         Phrasing(text, side, "actions", "enforcement actions at a place")
         for text, side in ENFORCEMENT_ACTIONS
+    ]
+
+
+def counsel_phrasings() -> list[Phrasing]:
+    """Counsel for people facing removal, said by who has it."""
+    return [
+        Phrasing(text, side, "counsel", "counsel for people facing removal")
+        for text, side in COUNSEL_WORDINGS
+    ]
+
+
+def anti_sanctuary_name_phrasings() -> list[Phrasing]:
+    """Acts named against sanctuary places, and places held to account."""
+    return [
+        Phrasing(text, "restrictive", "named against", "sanctuary places named against")
+        for text in ANTI_SANCTUARY_NAMES
     ]
 
 
@@ -2655,6 +2703,8 @@ def topic_misses() -> list[str]:
         "an arrest on the way to court": frozenset({"ice_access"}),
         "a place shielded from a penalty": frozenset({"anti_sanctuary", "sanctuary", "detainers"}),
         "enforcement actions at a place": frozenset({"ice_access"}),
+        "counsel for people facing removal": frozenset({"access_to_counsel"}),
+        "sanctuary places named against": frozenset({"anti_sanctuary"}),
         **{text: frozenset({topic}) for text, _side, topic in EVERIFY_BESIDE},
         "a check of the people booked": frozenset({"state_enforcement", "sanctuary"}),
         **{tool: frozenset({topic}) for tool, topic in FUNDED_TOOLS},

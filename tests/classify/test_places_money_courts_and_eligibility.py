@@ -364,3 +364,51 @@ def test_other_authority_shields_and_actions_are_not_read_so(title: str) -> None
     res = classify(title)
     # not flagged, or (the last) read the way it goes: a ban is not a shield
     assert not res.relevant or res.stance == "restrictive", res.why
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        ("Ensures that children in removal proceedings are represented by counsel.", "protective"),
+        ("Guarantees that detained immigrants facing deportation have an attorney.", "protective"),
+        ("Funds attorneys for detained immigrants in deportation cases.", "protective"),
+    ],
+)
+def test_counsel_for_people_facing_removal_said_by_who_has_it(title: str, stance: str) -> None:
+    assert_reads(title, stance, topic="access_to_counsel")
+
+
+def test_counsel_in_other_proceedings_is_not_flagged() -> None:
+    assert_not_flagged(
+        "Ensures that defendants in criminal proceedings are represented by counsel."
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        ("To make 287(g) agreements mandatory for jurisdictions that request them.", "restrictive"),
+        ("An act that makes compliance with immigration detainers optional", "protective"),
+        ("An act that makes sanctuary policies mandatory", "protective"),
+        ("Justice for Victims of Sanctuary Cities Act", "restrictive"),
+        ("Mobilizing Against Sanctuary Cities Act", "restrictive"),
+        (
+            "To hold sanctuary jurisdictions accountable for the release of criminal aliens.",
+            "restrictive",
+        ),
+    ],
+)
+def test_things_made_binding_and_places_held_to_account(title: str, stance: str) -> None:
+    assert_reads(title, stance)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Justice for Victims of Crime Act",
+        "Resolution to hold ICE accountable for abuses at federal detention centers",
+        "Makes flu vaccination mandatory for hospital workers.",
+    ],
+)
+def test_other_victims_accountability_and_mandates_are_not_flagged(title: str) -> None:
+    assert_not_flagged(title)

@@ -410,7 +410,9 @@ def _catchline_verb_first(s: str) -> str:
 # State Repeal Act", "ICE Cooperation Restoration Act"): read with the verb first, as a catch-line
 # is ("Ban Sanctuary Cities Act"), so the rows that read a verb and its object read it
 _ACT_NAME_RE = re.compile(
-    r"^(?P<lead>\s*(?:the\s+)?)(?:(?P<pre>no|stop)\s+"
+    # ... or for whom it works against it: "Justice for Victims of Sanctuary Cities Act",
+    # "Mobilizing Against Sanctuary Cities Act"
+    r"^(?P<lead>\s*(?:the\s+)?)(?:(?P<pre>no|stop|(?:mobilizing\s+)?against|(?:justice\s+for\s+)?victims\s+of)\s+"
     # "No Bailout for Sanctuary Cities Act", "Stop Funding for …": its money cut off
     r"(?:(?P<money>bailouts?|funding|funds|federal funds|grants"
     r"|(?:tax|taxpayer) (?:dollars|funds|money))"
@@ -423,6 +425,11 @@ _ACT_NAME_RE = re.compile(
 _VERB_OF_NAME = {
     "no": "Ban",
     "stop": "End",
+    "against": "End",
+    "mobilizing against": "End",
+    # its victims' justice is its being punished
+    "victims of": "Restrict",
+    "justice for victims of": "Restrict",
     "ban": "Ban",
     "bans": "Ban",
     "prohibition": "Prohibit",
@@ -456,7 +463,7 @@ def _act_name_verb_first(s: str) -> str:
     m = _ACT_NAME_RE.match(s)
     if m is None:
         return s
-    said = (m.group("pre") or m.group("noun")).lower()
+    said = re.sub(r"\s+", " ", (m.group("pre") or m.group("noun")).lower())
     obj = m.group("obj") or m.group("obj2")
     if _ACT_OBJECT_RE.fullmatch(obj) is None:
         return s
@@ -530,6 +537,42 @@ _TABLED_RE = re.compile(
 )
 
 
+# A thing made binding, or left to choice: "To make 287(g) agreements mandatory" reads as "To
+# mandate 287(g) agreements", "makes compliance with detainers optional" as "repeals the
+# requirement for compliance with detainers"
+_MADE_BINDING_RE = re.compile(
+    r"\b(?P<verb>mak(?:e|es|ing))\s+(?P<thing>(?:(?!\bmak(?:e|es|ing)\b)[^.;:|]){1,150}?)\s+"
+    r"(?P<how>mandatory|compulsory|obligatory|optional|voluntary|discretionary)\b",
+    re.IGNORECASE,
+)
+_BINDING_ENDINGS = {"make": ("e", ""), "makes": ("es", "s"), "making": ("ing", "ing")}
+
+
+# ... and a sanctuary place held to account is punished: "To hold sanctuary jurisdictions
+# accountable for the release of criminal aliens" reads as "To penalize sanctuary jurisdictions …"
+# (not ICE held to account for its agents' conduct, a federal matter)
+_HELD_TO_ACCOUNT_RE = re.compile(
+    r"\bhold(?P<end>s|ing)?\s+(?P<thing>(?:(?!\bhold)[^.;:|]){0,40}?sanctuar[^.;:|]{0,40}?)\s+accountable\b",
+    re.IGNORECASE,
+)
+
+
+def _held_to_account(m: re.Match[str]) -> str:
+    verb = {"": "penalize", "s": "penalizes", "ing": "penalizing"}[(m.group("end") or "").lower()]
+    out = f"{verb} {m.group('thing')}"
+    return out[0].upper() + out[1:] if m.group(0)[0].isupper() else out
+
+
+def _made_binding(m: re.Match[str]) -> str:
+    verb = m.group("verb")
+    mandated, repealed = _BINDING_ENDINGS[verb.lower()]
+    if m.group("how").lower() in ("mandatory", "compulsory", "obligatory"):
+        out = f"mandat{mandated} {m.group('thing')}"
+    else:
+        out = f"repeal{repealed} the requirement for {m.group('thing')}"
+    return out[0].upper() + out[1:] if verb[0].isupper() else out
+
+
 def _backing(m: re.Match[str]) -> str:
     return "Supporting" if m.group(0)[0].isupper() else "supporting"
 
@@ -555,6 +598,17 @@ def _normalize(s: str) -> str:
         s = _VETO_OVERRIDDEN_RE.sub(_backing, s)
     if "otion to" in s or "ustain" in s:
         s = _TABLED_RE.sub(_opposing, s)
+    if "ak" in s and (
+        "ndatory" in s
+        or "ptional" in s
+        or "oluntary" in s
+        or "mpulsory" in s
+        or "bligatory" in s
+        or "iscretionary" in s
+    ):
+        s = _MADE_BINDING_RE.sub(_made_binding, s)
+    if "ccountable" in s:
+        s = _HELD_TO_ACCOUNT_RE.sub(_held_to_account, s)
     if "." not in s:
         return s
     return _ABBREV_RE.sub(lambda m: m.group(0).replace(".", ""), s)

@@ -3748,10 +3748,16 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"(?:counsel|representation|legal (?:services|defense|aid|assistance)|attorneys?|lawyers?)"
         + G
         # "individuals facing detention or deportation"
-        + r"(?:immigration (?:court|proceedings?|cases?)|removal proceedings?|deportation proceedings?|facing (?:\w+ (?:or|and) )?(?:deportation|removal))"
+        + r"(?:immigration (?:court|proceedings?|cases?)|removal proceedings?|deportation proceedings?|facing (?:\w+ (?:or|and) )?(?:deportation|removal)"
+        # "attorneys for detained immigrants in deportation cases", "counsel to persons in
+        # immigration detention"
+        r"|(?:deportation|removal) (?:cases?|hearings?)|(?:in|held in) immigration (?:detention|custody))"
         r"|(?:immigration (?:court|proceedings?)|removal proceedings?|deportation)"
         + G
-        + r"(?:appointed counsel|right to counsel|legal representation|legal defense)"
+        + r"(?:appointed counsel|right to counsel|legal representation|legal defense"
+        # "children in removal proceedings are represented by counsel", "immigrants facing
+        # deportation have an attorney"
+        r"|represented by (?:counsel|an? (?:attorney|lawyer))|ha(?:ve|s) (?:an? )?(?:attorney|lawyer|counsel)\b)"
         r"|universal representation|immigra\w* (?:legal )?defense fund|access to representation act|immigra\w* legal defense"
         r"|(?:removal|deportation) defense|indigent removal|immigra\w* legal services fund"
         # "access to counsel for persons detained by immigration authorities"
