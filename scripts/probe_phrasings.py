@@ -1997,6 +1997,28 @@ ANTI_SANCTUARY_NAMES = (
     "Holds sanctuary cities accountable for crimes committed by released aliens.",
 )
 
+# A bar or a duty negated, and the room a government has narrowed or widened, as digests say it
+# ("Provides that a law enforcement agency may not be prohibited from cooperating with federal
+# immigration authorities", "Narrows the circumstances under which a jail may honor an
+# immigration detainer"). ({a} who, {g} the gerund, {i} the infinitive; shape, how many times it
+# turns the act over)
+NEGATED_ACTORS = ("a local law enforcement agency", "a county jail")
+NEGATED_SHAPES = (
+    ("Provides that {a} may not be prohibited from {g}.", 0),
+    ("Provides that {a} shall not be prevented from {g}.", 0),
+    ("Provides that no state law requires {a} to {i}.", 1),
+    ("Narrows the circumstances under which {a} may {i}.", 1),
+    ("Broadens the circumstances under which {a} may {i}.", 0),
+)
+# ... and a law's protections extended to more people, or taken from some (DOMAIN.md: exempting
+# from a sanctuary law is restrictive). (law, its side; shape, whether it turns the law over)
+PROTECTED_BY = (("the state's sanctuary law", "protective"), ("the Trust Act", "protective"))
+PROTECTION_SHAPES = (
+    ("Extends the protections of {l} to persons on probation.", False),
+    ("Expands the protections of {l} to persons held in state prisons.", False),
+    ("Exempts persons convicted of a felony from the protections of {l}.", True),
+)
+
 
 class Phrasing(NamedTuple):
     text: str
@@ -2090,6 +2112,7 @@ def phrasings() -> list[Phrasing]:
         + enforcement_action_phrasings()
         + counsel_phrasings()
         + anti_sanctuary_name_phrasings()
+        + negated_phrasings()
     )
 
 
@@ -2320,6 +2343,25 @@ def anti_sanctuary_name_phrasings() -> list[Phrasing]:
     return [
         Phrasing(text, "restrictive", "named against", "sanctuary places named against")
         for text in ANTI_SANCTUARY_NAMES
+    ]
+
+
+def negated_phrasings() -> list[Phrasing]:
+    """A bar or a duty negated, and a government's room narrowed or widened."""
+    out = [
+        Phrasing(shape.format(a=actor, g=gerund, i=infinitive), _side(side, turns), shape, gerund)
+        for actor in NEGATED_ACTORS
+        for acts, side in (
+            (ENFORCEMENT_ACTS[:6], "restrictive"),
+            (SANCTUARY_ACTS[:4], "protective"),
+        )
+        for gerund, infinitive in acts
+        for shape, turns in NEGATED_SHAPES
+    ]
+    return out + [
+        Phrasing(shape.format(l=law), OTHER[side] if turns else side, shape, law)
+        for law, side in PROTECTED_BY
+        for shape, turns in PROTECTION_SHAPES
     ]
 
 

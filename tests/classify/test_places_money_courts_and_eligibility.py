@@ -412,3 +412,43 @@ def test_things_made_binding_and_places_held_to_account(title: str, stance: str)
 )
 def test_other_victims_accountability_and_mandates_are_not_flagged(title: str) -> None:
     assert_not_flagged(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        # a bar barred is leave
+        (
+            "Provides that a local law enforcement agency may not be prohibited from cooperating"
+            " with federal immigration authorities.",
+            "restrictive",
+        ),
+        (
+            "Provides that a county jail shall not be prevented from honoring immigration"
+            " detainers.",
+            "restrictive",
+        ),
+        (
+            "Provides that a county jail may not be prohibited from declining immigration detainer"
+            " requests.",
+            "protective",
+        ),
+        # no law that makes a duty
+        (
+            "Provides that no state law requires a county jail to honor immigration detainers.",
+            "protective",
+        ),
+        # a government's room widened, and a law's protections extended
+        (
+            "Broadens the circumstances under which a local law enforcement agency may cooperate"
+            " with federal immigration authorities.",
+            "restrictive",
+        ),
+        (
+            "Extends the protections of the state's sanctuary law to persons on probation.",
+            "protective",
+        ),
+    ],
+)
+def test_bars_and_duties_negated_and_room_widened(title: str, stance: str) -> None:
+    assert_reads(title, stance)

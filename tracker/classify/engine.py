@@ -557,6 +557,25 @@ _HELD_TO_ACCOUNT_RE = re.compile(
 )
 
 
+# ... and a bar barred is leave: "a county jail may not be prohibited from honoring immigration
+# detainers" reads as "a county jail is allowed to honoring …" (the act keeps its own words)
+_BAR_BARRED_RE = re.compile(
+    r"\b(?:may|shall|can|must|will)\s+not\s+be\s+(?:prohibited|barred|banned|prevented|restricted"
+    r"|restrained|stopped)\s+from\b",
+    re.IGNORECASE,
+)
+
+
+# ... and a government's room widened is leave: "Broadens the circumstances under which a jail may
+# honor immigration detainers" reads as "Provides that a jail may honor …" (its room narrowed is
+# left as it stands: docs/classifier.md, Known limits)
+_ROOM_WIDENED_RE = re.compile(
+    r"\b(?:broaden|expand|widen|extend)(?:s|ed|ing)?\s+the\s+(?:circumstances|situations|cases|conditions)"
+    r"\s+(?:under|in)\s+which\b",
+    re.IGNORECASE,
+)
+
+
 def _held_to_account(m: re.Match[str]) -> str:
     verb = {"": "penalize", "s": "penalizes", "ing": "penalizing"}[(m.group("end") or "").lower()]
     out = f"{verb} {m.group('thing')}"
@@ -609,6 +628,12 @@ def _normalize(s: str) -> str:
         s = _MADE_BINDING_RE.sub(_made_binding, s)
     if "ccountable" in s:
         s = _HELD_TO_ACCOUNT_RE.sub(_held_to_account, s)
+    if "not be" in s:
+        s = _BAR_BARRED_RE.sub("is allowed to", s)
+    if "under which" in s or "in which" in s:
+        s = _ROOM_WIDENED_RE.sub(
+            lambda m: "Provides that" if m.group(0)[0].isupper() else "provides that", s
+        )
     if "." not in s:
         return s
     return _ABBREV_RE.sub(lambda m: m.group(0).replace(".", ""), s)

@@ -439,7 +439,9 @@ OBJECT_GAP = (
     # …", "any strengthening of …"
     # "consider approval of …", "the Sheriff's execution of …", "a one-year extension of …"
     r"(?:(?:[\w.]+(?:'s|’s)\s+)?(?:\w+-year\s+)?(?:passage|adoption|enactment|signing|renewal|extension"
-    r"|continuation|reinstatement|restoration|strengthening|preservation|approval|execution)\s+of\s+"
+    r"|continuation|reinstatement|restoration|strengthening|preservation|approval|execution"
+    # "extends the protections of the state's sanctuary law to …"
+    r"|protections?)\s+of\s+"
     r"(?:(?:the|a|an|new|state|county|city|local)\s+)*)?"
     # "the city's welcoming city ordinance"
     r"(?:(?:city|county|state|town|village|board|department|sheriff)(?:'s|’s)\s+)?"
@@ -1887,6 +1889,9 @@ OPPOSES = (
     # sanctuary policies" (not "does not prohibit", a savings clause in limits on cooperation)
     r"|\b(?:no longer|not|never)\s+(?:be\s+)?(?=(?:requir|mandat|allow|authoriz|permit|direct|compel)\w*)"
     r"|\bno longer\s+(?:be\s+)?(?=(?:prohibit|barred|banned)\w*)"
+    # no law that makes a duty: "no state law requires a county jail to honor …"
+    r"|\bno\s+(?:state\s+|federal\s+|other\s+|local\s+)?(?:laws?|statutes?|provisions?|rules?|ordinances?"
+    r"|regulations?)\s+(?=(?:requir|compel|mandat|direct)\w*)"
     # (not its sunset: "removes the sunset provision from the ban on …" keeps the ban)
     r"|\b(?:(?:repeal|eliminat|remov|rescind|strik|delet|narrow|lift|waiv|revers|overturn|revok"
     r"|terminat|cancel)\w*|end(?:s|ed|ing)?\b|"
