@@ -468,6 +468,9 @@ OTHER_COURT_OR_CHECK = (
     "Resolution to hold ICE accountable for abuses at federal detention centers",
     "Makes flu vaccination mandatory for hospital workers.",
     "Makes voter identification mandatory at every polling place.",
+    # agreements of a jail with others than ICE
+    "Amendment No. 2 to the jail services agreement with the U.S. Marshals Service",
+    "Approve an amendment to the jail medical services agreement to increase the daily rate",
 )
 
 # DOMAIN.md: E-Verify for employers is other_immigration, whatever a digest says around it ("a

@@ -316,6 +316,7 @@ AGENDA_AGREEMENTS = (
     "the contract with ICE to house immigration detainees",
     "the Sheriff's 287(g) Task Force Model agreement",
     "the agreement to rent jail beds to ICE",
+    "the jail services agreement with ICE",
 )
 # (shape, whether it ends the agreement)
 AGENDA_SHAPES = (
@@ -325,6 +326,9 @@ AGENDA_SHAPES = (
     ("Approve the renewal of {o}", False),
     ("Approve extending {o} for one year", False),
     ("Approve an amendment to {o} to increase the daily bed rate", False),
+    # the item named by what it is, as agendas list them
+    ("Amendment to {o} to increase the daily bed rate", False),
+    ("Amendment No. 3 to {o}", False),
     ("Consider approval of {o}", False),
     ("Ratify the Sheriff's execution of {o}", False),
     ("Approve a one-year extension of {o}", False),

@@ -452,3 +452,34 @@ def test_other_victims_accountability_and_mandates_are_not_flagged(title: str) -
 )
 def test_bars_and_duties_negated_and_room_widened(title: str, stance: str) -> None:
     assert_reads(title, stance)
+
+
+@pytest.mark.parametrize(
+    ("title", "stance", "topic"),
+    [
+        (
+            "Amendment to the jail services agreement with ICE to increase the daily bed rate",
+            "restrictive",
+            "detention_contracts",
+        ),
+        (
+            "Amendment No. 3 to the IGSA with U.S. Immigration and Customs Enforcement",
+            "restrictive",
+            None,
+        ),
+        ("Do not renew the jail services agreement with ICE", "protective", "detention_contracts"),
+        (
+            "Consideration of a resolution requesting the Sheriff to apply for the 287(g) program",
+            "restrictive",
+            "287g",
+        ),
+    ],
+)
+def test_agenda_items_named_by_what_they_are(title: str, stance: str, topic: str | None) -> None:
+    assert_reads(title, stance, topic=topic)
+
+
+def test_an_amendment_to_another_jail_agreement_is_not_flagged() -> None:
+    assert_not_flagged(
+        "Amendment No. 2 to the jail services agreement with the U.S. Marshals Service"
+    )

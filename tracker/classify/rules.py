@@ -334,7 +334,9 @@ ENFORCEMENT_TOOL = (
     # an agreement with ICE by its kind: "the IGSA with U.S. Immigration and Customs
     # Enforcement", "the Memorandum of Agreement with ICE", "the ICE detention contract"
     r"|(?:intergovernmental service agreements?|igsas?\b|memorand(?:um|a) of (?:agreement|understanding)"
-    r"|moas?\b|mous?\b|(?:detention )?contracts?|agreements?)\s+(?:\w+\s+){0,2}?(?:with|between)\s+"
+    # ... "the jail services agreement with ICE"
+    r"|moas?\b|mous?\b|(?:(?:detention|jail|bed|housing|custody)\s+(?:services?\s+|space\s+)?)?"
+    r"(?:contracts?|agreements?))\s+(?:\w+\s+){0,2}?(?:with|between)\s+"
     r"(?:the\s+)?(?:u\.?s\.?\s+)?(?:\b(?-i:ICE)\b|immigration and customs enforcement)"
     r"|\b(?-i:ICE)\b (?:detention|jail|bed|housing) (?:contracts?|agreements?)"
     # the service itself: "housing immigration detainees", "the detention of ICE detainees"
@@ -395,12 +397,17 @@ FURTHERS = (
     r"|mak(?:e|es|ing)\s+permanent"
     # an agenda's yes: "Approve the IGSA with …", "Ratify the 287(g) agreement", "Execute …"
     r"|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|execut(?:e|es|ed|ing)"
+    # an agenda item named by what it is: "Amendment No. 3 to the IGSA with ICE" (an agreement
+    # amended goes on; a law amended is read by what the amendment does)
+    r"|amendments?\s+(?:no\.?\s*\d+\s+)?to(?=\s+(?:the\s+|an?\s+)?(?:[\w'’()-]+\s+){0,8}?(?:agreements?"
+    r"|contracts?|igsas?|moas?|mous?|memorand\w+)\b)"
     # money taken for it: "accepting a grant from ICE for the 287(g) program"
     r"|accept(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){0,3}?" + MONEY_WORD + r")|acceptance\s+of"
     r"|protect(?:s|ed|ing)?(?!\s+(?:[\w'’-]+\s+){0,3}?from\b)"
     r"|(?:expansion|authorization|establishment|approval|ratification) of"
-    # "applies the state's sanctuary law to public universities"
-    r"|appl(?:y|ies|ied|ying)"
+    # "applies the state's sanctuary law to public universities"; "requesting the Sheriff to apply
+    # for the 287(g) program"
+    r"|appl(?:y|ies|ied|ying)(?:\s+(?:for|to\s+(?:join|enter(?:\s+into)?|participate\s+in)))?"
     # "appropriates funds for the county's 287(g) program"
     r"|appropriat(?:e|es|ed|ing)(?:\s+(?:funds|moneys|monies|money))?\s+(?:for|to)"
     # its clock kept running, its case defended: "extends the sunset date of …", "removes the
@@ -3162,6 +3169,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"\b(?:detain(?!er)|detention|house|housing|hold)\w*"
         # "to hold US Marshal and ICE inmates at the County Detention Facility"
         r"|\b(?-i:ICE|INS) (?:detainees|inmates|prisoners)"
+        # the service named before the agency: "the jail services agreement with ICE"
+        r"|(?:jail|detention|bed|housing|custody)\s+(?:services?\s+|space\s+)?(?:contracts?|agreements?)\s+with\s+"
+        r"(?:the\s+)?(?:u\.?s\.?\s+)?(?:\b(?-i:ICE)\b|immigration and customs enforcement)"
         # "the per diem rate paid by ICE for housing federal detainees"
         + r"|\b(?-i:ICE)\b"
         + G
