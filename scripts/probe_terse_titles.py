@@ -96,6 +96,10 @@ SUBJECTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ICE presence at courthouses", ("ice_access",)),
     ("transfers of inmates to ICE custody", ("detainers", "sanctuary")),
     ("renting dwellings to unlawfully present aliens", ("state_enforcement",)),
+    # a state crime of harboring or moving aliens, in its shortest words
+    ("harboring aliens", ("state_enforcement",)),
+    ("transporting aliens", ("state_enforcement",)),
+    ("alien smuggling", ("state_enforcement",)),
 )
 # house styles of a caption: {s} the subject, {S} capitalized
 STYLES = (

@@ -3537,6 +3537,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:harbor\w*|transport\w*|conceal\w*|shield\w*|smuggl\w*)"
         + G_SHORT
         + r"(?:illegal|undocumented|unauthorized|unlawfully present) (?:aliens?|immigrants?|persons?|individuals?)"
+        # a caption's shortest words: "Harboring aliens", "Transporting aliens; penalties"
+        + r"|\b(?:harbor(?:s|ed|ing)?|transport(?:s|ed|ing|ation)(?:\s+of)?|smuggl(?:e|es|ed|ing)(?:\s+of)?)"
+        r"\s+aliens\b"
         # "harbor an alien who is unlawfully present"
         + r"|(?:harbor\w*|transport\w*|conceal\w*|shield\w*|smuggl\w*)\s+(?:\w+\s+){0,2}?aliens?\s+"
         r"(?:who|that)\s+(?:is|are)\s+(?:unlawfully|illegally|not lawfully)\s+present"
