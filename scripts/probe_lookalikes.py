@@ -471,6 +471,11 @@ OTHER_COURT_OR_CHECK = (
     # agreements of a jail with others than ICE
     "Amendment No. 2 to the jail services agreement with the U.S. Marshals Service",
     "Approve an amendment to the jail medical services agreement to increase the daily rate",
+    # punishments of other acts, and definitions of other sanctuaries
+    "A county that adopts a Second Amendment sanctuary resolution shall be ineligible for state"
+    " grants.",
+    'As used in this act, "wildlife sanctuary" means land set aside to protect birds from hunting'
+    " and trapping.",
 )
 
 # DOMAIN.md: E-Verify for employers is other_immigration, whatever a digest says around it ("a

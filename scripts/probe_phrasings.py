@@ -2023,6 +2023,60 @@ PROTECTION_SHAPES = (
     ("Exempts persons convicted of a felony from the protections of {l}.", True),
 )
 
+# A statute's definitions say what a term means, not what the bill does: an anti-sanctuary law
+# defines a "sanctuary policy" by the limits it bans, a sanctuary law defines "civil immigration
+# enforcement" by the acts it keeps its agencies out of. Read as a bill's text under a bare
+# caption, the operative section decides. ({d} the definition; the operative section, its side)
+DEFINITIONS = (
+    '"Sanctuary policy" means any order, ordinance, or policy of a local governmental entity that'
+    " prohibits or restricts a law enforcement agency from communicating or exchanging information"
+    " with a federal immigration agency; limits the ability of a law enforcement agency to comply"
+    " with an immigration detainer; prohibits inquiries into the immigration status of any person;"
+    " or requires a judicial warrant before honoring an immigration detainer.",
+    '"Civil immigration enforcement" means any action to investigate, detain, arrest or remove a'
+    " person for a violation of federal civil immigration law, including honoring an immigration"
+    " detainer or sharing information with a federal immigration agency.",
+    '"Immigration detainer" means a written request from a federal immigration agency that a law'
+    " enforcement agency hold a person and notify the agency before the person is released.",
+)
+DEFINED_OPERATIVE = (
+    (
+        "A local governmental entity may not adopt or have in effect a sanctuary policy.",
+        "restrictive",
+    ),
+    (
+        "A local governmental entity that adopts a sanctuary policy shall be ineligible for state"
+        " grants.",
+        "restrictive",
+    ),
+    (
+        "A law enforcement agency shall comply with any request made in an immigration detainer.",
+        "restrictive",
+    ),
+    (
+        "No law enforcement agency shall honor an immigration detainer unless it is accompanied by"
+        " a judicial warrant.",
+        "protective",
+    ),
+    ("No agency shall use its resources for civil immigration enforcement.", "protective"),
+)
+
+# A government named first, then what it did, then its punishment, as statutes say it ("A local
+# governmental entity that adopts a sanctuary policy shall be ineligible for state grants").
+# ({n} the government; the act and its side; the punishment)
+PUNISHED_AFTER_GOVS = ("A local governmental entity", "Any county or municipality")
+PUNISHED_AFTER_ACTS = (
+    ("adopts a sanctuary policy", "protective"),
+    ("declines an immigration detainer request", "protective"),
+    ("enters into a 287(g) agreement", "restrictive"),
+    ("shares information with federal immigration authorities", "restrictive"),
+)
+PUNISHMENTS = (
+    "shall be ineligible for state grants",
+    "is subject to a civil penalty of up to $25,000",
+    "shall be liable for damages",
+)
+
 
 class Phrasing(NamedTuple):
     text: str
@@ -2117,6 +2171,8 @@ def phrasings() -> list[Phrasing]:
         + counsel_phrasings()
         + anti_sanctuary_name_phrasings()
         + negated_phrasings()
+        + definition_phrasings()
+        + punished_after_phrasings()
     )
 
 
@@ -2366,6 +2422,31 @@ def negated_phrasings() -> list[Phrasing]:
         Phrasing(shape.format(l=law), OTHER[side] if turns else side, shape, law)
         for law, side in PROTECTED_BY
         for shape, turns in PROTECTION_SHAPES
+    ]
+
+
+def definition_phrasings() -> list[Phrasing]:
+    """A statute's definitions, then its operative section, as a bill's text."""
+    return [
+        Phrasing(
+            f"Section 1. Definitions. As used in this act: {definition} Section 2. {operative}",
+            side,
+            "definitions",
+            operative,
+            BARE_CAPTION,
+        )
+        for definition in DEFINITIONS
+        for operative, side in DEFINED_OPERATIVE
+    ]
+
+
+def punished_after_phrasings() -> list[Phrasing]:
+    """A government named first, then what it did, then its punishment."""
+    return [
+        Phrasing(f"{gov} that {act} {punishment}.", OTHER[side], "punished after", act)
+        for gov in PUNISHED_AFTER_GOVS
+        for act, side in PUNISHED_AFTER_ACTS
+        for punishment in PUNISHMENTS
     ]
 
 

@@ -483,3 +483,56 @@ def test_an_amendment_to_another_jail_agreement_is_not_flagged() -> None:
     assert_not_flagged(
         "Amendment No. 2 to the jail services agreement with the U.S. Marshals Service"
     )
+
+
+ANTI_SANCTUARY_TEXT = (
+    'Section 1. Definitions. As used in this act: "Sanctuary policy" means any order, ordinance,'
+    " or policy of a local governmental entity that prohibits or restricts a law enforcement"
+    " agency from communicating or exchanging information with a federal immigration agency;"
+    " limits the ability of a law enforcement agency to comply with an immigration detainer; or"
+    " requires a judicial warrant before honoring an immigration detainer. Section 2. A local"
+    " governmental entity may not adopt or have in effect a sanctuary policy. Section 3. A local"
+    " governmental entity that adopts a sanctuary policy shall be ineligible for state grants."
+)
+
+
+def test_a_statutes_definitions_do_not_give_the_bill_its_side() -> None:
+    # the definition names the limits the bill bans: the bill bans them
+    res = classify("AN ACT relating to immigration.", None, ANTI_SANCTUARY_TEXT)
+    assert res.relevant and res.stance == "restrictive", res.why
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        (
+            "A local governmental entity that adopts a sanctuary policy shall be ineligible for"
+            " state grants.",
+            "restrictive",
+        ),
+        (
+            "Any county or municipality that enters into a 287(g) agreement is subject to a civil"
+            " penalty of up to $25,000.",
+            "protective",
+        ),
+        (
+            "A local governmental entity may not adopt or have in effect a sanctuary policy.",
+            "restrictive",
+        ),
+    ],
+)
+def test_a_government_named_first_then_punished(title: str, stance: str) -> None:
+    assert_reads(title, stance)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "A county that adopts a Second Amendment sanctuary resolution shall be ineligible for state"
+        " grants.",
+        'As used in this act, "wildlife sanctuary" means land set aside to protect birds from'
+        " hunting and trapping.",
+    ],
+)
+def test_other_punishments_and_definitions_are_not_flagged(title: str) -> None:
+    assert_not_flagged(title)

@@ -1035,7 +1035,7 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
             spans = opposed_spans(read)
             for i, m in _stance_matches(read):
                 label, _trig, direction, weight, _ = rules.STANCE_RULES[i]
-                if direction == "amended":
+                if direction in ("amended", "defines"):
                     continue
                 if direction not in scores:
                     no_side = True

@@ -1130,6 +1130,8 @@ SANCTUARY_ACT = (
     # "signing the sanctuary city ordinance"
     r"(?:(?:adopt|enact|maintain|implement|declar|pass|becom|sign|vot(?:e|es|ed|ing)\s+(?:for|in\s+favor"
     r"\s+of)|(?:be|serve\s+as|(?:declare|designate)\s+itself)(?=\s+an?\s))\w*"
+    # "may not adopt or have in effect a sanctuary policy" (Texas's and Florida's words)
+    r"(?:\s+or\s+(?:have|keep|maintain|enforce)(?:\s+in\s+(?:effect|force))?)?"
     + OBJECT_GAP
     + SANCTUARY_POLICY
     # the means named first: "use public funds to limit cooperation with …"
@@ -3537,9 +3539,14 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:harbor\w*|transport\w*|conceal\w*|shield\w*|smuggl\w*)"
         + G_SHORT
         + r"(?:illegal|undocumented|unauthorized|unlawfully present) (?:aliens?|immigrants?|persons?|individuals?)"
-        # a caption's shortest words: "Harboring aliens", "Transporting aliens; penalties"
-        + r"|\b(?:harbor(?:s|ed|ing)?|transport(?:s|ed|ing|ation)(?:\s+of)?|smuggl(?:e|es|ed|ing)(?:\s+of)?)"
-        r"\s+aliens\b"
+        # a caption's shortest words, as its subject: "Harboring aliens", "Relating to transporting
+        # aliens", "Counties; transporting aliens" (not a federal bill's "penalties for harboring
+        # aliens", federal criminal law)
+        # (a catch-line's verb is moved before it: "Transporting aliens; prohibition" reads
+        # "prohibit Transporting aliens")
+        + r"|(?:^|(?<=[;:|–-] )|(?<=\bto )|(?<=\bconcerning )|\b(?:prohibit|require|repeal)\s+)"
+        r"(?:harbor(?:s|ed|ing)?|transport(?:s|ed|ing|ation)"
+        r"(?:\s+of)?|smuggl(?:e|es|ed|ing)(?:\s+of)?)\s+aliens\b"
         # "harbor an alien who is unlawfully present"
         + r"|(?:harbor\w*|transport\w*|conceal\w*|shield\w*|smuggl\w*)\s+(?:\w+\s+){0,2}?aliens?\s+"
         r"(?:who|that)\s+(?:is|are)\s+(?:unlawfully|illegally|not lawfully)\s+present"
@@ -3913,6 +3920,20 @@ NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
 # --- stance --------------------------------------------------------------------------------------
 # (label, triggers, direction, weight, pattern). Specific rows first: at one position the first match wins,
 # so "prohibits sanctuary policies" is read as restrictive before "prohibits" alone is read.
+# ... the punishment after the act, when the government is named first (the rows below)
+PUNISHED_AFTER = (
+    r"[^.;:|]{0,120}?\b(?:shall|will|is|are|may)\s+(?:be\s+)?(?:held\s+)?(?:ineligible|disqualified|liable"
+    r"|subject\s+to\s+(?:an?\s+)?(?:civil\s+|criminal\s+)?penalt\w+|barred\s+from\s+receiving"
+    r"|forfeit\w*)"
+)
+PUNISHED_AFTER_TRIGGERS = (
+    "ineligible",
+    "disqualif",
+    "liable",
+    "penalt",
+    "forfeit",
+    "barred from receiving",
+)
 STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     # a thing let run out, or taken to court, from the verb that does it ("allows the county's
     # 287(g) agreement to expire", "authorizing the city attorney to challenge the state's ban
@@ -3944,6 +3965,21 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + TAKES_TO_COURT
         + OBJECT_GAP
         + SANCTUARY_POLICY,
+    ),
+    # A statute's definition says what a term means, not what the bill does ('"Sanctuary policy"
+    # means any policy that prohibits … or requires a judicial warrant before honoring an
+    # immigration detainer'): a "defines" row hides the cues inside it and weighs nothing. It runs
+    # to the sentence's end, or to an "and" that starts the bill's own duty ("defines 'sanctuary
+    # jurisdiction' as … and withholds state funds from such jurisdictions").
+    (
+        "a definition of a term",
+        ("means", "shall mean", "refers to", "defin"),
+        "defines",
+        0,
+        r"(?:[\"“][^\"”|]{1,80}[\"”]\s+(?:means|shall\s+mean|refers\s+to)\b"
+        r"|\bdefin(?:e|es|ed|ing)\s+[\"“][^\"”|]{1,80}[\"”]\s+(?:as|to\s+mean)\b)"
+        r"(?:(?!\band\s+(?:requir|prohibit|bar|ban|creat|establish|direct|authoriz|allow|mak|repeal|end"
+        r"|den|withh|penaliz|mandat|preempt|limit|restrict)\w*)[^.|]){0,1500}",
     ),
     # "neutral" rows weigh nothing; their match only hides the cues inside it. "informs" rows are
     # neutral and also mark a hearing, forum or report: its text describes the policy it is about
@@ -6203,6 +6239,23 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         3,
         r"\b(?:allow|authoriz|permit)\w*\s+(?:[\w'’-]+\s+){0,8}?(?:(?:to\s+)?(?:conduct|carry\s+out)\s+)?"
         + ENFORCEMENT_ACTIONS_AT,
+    ),
+    # a government named first, then what it did, then its punishment: "A local governmental
+    # entity that adopts a sanctuary policy shall be ineligible for state grants" (the act is
+    # punished: DOMAIN.md, anti-sanctuary measures "punish officials, cut funding")
+    (
+        "punishes a government that limits cooperation (named first)",
+        PUNISHED_AFTER_TRIGGERS,
+        "restrictive",
+        4,
+        r"\b" + GOV_ACTOR_GAP + r"(?:that|which|who)\s+" + SANCTUARY_ACT + PUNISHED_AFTER,
+    ),
+    (
+        "punishes a government that helps immigration enforcement (named first)",
+        PUNISHED_AFTER_TRIGGERS,
+        "protective",
+        4,
+        r"\b" + GOV_ACTOR_GAP + r"(?:that|which|who)\s+" + ENFORCEMENT_ACT + PUNISHED_AFTER,
     ),
     # arrests on the way to or from court barred, or allowed
     (
