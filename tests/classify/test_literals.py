@@ -151,3 +151,24 @@ def test_searching_alternative_by_alternative_finds_what_the_whole_row_finds() -
                     found += 1
                     assert split is not None and split.span() == whole.span(), (rule[0], text)
     assert found > 1000
+
+
+def test_the_cached_answers_are_what_reading_the_patterns_gives(tmp_path, monkeypatch) -> None:
+    """The on-disk cache of required words (one file per version of the reader and of Python)
+    gives what reading each pattern gives, survives a round trip, and a damaged file is only a
+    reason to read the patterns again."""
+    from tracker.classify import literals, rules
+
+    patterns = [rules.widen(p) for _label, _trig, p in rules.VETOES]
+    patterns += [rules.widen(row[4]) for row in rules.STANCE_RULES]
+    for p in patterns:
+        assert literals.required_literals(p) == literals._read_literals(p)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(literals, "_MISSED", True)
+    literals.save_cache()
+    written = literals._load_cache()
+    assert written and all(
+        written[literals._key(p)] == literals._read_literals(p) for p in patterns
+    )
+    literals._cache_path().write_text("{not json", encoding="utf-8")
+    assert literals._load_cache() == {}

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from . import rules, statute
+from . import literals, rules, statute
 from .literals import required_literals, top_level_alternatives
 from .triggers import TriggerFinder
 
@@ -288,6 +288,7 @@ _TRIGGERS = TriggerFinder(
         *rules.PREFILTER_LOWER,
     ]
 )
+literals.save_cache()
 _VETO_INDEX = Index(_VETO_RULES, _TRIGGERS)
 _TOPIC_INDEX = Index([rule for rule, _tps, _w in _TOPIC_RULES], _TRIGGERS)
 _STANCE_INDEX = Index([rule for rule, _d, _w in _STANCE_RULES], _TRIGGERS)

@@ -15,7 +15,12 @@ without any literal, gives None: no gate, the rule runs as before.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+import sys
+from pathlib import Path
 
 try:  # the parser behind re.compile; any failure only means "no gate"
     from re import _constants as C  # type: ignore[attr-defined]
@@ -74,9 +79,74 @@ def _required(items: list) -> list[Literals]:
     return found
 
 
+# Reading the ~700 patterns takes about a second, paid by every process that classifies (each
+# `tracker crawl` a scheduler starts, each test that runs one). The answers are kept in the
+# user's cache directory, keyed by this file's source and the Python version (the parser is
+# Python's own): a changed pattern is a new key, a changed rule of reading a new file. A cache
+# that cannot be read or written only means reading the patterns again.
+_SOURCE_KEY = hashlib.sha256(
+    Path(__file__).read_bytes() + sys.version.encode("utf-8", "replace")
+).hexdigest()[:16]
+
+
+def _cache_path() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "sanctuary-tracker" / f"literals-{_SOURCE_KEY}.json"
+
+
+def _load_cache() -> dict[str, tuple[tuple[str, ...], ...] | None]:
+    try:
+        raw = json.loads(_cache_path().read_text(encoding="utf-8"))
+        return {
+            k: None if v is None else tuple(tuple(str(w) for w in c) for c in v)
+            for k, v in raw.items()
+        }
+    except (OSError, ValueError, TypeError, AttributeError):
+        return {}
+
+
+_CACHE = _load_cache()
+_USED: dict[str, tuple[tuple[str, ...], ...] | None] = {}
+_MISSED = False
+
+
+def save_cache() -> None:
+    """Write the answers this process used, if any was missing (the patterns as they are now:
+    answers for patterns since changed are dropped). Atomic: a concurrent reader sees the old
+    file or the new one."""
+    global _MISSED
+    if not _MISSED:
+        return
+    path = _cache_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(_USED), encoding="utf-8")
+        os.replace(tmp, path)
+        _MISSED = False
+    except OSError:
+        pass
+
+
+def _key(pattern: str) -> str:
+    return hashlib.sha256(pattern.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     """Sets of lowercased words such that every match of PATTERN (read case-insensitively)
     holds a word of each set, the most telling set first; None when none is worth testing."""
+    global _MISSED
+    key = _key(pattern)
+    if key in _CACHE:
+        found = _CACHE[key]
+    else:
+        found = _read_literals(pattern)
+        _MISSED = True
+    _USED[key] = found
+    return found
+
+
+def _read_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     if parser is None:
         return None
     try:
