@@ -1108,7 +1108,7 @@ ENFORCEMENT_ACT = (
     r"|(?:arrest|apprehend|detain)\w*\s+(?:\w+\s+){0,3}?(?:suspected\s+of|for|who)\s+(?:\w+\s+){0,3}?"
     r"(?:illegal|unlawful)\w*\s+(?:entry|re-?entry|presence|enter\w*|cross\w*)"
     # ... or for breaking immigration law: "arrest and detain aliens for violations of immigration
-    # law" (the CLEAR Act's "investigate, identify, apprehend, arrest, detain, or transfer")
+    # law" (and a federal bill's list: "investigate, identify, apprehend, arrest, detain, or transfer")
     r"|(?:arrest|apprehend|detain)\w*(?:,?\s+(?:and\s+|or\s+)?(?:arrest|apprehend|detain|transfer)\w*)*"
     r"\s+(?:[\w-]+\s+){0,3}?(?:aliens?|immigrants?|noncitizens?|persons?|individuals?)\s+"
     r"(?:\w+\s+){0,2}?(?:for|based\s+(?:solely\s+)?on)\s+(?:\w+\s+){0,2}?(?:(?:civil\s+)?violations?\s+of\s+"
@@ -1130,7 +1130,7 @@ SANCTUARY_ACT = (
     # "signing the sanctuary city ordinance"
     r"(?:(?:adopt|enact|maintain|implement|declar|pass|becom|sign|vot(?:e|es|ed|ing)\s+(?:for|in\s+favor"
     r"\s+of)|(?:be|serve\s+as|(?:declare|designate)\s+itself)(?=\s+an?\s))\w*"
-    # "may not adopt or have in effect a sanctuary policy" (Texas's and Florida's words)
+    # "may not adopt or have in effect a sanctuary policy" (as state anti-sanctuary statutes say it)
     r"(?:\s+or\s+(?:have|keep|maintain|enforce)(?:\s+in\s+(?:effect|force))?)?"
     + OBJECT_GAP
     + SANCTUARY_POLICY
@@ -3391,7 +3391,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + ENFORCES_IMMIGRATION
         + r"|\bstate immigration enforcement\b"
         r"|enforcement of (?:federal )?immigration laws? in (?:the|this) state"
-        # a state's law by what it is: "the state's immigration enforcement law", "Arizona's new
+        # a state's law by what it is: "the state's immigration enforcement law", "a state's new
         # immigration enforcement law" (not the federal government's)
         r"|(?:state(?:'s|’s)?|(?!(?:government|nation|country|america|congress|administration"
         r"|president|department)(?:'s|’s))[a-z]+(?:'s|’s)) (?:new )?immigration enforcement (?:laws?"
