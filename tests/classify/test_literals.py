@@ -170,5 +170,12 @@ def test_the_cached_answers_are_what_reading_the_patterns_gives(tmp_path, monkey
     assert written and all(
         written[literals._key(p)] == literals._read_literals(p) for p in patterns
     )
-    literals._cache_path().write_text("{not json", encoding="utf-8")
+    path = literals._cache_path()
+    assert path is not None
+    path.write_text("{not json", encoding="utf-8")
     assert literals._load_cache() == {}
+    # a source it cannot read (a zipped egg without its loader's data): no cache at all
+    monkeypatch.setattr(literals, "_SOURCE_KEY", None)
+    path.unlink()
+    literals.save_cache()
+    assert literals._load_cache() == {} and not path.exists()

@@ -84,19 +84,35 @@ def _required(items: list) -> list[Literals]:
 # user's cache directory, keyed by this file's source and the Python version (the parser is
 # Python's own): a changed pattern is a new key, a changed rule of reading a new file. A cache
 # that cannot be read or written only means reading the patterns again.
-_SOURCE_KEY = hashlib.sha256(
-    Path(__file__).read_bytes() + sys.version.encode("utf-8", "replace")
-).hexdigest()[:16]
+def _source_key() -> str | None:
+    """This file's source with Python's version, hashed; None (no cache) where the source
+    cannot be read, as from inside a zipped egg whose loader does not give it."""
+    try:
+        source = Path(__file__).read_bytes()
+    except OSError:
+        try:
+            source = __loader__.get_data(__file__)  # type: ignore[name-defined,union-attr]
+        except Exception:  # noqa: BLE001 - any failure only means no cache
+            return None
+    return hashlib.sha256(source + sys.version.encode("utf-8", "replace")).hexdigest()[:16]
 
 
-def _cache_path() -> Path:
+_SOURCE_KEY = _source_key()
+
+
+def _cache_path() -> Path | None:
+    if _SOURCE_KEY is None:
+        return None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "sanctuary-tracker" / f"literals-{_SOURCE_KEY}.json"
 
 
 def _load_cache() -> dict[str, tuple[tuple[str, ...], ...] | None]:
+    path = _cache_path()
+    if path is None:
+        return {}
     try:
-        raw = json.loads(_cache_path().read_text(encoding="utf-8"))
+        raw = json.loads(path.read_text(encoding="utf-8"))
         return {
             k: None if v is None else tuple(tuple(str(w) for w in c) for c in v)
             for k, v in raw.items()
@@ -118,6 +134,8 @@ def save_cache() -> None:
     if not _MISSED:
         return
     path = _cache_path()
+    if path is None:
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
