@@ -577,28 +577,30 @@ _ROOM_WIDENED_RE = re.compile(
 )
 
 
+def _cased(words: str, m: re.Match[str]) -> str:
+    """WORDS in place of M's text, capitalized as M's text is (a caption's first word)."""
+    return words[0].upper() + words[1:] if m.group(0)[0].isupper() else words
+
+
 def _held_to_account(m: re.Match[str]) -> str:
     verb = {"": "penalize", "s": "penalizes", "ing": "penalizing"}[(m.group("end") or "").lower()]
-    out = f"{verb} {m.group('thing')}"
-    return out[0].upper() + out[1:] if m.group(0)[0].isupper() else out
+    return _cased(f"{verb} {m.group('thing')}", m)
 
 
 def _made_binding(m: re.Match[str]) -> str:
     verb = m.group("verb")
     mandated, repealed = _BINDING_ENDINGS[verb.lower()]
     if m.group("how").lower() in ("mandatory", "compulsory", "obligatory"):
-        out = f"mandat{mandated} {m.group('thing')}"
-    else:
-        out = f"repeal{repealed} the requirement for {m.group('thing')}"
-    return out[0].upper() + out[1:] if verb[0].isupper() else out
+        return _cased(f"mandat{mandated} {m.group('thing')}", m)
+    return _cased(f"repeal{repealed} the requirement for {m.group('thing')}", m)
 
 
 def _backing(m: re.Match[str]) -> str:
-    return "Supporting" if m.group(0)[0].isupper() else "supporting"
+    return _cased("supporting", m)
 
 
 def _opposing(m: re.Match[str]) -> str:
-    return "Opposing" if m.group(0)[0].isupper() else "opposing"
+    return _cased("opposing", m)
 
 
 def _normalize(s: str) -> str:
@@ -632,9 +634,7 @@ def _normalize(s: str) -> str:
     if "not be" in s:
         s = _BAR_BARRED_RE.sub("is allowed to", s)
     if "under which" in s or "in which" in s:
-        s = _ROOM_WIDENED_RE.sub(
-            lambda m: "Provides that" if m.group(0)[0].isupper() else "provides that", s
-        )
+        s = _ROOM_WIDENED_RE.sub(lambda m: _cased("provides that", m), s)
     if "." not in s:
         return s
     return _ABBREV_RE.sub(lambda m: m.group(0).replace(".", ""), s)

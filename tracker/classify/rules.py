@@ -2444,6 +2444,12 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
 # ... and people's protection from others (civil rights, housing, labor law): outside the topics
 # too, but a city code's chapter on them often also tells the city's own employees what they may
 # not ask or share, so the measure's text may still make it relevant (the rows above settle it)
+# An "and" that starts another duty of the measure: where a span hidden for what it is (an
+# E-Verify clause, a definition) stops ("… and prohibits sanctuary policies")
+ANOTHER_DUTY = (
+    r"\band\s+(?:requir|prohibit|bar|ban|creat|establish|direct|authoriz|allow|mak|repeal|end|den"
+    r"|withh|penaliz|mandat|preempt|limit|restrict)\w*"
+)
 # Who may have a benefit or a service, and the status asked of them (the row below)
 ELIGIBILITY_STATUS = (
     r"(?:immigration|citizenship)(?:\s+or\s+(?:immigration|citizenship))?\s+status"
@@ -2516,8 +2522,7 @@ OUTSIDE_UNLESS_TEXT: list[tuple[str, tuple[str, ...], str]] = [
         "requiring employers to check work eligibility (E-Verify) is employment law, not enforcement",
         ("e-verify", "everify", "electronic verification", "electronic employment verification"),
         r"\b(?:(?!and\b)[\w'’()-]+\s+){0,12}?(?:e-?verify|electronic\s+(?:employment\s+)?verification)\b"
-        r"(?:(?!\band\s+(?:requir|prohibit|bar|ban|creat|establish|direct|authoriz|allow|mak|repeal"
-        r"|end|den|withh|penaliz|mandat|preempt|limit|restrict)\w*)[^.;:|]){0,200}",
+        r"(?:(?!" + ANOTHER_DUTY + r")[^.;:|]){0,200}",
     ),
     (
         "a landlord's or employer's threat to disclose status is housing or labor law, not enforcement",
@@ -3978,8 +3983,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         0,
         r"(?:[\"“][^\"”|]{1,80}[\"”]\s+(?:means|shall\s+mean|refers\s+to)\b"
         r"|\bdefin(?:e|es|ed|ing)\s+[\"“][^\"”|]{1,80}[\"”]\s+(?:as|to\s+mean)\b)"
-        r"(?:(?!\band\s+(?:requir|prohibit|bar|ban|creat|establish|direct|authoriz|allow|mak|repeal|end"
-        r"|den|withh|penaliz|mandat|preempt|limit|restrict)\w*)[^.|]){0,1500}",
+        r"(?:(?!" + ANOTHER_DUTY + r")[^.|]){0,1500}",
     ),
     # "neutral" rows weigh nothing; their match only hides the cues inside it. "informs" rows are
     # neutral and also mark a hearing, forum or report: its text describes the policy it is about
