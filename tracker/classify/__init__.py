@@ -214,6 +214,11 @@ def _over_a_named_law(
     )
 
 
+# what a text's reading may say of a measure that its words placed only by a general phrase: a
+# look-alike, or an immigration matter outside the tracked topics
+_TEXT_PLACES_IT_OUTSIDE = frozenset({"veto", "outside", "outside_open"})
+
+
 def read_with_text(
     words: Classification, full: Classification, repeals: bool = False
 ) -> Classification:
@@ -237,6 +242,17 @@ def read_with_text(
         settled = words.basis in ("veto", "urging", "outside")
         return full if full.relevant and full.basis == "rules" and not settled else words
     if not full.relevant:
+        if words.basis == "general" and full.basis in _TEXT_PLACES_IT_OUTSIDE:
+            # a general phrase ("immigration law") counts only where no look-alike or other
+            # matter is found beside it (`_classify`); the text is where this one was found
+            return replace(
+                full,
+                why=(
+                    *words.why[:1],
+                    "the text places it outside the tracked topics:",
+                    *(f"the text: {w}" for w in full.why),
+                ),
+            )
         return words
     out = words
     if words.basis != "rules" and full.basis == "rules":
@@ -409,8 +425,11 @@ def _classify(
         and p_rel is not None
         and p_rel < thr["veto"]
         and sum(topic_w.values()) <= 2
+        and not ev.names_the_agency
     ):
-        # one rule against a model that has seen many measures like this one: not enough
+        # one rule against a model that has seen many measures like this one: not enough,
+        # unless the rule's own words name the immigration agency ("Requires the Department of
+        # Social Services to provide the citizenship status of tenants to ICE")
         model_why.append(
             f"learned model: not relevant ({p_rel:.2f}); one rule alone does not decide"
         )

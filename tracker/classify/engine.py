@@ -317,6 +317,7 @@ def _stance_matches(text: str) -> list[tuple[int, re.Match[str]]]:
 
 
 _IMM_RE = re.compile(rules.IMM, re.IGNORECASE)
+_AGENCY_RE = re.compile(rules.ICE_AGENCY, re.IGNORECASE)
 
 # Words that only matter for other_immigration (not relevant) measures.
 _OTHER_IMM_RE = re.compile(
@@ -567,14 +568,29 @@ _BAR_BARRED_RE = re.compile(
 )
 
 
+_ROOM = r"(?:circumstances|situations|cases|conditions)\s+(?:under|in)\s+which\b"
 # ... and a government's room widened is leave: "Broadens the circumstances under which a jail may
-# honor immigration detainers" reads as "Provides that a jail may honor …" (its room narrowed is
-# left as it stands: docs/classifier.md, Known limits)
+# honor immigration detainers" reads as "Provides that a jail may honor …"
 _ROOM_WIDENED_RE = re.compile(
-    r"\b(?:broaden|expand|widen|extend)(?:s|ed|ing)?\s+the\s+(?:circumstances|situations|cases|conditions)"
-    r"\s+(?:under|in)\s+which\b",
+    r"\b(?:broaden|expand|widen|extend)(?:s|ed|ing)?\s+the\s+" + _ROOM,
     re.IGNORECASE,
 )
+# ... and narrowed, a limit on the act itself: "Narrows the circumstances under which a jail may
+# honor immigration detainers" reads as "Limits the authority of a jail to honor …", so the act's
+# own side decides ("… may decline detainer requests" is then restrictive), which a limit on
+# "the circumstances" alone does not tell the conditions rows
+_ROOM_NARROWED_RE = re.compile(
+    r"\b(?P<verb>narrow|restrict|limit|curtail|reduce)(?P<end>s|ed|ing)?\s+the\s+"
+    + _ROOM
+    + r"\s+(?P<who>(?:(?!\b(?:may|can)\b)[^.;:|]){1,80}?)\s+(?:may|can)\s+(?!not\b)",
+    re.IGNORECASE,
+)
+_LIMIT_ENDINGS = {"": "limit", "s": "limits", "ed": "limited", "ing": "limiting"}
+
+
+def _room_narrowed(m: re.Match[str]) -> str:
+    verb = _LIMIT_ENDINGS[(m.group("end") or "").lower()]
+    return _cased(f"{verb} the authority of {m.group('who')} to ", m)
 
 
 def _cased(words: str, m: re.Match[str]) -> str:
@@ -635,6 +651,7 @@ def _normalize(s: str) -> str:
         s = _BAR_BARRED_RE.sub("is allowed to", s)
     if "under which" in s or "in which" in s:
         s = _ROOM_WIDENED_RE.sub(lambda m: _cased("provides that", m), s)
+        s = _ROOM_NARROWED_RE.sub(_room_narrowed, s)
     if "." not in s:
         return s
     return _ABBREV_RE.sub(lambda m: m.group(0).replace(".", ""), s)
@@ -666,6 +683,8 @@ class Evidence:
     # the sides of the named sanctuary laws a measure amends ("Amends the Illinois TRUST Act"):
     # a weak presumption, where nothing says what the amendment does
     amended_sides: tuple[str, ...] = ()
+    # a rule that decides relevance alone matched words naming the immigration agency itself
+    names_the_agency: bool = False
 
 
 def _clip(s: str) -> str:
@@ -952,6 +971,7 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
     general: dict[str, float] = {}
     why_topics: list[str] = []
     weak: list[tuple[str, str, tuple[str, ...], bool]] = []
+    names_the_agency = False
     # Each rule is its own regex: one rule's match never hides another's phrase.
     which = WIDE if rules.names_a_synonym(low) else PLAIN
     for i in _TOPIC_INDEX.fired(low, clean):
@@ -968,6 +988,7 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
             for t in tps:
                 topics[t] = topics.get(t, 0) + weight
             why_topics.append(f"{label}: '{_clip(phrase)}'")
+            names_the_agency = names_the_agency or _AGENCY_RE.search(phrase) is not None
         else:
             # a weak word counts only with immigration context near it (whole text when short)
             if len(clean) <= NEAR_CONTEXT * 4:
@@ -1075,6 +1096,7 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
         frozenset(opposed),
         informs,
         tuple(amended_sides),
+        names_the_agency,
     )
 
 
