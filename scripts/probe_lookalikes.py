@@ -79,6 +79,17 @@ LOOKALIKE_THINGS = (
     "medical freedom sanctuaries",
     "firearms carried in church sanctuaries",
     "cannabis sanctuary policies",
+    # ... and sanctuaries for other amendments, other values, trust law and other groups' cards
+    "Fourth Amendment sanctuary cities",
+    "First Amendment sanctuary counties",
+    "constitutional sanctuary county resolutions",
+    "the Family Values Act",
+    "the Traditional Family Values Act",
+    "the Ohio Trust Code",
+    "senior citizen identification cards",
+    "county veteran ID cards",
+    "student identification cards issued by the city",
+    "senior citizen identification cards issued by the county",
 )
 # immigration measures outside the topics (other_immigration)
 SERVICE_THINGS = (

@@ -1967,6 +1967,11 @@ OPPOSED_BILL_TELLS = r",\s*(?:which|that)\b"
 # --- look-alikes ---------------------------------------------------------------------------------
 # (reason shown in `why`, triggers, pattern). Matched spans are blanked before the topic rules run, so the
 # word inside them ("sanctuary", "detainer", "trust", "ICE", "287") cannot make a measure relevant.
+# the groups a card may be for, which make it no municipal ID ("ID cards for veterans")
+_CARD_GROUPS = (
+    r"(?:artists?|veterans?|employees?|students?|seniors?|musicians?|vendors?|workers?|drivers?"
+    r"|members?|retirees?|volunteers?|contractors?)"
+)
 VETOES: list[tuple[str, tuple[str, ...], str]] = [
     (
         "security, disaster or election information exchanged with Homeland Security is not immigration data",
@@ -1991,7 +1996,9 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
         r"second amendment\W{0,3}(?:preservation|sanctuary|protection)\w*(?:\s+(?:act|county|city|resolution|ordinance|movement|state))*"
         r"|(?:gun|firearms?|2a|constitutional|gun owners?'?)\s+sanctuar\w+(?:\s+(?:county|city|resolution|state|for gun owners))*"
         r"|sanctuar\w+\s+(?:county\s+)?for (?:gun owners|the second amendment|firearms?)"
-        r"|(?:tenth|10th) amendment\W{0,3}sanctuar\w*(?:\s+(?:county|city|state|resolution))*"
+        # ... and a sanctuary for any other amendment ("Fourth Amendment sanctuary city")
+        r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fourteenth|\d+(?:st|nd|rd|th))"
+        r" amendment\W{0,3}sanctuar\w*(?:\s+(?:county|counties|city|cities|state|resolution))*"
         r"|(?:bill of rights|constitutional)\s+sanctuar\w*(?:\s+(?:county|city|state|resolution))*",
     ),
     (
@@ -2116,8 +2123,16 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
         r"(?:identification|identity|\bid) cards? (?:(?:for|to) (?:certified |eligible |qualified |licensed |registered )?"
         # or a card that shows the group: "an identity card which would display the
         # cardholder's status as a certified artist"
-        r"|" + G + r"(?:display|show|indicat|denot)\w*" + G + r")"
-        r"(?:artists?|veterans?|employees?|students?|seniors?|musicians?|vendors?|workers?|drivers?|members?|retirees?|volunteers?|contractors?)",
+        r"|"
+        + G
+        + r"(?:display|show|indicat|denot)\w*"
+        + G
+        + r")"
+        + _CARD_GROUPS
+        # ... or the group named first: "senior citizen identification cards issued by the county"
+        + r"|"
+        + _CARD_GROUPS
+        + r"(?:\s+citizens?)?\s+(?:identification|identity|id) cards?",
     ),
     (
         "the practice of immigration law (consultants, notarios, unauthorized practice) is a consumer service",
@@ -2169,11 +2184,20 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
         r"(?:temporary protected status|\btps\b|refugee (?:resettlement|admissions?|settlement)|resettlement of refugees|daca\b|deferred action|comprehensive immigration reform|dream act|asylum seekers? (?:shelter|housing))",
     ),
     (
+        # a "<Place> Values Act" is a sanctuary law; a family's or a faith's values are not
+        "a Values Act of family, moral or religious values is a look-alike",
+        ("values act",),
+        r"\b(?:family|traditional|moral|christian|religious|faith|biblical|parental|marriage)"
+        r"(?:\s+(?:and\s+)?(?:family|traditional|moral|christian|religious|faith|biblical|parental"
+        r"|marriage))*\s+values act\b",
+    ),
+    (
         "a TRUST Act of trust funds, or a park's or land trust's act, is a look-alike",
         ("trust",),
         # "Time to Rescue United States Trusts Act or the TRUST Act ... federal trust fund";
         # "the Hudson River Park Trust Act"
-        r"(?-i:TRUST) (?i:act)\b(?=[\s\S]{0,600}?\btrust funds?\b)"
+        # ... and an act of trust law: "the Texas Trust Act (trust code modernization)"
+        r"\btrust act\b(?=[\s\S]{0,600}?\b(?:trust funds?|trust code|trustees?|settlors?)\b)"
         r"|\btrusts? act or the (?-i:TRUST) act\b"
         r"|\b(?:park|land|housing|water|conservation|heritage|preservation|river|historic|school"
         r"|health|highway|forest|open space|library|museum|arts?|cemetery"
