@@ -602,6 +602,21 @@ ENFORCEMENT_ACTS = (
         "using public funds to assist ICE with immigration arrests",
         "use public funds to assist ICE with immigration arrests",
     ),
+    # help named by what it helps, not by the agency's name; raids and operations joined; a
+    # state's own transport program
+    (
+        "assisting federal authorities with immigration enforcement",
+        "assist federal authorities with immigration enforcement",
+    ),
+    ("participating in immigration raids", "participate in immigration raids"),
+    (
+        "taking part in federal immigration enforcement operations",
+        "take part in federal immigration enforcement operations",
+    ),
+    (
+        "running a program to relocate unauthorized aliens to other states",
+        "run a program to relocate unauthorized aliens to other states",
+    ),
 )
 # acts of a sanctuary place (doing them is protective)
 SANCTUARY_ACTS = (
@@ -1134,6 +1149,19 @@ ACT_TOPICS: dict[str, frozenset[str]] = {
         ("transporting migrants out of the state", ("state_enforcement",)),
         ("verifying the immigration status of tenants", ("state_enforcement",)),
         ("ordering unauthorized aliens to return to a foreign nation", ("state_enforcement",)),
+        (
+            "assisting federal authorities with immigration enforcement",
+            ("sanctuary", "anti_sanctuary"),
+        ),
+        ("participating in immigration raids", ("sanctuary", "anti_sanctuary")),
+        (
+            "taking part in federal immigration enforcement operations",
+            ("sanctuary", "anti_sanctuary"),
+        ),
+        (
+            "running a program to relocate unauthorized aliens to other states",
+            ("state_enforcement",),
+        ),
         (
             "using public funds to assist ICE with immigration arrests",
             ("sanctuary", "anti_sanctuary"),

@@ -353,6 +353,11 @@ ENFORCEMENT_TOOL = (
     r"(?:illegal|unlawful) (?:entry|presence|re-?entry) (?:\w+ ){0,3}?an? (?:state )?(?:crime|offense"
     r"|misdemeanor|felony)"
     r"|programs? (?:for |of )?transport\w* (?:of )?(?:unauthorized|illegal|undocumented) (?:aliens|immigrants|migrants)"
+    # ... named as such a program names itself: "the Unauthorized Alien Transport Program"
+    r"|(?:(?:unauthorized|illegal|undocumented) )?(?:aliens?|migrants?|immigrants?) (?:transport\w*|relocation|busing)"
+    r" programs?"
+    r"|(?:participation|taking part|engaging) in (?:(?:federal|civil|joint) )*immigration (?:raids?|sweeps?"
+    r"|(?:enforcement )?operations?)"
     # ... said by where it sends them: "the transport of migrants from the border"
     r"|transport\w* of (?:\w+ ){0,2}?(?:migrants|aliens|asylum seekers) (?:out of (?:the|this) state"
     r"|to (?:other|another) states?|to sanctuary \w+|from the (?:southern )?border)"
@@ -683,6 +688,10 @@ TOOL_WORDS = (
     "immigration squad",
     "immigration law",
     "immigration raid",
+    "immigration sweep",
+    "immigration operation",
+    "relocation program",
+    "busing program",
     "federal immigration",
     "assist ice",
     "aid ice",
@@ -1097,8 +1106,14 @@ ENFORCEMENT_ACT = (
     r"(?:assist|aid|help|support)\s+(?:\b(?-i:ICE)\b|federal\s+immigration|immigration\s+enforcement)"
     r"|notif\w*\s+(?:\b(?-i:ICE)\b|federal\s+immigration)"
     r"|(?:grant|giv|provid)\w*\s+(?:\b(?-i:ICE)\b|federal\s+immigration\s+\w+)\s+access"
-    r"|(?:assist\w*|help(?:s|ed|ing)?|aid(?:s|ed|ing)?)\s+(?:in\s+|with\s+)?"
-    r"(?:\b(?-i:ICE)\b|federal\s+immigration|immigration\s+enforcement)"
+    r"|(?:assist\w*|help(?:s|ed|ing)?|aid(?:s|ed|ing)?)\s+"
+    # ... the federal side named in general first: "assist federal authorities with immigration
+    # enforcement"
+    r"(?:(?:the\s+)?federal\s+(?:government|authorit\w+|agen\w+|officials?|officers?)\s+)?"
+    r"(?:in\s+|with\s+)?(?:\b(?-i:ICE)\b|federal\s+immigration|immigration\s+enforcement)"
+    # a part taken in ICE's own operations: "participate in immigration raids"
+    r"|(?:participat\w*|engag\w*|tak\w*\s+part|join\w*)\s+in\s+(?:(?:federal|civil|joint)\s+)*"
+    r"immigration\s+(?:raids?|sweeps?|(?:enforcement\s+)?(?:operations?|actions?|activit\w+))"
     # "to perform certain immigration enforcement activities", "perform the functions of an
     # immigration officer" (287(g) authority)
     r"|perform\w*\s+(?:\w+\s+){0,2}?(?:immigration\s+(?:enforcement|officer)\w*"
@@ -1118,7 +1133,9 @@ ENFORCEMENT_ACT = (
     r"|(?:(?:investigat|identif|apprehend|arrest|detain)\w*,?\s+(?:or\s+|and\s+)?)*(?:apprehend|arrest|detain"
     r"|transfer)\w*\s+(?:to\s+federal\s+custody\s+)?(?:illegal\s+|unlawfully\s+present\s+|undocumented\s+)?"
     r"aliens\b"
-    r"|(?:transport|relocat|bus)\w*\s+(?:\w+\s+){0,2}?(?:migrants?|aliens?|immigrants?|asylum seekers?)"
+    # ... through a program run for it: "run a program to relocate unauthorized aliens to other states"
+    r"|(?:(?:run|operat|establish|creat|fund|maintain)\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?programs?\s+to\s+)?"
+    r"(?:transport|relocat|bus)\w*\s+(?:\w+\s+){0,2}?(?:migrants?|aliens?|immigrants?|asylum seekers?)"
     r"\s+(?:out of|from|to)\b"
     r"|order\w*\s+(?:\w+\s+){0,3}?to\s+(?:return|leave)\s+(?:to\s+)?(?:a\s+|the\s+)?"
     r"(?:foreign|country|state|united states)|" + TAKES_MIGRANTS + r")"
@@ -2801,15 +2818,14 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|"
         + LOCAL_ENFORCEMENT_UNIT
         # ("assist residents in connection with federal immigration enforcement" helps people)
-        + r"|(?:assist\w*|cooperat\w+|participat\w+|aid)"
+        + r"|(?:assist\w*|cooperat\w+|participat\w+|aid|tak(?:e|es|ing)\s+part)"
         r"(?!\s+(?:\w+\s+){0,2}?(?:residents?|immigrants?|families|people|persons|individuals|victims"
         r"|workers|students|tenants|members)\b)"
         + G_SHORT
-        + r"(?:with|in) (?:the )?(?:enforcement of )?(?:(?:federal\s+)?(?:civil\s+)?immigration (?:enforcement|law|authorit)"
+        + r"(?:with|in) (?:the )?(?:enforcement of )?(?:(?:federal\s+)?(?:civil\s+)?immigration (?:enforcement|law|authorit"
+        r"|raids?|sweeps?)"
         # the agency by its name: "cooperation with ICE", "with Immigration and Customs Enforcement"
-        + r"|"
-        + IMMIGRATION_AGENCY
-        + r")"
+         + r"|" + IMMIGRATION_AGENCY + r")"
         # "city police will not enforce federal immigration law" (a duty to enforce it is read by
         # the rows on 287(g), detainers and state enforcement)
         r"|\b(?:police|officers?|sheriffs?|deputies|law enforcement|employees|agenc\w+)\b[^.;:|]{0,40}?"
@@ -3611,6 +3627,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|(?:transport\w*|relocat\w*)"
         + G_SHORT
         + r"(?:unauthorized|illegal|undocumented) (?:aliens?|immigrants?|migrants?)"
+        # ... the program by its own name: "the Unauthorized Alien Transport Program"
+        + r"|(?:(?:unauthorized|illegal|undocumented) )?(?:aliens?|migrants?|immigrants?)\s+"
+        r"(?:transport\w*|relocation|busing)\s+programs?"
         # "transporting migrants out of the state": a state's own transport program
         + r"|(?:transport\w*|relocat\w*)\s+(?:\w+\s+)?migrants?\s+(?:out of|from) (?:the |this )?state\b"
         # ... said by where it sends them: "relocation of migrants to other states", "flights
