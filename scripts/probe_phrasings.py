@@ -617,6 +617,11 @@ ENFORCEMENT_ACTS = (
         "running a program to relocate unauthorized aliens to other states",
         "run a program to relocate unauthorized aliens to other states",
     ),
+    # a detainer by what it is: a request from the department to hold a person
+    (
+        "complying with requests from the Department of Homeland Security to hold persons",
+        "comply with requests from the Department of Homeland Security to hold persons",
+    ),
 )
 # acts of a sanctuary place (doing them is protective)
 SANCTUARY_ACTS = (
@@ -898,7 +903,14 @@ NOTICE_SHAPES = (
 )
 # Access let in without a warrant or consent drops a condition (restrictive); barred without one,
 # or let in only with one, adds it (protective). (shape, side) with {w} the place
-ACCESS_PLACES = ("public schools", "hospitals", "county jails", "courthouses")
+ACCESS_PLACES = (
+    "public schools",
+    "hospitals",
+    "county jails",
+    "courthouses",
+    "non-public areas of county buildings",
+    "city facilities",
+)
 ACCESS_SHAPES = (
     ("Allows ICE agents to enter {w} without a warrant.", "restrictive"),
     ("Requires {w} to admit immigration officers without a judicial warrant.", "restrictive"),
@@ -913,6 +925,17 @@ ACCESS_SHAPES = (
     ("Prohibits {w} from granting ICE access without a judicial warrant.", "protective"),
     ("No {w} shall permit access by immigration agents without a judicial warrant.", "protective"),
     ("{W} may not admit immigration officers without a judicial warrant.", "protective"),
+    # the warrant asked of the agents themselves
+    (
+        "Requires ICE agents to present a judicial warrant before entering {w}.",
+        "protective",
+    ),
+    ("Requires immigration officers to obtain a judicial warrant to enter {w}.", "protective"),
+    ("Requires a judicial warrant for immigration agents to enter {w}.", "protective"),
+    (
+        "Repeals the requirement that immigration agents present a judicial warrant to enter {w}.",
+        "restrictive",
+    ),
 )
 # How long, who pays, on what consent (DOMAIN.md: Trust Acts allow "shorter holds, ICE pays the
 # cost"; ICE access covers "interview consent"): a shorter hold, a cost ICE must bear first, or
@@ -1161,6 +1184,10 @@ ACT_TOPICS: dict[str, frozenset[str]] = {
         (
             "running a program to relocate unauthorized aliens to other states",
             ("state_enforcement",),
+        ),
+        (
+            "complying with requests from the Department of Homeland Security to hold persons",
+            ("detainers",),
         ),
         (
             "using public funds to assist ICE with immigration arrests",
@@ -1422,6 +1449,8 @@ AGREEMENT_CONDITIONS = (
     "a public hearing",
     "approval by the voters",
     "a vote of the board of supervisors",
+    "the approval of the county board",
+    "the consent of the city council",
 )
 CONDITIONED_AGREEMENTS = (
     "a 287(g) agreement",
@@ -1435,6 +1464,17 @@ AGREEMENT_CONDITION_SHAPES = (
     ("Provides that no county may enter into {t} without {c}.", True),
     ("Repeals the requirement of {c} before the sheriff enters into {t}.", False),
     ("Allows the sheriff to enter into {t} without {c}.", False),
+    ("Requires {c} before the sheriff may enter {t}.", True),
+    ("Removes the requirement of {c} for {t}.", False),
+)
+# ... the condition said as a clause: who must approve, and when ({b} the body, {t} the agreement)
+APPROVING_BODIES = ("the county board", "the city council", "the voters")
+CLAUSE_CONDITION_SHAPES = (
+    ("Requires {b} to approve {t} before the sheriff enters into it.", True),
+    ("Requires that {b} approve {t} before it takes effect.", True),
+    ("Provides that the sheriff may not enter into {t} unless {b} approves it.", True),
+    ("Repeals the requirement that {b} approve {t}.", False),
+    ("Provides that {t} no longer requires the approval of {b}.", False),
 )
 
 # ... and a condition before a place limits its cooperation (DOMAIN.md: a condition put in the way
@@ -2304,6 +2344,16 @@ def agreement_condition_phrasings() -> list[Phrasing]:
         for agreement in CONDITIONED_AGREEMENTS
         for condition in AGREEMENT_CONDITIONS
         for shape, adds in AGREEMENT_CONDITION_SHAPES
+    ] + [
+        Phrasing(
+            shape.format(b=body, t=agreement),
+            "protective" if adds else "restrictive",
+            shape,
+            agreement,
+        )
+        for agreement in CONDITIONED_AGREEMENTS
+        for body in APPROVING_BODIES
+        for shape, adds in CLAUSE_CONDITION_SHAPES
     ]
 
 

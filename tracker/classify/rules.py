@@ -253,7 +253,19 @@ REQUIREMENT_FOR_REPEALED = (
 # `ENFORCEMENT_TOOL`, below, reads)
 AGREEMENT_CONDITION = (
     CONDITION_BEFORE
-    + r"(?:enter\w*\s+into|renew\w*|sign\w*|execut\w*|extend\w*)\s+(?:an?\s+|the\s+|any\s+)?"
+    + r"(?:enter\w*(?:\s+into)?|renew\w*|sign\w*|execut\w*|extend\w*)\s+(?:an?\s+|the\s+|any\s+)?"
+)
+# ... the condition named alone, as what a requirement is of: "the requirement of approval by the
+# voters for a 287(g) agreement", "no longer requires the consent of the council"
+CONDITION_NOUN = (
+    r"(?:the\s+|an?\s+|any\s+|prior\s+)?(?:approval|authori[sz]ation|consent|(?:public\s+)?hearings?|votes?"
+    r"|ratification|review|referendum)\b"
+)
+# ... and the body whose approval is the condition, said as a clause: "that the county board
+# approve a 287(g) agreement"
+APPROVING_BODY = (
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:board|council|commission|voters|electorate|legislature"
+    r"|supervisors|commissioners(?:\s+court)?)\s+(?:to\s+)?(?:approv|ratif|authori[sz]|vote\s+on)\w*"
 )
 # ... and before a place limits its cooperation: "approval by the voters before a city adopts a
 # sanctuary policy", "… before a county limits cooperation with ICE", "… declines to honor
@@ -1049,6 +1061,11 @@ ENFORCEMENT_ACT = (
     r"(?:section\s+)?(?:287|1357)\s*\(g\)"
     r"|(?:honou?r|comply|compli|hold|respond)\w*\s+(?:to\s+|with\s+)?(?:an?\s+|the\s+|all\s+|any\s+)?"
     r"(?:civil\s+)?(?:immigration|\b(?-i:ICE)\b|federal)\s+(?:\w+\s+)?(?:detainers?|holds?)"
+    # ... a detainer by what it is: "comply with requests from the Department of Homeland Security
+    # to hold a person"
+    r"|(?:honou?r|comply|compli|respond)\w*\s+(?:to\s+|with\s+)(?:an?\s+|the\s+|all\s+|any\s+)?"
+    r"requests?\s+(?:from|of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:\b(?-i:ICE)\b|immigration"
+    r"|homeland\s+security)"
     # the people held named first: "hold inmates on immigration detainers"
     r"|(?:hold|detain)\w*\s+(?:[\w'’-]+\s+){1,3}?(?:on|under|pursuant\s+to)\s+(?:an?\s+|the\s+)?"
     r"(?:civil\s+)?(?:immigration|\b(?-i:ICE)\b)\s+(?:\w+\s+)?(?:detainers?|holds?)"
@@ -3131,7 +3148,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # ... one place: "before ICE may enter a school", "a shelter"
         r"|(?:\b(?-i:ICE)\b(?:\s+(?:agents?|officers?|officials?|personnel))?|immigration\s+(?:agents?"
         r"|officers?|officials?|personnel))\s+"
-        r"(?:\w+\s+){0,3}?(?:enter\w*|onto|into)\s+(?:\w+\s+){0,3}?(?:jails?|premises|property"
+        # ... the condition between: "ICE agents to present a judicial warrant before entering …"
+        r"(?:[\w-]+\s+){0,6}?(?:enter\w*|onto|into)\s+(?:\w+\s+){0,3}?(?:jails?|premises|property"
         r"|grounds|facilit\w+|(?:non-?public|secure|restricted)\s+areas?|" + SENSITIVE_PLACES + r")"
         # "requires schools to admit ICE agents", "allowing ICE agents on campus"
         r"|\badmit\w*\s+(?:\b(?-i:ICE)\b|(?:federal\s+)?immigration)\s+(?:agents?|officers?|officials?)"
@@ -4156,6 +4174,38 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         5,
         REPEALED_BAN_ON + ENFORCEMENT_ACT + REST,
     ),
+    # A body's approval of an agreement with ICE taken away (the row that sets it is with the
+    # other conditions, below): "Repeals the requirement that the county board approve any 287(g)
+    # agreement", "Removes the requirement of a public hearing for an IGSA", "a 287(g) agreement
+    # no longer requires the approval of the voters"
+    (
+        "repeals a body's approval of an agreement with ICE",
+        (
+            "approv",
+            "ratif",
+            "authori",
+            "vote on",
+            "consent",
+            "hearing",
+            "vote",
+            "review",
+            "referendum",
+        ),
+        "restrictive",
+        5,
+        r"(?:repeal\w*|eliminat\w*|remov\w*|strik\w*)\s+(?:the\s+|any\s+)?requirements?\s+"
+        r"(?:that\s+"
+        + APPROVING_BODY
+        + r"|(?:of|for)\s+"
+        + CONDITION_NOUN
+        + r"[^.;:|]{0,60}?\s(?:for|of|on|to|before)\b)"
+        + OBJECT_GAP
+        + ENFORCEMENT_TOOL
+        + r"|"
+        + ENFORCEMENT_TOOL
+        + r"[^.;:|]{0,40}?\b(?:no\s+longer|does\s+not|shall\s+not|need\s+not)\s+requir\w*\s+"
+        + CONDITION_NOUN,
+    ),
     (
         # "repeals compliance with immigration detainers": the practice itself, repealed
         "repeals complying with detainers or helping immigration enforcement",
@@ -4552,6 +4602,20 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "restrictive",
         5,
         CONDITION_REPEALED + AGREEMENT_CONDITION + ENFORCEMENT_TOOL,
+    ),
+    # ... the condition said as a clause: "Requires the county board to approve a 287(g)
+    # agreement before the sheriff enters into it" (without the "before", a body told to approve
+    # an agreement may be a mandate to enter it, and is left to the rows on duties)
+    (
+        "has a body approve an agreement with ICE before it is entered",
+        ("approv", "ratif", "authori", "vote on"),
+        "protective",
+        5,
+        r"requir\w*\s+(?:that\s+)?"
+        + APPROVING_BODY
+        + OBJECT_GAP
+        + ENFORCEMENT_TOOL
+        + r"(?=[^.;:|]{0,60}?\b(?:before|prior to)\b)",
     ),
     # ... and a condition before a place limits its cooperation: "Requires a referendum before a
     # city adopts a sanctuary policy", "… before a county limits cooperation with ICE" (DOMAIN.md:
