@@ -49,6 +49,10 @@ ENFORCEMENT_TOOLS = (
     "notifying ICE of inmates' release dates",
     "police inquiries into immigration status",
     "the sheriff's immigration enforcement unit",
+    # a measure aimed at sanctuary places, named by what it targets
+    "the executive order targeting sanctuary cities",
+    "the federal law aimed at sanctuary jurisdictions",
+    "the state's crackdown on sanctuary cities",
 )
 # furthering these is protective
 SANCTUARY_POLICIES = (
@@ -67,6 +71,8 @@ SANCTUARY_POLICIES = (
     "U visa certification for crime victims",
     "limits on ICE access to county jails",
     "the county's policy against honoring ICE detainers",
+    # ... its owner named at length
+    "the State of California's sanctuary laws",
 )
 # (third person, gerund)
 HINDERS = (
@@ -1234,6 +1240,10 @@ THING_TOPICS: dict[str, frozenset[str]] = {
     for thing, topics in (
         ("287(g) agreements with Immigration and Customs Enforcement", ("287g",)),
         ("cooperation with federal immigration authorities", ("anti_sanctuary", "sanctuary")),
+        ("the executive order targeting sanctuary cities", ("anti_sanctuary", "sanctuary")),
+        ("the federal law aimed at sanctuary jurisdictions", ("anti_sanctuary", "sanctuary")),
+        ("the state's crackdown on sanctuary cities", ("anti_sanctuary", "sanctuary")),
+        ("the State of California's sanctuary laws", ("anti_sanctuary", "sanctuary")),
         ("compliance with immigration detainers", ("detainers",)),
         ("honoring ICE detainer requests", ("detainers",)),
         ("sharing information with federal immigration authorities", ("info_sharing",)),

@@ -149,9 +149,18 @@ def gap_without(also: str = "", reach: int = 90) -> str:
 G_POS = gap_without()
 # ... a gap that crosses no ban, limit or duty a verb could act on instead of the thing after it:
 # "ends the moratorium on 287(g) agreements" ends the moratorium, not 287(g)
+# a place named at length, as an owner: "the State of California's sanctuary laws"
+_PLACE_NAMED = r"(?:state|commonwealth|city|county|town|village)\s+of\s+(?:[\w.-]+\s+){0,2}?[\w.-]+"
+# a measure aimed at sanctuary places, between a verb and the places: "ends the executive order
+# targeting sanctuary cities" ends the order
+AIMED_AT = (
+    r"\b(?:targeting|aimed\s+at|directed\s+at|crack\w*\s+down|crackdowns?|punishing|penalizing)\b"
+)
 A_BAN = (
     r"\b(?:bans?|moratori\w*|prohibitions?|restrictions?|limits?|limitations?|requirements?"
     r"|mandates?|exemptions?|exceptions?)\b"
+    # ... or a measure aimed at the places
+    r"|" + AIMED_AT
 )
 # "rent jail beds to ICE": a detention contract by its plainest words
 BEDS_TO_ICE = (
@@ -247,7 +256,9 @@ CONDITION_REPEALED = (
 # a duty to run a tool or a program repealed, up to the thing: "repeals the requirement for …"
 REQUIREMENT_FOR_REPEALED = (
     r"(?:repeal\w*|eliminat\w*|remov\w*|strik\w*)\s+(?:the\s+|a\s+|any\s+)?requirements?\s+"
-    r"(?:for|of)\s+(?:the\s+|an?\s+)?"
+    r"(?:for|of)\s+(?:the\s+|an?\s+)?(?:(?:federal|state|county|city|local)\s+)?"
+    # ... and whose: "the requirement for the state's crackdown on sanctuary cities"
+    r"(?:(?:[\w.]+|" + _PLACE_NAMED + r")(?:'s|’s)\s+)?"
 )
 # ... before it enters, renews or signs an agreement with ICE, up to the agreement (which
 # `ENFORCEMENT_TOOL`, below, reads)
@@ -307,6 +318,12 @@ ENFORCEMENT_TOOL = (
     r"\s+(?:enforcement|arrests?|raids?)"
     # "ICE cooperation", as a short title names cooperation with ICE
     r"|\b(?-i:ICE)\b cooperation"
+    # a measure aimed at sanctuary places, named by what it targets: "the executive order
+    # targeting sanctuary cities", "the state's crackdown on sanctuary cities"
+    r"|(?:(?:executive\s+)?orders?|laws?|bills?|measures?|acts?|rules?|directives?|polic(?:y|ies)"
+    r"|legislation|efforts?|campaigns?)\s+(?:targeting|aimed\s+at|directed\s+at|cracking\s+down\s+on"
+    r"|punishing|penalizing)\s+(?:the\s+)?sanctuary\s+\w+"
+    r"|crack(?:down|-down)s?\s+on\s+(?:the\s+)?sanctuary\s+\w+"
     r"|(?:police |local |county |city )?(?:assistance|help|aid) (?:to|for) (?:\b(?-i:ICE)\b"
     r"|federal immigration)"
     r"|(?:the )?state immigration enforcement (?:program|unit|office|division)"
@@ -439,7 +456,9 @@ RUNS_OUT = r"[^.;:|]{0,80}?\bto\s+(?:expire|lapse|sunset)\b"
 # A case in court and what it is against: "the Attorney General's lawsuit against", "litigation
 # challenging", "the legal challenge to"
 CASE_IN_COURT = (
-    r"(?:the\s+|a\s+|any\s+)?(?:(?:[\w.'’-]+\s+){0,2}?[\w.'’-]+(?:'s|’s)\s+)?"
+    # whose, with or without a possessive: "the Attorney General's lawsuit", "the United States
+    # Department of Justice lawsuit"
+    r"(?:the\s+|a\s+|any\s+)?(?:(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?:'s|’s)?\s+)?"
     r"(?:legal\s+|court\s+|federal\s+)?(?:challenges?|lawsuits?|litigation|suits?)\s+"
     r"(?:to|against|challenging)"
 )
@@ -456,7 +475,7 @@ TAKES_TO_COURT = (
 )
 # only determiners and such words may stand between that verb and the tool
 OBJECT_GAP = (
-    r"(?:\s+(?:the|a|an|all|any|each|every|new|more|full|local|county|state|statewide|proposed"
+    r"(?:\s+(?:the|a|an|all|any|each|every|new|more|full|local|county|state|statewide|federal|proposed"
     r"|pending|existing|current|revised|amended|its|their|our))*\s+"
     # "celebrating the passage of the state's sanctuary law", "opposing the adoption of …"
     # ... and kept or brought back: "opposing the renewal of …", "supporting the reinstatement of
@@ -466,9 +485,11 @@ OBJECT_GAP = (
     r"|continuation|reinstatement|restoration|strengthening|preservation|approval|execution"
     # "extends the protections of the state's sanctuary law to …"
     r"|protections?)\s+of\s+"
-    r"(?:(?:the|a|an|new|state|county|city|local)\s+)*)?"
-    # "the city's welcoming city ordinance"
-    r"(?:(?:city|county|state|town|village|board|department|sheriff)(?:'s|’s)\s+)?"
+    r"(?:(?:the|a|an|new|state|federal|county|city|local)\s+)*)?"
+    # "the city's welcoming city ordinance", "the State of California's sanctuary laws"
+    r"(?:(?:city|county|state|town|village|board|department|sheriff|"
+    + _PLACE_NAMED
+    + r")(?:'s|’s)\s+)?"
     # "supporting the sheriff's application for a 287(g) agreement", "funding for the ..."
     # "opposing any plan to deploy the National Guard to assist ICE"
     # ... or money for it, and who pays: "accepting a grant from ICE for the costs of the 287(g)
@@ -478,9 +499,9 @@ OBJECT_GAP = (
     r"(?:(?:for|to\s+(?:reimburse|cover|pay\s+for|fund|offset))(?:\s+(?:the\s+)?costs?\s+(?:of|for))?"
     r"|to join|to(?=\s+(?:deploy|assign|use)))"
     r"|participation\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?in)"
-    r"(?:\s+(?:the|a|an|new|state|county|city|local))*\s+)?"
+    r"(?:\s+(?:the|a|an|new|state|federal|county|city|local))*\s+)?"
     # ... and whose: "funding for the county's 287(g) task force"
-    r"(?:[\w.]+(?:'s|’s)\s+)?"
+    r"(?:(?:[\w.]+|" + _PLACE_NAMED + r")(?:'s|’s)\s+)?"
     # "authorizes the sheriff to rent jail beds to ICE"
     # ... "ratifies the agreement to rent jail beds to ICE"
     r"(?:(?:sheriffs?|jails?|count(?:y|ies)|cit(?:y|ies)|agenc(?:y|ies)|departments?|agreements?"
@@ -704,6 +725,13 @@ TOOL_WORDS = (
     "immigration operation",
     "relocation program",
     "busing program",
+    # a measure aimed at sanctuary places
+    "targeting sanctuar",
+    "aimed at sanctuar",
+    "directed at sanctuar",
+    "down on sanctuar",
+    "punishing sanctuar",
+    "penalizing sanctuar",
     "federal immigration",
     "assist ice",
     "aid ice",
@@ -4230,7 +4258,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"repeal\w*"
         + G
         + r"(?:ban|prohibition|preemption)\w*"
-        + G_SHORT
+        # (not a ban on a measure aimed at the places: "the ban on the executive order targeting
+        # sanctuary cities")
+        + gap_crossing_none(AIMED_AT, 40)
         + r"(?:sanctuar|welcoming (?:city|county|state|community|ordinance|polic)"
         + r"|limit\w* (?:on )?(?:cooperation|honoring|compliance)|trust act|values act"
         # ... or on a protective program, or on limits: "repeals the ban on the municipal ID
@@ -4310,7 +4340,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # not from a ban on them: "exempts municipalities from the prohibition on sanctuary
         # policies" is the other way (OPPOSES)
         + gap_crossing_none(
-            r"\bprohibit|\bbans?\b|\bbar\b|\bbarring\b|restrict|\bpreempt", reach=40
+            r"\bprohibit|\bbans?\b|\bbar\b|\bbarring\b|restrict|\bpreempt|" + AIMED_AT, reach=40
         )
         + r"(?:(?<!anti-)(?<!anti )sanctuar\w*|trust act|values act|welcoming|limit\w*"
         + r"|polic(?:y|ies) against|"
