@@ -628,6 +628,11 @@ ENFORCEMENT_ACTS = (
         "complying with requests from the Department of Homeland Security to hold persons",
         "comply with requests from the Department of Homeland Security to hold persons",
     ),
+    # a status check of the people a jail books, through a federal system
+    (
+        "using the federal immigration verification system for all persons arrested",
+        "use the federal immigration verification system for all persons arrested",
+    ),
 )
 # acts of a sanctuary place (doing them is protective)
 SANCTUARY_ACTS = (
@@ -1194,6 +1199,10 @@ ACT_TOPICS: dict[str, frozenset[str]] = {
         (
             "complying with requests from the Department of Homeland Security to hold persons",
             ("detainers",),
+        ),
+        (
+            "using the federal immigration verification system for all persons arrested",
+            ("sanctuary", "info_sharing", "state_enforcement"),
         ),
         (
             "using public funds to assist ICE with immigration arrests",

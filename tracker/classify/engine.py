@@ -554,7 +554,10 @@ _BINDING_ENDINGS = {"make": ("e", ""), "makes": ("es", "s"), "making": ("ing", "
 # accountable for the release of criminal aliens" reads as "To penalize sanctuary jurisdictions …"
 # (not ICE held to account for its agents' conduct, a federal matter)
 _HELD_TO_ACCOUNT_RE = re.compile(
-    r"\bhold(?P<end>s|ing)?\s+(?P<thing>(?:(?!\bhold)[^.;:|]){0,40}?sanctuar[^.;:|]{0,40}?)\s+accountable\b",
+    r"\bhold(?P<end>s|ing)?\s+(?P<thing>(?:(?!\bhold)[^.;:|]){0,40}?sanctuar[^.;:|]{0,40}?)\s+"
+    # ... or liable, or responsible: "To hold sanctuary jurisdictions liable for crimes committed
+    # by aliens they release"
+    r"(?:accountable|liable|responsible)\b",
     re.IGNORECASE,
 )
 
@@ -645,7 +648,7 @@ def _normalize(s: str) -> str:
         or "iscretionary" in s
     ):
         s = _MADE_BINDING_RE.sub(_made_binding, s)
-    if "ccountable" in s:
+    if "ccountable" in s or "iable" in s or "esponsible" in s:
         s = _HELD_TO_ACCOUNT_RE.sub(_held_to_account, s)
     if "not be" in s:
         s = _BAR_BARRED_RE.sub("is allowed to", s)

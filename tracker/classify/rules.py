@@ -149,6 +149,11 @@ def gap_without(also: str = "", reach: int = 90) -> str:
 G_POS = gap_without()
 # ... a gap that crosses no ban, limit or duty a verb could act on instead of the thing after it:
 # "ends the moratorium on 287(g) agreements" ends the moratorium, not 287(g)
+# the people federal officials seek, named after them in the same clause
+_ALIENS_AFTER = (
+    r"(?=[^.;:|]{0,160}?(?:\b(?:illegal|unlawful)\w*\s+(?:present|presence|aliens?|immigra\w*|entr\w*)"
+    r"|\baliens?\b))"
+)
 # a place named at length, as an owner: "the State of California's sanctuary laws"
 _PLACE_NAMED = r"(?:state|commonwealth|city|county|town|village)\s+of\s+(?:[\w.-]+\s+){0,2}?[\w.-]+"
 # a measure aimed at sanctuary places, between a verb and the places: "ends the executive order
@@ -1075,6 +1080,13 @@ BOOKED_CHECKED = (
     r"|inmates?|prisoners?|arrestees?|defendants?|people|detainees?)\s+(?:who\s+(?:are|is|have\s+been"
     r"|has\s+been)\s+)?(?:booked|arrested|confined|held|jailed|incarcerated|charged|detained"
     r"|in\s+(?:custody|jail))"
+    # ... or through a federal system: "use the federal immigration verification system for all
+    # persons arrested"
+    r"|\b(?:us|run|query|queri|check|submit)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:immigration|citizenship)"
+    r"\s+(?:status\s+)?(?:verification\s+)?(?:systems?|databases?|programs?)\s+(?:for|on|of)\s+"
+    r"(?:all\s+|every\s+|each\s+|any\s+)?(?:[\w'’-]+\s+){0,2}?(?:persons?|individuals?|inmates?"
+    r"|prisoners?|arrestees?|defendants?|people|detainees?)\s+(?:who\s+(?:are|is|have\s+been|has\s+been)\s+)?"
+    r"(?:booked|arrested|confined|held|jailed|incarcerated|charged|detained|in\s+(?:custody|jail))"
 )
 # Arrests of people on their way to or from court: "the arrest of any person going to, attending,
 # or returning from a court proceeding", "subject to arrest while traveling to or from a court
@@ -1110,7 +1122,10 @@ ENFORCEMENT_ACT = (
     r"\s+(?:with|to)\s+(?:the\s+)?(?:federal\s+immigration|\b(?-i:ICE)\b|immigration"
     r"|department\s+of\s+homeland\s+security)"
     r"|enforc\w*\s+(?:federal\s+)?immigration\s+laws?"
-    r"|cooperat\w*\s+with\s+(?:federal\s+immigration|\b(?-i:ICE)\b|immigration)"
+    r"|cooperat\w*\s+with\s+(?:federal\s+immigration|\b(?-i:ICE)\b|immigration"
+    # ... federal officials named in general, the people they seek named after: "may cooperate
+    # with Federal officials to protect our communities from … aliens illegally present"
+    r"|federal\s+(?:officials|authorities|agents|officers|law\s+enforcement)" + _ALIENS_AFTER + r")"
     r"|(?:inquir|ask)\w*\s+(?:about|into|of)\s+(?:\w+\s+){0,2}?(?:immigration\s+status|citizenship\b)"
     + r"|"
     + HELD_ON_SUSPICION
@@ -1155,7 +1170,9 @@ ENFORCEMENT_ACT = (
     # ... the federal side named in general first: "assist federal authorities with immigration
     # enforcement"
     r"(?:(?:the\s+)?federal\s+(?:government|authorit\w+|agen\w+|officials?|officers?)\s+)?"
-    r"(?:in\s+|with\s+)?(?:\b(?-i:ICE)\b|federal\s+immigration|immigration\s+enforcement)"
+    r"(?:in\s+|with\s+)?(?:\b(?-i:ICE)\b|federal\s+immigration|immigration\s+enforcement"
+    # ... the law named: "assist in the enforcement of the immigration laws of the United States"
+    r"|(?:the\s+)?enforcement\s+of\s+(?:the\s+)?(?:federal\s+)?immigration\s+laws?)"
     # a part taken in ICE's own operations: "participate in immigration raids"
     r"|(?:participat\w*|engag\w*|tak\w*\s+part|join\w*)\s+in\s+(?:(?:federal|civil|joint)\s+)*"
     r"immigration\s+(?:raids?|sweeps?|(?:enforcement\s+)?(?:operations?|actions?|activit\w+))"
@@ -2845,7 +2862,17 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
     ),
     (
         "local resources for immigration enforcement",
-        ("immigra", "interrogate", "ICE", "customs enforcement"),
+        (
+            "immigra",
+            "interrogate",
+            "ICE",
+            "customs enforcement",
+            "with federal officials",
+            "with federal authorities",
+            "with federal agents",
+            "with federal officers",
+            "with federal law",
+        ),
         ("sanctuary",),
         2,
         r"(?:resources?|funds?|monies|money|personnel|staff|employees|equipment|facilities)"
@@ -2871,9 +2898,16 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|raids?|sweeps?)"
         # the agency by its name: "cooperation with ICE", "with Immigration and Customs Enforcement"
          + r"|" + IMMIGRATION_AGENCY + r")"
+        # a state's or locality's force working with federal officials, the people sought named
+        # after: "State and local law enforcement may cooperate with Federal officials to protect
+        # our communities from … aliens illegally present"
+        r"|\b(?:state|local)\s+(?:and\s+local\s+)?(?:law\s+enforcement|police|officers?|officials?"
+        r"|agenc(?:y|ies)|governments?)\s+(?:\w+\s+){0,2}?(?:cooperat\w*|assist\w*|work\w*)\s+with\s+"
+        r"federal\s+(?:officials|authorities|agents|officers|law\s+enforcement)"
+        + _ALIENS_AFTER
         # "city police will not enforce federal immigration law" (a duty to enforce it is read by
         # the rows on 287(g), detainers and state enforcement)
-        r"|\b(?:police|officers?|sheriffs?|deputies|law enforcement|employees|agenc\w+)\b[^.;:|]{0,40}?"
+        + r"|\b(?:police|officers?|sheriffs?|deputies|law enforcement|employees|agenc\w+)\b[^.;:|]{0,40}?"
         r"\b(?:will|shall|may|must|to|do|does) not\s+enforce\s+(?:federal\s+)?(?:civil\s+)?"
         r"immigration laws?"
         # "urging the sheriff to stop enforcing federal immigration law" (read as "prohibiting
@@ -2971,7 +3005,20 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
     ),
     (
         "a jail checking the citizenship of the people it books",
-        ("citizenship of", "nationality of", "presence of", "status of"),
+        (
+            "citizenship of",
+            "nationality of",
+            "presence of",
+            "status of",
+            "verification system",
+            "status system",
+            "immigration system",
+            "immigration database",
+            "status database",
+            "verification database",
+            "verification program",
+            "status program",
+        ),
         (STATUS_CHECKS,),
         2,
         BOOKED_CHECKED,
