@@ -377,7 +377,8 @@ ENFORCEMENT_TOOL = (
     r"|(?:housing|holding|detaining|boarding|(?:the )?(?:housing|detention|boarding) of) (?:federal )?"
     r"(?:immigration|\b(?-i:ICE)\b) detainees"
     # "a contract with the federal government to detain noncitizens for civil immigration custody"
-    r"|(?:contracts?|agreements?) (?:with the federal government )?to (?:detain|house|hold) "
+    r"|(?:contracts?|agreements?) (?:with (?:the federal government|\b(?-i:ICE)\b|immigration and customs"
+    r" enforcement|the department of homeland security) )?to (?:detain|house|hold) "
     r"(?:\w+ ){0,2}?(?:noncitizens|non-citizens|immigrants|aliens|immigration detainees)"
     r"|state crimes? of (?:illegal|unlawful) (?:entry|presence|reentry)"
     # a state's law of its own enforcement, by what it is: "the state's immigration enforcement
@@ -2845,7 +2846,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("sanctuary",),
         ("sanctuary",),
         2,
-        r"sanctuary\s+(?:cit(?:y|ies)|count(?:y|ies)|jurisdictions?|polic(?:y|ies)|states?|ordinances?|status|laws?|promise|values|campus\w*|schools?|designation|municipalit\w+|for all)\b"
+        # (a "sanctuary resolution" as a "sanctuary ordinance": the gun-rights kind is vetoed first)
+        r"sanctuary\s+(?:cit(?:y|ies)|count(?:y|ies)|jurisdictions?|polic(?:y|ies)|states?|ordinances?|status|laws?|promise|values|campus\w*|schools?|designations?|resolutions?|declarations?|municipalit\w+|for all)\b"
         # the slogan of the measures against them: "No Sanctuary for Criminals Act"
         # (with "no" before it: a church's "sanctuary for criminals" is no immigration matter)
         r"|(?<=no )sanctuary for criminals\b"
