@@ -89,6 +89,12 @@ LOOKALIKE_THINGS = (
     "senior citizen identification cards",
     "county veteran ID cards",
     "student identification cards issued by the city",
+    # ... and a place's sanctuary declared for another cause, the cause named after it
+    "sanctuary ordinances for reproductive freedom",
+    "sanctuary resolutions protecting gender-affirming care",
+    "sanctuary declarations for wildlife",
+    "sanctuary policies for medical freedom and vaccine choice",
+    "the county's sanctuary resolution for gun owners",
     "senior citizen identification cards issued by the county",
 )
 # immigration measures outside the topics (other_immigration)

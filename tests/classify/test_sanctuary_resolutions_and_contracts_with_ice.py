@@ -41,3 +41,26 @@ def test_reads(title: str, stance: str, topic: str | None) -> None:
 )
 def test_lookalikes_not_flagged(title: str) -> None:
     assert_not_flagged(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Resolution adopting a sanctuary ordinance for reproductive freedom",
+        "Approving the sanctuary resolution protecting LGBTQ+ residents seeking gender-affirming"
+        " care",
+        "Sanctuary policy: medical freedom and vaccine choice",
+        "A sanctuary declaration for wildlife in the river corridor",
+    ],
+)
+def test_a_sanctuary_for_another_cause_is_not_flagged(title: str) -> None:
+    assert_not_flagged(title)
+
+
+def test_a_sanctuary_for_immigrants_beside_another_cause_is_read() -> None:
+    assert_reads(
+        "Resolution declaring the city a sanctuary city for immigrants, refugees and for those"
+        " seeking reproductive care",
+        "protective",
+        topic="sanctuary",
+    )

@@ -2264,6 +2264,21 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
         r"(?:temporary protected status|\btps\b|refugee (?:resettlement|admissions?|settlement)|resettlement of refugees|daca\b|deferred action|comprehensive immigration reform|dream act|asylum seekers? (?:shelter|housing))",
     ),
     (
+        # "a sanctuary ordinance for reproductive freedom", "Sanctuary resolution: medical freedom
+        # and vaccine choice": the place's sanctuary is for another cause (the rows above read
+        # the shorter forms, "reproductive health care sanctuary", "sanctuary city for the unborn")
+        "a sanctuary for another cause (care, the unborn, guns, wildlife, medical freedom) is a look-alike",
+        ("sanctuar",),
+        r"sanctuar\w*(?:\s+(?:cit(?:y|ies)|count(?:y|ies)|states?|polic(?:y|ies)|ordinances?|resolutions?"
+        r"|declarations?|designations?|laws?|status))?"
+        + gap_crossing_none(r"immigra|undocumented|migrant|refugee|aliens?\b|\b(?-i:ICE)\b", 30)
+        + r"(?:\bfor\b|\bprotecting\b|\bto\s+protect\b|:)\s*"
+        r"(?:(?!immigra|undocumented|migrant|refugee|aliens?\b)[\w'’-]+\s+){0,3}?"
+        r"(?:reproductive|abortion|gender[- ]affirming|lgbt\w*|transgender|unborn|pre-?born|wildlife"
+        r"|animals?\b|birds?\b|guns?\b|firearms?|second\s+amendment|medical\s+freedom|vaccin\w*"
+        r"|cannabis|marijuana)",
+    ),
+    (
         # a "<Place> Values Act" is a sanctuary law; a family's or a faith's values are not
         "a Values Act of family, moral or religious values is a look-alike",
         ("values act",),
@@ -2846,7 +2861,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("sanctuary",),
         ("sanctuary",),
         2,
-        # (a "sanctuary resolution" as a "sanctuary ordinance": the gun-rights kind is vetoed first)
+        # (a "sanctuary resolution" as a "sanctuary ordinance": one for another cause is vetoed)
         r"sanctuary\s+(?:cit(?:y|ies)|count(?:y|ies)|jurisdictions?|polic(?:y|ies)|states?|ordinances?|status|laws?|promise|values|campus\w*|schools?|designations?|resolutions?|declarations?|municipalit\w+|for all)\b"
         # the slogan of the measures against them: "No Sanctuary for Criminals Act"
         # (with "no" before it: a church's "sanctuary for criminals" is no immigration matter)
