@@ -633,6 +633,11 @@ ENFORCEMENT_ACTS = (
         "using the federal immigration verification system for all persons arrested",
         "use the federal immigration verification system for all persons arrested",
     ),
+    # the people a state's force takes, named by how they came
+    (
+        "arresting persons who cross the border illegally",
+        "arrest persons who cross the border illegally",
+    ),
 )
 # acts of a sanctuary place (doing them is protective)
 SANCTUARY_ACTS = (
@@ -1204,6 +1209,7 @@ ACT_TOPICS: dict[str, frozenset[str]] = {
             "using the federal immigration verification system for all persons arrested",
             ("sanctuary", "info_sharing", "state_enforcement"),
         ),
+        ("arresting persons who cross the border illegally", ("state_enforcement",)),
         (
             "using public funds to assist ICE with immigration arrests",
             ("sanctuary", "anti_sanctuary"),

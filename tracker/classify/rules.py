@@ -174,6 +174,10 @@ BEDS_TO_ICE = (
 # "making it a state crime to be unlawfully present in this state"
 CRIME_TO_BE_PRESENT = (
     r"\bcrime\b[^.;:|]{0,20}?\bto be (?:illegally|unlawfully) present in (?:this|the) state"
+    # ... the people named instead: "a crime for an undocumented immigrant to be present in the
+    # state"
+    r"|\bcrime\s+for\s+(?:an?\s+|any\s+)?(?:undocumented|unauthorized|illegal)\s+(?:immigrants?|aliens?"
+    r"|persons?|individuals?)\s+to\s+(?:be|remain)\s+(?:present\s+)?in\s+(?:this|the)\s+state"
 )
 # What a place that limits cooperation declines to do; "taking certain actions with respect to
 # immigration" is the federal statute's own words for it (8 U.S.C. 1231(i) cut-off bills)
@@ -506,8 +510,9 @@ OBJECT_GAP = (
     r"|to join|to(?=\s+(?:deploy|assign|use)))"
     r"|participation\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?in)"
     r"(?:\s+(?:the|a|an|new|state|federal|county|city|local))*\s+)?"
-    # ... and whose: "funding for the county's 287(g) task force"
-    r"(?:(?:[\w.]+|" + _PLACE_NAMED + r")(?:'s|’s)\s+)?"
+    # ... and whose: "funding for the county's 287(g) task force", "the highway patrol's
+    # immigration enforcement unit"
+    r"(?:(?:(?:[\w.]+\s+)?[\w.]+|" + _PLACE_NAMED + r")(?:'s|’s)\s+)?"
     # "authorizes the sheriff to rent jail beds to ICE"
     # ... "ratifies the agreement to rent jail beds to ICE"
     r"(?:(?:sheriffs?|jails?|count(?:y|ies)|cit(?:y|ies)|agenc(?:y|ies)|departments?|agreements?"
@@ -1064,6 +1069,11 @@ HELD_ON_SUSPICION = (
     r"(?:(?:reasonably\s+)?suspect\w*|on\s+suspicion)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:(?:in|within)\s+(?:the|this)\s+(?:country|united\s+states|state)\s+(?:illegally|unlawfully)"
     r"|(?:unlawfully|illegally)\s+present|(?:an?\s+)?(?:illegal|undocumented)\s+(?:aliens?|immigrants?))"
+    # ... or named by how they came: "arrest and detain persons who cross the border illegally"
+    r"|\b(?:detain|arrest|apprehend)(?:s|ed|ing)?(?:\s+(?:and|or)\s+(?:detain|arrest|apprehend)(?:s|ed|ing)?)?"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:(?:illegally|unlawfully)\s+(?:cross|enter)\w*"
+    r"|(?:cross|enter)\w*\s+(?:(?:the|this|our)\s+)?(?:southern\s+|international\s+)?(?:border|state"
+    r"|country|united\s+states)\s+(?:illegally|unlawfully|without\s+(?:authorization|inspection)))"
 )
 PAPERS_ASKED = (
     r"\b(?:ask|demand|request|requir)\w*\s+(?:for\s+)?(?:[\w'’-]+\s+){0,2}?(?:proof\s+of\s+"
@@ -1815,7 +1825,10 @@ STATE_ENFORCEMENT_UNIT = (
     # "the state's Illegal Immigration Enforcement Unit", "the Border Protection Unit" of a
     # state's police (not U.S. Customs and Border Protection)
     r"|illegal immigration (?:enforcement )?unit|(?<!customs and )border protection unit"
-    r"|(?:division|unit|office|bureau) (?:of|for) (?:legal|lawful) presence (?:investigation|enforcement))"
+    r"|(?:division|unit|office|bureau) (?:of|for) (?:legal|lawful) presence (?:investigation|enforcement)"
+    # ... and the state police's own: "the highway patrol's immigration enforcement unit"
+    r"|(?:state police|highway patrol|state troopers|department of public safety)(?:'s|’s)? "
+    r"immigration (?:enforcement )?(?:units?|divisions?|teams?|task forces?|offices?))"
 )
 # The state's own police forces (not local police, whose cooperation is anti-sanctuary).
 STATE_POLICE = r"(?:state police|highway patrol|state troopers?|department of public safety)"
@@ -3511,7 +3524,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         + r"from a foreign nation|impermissible occupancy"
         r"|state (?:crime|offense)s? of (?:illegal|unlawful) (?:entry|re-?entry|presence)"
-        r"|(?:offen[cs]es?|crimes?) of (?:improper|illegal|unlawful) (?:entry|re-?entry|presence)"
+        r"|(?:offen[cs]es?|crimes?) of (?:aggravated |criminal |felony )?(?:improper|illegal|unlawful)"
+        r" (?:entry|re-?entry|presence)"
         # "unlawful presence of aliens in the state"
         r"|(?:illegal|unlawful) presence (?:of (?:\w+ )?(?:aliens?|immigrants?|noncitizens?) )?in (?:this|the) state"
         r"|trespass\w* by an? (?:illegal|undocumented|unauthorized|unlawfully present) aliens?"
@@ -5663,7 +5677,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     (
         # behind rare triggers, so the long row below does not scan every measure for it
         "makes being unlawfully present in the state a crime",
-        ("to be unlawfully present", "to be illegally present"),
+        ("to be unlawfully present", "to be illegally present", "to be present in", "to remain in"),
         "restrictive",
         3,
         CRIME_TO_BE_PRESENT,
@@ -7041,6 +7055,10 @@ PREFILTER_LOWER: tuple[str, ...] = (
     # "persons they suspect are in the country illegally"
     "country illegally",
     "country unlawfully",
+    "border illegally",
+    "border unlawfully",
+    "illegally enter",
+    "unlawfully enter",
     "states illegally",
     "states unlawfully",
     "foreign nation",
