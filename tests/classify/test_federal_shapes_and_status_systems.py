@@ -70,3 +70,11 @@ def test_reads(title: str, stance: str, topic: str | None) -> None:
 )
 def test_not_flagged(title: str) -> None:
     assert_not_flagged(title)
+
+
+def test_federal_officials_in_other_work_on_aliens_are_not_flagged() -> None:
+    # the aliens named are not sought for their status
+    assert_not_flagged(
+        "Requires state agencies to cooperate with federal officials in the investigation of"
+        " Medicaid fraud by aliens."
+    )

@@ -152,7 +152,9 @@ G_POS = gap_without()
 # the people federal officials seek, named after them in the same clause
 _ALIENS_AFTER = (
     r"(?=[^.;:|]{0,160}?(?:\b(?:illegal|unlawful)\w*\s+(?:present|presence|aliens?|immigra\w*|entr\w*)"
-    r"|\baliens?\b))"
+    r"|\b(?:criminal|illegal|unauthorized|removable|deportable)\s+aliens?\b"
+    r"|\baliens?\s+(?:who\s+are\s+)?(?:unlawfully|illegally)"
+    r"|\b(?:apprehen\w+|arrest\w*|detention|removal|deportation)\s+of\s+(?:\w+\s+)?aliens?\b))"
 )
 # a place named at length, as an owner: "the State of California's sanctuary laws"
 _PLACE_NAMED = r"(?:state|commonwealth|city|county|town|village)\s+of\s+(?:[\w.-]+\s+){0,2}?[\w.-]+"
