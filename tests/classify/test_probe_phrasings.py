@@ -19,6 +19,8 @@ from probe_phrasings import (  # noqa: E402
     ENFORCEMENT_TOOLS,
     SANCTUARY_POLICIES,
     THING_TOPICS,
+    Phrasing,
+    hidden_matches,
     phrasings,
     read,
     told_phrasings,
@@ -149,3 +151,35 @@ def test_landlords_checking_status_is_state_enforcement() -> None:
         )
     )
     assert "state_enforcement" in res.topics, res.why
+
+
+def test_no_row_hides_a_match_of_the_newest_families_behind_its_triggers() -> None:
+    # the whole grid takes a minute (``--triggers``); the newest families' wordings stand in
+    newest = (
+        "raids",
+        "relocate",
+        "take part",
+        "taking part",
+        "federal authorities",
+        "targeting",
+        "aimed at",
+        "crackdown",
+        "requests from the Department",
+        "verification system",
+        "cross the border",
+        "approve",
+        "present a judicial warrant",
+    )
+    rows = [p for p in phrasings() if any(w in p.text for w in newest)]
+    assert len(rows) > 2000
+    assert hidden_matches(rows) == []
+
+
+def test_the_trigger_check_names_a_row_its_triggers_hide(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.classify import engine
+
+    # a row whose pattern reads "sheriff" but whose only trigger is another word never runs
+    blind = engine._compile_rule("a blind row", ("zzqx",), r"\bsheriff\b")
+    monkeypatch.setattr(engine, "_VETO_RULES", [blind])
+    found = hidden_matches([Phrasing("Requires the sheriff to act.", "protective", "x", "y")])
+    assert found == ["a blind row: 'sheriff' in 'Requires the sheriff to act.'"]

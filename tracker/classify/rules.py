@@ -5679,7 +5679,13 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     (
         # behind rare triggers, so the long row below does not scan every measure for it
         "makes being unlawfully present in the state a crime",
-        ("to be unlawfully present", "to be illegally present", "to be present in", "to remain in"),
+        (
+            "to be unlawfully present",
+            "to be illegally present",
+            "to be present in",
+            "to be in th",
+            "to remain in",
+        ),
         "restrictive",
         3,
         CRIME_TO_BE_PRESENT,
