@@ -156,7 +156,7 @@ _ALIENS_AFTER = (
     r"|\baliens?\s+(?:who\s+are\s+)?(?:unlawfully|illegally)"
     r"|\b(?:apprehen\w+|arrest\w*|detention|removal|deportation)\s+of\s+(?:\w+\s+)?aliens?\b))"
 )
-# a place named at length, as an owner: "the State of California's sanctuary laws"
+# a place named at length, as an owner: "the State of <Name>'s sanctuary laws"
 _PLACE_NAMED = r"(?:state|commonwealth|city|county|town|village)\s+of\s+(?:[\w.-]+\s+){0,2}?[\w.-]+"
 # a measure aimed at sanctuary places, between a verb and the places: "ends the executive order
 # targeting sanctuary cities" ends the order
@@ -498,7 +498,7 @@ OBJECT_GAP = (
     # "extends the protections of the state's sanctuary law to …"
     r"|protections?)\s+of\s+"
     r"(?:(?:the|a|an|new|state|federal|county|city|local)\s+)*)?"
-    # "the city's welcoming city ordinance", "the State of California's sanctuary laws"
+    # "the city's welcoming city ordinance", "the State of <Name>'s sanctuary laws"
     r"(?:(?:city|county|state|town|village|board|department|sheriff|"
     + _PLACE_NAMED
     + r")(?:'s|’s)\s+)?"
@@ -2306,7 +2306,7 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
         ("trust",),
         # "Time to Rescue United States Trusts Act or the TRUST Act ... federal trust fund";
         # "the Hudson River Park Trust Act"
-        # ... and an act of trust law: "the Texas Trust Act (trust code modernization)"
+        # ... and an act of trust law: "the <State> Trust Act (trust code modernization)"
         r"\btrust act\b(?=[\s\S]{0,600}?\b(?:trust funds?|trust code|trustees?|settlors?)\b)"
         r"|\btrusts? act or the (?-i:TRUST) act\b"
         r"|\b(?:park|land|housing|water|conservation|heritage|preservation|river|historic|school"
