@@ -2925,20 +2925,11 @@ def hidden_matches(rows: list[Phrasing]) -> list[str]:
     a new family's words are not among them). About a minute over the whole grid."""
     from tracker.classify import engine
 
-    every = [rule for rule, _t, _w in engine._TOPIC_RULES]
-    every += [rule for rule, _d, _w in engine._STANCE_RULES]
-    every += engine._VETO_RULES + engine._PROV_RULES
     found: dict[str, str] = {}
     for p in rows:
         for text in (p.text, p.caption or ""):
-            scope = engine.normalize(text)
-            low = scope.lower()
-            for rule in every:
-                if rule[0] in found or engine._triggered(rule, low, scope):
-                    continue
-                m = rule[3].search(scope)
-                if m and m.end() > m.start():
-                    found[rule[0]] = f"{rule[0]}: {m.group(0)!r} in {text!r}"
+            for label, phrase in engine.untriggered_matches(engine.normalize(text)):
+                found.setdefault(label, f"{label}: {phrase!r} in {text!r}")
     return sorted(found.values())
 
 

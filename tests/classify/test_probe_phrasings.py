@@ -180,6 +180,6 @@ def test_the_trigger_check_names_a_row_its_triggers_hide(monkeypatch: pytest.Mon
 
     # a row whose pattern reads "sheriff" but whose only trigger is another word never runs
     blind = engine._compile_rule("a blind row", ("zzqx",), r"\bsheriff\b")
-    monkeypatch.setattr(engine, "_VETO_RULES", [blind])
+    monkeypatch.setattr(engine, "_ALL_RULES", [*engine._ALL_RULES, blind])
     found = hidden_matches([Phrasing("Requires the sheriff to act.", "protective", "x", "y")])
     assert found == ["a blind row: 'sheriff' in 'Requires the sheriff to act.'"]

@@ -295,6 +295,19 @@ _STANCE_INDEX = Index([rule for rule, _d, _w in _STANCE_RULES], _TRIGGERS)
 _PROV_INDEX = Index(_PROV_RULES, _TRIGGERS)
 
 
+def untriggered_matches(scope: str) -> Iterator[tuple[str, str]]:
+    """(label, phrase) of every row of every table whose pattern matches SCOPE while none of its
+    triggers occurs there: such a row never runs on it. A check of the tables (the suite's on the
+    labeled measures, the phrasing probe's ``--triggers`` on its grid), not of a measure."""
+    low = scope.lower()
+    for rule in _ALL_RULES:
+        if _triggered(rule, low, scope):
+            continue
+        m = rule[3].search(scope)
+        if m and m.end() > m.start():
+            yield rule[0], m.group(0)
+
+
 def _stance_matches(text: str) -> list[tuple[int, re.Match[str]]]:
     """Stance cue matches with the semantics of one ordered alternation: leftmost first, and at
     one position the earlier (more specific) rule wins; a match hides the cues inside it.

@@ -147,8 +147,6 @@ def gap_without(also: str = "", reach: int = 90) -> str:
 
 
 G_POS = gap_without()
-# ... a gap that crosses no ban, limit or duty a verb could act on instead of the thing after it:
-# "ends the moratorium on 287(g) agreements" ends the moratorium, not 287(g)
 # the people federal officials seek, named after them in the same clause
 _ALIENS_AFTER = (
     r"(?=[^.;:|]{0,160}?(?:\b(?:illegal|unlawful)\w*\s+(?:present|presence|aliens?|immigra\w*|entr\w*)"
@@ -163,6 +161,8 @@ _PLACE_NAMED = r"(?:state|commonwealth|city|county|town|village)\s+of\s+(?:[\w.-
 AIMED_AT = (
     r"\b(?:targeting|aimed\s+at|directed\s+at|crack\w*\s+down|crackdowns?|punishing|penalizing)\b"
 )
+# a ban, limit or duty a verb could act on instead of the thing after it, which a gap must not
+# cross: "ends the moratorium on 287(g) agreements" ends the moratorium, not 287(g)
 A_BAN = (
     r"\b(?:bans?|moratori\w*|prohibitions?|restrictions?|limits?|limitations?|requirements?"
     r"|mandates?|exemptions?|exceptions?)\b"
@@ -2062,6 +2062,8 @@ OPPOSED_BILL_TELLS = r",\s*(?:which|that)\b"
 # --- look-alikes ---------------------------------------------------------------------------------
 # (reason shown in `why`, triggers, pattern). Matched spans are blanked before the topic rules run, so the
 # word inside them ("sanctuary", "detainer", "trust", "ICE", "287") cannot make a measure relevant.
+# immigrants named beside another cause ("a sanctuary for immigrants and for reproductive care")
+_IMMIGRANTS_NAMED = r"immigra|undocumented|migrant|refugee|aliens?\b"
 # the groups a card may be for, which make it no municipal ID ("ID cards for veterans")
 _CARD_GROUPS = (
     r"(?:artists?|veterans?|employees?|students?|seniors?|musicians?|vendors?|workers?|drivers?"
@@ -2286,9 +2288,9 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
         ("sanctuar",),
         r"sanctuar\w*(?:\s+(?:cit(?:y|ies)|count(?:y|ies)|states?|polic(?:y|ies)|ordinances?|resolutions?"
         r"|declarations?|designations?|laws?|status))?"
-        + gap_crossing_none(r"immigra|undocumented|migrant|refugee|aliens?\b|\b(?-i:ICE)\b", 30)
+        + gap_crossing_none(_IMMIGRANTS_NAMED + r"|\b(?-i:ICE)\b", 30)
         + r"(?:\bfor\b|\bprotecting\b|\bto\s+protect\b|:)\s*"
-        r"(?:(?!immigra|undocumented|migrant|refugee|aliens?\b)[\w'’-]+\s+){0,3}?"
+        r"(?:(?!" + _IMMIGRANTS_NAMED + r")[\w'’-]+\s+){0,3}?"
         r"(?:reproductive|abortion|gender[- ]affirming|lgbt\w*|transgender|unborn|pre-?born|wildlife"
         r"|animals?\b|birds?\b|guns?\b|firearms?|second\s+amendment|medical\s+freedom|vaccin\w*"
         r"|cannabis|marijuana)",
