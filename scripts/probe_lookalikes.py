@@ -495,6 +495,38 @@ OTHER_COURT_OR_CHECK = (
     " and trapping.",
 )
 
+# ... a person's status named as a ground of something other than an arrest (discrimination,
+# services, plea advisements: DOMAIN.md's services that do not touch enforcement), people already
+# arrested, programs that move or serve others, and room or lists for others than ICE
+OTHER_STATUS_GROUNDS = (
+    "Prohibits landlords from refusing to rent to a person because of the person's immigration"
+    " status.",
+    "Prohibits employers from discriminating against workers based on actual or perceived"
+    " immigration status.",
+    "Provides that a person arrested for a traffic violation shall be released on citation"
+    " regardless of immigration status.",
+    "Requires the court to advise a defendant that a guilty plea may affect the defendant's"
+    " immigration status.",
+    "Creates a refugee resettlement program to relocate refugees to other states.",
+    "Prohibits schools from denying enrollment to a child because of the child's immigration"
+    " status.",
+    "Prohibits hospitals from denying emergency care to patients because of their immigration"
+    " status.",
+    "Stop Discrimination Based on Immigration Status Act",
+    "Provides that no person shall be denied a marriage license because of the person's"
+    " immigration status.",
+    "Provides that a victim may not be detained as a material witness because of the victim's"
+    " immigration status.",
+    "Creates a program to provide English classes to immigrants.",
+    "Appropriates $2 million for a program to help immigrants start businesses.",
+    # room and lists for others than the enforcement agency (benefits, counsel, interpreters)
+    "Approves the lease of office space in the county building to U.S. Citizenship and"
+    " Immigration Services.",
+    "Provides a room in the public library for free immigration legal clinics.",
+    "Leases office space in the courthouse to the immigrant legal services nonprofit.",
+    "Gives immigration attorneys a list of available interpreters.",
+)
+
 # DOMAIN.md: E-Verify for employers is other_immigration, whatever a digest says around it ("a
 # presumption that the employer is violating immigration law", "a compliance center within ICE",
 # violations reported to DHS). As captions and as the summary under bare captions.
@@ -612,6 +644,7 @@ def other_shape_wordings() -> list[Wording]:
     out += [Wording(text, "declares", text) for text in OTHER_DECLARED]
     out += [Wording(text, "access", text) for text in OTHER_ACCESS]
     out += [Wording(text, "court or check", text) for text in OTHER_COURT_OR_CHECK]
+    out += [Wording(text, "status as a ground", text) for text in OTHER_STATUS_GROUNDS]
     return out
 
 

@@ -176,6 +176,10 @@ DOUBLE_TURNS = (
     ("Resolution opposing any weakening of", 0),
     ("Resolution opposing the defunding of", 0),
     ("Resolution opposing a delay of", 0),
+    # ... and a ban opposed: "opposing the ban on sanctuary policies" backs them
+    ("Resolution opposing the ban on", 0),
+    ("Resolution opposing the bill banning", 0),
+    ("Resolution opposing any legislation that would prohibit", 0),
     ("Resolution opposing the expansion of", 1),
     ("Resolution opposing legislation to expand", 1),
     ("Resolution urging the Governor to veto the bill extending", 1),
@@ -472,6 +476,12 @@ NAME_STYLES = (
     ("{t} Accountability Act", 1, "policies"),
     # "Immigration Detainer Compliance Act"
     ("{t} Compliance Act", 0, "tools"),
+)
+# ... and named inside a resolution that backs or opposes the act (a name that says what the act
+# does, after "the"). (shape, how many times it turns the act over)
+NAMED_INSIDE_SHAPES = (
+    ("Resolution urging Congress to pass the {n}", 0),
+    ("Resolution opposing the {n}", 1),
 )
 
 # Exemptions and exceptions (DOMAIN.md: "exempting a place from a state's sanctuary law is
@@ -1380,6 +1390,7 @@ USE_ACTS = (
     "to enforce federal immigration law",
     "to carry out immigration arrests",
     "for federal immigration enforcement",
+    "in federal immigration enforcement",
 )
 USE_SHAPES = (
     ("Prohibits {u} {a}.", True),
@@ -1577,6 +1588,8 @@ DECLARATION_SHAPES = (
         "restrictive",
     ),
     ("Resolution declaring that {n} will fully cooperate with ICE", "restrictive"),
+    ("Resolution declaring {n} a sanctuary for immigrants and refugees", "protective"),
+    ("Resolution declaring {n} a sanctuary for all immigrants", "protective"),
     ("Resolution declaring that {n} will not cooperate with ICE", "protective"),
     (
         "Resolution declaring that {n} will not use its resources to assist federal immigration"
@@ -2083,6 +2096,13 @@ COUNSEL_WORDINGS = (
         " proceedings.",
         "restrictive",
     ),
+    # an agenda item for the services ("removal" here is the case, not an act of the county)
+    ("Authorize agreement with nonprofit to provide removal defense legal services", "protective"),
+    ("Authorizes the county to contract for removal defense services.", "protective"),
+    (
+        "Authorizes the public defender to represent residents in removal proceedings.",
+        "protective",
+    ),
 )
 # Acts named against sanctuary places in other words than a ban ("Justice for Victims of
 # Sanctuary Cities Act", "Mobilizing Against Sanctuary Cities Act"), and places held to account
@@ -2168,6 +2188,274 @@ PUNISHMENTS = (
     "shall be ineligible for state grants",
     "is subject to a civil penalty of up to $25,000",
     "shall be liable for damages",
+)
+
+# Arrests for a person's status (DOMAIN.md: a ban on status inquiries is a sanctuary policy, police
+# status checks and a state's own arrests for presence are state enforcement; the labels read a
+# police department that "will not arrest persons when the sole basis is a civil immigration
+# violation" as sanctuary): barred, protective and `sanctuary`; allowed or required, restrictive
+# and `state_enforcement`. ({b} the basis; shape, side)
+ARREST_BASES = (
+    "on the basis of immigration status",
+    "because of the person's immigration status",
+    "based on actual or suspected citizenship or immigration status",
+    "for being unlawfully present in the United States",
+    "for unlawful presence in the United States",
+    "for a civil immigration violation",
+    "for a violation of federal civil immigration law",
+    "on suspicion of being unlawfully present in the country",
+)
+ARREST_SHAPES = (
+    ("No person shall be arrested solely {b}.", "protective"),
+    ("A person may not be arrested or detained solely {b}.", "protective"),
+    (
+        "Provides that individuals shall not be stopped, arrested, or detained solely {b}.",
+        "protective",
+    ),
+    ("Prohibits the arrest of any person solely {b}.", "protective"),
+    ("Prohibits peace officers from arresting a person solely {b}.", "protective"),
+    ("Law enforcement officers may not arrest a person solely {b}.", "protective"),
+    ("Bars warrantless arrests made solely {b}.", "protective"),
+    ("Authorizes peace officers to arrest a person {b}.", "restrictive"),
+    ("Requires law enforcement officers to arrest persons {b}.", "restrictive"),
+    (
+        "Provides that a law enforcement officer may arrest a person without a warrant {b}.",
+        "restrictive",
+    ),
+    ("Allows warrantless arrests of persons {b}.", "restrictive"),
+    ("Repeals the prohibition on arresting persons solely {b}.", "restrictive"),
+)
+ARREST_TOPIC = {"protective": "sanctuary", "restrictive": "state_enforcement"}
+# ICE's access to a jail or to the people it holds, refused, denied or prevented (DOMAIN.md:
+# sanctuary policies limit ICE access to jails, anti-sanctuary measures ban such limits): a
+# government told or let to refuse it, protective; barred from refusing it, punished for it, or
+# told to grant it, restrictive. ({a} the agents, {w} the place; shape, side)
+REFUSED_AGENTS = ("ICE", "immigration officers", "federal immigration agents")
+REFUSED_PLACES = ("county jails", "the jail", "persons in custody")
+REFUSED_SHAPES = (
+    ("Authorizes sheriffs to deny {a} access to {w}.", "protective"),
+    ("Allows counties to refuse {a} access to {w}.", "protective"),
+    ("Requires sheriffs to deny {a} access to {w} absent a judicial warrant.", "protective"),
+    ("Bars localities from refusing {a} access to {w}.", "restrictive"),
+    ("Prohibits counties from denying {a} access to {w}.", "restrictive"),
+    ("Local governments may not deny {a} access to {w}.", "restrictive"),
+    ("Penalizes sheriffs who deny {a} access to {w}.", "restrictive"),
+    ("Requires sheriffs to grant {a} access to {w}.", "restrictive"),
+    ("Requires sheriffs to give {a} access to {w}.", "restrictive"),
+)
+# ... and kept out of a jail by a verb of its own: "preventing ICE agents from entering" ({a} the
+# agents, {w} the jail; shape, side)
+PREVENTED_SHAPES = (
+    ("Prohibits sheriffs from preventing {a} from entering {w}.", "restrictive"),
+    ("Bars counties from blocking {a} from entering {w}.", "restrictive"),
+    ("Authorizes sheriffs to prevent {a} from entering {w}.", "protective"),
+)
+# Immigration enforcement barred at a place in the passive, or a place declared one where it is
+# not permitted (DOMAIN.md: ICE access to schools, hospitals and other sensitive places). ({w} the
+# place; shape, side)
+BARRED_AT_PLACES = (
+    "schools and hospitals",
+    "public libraries",
+    "courthouses",
+    "places of worship",
+    "county buildings",
+)
+BARRED_AT_SHAPES = (
+    ("Immigration enforcement actions are prohibited at {w}.", "protective"),
+    ("Immigration enforcement shall not be permitted in {w}.", "protective"),
+    ("Provides that civil immigration enforcement is barred at {w}.", "protective"),
+    ("Designates {w} as safe zones where immigration enforcement is not permitted.", "protective"),
+    ("Declares {w} zones where immigration enforcement activities are prohibited.", "protective"),
+    ("Provides that immigration enforcement actions are permitted at {w}.", "restrictive"),
+    ("Repeals the prohibition on immigration enforcement actions at {w}.", "restrictive"),
+)
+# A state program to move migrants, or a place's beds let for immigration detention, made,
+# funded or ended (DOMAIN.md: state transport programs are state enforcement; contracts to hold
+# people for immigration detention). ({p} the program; shape, side) and the topic it carries
+MIGRANT_PROGRAMS = (
+    ("a program to transport migrants out of the state", "state_enforcement"),
+    ("a program to relocate unauthorized aliens to other states", "state_enforcement"),
+    ("the Migrant Relocation Program", "state_enforcement"),
+    ("a program for the transport of migrants from the border", "state_enforcement"),
+)
+PROGRAM_SHAPES = (
+    ("Creates {p}.", "restrictive"),
+    ("Establishes {p}.", "restrictive"),
+    ("Appropriates $12 million for {p}.", "restrictive"),
+    ("Funds {p}.", "restrictive"),
+    ("Ends {p}.", "protective"),
+    ("Repeals {p}.", "protective"),
+    ("Prohibits the state from operating {p}.", "protective"),
+)
+# Information shielded from immigration enforcement (DOMAIN.md: info sharing covers personal data),
+# said as a protection. ({t} the information; shape)
+SHIELDED_DATA = (
+    "personal identifying information",
+    "student records",
+    "personal information held by state agencies",
+)
+DATA_SHIELD_SHAPES = (
+    "Concerning the protection of {t} from federal immigration enforcement.",
+    "Protects {t} from federal immigration authorities.",
+    "Relating to protecting {t} from immigration enforcement.",
+)
+LEASED_BEDS = (
+    "jail beds to the federal government for the detention of immigrants",
+    "jail space to the federal government to hold immigration detainees",
+    "detention beds to the United States for persons in immigration custody",
+)
+LEASE_SHAPES = (
+    ("Authorizes the county to lease {p}.", "restrictive"),
+    ("Approves an agreement to rent {p}.", "restrictive"),
+    ("Prohibits the county from renting {p}.", "protective"),
+    ("Ends the county's practice of leasing {p}.", "protective"),
+)
+# Sanctuary places named as such and punished (DOMAIN.md: anti-sanctuary measures "cut funding"
+# and "punish"): the punishment first or the places first. ({p} the places, {P} capitalized;
+# shape, side)
+SANCTUARY_PLACES = ("sanctuary cities", "sanctuary jurisdictions", "sanctuary counties")
+PLACES_PUNISHED_SHAPES = (
+    ("Makes {p} ineligible for state grant funds.", "restrictive"),
+    ("Renders {p} ineligible for state funding.", "restrictive"),
+    ("{P} shall be ineligible for state grants.", "restrictive"),
+    ("{P} are ineligible for state economic development funds.", "restrictive"),
+    ("Makes {p} liable for damages caused by crimes committed by released aliens.", "restrictive"),
+    ("Repeals the provision that makes {p} ineligible for state grants.", "protective"),
+)
+# A resolution asking, in a that-clause, that a government stop an act or do it ("Resolution
+# requesting that the Sheriff stop honoring ICE detainers"). (shape, whether it turns the act
+# over) with {g} the gerund, {i} the infinitive
+REQUESTED_THAT_SHAPES = (
+    ("Resolution requesting that the Sheriff stop {g}", True),
+    ("Resolution asking that the county cease {g}", True),
+    ("Resolution to stop {g}", True),
+    ("Resolution requesting that the Sheriff {i}", False),
+)
+# Officials suspended or investigated for an act (DOMAIN.md: anti-sanctuary measures "punish
+# officials"). ({o} the officials; shape) and (act, its side)
+SUSPENDED_OFFICIALS = ("local officials", "sheriffs")
+SUSPENDED_ACTS = (
+    ("adopt sanctuary policies", "protective"),
+    ("refuse to honor immigration detainers", "protective"),
+    ("share information with ICE", "restrictive"),
+)
+SUSPEND_SHAPES = (
+    "Authorizes the Governor to suspend {o} who {a}.",
+    "Provides for the suspension from office of any {o} who {a}.",
+    "Requires the attorney general to investigate {o} that {a}.",
+)
+# A state body made or unmade for immigration enforcement (as a unit is). (shape, side)
+STATE_BODIES = (
+    ("Creates the State Board of Immigration Enforcement.", "restrictive"),
+    (
+        "Establishes the Office of State Immigration Enforcement within the Department of Law.",
+        "restrictive",
+    ),
+    ("Abolishes the State Board of Immigration Enforcement.", "protective"),
+)
+# A place's procedures for ICE's requests for access (DOMAIN.md: ICE access to sensitive places),
+# ICE given access to a government's databases (info sharing), and state money to move migrants
+# (state enforcement). (text, side, thing)
+MORE_TOOL_WORDINGS = (
+    *(
+        (
+            f"Requires {w} to adopt procedures for responding to requests for access by immigration"
+            " enforcement officers.",
+            "protective",
+            "access procedures",
+        )
+        for w in ("hospitals", "school districts", "public libraries")
+    ),
+    (
+        "Resolution asking the County Executive to terminate the ICE contract at the county jail",
+        "protective",
+        "contract at the jail",
+    ),
+    (
+        "Approve renewal of the ICE contract at the county detention center",
+        "restrictive",
+        "contract at the jail",
+    ),
+    # room in a jail for ICE, and the people held handed over as a list
+    (
+        "Requires the sheriff to provide office space in the jail to ICE officers.",
+        "restrictive",
+        "room for ICE",
+    ),
+    (
+        "Requires jails to allow ICE to use a room in the jail for interviews.",
+        "restrictive",
+        "room for ICE",
+    ),
+    ("Prohibits the use of jail space by immigration agents.", "protective", "room for ICE"),
+    ("Terminates the lease of county office space to ICE.", "protective", "room for ICE"),
+    (
+        "Approves the lease of office space in the county building to Immigration and Customs"
+        " Enforcement.",
+        "restrictive",
+        "room for ICE",
+    ),
+    (
+        "Requires the Department of Corrections to give ICE a list of foreign-born inmates each"
+        " month.",
+        "restrictive",
+        "a list for ICE",
+    ),
+    (
+        "Prohibits jails from providing immigration authorities with lists of inmates born abroad.",
+        "protective",
+        "a list for ICE",
+    ),
+    (
+        "Requires law enforcement agencies to provide ICE with access to their databases.",
+        "restrictive",
+        "database access",
+    ),
+    (
+        "Prohibits state agencies from providing ICE with access to their databases.",
+        "protective",
+        "database access",
+    ),
+    ("Prohibits the use of state funds to transport migrants.", "protective", "money to move"),
+    (
+        "Authorizes the use of state funds to relocate migrants to other states.",
+        "restrictive",
+        "money to move",
+    ),
+    (
+        "Prohibits the use of public funds to bus migrants out of the state.",
+        "protective",
+        "money to move",
+    ),
+)
+# A law's violators punished or sued (DOMAIN.md: stance follows what the measure does): enforcing a
+# law goes the law's way. ({l} the law; shape) and (law, its side)
+VIOLATED_LAWS = (
+    ("the state's sanctuary law", "protective"),
+    ("the California Values Act", "protective"),
+    ("the prohibition on 287(g) agreements", "protective"),
+    ("the state ban on sanctuary cities", "restrictive"),
+    ("the law requiring compliance with immigration detainers", "restrictive"),
+)
+VIOLATOR_SHAPES = (
+    "Authorizes the attorney general to sue local law enforcement agencies that violate {l}.",
+    "Imposes civil penalties on officers who violate {l}.",
+    "Creates a private right of action against agencies that violate {l}.",
+    "Makes it a misdemeanor for an official to knowingly violate {l}.",
+)
+# A state's own detention built, run or barred (DOMAIN.md: state enforcement covers "state transport
+# or detention programs"). ({t} the facility; shape, side)
+STATE_DETENTION = (
+    "immigration detention facilities",
+    "a state immigration detention center",
+    "temporary detention facilities for illegal aliens",
+)
+STATE_DETENTION_SHAPES = (
+    ("Authorizes the state to build and operate {t}.", "restrictive"),
+    ("Appropriates funds to construct {t}.", "restrictive"),
+    ("Directs the Division of Emergency Management to establish {t}.", "restrictive"),
+    ("Prohibits the state from constructing {t}.", "protective"),
+    ("Prohibits the state from operating {t}.", "protective"),
 )
 
 
@@ -2266,6 +2554,11 @@ def phrasings() -> list[Phrasing]:
         + negated_phrasings()
         + definition_phrasings()
         + punished_after_phrasings()
+        + arrest_phrasings()
+        + refused_access_phrasings()
+        + barred_at_phrasings()
+        + program_phrasings()
+        + places_punished_phrasings()
     )
 
 
@@ -2543,6 +2836,108 @@ def definition_phrasings() -> list[Phrasing]:
     ]
 
 
+def arrest_phrasings() -> list[Phrasing]:
+    """Arrests for a person's status, barred or allowed."""
+    return [
+        Phrasing(shape.format(b=basis), side, shape, f"an arrest for status ({side})")
+        for basis in ARREST_BASES
+        for shape, side in ARREST_SHAPES
+    ]
+
+
+def refused_access_phrasings() -> list[Phrasing]:
+    """ICE's access to a jail refused, denied or prevented; told, let, barred or punished."""
+    out = [
+        Phrasing(shape.format(a=agents, w=place), side, shape, "access refused")
+        for agents in REFUSED_AGENTS
+        for place in REFUSED_PLACES
+        for shape, side in REFUSED_SHAPES
+    ]
+    out += [
+        Phrasing(shape.format(a=agents, w=place), side, shape, "access refused")
+        for agents in ("ICE agents", "immigration officers")
+        for place in REFUSED_PLACES[:2]
+        for shape, side in PREVENTED_SHAPES
+    ]
+    return out
+
+
+def barred_at_phrasings() -> list[Phrasing]:
+    """Immigration enforcement barred at a place, in the passive."""
+    return [
+        Phrasing(shape.format(w=place), side, shape, "enforcement actions at a place")
+        for place in BARRED_AT_PLACES
+        for shape, side in BARRED_AT_SHAPES
+    ]
+
+
+def program_phrasings() -> list[Phrasing]:
+    """A state program to move migrants, or beds let for immigration detention, made or ended;
+    information shielded from immigration enforcement."""
+    out = [
+        Phrasing(shape.format(p=program), side, shape, program)
+        for program, _topic in MIGRANT_PROGRAMS
+        for shape, side in PROGRAM_SHAPES
+    ]
+    out += [
+        Phrasing(shape.format(t=data), "protective", shape, "data shielded")
+        for data in SHIELDED_DATA
+        for shape in DATA_SHIELD_SHAPES
+    ]
+    out += [
+        Phrasing(shape.format(p=beds), side, shape, beds)
+        for beds in LEASED_BEDS
+        for shape, side in LEASE_SHAPES
+    ]
+    return out
+
+
+def places_punished_phrasings() -> list[Phrasing]:
+    """Sanctuary places named as such and punished; a law's violators punished; a state's own
+    detention built or barred; officials suspended or investigated; state bodies, access
+    procedures, databases and money to move migrants."""
+    out = [
+        Phrasing(
+            shape.format(p=places, P=places[0].upper() + places[1:]),
+            side,
+            shape,
+            "sanctuary places punished",
+        )
+        for places in SANCTUARY_PLACES
+        for shape, side in PLACES_PUNISHED_SHAPES
+    ]
+    out += [
+        Phrasing(shape.format(l=law), side, shape, law)
+        for law, side in VIOLATED_LAWS
+        for shape in VIOLATOR_SHAPES
+    ]
+    out += [
+        Phrasing(shape.format(t=facility), side, shape, facility)
+        for facility in STATE_DETENTION
+        for shape, side in STATE_DETENTION_SHAPES
+    ]
+    out += [
+        Phrasing(shape.format(o=officials, a=act), OTHER[side], shape, "officials suspended")
+        for officials in SUSPENDED_OFFICIALS
+        for act, side in SUSPENDED_ACTS
+        for shape in SUSPEND_SHAPES
+    ]
+    out += [Phrasing(text, side, "state body", "a state body") for text, side in STATE_BODIES]
+    out += [
+        Phrasing(
+            shape.format(g=gerund, i=infinitive), OTHER[side] if turns else side, shape, gerund
+        )
+        for acts, side in ((ENFORCEMENT_ACTS, "restrictive"), (SANCTUARY_ACTS, "protective"))
+        for gerund, infinitive in acts[:6]
+        # (a call to "enforce federal immigration law" alone is a call about immigration in
+        # general: docs/classifier.md, Known limits)
+        if "enforc" not in gerund
+        for shape, turns in REQUESTED_THAT_SHAPES
+    ]
+    out += [Phrasing(text, side, "tool", thing) for text, side, thing in MORE_TOOL_WORDINGS]
+    return out
+
+
 def punished_after_phrasings() -> list[Phrasing]:
     """A government named first, then what it did, then its punishment."""
     return [
@@ -2716,13 +3111,19 @@ def passive_phrasings() -> list[Phrasing]:
 
 
 def name_phrasings() -> list[Phrasing]:
-    """Short titles named for what the act does to its object."""
+    """Short titles named for what the act does to its object, alone and inside a resolution."""
     out: list[Phrasing] = []
     for name, side, _topics in SHORT_NAMES:
         for style, turns, said_of in NAME_STYLES:
             if said_of != "any" and said_of != ("policies" if side == "protective" else "tools"):
                 continue
-            out.append(Phrasing(style.format(t=name), _side(side, turns), style, name))
+            full = style.format(t=name)
+            out.append(Phrasing(full, _side(side, turns), style, name))
+            if full.startswith("An Act"):
+                continue
+            for shape, more in NAMED_INSIDE_SHAPES:
+                text = shape.format(n=full)
+                out.append(Phrasing(text, _side(side, turns + more), shape, name))
     return out
 
 
@@ -2956,6 +3357,26 @@ def topic_misses() -> list[str]:
         **{text: frozenset({topic}) for text, _side, topic in EVERIFY_BESIDE},
         "a check of the people booked": frozenset({"state_enforcement", "sanctuary"}),
         **{tool: frozenset({topic}) for tool, topic in FUNDED_TOOLS},
+        **{f"an arrest for status ({side})": frozenset({t}) for side, t in ARREST_TOPIC.items()},
+        "access refused": frozenset({"ice_access"}),
+        "data shielded": frozenset({"info_sharing"}),
+        # (the act's own topic will do: "refuse to honor immigration detainers", detainers)
+        "officials suspended": frozenset(
+            {"anti_sanctuary", "sanctuary", "detainers", "info_sharing"}
+        ),
+        # (a board oversees the places' cooperation; the state's own police unit is state
+        # enforcement)
+        "a state body": frozenset({"state_enforcement", "anti_sanctuary", "sanctuary"}),
+        "access procedures": frozenset({"ice_access"}),
+        "database access": frozenset({"info_sharing"}),
+        "contract at the jail": frozenset({"detention_contracts"}),
+        "room for ICE": frozenset({"ice_access"}),
+        "a list for ICE": frozenset({"info_sharing"}),
+        "money to move": frozenset({"state_enforcement"}),
+        **{program: frozenset({topic}) for program, topic in MIGRANT_PROGRAMS},
+        **{beds: frozenset({"detention_contracts"}) for beds in LEASED_BEDS},
+        "sanctuary places punished": frozenset({"anti_sanctuary", "sanctuary"}),
+        **{t: frozenset({"state_enforcement", "detention_contracts"}) for t in STATE_DETENTION},
     }
     out: list[str] = []
     for p in phrasings():

@@ -427,7 +427,7 @@ def _catchline_verb_first(s: str) -> str:
 _ACT_NAME_RE = re.compile(
     # ... or for whom it works against it: "Justice for Victims of Sanctuary Cities Act",
     # "Mobilizing Against Sanctuary Cities Act"
-    r"^(?P<lead>\s*(?:the\s+)?)(?:(?P<pre>no|stop|(?:mobilizing\s+)?against|(?:justice\s+for\s+)?victims\s+of)\s+"
+    r"(?P<lead>\s*(?:the\s+)?)(?:(?P<pre>no|stop|(?:mobilizing\s+)?against|(?:justice\s+for\s+)?victims\s+of)\s+"
     # "No Bailout for Sanctuary Cities Act", "Stop Funding for …": its money cut off
     r"(?:(?P<money>bailouts?|funding|funds|federal funds|grants"
     r"|(?:tax|taxpayer) (?:dollars|funds|money))"
@@ -474,18 +474,34 @@ _TOOL_RE = re.compile(rf"{rules.ENFORCEMENT_TOOL}{_NAMED_KIND}", re.IGNORECASE)
 _ACT_WORD_RE = re.compile(r"\bact\b", re.IGNORECASE)
 
 
+# where a name may start: a part's start, or right after "the" inside a sentence ("urging
+# Congress to pass the No Sanctuary Cities Act", "opposing the ICE Detainer Prohibition Act")
+_AFTER_THE_RE = re.compile(r"\bthe\s+", re.IGNORECASE)
+
+
 def _act_name_verb_first(s: str) -> str:
-    m = _ACT_NAME_RE.match(s)
-    if m is None:
-        return s
+    out: list[str] = []
+    done = 0
+    for start in (0, *(m.end() for m in _AFTER_THE_RE.finditer(s))):
+        if start < done:
+            continue
+        m = _ACT_NAME_RE.match(s, start)
+        said = _act_name_said(m) if m is not None else None
+        if said is not None:
+            out += [s[done:start], said]
+            done = m.end()
+    return "".join(out) + s[done:] if out else s
+
+
+def _act_name_said(m: re.Match[str]) -> str | None:
     said = re.sub(r"\s+", " ", (m.group("pre") or m.group("noun")).lower())
     obj = m.group("obj") or m.group("obj2")
     if _ACT_OBJECT_RE.fullmatch(obj) is None:
-        return s
+        return None
     if said == "compliance" and _TOOL_RE.fullmatch(obj) is None:
-        return s
+        return None
     verb = "Defund" if m.group("money") else _VERB_OF_NAME[said]
-    return f"{m.group('lead')}{verb} {obj} {m.group('act')}{s[m.end() :]}"
+    return f"{m.group('lead')}{verb} {obj} {m.group('act')}"
 
 
 _CAPTION_OPPOSES_RE = re.compile(rules.CAPTION_OPPOSES_A_BILL, re.IGNORECASE)

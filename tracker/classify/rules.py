@@ -171,7 +171,16 @@ A_BAN = (
 )
 # "rent jail beds to ICE": a detention contract by its plainest words
 BEDS_TO_ICE = (
-    r"(?:rent|leas)\w* (?:of )?(?:jail |detention )?(?:beds?|space|cells?) to \b(?-i:ICE)\b"
+    r"(?:rent|leas)\w* (?:of )?(?:jail |detention )?(?:beds?|space|cells?) to (?:\b(?-i:ICE)\b"
+    # ... or to the federal government, for immigration detention: "lease jail beds to the federal
+    # government for the detention of immigrants"
+    r"|(?:the )?(?:federal government|united states|federal authorities|u\.?s\.? marshals?(?: service)?"
+    r"|department of homeland security|dhs)\b(?=[^.;:|]{0,40}?(?:immigra|\baliens?\b|noncitizens?)))"
+)
+# a jail's contract with ICE named by where it holds them: "the ICE contract at the county jail"
+ICE_CONTRACT_AT_JAIL = (
+    r"\b(?-i:ICE)\s+(?:contracts?|agreements?)\s+(?:at|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:jails?|(?:detention|correctional)\s+(?:centers?|facilit\w+))"
 )
 # "making it a state crime to be unlawfully present in this state"
 CRIME_TO_BE_PRESENT = (
@@ -243,6 +252,10 @@ FORCE_PUT_TO_ENFORCEMENT = (
 # force's own unit is also a topic (local resources for enforcement), a state's is read by
 # STATE_ENFORCEMENT_UNIT
 _UNIT = r"\s+(?:units?|task\s+forces?|divisions?|teams?|squads?)"
+# ... and a body for it: "the State Board of Immigration Enforcement", "an Office of State
+# Immigration Enforcement" (a board or commission oversees the places' cooperation: not the
+# state's own police, ``STATE_ENFORCEMENT_UNIT``)
+_BODY_OF = r"(?:boards?|commissions?|councils?|offices?|divisions?|bureaus?|departments?)\s+(?:of|for|on)\s+"
 LOCAL_ENFORCEMENT_UNIT = (
     r"(?:(?:police|sheriff)(?:'s|’s)?\s+(?:(?:department|office)(?:'s|’s)\s+)?"
     r"|(?:department|office)(?:'s|’s)\s+)immigration(?:\s+enforcement)?" + _UNIT
@@ -251,6 +264,9 @@ ENFORCEMENT_UNIT = (
     LOCAL_ENFORCEMENT_UNIT
     + r"|immigration\s+enforcement"
     + _UNIT
+    + r"|"
+    + _BODY_OF
+    + r"(?:state\s+)?immigration\s+enforcement\b"
     + r"|(?:task\s+forces?|units?|offices?|divisions?|teams?)\s+(?:within\s+(?:[\w'’-]+\s+){1,5}?)?"
     r"to\s+(?:assist|aid|help|support|coordinate|enforce|carry\s+out|conduct)\s+(?:federal\s+"
     r"|state\s+|civil\s+)?immigration\s+(?:enforcement|laws?)"
@@ -299,6 +315,50 @@ _BEFORE_LIMITING = (
 # A tool of immigration enforcement a state or locality runs or helps, named as the object of a
 # verb ("requires 287(g) agreements", "expands local enforcement of federal immigration law"):
 # a verb that furthers one right before it makes the measure restrictive (DOMAIN.md stance).
+# Immigration agents as a tool's owner, before the agency names are defined below
+_AGENTS_SHORT = (
+    r"(?:\b(?-i:ICE)\b(?:\s+(?:agents?|officers?|officials?))?|immigration\s+and\s+customs\s+enforcement"
+    r"|(?:federal\s+)?immigration\s+(?:agents?|officers?|officials?|authorit\w+))"
+)
+# Room in a jail or a building for ICE: "office space in the jail for ICE officers", "the lease
+# of county office space to ICE", "the use of jail space by immigration agents" (DOMAIN.md: ICE
+# access to jails)
+SPACE_FOR_ICE = (
+    r"(?:(?:the\s+)?(?:lease|leasing|rental|renting|use)\s+of\s+)?(?:(?:county|city|state)\s+)?"
+    r"(?:(?:office|work|jail|interview)\s+)?(?:space|rooms?|desks?)\s+(?:(?:in|at|within)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:jails?|buildings?|facilit\w+|courthouses?|detention\s+centers?)\s+)?"
+    r"(?:to|for|by)\s+(?:the\s+)?" + _AGENTS_SHORT
+)
+# ... and the people a jail holds handed over as a list: "give ICE a list of foreign-born inmates"
+ICE_GIVEN_A_LIST = (
+    r"(?:giv|provid|send|hand|furnish)\w*\s+" + _AGENTS_SHORT + r"\s+(?:with\s+)?(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:lists?|names|rosters?)\b"
+)
+# People moved by a state's own program: "transport migrants", "the relocation of aliens", "bus
+# asylum seekers"
+MOVES_MIGRANTS = (
+    r"(?:transport\w*|relocat\w*|bus(?:es|ed|sed|ing|sing)?)\s+(?:of\s+)?(?:\w+\s+){0,2}?"
+    r"(?:migrants?|aliens?|asylum seekers?)\b"
+)
+# A detention facility built, opened or run for immigration detention ("build and operate
+# immigration detention facilities", "establish temporary detention facilities for illegal
+# aliens"): a state's own detention program, or a place's facility for ICE
+_BUILDS = (
+    r"(?:build|construct|establish|open|expand|operat|run)\w*(?:\s+(?:and|or)\s+(?:build|construct"
+    r"|establish|open|expand|operat|run)\w*)?\s+(?:\w+\s+){0,3}?"
+)
+# ... the facility named by whom it holds (a state's own: the federal ones say "immigration")
+STATE_DETENTION_BUILT = (
+    _BUILDS + r"detention\s+(?:facilit\w+|centers?|camps?)\s+for\s+(?:\w+\s+)?"
+    r"(?:aliens|immigrants|migrants|noncitizens|non-citizens)"
+)
+DETENTION_BUILT = (
+    r"(?:"
+    + _BUILDS
+    + r"immigration\s+detention\s+(?:facilit\w+|centers?|camps?)|"
+    + STATE_DETENTION_BUILT
+    + r")"
+)
 ENFORCEMENT_TOOL = (
     # "287(g)", "an agreement under 8 U.S.C. 1357(g)" (the periods of U.S.C. are gone by now)
     r"(?:(?:agreements? (?:under|pursuant to) )?(?:8 usc (?:§\s*)?|section )?(?:287|1357)\s*\(g\)"
@@ -317,6 +377,13 @@ ENFORCEMENT_TOOL = (
     r"|(?:the )?secure communities(?: program)?"
     + r"|"
     + BEDS_TO_ICE
+    + r"|"
+    + ICE_CONTRACT_AT_JAIL
+    + r"|"
+    + SPACE_FOR_ICE
+    # "appropriates funds to construct immigration detention facilities"
+    + r"|"
+    + DETENTION_BUILT
     # "ordinances requiring landlords to verify the immigration status of tenants"
     + r"|(?:landlords?|property owners?|lessors?) to verify (?:the )?(?:immigration|citizenship) status"
     r"|(?:civil )?(?:immigration|\b(?-i:ICE)\b) (?:enforcement|arrests?|raids?) (?:at|in|near|on) "
@@ -357,15 +424,15 @@ ENFORCEMENT_TOOL = (
     r"\s+\w+)\s+(?:of|about)\b"
     r"|information[- ]sharing with (?:federal immigration \w+|\b(?-i:ICE)\b)"
     r"|(?:immigration )?detention contracts?"
-    r"|cooperation with (?:federal immigration (?:authorities|officials|agen\w+|enforcement)"
+    r"|cooperat(?:ion|ing) with (?:federal immigration (?:authorities|officials|agen\w+|enforcement)"
     r"|\b(?-i:ICE)\b|immigration and customs)"
     r"|(?:the )?shar\w+ (?:of )?(?:information|data) with (?:federal immigration|\b(?-i:ICE)\b)"
     # a force put to it: "the use of county deputies to assist ICE", "the deployment of the
     # National Guard to carry out immigration arrests" (not federal agents: their conduct is a
     # federal matter)
     r"|(?:the )?" + FORCE_PUT_TO_ENFORCEMENT + r"|(?:the )?use of (?:county|city"
-    r"|local|state|public) (?:resources|funds|personnel) to (?:assist|aid|help|support) "
-    r"(?:\b(?-i:ICE)\b|federal immigration|immigration enforcement)"
+    r"|local|state|public) (?:resources|funds|personnel) (?:(?:to (?:assist|aid|help|support) |in |for )"
+    r"(?:\b(?-i:ICE)\b|federal immigration|immigration enforcement)|to " + MOVES_MIGRANTS + r")"
     # a place's part in a program: "participation in federal immigration enforcement programs",
     # "ICE's Warrant Service Officer program" (a 287(g) model)
     r"|(?:federal )?immigration enforcement (?:programs?|task forces?)"
@@ -393,7 +460,11 @@ ENFORCEMENT_TOOL = (
     r"|(?:laws?|acts?|statutes?|bills?|legislation) (?:that )?(?:mak(?:e|es|ing)|creat(?:e|es|ing)) "
     r"(?:illegal|unlawful) (?:entry|presence|re-?entry) (?:\w+ ){0,3}?an? (?:state )?(?:crime|offense"
     r"|misdemeanor|felony)"
-    r"|programs? (?:for |of )?transport\w* (?:of )?(?:unauthorized|illegal|undocumented) (?:aliens|immigrants|migrants)"
+    # ... and a program named by what it does: "a program to relocate unauthorized aliens to other
+    # states", "a program for the transport of migrants from the border"
+    r"|programs? (?:to |for (?:the )?|of )?(?:transport\w*|relocat\w*|bus(?:es|ed|sed|ing|sing)?) (?:of )?"
+    r"(?:(?:unauthorized|illegal|undocumented|unlawfully present) )?(?:aliens|immigrants|migrants"
+    r"|asylum seekers)"
     # ... named as such a program names itself: "the Unauthorized Alien Transport Program"
     r"|(?:(?:unauthorized|illegal|undocumented) )?(?:aliens?|migrants?|immigrants?) (?:transport\w*|relocation|busing)"
     r" programs?"
@@ -455,7 +526,10 @@ FURTHERS = (
     # for the 287(g) program"
     r"|appl(?:y|ies|ied|ying)(?:\s+(?:for|to\s+(?:join|enter(?:\s+into)?|participate\s+in)))?"
     # "appropriates funds for the county's 287(g) program"
-    r"|appropriat(?:e|es|ed|ing)(?:\s+(?:funds|moneys|monies|money))?\s+(?:for|to)"
+    r"|appropriat(?:e|es|ed|ing)(?:\s+(?:funds|moneys|monies|money"
+    r"|\$[\d,.]+(?:\s+(?:thousand|million|billion))?))?\s+(?:for|to)"
+    # made: "creates the Migrant Relocation Program" (as "establishes")
+    r"|creat(?:e|es|ed|ing)"
     # its clock kept running, its case defended: "extends the sunset date of …", "removes the
     # sunset provision from …", "defends … in court"
     r"|extend(?:s|ed|ing)?\s+(?:the\s+)?(?:sunset|expiration)(?:\s+(?:date|provision|clause))?\s+(?:of|on|for)"
@@ -522,12 +596,19 @@ OBJECT_GAP = (
     # "ends the county's practice of holding people on ICE detainers"
     r"(?:(?:practice|policy|custom)\s+of\s+)?"
 )
+# places named for their sanctuary policies: "sanctuary cities", "sanctuary jurisdictions"
+_SANCTUARY_PLACES = (
+    r"sanctuary\s+(?:jurisdiction|cit(?:y|ies)|count(?:y|ies)|municipalit|communit|state)\w*"
+)
 # "requires 287(g) agreements to be terminated", "requires sanctuary policies to be repealed":
 # the object is furthered only if no undoing follows it
 NOT_UNDONE = (
     r"(?![^.;:|]{0,30}?\bto be (?:repeal|rescind|revok|terminat|abolish|eliminat|end|withdraw)\w*"
     # "allows the county's 287(g) agreement to expire"
-    r"|[^.;:|]{0,80}?\bto (?:expire|lapse|sunset)\b)"
+    r"|[^.;:|]{0,80}?\bto (?:expire|lapse|sunset)\b"
+    # ... nor a measure named for undoing it: "creates the county sanctuary policy prohibition act"
+    # makes the prohibition
+    r"|\s+(?:prohibitions?|bans?|preemptions?|repeals?|eliminations?|abolitions?)\b)"
 )
 # an undoing between an opposing word and its object: "opposing the repeal of the Trust Act"
 # opposes the repeal, not the act (the repeal's own cue, read inside what is opposed, turns back)
@@ -548,7 +629,12 @@ UNDOING = (
     # ... or a case in court: "opposing the federal lawsuit against the city's welcoming ordinance"
     r"|(?:law)?suits?\s+(?:against|challenging)|litigation\s+(?:against|challenging)|challeng"
     # ... or any change at all: "opposing any changes to the Trust Act" keeps it as it is
-    r"|(?<=any )changes?\s+to\b)"
+    r"|(?<=any )changes?\s+to\b"
+    # ... or a ban: "opposing the ban on sanctuary policies", "the bill banning sanctuary
+    # policies" opposes the ban
+    r"|\bban(?:s|ned|ning)?\b|prohibit|\bbar(?:s|red|ring)?\b|outlaw|preempt|forbid"
+    # ... or a limit, as an act's name says it: "opposing the Limit 287(g) Act"
+    r"|\blimit(?:s|ed|ing)?\b|\brestrict)"
 )
 # where a measure turns from what it opposes to what it backs: "opposing Senate Bill 4 and
 # supporting the city's Welcoming City policy"
@@ -624,6 +710,10 @@ HINDERS = (
     # policy that limits cooperation", "suspends the county's 287(g) agreement"
     + r"|overturn(?:s|ed|ing)?|invalidat(?:e|es|ed|ing)|nullif(?:y|ies|ied|ying)|void(?:s|ed|ing)?"
     r"|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?"
+    # "Resolution to stop honoring ICE detainers", "requesting that the Sheriff cease …" (not a
+    # traffic stop)
+    r"|(?<!traffic )(?<!vehicle )(?<!pedestrian )(?<!investigative )stop(?:s|ped|ping)?"
+    r"|ceas(?:e|es|ed|ing)"
     # ended in other words: "revokes", "cancels", "sunsets", "phases out", "winds down", "scales
     # back" (and "rolls back", WEAKENS)
     r"|revok(?:e|es|ed|ing)|cancel(?:s|ed|led|ing|ling)?|"
@@ -736,8 +826,12 @@ TOOL_WORDS = (
     "immigration raid",
     "immigration sweep",
     "immigration operation",
-    "relocation program",
+    "relocat",
     "busing program",
+    # a detention facility built or run (DETENTION_BUILT)
+    "detention facilit",
+    "detention center",
+    "detention camp",
     # a measure aimed at sanctuary places
     "targeting sanctuar",
     "aimed at sanctuar",
@@ -761,6 +855,11 @@ TOOL_WORDS = (
     "enforcement of",
     "status",
     "cooperation with",
+    "cooperating with",
+    # room in a jail for ICE (SPACE_FOR_ICE)
+    "space",
+    "room",
+    "desk",
     "shar",
     "use of",
     "to detain",
@@ -839,7 +938,9 @@ BARS_FURTHERING = (
     + r"\bfrom (?:(?:adopting|enacting) (?:ordinances?|polic(?:y|ies)|rules?|laws?) )?"
     + r"(?:requiring|mandating|establishing|expanding|encouraging|allowing|permitting"
     r"|authorizing|increasing|promoting|entering into|joining|participating in|signing|renewing"
-    r"|giving|granting|providing)" + OBJECT_GAP + ENFORCEMENT_TOOL
+    r"|giving|granting|providing|creating|operating|running|funding|maintaining|administering)"
+    + OBJECT_GAP
+    + ENFORCEMENT_TOOL
 )
 # --- who is told to act, and what they are told -------------------------------------------------
 # Summaries name the government they bind and then what it must, may or may not do: "Prohibits
@@ -887,6 +988,10 @@ SANCTION = (
     r"|monies|revenues?|appropriations?)\s+(?:from|to|for)"
     r"|(?:(?:civil|criminal)\s+)?(?:penalt(?:y|ies)|fines?|sanctions?)\s+(?:imposed\s+)?(?:on|upon|against)"
     r"|remov(?:e|es|ed|ing|al)\s+from\s+office(?:\s+of)?"
+    # "authorizes the Governor to suspend local officials who …", "requires the attorney general
+    # to investigate local governments that …"
+    r"|suspen(?:d|ds|ded|ding|sion)(?:\s+from\s+office)?(?:\s+of)?"
+    r"|investigat(?:e|es|ed|ing|ions?\s+(?:of|into))"
     # "authorizes the attorney general to sue …": from the verb that lets the suit be brought
     r"|(?:(?:authoriz|allow|permit|direct|requir|empower)\w*\s+(?:[\w'’-]+\s+){1,4}?to\s+)?"
     r"(?:sue|bring\s+(?:an?\s+)?(?:civil\s+)?(?:suits?|actions?)\s+against)"
@@ -917,6 +1022,8 @@ SANCTION_TRIGGERS = (
     "fine",
     "sanction",
     "from office",
+    "suspen",
+    "investigat",
     " sue",
     "suit",
     "action against",
@@ -1109,6 +1216,53 @@ COURT_GOERS_ARREST = (
     r"|travel(?:ing|s)?\s+to(?:\s+or\s+from)?|returning\s+from|remaining\s+at|appearing\s+(?:at|in|before))"
     r"[^.;:|]{0,60}?\b(?:court\s*(?:proceedings?|hearings?|appearances?|houses?)|courthouses?)"
 )
+
+
+# An arrest for a person's status or for breaking civil immigration law: "arrested solely for
+# being unlawfully present in the United States", "arrest a person on the basis of immigration
+# status", "stopped, arrested, or detained solely for a civil immigration violation". The verb
+# acts (not "persons arrested for …", people already held: a participle only after "be"); the
+# verb or its noun, then what the arrest rests on.
+def _arrest_words(heads: str) -> str:
+    """The words acting, led by one of ``heads`` (an alternation of stems): a verb that acts, or a
+    participle after "be", with the other verbs of its list ("stopped, arrested, or detained")."""
+    then = r"(?:,?\s+(?:(?:or|and)\s+)?(?:arrest|detain|apprehend|search|question)"
+    return (
+        r"(?:\b(?:(?:stop|question|search)(?:s|es|ing|ping)?,?\s+(?:(?:or|and)\s+)?)*"
+        rf"(?:{heads})(?:s|ing)?\b{then}(?:s|es|ing)?\b)*"
+        r"|(?<=\bbe\s)(?:(?:stopped|questioned|searched),?\s+(?:(?:or|and)\s+)?)*"
+        rf"(?:{heads})ed\b{then}ed\b)*)"
+    )
+
+
+_BASIS_WORDS = (
+    r"\s+(?:[\w'’-]+\s+){0,5}?(?:solely\s+|only\s+|merely\s+)?(?:on\s+the\s+(?:sole\s+)?basis\s+of"
+    r"|because\s+of|based\s+(?:solely\s+|only\s+)?(?:up)?on|due\s+to|by\s+reason\s+of|for"
+    r"|on\s+suspicion\s+of)\s+(?:(?:the|a|an|his|her|their|that|such)\s+)?"
+    r"(?:(?:person|individual)(?:'s|’s)\s+)?"
+    r"(?:(?:actual\s+or\s+(?:suspected|perceived)|suspected|perceived|alleged)\s+)?"
+)
+# (a civil immigration violation is an arrest's ground, not a hold's: "detained for a civil
+# immigration violation" is what a detainer asks, read by the detainer rows)
+ARREST_FOR_STATUS = (
+    r"(?:"
+    + _arrest_words("arrest|detain|apprehend")
+    + _BASIS_WORDS
+    + r"(?:(?:citizenship\s+or\s+)?immigration(?:\s+or\s+citizenship)?[- ]status"
+    r"|being\s+(?:unlawfully|illegally)\s+present|(?:unlawful|illegal)\s+presence)|"
+    + _arrest_words("arrest")
+    + _BASIS_WORDS
+    + r"(?:civil\s+immigration\s+(?:violations?|offen[cs]es?)"
+    r"|(?:civil\s+)?violations?\s+of\s+(?:federal\s+)?(?:civil\s+)?immigration\s+laws?))"
+)
+# Violating a sanctuary law, as officials who are punished for it do ("officers who violate the
+# California Values Act"): helping enforcement against the law (not a ban on sanctuary policies,
+# whose violators are sanctuary places)
+VIOLATES_SANCTUARY_LAW = (
+    r"(?:(?:knowingly|intentionally|willfully|wilfully|purposely)\s+)?violat\w*\s+(?:the\s+|a\s+|any\s+)?(?:[\w.]+(?:'s|’s)\s+)?(?:(?:state|city|county|local)\s+)?"
+    + SANCTUARY_POLICY
+    + r"(?!\s+(?:prohibitions?|bans?|preemptions?)\b)"
+)
 ENFORCEMENT_ACT = (
     r"(?:enter\w*\s+into(?:\s+(?:an?|the|any))?\s+(?:\w+\s+)?(?:agreements?\s+under\s+)?"
     r"(?:section\s+)?(?:287|1357)\s*\(g\)"
@@ -1142,6 +1296,9 @@ ENFORCEMENT_ACT = (
     r"|(?:inquir|ask)\w*\s+(?:about|into|of)\s+(?:\w+\s+){0,2}?(?:immigration\s+status|citizenship\b)"
     + r"|"
     + HELD_ON_SUSPICION
+    # "arrest a person on the basis of immigration status"
+    + r"|"
+    + ARREST_FOR_STATUS
     + r"|"
     + PAPERS_ASKED
     + r"|verif\w*\s+(?:\w+\s+){0,3}?(?:immigration|citizenship)\s+status"
@@ -1172,9 +1329,20 @@ ENFORCEMENT_ACT = (
     r"|(?:federal\s+)?immigration\s+enforcement\s+(?:programs?|task\s+forces?))"
     r"|join\w*\s+(?:the\s+)?(?:secure\s+communities|287\s*\(g\)|warrant\s+service\s+officer"
     r"|jail\s+enforcement\s+model|task\s+force\s+model)"
-    r"|operat\w*\s+(?:\w+\s+){0,2}?immigration\s+detention\s+(?:facilit\w+|centers?)"
+    + r"|"
+    + DETENTION_BUILT
+    + r"|"
+    + VIOLATES_SANCTUARY_LAW
+    # "provide office space in the jail to ICE officers", "allow ICE to use a room in the jail"
+    + r"|(?:provid|giv|leas|rent|offer|mak)\w*\s+(?:[\w-]+\s+){0,2}?"
+    + SPACE_FOR_ICE
+    + r"|(?:allow|let|permit)\w*\s+"
+    + _AGENTS_SHORT
+    + r"\s+to\s+use\s+(?:[\w-]+\s+){0,3}?(?:space|rooms?|offices?|desks?)\b"
+    + r"|"
+    + ICE_GIVEN_A_LIST
     # "make civil immigration arrests at courthouses"
-    r"|(?:mak|conduct|carr)\w*\s+(?:out\s+)?(?:civil\s+)?immigration\s+arrests?"
+    + r"|(?:mak|conduct|carr)\w*\s+(?:out\s+)?(?:civil\s+)?immigration\s+arrests?"
     r"|us(?:e|es|ing)\s+(?:\w+\s+){0,2}?(?:resources|funds|personnel|money)\s+to\s+"
     r"(?:assist|aid|help|support)\s+(?:\b(?-i:ICE)\b|federal\s+immigration|immigration\s+enforcement)"
     r"|notif\w*\s+(?:\b(?-i:ICE)\b|federal\s+immigration)"
@@ -1215,6 +1383,48 @@ ENFORCEMENT_ACT = (
     r"|order\w*\s+(?:\w+\s+){0,3}?to\s+(?:return|leave)\s+(?:to\s+)?(?:a\s+|the\s+)?"
     r"(?:foreign|country|state|united states)|" + TAKES_MIGRANTS + r")"
 )
+# The immigration agency alone, not the rest of Homeland Security (FEMA, cybersecurity, the TSA):
+# for rows where working with "the Department of Homeland Security" would be anything at all
+IMMIGRATION_AGENCY = (
+    r"(?:\b(?-i:ICE)\b|immigration and customs(?: enforcement)?\b|immigration and naturali[sz]ation"
+    r" service|federal immigration (?:authorit|agen|officials?)\w*|immigration authorit\w*"
+    r"|immigration officials?|immigration agen\w*)"
+)
+# ... or the department it belongs to, where an agreement or a notice can only be about immigration
+ICE_AGENCY = r"(?:" + IMMIGRATION_AGENCY + r"|department of homeland security)"
+# the agents let in or kept out: "ICE", "federal immigration agents", "immigration officers"
+AGENTS_ADMITTED = (
+    r"(?:" + ICE_AGENCY + r"(?:\s+(?:agents?|officers?|officials?))?"
+    r"|(?:federal\s+)?immigration\s+(?:officers?|personnel))"
+)
+# ... refused, denied or kept out by the government that holds the place: "deny ICE access to
+# the jail", "refuse immigration officers access to persons in custody", "prevent ICE agents from
+# entering the jail" (what a sanctuary place does: ``SANCTUARY_ACT``)
+AGENTS_REFUSED = (
+    r"(?:den(?:y|ies|ied|ying)|refus\w*|prevent\w*|block\w*|exclud\w*)\s+(?:the\s+)?"
+    + AGENTS_ADMITTED
+    + r"\s+(?:(?:from\s+)?(?:access|enter|entry)\w*|(?:full\s+|unrestricted\s+)?access\b)"
+)
+# Immigration enforcement itself barred, or let in, at a place, in the passive: "Immigration
+# enforcement actions are prohibited at schools", "… safe zones where immigration enforcement is
+# not permitted" (DOMAIN.md: ICE access to sensitive places)
+_ENFORCEMENT_SUBJECT = (
+    r"\b(?:civil\s+)?immigration\s+enforcement(?:\s+(?:actions?|activit(?:y|ies)|operations?))?"
+)
+_AT_A_PLACE = r"\s+(?:at|in|on|within|near|inside)\s"
+_BARRED_PASSIVE = (
+    r"\s+(?:(?:is|are)\s+|(?:shall|may|must|will)\s+be\s+)(?:prohibited|barred|banned|forbidden)\b"
+    r"|\s+(?:is|are|shall|may|will)\s+not(?:\s+be)?\s+(?:permitted|allowed|authorized|conducted)\b"
+)
+ENFORCEMENT_BARRED_AT = (
+    r"\bwhere\s+(?:all\s+|any\s+)?" + _ENFORCEMENT_SUBJECT + r"(?:" + _BARRED_PASSIVE + r")"
+    r"|" + _ENFORCEMENT_SUBJECT + r"(?:" + _BARRED_PASSIVE + r")" + _AT_A_PLACE
+)
+ENFORCEMENT_LET_IN_AT = (
+    _ENFORCEMENT_SUBJECT
+    + r"\s+(?:(?:is|are)\s+|(?:shall|may|will)\s+be\s+)(?:permitted|allowed|authorized)"
+    + _AT_A_PLACE
+)
 # What a sanctuary place does, as a verb in any form: adopts a sanctuary policy, limits a tool of
 # enforcement, declines or refuses one, asks a warrant first, bars its officers from one
 SANCTUARY_ACT = (
@@ -1234,7 +1444,9 @@ SANCTUARY_ACT = (
     + ENFORCEMENT_TOOL
     + r"|(?:limit|restrict|curtail)\w*\s+(?:\w+\s+)?(?:information[- ]sharing|communication|cooperation"
     r"|compliance|assistance)\s+with\s+(?:federal\s+immigration|\b(?-i:ICE)\b|immigration))"
-    r"|(?:declin|refus|fail)\w*(?:\s+or\s+(?:declin|refus|fail)\w*)?\s+(?:to\s+)?"
+    r"|"
+    + AGENTS_REFUSED
+    + r"|(?:declin|refus|fail)\w*(?:\s+or\s+(?:declin|refus|fail)\w*)?\s+(?:to\s+)?"
     + ENFORCEMENT_ACT
     + r"|declin\w*\s+(?:\w+\s+){0,2}?detainers?"
     r"|requir\w*\s+(?:an?\s+|the\s+)?(?:judicial|signed|court|criminal)\s+(?:\w+\s+)?warrants?"
@@ -1418,7 +1630,9 @@ TOLD = (
     # "expands the authority of counties to …", "restores the power of sheriffs to …"
     + r"|\b(?:requirements?\s+that\s+"
     + ACTOR_GAP
-    + r"|(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|ensur(?:e|es|ed|ing)|direct(?:s|ed|ing)?)"
+    + r"|(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|ensur(?:e|es|ed|ing)|direct(?:s|ed|ing)?"
+    # a resolution's request in a that-clause: "requesting that the Sheriff enter into …"
+    r"|request(?:s|ed|ing)?|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?)"
     r"\s+that\s+"
     + AGENCY_GAP
     + r"|(?:expand|affirm|reaffirm|restor|clarif|confirm|broaden|recogniz|extend|preserv)\w*\s+"
@@ -1625,6 +1839,9 @@ TOLD_TRIGGERS = (
     "encourag",
     "empower",
     "urg",
+    "request",
+    "ask",
+    "recommend",
     "shall",
     "must",
     "may",
@@ -1713,7 +1930,9 @@ TOLD_IN_PASSIVE = (
 REQ_G_POS_NOTIFY = (
     # "to direct the Secretary of the Treasury to share ... information with" is a duty too
     r"(?:requir\w*|mandat\w*|shall|must|\bdirect(?:s|ed|ing)?\b)"
-    + G_POS
+    # (not a duty to punish those who tell: "requires the attorney general to investigate sheriffs
+    # that share information with ICE")
+    + gap_without(r"investigat|suspen|penali|punish|\bsue\b|\bfines?\b|sanction")
     # "inform" the verb: "requests for information from federal immigration" is no duty to tell
     + NOT_PASSIVE
     + r"(?:notif\w+"
@@ -1724,22 +1943,14 @@ REQ_G_POS_NOTIFY = (
     + NOT_A_PERSON_TOLD
     + r"|share\b|shares\b|sharing\b|disclos\w+|transmit\w*|furnish\w*)"
     + G_POS
-    + r"(?:\b(?-i:ICE)\b|immigration and customs|federal immigration|immigration authorit\w*"
+    # (the agency told, not the one asking: "report requests from ICE for personal information")
+    + r"(?<!\bfrom )(?<!\bby )(?:\b(?-i:ICE)\b|immigration and customs|federal immigration|immigration authorit\w*"
     # the department, where what it gets the data for is immigration enforcement ("with the
     # Department of Homeland Security for the purpose of enforcing immigration laws")
     + r"|(?:the )?department of homeland security\b(?=[^.;:|]{0,80}?\bimmigra))"
 )
 # Actors whose questions about status matter (police, jails, schools, agencies), not shops or clinics.
 ACTOR = r"\b(?:officers?|police|law enforcement|sheriffs?|jail\w*|arrest\w*|stops?|detention|custody|agents?|employees|officials?|agenc\w+|public bod\w+|cit(?:y|ies)|count(?:y|ies)|states?|local governments?|municipalit(?:y|ies)|schools?|districts?|probation|corrections?|inmates?|prisoners?|booked|incarcerat\w*)"
-# The immigration agency alone, not the rest of Homeland Security (FEMA, cybersecurity, the TSA):
-# for rows where working with "the Department of Homeland Security" would be anything at all
-IMMIGRATION_AGENCY = (
-    r"(?:\b(?-i:ICE)\b|immigration and customs(?: enforcement)?\b|immigration and naturali[sz]ation"
-    r" service|federal immigration (?:authorit|agen|officials?)\w*|immigration authorit\w*"
-    r"|immigration officials?|immigration agen\w*)"
-)
-# ... or the department it belongs to, where an agreement or a notice can only be about immigration
-ICE_AGENCY = r"(?:" + IMMIGRATION_AGENCY + r"|department of homeland security)"
 # ... and information sent to immigration authorities in the passive: "Release dates shall be
 # provided to ICE"
 PASSIVE_SHARED = (
@@ -1752,15 +1963,16 @@ PASSIVE_SHARED = (
 
 # ICE let into a jail or to interview the people it holds ("allows ICE to interview inmates",
 # "Requires jails to give ICE access to inmates for interviews"), up to the access
+# (the gap crosses no word that denies: "authorizes sheriffs to deny ICE access" is not a grant)
+_DENIES = r"\bden(?:y|ies|ied|ying|ial)\b|refus|prevent|block|exclu"
 AGENTS_LET_IN = (
     r"(?:(?:allow\w*|permit\w*|grant\w*|authoriz\w*)"
-    + G_POS
-    + ICE_AGENCY
-    + r"(?:\s+(?:agents?|officers?|officials?))?"
+    + gap_without(_DENIES)
+    + AGENTS_ADMITTED
     + r"\s+(?:(?:to|the|full|unrestricted)\s+){0,2}(?:access|enter|entry|interview)\w*"
     + r"|\b(?:giv(?:e|es|ing)|provid(?:e|es|ing))\s+(?:the\s+)?"
-    + ICE_AGENCY
-    + r"(?:\s+(?:agents?|officers?|officials?))?\s+(?:full\s+|unrestricted\s+)?access\b)"
+    + AGENTS_ADMITTED
+    + r"\s+(?:with\s+)?(?:full\s+|unrestricted\s+)?access\b)"
 )
 # the time a person may be held on a detainer, after the verb that shortens or lengthens it:
 # "… the time the county jail may hold a person on an ICE detainer", "… the period a person may
@@ -3110,8 +3322,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ),
         ("info_sharing",),
         2,
-        # "provide ICE with 48 hours notice", "tell ICE when …"
-        ICE_TOLD + r"|"
+        # "provide ICE with 48 hours notice", "tell ICE when …", "give ICE a list of …"
+        ICE_TOLD + r"|" + ICE_GIVEN_A_LIST + r"|"
         # "the sale of utility customer data to immigration authorities"
         r"(?:shar\w+|disclos\w+|provid\w+|releas\w+|access\w*|transmit\w*|sale\b|sell\w*|sold\b"
         r"|(?:turn|hand)\w*\s+over|"
@@ -3165,10 +3377,14 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "motor vehicle",
             "driver privacy",
             "license access",
+            "records",
         ),
         ("info_sharing",),
         1,
-        r"(?:sensitive|personal|confidential) (?:information|data)|release dates?|motor vehicle records|driver privacy|license access and privacy",
+        r"(?:sensitive|personal|confidential)(?: identifying)? (?:information|data)|release dates?"
+        r"|motor vehicle records|driver privacy|license access and privacy"
+        # records a school or a hospital keeps
+        r"|(?:student|school|education(?:al)?|medical|health|patient) records",
     ),
     (
         "exchanging information with immigration authorities",
@@ -3244,6 +3460,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|premises|parking (?:lots?|garages?)|lots|garages)"
         + G
         + r"immigration[- ](?:related )?enforcement"
+        # room in a jail or a building for the agents: "the lease of county office space to
+        # ICE", "allow ICE to use a room in the jail"
+        + r"|"
+        + SPACE_FOR_ICE
+        + r"|"
+        + _AGENTS_SHORT
+        + r"\s+to\s+use\s+(?:[\w-]+\s+){0,3}?(?:space|rooms?|offices?|desks?)\b"
         # "notice to an inmate … when ICE requests a transfer"
         r"|\b(?-i:ICE)\b\s+(?:requests?|seeks?|asks?\s+for)\s+(?:a |the )?(?:transfer|notification"
         r"|notice|interview)"
@@ -3352,6 +3575,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"\b(?:hous|hold|detain)\w*\s+(?:\w+\s+){0,2}?detainees\b"
         + r"|"
         + BEDS_TO_ICE
+        + r"|"
+        + ICE_CONTRACT_AT_JAIL
         # "opposing the county's proposed detention contract with ICE"
         + r"|\bdetention (?:contracts?|agreements?)\s+with\s+(?:the\s+)?"
         + ICE_AGENCY
@@ -3655,8 +3880,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "detect",
             "presence",
             "detention of",
+            "detention facilit",
+            "detention center",
+            "detention camp",
             "migrant",
             "relocat",
+            "asylum seeker",
             "arrest",
             "suspect",
             "suspicion",
@@ -3752,6 +3981,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"(?:\w+\s+){0,2}?to\s+(?:return|leave)\b"
         + r"|"
         + STATE_ENFORCEMENT_UNIT
+        # a state's own detention: "establish temporary detention facilities for illegal aliens"
+        + r"|"
+        + STATE_DETENTION_BUILT
+        # the money for it: "the use of state funds to transport migrants"
+        + r"|(?:funds|moneys?|monies|resources)\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?:the\s+)?"
+        + MOVES_MIGRANTS
         + r"|(?:transport\w*|relocat\w*)"
         + G_SHORT
         + r"(?:unauthorized|illegal|undocumented) (?:aliens?|immigrants?|migrants?)"
@@ -3900,6 +4135,23 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         COURT_GOERS_ARREST,
     ),
     (
+        "immigration enforcement barred or let in at a place",
+        ("immigration enforcement",),
+        ("ice_access",),
+        2,
+        ENFORCEMENT_BARRED_AT + r"|" + ENFORCEMENT_LET_IN_AT,
+    ),
+    (
+        "arrests for a person's immigration status",
+        ("arrest", "detain", "apprehend"),
+        # DOMAIN.md: barred, a sanctuary policy (the labels read a police department that will
+        # not arrest on a civil immigration violation alone so); allowed or required, a state or
+        # locality enforcing immigration law itself (``STATUS_CHECKS``, settled by the stance)
+        (STATUS_CHECKS,),
+        2,
+        ARREST_FOR_STATUS,
+    ),
+    (
         "a place's own property closed to law enforcement staging or access",
         ("law enforcement staging", "law enforcement access"),
         ("ice_access",),
@@ -3946,7 +4198,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ),
         ("access_to_counsel",),
         2,
-        r"(?:counsel|representation|legal (?:services|defense|aid|assistance)|attorneys?|lawyers?)"
+        # ("the public defender to represent residents in removal proceedings")
+        r"(?:counsel|representation|legal (?:services|defense|aid|assistance)|attorneys?|lawyers?"
+        r"|public defenders?|represent(?:s|ed|ing)?\b)"
         + G
         # "individuals facing detention or deportation"
         + r"(?:immigration (?:court|proceedings?|cases?)|removal proceedings?|deportation proceedings?|facing (?:\w+ (?:or|and) )?(?:deportation|removal)"
@@ -5091,7 +5345,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "protective",
         5,
         r"(?:challeng\w*|litigation|lawsuits?|oppos\w*)"
-        + G
+        # (not an act for them: "opposing the Protect Sanctuary Cities Act")
+        + gap_crossing_none(r"protect|expan|restor|preserv|defend|support")
         + r"(?:sanctuary cit(?:y|ies) (?:bill|law|ban|act)|anti-?sanctuary)",
     ),
     (
@@ -5634,9 +5889,11 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("protect", "shield", "safe"),
         "protective",
         3,
-        r"\b(?:protect|shield|safe)\w*\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:federal\s+|civil\s+)?"
-        r"(?:immigration (?:enforcement|agents?|officers?|arrests?|raids?|detention)|\b(?-i:ICE)\b"
-        r"|deportation)",
+        # ("the protection of personal identifying information from federal immigration
+        # enforcement", "protecting student records from federal immigration authorities")
+        r"\b(?:protect|shield|safe)\w*\s+(?:[\w'’-]+\s+){0,6}?from\s+(?:federal\s+|civil\s+)?"
+        r"(?:immigration (?:enforcement|agents?|officers?|officials?|authorit\w+|arrests?|raids?"
+        r"|detention)|\b(?-i:ICE)\b|deportation)",
     ),
     (
         # "Officers shall not stop, question, interrogate, investigate, or arrest an individual
@@ -5929,6 +6186,21 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"[^.;:|]{0,120}?\b(?:to|for|from)\b[^.;:|]{0,80}?sanctuary (?:jurisdiction|cit|count|state|polic)\w*",
     ),
     (
+        # ... or the places named as such first, then made ineligible or liable: "Makes sanctuary
+        # jurisdictions ineligible for state grant funds", "Sanctuary cities shall be ineligible
+        # for state grants"
+        "makes sanctuary places ineligible or liable",
+        ("sanctuar",),
+        "restrictive",
+        5,
+        r"\b(?:mak|render|deem|declar|hold)\w*\s+(?:all\s+|any\s+)?"
+        + _SANCTUARY_PLACES
+        + r"\s+(?:[\w-]+\s+){0,2}?(?:ineligib|disqualif|liab)\w*|"
+        + _SANCTUARY_PLACES
+        + r"\s+(?:(?:shall|will|must)\s+(?:be\s+)?|(?:are|is)\s+|becom\w+\s+)(?:(?:hereby|also)\s+)?"
+        r"(?:ineligib|disqualif|liab)\w*",
+    ),
+    (
         "facilitates immigration enforcement by ICE",
         ("facilitat",),
         "restrictive",
@@ -6184,7 +6456,11 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + REPORT
         # "requiring all local law enforcement to investigate a person's immigration status";
         # "no employee shall ... otherwise investigate" is a ban
-        + r"|query|check|verify|determine|attempt to determine|(?<=to )investigate"
+        # (a person's status investigated, not officials who share with ICE: "to investigate
+        # local officials that share information with ICE" enforces a limit)
+        + r"|query|check|verify|determine|attempt to determine"
+        + r"|(?<=to )investigate(?=[^.;:|]{0,40}?\b(?:status|citizenship|immigration))"
+        + r"(?![^.;:|]{0,40}?\b(?:that|who|which)\b)"
         # "to use all available resources to assist in federal immigration enforcement"
         r"|assist(?: in| with)?\s+(?=(?:\w+\s+){0,2}?(?:federal immigration|immigration enforcement"
         r"|\b(?-i:ICE)\b))"
@@ -6196,7 +6472,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # status": a passive "will not be" between the duty and its object undoes it ("to the
         # extent not prohibited by law" does not)
         + gap_crossing_none(r"\b(?:will|shall|may|must|would|can) not be\b|\bnever be\b")
-        + r"(?:\b(?-i:ICE)\b|immigration (?:authorit|officials?|officers?|agen|and customs|status)|federal immigration|citizenship)|(?<!not )(?<!not to )(?<!never )cooperate with \b(?-i:ICE)",
+        # (the agency dealt with, not the one asking: "report requests from ICE")
+        + r"(?<!\bfrom )(?<!\bby )(?:\b(?-i:ICE)\b|immigration (?:authorit|officials?|officers?|agen|and customs|status)|federal immigration|citizenship)|(?<!not )(?<!not to )(?<!never )cooperate with \b(?-i:ICE)",
     ),
     (
         # "the concept of an addition to the County jail to house INS detainees ... is approved"
@@ -6246,7 +6523,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         3,
         r"(?:authoriz\w+|(?:create|grant|give)\w* (?:\w+ )?authority (?:for|to)|permits?|allows?)"
         + G
-        + r"(?:arrest\w*|inquir\w+|verif\w+|status checks?|check\w*|remov\w+"
+        # (not counsel: "to provide removal defense legal services")
+        + r"(?:arrest\w*|inquir\w+|verif\w+|status checks?|check\w*"
+        + r"|remov\w+\b(?!\s+(?:defen[cs]e|proceedings?|cases?|hearings?|court)\b)"
         # "authorizing the committee to hold public hearings" holds no one
         + r"|\bhold\w*(?!\s+(?:an?\s+|the\s+)?(?:joint\s+|public\s+)*(?:hearings?|meetings?|sessions?|forums?|workshops?|town halls?|elections?)\b))"
         + r"|status checks? during|(?:inquire|check\w*) into"
@@ -6321,7 +6600,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         1.5,
         r"illegal (?:aliens?|immigra\w+)|unlawful migration|harbor\w*"
         + G_SHORT
-        + r"(?:aliens?|immigrants?)|chief immigration (?:enforcement )?officer|immigration enforcement (?:division|office)|criminal aliens?",
+        + r"(?:aliens?|immigrants?)|chief immigration (?:enforcement )?officer\b|immigration enforcement (?:division|office)\b|criminal aliens?",
     ),
     # protective, specific
     (
@@ -6486,6 +6765,42 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         4,
         r"\b" + GOV_ACTOR_GAP + r"(?:that|which|who)\s+" + ENFORCEMENT_ACT + PUNISHED_AFTER,
     ),
+    # arrests for a person's status barred in the passive or as a noun ("No person shall be
+    # arrested solely for being unlawfully present", "prohibits the arrest of any person solely
+    # because of …"), or allowed as a noun ("allows warrantless arrests of persons for …"); the
+    # verb with its government is read by the told and barred rows (``ENFORCEMENT_ACT``)
+    (
+        "bars arrests for a person's status",
+        ("arrest", "detain", "apprehend"),
+        "protective",
+        3,
+        r"(?:\bno\s+(?:person|individual|one|alien|noncitizen|immigrant|resident)s?\s+(?:shall|may|will)"
+        r"\s+be|\b(?:shall|may|must|will)\s+not\s+be|(?:prohibit|forbid|limit|restrict)\w*"
+        r"|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b)\s+(?:[\w'’,-]+\s+){0,4}?"
+        + ARREST_FOR_STATUS,
+    ),
+    (
+        "allows arrests for a person's status",
+        ("arrest", "detain", "apprehend"),
+        "restrictive",
+        3,
+        r"\b(?<!not )(?:allow|authoriz|permit|requir|mandat)\w*\s+(?:the\s+|more\s+)?(?:warrantless\s+)?"
+        + ARREST_FOR_STATUS,
+    ),
+    (
+        "bars immigration enforcement at a place",
+        ("immigration enforcement",),
+        "protective",
+        3,
+        ENFORCEMENT_BARRED_AT,
+    ),
+    (
+        "lets immigration enforcement in at a place",
+        ("immigration enforcement",),
+        "restrictive",
+        3,
+        ENFORCEMENT_LET_IN_AT,
+    ),
     # arrests on the way to or from court barred, or allowed
     (
         "bars arrests of people going to or from court",
@@ -6631,7 +6946,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ),
         "protective",
         1,
-        r"welcoming (?:city|county|community|state)|sanctuary (?:city|county|ordinance|jurisdiction|for all)|trust act|values act|enhancing trust|community trust|due process for all|confidential\w*|right to (?:appointed )?(?:legal )?counsel|appointed (?:legal )?counsel|legal (?:representation|defense)|(?:identification|identity|id) card",
+        # ("a sanctuary for immigrants and refugees", as a place declares itself)
+        r"welcoming (?:city|county|community|state)|sanctuary (?:city|county|ordinance|jurisdiction|for all"
+        r"|for (?:\w+ )?(?:immigrants|refugees|migrants))|trust act|values act|enhancing trust|community trust|due process for all|confidential\w*|right to (?:appointed )?(?:legal )?counsel|appointed (?:legal )?counsel|legal (?:representation|defense)|(?:identification|identity|id) card",
     ),
     (
         "recites the trust between immigrant communities and police",

@@ -81,7 +81,19 @@ _TOLD_TO_STOP_RE = re.compile(
     + _WHO
     + r"(?:to\s+"
     + _CEASE
-    + r"|not\s+to\s+(?!exceed\b|surpass\b|be\s+construed\b)|to\s+not\s+|to\s+refrain\s+from\s+)",
+    + r"|not\s+to\s+(?!exceed\b|surpass\b|be\s+construed\b)|to\s+not\s+|to\s+refrain\s+from\s+)"
+    # ... or asked in a that-clause: "requesting that the Sheriff stop honoring ICE detainers"
+    + r"|\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?)"
+    + r"\s+that\s+"
+    + _WHO.replace("who", "who2")
+    + _CEASE,
+    re.IGNORECASE,
+)
+# ... and a measure's own "to stop" with no one told: "Resolution to stop honoring ICE detainers"
+# ends the practice ("Resolution to end the practice of honoring …", as the rows read it)
+_MEASURE_TO_STOP_RE = re.compile(
+    r"\b(?P<lead>(?:resolution|ordinance|motion|act|bill|measure)\s+to)\s+"
+    r"(?:stop|cease|discontinue|quit)\s+(?=\w+ing\b)",
     re.IGNORECASE,
 )
 # "Counties shall cease honoring …" is "Counties are prohibited from honoring …"
@@ -127,9 +139,12 @@ def _told_to_stop(text: str, low: str) -> str:
         text = _GO_ON_RE.sub(r"\g<told> ", text)
     if not any(w in low for w in _STOP_WORDS):
         return text
+    text = _MEASURE_TO_STOP_RE.sub(r"\g<lead> end the practice of ", text)
     text = _MAY_NOT_STOP_RE.sub("shall ", text)
     text = _SHALL_STOP_RE.sub("are prohibited from ", text)
-    return _TOLD_TO_STOP_RE.sub(r"prohibiting \g<who>from ", text)
+    return _TOLD_TO_STOP_RE.sub(
+        lambda m: f"prohibiting {m.group('who') or m.group('who2')}from ", text
+    )
 
 
 def plain_clauses(text: str) -> str:
