@@ -525,6 +525,9 @@ OTHER_STATUS_GROUNDS = (
     "Provides a room in the public library for free immigration legal clinics.",
     "Leases office space in the courthouse to the immigrant legal services nonprofit.",
     "Gives immigration attorneys a list of available interpreters.",
+    # cards a local government issues to a group it names
+    "Requires counties to issue identification cards to veterans.",
+    "Authorizes the city to issue identification cards to employees.",
 )
 
 # DOMAIN.md: E-Verify for employers is other_immigration, whatever a digest says around it ("a

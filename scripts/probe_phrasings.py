@@ -120,6 +120,9 @@ TIME_MONEY_COURTS = (
     # made binding or left to choice: "To make 287(g) agreements mandatory"
     ("An act that makes", 0, " mandatory"),
     ("An act that makes", 1, " optional"),
+    # ... or said to be so: "Provides that compliance with immigration detainers is voluntary"
+    ("Provides that", 0, " shall be mandatory"),
+    ("Provides that", 1, " shall be voluntary"),
 )
 RESOLUTIONS = (
     ("Resolution supporting", 0),
@@ -1826,6 +1829,8 @@ ID_PEOPLE = (
     "residents regardless of immigration status",
     "undocumented residents",
     "illegal aliens",
+    # the residents alone: a local government's own card program
+    "residents",
 )
 # ... and presence in the state made a crime in a statute's or a digest's own words ("Makes it a
 # violation of state law for individuals to be in the state without proper documentation"), or
@@ -2375,6 +2380,24 @@ MORE_TOOL_WORDINGS = (
         "Approve renewal of the ICE contract at the county detention center",
         "restrictive",
         "contract at the jail",
+    ),
+    # a local government barred from issuing cards at all
+    (
+        "Prohibits municipalities from issuing identification cards.",
+        "restrictive",
+        "local ID cards",
+    ),
+    # local officers serving as immigration officers (287(g))
+    ("Bars deputies from acting as immigration officers.", "protective", "acting as officers"),
+    (
+        "Authorizes deputies to act as immigration officers under an agreement with ICE.",
+        "restrictive",
+        "acting as officers",
+    ),
+    (
+        "Prohibits county jailers from serving as federal immigration agents.",
+        "protective",
+        "acting as officers",
     ),
     # room in a jail for ICE, and the people held handed over as a list
     (
@@ -3371,6 +3394,8 @@ def topic_misses() -> list[str]:
         "database access": frozenset({"info_sharing"}),
         "contract at the jail": frozenset({"detention_contracts"}),
         "room for ICE": frozenset({"ice_access"}),
+        "acting as officers": frozenset({"287g"}),
+        "local ID cards": frozenset({"municipal_id"}),
         "a list for ICE": frozenset({"info_sharing"}),
         "money to move": frozenset({"state_enforcement"}),
         **{program: frozenset({topic}) for program, topic in MIGRANT_PROGRAMS},

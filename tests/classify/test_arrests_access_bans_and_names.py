@@ -187,6 +187,35 @@ from tracker.classify import classify
             "restrictive",
             "info_sharing",
         ),
+        # a duty said to be voluntary or mandatory, officers serving as immigration officers, a
+        # local government's own ID cards
+        (
+            "Provides that compliance with immigration detainers is voluntary.",
+            "protective",
+            "detainers",
+        ),
+        (
+            "Participation in the 287(g) program shall be mandatory for every sheriff.",
+            "restrictive",
+            "287g",
+        ),
+        ("Bars deputies from acting as immigration officers.", "protective", "287g"),
+        (
+            "Authorizes deputies to act as immigration officers under an agreement with ICE.",
+            "restrictive",
+            "287g",
+        ),
+        (
+            "Prohibits municipalities from issuing identification cards.",
+            "restrictive",
+            "municipal_id",
+        ),
+        (
+            "Requires the county to issue identification cards to residents who cannot obtain a"
+            " state ID.",
+            "protective",
+            "municipal_id",
+        ),
         # counsel, data shielded, a place's own declaration
         (
             "Authorize agreement with nonprofit to provide removal defense legal services",
@@ -242,6 +271,11 @@ def test_a_report_of_the_requests_ice_makes_is_no_duty_to_tell_ice() -> None:
         " Immigration Services.",
         "Provides a room in the public library for free immigration legal clinics.",
         "Gives immigration attorneys a list of available interpreters.",
+        # a choice left to people, cards for a group the issuer names
+        "Provides that participation in the wellness program is voluntary.",
+        "Requires counties to issue identification cards to veterans.",
+        "Requires the county to issue identification cards to persons who receive public"
+        " assistance benefits.",
     ],
 )
 def test_not_flagged(title: str) -> None:

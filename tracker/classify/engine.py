@@ -577,6 +577,15 @@ _MADE_BINDING_RE = re.compile(
     re.IGNORECASE,
 )
 _BINDING_ENDINGS = {"make": ("e", ""), "makes": ("es", "s"), "making": ("ing", "ing")}
+# ... and said to be so: "Provides that compliance with immigration detainers is voluntary" reads
+# as "Provides that repeals the requirement for compliance with …" (the thing from a clause's
+# start or a "that", so the rows read the requirement's undoing or its making)
+_IS_BINDING_RE = re.compile(
+    r"(?:(?<=\bthat\s)|^|(?<=[.;:|]\s))(?P<thing>(?:(?!\bthat\s)[^.;:|]){3,120}?)"
+    r"\s+(?:is|are|shall\s+be|remains?)"
+    r"\s+(?P<how>mandatory|compulsory|obligatory|optional|voluntary|discretionary)\b",
+    re.IGNORECASE,
+)
 
 
 # ... and a sanctuary place held to account is punished: "To hold sanctuary jurisdictions
@@ -643,6 +652,12 @@ def _made_binding(m: re.Match[str]) -> str:
     return _cased(f"repeal{repealed} the requirement for {m.group('thing')}", m)
 
 
+def _is_binding(m: re.Match[str]) -> str:
+    if m.group("how").lower() in ("mandatory", "compulsory", "obligatory"):
+        return _cased(f"mandates {m.group('thing')}", m)
+    return _cased(f"repeals the requirement for {m.group('thing')}", m)
+
+
 def _backing(m: re.Match[str]) -> str:
     return _cased("supporting", m)
 
@@ -668,7 +683,7 @@ def _normalize(s: str) -> str:
         s = _VETO_OVERRIDDEN_RE.sub(_backing, s)
     if "otion to" in s or "ustain" in s:
         s = _TABLED_RE.sub(_opposing, s)
-    if "ak" in s and (
+    if (
         "ndatory" in s
         or "ptional" in s
         or "oluntary" in s
@@ -676,7 +691,9 @@ def _normalize(s: str) -> str:
         or "bligatory" in s
         or "iscretionary" in s
     ):
-        s = _MADE_BINDING_RE.sub(_made_binding, s)
+        if "ak" in s:
+            s = _MADE_BINDING_RE.sub(_made_binding, s)
+        s = _IS_BINDING_RE.sub(_is_binding, s)
     if "ccountable" in s or "iable" in s or "esponsible" in s:
         s = _HELD_TO_ACCOUNT_RE.sub(_held_to_account, s)
     if "not be" in s:

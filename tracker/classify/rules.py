@@ -334,6 +334,12 @@ ICE_GIVEN_A_LIST = (
     r"(?:giv|provid|send|hand|furnish)\w*\s+" + _AGENTS_SHORT + r"\s+(?:with\s+)?(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:lists?|names|rosters?)\b"
 )
+# Local officers serving as immigration officers, as a 287(g) agreement has them do (DOMAIN.md:
+# "let ICE deputize local officers to act as immigration agents"): "deputies acting as
+# immigration officers"
+ACT_AS_IMMIGRATION_OFFICERS = (
+    r"(?:act|serv|function)\w*\s+as\s+(?:federal\s+)?immigration\s+(?:officers?|agents?)\b"
+)
 # People moved by a state's own program: "transport migrants", "the relocation of aliens", "bus
 # asylum seekers"
 MOVES_MIGRANTS = (
@@ -896,6 +902,9 @@ TOOL_WORDS = (
     "ice detention",
     "ice jail",
     "ice bed",
+    # the contract named by where it holds them (ICE_CONTRACT_AT_JAIL)
+    "ice contract",
+    "ice agreement",
     "ice housing",
     "immigration detainees",
     "ice detainees",
@@ -1333,6 +1342,8 @@ ENFORCEMENT_ACT = (
     + DETENTION_BUILT
     + r"|"
     + VIOLATES_SANCTUARY_LAW
+    + r"|"
+    + ACT_AS_IMMIGRATION_OFFICERS
     # "provide office space in the jail to ICE officers", "allow ICE to use a room in the jail"
     + r"|(?:provid|giv|leas|rent|offer|mak)\w*\s+(?:[\w-]+\s+){0,2}?"
     + SPACE_FOR_ICE
@@ -2933,6 +2944,14 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:sheriff|police|jail|corrections)",
     ),
     (
+        "local officers acting as immigration officers",
+        ("immigration officer", "immigration agent"),
+        ("287g",),
+        2,
+        r"\b(?:deput\w+|officers?|police|sheriffs?|jailers?|troopers?|employees|personnel)\b"
+        r"[^.;:|]{0,60}?" + ACT_AS_IMMIGRATION_OFFICERS,
+    ),
+    (
         "immigration enforcement agreement with federal authorities",
         ("agreement",),
         ("287g",),
@@ -4243,7 +4262,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # "A NEW CITY OF NEWARK IDENTIFICATION CARD PROGRAM FOR RESIDENTS"
         r"|\b(?:city|county|town|village) of (?:\w+ ){1,3}(?:identification|identity|id) card program"
         # "an identity card issued by the city of New York"
-        r"|(?:identification|identity|\bid) cards? issued by (?:the |a )?(?:city|county|town|village|municipality)\b",
+        r"|(?:identification|identity|\bid) cards? issued by (?:the |a )?(?:city|county|town|village|municipality)\b"
+        # a local government issuing cards to its residents, or barred from issuing any
+        # ("Prohibits municipalities from issuing identification cards"; not cards for veterans,
+        # students or employees, which name their holders)
+        r"|\b(?:count(?:y|ies)|cit(?:y|ies)|municipalit(?:y|ies)|local governments?|towns?|villages?)\b"
+        r"[^.;:|]{0,40}?\bissu\w*\s+(?:(?:their|its)\s+own\s+)?(?:identification|identity|id)\s+cards?"
+        r"(?=\s*[.;:|]|\s*$|\s+to\s+(?:all\s+)?(?:(?:city|county|local)\s+)?residents\b)",
     ),
     # U visa
     (
