@@ -312,10 +312,7 @@ _BEFORE_LIMITING = (
     r"[^.;:|]{0,60}?\b(?:before|prior to)\b[^.;:|]{0,40}?\b(?:adopt|enact|pass|limit|restrict|declin"
     r"|refus)\w*"
 )
-# A tool of immigration enforcement a state or locality runs or helps, named as the object of a
-# verb ("requires 287(g) agreements", "expands local enforcement of federal immigration law"):
-# a verb that furthers one right before it makes the measure restrictive (DOMAIN.md stance).
-# Immigration agents as a tool's owner, before the agency names are defined below
+# Immigration agents named in a tool (the agency names below are defined after the tools)
 _AGENTS_SHORT = (
     r"(?:\b(?-i:ICE)\b(?:\s+(?:agents?|officers?|officials?))?|immigration\s+and\s+customs\s+enforcement"
     r"|(?:federal\s+)?immigration\s+(?:agents?|officers?|officials?|authorit\w+))"
@@ -365,6 +362,9 @@ DETENTION_BUILT = (
     + STATE_DETENTION_BUILT
     + r")"
 )
+# A tool of immigration enforcement a state or locality runs or helps, named as the object of a
+# verb ("requires 287(g) agreements", "expands local enforcement of federal immigration law"):
+# a verb that furthers one right before it makes the measure restrictive (DOMAIN.md stance).
 ENFORCEMENT_TOOL = (
     # "287(g)", "an agreement under 8 U.S.C. 1357(g)" (the periods of U.S.C. are gone by now)
     r"(?:(?:agreements? (?:under|pursuant to) )?(?:8 usc (?:§\s*)?|section )?(?:287|1357)\s*\(g\)"
@@ -1268,7 +1268,8 @@ ARREST_FOR_STATUS = (
 # California Values Act"): helping enforcement against the law (not a ban on sanctuary policies,
 # whose violators are sanctuary places)
 VIOLATES_SANCTUARY_LAW = (
-    r"(?:(?:knowingly|intentionally|willfully|wilfully|purposely)\s+)?violat\w*\s+(?:the\s+|a\s+|any\s+)?(?:[\w.]+(?:'s|’s)\s+)?(?:(?:state|city|county|local)\s+)?"
+    r"(?:(?:knowingly|intentionally|willfully|wilfully|purposely)\s+)?violat\w*\s+"
+    r"(?:the\s+|a\s+|any\s+)?(?:[\w.]+(?:'s|’s)\s+)?(?:(?:state|city|county|local)\s+)?"
     + SANCTUARY_POLICY
     + r"(?!\s+(?:prohibitions?|bans?|preemptions?)\b)"
 )
@@ -1955,7 +1956,8 @@ REQ_G_POS_NOTIFY = (
     + r"|share\b|shares\b|sharing\b|disclos\w+|transmit\w*|furnish\w*)"
     + G_POS
     # (the agency told, not the one asking: "report requests from ICE for personal information")
-    + r"(?<!\bfrom )(?<!\bby )(?:\b(?-i:ICE)\b|immigration and customs|federal immigration|immigration authorit\w*"
+    + r"(?<!\bfrom )(?<!\bby )"
+    + r"(?:\b(?-i:ICE)\b|immigration and customs|federal immigration|immigration authorit\w*"
     # the department, where what it gets the data for is immigration enforcement ("with the
     # Department of Homeland Security for the purpose of enforcing immigration laws")
     + r"|(?:the )?department of homeland security\b(?=[^.;:|]{0,80}?\bimmigra))"
@@ -6793,7 +6795,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     # arrests for a person's status barred in the passive or as a noun ("No person shall be
     # arrested solely for being unlawfully present", "prohibits the arrest of any person solely
     # because of …"), or allowed as a noun ("allows warrantless arrests of persons for …"); the
-    # verb with its government is read by the told and barred rows (``ENFORCEMENT_ACT``)
+    # verb with its government is read by the told and barred rows (``ENFORCEMENT_ACT``), and
+    # the questioning verbs barred in the active ("shall not stop, question, interrogate …")
+    # by "bars stops or arrests for immigration status"
     (
         "bars arrests for a person's status",
         ("arrest", "detain", "apprehend"),
