@@ -1270,8 +1270,11 @@ ARREST_FOR_STATUS = (
 VIOLATES_SANCTUARY_LAW = (
     r"(?:(?:knowingly|intentionally|willfully|wilfully|purposely)\s+)?violat\w*\s+"
     r"(?:the\s+|a\s+|any\s+)?(?:[\w.]+(?:'s|’s)\s+)?(?:(?:state|city|county|local)\s+)?"
-    + SANCTUARY_POLICY
-    + r"(?!\s+(?:prohibitions?|bans?|preemptions?)\b)"
+    # the laws by their own names only (not all of SANCTUARY_POLICY, which holds the tools: this
+    # pattern sits inside the act rows, and their size is every process's start-up time)
+    r"(?:(?:sanctuary|welcoming)\s+(?:city\s+|county\s+|state\s+)?(?:polic(?:y|ies)|ordinances?|laws?"
+    r"|statutes?)|(?:[\w-]+\s+){0,3}?(?:trust|values)\s+act)\b"
+    r"(?!\s+(?:prohibitions?|bans?|preemptions?)\b)"
 )
 ENFORCEMENT_ACT = (
     r"(?:enter\w*\s+into(?:\s+(?:an?|the|any))?\s+(?:\w+\s+)?(?:agreements?\s+under\s+)?"
@@ -1306,9 +1309,6 @@ ENFORCEMENT_ACT = (
     r"|(?:inquir|ask)\w*\s+(?:about|into|of)\s+(?:\w+\s+){0,2}?(?:immigration\s+status|citizenship\b)"
     + r"|"
     + HELD_ON_SUSPICION
-    # "arrest a person on the basis of immigration status"
-    + r"|"
-    + ARREST_FOR_STATUS
     + r"|"
     + PAPERS_ASKED
     + r"|verif\w*\s+(?:\w+\s+){0,3}?(?:immigration|citizenship)\s+status"
@@ -1345,9 +1345,8 @@ ENFORCEMENT_ACT = (
     + VIOLATES_SANCTUARY_LAW
     + r"|"
     + ACT_AS_IMMIGRATION_OFFICERS
-    # "provide office space in the jail to ICE officers", "allow ICE to use a room in the jail"
-    + r"|(?:provid|giv|leas|rent|offer|mak)\w*\s+(?:[\w-]+\s+){0,2}?"
-    + SPACE_FOR_ICE
+    # "allow ICE to use a room in the jail" ("provide office space in the jail to ICE officers"
+    # is a verb before a tool, SPACE_FOR_ICE)
     + r"|(?:allow|let|permit)\w*\s+"
     + _AGENTS_SHORT
     + r"\s+to\s+use\s+(?:[\w-]+\s+){0,3}?(?:space|rooms?|offices?|desks?)\b"
@@ -6804,7 +6803,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "protective",
         3,
         r"(?:\bno\s+(?:person|individual|one|alien|noncitizen|immigrant|resident)s?\s+(?:shall|may|will)"
-        r"\s+be|\b(?:shall|may|must|will)\s+not\s+be|(?:prohibit|forbid|limit|restrict)\w*"
+        r"\s+be|\b(?:shall|may|must|will)\s+not(?:\s+be)?|(?:prohibit|forbid|limit|restrict)\w*"
         r"|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b)\s+(?:[\w'’,-]+\s+){0,4}?"
         + ARREST_FOR_STATUS,
     ),
@@ -6813,8 +6812,11 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("arrest", "detain", "apprehend"),
         "restrictive",
         3,
-        r"\b(?<!not )(?:allow|authoriz|permit|requir|mandat)\w*\s+(?:the\s+|more\s+)?(?:warrantless\s+)?"
-        + ARREST_FOR_STATUS,
+        # (the verb with its government too: "Authorizes peace officers to arrest a person for …",
+        # "an officer may arrest a person without a warrant for …")
+        r"(?:\b(?<!not )(?:allow|authoriz|permit|requir|mandat|direct|empower|encourag)\w*\s+"
+        r"(?:(?:the\s+|more\s+)?(?:warrantless\s+)?|(?:[\w'’-]+\s+){1,5}?to\s+)"
+        r"|\b(?:may|shall|must)\s+(?=(?:arrest|detain|apprehend)\b))" + ARREST_FOR_STATUS,
     ),
     (
         "bars immigration enforcement at a place",
