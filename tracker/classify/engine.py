@@ -644,18 +644,23 @@ def _held_to_account(m: re.Match[str]) -> str:
     return _cased(f"{verb} {m.group('thing')}", m)
 
 
-def _made_binding(m: re.Match[str]) -> str:
-    verb = m.group("verb")
-    mandated, repealed = _BINDING_ENDINGS[verb.lower()]
-    if m.group("how").lower() in ("mandatory", "compulsory", "obligatory"):
+_MANDATORY = ("mandatory", "compulsory", "obligatory")
+
+
+def _binding(m: re.Match[str], mandated: str, repealed: str) -> str:
+    """M's thing mandated, or its requirement repealed (made optional), with the verb endings
+    given: "makes … mandatory" and "… is voluntary" say the same as these verbs."""
+    if m.group("how").lower() in _MANDATORY:
         return _cased(f"mandat{mandated} {m.group('thing')}", m)
     return _cased(f"repeal{repealed} the requirement for {m.group('thing')}", m)
 
 
+def _made_binding(m: re.Match[str]) -> str:
+    return _binding(m, *_BINDING_ENDINGS[m.group("verb").lower()])
+
+
 def _is_binding(m: re.Match[str]) -> str:
-    if m.group("how").lower() in ("mandatory", "compulsory", "obligatory"):
-        return _cased(f"mandates {m.group('thing')}", m)
-    return _cased(f"repeals the requirement for {m.group('thing')}", m)
+    return _binding(m, "es", "s")
 
 
 def _backing(m: re.Match[str]) -> str:

@@ -326,6 +326,10 @@ SPACE_FOR_ICE = (
     r"(?:[\w-]+\s+){0,2}?(?:jails?|buildings?|facilit\w+|courthouses?|detention\s+centers?)\s+)?"
     r"(?:to|for|by)\s+(?:the\s+)?" + _AGENTS_SHORT
 )
+# ... and let use a room there: "allow ICE to use a room in the jail"
+AGENTS_USE_SPACE = (
+    _AGENTS_SHORT + r"\s+to\s+use\s+(?:[\w-]+\s+){0,3}?(?:space|rooms?|offices?|desks?)\b"
+)
 # ... and the people a jail holds handed over as a list: "give ICE a list of foreign-born inmates"
 ICE_GIVEN_A_LIST = (
     r"(?:giv|provid|send|hand|furnish)\w*\s+" + _AGENTS_SHORT + r"\s+(?:with\s+)?(?:an?\s+|the\s+)?"
@@ -1348,8 +1352,7 @@ ENFORCEMENT_ACT = (
     # "allow ICE to use a room in the jail" ("provide office space in the jail to ICE officers"
     # is a verb before a tool, SPACE_FOR_ICE)
     + r"|(?:allow|let|permit)\w*\s+"
-    + _AGENTS_SHORT
-    + r"\s+to\s+use\s+(?:[\w-]+\s+){0,3}?(?:space|rooms?|offices?|desks?)\b"
+    + AGENTS_USE_SPACE
     + r"|"
     + ICE_GIVEN_A_LIST
     # "make civil immigration arrests at courthouses"
@@ -3485,10 +3488,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|"
         + SPACE_FOR_ICE
         + r"|"
-        + _AGENTS_SHORT
-        + r"\s+to\s+use\s+(?:[\w-]+\s+){0,3}?(?:space|rooms?|offices?|desks?)\b"
+        + AGENTS_USE_SPACE
         # "notice to an inmate … when ICE requests a transfer"
-        r"|\b(?-i:ICE)\b\s+(?:requests?|seeks?|asks?\s+for)\s+(?:a |the )?(?:transfer|notification"
+        + r"|\b(?-i:ICE)\b\s+(?:requests?|seeks?|asks?\s+for)\s+(?:a |the )?(?:transfer|notification"
         r"|notice|interview)"
         # an interview by ICE (DOMAIN.md: interview consent): "ICE interview requests", "an
         # interview with ICE", "authorizes ICE to interview people held in …"

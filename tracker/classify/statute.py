@@ -81,12 +81,13 @@ _TOLD_TO_STOP_RE = re.compile(
     + _WHO
     + r"(?:to\s+"
     + _CEASE
-    + r"|not\s+to\s+(?!exceed\b|surpass\b|be\s+construed\b)|to\s+not\s+|to\s+refrain\s+from\s+)"
-    # ... or asked in a that-clause: "requesting that the Sheriff stop honoring ICE detainers"
-    + r"|\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?)"
-    + r"\s+that\s+"
-    + _WHO.replace("who", "who2")
-    + _CEASE,
+    + r"|not\s+to\s+(?!exceed\b|surpass\b|be\s+construed\b)|to\s+not\s+|to\s+refrain\s+from\s+)",
+    re.IGNORECASE,
+)
+# ... or asked in a that-clause: "requesting that the Sheriff stop honoring ICE detainers"
+_ASKED_THAT_STOP_RE = re.compile(
+    r"\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?)"
+    r"\s+that\s+" + _WHO + _CEASE,
     re.IGNORECASE,
 )
 # ... and a measure's own "to stop" with no one told: "Resolution to stop honoring ICE detainers"
@@ -142,9 +143,8 @@ def _told_to_stop(text: str, low: str) -> str:
     text = _MEASURE_TO_STOP_RE.sub(r"\g<lead> end the practice of ", text)
     text = _MAY_NOT_STOP_RE.sub("shall ", text)
     text = _SHALL_STOP_RE.sub("are prohibited from ", text)
-    return _TOLD_TO_STOP_RE.sub(
-        lambda m: f"prohibiting {m.group('who') or m.group('who2')}from ", text
-    )
+    text = _ASKED_THAT_STOP_RE.sub(r"prohibiting \g<who>from ", text)
+    return _TOLD_TO_STOP_RE.sub(r"prohibiting \g<who>from ", text)
 
 
 def plain_clauses(text: str) -> str:
