@@ -651,6 +651,11 @@ ENFORCEMENT_ACTS = (
         "arresting persons who cross the border illegally",
         "arrest persons who cross the border illegally",
     ),
+    # ... or by what the officer believes they are
+    (
+        "arresting persons believed to be aliens unlawfully present in the state",
+        "arrest persons believed to be aliens unlawfully present in the state",
+    ),
 )
 # acts of a sanctuary place (doing them is protective)
 SANCTUARY_ACTS = (
@@ -1224,6 +1229,10 @@ ACT_TOPICS: dict[str, frozenset[str]] = {
         ),
         ("arresting persons who cross the border illegally", ("state_enforcement",)),
         (
+            "arresting persons believed to be aliens unlawfully present in the state",
+            ("state_enforcement",),
+        ),
+        (
             "using public funds to assist ICE with immigration arrests",
             ("sanctuary", "anti_sanctuary"),
         ),
@@ -1724,6 +1733,37 @@ STATE_ENFORCEMENT_WORDS = (
     ),
     (
         "Prohibits police from detaining persons on suspicion of being in the country illegally.",
+        "protective",
+    ),
+    # an arrest on what the officer believes the person is
+    (
+        "A law enforcement officer may arrest a person the officer has probable cause to believe"
+        " is an alien unlawfully present in this state.",
+        "restrictive",
+    ),
+    (
+        "A peace officer may arrest, without a warrant, any person whom the officer has probable"
+        " cause to believe entered the United States illegally.",
+        "restrictive",
+    ),
+    (
+        "A state trooper may detain an individual the trooper reasonably suspects of being"
+        " unlawfully present in the United States.",
+        "restrictive",
+    ),
+    (
+        "A peace officer shall not arrest a person whom the officer believes to be an alien"
+        " unlawfully present in the United States.",
+        "protective",
+    ),
+    (
+        "A law enforcement officer may not detain an individual on the belief that the individual"
+        " is not lawfully present in the United States.",
+        "protective",
+    ),
+    (
+        "Repeals the authority of peace officers to arrest persons believed to be unlawfully"
+        " present in the state.",
         "protective",
     ),
     ("Allows police to ask for proof of citizenship during traffic stops.", "restrictive"),

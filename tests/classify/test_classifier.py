@@ -115,6 +115,68 @@ def test_eval_report_counts_topics_one_by_one(tmp_path: Path) -> None:
     assert "gold 287g, sanctuary; got 287g" in text
 
 
+def test_eval_report_bounds_recall_by_the_words_within_reach(tmp_path: Path) -> None:
+    """A relevant measure that names immigration nowhere can be found only by guessing: the
+    report says how many are within reach and what that bounds recall and stance to, and
+    gives the stance of the measures found apart from the ones missed."""
+    rows = [
+        # no word about immigration anywhere: out of reach
+        {
+            "identifier": "B1",
+            "jurisdiction": "XX",
+            "title": "Criminal Amendments",
+            "relevant": True,
+            "stance": "restrictive",
+            "topics": ["state_enforcement"],
+        },
+        {
+            "identifier": "B2",
+            "jurisdiction": "XX",
+            "title": "Prohibits the county sheriff and every city police department from entering"
+            " into 287(g) agreements",
+            "relevant": True,
+            "stance": "protective",
+            "topics": ["287g"],
+        },
+        # within reach only through its text
+        {
+            "identifier": "B3",
+            "jurisdiction": "XX",
+            "title": "An Act relative to the department of safety.",
+            "relevant": True,
+            "stance": "restrictive",
+            "topics": ["state_enforcement"],
+        },
+        # found, stance read the wrong way
+        {
+            "identifier": "B4",
+            "jurisdiction": "XX",
+            "title": "Requires the sheriff of every county that operates a jail to enter into 287(g)"
+            " agreements",
+            "relevant": True,
+            "stance": "protective",
+            "topics": ["287g"],
+        },
+    ]
+    text = {
+        "text_for": "XX|B3||An Act relative to the department of safety.",
+        "text": "Section 1. A law enforcement officer shall arrest a person the officer has"
+        " probable cause to believe is an alien unlawfully present in this state.",
+    }
+    path = tmp_path / "labeled.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in [*rows, text]))
+    with_texts, without = evaluate(str(path)), evaluate(str(path), texts=False)
+    assert (with_texts.reach, without.reach) == (3, 2)
+    # B1 and B3 are the terse captions
+    assert "within reach   3 of 4 relevant rows (1 of 2 terse)" in with_texts.format()
+    assert "recall and stance at most 0.750 (terse 0.500)" in with_texts.format()
+    assert "recall and stance at most 0.500 (terse 0.000)" in without.format()
+    # B2 and B3 right, B4 wrong; B1 missed, which the overall accuracy counts as wrong
+    assert with_texts.relevance.tp == 3
+    assert "accuracy 0.500 on 4 relevant rows (0.667 on the 3 found)" in with_texts.format()
+    assert "accuracy 0.250 on 4 relevant rows (0.500 on the 2 found)" in without.format()
+
+
 # --- look-alikes ----------------------------------------------------------------------------------
 LOOKALIKES = [
     (

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import CLASSIFIER_VERSION, TOPICS, Classification, classify, triage
+from .engine import prefilter
 
 # The keyword search advocates would otherwise run; the figure every result is compared with.
 BASELINE_RE = re.compile(
@@ -26,6 +27,18 @@ BASELINE_RE = re.compile(
 # An official title this short carries little: its summary (or text) has to decide.
 TERSE_WORDS = 8
 FALSE_ALARM_PER = 5_000
+# Words that say a measure touches immigration at all, wider than any rule reads (the rules'
+# own prefilter words are counted too): a relevant measure naming none of them anywhere in its
+# title, summary or text ("RELATING TO LAW ENFORCEMENT.", "Criminal Amendments") can be found
+# only by guessing. Their share bounds the recall, and the stance (a missed measure counts as a
+# wrong stance), that any reader of the same words could reach.
+IMMIGRATION_WORDS_RE = re.compile(
+    r"immigra|migra(?:nt|tion)|\balien|\b(?-i:ICE|DHS|CBP|INS|USCIS)\b|homeland security"
+    r"|customs|deport|removal|sanctuar|detain|287|citizen|undocumented|refugee|asylum|border"
+    r"|foreign[- ]born|national origin|visa\b|lawful(?:ly)? presen|legal (?:presence|status)"
+    r"|unlawful(?:ly)? presen|newcomer|welcoming|trust act|values act",
+    re.IGNORECASE,
+)
 
 
 def baseline(title: str, summary: str | None) -> bool:
@@ -36,6 +49,13 @@ def baseline(title: str, summary: str | None) -> bool:
 def is_terse(title: str) -> bool:
     """An official title of at most ``TERSE_WORDS`` words ("Relating to immigration.")."""
     return len(title.split()) <= TERSE_WORDS
+
+
+def within_reach(title: str, summary: str | None, text: str | None) -> bool:
+    """Whether any word of the measure says it touches immigration (``IMMIGRATION_WORDS_RE``
+    or the rules' prefilter): what the bound on recall and stance counts."""
+    blob = " ".join(p for p in (title, summary, text) if p)
+    return prefilter(blob) or IMMIGRATION_WORDS_RE.search(blob) is not None
 
 
 def stable_id(row: dict) -> str:
@@ -112,6 +132,13 @@ class EvalReport:
     base_terse: Confusion = field(default_factory=Confusion)
     stance_ok: int = 0
     stance_n: int = 0
+    # of the relevant rows found: how many have the right stance (the reading, apart from the
+    # finding)
+    stance_found_ok: int = 0
+    stance_found_n: int = 0
+    # relevant rows (all; terse) whose words name immigration somewhere (``within_reach``)
+    reach: int = 0
+    terse_reach: int = 0
     # per topic: [true, false, missed], so a reader sees which topics cost the micro-F1 (the
     # micro counts are their sums)
     by_topic: dict[str, list[int]] = field(default_factory=dict)
@@ -142,6 +169,12 @@ class EvalReport:
     @property
     def stance_accuracy(self) -> float:
         return self.stance_ok / self.stance_n if self.stance_n else 1.0
+
+    @property
+    def reach_bound(self) -> float:
+        """The recall (and stance accuracy) at most reachable without guessing."""
+        relevant = self.relevance.tp + self.relevance.fn
+        return self.reach / relevant if relevant else 1.0
 
     @property
     def topic_tp(self) -> int:
@@ -181,10 +214,24 @@ class EvalReport:
             f" tn {rel.tn})   baseline {brel.pr()}",
             f"terse titles   {ter.pr()}  ({ter.n} rows of <= {TERSE_WORDS} words,"
             f" {ter.tp + ter.fn} relevant)   baseline {bter.pr()}",
-            f"stance         accuracy {self.stance_accuracy:.3f} on {self.stance_n} relevant rows",
+            f"stance         accuracy {self.stance_accuracy:.3f} on {self.stance_n} relevant rows"
+            + (
+                f" ({self.stance_found_ok / self.stance_found_n:.3f} on the"
+                f" {self.stance_found_n} found)"
+                if self.stance_found_n
+                else ""
+            ),
             f"topics         micro-F1 {self.topic_f1:.3f}"
             f"  (tp {self.topic_tp}, fp {self.topic_fp}, fn {self.topic_fn})",
         ]
+        relevant, terse_relevant = rel.tp + rel.fn, ter.tp + ter.fn
+        if relevant:
+            terse_bound = self.terse_reach / terse_relevant if terse_relevant else 1.0
+            lines.append(
+                f"within reach   {self.reach} of {relevant} relevant rows ({self.terse_reach} of"
+                f" {terse_relevant} terse) name immigration anywhere; without guessing, recall and"
+                f" stance at most {self.reach_bound:.3f} (terse {terse_bound:.3f})"
+            )
         if self.by_topic:
             lines.append(
                 "  by topic      (tp / fp / fn; the measures' own topics, missed ones included)"
@@ -234,9 +281,15 @@ class EvalReport:
 
 
 def _score_row(
-    report: EvalReport, row: dict, ident: str, fn: Callable[..., Classification] = classify
+    report: EvalReport,
+    row: dict,
+    ident: str,
+    fn: Callable[..., Classification] = classify,
+    stored_text: str | None = None,
 ) -> None:
-    """Add one row's outcome to ``report`` (``fn`` is the classifier, swappable for CV)."""
+    """Add one row's outcome to ``report`` (``fn`` is the classifier, swappable for CV).
+    ``stored_text`` is a text the classifier was not given (the triage would not fetch it): it
+    counts toward what is within reach, since a better triage could read it."""
     title, summary, text = row["title"], row.get("summary"), row.get("text")
     start = time.process_time()
     res = fn(title, summary, text, row.get("jurisdiction"), row.get("level"))
@@ -265,8 +318,14 @@ def _score_row(
     elif gold and not res.relevant:
         report.rows.append(EvalRow("false negative", ident, title, "", list(res.why)))
     if gold:
+        if within_reach(title, summary, text or stored_text):
+            report.reach += 1
+            report.terse_reach += is_terse(title)
         gold_stance = row.get("stance") or "unclear"
         report.stance_n += 1
+        if res.relevant:
+            report.stance_found_n += 1
+            report.stance_found_ok += res.stance == gold_stance
         if res.stance == gold_stance:
             report.stance_ok += 1
         elif res.relevant:
@@ -333,14 +392,16 @@ def evaluate(*paths: str, texts: bool = True) -> EvalReport:
                 scored.append((row, ident))
     for row, ident in scored:
         text = found.get(stable_id(row)) if texts else None
+        unfetched = None
         if text and not row.get("text"):
             if not fetched(row):
                 report.text_unfetched += 1
+                unfetched = text
             else:
                 row = {**row, "text": text}
                 if "topics" in row:
                     report.with_text += 1
                 else:
                     report.background_with_text += 1
-        _score_row(report, row, ident)
+        _score_row(report, row, ident, stored_text=unfetched)
     return report

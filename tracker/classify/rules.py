@@ -1119,10 +1119,27 @@ REWARD_TRIGGERS = (
 )
 # A government rewarded for an act is told to do it (TOLD): up to the act
 REWARDED = REWARD + GOV_NAMED
+# Where a person is said to be without status: a country or a state, not a building; and who is
+_THIS_COUNTRY = r"(?:the\s+united\s+states|th(?:is|e)\s+(?:state|country|commonwealth))"
+_WHO_IS_UNLAWFULLY_PRESENT = (
+    r"\s+who\s+(?:is|are)\s+(?:unlawfully|illegally|not\s+lawfully)\s+present"
+)
 # People named by their status, as state enforcement names them ("illegal aliens", "migrants")
 PEOPLE_WITHOUT_STATUS = (
     r"(?:illegal (?:aliens?|immigrants?)|undocumented (?:immigrants?|persons?|individuals?|people)"
     r"|unauthorized (?:aliens?|immigrants?)|unlawfully present (?:aliens?|persons?|individuals?)"
+    # ... or by where they are: "any person who is unlawfully present in the state", "aliens who
+    # have entered the United States illegally" (not a trespasser's "present on the premises"; an
+    # alien's presence needs no place: "detain aliens who are unlawfully present")
+    r"|aliens?"
+    + _WHO_IS_UNLAWFULLY_PRESENT
+    + r"|(?:persons?|individuals?|people)"
+    + _WHO_IS_UNLAWFULLY_PRESENT
+    + r"\s+in\s+"
+    + _THIS_COUNTRY
+    + r"|(?:persons?|individuals?|people|aliens?)\s+who\s+(?:(?:is|are)\s+in|ha(?:s|ve)\s+entered)\s+"
+    + _THIS_COUNTRY
+    + r"\s+(?:illegally|unlawfully)"
     r"|migrants?|noncitizens?|non-citizens?)"
 )
 # A state or locality taking them itself (DOMAIN.md: state enforcement, "state transport or
@@ -1142,7 +1159,8 @@ TAKES_MIGRANTS = (
     # "return illegal aliens to the border", "remove aliens convicted of a crime to a port of
     # entry" (DOMAIN.md: a state's transport program)
     r"|(?:transport|return|escort|bus|remov|deliver|relocat)\w*\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:migrants?|aliens?|immigrants?|noncitizens?|non-citizens?|asylum seekers?)\b"
+    r"(?:migrants?|aliens?|immigrants?|noncitizens?|non-citizens?|asylum seekers?"
+    r"|(?:persons?|individuals?)" + _WHO_IS_UNLAWFULLY_PRESENT + r")\b"
     r"[^.;:|]{0,60}?\bto\s+(?:the\s+|a\s+)?(?:[\w.-]+\s+){0,2}?(?:border|ports?\s+of\s+entry)\b"
     r")"
 )
@@ -1184,13 +1202,30 @@ PRESENCE_CRIME = (
     r"|documents|papers|status|authorization|presence)|in\s+violation\s+of\s+(?:federal\s+)?"
     r"immigration\s+laws?)"
 )
+# ... or in a statute's own words: "an alien who is unlawfully present in this state commits the
+# offense of criminal trespass"
+PRESENT_ALIEN_OFFENDS = (
+    r"\b(?:aliens?|persons?|individuals?)"
+    + _WHO_IS_UNLAWFULLY_PRESENT
+    + r"\s+in\s+"
+    + _THIS_COUNTRY
+    + r"\s+(?:commits?|is\s+guilty\s+of)\s+(?:an?\s+|the\s+)?(?:(?:criminal\s+)?offen[cs]e|crime"
+    r"|misdemeanor|felony|(?:criminal\s+)?trespass)\b"
+)
 HELD_ON_SUSPICION = (
-    # (the verb, not "arrestees suspected of …", people already held)
-    r"\b(?:detain|arrest|stop|apprehend)(?:s|ed|ing|ped|ping)?\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:(?:they|who|whom)\s+)?"
-    r"(?:(?:reasonably\s+)?suspect\w*|on\s+suspicion)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?"
+    # (the verb, not "arrestees suspected of …", people already held); suspected or believed:
+    # "arrest a person the officer has probable cause to believe is an alien unlawfully present
+    # in this state", "detain an individual on the belief that the individual is not lawfully
+    # present"
+    r"\b(?:detain|arrest|stop|apprehend)(?:s|ed|ing|ped|ping)?,?(?:\s+without\s+a\s+warrant,?)?\s+"
+    r"(?:[\w'’,-]+\s+){0,6}?"
+    r"(?:(?:reasonably\s+)?(?:suspect|believ)\w*|on\s+(?:the\s+)?(?:suspicion|belief)"
+    r"|ha(?:s|ve)\s+(?:probable\s+cause|reasonable\s+(?:suspicion|cause|grounds?))(?:\s+to\s+"
+    r"(?:believe|suspect))?)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:(?:in|within)\s+(?:the|this)\s+(?:country|united\s+states|state)\s+(?:illegally|unlawfully)"
-    r"|(?:unlawfully|illegally)\s+present|(?:an?\s+)?(?:illegal|undocumented)\s+(?:aliens?|immigrants?))"
+    r"|(?:unlawfully|illegally|not\s+lawfully)\s+present|(?:an?\s+)?(?:illegal|undocumented)"
+    r"\s+(?:aliens?|immigrants?)|entered\s+(?:the\s+united\s+states|th(?:is|e)\s+(?:state|country))"
+    r"\s+(?:illegally|unlawfully))"
     # ... or named by how they came: "arrest and detain persons who cross the border illegally"
     r"|\b(?:detain|arrest|apprehend)(?:s|ed|ing)?(?:\s+(?:and|or)\s+(?:detain|arrest|apprehend)(?:s|ed|ing)?)?"
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:(?:illegally|unlawfully)\s+(?:cross|enter)\w*"
@@ -3672,11 +3707,14 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + LIMITED_COOPERATION
         + r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|preempt\w*)"
         + G_SHORT
-        + r"(?:restrictions?|restricting)"
+        # (and the federal statute's words: "shall prohibit, or in any way restrict, any
+        # government entity from sending to, or receiving from, [DHS] information regarding the
+        # citizenship or immigration status of any individual")
+        + r"(?:restrict\w*)"
         + G
-        + r"(?:report\w*|shar\w+|communicat\w*|cooperat\w*)"
+        + r"(?:report\w*|shar\w+|communicat\w*|cooperat\w*|send\w*|exchang\w*)"
         + G
-        + r"(?:immigra|federal officials|\b(?-i:ICE)\b)"
+        + r"(?:immigra|federal officials|homeland security|\b(?-i:ICE|DHS)\b)"
         r"|from (?:enacting|adopting) or enforcing"
         + G
         + r"polic\w+"
@@ -3690,9 +3728,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|sanctuary (?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies)|count(?:y|ies)|municipalit(?:y|ies))"
         + G
         + r"(?:prohibit\w*|\bban(?:s|ned|ning)?\b|penalt\w*|felony|unlawful|void|illegal)"
+        # ("a policy under which the entity prohibits or materially limits the enforcement of
+        # immigration laws": the anti-sanctuary statutes' definition)
         r"|polic(?:y|ies)"
         + G_SHORT
-        + r"(?:that|which) (?:limit|prevent|prohibit|restrict|inhibit|materially limit)\w*"
+        + r"(?:that|which) (?:[\w'’-]+ ){0,4}?(?:limit|prevent|prohibit|restrict|inhibit|materially limit)\w*"
         + G
         # not "a policy that prohibits students ... who hold nonimmigrant visas from ..."
         + r"(?:enforc|cooperat|(?<!non)immigra|agreements)"
@@ -3915,13 +3955,22 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "in the state",
             "in this state",
             "in that state",
+            "lawfully present",
+            "illegally present",
         ),
         ("state_enforcement",),
         2,
         # "equipment ... for use in detecting or apprehending persons of foreign citizenship who
         # have entered or are residing in the United States illegally": the state's own police
         # finding and catching people for their status
-        ENTRY_CRIME + r"|" + HELD_ON_SUSPICION + r"|" + PRESENCE_CRIME + r"|"
+        ENTRY_CRIME
+        + r"|"
+        + HELD_ON_SUSPICION
+        + r"|"
+        + PRESENCE_CRIME
+        + r"|"
+        + PRESENT_ALIEN_OFFENDS
+        + r"|"
         r"\b(?:apprehen\w+|detect\w*)\s+(?:(?:or|and)\s+\w+\s+)?(?:persons?|individuals?|aliens?|people"
         r"|immigrants?)\b[^.;:|]{0,80}?\b(?:illegally|unlawfully|without (?:legal|lawful) status)"
         r"|(?:state|local|new) (?:\w+\s+)?(?:crimes?|offen[cs]es?|penalt\w+)"
@@ -6000,6 +6049,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             "presence",
             "penaliz",
             "prohibit",
+            "felon",
+            "misdemeanor",
         ),
         "restrictive",
         3,
@@ -6009,6 +6060,11 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"|mak\w*\s+(?:illegal|unlawful) presence\s+(?:an? )?(?:state )?(?:crime|offense|misdemeanor"
         r"|felony)\b"
         r"|trespass\w* by an? (?:illegal|undocumented|unauthorized|unlawfully present) aliens?"
+        # a state court's removal order: "an order requiring the person to return to the foreign
+        # nation from which the person entered"
+        r"|\border\w*\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:return|leave)\s+(?:to\s+)?(?:a\s+|the\s+)?"
+        r"(?:foreign\s+(?:nation|country)|country|united\s+states)\b|"
+        + PRESENT_ALIEN_OFFENDS
         + r"|"
         + ALIENS_HARBORED
         + r"|(?:arrest|prosecut|penal|crim|offen|unlawful for)\w*"
@@ -6471,10 +6527,21 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "requires cooperation with ICE",
-        ("requir", "mandat", "shall", "must", "cooperate with", "direct"),
+        (
+            "requir",
+            "mandat",
+            "shall",
+            "must",
+            "cooperate with",
+            "direct",
+            "duty of",
+            "obligation of",
+        ),
         "restrictive",
         3,
-        r"(?:requir\w*|mandat\w*|shall|must|direct(?:s|ed|ing)?\b)"
+        # (the duty as a noun too, which a repeal undoes: "the duty of officers to determine the
+        # immigration status of persons stopped")
+        r"(?:requir\w*|mandat\w*|shall|must|direct(?:s|ed|ing)?\b|(?:duty|obligation)\s+of\b)"
         # a duty to study or report on cooperation is no duty to cooperate
         # "requiring a judicial warrant before cooperation with ICE" sets a condition
         + gap_without(r"\breport|\bstud|review|examin|assess|evaluat|warrant|\bbefore\b")

@@ -1,0 +1,178 @@
+"""A state's own enforcement as a statute words it: arrests on what an officer believes a person
+is ("probable cause to believe is an alien unlawfully present in this state"), people named by
+where they are without status ("any person who is unlawfully present in the state"), presence
+made an offense, a state court's order to return to a foreign nation, and a repealed duty named
+as a noun (DOMAIN.md: `state_enforcement`, and stance follows what the measure does)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify.helpers import assert_not_flagged, assert_reads
+from tracker.classify import classify
+
+# a bill whose caption says nothing: its text decides (DOMAIN.md: a bare title)
+BARE_CAPTION = "An Act relating to public safety."
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # arrests on a belief about the person's status
+        (
+            "A law enforcement officer shall arrest a person the officer has probable cause to"
+            " believe is an alien unlawfully present in this state.",
+            "restrictive",
+        ),
+        (
+            "A peace officer may arrest, without a warrant, any person whom the officer has"
+            " probable cause to believe is unlawfully present in the United States.",
+            "restrictive",
+        ),
+        (
+            "An officer may arrest a person if the officer has reasonable suspicion that the"
+            " person is an illegal alien.",
+            "restrictive",
+        ),
+        (
+            "A state trooper may detain an individual the trooper reasonably suspects of being"
+            " unlawfully present in the United States.",
+            "restrictive",
+        ),
+        (
+            "Permits the arrest of persons believed to be aliens unlawfully present in this state.",
+            "restrictive",
+        ),
+        (
+            "A peace officer shall not arrest a person whom the officer believes to be an alien"
+            " unlawfully present in the United States.",
+            "protective",
+        ),
+        (
+            "A law enforcement officer may not arrest or detain an individual on the belief that"
+            " the individual is not lawfully present in the United States.",
+            "protective",
+        ),
+        (
+            "No officer shall arrest a person solely because the officer believes the person is"
+            " unlawfully present in the United States.",
+            "protective",
+        ),
+        # people named by where they are without status
+        (
+            "The sheriff shall detain any person who is unlawfully present in the state until"
+            " federal authorities take custody.",
+            "restrictive",
+        ),
+        (
+            "A peace officer may arrest an alien who is not lawfully present in the United States.",
+            "restrictive",
+        ),
+        (
+            "A sheriff may apprehend and detain any person who has entered the state illegally.",
+            "restrictive",
+        ),
+        (
+            "The state may construct, operate and maintain facilities to detain aliens who are"
+            " unlawfully present pending their removal.",
+            "restrictive",
+        ),
+        (
+            "A peace officer may transport a person who is unlawfully present to a port of entry.",
+            "restrictive",
+        ),
+        # presence made an offense; a state court's removal order
+        (
+            "An alien who is unlawfully present in this state commits the offense of criminal"
+            " trespass.",
+            "restrictive",
+        ),
+        (
+            "An alien who is unlawfully present in the United States commits a misdemeanor.",
+            "restrictive",
+        ),
+        (
+            "A judge may issue an order requiring the person to return to the foreign nation from"
+            " which the person entered or attempted to enter.",
+            "restrictive",
+        ),
+        # a duty named as a noun, repealed
+        (
+            "Section 11-1051, relating to the duty of officers to determine the immigration status"
+            " of persons stopped, is repealed.",
+            "protective",
+        ),
+    ],
+)
+def test_state_enforcement_in_a_bills_text(text: str, stance: str) -> None:
+    res = classify(BARE_CAPTION, None, text)
+    assert res.relevant, res.why
+    assert res.stance == stance, res.why
+    assert "state_enforcement" in res.topics, res.why
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        (
+            "Authorizes law enforcement officers to arrest persons they reasonably believe are in"
+            " the country illegally.",
+            "restrictive",
+        ),
+        (
+            "Allows officers to arrest without a warrant any person suspected of being in the"
+            " country illegally.",
+            "restrictive",
+        ),
+        (
+            "Repeals the authority of peace officers to arrest persons believed to be unlawfully"
+            " present in the state.",
+            "protective",
+        ),
+        (
+            "Gives peace officers the authority to arrest persons believed to be unlawfully present"
+            " in the state.",
+            "restrictive",
+        ),
+        (
+            "Repeals the duty of officers to determine the immigration status of persons stopped.",
+            "protective",
+        ),
+        (
+            "Prohibits state judges from ordering persons to return to a foreign nation.",
+            "protective",
+        ),
+    ],
+)
+def test_captions_of_the_same(title: str, stance: str) -> None:
+    assert_reads(title, stance, topic="state_enforcement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # arrests on other beliefs, and people unlawfully present in a building or a park
+        "An officer may arrest a person the officer has probable cause to believe has committed a"
+        " felony.",
+        "A person who is unlawfully present in a building after closing may be arrested for"
+        " trespass.",
+        "An officer may arrest a person who is present on the premises unlawfully.",
+        "A park ranger may arrest a person who entered the park illegally.",
+        "An officer may detain a person who entered the premises unlawfully.",
+        # presence named with no lack of status
+        "A sheriff may detain any alien who is in the country.",
+        "A sheriff may detain any alien who has entered the United States.",
+    ],
+)
+def test_lookalikes_in_a_bills_text_are_not_flagged(text: str) -> None:
+    res = classify(BARE_CAPTION, None, text)
+    assert not res.relevant or "state_enforcement" not in res.topics, res.why
+
+
+def test_the_federal_governments_own_detention_is_not_a_states() -> None:
+    """DOMAIN.md: state enforcement is a state or locality's; a federal bill telling the
+    department to detain is outside the tracked topics."""
+    assert_not_flagged(
+        "To require the Secretary of Homeland Security to detain any alien who is unlawfully"
+        " present in the United States and is charged with theft."
+    )
