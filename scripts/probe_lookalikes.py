@@ -1,6 +1,6 @@
 """Read a grid of look-alike wordings, none of them relevant, and count those the classifier flags.
 
-Run: ``python scripts/probe_lookalikes.py [--show]``.
+Run: ``python scripts/probe_lookalikes.py [--show] [--as-texts]``.
 
 Why: ``probe_phrasings.py`` asks whether a tracked policy's wording is read the right way round;
 this asks the other question DOMAIN.md puts ("Look-alikes that must not be flagged"): whether the
@@ -14,7 +14,8 @@ urge, back or condemn another government about immigration in general are crosse
 resolution shapes only (DOMAIN.md, "Where the line falls").
 
 Every wording should read not relevant. Prints the count flagged by the words acting and by the
-thing; ``--show`` lists every wording flagged, with the stance and topics it was given.
+thing; ``--show`` lists every wording flagged, with the stance and topics it was given;
+``--as-texts`` reads the caption wordings as a bill's text under a caption that says nothing.
 """
 
 from __future__ import annotations
@@ -689,13 +690,20 @@ def wordings() -> list[Wording]:
     )
 
 
+# A caption that says nothing, over a bill's text (``--as-texts``)
+BARE_CAPTION = "An Act relating to public safety."
+
+
 def main(argv: list[str]) -> int:
     rows = wordings()
+    texts = "--as-texts" in argv
+    if texts:
+        rows = [w for w in rows if w.caption is None]
     by_word: Counter[str] = Counter()
     by_thing: Counter[str] = Counter()
     shown: list[str] = []
     for w in rows:
-        result = read(w)
+        result = classify(BARE_CAPTION, None, w.text) if texts else read(w)
         if not result.relevant:
             continue
         by_word[w.word] += 1

@@ -1,6 +1,6 @@
 """Read a grid of plain phrasings of the tracked policies and count the stances it gets wrong.
 
-Run: ``python scripts/probe_phrasings.py [--show] [--triggers]``.
+Run: ``python scripts/probe_phrasings.py [--show] [--triggers] [--as-texts]``.
 
 Why: the labeled data shows how the measures it holds are worded; it cannot show how the
 classifier reads a wording none of them uses. The grid crosses things a measure acts on
@@ -14,7 +14,8 @@ for a sanctuary policy, and each hindering word turns the side over.
 The figures are a map of blind spots, not a score: real measures seldom use most of these
 wordings, and a rule written for every cell did not help on the held-out part (docs/classifier.md,
 "Phrasings no row names"). Prints the wrong and not-relevant counts by word and by thing acted on;
-``--show`` lists every phrasing read wrong.
+``--show`` lists every phrasing read wrong; ``--as-texts`` reads the caption phrasings as a bill's
+text under a caption that says nothing, as a spider hands over a bill whose title is bare.
 """
 
 from __future__ import annotations
@@ -3351,8 +3352,28 @@ def read(p: Phrasing):  # noqa: ANN201 - a Classification
     return classify(p.caption, None, p.text)
 
 
+# A caption that says nothing, over a bill's text that decides (DOMAIN.md: a bare official title
+# is decided by its text): what ``--as-texts`` reads each caption phrasing under
+BARE_CAPTION = "An Act relating to public safety."
+
+
+def as_texts(rows: list[Phrasing]) -> list[Phrasing]:
+    """The caption phrasings as the text of a bill under ``BARE_CAPTION`` (resolutions left out:
+    a council's words under an act's caption are neither). The rules read a text more warily
+    than a caption: a general phrase there ("may not enforce federal immigration law") makes no
+    bill relevant (docs/classifier.md, "texts over general phrases"), so these are expected not
+    relevant and counted apart."""
+    return [
+        p._replace(caption=BARE_CAPTION, part="text")
+        for p in rows
+        if p.caption is None and not p.text.lower().startswith(("resolution", "a resolution"))
+    ]
+
+
 def main(argv: list[str]) -> int:
     rows = phrasings()
+    if "--as-texts" in argv:
+        rows = as_texts(rows)
     wrong: Counter[str] = Counter()
     by_word: Counter[str] = Counter()
     by_thing: Counter[str] = Counter()

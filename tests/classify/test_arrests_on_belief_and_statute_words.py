@@ -2,7 +2,9 @@
 is ("probable cause to believe is an alien unlawfully present in this state"), people named by
 where they are without status ("any person who is unlawfully present in the state"), presence
 made an offense, a state court's order to return to a foreign nation, and a repealed duty named
-as a noun (DOMAIN.md: `state_enforcement`, and stance follows what the measure does)."""
+as a noun (DOMAIN.md: `state_enforcement`, and stance follows what the measure does); and the
+other topics in the words a bill's text uses, which must place a bill whose caption says
+nothing (a text makes a measure relevant only through a rule's reading)."""
 
 from __future__ import annotations
 
@@ -176,3 +178,74 @@ def test_the_federal_governments_own_detention_is_not_a_states() -> None:
         "To require the Secretary of Homeland Security to detain any alien who is unlawfully"
         " present in the United States and is charged with theft."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "topic"),
+    [
+        # the anti-sanctuary statutes' definition, and the federal statute's words on sharing
+        (
+            "A local entity or campus police department may not adopt, enforce, or endorse a"
+            " policy under which the entity or department prohibits or materially limits the"
+            " enforcement of immigration laws.",
+            "restrictive",
+            "anti_sanctuary",
+        ),
+        (
+            "No state or local government entity shall prohibit, or in any way restrict, any"
+            " government entity or official from sending to, or receiving from, the Department"
+            " of Homeland Security information regarding the citizenship or immigration status of"
+            " any individual.",
+            "restrictive",
+            "anti_sanctuary",
+        ),
+        # agreements to perform immigration enforcement functions are 287(g)'s
+        (
+            "AN ACT relating to public safety; prohibiting state and local law enforcement"
+            " agencies from entering into agreements to perform immigration enforcement"
+            " functions; amending section 12.",
+            "protective",
+            "287g",
+        ),
+        # a contract for the detention of immigrants
+        (
+            "AN ACT relating to detention facilities; prohibiting counties from contracting with"
+            " private entities for the civil detention of immigrants.",
+            "protective",
+            "detention_contracts",
+        ),
+        # ICE at a place: the agency between the actions and the place; access as a noun
+        (
+            "Prohibits enforcement actions by U.S. Immigration and Customs Enforcement at schools,"
+            " hospitals, and places of worship.",
+            "protective",
+            "ice_access",
+        ),
+        (
+            "No public schools shall permit access by immigration agents without a judicial"
+            " warrant.",
+            "protective",
+            "ice_access",
+        ),
+        (
+            "Repeals the prohibition on immigration enforcement actions at county buildings.",
+            "restrictive",
+            "ice_access",
+        ),
+    ],
+)
+def test_other_topics_in_a_bills_text(text: str, stance: str, topic: str) -> None:
+    res = classify(BARE_CAPTION, None, text)
+    assert res.relevant, res.why
+    assert res.stance == stance, res.why
+    assert topic in res.topics, res.why
+
+
+def test_federal_officers_own_functions_are_no_287g_agreement() -> None:
+    """Officers "performing immigration enforcement functions" at a place are ICE's own; only
+    an agreement to perform them is 287(g)."""
+    res = classify(
+        "To limit the authority of immigration officers performing immigration enforcement"
+        " functions at protected locations."
+    )
+    assert "287g" not in res.topics, res.why

@@ -20,6 +20,7 @@ from probe_phrasings import (  # noqa: E402
     SANCTUARY_POLICIES,
     THING_TOPICS,
     Phrasing,
+    as_texts,
     hidden_matches,
     phrasings,
     read,
@@ -183,3 +184,30 @@ def test_the_trigger_check_names_a_row_its_triggers_hide(monkeypatch: pytest.Mon
     monkeypatch.setattr(engine, "_ALL_RULES", [*engine._ALL_RULES, blind])
     found = hidden_matches([Phrasing("Requires the sheriff to act.", "protective", "x", "y")])
     assert found == ["a blind row: 'sheriff' in 'Requires the sheriff to act.'"]
+
+
+def test_read_as_texts_none_goes_the_opposite_way_but_the_one_known() -> None:
+    """``--as-texts``: every caption phrasing as a bill's text under a bare caption. A text is
+    read more warily (a general phrase makes no bill relevant), so some read not relevant; none
+    may read the opposite way, save one left in docs/classifier.md's Known limits. (The script's
+    counting is checked on the caption grid above; here only what it lists.)"""
+    rows = as_texts(phrasings())
+    assert len(rows) == 25400
+    assert all(p.caption and p.part == "text" for p in rows)
+    out = subprocess.run(
+        [sys.executable, str(SCRIPT), "--as-texts", "--show"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    total = re.search(r"^25400 phrasings, (\d+) read right, (\d+) wrong(.*)$", out, re.M)
+    assert total is not None, out
+    listed = out.split("read wrong:", 1)[1].split("without their thing's or act's topic:")[0]
+    opposite = {
+        line.split("  ")[-1].strip()
+        for line in listed.splitlines()
+        if line.strip() and not re.search(r"read (?:unclear|not relevant)", line)
+    }
+    assert opposite == {"An act that allows welcoming city ordinances to expire"}
+    assert int(total.group(1)) + int(total.group(2)) == 25400
+    assert "1 opposite" in total.group(3)

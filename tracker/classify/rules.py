@@ -114,9 +114,13 @@ ENFORCEMENT_ACTIONS_AT = (
     r"(?<!cybersecurity )(?<!cyber )(?<!security )(?<!transportation )(?<!aviation )(?<!maritime )"
     r"(?<!code )(?<!tax )(?<!traffic )(?<!environmental )(?<!health )(?<!safety )(?<!fire )"
     r"(?<!regulatory )(?<!labor )(?<!wage )(?<!drug )(?<!truancy )"
-    r"\benforcement\s+(?:actions?|operations?|activit(?:y|ies))\s+(?:at|in|near|within|on|around)\s+"
+    # (the agency may stand between: "enforcement actions by U.S. Immigration and Customs
+    # Enforcement at schools")
+    r"\benforcement\s+(?:actions?|operations?|activit(?:y|ies))\s+(?:by\s+(?:[\w.'’-]+\s+){1,6}?)?"
+    r"(?:at|in|near|within|on|around)\s+"
     r"(?:or\s+(?:near|around)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sensitive\s+locations?"
-    r"|protected\s+areas?|courthouses?|schools?|hospitals?|places\s+of\s+worship|churches)"
+    r"|protected\s+areas?|courthouses?|schools?|hospitals?|places\s+of\s+worship|churches"
+    r"|(?:county|city|municipal|public|state)\s+(?:buildings?|facilit(?:y|ies)|property))"
 )
 _AGENCY_NAMED = r"(?:immigration|\b(?-i:ICE)\b|homeland\s+security|customs\s+enforcement|\bdhs\b)"
 # Immigration context: words that say a generic term ("detainer", "hold", "sanctuary") is about
@@ -3020,6 +3024,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"(?:perform\w*|carry out|deputiz\w+)"
         + G_SHORT
         + r"(?:functions?|duties|authority) of (?:an? )?(?:federal )?immigration officers?"
+        # "agreements to perform immigration enforcement functions" (an agreement's: federal
+        # officers "performing immigration enforcement functions" at a place are ICE itself)
+        r"|agreements?\s+(?:\w+\s+){0,3}?to\s+(?:perform|carry out)\s+(?:\w+\s+){0,2}?"
+        r"immigration[- ](?:enforcement|officer)\s+(?:functions|duties)"
         # the same delegation for another of the department's jobs: "the performance of certain
         # Department of Homeland Security counsel functions by State officers and employees"
         r"|perform\w*\s+of\s+(?:certain\s+)?(?:department of homeland security|immigration|removal)"
@@ -3639,10 +3647,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + ICE_AGENCY
         # "the ICE detention contract", "ICE jail bed agreements"
         + r"|\b(?-i:ICE)\s+(?:detention|jail|bed|housing)\s+(?:\w+\s+)?(?:contracts?|agreements?)"
-        # "bars local governments from contracting with private companies to detain immigrants"
+        # "bars local governments from contracting with private companies to detain immigrants",
+        # "… for the civil detention of immigrants"
         + r"|(?:contract|agreement)\w*"
         + G
-        + r"\b(?:detain|house|hold)\w*\s+(?:\w+\s+){0,2}"
+        + r"(?:\b(?:detain|house|hold)\w*|\bdetention\s+of)\s+(?:\w+\s+){0,2}"
         r"(?:immigrants|noncitizens|non-citizens|aliens)\b"
         r"|\b(?:detain|house|hold)\w*\s+(?:\w+\s+){0,3}(?:immigrants|noncitizens|non-citizens|aliens)\s+(?:\w+\s+){0,3}(?:jails?|facilit\w+|detention)"
         r"|\b(?:transport|detain|house|hold)\w*" + G + r"(?:for|to|into) (?:deportation|removal)"
@@ -4183,7 +4192,14 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         + r"(?:officers?|agents?|officials?) (?:engaged in|performing|carrying out) immigration"
         r"|(?:protected|sensitive) (?:areas?|locations?|places?)" + G + r"immigration"
-        r"|immigration" + G + r"(?:protected|sensitive) (?:areas?|locations?|places?)",
+        r"|immigration" + G + r"(?:protected|sensitive) (?:areas?|locations?|places?)"
+        # the place first, the agents' access as a noun: "No public school shall permit access by
+        # immigration agents without a judicial warrant"
+        r"|(?:schools?|campus\w*|hospitals?|clinics?|shelters?|libraries|jails?|courthouses?"
+        r"|buildings?|non-?public\s+areas?)"
+        + G
+        + r"\baccess\s+(?:by|for|of)\s+(?:\w+\s+){0,2}?immigration\s+(?:authorit\w+|agents?|officers?"
+        r"|officials?|enforcement)",
     ),
     (
         "immigration enforcement actions at sensitive places",
@@ -4196,7 +4212,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|"
         + ENFORCEMENT_ACTIONS_AT
         + r"[^.;:|]{0,80}?"
-        + _AGENCY_NAMED,
+        + _AGENCY_NAMED
+        # the agency inside: "enforcement actions by U.S. Immigration and Customs Enforcement at …"
+        + r"|(?=enforcement\s+\w+\s+by\s+(?:[\w.'’-]+\s+){0,3}?"
+        + _AGENCY_NAMED
+        + r")"
+        + ENFORCEMENT_ACTIONS_AT,
     ),
     (
         "arrests of people going to or from court",
