@@ -691,7 +691,7 @@ def wordings() -> list[Wording]:
 
 
 # A caption that says nothing, over a bill's text (``--as-texts``)
-BARE_CAPTION = "An Act relating to public safety."
+SILENT_CAPTION = "An Act relating to public safety."
 
 
 def main(argv: list[str]) -> int:
@@ -703,7 +703,7 @@ def main(argv: list[str]) -> int:
     by_thing: Counter[str] = Counter()
     shown: list[str] = []
     for w in rows:
-        result = classify(BARE_CAPTION, None, w.text) if texts else read(w)
+        result = classify(SILENT_CAPTION, None, w.text) if texts else read(w)
         if not result.relevant:
             continue
         by_word[w.word] += 1

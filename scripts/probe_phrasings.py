@@ -3352,19 +3352,20 @@ def read(p: Phrasing):  # noqa: ANN201 - a Classification
     return classify(p.caption, None, p.text)
 
 
-# A caption that says nothing, over a bill's text that decides (DOMAIN.md: a bare official title
-# is decided by its text): what ``--as-texts`` reads each caption phrasing under
-BARE_CAPTION = "An Act relating to public safety."
+# A caption that says nothing, not even "immigration" (as ``BARE_CAPTION`` does), over a bill's
+# text that decides (DOMAIN.md: a bare official title is decided by its text): what
+# ``--as-texts`` reads each caption phrasing under
+SILENT_CAPTION = "An Act relating to public safety."
 
 
 def as_texts(rows: list[Phrasing]) -> list[Phrasing]:
-    """The caption phrasings as the text of a bill under ``BARE_CAPTION`` (resolutions left out:
+    """The caption phrasings as the text of a bill under ``SILENT_CAPTION`` (resolutions left out:
     a council's words under an act's caption are neither). The rules read a text more warily
     than a caption: a general phrase there ("may not enforce federal immigration law") makes no
     bill relevant (docs/classifier.md, "texts over general phrases"), so these are expected not
     relevant and counted apart."""
     return [
-        p._replace(caption=BARE_CAPTION, part="text")
+        p._replace(caption=SILENT_CAPTION, part="text")
         for p in rows
         if p.caption is None and not p.text.lower().startswith(("resolution", "a resolution"))
     ]

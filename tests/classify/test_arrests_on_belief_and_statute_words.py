@@ -232,6 +232,13 @@ def test_the_federal_governments_own_detention_is_not_a_states() -> None:
             "restrictive",
             "ice_access",
         ),
+        # a statute's "local entity" asks too
+        (
+            "Sec. 2. (a) A local entity may not: (1) inquire about immigration status; or (2)"
+            " take any other action described by this section.",
+            "protective",
+            "info_sharing",
+        ),
     ],
 )
 def test_other_topics_in_a_bills_text(text: str, stance: str, topic: str) -> None:

@@ -2004,7 +2004,7 @@ REQ_G_POS_NOTIFY = (
     + r"|(?:the )?department of homeland security\b(?=[^.;:|]{0,80}?\bimmigra))"
 )
 # Actors whose questions about status matter (police, jails, schools, agencies), not shops or clinics.
-ACTOR = r"\b(?:officers?|police|law enforcement|sheriffs?|jail\w*|arrest\w*|stops?|detention|custody|agents?|employees|officials?|agenc\w+|public bod\w+|cit(?:y|ies)|count(?:y|ies)|states?|local governments?|municipalit(?:y|ies)|schools?|districts?|probation|corrections?|inmates?|prisoners?|booked|incarcerat\w*)"
+ACTOR = r"\b(?:officers?|police|law enforcement|sheriffs?|jail\w*|arrest\w*|stops?|detention|custody|agents?|employees|officials?|agenc\w+|public bod\w+|entit(?:y|ies)|political subdivisions?|cit(?:y|ies)|count(?:y|ies)|states?|local governments?|municipalit(?:y|ies)|schools?|districts?|probation|corrections?|inmates?|prisoners?|booked|incarcerat\w*)"
 # ... and information sent to immigration authorities in the passive: "Release dates shall be
 # provided to ICE"
 PASSIVE_SHARED = (
