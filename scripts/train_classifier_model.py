@@ -199,8 +199,11 @@ def cross_validate(
                 r = labeled[i]
                 # the text, where the fold's own triage would have the spider bring it
                 row = {**r, "text": r["_found_text"]} if "_found_text" in r and fetched(r) else r
-                _score_row(with_model, row, r["identifier"], partial(classify_with, models))
-                _score_row(rules_only, row, r["identifier"], partial(classify_with, None))
+                # a text left unread still counts toward what is within reach, as in --eval
+                stored = r.get("_found_text") if row is r else None
+                for report, models_used in ((with_model, models), (rules_only, None)):
+                    read = partial(classify_with, models_used)
+                    _score_row(report, row, r["identifier"], read, stored_text=stored)
             for r in bg_folds[k]:
                 _score_row(with_model, r, r["identifier"], lambda *a, m=models: _classify(*a, m)[0])
                 _score_row(rules_only, r, r["identifier"], lambda *a: _classify(*a, None)[0])
