@@ -118,7 +118,7 @@ def test_eval_report_counts_topics_one_by_one(tmp_path: Path) -> None:
 def test_eval_report_bounds_recall_by_the_words_within_reach(tmp_path: Path) -> None:
     """A relevant measure that names immigration nowhere can be found only by guessing: the
     report says how many are within reach and what that bounds recall and stance to, and
-    gives the stance of the measures found apart from the ones missed."""
+    gives the stance and topics of the measures found apart from the ones missed."""
     rows = [
         # no word about immigration anywhere: out of reach
         {
@@ -175,6 +175,8 @@ def test_eval_report_bounds_recall_by_the_words_within_reach(tmp_path: Path) -> 
     assert with_texts.relevance.tp == 3
     assert "accuracy 0.500 on 4 relevant rows (0.667 on the 3 found)" in with_texts.format()
     assert "accuracy 0.250 on 4 relevant rows (0.500 on the 2 found)" in without.format()
+    # topics too: B1's is missed with it; those of the measures found are all right
+    assert "micro-F1 0.857  (tp 3, fp 0, fn 1) (1.000 on the 3 found)" in with_texts.format()
 
 
 # --- look-alikes ----------------------------------------------------------------------------------

@@ -139,6 +139,9 @@ class EvalReport:
     # relevant rows (all; terse) whose words name immigration somewhere (``within_reach``)
     reach: int = 0
     terse_reach: int = 0
+    # topics of the relevant rows found alone: [true, false, missed] (a missed measure's topics
+    # are all missed in the micro-F1)
+    topics_found: list[int] = field(default_factory=lambda: [0, 0, 0])
     # per topic: [true, false, missed], so a reader sees which topics cost the micro-F1 (the
     # micro counts are their sums)
     by_topic: dict[str, list[int]] = field(default_factory=dict)
@@ -194,6 +197,13 @@ class EvalReport:
         return 2 * self.topic_tp / d if d else 1.0
 
     @property
+    def topic_f1_found(self) -> float:
+        """The topic micro-F1 on the relevant rows found (the reading, apart from the finding)."""
+        tp, fp, fn = self.topics_found
+        d = 2 * tp + fp + fn
+        return 2 * tp / d if d else 1.0
+
+    @property
     def false_alarm_rate(self) -> float:
         return self.false_alarms / self.background_n if self.background_n else 0.0
 
@@ -222,7 +232,12 @@ class EvalReport:
                 else ""
             ),
             f"topics         micro-F1 {self.topic_f1:.3f}"
-            f"  (tp {self.topic_tp}, fp {self.topic_fp}, fn {self.topic_fn})",
+            f"  (tp {self.topic_tp}, fp {self.topic_fp}, fn {self.topic_fn})"
+            + (
+                f" ({self.topic_f1_found:.3f} on the {self.stance_found_n} found)"
+                if self.stance_found_n
+                else ""
+            ),
         ]
         relevant, terse_relevant = rel.tp + rel.fn, ter.tp + ter.fn
         if relevant:
@@ -342,7 +357,10 @@ def _score_row(
     pred = set(res.topics)
     for t in gold_topics | pred:
         counts = report.by_topic.setdefault(t, [0, 0, 0])
-        counts[0 if t in gold_topics and t in pred else 1 if t in pred else 2] += 1
+        kind = 0 if t in gold_topics and t in pred else 1 if t in pred else 2
+        counts[kind] += 1
+        if gold and res.relevant:
+            report.topics_found[kind] += 1
     if gold and res.relevant and gold_topics != pred:
         detail = (
             f"gold {', '.join(sorted(gold_topics)) or '-'}; got {', '.join(sorted(pred)) or '-'}"
