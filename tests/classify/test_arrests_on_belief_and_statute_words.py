@@ -69,6 +69,15 @@ def _reads_as_text(text: str, stance: str, topic: str) -> None:
             " unlawfully present in the United States.",
             "protective",
         ),
+        (
+            "No officer shall arrest a person because the person is in the United States"
+            " illegally.",
+            "protective",
+        ),
+        (
+            "Police may arrest a person because the person is in the country unlawfully.",
+            "restrictive",
+        ),
         # people named by where they are without status
         (
             "The sheriff shall detain any person who is unlawfully present in the state until"
@@ -162,6 +171,7 @@ def test_captions_of_the_same(title: str, stance: str) -> None:
         # arrests on other beliefs, and people unlawfully present in a building or a park
         "An officer may arrest a person the officer has probable cause to believe has committed a"
         " felony.",
+        "An officer may arrest a person because of a warrant for a felony.",
         "A person who is unlawfully present in a building after closing may be arrested for"
         " trespass.",
         "An officer may arrest a person who is present on the premises unlawfully.",

@@ -1223,7 +1223,7 @@ HELD_ON_SUSPICION = (
     # present"
     r"\b(?:detain|arrest|stop|apprehend)(?:s|ed|ing|ped|ping)?,?(?:\s+without\s+a\s+warrant,?)?\s+"
     r"(?:[\w'’,-]+\s+){0,6}?"
-    r"(?:(?:reasonably\s+)?(?:suspect|believ)\w*|on\s+(?:the\s+)?(?:suspicion|belief)"
+    r"(?:(?:reasonably\s+)?(?:suspect|believ)\w*|on\s+(?:the\s+)?(?:suspicion|belief)|because"
     r"|ha(?:s|ve)\s+(?:probable\s+cause|reasonable\s+(?:suspicion|cause|grounds?))(?:\s+to\s+"
     r"(?:believe|suspect))?)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:(?:in|within)\s+(?:the|this)\s+(?:country|united\s+states|state)\s+(?:illegally|unlawfully)"
