@@ -1123,7 +1123,8 @@ REWARD_TRIGGERS = (
 )
 # A government rewarded for an act is told to do it (TOLD): up to the act
 REWARDED = REWARD + GOV_NAMED
-# Where a person is said to be without status: a country or a state, not a building; and who is
+# Where a person is said to be without status (a country or a state, not a building), and the
+# clause a statute says it in
 _THIS_COUNTRY = r"(?:the\s+united\s+states|th(?:is|e)\s+(?:state|country|commonwealth))"
 _WHO_IS_UNLAWFULLY_PRESENT = (
     r"\s+who\s+(?:is|are)\s+(?:unlawfully|illegally|not\s+lawfully)\s+present"
