@@ -122,6 +122,25 @@ def _reads_as_text(text: str, stance: str, topic: str) -> None:
             " of persons stopped, is repealed.",
             "protective",
         ),
+        # a city's landlord ordinance in its own words (DOMAIN.md: landlord ordinances that make a
+        # city verify status and punish renting to the undocumented)
+        (
+            "A landlord shall not rent or lease a dwelling unit to an alien who is unlawfully"
+            " present in the United States.",
+            "restrictive",
+        ),
+        (
+            "Prior to occupying any leased single-family residence, each adult shall obtain a"
+            " residential occupancy license from the building inspector, who shall verify the"
+            " immigration status of the applicant with the federal government.",
+            "restrictive",
+        ),
+        (
+            "Each landlord shall request information and documentation from a prospective tenant"
+            " to verify that the tenant is a United States citizen or lawfully present in the"
+            " United States.",
+            "restrictive",
+        ),
     ],
 )
 def test_state_enforcement_in_a_bills_text(text: str, stance: str) -> None:
@@ -177,6 +196,10 @@ def test_captions_of_the_same(title: str, stance: str) -> None:
         "An officer may arrest a person who is present on the premises unlawfully.",
         "A park ranger may arrest a person who entered the park illegally.",
         "An officer may detain a person who entered the premises unlawfully.",
+        # a landlord's other checks and bans
+        "Each landlord shall verify the income of a prospective tenant.",
+        "A landlord shall not rent to a tenant who is a registered sex offender.",
+        "The rental license of a landlord may be revoked for failure to maintain smoke detectors.",
         # presence named with no lack of status
         "A sheriff may detain any alien who is in the country.",
         "A sheriff may detain any alien who has entered the United States.",

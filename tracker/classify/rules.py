@@ -4035,7 +4035,17 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"(?:who|that)\s+(?:is|are)\s+(?:unlawfully|illegally|not lawfully)\s+present"
         + r"|(?:rent\w*|leas\w*|occupancy)"
         + G
-        + r"(?:illegal|undocumented|unauthorized|unlawfully present) (?:aliens?|immigrants?)"
+        + r"(?:(?:illegal|undocumented|unauthorized|unlawfully present) (?:aliens?|immigrants?)"
+        # ("shall not rent a dwelling unit to an alien who is unlawfully present")
+        + r"|aliens?"
+        + _WHO_IS_UNLAWFULLY_PRESENT
+        + r")"
+        # a city licensing occupancy on a status check: "each adult shall obtain a residential
+        # occupancy license from the building inspector, who shall verify the immigration status
+        # of the applicant"
+        + r"|(?:occupancy|rental)\s+licen[cs]\w*"
+        + G
+        + r"(?:immigration|citizenship)\s+status"
         # a city checking its renters' status: "verify the immigration status of tenants"
         + r"|\b(?:verif|check|determin|inquir)\w*\s+(?:\w+\s+){0,3}?(?:immigration|citizenship)\s+status"
         r"\s+of\s+(?:\w+\s+){0,2}?(?:tenants?|renters?|occupants?|lessees?)\b"
@@ -4107,7 +4117,14 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"(?:\w+\s+)?(?:landlords?|lessors?|property owners?)\b"
         r"|\bcompel\w*\s+(?:a |any |the )?landlords?\b[^|]{0,300}?"
         r"(?:immigration|citizenship)(?: or (?:immigration|citizenship))? status"
-        r"[^.;:|]{0,40}?\b(?:tenants?|occupants?|renters?|lessees?)",
+        r"[^.;:|]{0,40}?\b(?:tenants?|occupants?|renters?|lessees?)"
+        # the ordinance's own words: "each landlord shall request … documentation from a
+        # prospective tenant to verify that the tenant is a United States citizen or lawfully
+        # present"
+        r"|\b(?:each|every|any|a|the)\s+(?:landlords?|lessors?|property owners?)\s+shall\s+"
+        r"[^.;:|]{0,80}?\b(?:verify|check|determine|confirm)\w*\s+(?:that\s+)?(?:the\s+|each\s+)?"
+        r"(?:prospective\s+)?(?:tenants?|occupants?|renters?|lessees?|applicants?)\b[^.;:|]{0,40}?"
+        r"(?:citizens?|lawfully\s+present|lawful\s+presence|immigration\s+status)",
     ),
     (
         "immigration-status checks during stops or arrests",
