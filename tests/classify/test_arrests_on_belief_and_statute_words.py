@@ -196,6 +196,8 @@ def test_captions_of_the_same(title: str, stance: str) -> None:
         "An officer may arrest a person who is present on the premises unlawfully.",
         "A park ranger may arrest a person who entered the park illegally.",
         "An officer may detain a person who entered the premises unlawfully.",
+        # a copy of another request, to another person
+        "The clerk shall provide a copy of the request to the individual within ten days.",
         # a landlord's other checks and bans
         "Each landlord shall verify the income of a prospective tenant.",
         "A landlord shall not rent to a tenant who is a registered sex offender.",
@@ -273,6 +275,28 @@ def test_the_federal_governments_own_detention_is_not_a_states() -> None:
             "Repeals the prohibition on immigration enforcement actions at county buildings.",
             "restrictive",
             "ice_access",
+        ),
+        # a Trust Act's and a TRUTH Act's own words
+        (
+            "No officer, employee, or agent of the county shall request information about, or"
+            " otherwise investigate or assist in the investigation of, the citizenship or"
+            " immigration status of any person unless such inquiry is required by federal law.",
+            "protective",
+            "sanctuary",
+        ),
+        (
+            "Before any interview between ICE and an individual in local law enforcement custody"
+            " regarding civil immigration violations, the local law enforcement entity shall"
+            " provide the individual with a written consent form.",
+            "protective",
+            "ice_access",
+        ),
+        (
+            "Upon receiving any ICE hold, notification, or transfer request, the local law"
+            " enforcement agency shall provide a copy of the request to the individual and inform"
+            " him or her whether the agency intends to comply with the request.",
+            "protective",
+            "detainers",
         ),
         # a statute's "local entity" asks too
         (

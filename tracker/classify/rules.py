@@ -3299,7 +3299,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # the measure's direction, settled after the stance (``STATUS_CHECKS``).
         (STATUS_CHECKS,),
         2,
-        r"\b(?:officers?|police|law enforcement)\b[^.;:|]{0,80}?"
+        # ("No officer … shall request information about, or otherwise investigate or assist in
+        # the investigation of, the citizenship or immigration status of any person")
+        r"\b(?:officers?|police|law enforcement)\b[^.;:|]{0,120}?"
         r"\b(?:inquir\w*|ask\w*|question\w*|verif\w+|check\w*|determin\w+|ascertain\w*|investigat\w*)"
         + G_SHORT
         + STATUS
@@ -3516,6 +3518,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:jails?|facilit\w+|secure areas|inmates|detainees|persons? in (?:\w+\s+)?custody|property|premises|campus\w*|schools?)"
         + G
         + r"(?:immigration|\b(?-i:ICE)\b)"
+        # the TRUTH Act's interviews: "any interview between ICE and an individual in local law
+        # enforcement custody"
+        r"|interviews?\s+(?:between|with|by)\s+(?:\b(?-i:ICE)\b|(?:federal\s+)?immigration\s+"
+        r"(?:authorit\w+|agents?|officers?|officials?))\s+(?:and\s+)?(?:an?\s+|any\s+)?"
+        r"(?:persons?|individuals?|inmates?|detainees?)\s+in\s+(?:\w+\s+){0,3}?custody"
         r"|(?:immigration|\b(?-i:ICE)\b)"
         + G
         + r"(?:access|entry|office|interviews?)"
@@ -5361,8 +5368,11 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         4,
         r"(?:requir\w*|shall|must|provid\w*|giv\w*)"
         + G_SHORT
-        # (not "notify ICE of release dates …": ICE is the one told)
-        + r"(?:notice|notif\w*)\b(?!\s+(?-i:ICE)\b)"
+        # (not "notify ICE of release dates …": ICE is the one told); or the request itself
+        # handed over: "provide a copy of the request to the individual" (the TRUTH Act's)
+        + r"(?:notice|notif\w*|cop(?:y|ies)\s+of\s+(?:the\s+|any\s+|such\s+|each\s+)?"
+        r"(?:(?-i:ICE)\s+|immigration\s+)?(?:(?:hold|detainer|notification|transfer)\s+)?"
+        r"(?:requests?|detainers?|holds?))\b(?!\s+(?-i:ICE)\b)"
         + gap_crossing_none(
             r"\bto (?:the )?(?:u\.?s\.? )?(?:immigration|(?-i:ICE)|federal|customs|department of homeland)"
         )
@@ -6583,7 +6593,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:requir\w*|mandat\w*|shall|must|direct(?:s|ed|ing)?\b|(?:duty|obligation)\s+of\b)"
         # a duty to study or report on cooperation is no duty to cooperate
         # "requiring a judicial warrant before cooperation with ICE" sets a condition
-        + gap_without(r"\breport|\bstud|review|examin|assess|evaluat|warrant|\bbefore\b")
+        # ("inform the person whether the agency intends to comply": a question, not a duty)
+        + gap_without(
+            r"\breport|\bstud|review|examin|assess|evaluat|warrant|\bbefore\b|\bwhether\b"
+        )
         + r"(?:cooperat\w*|complian\w*|notify"
         + NOT_A_PERSON_TOLD
         + r"|"
