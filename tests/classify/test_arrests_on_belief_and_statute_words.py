@@ -2,9 +2,10 @@
 is ("probable cause to believe is an alien unlawfully present in this state"), people named by
 where they are without status ("any person who is unlawfully present in the state"), presence
 made an offense, a state court's order to return to a foreign nation, and a repealed duty named
-as a noun (DOMAIN.md: `state_enforcement`, and stance follows what the measure does); and the
-other topics in the words a bill's text uses, which must place a bill whose caption says
-nothing (a text makes a measure relevant only through a rule's reading)."""
+as a noun, a city's landlord ordinance (DOMAIN.md: `state_enforcement`, and stance follows what
+the measure does); and the other topics in the words a bill's text uses (the anti-sanctuary
+statutes' definitions, Trust and TRUTH Act sentences), which must place a bill whose caption
+says nothing (a text makes a measure relevant only through a rule's reading)."""
 
 from __future__ import annotations
 
