@@ -299,6 +299,19 @@ def test_the_federal_governments_own_detention_is_not_a_states() -> None:
             "protective",
             "detainers",
         ),
+        # a program named with "federal" before it; one address, not only "addresses"
+        (
+            "Each county jail shall participate in the federal Secure Communities program and"
+            " transmit fingerprints to the Department of Homeland Security.",
+            "restrictive",
+            "detainers",
+        ),
+        (
+            "The Department of Motor Vehicles shall not disclose a license holder's address or"
+            " photograph to any agency for the purpose of civil immigration enforcement.",
+            "protective",
+            "info_sharing",
+        ),
         # a statute's "local entity" asks too
         (
             "Sec. 2. (a) A local entity may not: (1) inquire about immigration status; or (2)"

@@ -1377,11 +1377,12 @@ ENFORCEMENT_ACT = (
     + BEDS_TO_ICE
     + r"|(?:enter\w*\s+into|renew\w*)\s+(?:(?:or|and)\s+(?:renew|extend)\w*\s+)?(?:an?\s+|the\s+|any\s+)?"
     r"(?:\w+\s+)?(?:intergovernmental\s+service\s+agreements?|igsas?\b)"
-    # "participate in Secure Communities", "join the warrant service officer program"
-    r"|(?:participat\w*|enroll\w*)\s+in\s+(?:the\s+)?(?:secure\s+communities|287\s*\(g\)"
+    # "participate in Secure Communities", "join the warrant service officer program" ("the
+    # federal Secure Communities program")
+    r"|(?:participat\w*|enroll\w*)\s+in\s+(?:the\s+)?(?:federal\s+)?(?:secure\s+communities|287\s*\(g\)"
     r"|warrant\s+service\s+officer|jail\s+enforcement\s+model|task\s+force\s+model"
     r"|(?:federal\s+)?immigration\s+enforcement\s+(?:programs?|task\s+forces?))"
-    r"|join\w*\s+(?:the\s+)?(?:secure\s+communities|287\s*\(g\)|warrant\s+service\s+officer"
+    r"|join\w*\s+(?:the\s+)?(?:federal\s+)?(?:secure\s+communities|287\s*\(g\)|warrant\s+service\s+officer"
     r"|jail\s+enforcement\s+model|task\s+force\s+model)"
     + r"|"
     + DETENTION_BUILT
@@ -2009,7 +2010,7 @@ ACTOR = r"\b(?:officers?|police|law enforcement|sheriffs?|jail\w*|arrest\w*|stop
 # ... and information sent to immigration authorities in the passive: "Release dates shall be
 # provided to ICE"
 PASSIVE_SHARED = (
-    r"\b(?:information|data|records?|release dates?|addresses?|booking\s+(?:data|records))\b"
+    r"\b(?:information|data|records?|release dates?|address(?:es)?|booking\s+(?:data|records))\b"
     r"[^.;:|]{0,60}?"
     + PASSIVE_BE
     + r"(?!not\b)(?:shared|disclosed|provided|transmitted|furnished|reported|sent|made\s+available)"
@@ -3401,7 +3402,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         # ... or a person's status itself: "sharing the immigration status of applicants for
         # Medicaid with federal immigration authorities"
-        + r"(?:information|data|records?|release dates?|databases?|personal|addresses?|arrestees?|facial recognition|license plate"
+        + r"(?:information|data|records?|release dates?|databases?|personal|address(?:es)?|arrestees?|facial recognition|license plate"
         + r"|(?:immigration|citizenship) status)"
         + G
         + r"(?:"
