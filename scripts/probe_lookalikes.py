@@ -38,6 +38,7 @@ from probe_phrasings import (  # noqa: E402
     OF_NOUNS,
     PUNISH_SHAPES,
     PUNISHED_OFFICIALS,
+    SILENT_CAPTION,
     UNIT_MAKES,
     UNIT_UNMAKES,
     USE_ACTS,
@@ -688,10 +689,6 @@ def wordings() -> list[Wording]:
         + eligibility_wordings()
         + everify_wordings()
     )
-
-
-# A caption that says nothing, over a bill's text (``--as-texts``)
-SILENT_CAPTION = "An Act relating to public safety."
 
 
 def main(argv: list[str]) -> int:

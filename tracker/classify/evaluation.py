@@ -51,6 +51,16 @@ def is_terse(title: str) -> bool:
     return len(title.split()) <= TERSE_WORDS
 
 
+def _share(part: int, whole: int) -> float:
+    """PART of WHOLE; 1.0 of nothing (no row to get wrong)."""
+    return part / whole if whole else 1.0
+
+
+def _micro_f1(tp: int, fp: int, fn: int) -> float:
+    d = 2 * tp + fp + fn
+    return 2 * tp / d if d else 1.0
+
+
 def within_reach(title: str, summary: str | None, text: str | None) -> bool:
     """Whether any word of the measure says it touches immigration (``IMMIGRATION_WORDS_RE``
     or the rules' prefilter): what the bound on recall and stance counts."""
@@ -132,10 +142,9 @@ class EvalReport:
     base_terse: Confusion = field(default_factory=Confusion)
     stance_ok: int = 0
     stance_n: int = 0
-    # of the relevant rows found: how many have the right stance (the reading, apart from the
-    # finding)
+    # of the relevant rows found (``relevance.tp``): how many have the right stance (the
+    # reading, apart from the finding)
     stance_found_ok: int = 0
-    stance_found_n: int = 0
     # relevant rows (all; terse) whose words name immigration somewhere (``within_reach``)
     reach: int = 0
     terse_reach: int = 0
@@ -171,13 +180,17 @@ class EvalReport:
 
     @property
     def stance_accuracy(self) -> float:
-        return self.stance_ok / self.stance_n if self.stance_n else 1.0
+        return _share(self.stance_ok, self.stance_n)
+
+    @property
+    def stance_accuracy_found(self) -> float:
+        """The stance accuracy on the relevant rows found (the reading, apart from the finding)."""
+        return _share(self.stance_found_ok, self.relevance.tp)
 
     @property
     def reach_bound(self) -> float:
         """The recall (and stance accuracy) at most reachable without guessing."""
-        relevant = self.relevance.tp + self.relevance.fn
-        return self.reach / relevant if relevant else 1.0
+        return _share(self.reach, self.relevance.tp + self.relevance.fn)
 
     @property
     def topic_tp(self) -> int:
@@ -193,15 +206,12 @@ class EvalReport:
 
     @property
     def topic_f1(self) -> float:
-        d = 2 * self.topic_tp + self.topic_fp + self.topic_fn
-        return 2 * self.topic_tp / d if d else 1.0
+        return _micro_f1(self.topic_tp, self.topic_fp, self.topic_fn)
 
     @property
     def topic_f1_found(self) -> float:
         """The topic micro-F1 on the relevant rows found (the reading, apart from the finding)."""
-        tp, fp, fn = self.topics_found
-        d = 2 * tp + fp + fn
-        return 2 * tp / d if d else 1.0
+        return _micro_f1(*self.topics_found)
 
     @property
     def false_alarm_rate(self) -> float:
@@ -225,23 +235,14 @@ class EvalReport:
             f"terse titles   {ter.pr()}  ({ter.n} rows of <= {TERSE_WORDS} words,"
             f" {ter.tp + ter.fn} relevant)   baseline {bter.pr()}",
             f"stance         accuracy {self.stance_accuracy:.3f} on {self.stance_n} relevant rows"
-            + (
-                f" ({self.stance_found_ok / self.stance_found_n:.3f} on the"
-                f" {self.stance_found_n} found)"
-                if self.stance_found_n
-                else ""
-            ),
+            + (f" ({self.stance_accuracy_found:.3f} on the {rel.tp} found)" if rel.tp else ""),
             f"topics         micro-F1 {self.topic_f1:.3f}"
             f"  (tp {self.topic_tp}, fp {self.topic_fp}, fn {self.topic_fn})"
-            + (
-                f" ({self.topic_f1_found:.3f} on the {self.stance_found_n} found)"
-                if self.stance_found_n
-                else ""
-            ),
+            + (f" ({self.topic_f1_found:.3f} on the {rel.tp} found)" if rel.tp else ""),
         ]
         relevant, terse_relevant = rel.tp + rel.fn, ter.tp + ter.fn
         if relevant:
-            terse_bound = self.terse_reach / terse_relevant if terse_relevant else 1.0
+            terse_bound = _share(self.terse_reach, terse_relevant)
             lines.append(
                 f"within reach   {self.reach} of {relevant} relevant rows ({self.terse_reach} of"
                 f" {terse_relevant} terse) name immigration anywhere; without guessing, recall and"
@@ -339,7 +340,6 @@ def _score_row(
         gold_stance = row.get("stance") or "unclear"
         report.stance_n += 1
         if res.relevant:
-            report.stance_found_n += 1
             report.stance_found_ok += res.stance == gold_stance
         if res.stance == gold_stance:
             report.stance_ok += 1
