@@ -11,20 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.classify.helpers import assert_reads
+from tests.classify.helpers import BARE_CAPTION, assert_reads, assert_reads_as_text
 from tracker.classify import classify
-
-# a bill whose caption says nothing: its text decides (DOMAIN.md: a bare title)
-BARE_CAPTION = "An Act relating to public safety."
-
-
-def _reads_as_text(text: str, stance: str, topic: str) -> None:
-    """TEXT, as the text of a bill under ``BARE_CAPTION``, is relevant, goes the way DOMAIN.md
-    says and carries TOPIC (its reasons shown if not)."""
-    res = classify(BARE_CAPTION, None, text)
-    assert res.relevant, res.why
-    assert res.stance == stance, res.why
-    assert topic in res.topics, res.why
 
 
 @pytest.mark.parametrize(
@@ -145,7 +133,7 @@ def _reads_as_text(text: str, stance: str, topic: str) -> None:
     ],
 )
 def test_state_enforcement_in_a_bills_text(text: str, stance: str) -> None:
-    _reads_as_text(text, stance, "state_enforcement")
+    assert_reads_as_text(text, stance, "state_enforcement")
 
 
 @pytest.mark.parametrize(
@@ -322,7 +310,7 @@ def test_the_federal_governments_own_detention_is_not_a_states() -> None:
     ],
 )
 def test_other_topics_in_a_bills_text(text: str, stance: str, topic: str) -> None:
-    _reads_as_text(text, stance, topic)
+    assert_reads_as_text(text, stance, topic)
 
 
 def test_federal_officers_own_functions_are_no_287g_agreement() -> None:

@@ -53,6 +53,19 @@ TITLE = "Immigration detainers"
             "restrictive",
         ),
         ("Allows ICE agents to interview inmates in the county jail.", "restrictive"),
+        # the condition in other words: a consent given, a right told, an "unless"
+        (
+            "The sheriff may permit ICE agents to interview a person in custody only if the person consents in writing.",
+            "protective",
+        ),
+        (
+            "A law enforcement agency may allow immigration authorities to interview a person in its custody only after the person has been informed of the right to decline and to have an attorney present.",
+            "protective",
+        ),
+        (
+            "The jail shall not permit federal immigration agents to interview an inmate unless the inmate has given written consent.",
+            "protective",
+        ),
     ],
 )
 def test_hold_cost_and_consent_go_the_way_of_the_condition(summary: str, stance: str) -> None:

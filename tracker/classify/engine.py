@@ -671,10 +671,18 @@ def _opposing(m: re.Match[str]) -> str:
     return _cased("opposing", m)
 
 
+# the Government Publishing Office's plain-text quotes: ``sanctuary jurisdiction''
+_GPO_QUOTE_RE = re.compile(r"``([^`'\n|]{1,80})''")
+
+
 def _normalize(s: str) -> str:
     """Drop periods inside abbreviations (U.S., Sec., No.) and section numbers (2.26) so they do
     not end a clause, and put a verb-last catch-line's verb, or a short title's, before its
     object."""
+    if "``" in s:
+        # a federal bill's plain text quotes a defined term ``so'': the definition rows (which
+        # hide what a definition says from the stance) read it as "so"
+        s = _GPO_QUOTE_RE.sub(r'"\1"', s)
     if ";" in s:
         # the summary may be a catch-line too ("Immigration | Sanctuary cities; ban"): each part
         s = " | ".join(_catchline_verb_first(p) if ";" in p else p for p in s.split(" | "))

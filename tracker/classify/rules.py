@@ -196,9 +196,7 @@ CRIME_TO_BE_PRESENT = (
 )
 # What a place that limits cooperation declines to do; "taking certain actions with respect to
 # immigration" is the federal statute's own words for it (8 U.S.C. 1231(i) cut-off bills)
-LIMITED_COOPERATION = (
-    r"(?:shar\w*|cooperat\w*|comply|honor\w*|tak\w+ (?:certain )?actions? with respect to immigra)"
-)
+LIMITED_COOPERATION = r"(?:shar\w*|cooperat\w*|communicat\w*|comply|honor\w*|tak\w+ (?:certain )?actions? with respect to immigra)"
 # This government's police at the side of immigration agents: "a police officer accompanying
 # federal immigration officers", "officers who assist an agent or officer of U.S. Immigration and
 # Customs Enforcement"
@@ -584,7 +582,9 @@ OBJECT_GAP = (
     r"(?:(?:[\w.]+(?:'s|’s)\s+)?(?:\w+-year\s+)?(?:passage|adoption|enactment|signing|renewal|extension"
     r"|continuation|reinstatement|restoration|strengthening|preservation|approval|execution"
     # "extends the protections of the state's sanctuary law to …"
-    r"|protections?)\s+of\s+"
+    r"|protections?"
+    # ... or put to work: "limits the use of immigration detainers"
+    r"|use|implementation)\s+of\s+"
     r"(?:(?:the|a|an|new|state|federal|county|city|local)\s+)*)?"
     # "the city's welcoming city ordinance", "the State of <Name>'s sanctuary laws"
     r"(?:(?:city|county|state|town|village|board|department|sheriff|"
@@ -992,17 +992,89 @@ GOV_ACTOR_GAP = rf"(?:{ACTOR_WORD}){{0,6}}?" + GOV_WORD + r"\s+"
 # not "requires that any contract with ICE be approved")
 AGENCY_GAP = rf"(?:{ACTOR_WORD}){{0,6}}?(?:" + GOV_WORD + r"|state|office|enforcement)\s+"
 # ... and the word that turns to what it did ("cities that …", "sheriffs for …")
-GOV_NAMED = GOV_ACTOR_GAP + r"(?:for|that|which|who)\s+"
+# (a state too, where a clause says what it does: "withholds federal funds from States that …")
+GOV_NAMED = (
+    rf"(?:{ACTOR_WORD}){{0,6}}?(?:"
+    + GOV_WORD
+    + r"\s+(?:for|that|which|who)|states?\s+(?:that|which|who))\s+"
+)
 # What punishes a government, up to the government: "withholds state funds from", "imposes civil
 # penalties on", "removes from office", "authorizes the attorney general to sue", "creates a
 # cause of action against", "waives the governmental immunity of"; and the punishment said after
 # the act ("makes cities that … ineligible for state grants", "subjects counties that … to civil
 # penalties"), looked for ahead
 _PUNISHED_LATER = r"(?:that|which|who)\s+[^.;:|]{0,160}?"
+# verbs that bar a government from something ("prohibits counties from …")
+BARS_FROM = (
+    r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|preclud\w*|prevent\w*"
+    # "blocks", "disallows", "restrains" or "keeps" a government from an act bars it
+    r"|\bblock(?:s|ed|ing)?\b|disallow\w*|restrain(?:s|ed|ing)?\b|\bkeep(?:s|ing)?\b|\bkept\b"
+    # "stops", "forbids" or "restricts" a government from an act
+    r"|\bstop(?:s|ped|ping)?\b|forb[ia]d\w*|restrict(?:s|ed|ing)?\b)\s+"
+)
+_MONEY = (
+    r"(?:all\s+|any\s+)?(?:state\s+|federal\s+|public\s+)?"
+    # "federal law enforcement grants", "certain highway funds"
+    r"(?:(?!from\b|to\b|for\b)[\w-]+\s+){0,2}?(?:funds|funding|grants?|aid|moneys"
+    r"|monies|revenues?|appropriations?)"
+)
+# what a government barred "from receiving" is denied ("prohibits cities that … from receiving
+# state grants", "bars counties that … from contracting with the state"), looked for ahead
+_BARRED_LATER = (
+    r"\bfrom\s+(?:receiv|obtain|accept|qualify|apply\w*\s+for|being\s+(?:award|eligible|grant)"
+    r"|contract|participat)\w*"
+)
+BARRED_LATER_TRIGGERS = (
+    "from receiv",
+    "from obtain",
+    "from accept",
+    "from qualif",
+    "from apply",
+    "from being",
+    "from contract",
+    "from participat",
+)
 SANCTION = (
     r"(?:\b(?:(?:withh[oe]ld\w*|den(?:y|ies|ied|ying)|cut(?:s|ting)?\s+off|reduc\w+|forfeit\w*)\s+"
-    r"(?:all\s+|any\s+)?(?:state\s+|federal\s+|public\s+)?(?:funds|funding|grants?|aid|moneys"
-    r"|monies|revenues?|appropriations?)\s+(?:from|to|for)"
+    + _MONEY
+    + r"\s+(?:from|to|for)"
+    # "restricts state funding for cities that …" (not "limits grants to counties that …", which
+    # keeps the money for them)
+    + r"|(?:restrict|limit)\w*\s+"
+    + _MONEY
+    + r"\s+for"
+    # "limits the eligibility of States that … for federal grants", "holds accountable
+    # jurisdictions that …", "may not enter into contracts with any locality that …"
+    + r"|(?:restrict|limit|revok|terminat|narrow|condition)\w*\s+(?:the\s+)?eligibility\s+of"
+    + r"|hold(?:s|ing)?\s+accountable"
+    + r"|(?:may|shall)\s+not\s+(?:enter\s+into\s+)?contracts?\s+with"
+    + r"|"
+    + BARS_FROM
+    + ACTOR_GAP
+    + r"from\s+(?:entering\s+into\s+contracts?|contracting)\s+with"
+    # a gift barred, or the money itself: "prohibits the state from awarding grants to …",
+    # "to prohibit the provision of Federal funds to …"
+    r"|"
+    + BARS_FROM
+    + ACTOR_GAP
+    + r"from\s+(?:award|provid|giv|allocat|distribut|disburs|pay)\w*\s+"
+    + _MONEY
+    + r"\s+to"
+    + r"|(?:prohibit\w*|\bbar(?:s|red|ring)?|\bban(?:s|ned|ning)?)\s+(?:on\s+)?(?:the\s+)?"
+    r"(?:(?:provision|award\w*|disburs\w+|distribut\w+|payment|allocation)\s+of\s+"
+    + _MONEY
+    + r"\s+to"
+    # (not "the use of funds to penalize cities that …", what the money may not do)
+    + r"|use\s+of\s+"
+    + _MONEY
+    + r"\s+(?:for|by))"
+    # ... or the government barred from the money, said after it ("prohibits cities that … from
+    # receiving state grants"): up to the government
+    + r"|(?:prohibit\w*|\bbar(?:s|red|ring)?|\bban(?:s|ned|ning)?|preclud\w*|disqualif\w*)(?=\s+"
+    + GOV_NAMED
+    + r"[^.;:|]{0,160}?"
+    + _BARRED_LATER
+    + r")"
     r"|(?:(?:civil|criminal)\s+)?(?:penalt(?:y|ies)|fines?|sanctions?)\s+(?:imposed\s+)?(?:on|upon|against)"
     r"|remov(?:e|es|ed|ing|al)\s+from\s+office(?:\s+of)?"
     # "authorizes the Governor to suspend local officials who …", "requires the attorney general
@@ -1055,6 +1127,20 @@ SANCTION_TRIGGERS = (
     "make it",
     "makes it",
     "making it",
+    # money restricted, barred or refused after the government ("… from receiving")
+    "fund",
+    "grant",
+    "aid",
+    "moneys",
+    "monies",
+    "revenue",
+    "appropriation",
+    "eligibility",
+    "accountable",
+    "contract",
+    "of action",
+    "remed",
+    *BARRED_LATER_TRIGGERS,
 )
 # A government punished for an act is barred from it (BARRED), in the words of money, penalties
 # and suits: up to the act
@@ -1109,6 +1195,8 @@ REWARD = (
     r"(?:\b(?:(?:provid|award|offer)\w*\s+(?:state\s+)?(?:grants?|funds|funding|incentives?"
     r"|reimbursements?|bonus(?:es)?|stipends?)\s+(?:to|for)"
     r"|grant\s+programs?\s+for|reimburs(?:e|es|ed|ing)|indemnif(?:y|ies|ied|ying)"
+    # money kept for them alone: "limits federal grants to jurisdictions that …"
+    r"|(?:restrict|limit)\w*\s+" + _MONEY + r"\s+(?:only\s+)?to"
     r"|immun(?:ity|e)\s+(?:from\s+(?:civil\s+|criminal\s+)?liability\s+)?(?:to|for))\s+)"
 )
 REWARD_TRIGGERS = (
@@ -1346,7 +1434,9 @@ ENFORCEMENT_ACT = (
     r"\s+(?:with|to)\s+(?:the\s+)?(?:federal\s+immigration|\b(?-i:ICE)\b|immigration"
     r"|department\s+of\s+homeland\s+security)"
     r"|enforc\w*\s+(?:federal\s+)?immigration\s+laws?"
-    r"|cooperat\w*\s+with\s+(?:federal\s+immigration|\b(?-i:ICE)\b|immigration"
+    # "cooperate with the U.S. Immigration and Customs Enforcement", "communicate with ICE"
+    r"|(?:cooperat|communicat|coordinat)\w*\s+with\s+(?:the\s+)?(?:u\.?\s?s\.?\s+|united\s+states\s+)?"
+    r"(?:federal\s+immigration|\b(?-i:ICE)\b|immigration"
     # ... federal officials named in general, the people they seek named after: "may cooperate
     # with Federal officials to protect our communities from … aliens illegally present"
     r"|federal\s+(?:officials|authorities|agents|officers|law\s+enforcement)" + _ALIENS_AFTER + r")"
@@ -1494,15 +1584,23 @@ SANCTUARY_ACT = (
     # the means named first: "use public funds to limit cooperation with …"
     + r"|(?:us(?:e|es|ing)\s+(?:\w+\s+){0,2}?(?:resources|funds|personnel|money)\s+to\s+)?"
     # ... or ended: "ending the 287(g) agreement"
-    + r"(?:(?:limit|restrict|curtail|terminat|cancel|rescind|end(?=s|ed|ing|\s))\w*"
+    # ... or barred: "prohibits the use of immigration detainers"
+    + r"(?:(?:limit|restrict|curtail|terminat|cancel|rescind|prohibit|ban(?=s|ned|ning|\s)"
+    r"|end(?=s|ed|ing|\s))\w*"
     + OBJECT_GAP
     + ENFORCEMENT_TOOL
     + r"|(?:limit|restrict|curtail)\w*\s+(?:\w+\s+)?(?:information[- ]sharing|communication|cooperation"
-    r"|compliance|assistance)\s+with\s+(?:federal\s+immigration|\b(?-i:ICE)\b|immigration))"
+    r"|compliance|assistance)\s+with\s+(?:the\s+)?(?:u\.?\s?s\.?\s+|united\s+states\s+)?"
+    r"(?:federal\s+immigration|\b(?-i:ICE)\b|immigration))"
     r"|"
     + AGENTS_REFUSED
-    + r"|(?:declin|refus|fail)\w*(?:\s+or\s+(?:declin|refus|fail)\w*)?\s+(?:to\s+)?"
+    # ... or does not: "cities that do not comply with federal immigration detainers"
+    + r"|(?:(?:declin|refus|fail)\w*(?:\s+or\s+(?:declin|refus|fail)\w*)?\s+(?:to\s+)?"
+    r"|(?:do|does|did)\s+not\s+)"
+    # ... the law itself refused: "cities that do not comply with federal immigration law"
+    + r"(?:compl(?:y|ies|ying)\s+with\s+(?:all\s+)?(?:applicable\s+)?(?:federal\s+)?immigration\s+laws?|"
     + ENFORCEMENT_ACT
+    + r")"
     + r"|declin\w*\s+(?:\w+\s+){0,2}?detainers?"
     r"|requir\w*\s+(?:an?\s+|the\s+)?(?:judicial|signed|court|criminal)\s+(?:\w+\s+)?warrants?"
     r"|(?:prohibit|bar|forbid|prevent)\w*\s+(?:\w+\s+){0,3}?from\s+"
@@ -1529,14 +1627,6 @@ TELLS_TO = (
     # Governor's order barring …", "an executive order requiring …")
     r"|(?<!in )(?<!'s )(?<!’s )(?<!executive )order(?:s|ed|ing)?(?=\s+(?!\w+ing\b))"
     r"|forc(?:e|es|ed|ing)|enabl(?:e|es|ed|ing))\s+"
-)
-# verbs that bar a government from something ("prohibits counties from …")
-BARS_FROM = (
-    r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|preclud\w*|prevent\w*"
-    # "blocks", "disallows", "restrains" or "keeps" a government from an act bars it
-    r"|\bblock(?:s|ed|ing)?\b|disallow\w*|restrain(?:s|ed|ing)?\b|\bkeep(?:s|ing)?\b|\bkept\b"
-    # "stops", "forbids" or "restricts" a government from an act
-    r"|\bstop(?:s|ped|ping)?\b|forb[ia]d\w*|restrict(?:s|ed|ing)?\b)\s+"
 )
 # a government named at a clause's start, then what it must or may do ("Counties shall …"),
 # not "No agency shall …" nor "Nothing in this act shall …"
@@ -2079,8 +2169,11 @@ NO_CONDITION_GAP = gap_crossing_none(r"condition|prerequisite", reach=40)
 # ... only on a condition later in the clause: "… only with their written consent", "… only
 # upon a judicial warrant"
 ONLY_ON_A_CONDITION = (
-    r"[^.;:|]{0,100}?\bonly\s+(?:with|upon|after|if|when|on)\s+[^.;:|]{0,50}?"
-    r"\b(?:consent|warrants?|court\s+orders?)\b"
+    r"[^.;:|]{0,100}?\b(?:only\s+(?:with|upon|after|if|when|on)|unless)\s+[^.;:|]{0,50}?"
+    # "… only if the person consents in writing", "… unless the inmate has given written consent",
+    # "… only after the person has been informed of the right to decline"
+    r"\b(?:consent\w*|warrants?|court\s+orders?|(?:informed|advised|notified)\s+of\s+(?:the|their|his"
+    r"|her)\s+right)"
 )
 # "(prohibits X and Y) from entering into or maintaining": a ban's object, however long the list
 # of who is barred
@@ -3546,7 +3639,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|notice|interview)"
         # an interview by ICE (DOMAIN.md: interview consent): "ICE interview requests", "an
         # interview with ICE", "authorizes ICE to interview people held in …"
-        r"|\b(?-i:ICE)\b\s+(?:agents?\s+|officers?\s+)?(?:to\s+)?interview\w*"
+        # ... or federal immigration agents named so: "permit federal immigration agents to
+        # interview an inmate"
+        r"|(?:\b(?-i:ICE)\b|(?:federal\s+)?immigration\s+(?:agents?|officers?|officials?|authorit\w+))\s+"
+        r"(?:agents?\s+|officers?\s+)?(?:to\s+|may\s+)?interview\w*"
         r"|\binterviews?\s+(?:with|by)\s+(?:\b(?-i:ICE)\b|(?:federal\s+)?immigration\s+(?:agents?"
         r"|officers?|officials?|authorit\w+))"
         # agents let into a place, or given access: "allows ICE agents to enter county jails",
@@ -3704,6 +3800,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "mandat",
             "grant",
             "fund",
+            *BARRED_LATER_TRIGGERS,
         ),
         ("anti_sanctuary",),
         2,
@@ -3716,13 +3813,25 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:work of|cooperat\w*|enforc\w*|assist\w*)"
         + G
         + r"(?:\b(?-i:ICE)\b|immigration)"
-        r"|(?:restrict\w*|withh[oe]ld\w*|den(?:y|ies|ying)|cut\w*|prohibit\w*|condition\w*)"
+        r"|(?:restrict\w*|withh[oe]ld\w*|den(?:y|ies|ying)|cut\w*|prohibit\w*|condition\w*|reduc\w*)"
         + G_SHORT
         + r"(?:federal |state )?(?:grants?|funds?|funding)"
         + G
-        + r"(?:fail\w* to|refus\w* to|do not|that (?:limit|restrict|prohibit))"
+        + r"(?:fail\w* to|refus\w* to|do not|does not|that (?:limit|restrict|prohibit))"
         + G
         + LIMITED_COOPERATION
+        # ... the money said after the places barred from it: "prohibits jurisdictions that do not
+        # cooperate with ICE from receiving grants"
+        + r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|preclud\w*)"
+        + G_SHORT
+        + r"\b(?:that|which|who)\s+(?:do not|does not|fail\w* to|refus\w* to|declin\w* to|limit"
+        r"|restrict|prohibit)\w*"
+        + G
+        + LIMITED_COOPERATION
+        + G_SHORT
+        + r"(?:immigra|\b(?-i:ICE|DHS)\b|homeland security)"
+        + G
+        + _BARRED_LATER
         + r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|preempt\w*)"
         + G_SHORT
         # (and the federal statute's words: "shall prohibit, or in any way restrict, any
@@ -4475,10 +4584,13 @@ NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
 # (label, triggers, direction, weight, pattern). Specific rows first: at one position the first match wins,
 # so "prohibits sanctuary policies" is read as restrictive before "prohibits" alone is read.
 # ... the punishment after the act, when the government is named first (the rows below)
+# ... money refused in the negative: "is not eligible for state grants", "shall not receive state
+# funds", "shall no longer be eligible for …"
+NOT_GIVEN = r"(?:not|no\s+longer)\s+(?:be\s+)?(?:eligible|entitled|receiv\w*|qualif\w*)"
 PUNISHED_AFTER = (
     r"[^.;:|]{0,120}?\b(?:shall|will|is|are|may)\s+(?:be\s+)?(?:held\s+)?(?:ineligible|disqualified|liable"
-    r"|subject\s+to\s+(?:an?\s+)?(?:civil\s+|criminal\s+)?penalt\w+|barred\s+from\s+receiving"
-    r"|forfeit\w*)"
+    r"|subject\s+to\s+(?:an?\s+)?(?:civil\s+|criminal\s+)?penalt\w+|(?:barred|prohibited)\s+from\s+receiving"
+    r"|forfeit\w*|" + NOT_GIVEN + r")"
 )
 PUNISHED_AFTER_TRIGGERS = (
     "ineligible",
@@ -4487,6 +4599,23 @@ PUNISHED_AFTER_TRIGGERS = (
     "penalt",
     "forfeit",
     "barred from receiving",
+    "prohibited from receiving",
+    "not eligible",
+    "not be eligible",
+    "not receiv",
+    "not be receiv",
+    "not entitled",
+    "not be entitled",
+    "not qualif",
+    "not be qualif",
+    "longer eligible",
+    "longer be eligible",
+    "longer receiv",
+    "longer be receiv",
+    "longer entitled",
+    "longer be entitled",
+    "longer qualif",
+    "longer be qualif",
 )
 STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     # a thing let run out, or taken to court, from the verb that does it ("allows the county's
@@ -4954,6 +5083,15 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "protective",
         4,
         PUNISHED + ENFORCEMENT_ACT + REST,
+    ),
+    (
+        # money limited "to" places that do what sanctuary places do is taken from them (not kept
+        # for them alone, as "limits grants to counties that honor detainers" is)
+        "limits money to places that do what sanctuary places do",
+        ("limit", "restrict"),
+        "restrictive",
+        5,
+        r"\b(?:restrict|limit)\w*\s+" + _MONEY + r"\s+to\s+" + GOV_NAMED + SANCTUARY_ACT + REST,
     ),
     (
         "rewards a government for what sanctuary places do",
@@ -6302,9 +6440,20 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("sanctuar",),
         "protective",
         5,
-        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|forb[ia]d\w*|preclud\w*)\s+(?:(?!and\b|sanctuar)[\w'’-]+\s+){0,8}?"
-        r"(?:penaliz\w*|punish\w*|withh[oe]ld\w*|den(?:y|ying)\b|retaliat\w*|(?:any|all)\s+(?:penalt(?:y|ies)"
+        # ... or a repeal of it ("repeals the cause of action against sanctuary jurisdictions")
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|forb[ia]d\w*|preclud\w*|repeal\w*|rescind\w*"
+        r"|abolish\w*|prevent\w*|\bstop(?:s|ped|ping)?\b)\s+(?:(?!and\b|sanctuar)[\w'’-]+\s+){0,8}?"
+        r"(?:(?:penaliz\w*|punish\w*|withh[oe]ld\w*|den(?:y|ying)\b|retaliat\w*|(?:any|all)\s+(?:penalt(?:y|ies)"
         r"|sanctions?|fines?))\s+(?:[^.;:|]{0,80}?\b(?:to|for|from|against|on)\s+)?"
+        # the punishment as a noun, aimed straight at them: "penalties against sanctuary cities"
+        r"|(?:(?:civil|criminal)\s+)?(?:penalt(?:y|ies)|sanctions?|fines?|(?:(?:private\s+)?(?:rights?"
+        r"|causes?)\s+of\s+)?actions?|suits?|liability)\s+(?:imposed\s+)?(?:on|upon|against)\s+"
+        # ... or their money cut, ended or made conditional: "prohibits the Attorney General from
+        # terminating grants to sanctuary cities", "the termination of Federal funds to …"
+        r"|(?:(?:cut\w*\s+off|terminat\w*|suspend\w*|reduc\w*|eliminat\w*|condition\w*|limit\w*"
+        r"|restrict\w*)\s+|(?:termination|suspension|reduction|withholding|denial|loss|elimination"
+        r"|cutoff)\s+of\s+)(?:[\w-]+\s+){0,3}?(?:funds?|funding|grants?|assistance|aid|payments?|moneys"
+        r"|monies|reimbursements?)\s+(?:to|for|from|of)\s+)"
         r"(?:(?!and\b)[\w'’-]+\s+){0,3}?sanctuary (?:jurisdiction|cit|count|state|polic)\w*",
     ),
     (
@@ -6314,10 +6463,16 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         5,
         # "prohibit the use of Federal funds for congressional earmarks targeted to a State or unit
         # of local government that is a sanctuary jurisdiction"
-        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|den(?:y|ies|ied|ying)|withh\w+|\bcut\w*|\bno\b)"
+        # ... limited or reduced: "to limit Federal funds to sanctuary jurisdictions", "to restrict
+        # the use of Federal funds by sanctuary jurisdictions"
+        # ... ended, suspended or made conditional: "to terminate SCAAP payments to sanctuary
+        # jurisdictions", "to condition Federal funding of sanctuary cities"
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|den(?:y|ies|ied|ying)|withh\w+|\bcut\w*|\bno\b|limit\w*"
+        r"|restrict\w*|reduc\w*|terminat\w*|suspen\w*|condition\w*|\bend(?:s|ed|ing)?\b|eliminat\w*"
+        r"|revok\w*|rescind\w*|recoup\w*|claw\w*\s+back)"
         + G_SHORT
-        + r"(?:funds?|funding|grants?|assistance|earmarks?|moneys?|monies)"
-        + r"[^.;:|]{0,120}?\b(?:to|for|from)\b[^.;:|]{0,80}?sanctuary (?:jurisdiction|cit|count|state|polic)\w*",
+        + r"(?:funds?|funding|grants?|assistance|earmarks?|moneys?|monies|payments?|reimbursements?|aid)"
+        + r"[^.;:|]{0,120}?\b(?:to|for|from|by|of)\b[^.;:|]{0,80}?sanctuary (?:jurisdiction|cit|count|state|polic)\w*",
     ),
     (
         # ... or the places named as such first, then made ineligible or liable: "Makes sanctuary
@@ -6331,8 +6486,88 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + _SANCTUARY_PLACES
         + r"\s+(?:[\w-]+\s+){0,2}?(?:ineligib|disqualif|liab)\w*|"
         + _SANCTUARY_PLACES
-        + r"\s+(?:(?:shall|will|must)\s+(?:be\s+)?|(?:are|is)\s+|becom\w+\s+)(?:(?:hereby|also)\s+)?"
-        r"(?:ineligib|disqualif|liab)\w*",
+        + r"\s+(?:(?:shall|will|must|may)\s+(?:be\s+)?|(?:are|is|do|does)\s+|becom\w+\s+)(?:(?:hereby|also)\s+)?"
+        r"(?:ineligib|disqualif|liab\w*|"
+        + NOT_GIVEN
+        + r")"
+        # ... or its eligibility limited: "to restrict the eligibility of sanctuary cities for
+        # Federal grants"
+        + r"|\b(?:restrict|limit|revok|terminat|end|den(?:y|ies)|condition|narrow)\w*\s+(?:the\s+)?"
+        r"eligibility\s+of\s+(?:all\s+|any\s+)?"
+        + _SANCTUARY_PLACES
+        # ... stripped of it, or kept from it: "to strip sanctuary jurisdictions of certain
+        # Federal funding", "to prevent sanctuary jurisdictions from receiving Federal funds"
+        + r"|\b(?:strip|depriv)\w*\s+(?:all\s+|any\s+)?"
+        + _SANCTUARY_PLACES
+        + r"\s+of\s+|"
+        + BARS_FROM
+        + r"(?:all\s+|any\s+)?"
+        + _SANCTUARY_PLACES
+        + r"\s+"
+        + _BARRED_LATER,
+    ),
+    (
+        # punished by name: "a private right of action against a sanctuary jurisdiction",
+        # "restricts state funding for sanctuary cities" (a bar on the penalty is read first,
+        # from its own verb: "prohibits the use of funds to penalize sanctuary cities")
+        "punishes sanctuary places named as such",
+        SANCTION_TRIGGERS,
+        "restrictive",
+        5,
+        SANCTION
+        + r"(?:(?:a|an|any|all|the|each|every|certain)\s+)?"
+        + _SANCTUARY_PLACES
+        # ... or a suit for those they harmed: "a private right of action for victims of crimes
+        # committed by aliens released by sanctuary jurisdictions"
+        + r"|(?:(?:private\s+)?(?:rights?|causes?)\s+of\s+action|civil\s+remed(?:y|ies))\b[^.;:|]{0,120}?"
+        r"\b(?:released|harmed|injured|caused)\s+by\s+(?:an?\s+|the\s+|any\s+)?"
+        + _SANCTUARY_PLACES,
+    ),
+    (
+        # people held on a detainer kept from release: "prohibits the county jail from releasing
+        # an inmate subject to an immigration detainer", "to prohibit the release from custody of
+        # aliens subject to immigration detainers" (not a delay, nor the release of their
+        # information or release dates)
+        "bars releasing people held on a detainer",
+        ("releas",),
+        "restrictive",
+        4,
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|may\s+not|shall\s+not|limit\w*"
+        r"|restrict\w*)\s+(?:(?!delay|postpon)[\w'’-]+\s+){0,8}?releas\w*\s+"
+        r"(?:(?!to\b|information|data|records?|dates?|notice|delay)[\w'’-]+\s+){0,6}?"
+        r"(?:(?:who\s+(?:is|are)\s+)?subject\s+to|held\s+on|with)\s+(?:an?\s+|the\s+|any\s+)?"
+        r"(?:(?:civil\s+)?(?:immigration|\b(?-i:ICE)\b|federal)\s+)?detainers?"
+        # ... released by places that refuse them, or kept from releasing: "to limit the release
+        # of aliens by jurisdictions that do not honor immigration detainers", "to limit the ability
+        # of sanctuary jurisdictions to release criminal aliens"
+        r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|limit\w*|restrict\w*)\s+(?:the\s+)?releas\w*\s+of\s+"
+        r"(?:[\w'’-]+\s+){0,4}?by\s+"
+        + GOV_NAMED
+        + SANCTUARY_ACT
+        + r"|(?:prohibit\w*|limit\w*|restrict\w*)\s+(?:the\s+)?(?:ability|authority|power)\s+of\s+"
+        r"(?:all\s+|any\s+)?" + _SANCTUARY_PLACES + r"\s+to\s+releas",
+    ),
+    (
+        # the duty as a noun: "to ensure the cooperation of State and local governments with
+        # Federal immigration enforcement"
+        "requires a government's cooperation with immigration enforcement, as a noun",
+        ("cooperation", "compliance", "assistance"),
+        "restrictive",
+        4,
+        r"\b(?:ensur|requir|mandat|compel|secur)\w*\s+(?:the\s+)?(?:full\s+)?(?:cooperation|compliance"
+        r"|assistance)\s+of\s+(?:[\w'’,-]+\s+){1,6}?with\s+(?:the\s+)?(?:u\.?\s?s\.?\s+|united\s+states\s+)?"
+        r"(?:federal\s+immigration|\b(?-i:ICE)\b|immigration)",
+    ),
+    (
+        # named and listed: "requires the attorney general to publish a list of sanctuary
+        # jurisdictions" (a list to act on, not a report about the policy)
+        "lists sanctuary places",
+        ("list", "database", "registry", "index"),
+        "restrictive",
+        4,
+        r"\b(?:publish|compil|maintain|develop|creat|establish|issu|keep|post)\w*\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:lists?|databases?|regist(?:ry|ries)|index)\s+(?:of|identifying|naming)\s+(?:all\s+|any\s+)?"
+        r"(?:[\w-]+\s+){0,2}?" + _SANCTUARY_PLACES,
     ),
     (
         "facilitates immigration enforcement by ICE",
