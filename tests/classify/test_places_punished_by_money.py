@@ -63,6 +63,17 @@ RESTRICTIVE_CAPTIONS = [
     " by sanctuary jurisdictions.",
     "To require the Attorney General to publish a list of sanctuary jurisdictions.",
     "Requires the attorney general to maintain a list of sanctuary jurisdictions.",
+    # the punishment first, the act after "if"
+    "To prohibit a State or local government from receiving Federal financial assistance for a"
+    " minimum of one year if such State or local government restricts or prohibits a Federal,"
+    " State, or local government official or entity from sending to, or receiving from, Federal"
+    " immigration authorities information regarding the citizenship or immigration status of any"
+    " individual.",
+    "Withholds state funds from a county if the county prohibits its officers from cooperating"
+    " with federal immigration authorities.",
+    # state and local police let cooperate with federal officials about aliens
+    "To ensure that State and local law enforcement may cooperate with Federal officials to"
+    " protect our communities from criminal aliens.",
     # a place's cooperation required as a noun
     "To ensure the cooperation of State and local governments with Federal immigration"
     " enforcement.",

@@ -197,6 +197,45 @@ CRIME_TO_BE_PRESENT = (
 # What a place that limits cooperation declines to do; "taking certain actions with respect to
 # immigration" is the federal statute's own words for it (8 U.S.C. 1231(i) cut-off bills)
 LIMITED_COOPERATION = r"(?:shar\w*|cooperat\w*|communicat\w*|comply|honor\w*|tak\w+ (?:certain )?actions? with respect to immigra)"
+# What a sanctuary place does to its own officers, as the anti-sanctuary statutes word what they
+# bar: "prohibit or materially limit a peace officer from inquiring into the immigration status
+# …", "in any way restrict … the sharing of information regarding immigration status with …",
+# "limit the authority of any officer to assist federal immigration officials"
+# (the enforcement side named: the agency, its officers, its detainers or its laws, not "regardless
+# of immigration status")
+_ENFORCEMENT_SIDE = (
+    r"(?:federal\s+immigration|immigration\s+(?:officers?|officials?|authorit\w+|agents?|agenc\w+"
+    r"|enforcement|laws?|detainers?)|\b(?-i:ICE)\b|detainers?|homeland\s+security"
+    r"|immigration\s+and\s+customs|citizenship\s+and\s+immigration)"
+)
+_LIMITS_ENFORCEMENT = (
+    r"(?:prohibit|limit|restrict|discourag|prevent|hinder|imped|obstruct|materially\s+limit)\w*"
+    # ("prohibit or in any way restrict", "limit, restrict, or prohibit")
+    r"(?:(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:in\s+any\s+way\s+)?(?:prohibit|limit|restrict"
+    r"|discourag|prevent|materially\s+limit)\w*)*\s+"
+    r"(?:(?:the\s+)?enforcement\s+of\s+(?:the\s+)?(?:federal\s+)?immigration\s+laws?"
+    # "prohibit or restrict compliance with an immigration detainer"
+    r"|(?:compliance|cooperation|communication)\s+with\s+[^.;:|]{0,60}?"
+    + _ENFORCEMENT_SIDE
+    + r"|[^.;:|]{0,120}?\bfrom\s+(?:[\w,]+\s+){0,3}?(?:inquir\w*\s+(?:into|about|as\s+to|regarding)\s+"
+    r"(?:the\s+)?(?:immigration|citizenship)\s+status"
+    # ... and a statute's list introduced: "from taking any of the following actions with respect
+    # to information regarding a person's immigration status:"
+    r"|tak\w+\s+(?:\w+\s+){0,4}?actions?\s+with\s+respect\s+to\s+(?:[\w'’]+\s+){0,4}?"
+    r"(?:immigration|citizenship)\s+status"
+    r"|(?:send|shar|provid|communicat|cooperat|assist|permit|comply|complian|honor|us(?:e|ing)|exchang"
+    r"|maintain|request|receiv|report|notif|transfer|detain|hold|participat|tak)\w*[^.;:|]{0,160}?"
+    + _ENFORCEMENT_SIDE
+    + r")|(?:the\s+)?(?:sharing|exchange|communication)\s+of\s+information[^.;:|]{0,120}?"
+    + _ENFORCEMENT_SIDE
+    + r"|(?:the\s+)?(?:authority|ability|power)\s+of\s+[^.;:|]{0,60}?\bto\s+(?:assist|cooperat|communicat"
+    r"|comply|enforce|share|inquir|honor)\w*[^.;:|]{0,80}?" + _ENFORCEMENT_SIDE + r")"
+)
+# ... barred in the negative: "may not", "shall not", "no local entity shall"
+BARS_BARRING = (
+    r"(?:\b(?:may|shall|must)\s+not|\bcannot|\bno\s+(?:[\w'’,-]+\s+){1,8}?(?:may|shall))\s+"
+)
+BARS_BARRING_TRIGGERS = ("may not", "shall not", "must not", "cannot", "no ")
 # This government's police at the side of immigration agents: "a police officer accompanying
 # federal immigration officers", "officers who assist an agent or officer of U.S. Immigration and
 # Customs Enforcement"
@@ -1274,7 +1313,8 @@ ICE_HANDED = (
     r"(?:(?:transfer|deliver|surrender|hand|turn)\w*"
     r"(?!\s+(?:[\w'’-]+\s+){0,6}?(?:information|data|records?|lists?|files?|documents?)\b)"
     r"\s+(?:[\w'’-]+\s+){0,6}?(?:to|into|over\s+to|over)\s+(?:the\s+)?(?:\b(?-i:ICE)\b(?!\s+(?:of|with)\b)"
-    r"|(?:federal\s+)?immigration\s+custody)"
+    # ... or to its people: "transfer an individual to immigration authorities"
+    r"|(?:federal\s+)?immigration\s+(?:custody|authorit\w+|officials?|agents?|officers?))"
     r"|releas\w*\s+(?:[\w'’-]+\s+){0,6}?into\s+(?:the\s+)?(?:\b(?-i:ICE\b)|immigration)\s+custody)"
 )
 # A state's own enforcement in a statute's words: the crime by where one enters ("for an alien to
@@ -1780,6 +1820,8 @@ TOLD = (
     r"|request(?:s|ed|ing)?|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?)"
     r"\s+that\s+"
     + AGENCY_GAP
+    # ... let do it: "to ensure that State and local law enforcement may cooperate with …"
+    + r"(?:(?:may|can)\s+)?"
     + r"|(?:expand|affirm|reaffirm|restor|clarif|confirm|broaden|recogniz|extend|preserv)\w*\s+"
     r"(?:the\s+)?(?:inherent\s+|existing\s+|full\s+)?"
     + POWER
@@ -3842,7 +3884,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:report\w*|shar\w+|communicat\w*|cooperat\w*|send\w*|exchang\w*)"
         + G
         + r"(?:immigra|federal officials|homeland security|\b(?-i:ICE|DHS)\b)"
-        r"|from (?:enacting|adopting) or enforcing"
+        # "to ensure that State and local law enforcement may cooperate with Federal officials to
+        # protect our communities from … suspected terrorists who are illegally present"
+        r"|\b(?:state|local)\s+(?:and\s+local\s+)?(?:law\s+enforcement|police|officers?)\s+(?:may|to|shall|can)\s+"
+        r"cooperat\w*\s+with\s+federal\s+(?:officials|authorities|agents|officers|law\s+enforcement)"
+        + _ALIENS_AFTER
+        + r"|from (?:enacting|adopting) or enforcing"
         + G
         + r"polic\w+"
         + G_SHORT
@@ -3871,6 +3918,16 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:removal from office|class [a-e] felony|civil penalt\w+)"
         + gap_crossing_none("disclos")
         + r"(?:sanctuary|immigration)",
+    ),
+    (
+        # the anti-sanctuary statutes' own sentence, where a text says it: "A local entity may not
+        # prohibit or materially limit a peace officer from inquiring into the immigration status
+        # of a person under arrest"
+        "a bar on limiting immigration enforcement",
+        BARS_BARRING_TRIGGERS,
+        ("anti_sanctuary",),
+        2,
+        BARS_BARRING + _LIMITS_ENFORCEMENT,
     ),
     (
         # "directs the Department of Corrections to work with federal immigration authorities to
@@ -5065,6 +5122,26 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:authority|ability|power|discretion)\s+of\s+(?:\w+\s+){1,4}?to\s+"
         r"(?:limit|restrict|prohibit|bar|decline|refuse)\w*",
     ),
+    (
+        # the anti-sanctuary statutes' own sentence, a bar on barring: "A local entity may not
+        # prohibit or materially limit a peace officer from inquiring into the immigration status
+        # of a person under arrest", "No local governmental entity shall limit or restrict the
+        # enforcement of federal immigration laws", "may not restrict the ability of its officers
+        # to communicate with ICE" (read before the rows that take "may not" alone for a limit)
+        "bars a government from limiting immigration enforcement",
+        BARS_BARRING_TRIGGERS,
+        "restrictive",
+        5,
+        BARS_BARRING
+        + r"(?:,?\s*as\s+demonstrated\s+by\s+pattern\s+or\s+practice,\s*)?"
+        + _LIMITS_ENFORCEMENT
+        # ... or a policy that would: "may not adopt, enforce, or endorse a policy under which the
+        # local entity prohibits or discourages the enforcement of immigration laws"
+        + r"|"
+        + BARS_BARRING
+        + r"(?:adopt|enact|enforce|endorse|have|maintain)\w*[^.;:|]{0,80}?\b(?:that|which|under\s+which)\s+"
+        r"(?:[\w'’-]+\s+){0,5}?" + _LIMITS_ENFORCEMENT,
+    ),
     # a government named, then what it is barred from, penalized for or told to do (BARRED,
     # TOLD): the side is the act's, turned over when the act is barred
     # punished or rewarded in the words of money, penalties and suits ("withholds state funds
@@ -5083,6 +5160,23 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "protective",
         4,
         PUNISHED + ENFORCEMENT_ACT + REST,
+    ),
+    (
+        # the punishment first, the act after "if": "to prohibit a State or local government from
+        # receiving Federal financial assistance … if such State or local government restricts or
+        # prohibits a … official from sending to … Federal immigration authorities information …"
+        "punishes a government if it limits immigration enforcement",
+        ("if such", "if the", "if that", "if any", "if a", "if an"),
+        "restrictive",
+        5,
+        r"(?:"
+        + BARS_FROM
+        + ACTOR_GAP
+        + r"from\s+(?:receiv|obtain|accept)\w*|(?:withh[oe]ld\w*|den(?:y|ies|ied|ying)|cut\w*\s+off"
+        r"|reduc\w*|terminat\w*|suspen\w*)\s+"
+        + _MONEY
+        + r")[^.;:|]{0,160}?\bif\s+(?:such|the|that|any|an?)\s+(?:[\w,'’-]+\s+){0,6}?"
+        + _LIMITS_ENFORCEMENT,
     ),
     (
         # money limited "to" places that do what sanctuary places do is taken from them (not kept
@@ -6535,7 +6629,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|may\s+not|shall\s+not|limit\w*"
         r"|restrict\w*)\s+(?:(?!delay|postpon)[\w'’-]+\s+){0,8}?releas\w*\s+"
         r"(?:(?!to\b|information|data|records?|dates?|notice|delay)[\w'’-]+\s+){0,6}?"
-        r"(?:(?:who\s+(?:is|are)\s+)?subject\s+to|held\s+on|with)\s+(?:an?\s+|the\s+|any\s+)?"
+        r"(?:(?:who\s+(?:is|are)\s+)?(?:the\s+)?subject\s+(?:to|of)|held\s+on|with)\s+(?:an?\s+|the\s+|any\s+)?"
         r"(?:(?:civil\s+)?(?:immigration|\b(?-i:ICE)\b|federal)\s+)?detainers?"
         # ... released by places that refuse them, or kept from releasing: "to limit the release
         # of aliens by jurisdictions that do not honor immigration detainers", "to limit the ability
@@ -7767,7 +7861,7 @@ PREFILTER_LOWER: tuple[str, ...] = (
     "state without",
     "proof of legal status",
     "immigration papers",
-    # "persons they suspect are in the country illegally"
+    # "persons they suspect are in the country illegally", "aliens who are illegally present"
     "country illegally",
     "country unlawfully",
     "border illegally",
