@@ -147,3 +147,25 @@ def test_services_regardless_of_status_are_not_flagged(sentence: str) -> None:
 )
 def test_a_trust_acts_own_limits_in_a_bills_text(sentence: str) -> None:
     assert_reads_as_text(sentence, "protective")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the bar, or a duty to cooperate, undone in a text's other words
+        "This act repeals the statute that bars local governments from adopting sanctuary"
+        " policies.",
+        "Deletes language requiring county jails to notify ICE before releasing an inmate.",
+        "The provisions requiring each sheriff to honor immigration detainers are hereby deleted.",
+    ],
+)
+def test_a_repeal_in_other_words_turns_the_duty(sentence: str) -> None:
+    assert_reads(sentence, "protective")
+
+
+def test_a_person_removed_is_no_repeal() -> None:
+    """"Removed" in immigration law is what happens to a person; it undoes no duty."""
+    assert_reads(
+        "Requires jails to hold aliens subject to immigration detainers until they are removed.",
+        "restrictive",
+    )

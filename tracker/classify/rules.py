@@ -2411,6 +2411,8 @@ OPPOSES = (
     r"(?:[\w'’-]+\s+){0,3}?(?:ordinances?|resolutions?|declarations?|prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
     r"|mandates?|exceptions?|exemptions?|authority|duty|duties|conditions?|penalt(?:y|ies)"
     r"|sanctions|fines|laws?|moratori(?:um|a)|provisions?|chapters?|sections?|articles?"
+    # "deletes language requiring …", "repeals the statute that bars …"
+    r"|statutes?|language|clauses?|subsections?|paragraphs?"
     # a government's own choice undone: "urging the sheriff to reverse its decision to …",
     # "asking the county to rescind its policy of …"; "revokes the governor's executive order
     # limiting cooperation with ICE", "rescinds the city's designation as a sanctuary city"
@@ -2438,7 +2440,10 @@ OPPOSES = (
 # repealed": what a passive repeal undoes stands before it, from the start of its clause
 NOT_APPLY = r"\b(?:do|does|shall|will) not apply\b"
 REPEALED_PASSIVE = (
-    r"\b(?:is|are) (?:hereby )?(?:repealed|rescinded|revoked)\b"
+    # ... in a text's other words ("… is deleted", "… is eliminated"; not "removed", which a person
+    # is, save from a code: "until the person is removed" is no repeal)
+    r"\b(?:is|are|shall\s+be) (?:hereby )?(?:repealed|rescinded|revoked|deleted|eliminated|stricken"
+    r"|struck|removed\s+from\s+(?:the\s+)?(?:code|statutes?|law|section|chapter|act))\b"
     # ... and a law that "does not apply to" some, or is waived for them: what it leaves out
     # goes against the law ("the ban on 287(g) agreements does not apply to …")
     + r"|"
