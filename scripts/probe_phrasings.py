@@ -1140,6 +1140,19 @@ TEXT_SHAPES = (
 )
 
 
+# The anti-sanctuary statutes' bar on barring (Texas SB 4, Florida SB 168, Iowa SF 481): a
+# government may not bar or limit its officers "from" an act; two negatives keep the act's side,
+# for an act of enforcement and for what a sanctuary place does alike. {n} the actor, {g} the
+# gerund.
+BARRING_SHAPES = (
+    "A {n} may not prohibit or materially limit a peace officer from {g}.",
+    "No {n} shall prohibit or in any way restrict its employees from {g}.",
+    "A {n} shall not adopt a policy under which it prohibits or discourages its officers from {g}.",
+    "A {n} may not, as demonstrated by pattern or practice, prohibit its officers from {g}.",
+    "A {n} shall not limit, restrict, or prohibit its personnel from {g}.",
+)
+
+
 # A digest that tells the law as it stands, then what the bill does to it (California's
 # Legislative Counsel's style): only the second part says which way the bill goes.
 # (shape, whether the bill turns the act over); {g} the gerund, {i} the infinitive
@@ -2623,6 +2636,7 @@ def phrasings() -> list[Phrasing]:
         + barred_at_phrasings()
         + program_phrasings()
         + places_punished_phrasings()
+        + barring_phrasings()
     )
 
 
@@ -3327,6 +3341,20 @@ def text_phrasings() -> list[Phrasing]:
                     expected = OTHER[side] if turns else side
                     word = shape.split("{n}")[1].split("{i}")[0].strip(" ,") or shape
                     out.append(Phrasing(text, expected, word, gerund, BARE_CAPTION))
+    return out
+
+
+def barring_phrasings() -> list[Phrasing]:
+    """A bar on barring an act, as a caption and as a bill's text under a bare caption."""
+    out: list[Phrasing] = []
+    for acts, side in ((ENFORCEMENT_ACTS, "restrictive"), (SANCTUARY_ACTS, "protective")):
+        for gerund, _infinitive in acts:
+            for actor in TEXT_ACTORS:
+                for shape in BARRING_SHAPES:
+                    text = shape.format(n=actor, g=gerund)
+                    word = shape.split("{n}")[1].split("{g}")[0].strip(" ,")
+                    out.append(Phrasing(text, side, word, gerund))
+                    out.append(Phrasing(text, side, word, gerund, BARE_CAPTION))
     return out
 
 

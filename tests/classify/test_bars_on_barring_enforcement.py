@@ -164,7 +164,7 @@ def test_a_repeal_in_other_words_turns_the_duty(sentence: str) -> None:
 
 
 def test_a_person_removed_is_no_repeal() -> None:
-    """"Removed" in immigration law is what happens to a person; it undoes no duty."""
+    """ "Removed" in immigration law is what happens to a person; it undoes no duty."""
     assert_reads(
         "Requires jails to hold aliens subject to immigration detainers until they are removed.",
         "restrictive",

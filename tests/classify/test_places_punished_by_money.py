@@ -74,6 +74,13 @@ RESTRICTIVE_CAPTIONS = [
     # state and local police let cooperate with federal officials about aliens
     "To ensure that State and local law enforcement may cooperate with Federal officials to"
     " protect our communities from criminal aliens.",
+    # places that release people held on a detainer
+    "To deny law enforcement grants to jurisdictions that release aliens subject to immigration"
+    " detainers.",
+    # a suit against a State for its enforcement barred
+    "To prohibit the Department of Justice from suing States that enforce Federal immigration law.",
+    "To prohibit the Attorney General from bringing a civil action against a State for enforcing"
+    " immigration laws.",
     # a place's cooperation required as a noun
     "To ensure the cooperation of State and local governments with Federal immigration"
     " enforcement.",

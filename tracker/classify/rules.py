@@ -197,45 +197,6 @@ CRIME_TO_BE_PRESENT = (
 # What a place that limits cooperation declines to do; "taking certain actions with respect to
 # immigration" is the federal statute's own words for it (8 U.S.C. 1231(i) cut-off bills)
 LIMITED_COOPERATION = r"(?:shar\w*|cooperat\w*|communicat\w*|comply|honor\w*|tak\w+ (?:certain )?actions? with respect to immigra)"
-# What a sanctuary place does to its own officers, as the anti-sanctuary statutes word what they
-# bar: "prohibit or materially limit a peace officer from inquiring into the immigration status
-# …", "in any way restrict … the sharing of information regarding immigration status with …",
-# "limit the authority of any officer to assist federal immigration officials"
-# (the enforcement side named: the agency, its officers, its detainers or its laws, not "regardless
-# of immigration status")
-_ENFORCEMENT_SIDE = (
-    r"(?:federal\s+immigration|immigration\s+(?:officers?|officials?|authorit\w+|agents?|agenc\w+"
-    r"|enforcement|laws?|detainers?)|\b(?-i:ICE)\b|detainers?|homeland\s+security"
-    r"|immigration\s+and\s+customs|citizenship\s+and\s+immigration)"
-)
-_LIMITS_ENFORCEMENT = (
-    r"(?:prohibit|limit|restrict|discourag|prevent|hinder|imped|obstruct|materially\s+limit)\w*"
-    # ("prohibit or in any way restrict", "limit, restrict, or prohibit")
-    r"(?:(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:in\s+any\s+way\s+)?(?:prohibit|limit|restrict"
-    r"|discourag|prevent|materially\s+limit)\w*)*\s+"
-    r"(?:(?:the\s+)?enforcement\s+of\s+(?:the\s+)?(?:federal\s+)?immigration\s+laws?"
-    # "prohibit or restrict compliance with an immigration detainer"
-    r"|(?:compliance|cooperation|communication)\s+with\s+[^.;:|]{0,60}?"
-    + _ENFORCEMENT_SIDE
-    + r"|[^.;:|]{0,120}?\bfrom\s+(?:[\w,]+\s+){0,3}?(?:inquir\w*\s+(?:into|about|as\s+to|regarding)\s+"
-    r"(?:the\s+)?(?:immigration|citizenship)\s+status"
-    # ... and a statute's list introduced: "from taking any of the following actions with respect
-    # to information regarding a person's immigration status:"
-    r"|tak\w+\s+(?:\w+\s+){0,4}?actions?\s+with\s+respect\s+to\s+(?:[\w'’]+\s+){0,4}?"
-    r"(?:immigration|citizenship)\s+status"
-    r"|(?:send|shar|provid|communicat|cooperat|assist|permit|comply|complian|honor|us(?:e|ing)|exchang"
-    r"|maintain|request|receiv|report|notif|transfer|detain|hold|participat|tak)\w*[^.;:|]{0,160}?"
-    + _ENFORCEMENT_SIDE
-    + r")|(?:the\s+)?(?:sharing|exchange|communication)\s+of\s+information[^.;:|]{0,120}?"
-    + _ENFORCEMENT_SIDE
-    + r"|(?:the\s+)?(?:authority|ability|power)\s+of\s+[^.;:|]{0,60}?\bto\s+(?:assist|cooperat|communicat"
-    r"|comply|enforce|share|inquir|honor)\w*[^.;:|]{0,80}?" + _ENFORCEMENT_SIDE + r")"
-)
-# ... barred in the negative: "may not", "shall not", "no local entity shall"
-BARS_BARRING = (
-    r"(?:\b(?:may|shall|must)\s+not|\bcannot|\bno\s+(?:[\w'’,-]+\s+){1,8}?(?:may|shall))\s+"
-)
-BARS_BARRING_TRIGGERS = ("may not", "shall not", "must not", "cannot", "no ")
 # This government's police at the side of immigration agents: "a police officer accompanying
 # federal immigration officers", "officers who assist an agent or officer of U.S. Immigration and
 # Customs Enforcement"
@@ -1035,7 +996,7 @@ AGENCY_GAP = rf"(?:{ACTOR_WORD}){{0,6}}?(?:" + GOV_WORD + r"|state|office|enforc
 GOV_NAMED = (
     rf"(?:{ACTOR_WORD}){{0,6}}?(?:"
     + GOV_WORD
-    + r"\s+(?:for|that|which|who)|states?\s+(?:that|which|who))\s+"
+    + r"\s+(?:for|that|which|who)|states?\s+(?:that|which|who|for(?=\s+\w+ing\b)))\s+"
 )
 # What punishes a government, up to the government: "withholds state funds from", "imposes civil
 # penalties on", "removes from office", "authorizes the attorney general to sue", "creates a
@@ -1122,7 +1083,9 @@ SANCTION = (
     r"|investigat(?:e|es|ed|ing|ions?\s+(?:of|into))"
     # "authorizes the attorney general to sue …": from the verb that lets the suit be brought
     r"|(?:(?:authoriz|allow|permit|direct|requir|empower)\w*\s+(?:[\w'’-]+\s+){1,4}?to\s+)?"
-    r"(?:sue|bring\s+(?:an?\s+)?(?:civil\s+)?(?:suits?|actions?)\s+against)"
+    # ("prohibits the Department of Justice from suing States that …", "… from bringing a civil
+    # action against a State for enforcing …")
+    r"(?:su(?:e|es|ed|ing)|bring\w*\s+(?:an?\s+)?(?:civil\s+)?(?:suits?|actions?)\s+against)"
     r"|suits?\s+against|(?:causes?\s+of\s+)?actions?\s+against"
     r"|waiv\w+\s+(?:the\s+)?(?:governmental\s+|sovereign\s+)?immunity\s+(?:of|for)"
     r"|(?:mak|render|deem)\w*(?=\s+"
@@ -1153,6 +1116,7 @@ SANCTION_TRIGGERS = (
     "suspen",
     "investigat",
     " sue",
+    " suing",
     "suit",
     "action against",
     "actions against",
@@ -1568,6 +1532,57 @@ ENFORCEMENT_ACT = (
     r"|order\w*\s+(?:\w+\s+){0,3}?to\s+(?:return|leave)\s+(?:to\s+)?(?:a\s+|the\s+)?"
     r"(?:foreign|country|state|united states)|" + TAKES_MIGRANTS + r")"
 )
+# What a sanctuary place does to its own officers, as the anti-sanctuary statutes word what they
+# bar: "prohibit or materially limit a peace officer from inquiring into the immigration status
+# …", "in any way restrict … the sharing of information regarding immigration status with …",
+# "limit the authority of any officer to assist federal immigration officials"
+# (the enforcement side named: the agency, its officers, its detainers or its laws, not "regardless
+# of immigration status")
+_ENFORCEMENT_SIDE = (
+    r"(?:federal\s+immigration|immigration\s+(?:officers?|officials?|authorit\w+|agents?|agenc\w+"
+    r"|enforcement|laws?|detainers?)|\b(?-i:ICE)\b|detainers?|homeland\s+security"
+    r"|immigration\s+and\s+customs|citizenship\s+and\s+immigration)"
+)
+# the verbs that bar or limit ("prohibit or in any way restrict", "limit, restrict, or prohibit")
+_LIMIT_VERBS = (
+    r"(?:prohibit|limit|restrict|discourag|prevent|hinder|imped|obstruct|materially\s+limit)\w*"
+    r"(?:(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:in\s+any\s+way\s+)?(?:prohibit|limit|restrict"
+    r"|discourag|prevent|materially\s+limit)\w*)*\s+"
+)
+_LIMITS_ENFORCEMENT = (
+    _LIMIT_VERBS + r"(?:(?:the\s+)?enforcement\s+of\s+(?:the\s+)?(?:federal\s+)?immigration\s+laws?"
+    # "prohibit or restrict compliance with an immigration detainer"
+    r"|(?:compliance|cooperation|communication)\s+with\s+[^.;:|]{0,60}?"
+    + _ENFORCEMENT_SIDE
+    + r"|[^.;:|]{0,120}?\bfrom\s+(?:(?!refus|declin|fail|limit|restrict|prohibit|den(?:y|ying)\b|not\b)"
+    r"[\w,]+\s+){0,3}?(?:inquir\w*\s+(?:into|about|as\s+to|regarding)\s+"
+    r"(?:the\s+)?(?:immigration|citizenship)\s+status"
+    # ... and a statute's list introduced: "from taking any of the following actions with respect
+    # to information regarding a person's immigration status:"
+    r"|tak\w+\s+(?:\w+\s+){0,4}?actions?\s+with\s+respect\s+to\s+(?:[\w'’]+\s+){0,4}?"
+    r"(?:immigration|citizenship)\s+status"
+    # ... or any act of enforcement in its own words: "from entering into 287(g) agreements",
+    # "from renting jail beds to ICE"
+    r"|"
+    + ENFORCEMENT_ACT
+    + r"|(?:send|shar|provid|communicat|cooperat|assist|permit|comply|complian|honor|us(?:e|ing)|exchang"
+    r"|maintain|request|receiv|report|notif|transfer|detain|hold|participat|tak)\w*[^.;:|]{0,160}?"
+    + _ENFORCEMENT_SIDE
+    + r")|(?:the\s+)?(?:sharing|exchange|communication)\s+of\s+information[^.;:|]{0,120}?"
+    + _ENFORCEMENT_SIDE
+    + r"|(?:the\s+)?(?:authority|ability|power)\s+of\s+[^.;:|]{0,60}?\bto\s+(?:assist|cooperat|communicat"
+    r"|comply|enforce|share|inquir|honor)\w*[^.;:|]{0,80}?" + _ENFORCEMENT_SIDE + r")"
+)
+# ... barred in the negative: "may not", "shall not", "no local entity shall"
+BARS_BARRING = r"(?:\b(?:may|shall|must)\s+not|\bcannot|\bno\s+(?:[\w'’,-]+\s+){1,8}?(?:may|shall))(?:\s+|(?=,))"
+BARS_BARRING_TRIGGERS = ("may not", "shall not", "must not", "cannot", "no ")
+# ... itself, or a policy that would: "may not adopt, enforce, or endorse a policy under which the
+# local entity prohibits or discourages …"; "may not, as demonstrated by pattern or practice, …"
+_BARRING = (
+    BARS_BARRING
+    + r"(?:(?:adopt|enact|enforce|endorse|have|maintain)\w*[^.;:|]{0,80}?\b(?:that|which|under\s+which)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?)?(?:,?\s*as\s+demonstrated\s+by\s+pattern\s+or\s+practice,\s*)?"
+)
 # The immigration agency alone, not the rest of Homeland Security (FEMA, cybersecurity, the TSA):
 # for rows where working with "the Department of Homeland Security" would be anything at all
 IMMIGRATION_AGENCY = (
@@ -1643,6 +1658,9 @@ SANCTUARY_ACT = (
     + r")"
     + r"|declin\w*\s+(?:\w+\s+){0,2}?detainers?"
     r"|requir\w*\s+(?:an?\s+|the\s+)?(?:judicial|signed|court|criminal)\s+(?:\w+\s+)?warrants?"
+    # "jurisdictions that release aliens subject to immigration detainers"
+    r"|releas\w*\s+(?:[\w'’-]+\s+){0,4}?(?:(?:who\s+(?:is|are)\s+)?(?:the\s+)?subject\s+(?:to|of)"
+    r"|held\s+on)\s+(?:an?\s+|the\s+|any\s+)?(?:immigration\s+|\b(?-i:ICE)\s+)?detainers?"
     r"|(?:prohibit|bar|forbid|prevent)\w*\s+(?:\w+\s+){0,3}?from\s+"
     + ENFORCEMENT_ACT
     # the proactive tools of the same toolkits (DOMAIN.md): counsel in removal proceedings,
@@ -5116,8 +5134,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         5,
         # a negated refusal: "prohibits cities from refusing to share information with ICE";
         # "restricts the authority of local governments to limit cooperation"
+        # (not across a second bar: "may not prohibit its officers from refusing to honor …"
+        # lets them refuse)
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|may not|shall not|\bno\b)"
-        + G_SHORT
+        + gap_without(r"\bprohibit|\bbar(?:s|red|ring)?\b|\bprevent|\bdiscourag", 40)
         + r"(?:refus|declin|fail)\w* to (?:\w+ ){0,3}?(?:cooperat|comply|honor|share|assist"
         r"|communicat|report|notify|enforce|enter|sign|renew)\w*"
         # "No city official may prohibit or restrict any city employee from cooperating with …"
@@ -5126,6 +5146,17 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"|(?:restrict\w*|limit\w*|prohibit\w*|preempt\w*|remov\w*|eliminat\w*)\s+(?:the\s+)?"
         r"(?:authority|ability|power|discretion)\s+of\s+(?:\w+\s+){1,4}?to\s+"
         r"(?:limit|restrict|prohibit|bar|decline|refuse)\w*",
+    ),
+    (
+        # ... and the same bar on barring what a sanctuary place does keeps its side: "No local
+        # entity shall prohibit its employees from refusing to honor ICE detainers", "may not
+        # prohibit a city from adopting sanctuary policies" (read before the row below, which
+        # would take "honor ICE detainers" for the act)
+        "bars a government from barring what sanctuary places do",
+        BARS_BARRING_TRIGGERS,
+        "protective",
+        5,
+        _BARRING + _LIMIT_VERBS + r"[^.;:|]{0,120}?\bfrom\s+" + SANCTUARY_ACT,
     ),
     (
         # the anti-sanctuary statutes' own sentence, a bar on barring: "A local entity may not
@@ -5137,15 +5168,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         BARS_BARRING_TRIGGERS,
         "restrictive",
         5,
-        BARS_BARRING
-        + r"(?:,?\s*as\s+demonstrated\s+by\s+pattern\s+or\s+practice,\s*)?"
-        + _LIMITS_ENFORCEMENT
-        # ... or a policy that would: "may not adopt, enforce, or endorse a policy under which the
-        # local entity prohibits or discourages the enforcement of immigration laws"
-        + r"|"
-        + BARS_BARRING
-        + r"(?:adopt|enact|enforce|endorse|have|maintain)\w*[^.;:|]{0,80}?\b(?:that|which|under\s+which)\s+"
-        r"(?:[\w'’-]+\s+){0,5}?" + _LIMITS_ENFORCEMENT,
+        _BARRING + _LIMITS_ENFORCEMENT,
     ),
     # a government named, then what it is barred from, penalized for or told to do (BARRED,
     # TOLD): the side is the act's, turned over when the act is barred
