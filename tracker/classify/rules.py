@@ -1043,6 +1043,10 @@ SANCTION = (
     + r"|(?:restrict|limit)\w*\s+"
     + _MONEY
     + r"\s+for"
+    # the people they hold released, limited: "to limit the release of aliens by jurisdictions
+    # that do not honor immigration detainers"
+    + r"|(?:prohibit\w*|\bbar(?:s|red|ring)?|limit\w*|restrict\w*)\s+(?:the\s+)?releas\w*\s+of\s+"
+    r"(?:[\w'’-]+\s+){0,4}?by"
     # "limits the eligibility of States that … for federal grants", "holds accountable
     # jurisdictions that …", "may not enter into contracts with any locality that …"
     + r"|(?:restrict|limit|revok|terminat|narrow|condition)\w*\s+(?:the\s+)?eligibility\s+of"
@@ -1140,6 +1144,7 @@ SANCTION_TRIGGERS = (
     "appropriation",
     "eligibility",
     "accountable",
+    "release of",
     "contract",
     "of action",
     "remed",
@@ -5213,7 +5218,13 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("limit", "restrict"),
         "restrictive",
         5,
-        r"\b(?:restrict|limit)\w*\s+" + _MONEY + r"\s+to\s+" + GOV_NAMED + SANCTUARY_ACT + REST,
+        # (what they do said by its verb, as the rows above that withhold money say it)
+        r"\b(?:restrict|limit)\w*\s+"
+        + _MONEY
+        + r"\s+to\s+"
+        + GOV_NAMED
+        + r"(?:\w+\s+){0,2}?(?:declin|refus|limit|prohibit|restrict|fail|do\s+not|does\s+not)\w*"
+        + REST,
     ),
     (
         "rewards a government for what sanctuary places do",
@@ -6659,14 +6670,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:(?!to\b|information|data|records?|dates?|notice|delay)[\w'’-]+\s+){0,6}?"
         r"(?:(?:who\s+(?:is|are)\s+)?(?:the\s+)?subject\s+(?:to|of)|held\s+on|with)\s+(?:an?\s+|the\s+|any\s+)?"
         r"(?:(?:civil\s+)?(?:immigration|\b(?-i:ICE)\b|federal)\s+)?detainers?"
-        # ... released by places that refuse them, or kept from releasing: "to limit the release
-        # of aliens by jurisdictions that do not honor immigration detainers", "to limit the ability
-        # of sanctuary jurisdictions to release criminal aliens"
-        r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|limit\w*|restrict\w*)\s+(?:the\s+)?releas\w*\s+of\s+"
-        r"(?:[\w'’-]+\s+){0,4}?by\s+"
-        + GOV_NAMED
-        + SANCTUARY_ACT
-        + r"|(?:prohibit\w*|limit\w*|restrict\w*)\s+(?:the\s+)?(?:ability|authority|power)\s+of\s+"
+        # ... or sanctuary places kept from releasing: "to limit the ability of sanctuary
+        # jurisdictions to release criminal aliens" (released by places that refuse detainers:
+        # ``SANCTION``)
+        r"|(?:prohibit\w*|limit\w*|restrict\w*)\s+(?:the\s+)?(?:ability|authority|power)\s+of\s+"
         r"(?:all\s+|any\s+)?" + _SANCTUARY_PLACES + r"\s+to\s+releas",
     ),
     (
