@@ -104,3 +104,35 @@ def test_the_list_of_offenses_a_condition_names_widened_or_narrowed(
     # DOMAIN.md: "a list of offenses" before a jail may honor a detainer is a condition; a
     # longer list loosens it, a shorter one tightens it
     assert_reads(TITLE, stance, summary)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        # agents let in only as the clause before the condition the main clause sets (the TRUTH
+        # Act's shape)
+        (
+            "Before allowing ICE to interview an individual in custody, the agency shall provide the individual with a written consent form.",
+            "protective",
+        ),
+        (
+            "Prior to granting ICE access to an individual in custody, the law enforcement agency shall notify the individual and the individual's attorney.",
+            "protective",
+        ),
+        (
+            "If the agency allows ICE to interview a person in custody, the agency shall first obtain the person's written consent.",
+            "protective",
+        ),
+        # ... and not where the main clause drops the condition
+        (
+            "When the sheriff allows ICE agents to interview inmates, no consent is required.",
+            "restrictive",
+        ),
+        (
+            "If the jail allows ICE agents to interview inmates without their consent, the jail shall keep a record.",
+            "restrictive",
+        ),
+    ],
+)
+def test_a_condition_set_after_the_agents_are_let_in(sentence: str, stance: str) -> None:
+    assert_reads(sentence, stance)

@@ -5488,6 +5488,23 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:" + AGENTS_LET_IN + r"|" + AGENTS_LET_INTO_PLACE + r")" + ONLY_ON_A_CONDITION,
     ),
     (
+        # agents let in only as the clause before a condition the main clause sets (the TRUTH
+        # Act's shape): "Before allowing ICE to interview an individual in custody, the agency
+        # shall provide the individual with a written consent form", "If the agency allows ICE to
+        # interview a person, it shall first obtain the person's written consent"
+        "conditions before agents are let in",
+        ("before", "prior to", "if ", "when"),
+        "protective",
+        4,
+        r"\b(?:before|prior\s+to|if|when|whenever)\s+(?:(?:the|an?|any|its)\s+[\w'’-]+\s+)?"
+        r"(?:allow|permit|grant|authoriz|giv|provid)\w*\s+(?:the\s+)?"
+        + AGENTS_ADMITTED
+        # (not "…, no consent is required", "… without the person's consent")
+        + r"(?:(?!without|\bno\b|\bnot\b)[^.;|]){0,200}?\b(?:consent\w*|notif\w*|inform\w*|right\s+to\s+(?:decline"
+        r"|refuse|counsel|an?\s+attorney)"
+        r"|attorney|judicial\s+warrant|copy\s+of)",
+    ),
+    (
         "lets immigration agents into jails or to interview people in custody",
         ("allow", "permit", "grant", "authoriz", "giv", "provid", "admit", "let"),
         "restrictive",
