@@ -3955,7 +3955,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         BARS_BARRING_TRIGGERS,
         ("anti_sanctuary",),
         2,
-        BARS_BARRING + _LIMITS_ENFORCEMENT,
+        _BARRING + _LIMITS_ENFORCEMENT,
     ),
     (
         # "directs the Department of Corrections to work with federal immigration authorities to
