@@ -16,14 +16,15 @@ def assert_reads(
     assert topic is None or topic in res.topics, res.why
 
 
-# a bill whose caption says nothing: its text decides (DOMAIN.md: a bare title)
-BARE_CAPTION = "An Act relating to public safety."
+# a bill whose caption says nothing, not even "immigration": its text decides (DOMAIN.md: a bare
+# title; the caption `probe_phrasings.py --as-texts` reads its texts under)
+SILENT_CAPTION = "An Act relating to public safety."
 
 
 def assert_reads_as_text(text: str, stance: str, topic: str | None = None) -> None:
-    """TEXT, as the text of a bill under ``BARE_CAPTION``, is relevant, goes the way DOMAIN.md
+    """TEXT, as the text of a bill under ``SILENT_CAPTION``, is relevant, goes the way DOMAIN.md
     says and, if given, carries TOPIC (its reasons shown if not)."""
-    res = classify(BARE_CAPTION, None, text)
+    res = classify(SILENT_CAPTION, None, text)
     assert res.relevant, res.why
     assert res.stance == stance, res.why
     assert topic is None or topic in res.topics, res.why

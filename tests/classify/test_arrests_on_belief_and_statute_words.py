@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.classify.helpers import BARE_CAPTION, assert_reads, assert_reads_as_text
+from tests.classify.helpers import SILENT_CAPTION, assert_reads, assert_reads_as_text
 from tracker.classify import classify
 
 
@@ -197,7 +197,7 @@ def test_captions_of_the_same(title: str, stance: str) -> None:
     ],
 )
 def test_lookalikes_in_a_bills_text_are_not_flagged(text: str) -> None:
-    res = classify(BARE_CAPTION, None, text)
+    res = classify(SILENT_CAPTION, None, text)
     assert not res.relevant or "state_enforcement" not in res.topics, res.why
 
 
