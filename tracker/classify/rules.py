@@ -1052,18 +1052,16 @@ SANCTION = (
     + r"|(?:restrict|limit|revok|terminat|narrow|condition)\w*\s+(?:the\s+)?eligibility\s+of"
     + r"|hold(?:s|ing)?\s+accountable"
     + r"|(?:may|shall)\s+not\s+(?:enter\s+into\s+)?contracts?\s+with"
+    # ... barred from contracting with them, or from giving them money: "prohibits state
+    # agencies from contracting with …", "prohibits the state from awarding grants to …"
     + r"|"
     + BARS_FROM
     + ACTOR_GAP
-    + r"from\s+(?:entering\s+into\s+contracts?|contracting)\s+with"
-    # a gift barred, or the money itself: "prohibits the state from awarding grants to …",
-    # "to prohibit the provision of Federal funds to …"
-    r"|"
-    + BARS_FROM
-    + ACTOR_GAP
-    + r"from\s+(?:award|provid|giv|allocat|distribut|disburs|pay)\w*\s+"
+    + r"from\s+(?:(?:entering\s+into\s+contracts?|contracting)\s+with"
+    + r"|(?:award|provid|giv|allocat|distribut|disburs|pay)\w*\s+"
     + _MONEY
-    + r"\s+to"
+    + r"\s+to)"
+    # ... or the money itself barred: "to prohibit the provision of Federal funds to …"
     + r"|(?:prohibit\w*|\bbar(?:s|red|ring)?|\bban(?:s|ned|ning)?)\s+(?:on\s+)?(?:the\s+)?"
     r"(?:(?:provision|award\w*|disburs\w+|distribut\w+|payment|allocation)\s+of\s+"
     + _MONEY
