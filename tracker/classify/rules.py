@@ -1066,6 +1066,10 @@ SANCTION = (
     r"(?:(?:provision|award\w*|disburs\w+|distribut\w+|payment|allocation)\s+of\s+"
     + _MONEY
     + r"\s+to"
+    # ... or named alone: "to prohibit Federal law enforcement grants to States that …"
+    + r"|"
+    + _MONEY
+    + r"\s+(?:to|for)"
     # (not "the use of funds to penalize cities that …", what the money may not do)
     + r"|use\s+of\s+"
     + _MONEY
@@ -1223,6 +1227,25 @@ _THIS_COUNTRY = r"(?:the\s+united\s+states|th(?:is|e)\s+(?:state|country|commonw
 _WHO_IS_UNLAWFULLY_PRESENT = (
     r"\s+who\s+(?:is|are)\s+(?:unlawfully|illegally|not\s+lawfully)\s+present"
 )
+# A state's ban on entering it, as its illegal-entry crime is also written: "prohibits an alien
+# who is unlawfully present in the United States from entering or attempting to enter this
+# state", "entry into this state by an alien not lawfully present"; and its reentry crime: "an
+# alien who has been denied admission to or deported from the United States … enters, attempts
+# to enter, or is at any time found in this state"
+_WITHOUT_PRESENCE = r"(?:unlawfully|illegally|not\s+lawfully)\s+present\b"
+BARRED_FROM_ENTERING_THE_STATE = (
+    r"(?:aliens?|persons?|individuals?|noncitizens?)\b[^.;:|]{0,40}?\b"
+    + _WITHOUT_PRESENCE
+    + r"[^.;:|]{0,60}?\bfrom\s+(?:attempting\s+to\s+)?(?:re-?)?enter\w*"
+    r"(?:\s+or\s+(?:attempting\s+to\s+)?(?:re-?)?enter\w*)?\s+(?:into\s+)?(?:this|the)\s+state\b"
+    r"|\b(?:re-?)?entry\s+into\s+(?:this|the)\s+state\s+by\s+(?:an?\s+|any\s+)?(?:aliens?|persons?"
+    r"|individuals?|noncitizens?)\b[^.;:|]{0,40}?\b"
+    + _WITHOUT_PRESENCE
+    + r"|\baliens?\s+who\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:previously\s+)?"
+    r"(?:denied\s+admission|excluded|deported|removed)\b[^.;:|]{0,120}?\b(?:(?:re-?)?enters?"
+    r"|attempts?\s+to\s+(?:re-?)?enter|is\s+(?:at\s+any\s+time\s+)?found\s+in)\s+(?:(?:or|,)\s+"
+    r"(?:attempts?\s+to\s+(?:re-?)?enter|is\s+(?:at\s+any\s+time\s+)?found\s+in)\s+)*(?:this|the)\s+state\b"
+)
 # People named by their status, as state enforcement names them ("illegal aliens", "migrants")
 PEOPLE_WITHOUT_STATUS = (
     r"(?:illegal (?:aliens?|immigrants?)|undocumented (?:immigrants?|persons?|individuals?|people)"
@@ -1236,7 +1259,7 @@ PEOPLE_WITHOUT_STATUS = (
     + _WHO_IS_UNLAWFULLY_PRESENT
     + r"\s+in\s+"
     + _THIS_COUNTRY
-    + r"|(?:persons?|individuals?|people|aliens?)\s+who\s+(?:(?:is|are)\s+in|ha(?:s|ve)\s+entered)\s+"
+    + r"|(?:persons?|individuals?|people|aliens?)\s+who\s+(?:(?:is|are)\s+in|(?:ha(?:s|ve)\s+)?entered)\s+"
     + _THIS_COUNTRY
     + r"\s+(?:illegally|unlawfully)"
     r"|migrants?|noncitizens?|non-citizens?)"
@@ -1344,10 +1367,14 @@ PAPERS_ASKED = (
 BOOKED_CHECKED = (
     r"(?:determin|verif|check|ascertain|confirm)\w*\s+(?:the\s+)?(?:citizenship|nationality"
     r"|(?:legal|lawful)\s+presence|(?:immigration|citizenship)\s+status)(?:\s+(?:or|and)\s+(?:\w+\s+)?"
-    r"(?:status|nationality|citizenship))?\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:persons?|individuals?"
+    r"(?:status|nationality|citizenship))?\s+of\s+(?:[\w'’-]+\s+){0,3}?"
+    # (people in custody by their name: "determine the citizenship of each inmate"; not "of
+    # inmates eligible for prisoner transfer treaties", whose nationality decides a transfer home)
+    r"(?:(?:inmates?|prisoners?|arrestees?|detainees?)\b"
+    r"(?![^.;:|]{0,40}?\b(?:eligible|treat(?:y|ies)))|(?:persons?|individuals?"
     r"|inmates?|prisoners?|arrestees?|defendants?|people|detainees?)\s+(?:who\s+(?:are|is|have\s+been"
     r"|has\s+been)\s+)?(?:booked|arrested|confined|held|jailed|incarcerated|charged|detained"
-    r"|in\s+(?:custody|jail))"
+    r"|in\s+(?:custody|jail)))"
     # ... or through a federal system: "use the federal immigration verification system for all
     # persons arrested"
     r"|\b(?:us|run|query|queri|check|submit)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:immigration|citizenship)"
@@ -1416,8 +1443,8 @@ VIOLATES_SANCTUARY_LAW = (
     r"(?!\s+(?:prohibitions?|bans?|preemptions?)\b)"
 )
 ENFORCEMENT_ACT = (
-    r"(?:enter\w*\s+into(?:\s+(?:an?|the|any))?\s+(?:\w+\s+)?(?:agreements?\s+under\s+)?"
-    r"(?:section\s+)?(?:287|1357)\s*\(g\)"
+    r"(?:(?:enter\w*\s+into|participat\w*\s+in)(?:\s+(?:an?|the|any))?\s+(?:\w+\s+)?"
+    r"(?:agreements?\s+under\s+)?(?:section\s+)?(?:287|1357)\s*\(g\)"
     r"|(?:honou?r|comply|compli|hold|respond)\w*\s+(?:to\s+|with\s+)?(?:an?\s+|the\s+|all\s+|any\s+)?"
     r"(?:civil\s+)?(?:immigration|\b(?-i:ICE)\b|federal)\s+(?:\w+\s+)?(?:detainers?|holds?)"
     # ... a detainer by what it is: "comply with requests from the Department of Homeland Security
@@ -1531,7 +1558,8 @@ ENFORCEMENT_ACT = (
     # ... through a program run for it: "run a program to relocate unauthorized aliens to other states"
     r"|(?:(?:run|operat|establish|creat|fund|maintain)\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?programs?\s+to\s+)?"
     r"(?:transport|relocat|bus)\w*\s+(?:\w+\s+){0,2}?(?:migrants?|aliens?|immigrants?|asylum seekers?)"
-    r"\s+(?:out of|from|to)\b"
+    # ("transport migrants who entered illegally to other states")
+    r"\s+(?:who\s+(?:[\w-]+\s+){1,3}?)?(?:out of|from|to)\b"
     r"|order\w*\s+(?:\w+\s+){0,3}?to\s+(?:return|leave)\s+(?:to\s+)?(?:a\s+|the\s+)?"
     r"(?:foreign|country|state|united states)|" + TAKES_MIGRANTS + r")"
 )
@@ -1604,9 +1632,11 @@ AGENTS_ADMITTED = (
 # the jail", "refuse immigration officers access to persons in custody", "prevent ICE agents from
 # entering the jail" (what a sanctuary place does: ``SANCTUARY_ACT``)
 AGENTS_REFUSED = (
-    r"(?:den(?:y|ies|ied|ying)|refus\w*|prevent\w*|block\w*|exclud\w*)\s+(?:the\s+)?"
+    # ... or not let in: "refuse to allow ICE agents to interview inmates"
+    r"(?:den(?:y|ies|ied|ying)|refus\w*|prevent\w*|block\w*|exclud\w*)\s+"
+    r"(?:(?:to\s+)?(?:allow|permit|grant|let|giv)\w*\s+)?(?:the\s+)?"
     + AGENTS_ADMITTED
-    + r"\s+(?:(?:from\s+)?(?:access|enter|entry)\w*|(?:full\s+|unrestricted\s+)?access\b)"
+    + r"\s+(?:(?:from\s+|to\s+)?(?:access|enter|entry|interview)\w*|(?:full\s+|unrestricted\s+)?access\b)"
 )
 # Immigration enforcement itself barred, or let in, at a place, in the passive: "Immigration
 # enforcement actions are prohibited at schools", "… safe zones where immigration enforcement is
@@ -1628,6 +1658,14 @@ ENFORCEMENT_LET_IN_AT = (
     + r"\s+(?:(?:is|are)\s+|(?:shall|may|will)\s+be\s+)(?:permitted|allowed|authorized)"
     + _AT_A_PLACE
 )
+# People let go before agents come for them: "releases an alien from custody before federal
+# immigration authorities take custody", "release an inmate prior to the time ICE can assume
+# custody"
+RELEASED_BEFORE_ICE_CUSTODY = (
+    r"releas\w*\s+(?:[\w'’-]+\s+){0,6}?(?:before|prior\s+to)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?"
+    + AGENTS_ADMITTED
+    + r"\s+(?:(?:can|could|may|is\s+able\s+to)\s+)?(?:tak|assum|obtain)\w*\s+(?:physical\s+)?custody"
+)
 # What a sanctuary place does, as a verb in any form: adopts a sanctuary policy, limits a tool of
 # enforcement, declines or refuses one, asks a warrant first, bars its officers from one
 SANCTUARY_ACT = (
@@ -1647,7 +1685,8 @@ SANCTUARY_ACT = (
     r"|end(?=s|ed|ing|\s))\w*"
     + OBJECT_GAP
     + ENFORCEMENT_TOOL
-    + r"|(?:limit|restrict|curtail)\w*\s+(?:\w+\s+)?(?:information[- ]sharing|communication|cooperation"
+    # ("prohibit information sharing with immigration authorities")
+    + r"|(?:limit|restrict|curtail|prohibit)\w*\s+(?:\w+\s+)?(?:information[- ]sharing|communication|cooperation"
     r"|compliance|assistance)\s+with\s+(?:the\s+)?(?:u\.?\s?s\.?\s+|united\s+states\s+)?"
     r"(?:federal\s+immigration|\b(?-i:ICE)\b|immigration))"
     r"|"
@@ -1659,8 +1698,17 @@ SANCTUARY_ACT = (
     + r"(?:compl(?:y|ies|ying)\s+with\s+(?:all\s+)?(?:applicable\s+)?(?:federal\s+)?immigration\s+laws?|"
     + ENFORCEMENT_ACT
     + r")"
-    + r"|declin\w*\s+(?:\w+\s+){0,2}?detainers?"
-    r"|requir\w*\s+(?:an?\s+|the\s+)?(?:judicial|signed|court|criminal)\s+(?:\w+\s+)?warrants?"
+    # ... or the request refused by its name: "ignores immigration detainers", "declines a request
+    # from federal immigration authorities to hold an inmate"
+    + r"|(?:declin|ignor|disregard)\w*\s+(?:\w+\s+){0,2}?detainers?"
+    r"|(?:declin|refus|ignor|disregard)\w*\s+(?:\w+\s+){0,3}?requests?\s+(?:from|of|by)\s+(?:the\s+)?"
+    r"(?:[\w.-]+\s+){0,3}?(?:\b(?-i:ICE)\b|immigration|homeland\s+security)"
+    # ... or people let go before agents come
+    + r"|"
+    + RELEASED_BEFORE_ICE_CUSTODY
+    # ("require ICE to present a judicial warrant")
+    + r"|requir\w*\s+(?:(?:[\w.-]+\s+){1,5}?to\s+(?:present|obtain|provide|produce|show|have|secure)\s+)?"
+    r"(?:an?\s+|the\s+)?(?:judicial|signed|court|criminal)\s+(?:\w+\s+)?warrants?"
     # "jurisdictions that release aliens subject to immigration detainers"
     r"|releas\w*\s+(?:[\w'’-]+\s+){0,4}?(?:(?:who\s+(?:is|are)\s+)?(?:the\s+)?subject\s+(?:to|of)"
     r"|held\s+on)\s+(?:an?\s+|the\s+|any\s+)?(?:immigration\s+|\b(?-i:ICE)\s+)?detainers?"
@@ -1702,6 +1750,39 @@ CLAUSE_ACTOR = (
     # "| Reduces the time the county jail may hold …" is the verb's, the earlier row's)
     r"(?:^|(?<=[.;:|(])|(?<=[.;:|(]\s)|\bthat\s+)(?!no\b|not\b|nothing\b|neither\b|none\b)"
     + rf"(?:{CLAUSE_ACTOR_WORD}){{1,8}}?"
+)
+# "hold" of a person, not of a meeting: "authorizing the committee to hold public hearings",
+# "requires the governing body to hold a community forum before …" hold no one
+HOLDS_NO_MEETING = (
+    r"(?!\s+(?:an?\s+|the\s+|its\s+)?(?:joint\s+|public\s+|community\s+)*(?:hearings?|meetings?"
+    r"|sessions?|forums?|workshops?|town\s+halls?|elections?)\b)"
+)
+# not who is told, said by what it did: "requires any agency that has entered into a 287(g)
+# agreement to terminate the agreement"
+NOT_WHAT_IT_DID = r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)"
+# A public step a government must take first (DOMAIN.md: a condition added before cooperation is
+# protective): a community forum, a public hearing, elected officials' approval
+_PUBLIC_STEP = (
+    r"community\s+forums?|public\s+(?:hearings?|meetings?|forums?|comment)"
+    r"|(?:approv\w+|vote|ratification)\s+(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:governing\s+bod(?:y|ies)|board|council|legislature|general\s+assembly|commission(?:ers)?)"
+)
+# ... and the cooperation it must come before: "providing ICE access to an individual", "entering
+# into a 287(g) agreement" (not "adopting a policy": a sanctuary policy held to a public step is
+# a restrictive statute's condition)
+_COOPERATION_PARTY = r"(?:\b(?-i:ICE)\b|immigra|287\s*\(g\)|homeland\s+security)"
+_COOPERATION_VERB = r"(?:provid|allow|grant|enter|sign|renew|execut|extend|permit)\w*"
+_COOPERATION_GIVEN = (
+    r"(?:(?:[\w'’-]+\s+){0,4}?"
+    + _COOPERATION_VERB
+    + r"[^.;:|]{0,80}?"
+    + _COOPERATION_PARTY
+    # ... or the party named first: "before any ICE access is provided"
+    + r"|(?:[\w'’-]+\s+){0,2}?"
+    + _COOPERATION_PARTY
+    + r"[\w'’-]*\s+(?:[\w'’-]+\s+){0,3}?"
+    + _COOPERATION_VERB
+    + r")"
 )
 # a condition that follows the act ("… only with a judicial warrant") is read on its own
 NO_CONDITION = r"(?![^.;:|]{0,60}?\b(?:unless|only|except|without|warrant))"
@@ -3294,7 +3375,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # physical custody of and responsibility for any alien upon conviction"
         + r"|"
         + ICE_AGENCY
-        + r"\s+(?:to\s+)?(?:take|takes|taking|assume|assumes)\s+(?:physical\s+)?custody\b",
+        + r"\s+(?:to\s+|(?:can|could|may|is\s+able\s+to)\s+)?(?:take|takes|taking|assume|assumes"
+        r"|assuming)\s+(?:physical\s+)?custody\b",
     ),
     (
         # "requires reporting by law enforcement agencies and local officials regarding persons
@@ -3727,6 +3809,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + AGENTS_LET_INTO_PLACE
         + r"|(?:grant|giv|provid|allow|permit)\w*\s+(?:\b(?-i:ICE)\b|(?:federal\s+)?immigration\s+"
         r"(?:agents?|officers?|officials?|authorit\w+))\s+access\b"
+        # ... in the passive, as the TRUTH Act defines its term: "before any ICE access is
+        # provided to an individual"
+        r"|\b(?-i:ICE)\s+access\s+(?:is|are|was|shall\s+be|may\s+be)\s+(?:provided|granted|given"
+        r"|allowed|permitted)\b"
         # "before an inmate may be interviewed by ICE" (DOMAIN.md: interview consent)
         r"|(?:inmates?|detainees?|persons? in (?:\w+\s+)?custody|prisoners?)[^.;:|]{0,40}?"
         r"\binterviewed by (?:\b(?-i:ICE)\b|(?:federal )?immigration)"
@@ -4018,6 +4104,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "deportation order",
             "presence a",
             "presence an",
+            "from enter",
+            "from re-enter",
+            "from reenter",
+            "from attempting",
+            "found in",
+            "enter th",
+            "enters th",
         ),
         ("state_enforcement",),
         2,
@@ -4030,8 +4123,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # "unlawful presence of aliens in the state"
         r"|(?:illegal|unlawful) presence (?:of (?:\w+ )?(?:aliens?|immigrants?|noncitizens?) )?in (?:this|the) state"
         r"|trespass\w* by an? (?:illegal|undocumented|unauthorized|unlawfully present) aliens?"
+        + r"|"
+        + BARRED_FROM_ENTERING_THE_STATE
         # "state removal orders for illegal aliens"
-        r"|\bstate[- ](?:issued |court )?(?:removal|deportation) orders?\b"
+        + r"|\bstate[- ](?:issued |court )?(?:removal|deportation) orders?\b"
         # "the state law making unlawful entry a state crime"
         r"|(?:illegal|unlawful) (?:entry|re-?entry|presence) (?:\w+ ){0,3}?an? (?:state )?(?:crime|offense"
         r"|misdemeanor|felony)",
@@ -4289,7 +4384,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # ... said by where it sends them: "relocation of migrants to other states", "flights
         # of migrants to sanctuary cities", "transport of migrants from the border"
         + r"|(?:transport\w*|relocat\w*|bus\w*|flights?)\s+(?:of\s+)?(?:\w+\s+){0,2}?"
-        r"(?:migrants?|aliens?|asylum seekers?)\s+(?:\w+\s+){0,2}?(?:to (?:other|another) states?"
+        r"(?:migrants?|aliens?|asylum seekers?)\s+(?:\w+\s+){0,3}?(?:to (?:other|another) states?"
         r"|to sanctuary (?:cit(?:y|ies)|jurisdictions?|states?)|from the (?:southern )?border)\b"
         # arrests by the state's own forces: "arrests of unauthorized aliens by state police"
          + r"|(?:arrests?|apprehen\w+)\s+of\s+(?:\w+\s+)?(?:unauthorized|illegal|undocumented"
@@ -5476,6 +5571,73 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"without (?:a |an )?(?:signed )?(?:judicial |criminal |court )?(?:warrant|court order|order)",
     ),
     (
+        # what passes between police and immigration agents kept on record or reported to the
+        # public (the TRUTH Act's and the Trust Acts' reporting duties): "report any communication
+        # with federal immigration authorities to the Attorney General", "document each request
+        # from ICE and the jail's response" (not a report *to* ICE, which is cooperation)
+        "records or reports requests from and contacts with immigration agents",
+        ("report", "document", "record", "track", "log", "publish", "disclos"),
+        "protective",
+        3,
+        # (a duty, from its verb, as the public-step row below; not "receive a report on
+        # interactions with ICE", which informs and takes no side)
+        r"(?:\b(?:requir|mandat|direct)\w*\s+(?:[\w'’-]+\s+){0,8}?|\b(?:shall|must)\s+(?:\w+\s+){0,2}?)"
+        r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
+        r"\b(?:report|document|record|track|log|publish|disclos)\w*\s+(?:[\w'’-]+\s+){0,5}?"
+        r"(?:requests?|communications?|contacts?|interactions?|detainers?|notifications?)\s+"
+        r"(?:from|with|by|of)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?"
+        + AGENTS_ADMITTED
+        + r"(?![^.;:|]{0,30}?\bto\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?"
+        + AGENTS_ADMITTED
+        + r")",
+    ),
+    (
+        # DOMAIN.md: a condition added before cooperation is protective. Here the condition is a
+        # public step (the TRUTH Act's "Before any ICE access is provided to an individual, the
+        # local governing body shall hold a community forum"), an agreement with ICE made public
+        # or approved by elected officials, or a warrant before data is handed over
+        "sets a public step or a warrant before cooperation",
+        (
+            "forum",
+            "hearing",
+            "meeting",
+            "public",
+            "approv",
+            "ratif",
+            "vote",
+            "warrant",
+            "court order",
+            "subpoena",
+        ),
+        "protective",
+        4,
+        # (from the duty's verb, so that the rows reading a duty to tell or to agree do not take
+        # the clause first)
+        r"(?:\b(?:requir|mandat)\w*\s+(?:[\w'’-]+\s+){0,8}?)?(?:"
+        r"(?:"
+        + _PUBLIC_STEP
+        + r")[^.;:|]{0,80}?\b(?:before|prior\s+to)\s+"
+        + _COOPERATION_GIVEN
+        + r"|\b(?:before|prior\s+to)\s+"
+        + _COOPERATION_GIVEN
+        + r"[^.;:|]{0,100}?(?:"
+        + _PUBLIC_STEP
+        + r")"
+        # "any agreement with ICE shall be made public and approved by the county board"
+        + r"|(?:agreements?|memorand(?:um|a)\s+of\s+(?:understanding|agreement)|contracts?|\bmous?\b)"
+        r"\s+(?:with|between)\s+[^.;:|]{0,60}?"
+        + _COOPERATION_PARTY
+        + r"[^.;:|]{0,60}?\b(?:be|is|are)\s+(?:first\s+)?(?:made\s+public|published|posted|approved"
+        r"|ratified|subject\s+to\s+(?:the\s+)?(?:prior\s+)?(?:approval|ratification|public|a\s+(?:public\s+)?"
+        r"(?:hearing|vote)))"
+        # "obtain a warrant before disclosing personal information to federal immigration
+        # authorities"
+        r"|(?:warrants?|court\s+orders?|subpoenas?)\s+(?:\w+\s+){0,3}?(?:before|prior\s+to)\s+"
+        r"(?:[\w'’-]+\s+){0,2}?(?:disclos|shar|provid|releas|transmit|giv|turn)\w*[^.;:|]{0,80}?"
+        + _COOPERATION_PARTY
+        + r")",
+    ),
+    (
         # let in or to interview only on a condition: "Allows ICE to interview persons in
         # custody only with their written consent" (DOMAIN.md: interview consent; a condition
         # added is protective)
@@ -5663,7 +5825,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + gap_crossing_none(
             r"\bto (?:the )?(?:u\.?s\.? )?(?:immigration|(?-i:ICE)|federal|customs|department of homeland)"
         )
-        + r"\bto (?:the |their |his or her )?(?:implicated |affected )?(?:subject|person|individual|inmate|detainee|attorney|counsel|lawyer)s?\b",
+        # ("notice to a person in custody")
+        + r"\bto (?:the |their |his or her |an? |any |each |every )?(?:implicated |affected )?"
+        r"(?:subject|person|individual|inmate|detainee|attorney|counsel|lawyer)s?\b",
     ),
     (
         "opposes a sanctuary, trust or values law",
@@ -5856,7 +6020,17 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "rescinds or ends an agreement or cooperation with ICE",
-        ("rescind", "terminat", "end", "withdraw", "cancel", "ceas", "halt", "sever", "discontinu"),
+        (
+            "rescind",
+            "terminat",
+            "end",
+            "withdraw",
+            "cancel",
+            "ceas",
+            "halt",
+            "sever",
+            "discontinu",
+        ),
         "protective",
         5,
         r"(?:rescind\w*|terminat\w*|\bend(?:s|ing)?\b|withdraw\w*|cancel\w*)"
@@ -5993,7 +6167,14 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # the same law voided or its enforcement barred: "prohibits the enforcement of the Trust
         # Act", "preempts local welcoming city ordinances"
         "voids or bars enforcing a trust, values, welcoming or sanctuary law",
-        ("preempt", "nullif", "invalidat", "enforcement of", "implementation of", "application of"),
+        (
+            "preempt",
+            "nullif",
+            "invalidat",
+            "enforcement of",
+            "implementation of",
+            "application of",
+        ),
         "restrictive",
         5,
         r"(?:preempt\w*|nullif\w*|invalidat\w*|(?:prohibit\w*|\bbar(?:s|red|ring)?|\bban(?:s|ned|ning)?"
@@ -6387,13 +6568,23 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             "prohibit",
             "felon",
             "misdemeanor",
+            "from enter",
+            "from re-enter",
+            "from reenter",
+            "from attempting",
+            "entry into",
+            "found in",
+            "enter th",
+            "enters th",
         ),
         "restrictive",
         3,
         r"(?:prohibitions? on|offen[cs]es? of|crimes? of) (?:the )?(?:improper|illegal|unlawful) (?:entry|re-?entry|presence)"
         r"|(?:illegal|unlawful) presence in (?:this|the) state"
+        + r"|"
+        + BARRED_FROM_ENTERING_THE_STATE
         # "making illegal presence a crime"
-        r"|mak\w*\s+(?:illegal|unlawful) presence\s+(?:an? )?(?:state )?(?:crime|offense|misdemeanor"
+        + r"|mak\w*\s+(?:illegal|unlawful) presence\s+(?:an? )?(?:state )?(?:crime|offense|misdemeanor"
         r"|felony)\b"
         r"|trespass\w* by an? (?:illegal|undocumented|unauthorized|unlawfully present) aliens?"
         # a state court's removal order: "an order requiring the person to return to the foreign
@@ -6685,10 +6876,15 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:(?!to\b|information|data|records?|dates?|notice|delay)[\w'’-]+\s+){0,6}?"
         r"(?:(?:who\s+(?:is|are)\s+)?(?:the\s+)?subject\s+(?:to|of)|held\s+on|with)\s+(?:an?\s+|the\s+|any\s+)?"
         r"(?:(?:civil\s+)?(?:immigration|\b(?-i:ICE)\b|federal)\s+)?detainers?"
+        # ... or before agents come for them: "a jail may not release an inmate before ICE
+        # takes custody"
+        r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|may\s+not|shall\s+not)\s+"
+        r"(?:(?!delay|postpon)[\w'’-]+\s+){0,8}?"
+        + RELEASED_BEFORE_ICE_CUSTODY
         # ... or sanctuary places kept from releasing: "to limit the ability of sanctuary
         # jurisdictions to release criminal aliens" (released by places that refuse detainers:
         # ``SANCTION``)
-        r"|(?:prohibit\w*|limit\w*|restrict\w*)\s+(?:the\s+)?(?:ability|authority|power)\s+of\s+"
+        + r"|(?:prohibit\w*|limit\w*|restrict\w*)\s+(?:the\s+)?(?:ability|authority|power)\s+of\s+"
         r"(?:all\s+|any\s+)?" + _SANCTUARY_PLACES + r"\s+to\s+releas",
     ),
     (
@@ -6872,7 +7068,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:requir\w*|mandat\w*|shall|must|compel\w*)"
         # "requires a signed judicial warrant before any agency honors a detainer" is a condition
         + gap_without("warrant|before")
-        + r"(?:comply|complian\w+|honor\w*|hold)"
+        + r"(?:comply|complian\w+|honor\w*|hold\w*"
+        + HOLDS_NO_MEETING
+        + r")"
         # "… the cost of immigration holds as a condition of honoring detainers" sets a condition
         + NO_CONDITION_GAP
         + r"(?:with )?"
@@ -6895,6 +7093,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         4,
         r"(?:requir\w*|mandat\w*|shall|must|encourag\w*|grant program)"
         + G
+        + NOT_WHAT_IT_DID
         + r"(?:enter|request|participat|sign|apply)\w*"
         + G
         + r"(?:287\s*\(g\)|agreements?"
@@ -6913,7 +7112,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "restrictive",
         3,
         # "may not enter into a 287(g) agreement unless ..." is a condition, not an entry
-        r"(?<!asked to )(?<!whether to )(?<!request to )(?<!if it should )(?<!not )(?:enter\w*|sign\w*|renew\w*|join\w*|approv\w*|expand\w*|extend\w*|seek\w*|pursu\w*)"
+        r"(?<!asked to )(?<!whether to )(?<!request to )(?<!if it should )(?<!not )"
+        + NOT_WHAT_IT_DID
+        + r"(?:enter\w*|sign\w*|renew\w*|join\w*|approv\w*|expand\w*|extend\w*|seek\w*|pursu\w*)"
         + r" (?:into |of )?(?:an? |the |its )?(?:new |existing )?(?:287\s*\(g\)|agreements? with \b(?-i:ICE)\b)",
     ),
     (
@@ -7053,8 +7254,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # (not counsel: "to provide removal defense legal services")
         + r"(?:arrest\w*|inquir\w+|verif\w+|status checks?|check\w*"
         + r"|remov\w+\b(?!\s+(?:defen[cs]e|proceedings?|cases?|hearings?|court)\b)"
-        # "authorizing the committee to hold public hearings" holds no one
-        + r"|\bhold\w*(?!\s+(?:an?\s+|the\s+)?(?:joint\s+|public\s+)*(?:hearings?|meetings?|sessions?|forums?|workshops?|town halls?|elections?)\b))"
+        + r"|\bhold\w*"
+        + HOLDS_NO_MEETING
+        + r")"
         + r"|status checks? during|(?:inquire|check\w*) into"
         + G_SHORT
         + r"immigration status|state (?:crime|offense) of (?:illegal|unlawful)|illegal (?:entry|reentry|re-entry)|illegal\s+re-?entry|impermissible occupancy",
@@ -7620,6 +7822,7 @@ PROVISION_RULES: list[tuple[str, tuple[str, ...], str]] = [
         ("287", "agreement"),
         r"(?:requir\w*|mandat\w*|shall|must|encourag\w*|grant program)"
         + G
+        + NOT_WHAT_IT_DID
         + r"(?:enter|request|participat|sign|apply)\w*"
         + G
         + r"(?:287\s*\(g\)|agreements?"
