@@ -106,6 +106,11 @@ PUBLIC_STEPS = [
         " federal immigration authorities.",
         "info_sharing",
     ),
+    (
+        "Requires a subpoena or warrant before a state agency discloses information to federal"
+        " immigration authorities.",
+        "info_sharing",
+    ),
 ]
 
 
@@ -136,6 +141,9 @@ def test_the_same_in_a_bills_text(sentence: str) -> None:
         "Requires law enforcement agencies to comply with immigration detainers.",
         "Requires sheriffs to enter into 287(g) agreements.",
         "Requires state agencies to share information with federal immigration authorities.",
+        # information said to be about status needs no "immigration" in who gets it
+        "Requires state agencies to share information on immigration status with federal"
+        " authorities.",
         "Requires jails to notify Immigration and Customs Enforcement of the release date of an"
         " alien.",
         # a hold after a hearing is still a hold

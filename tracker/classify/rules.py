@@ -1014,9 +1014,15 @@ BARS_FROM = (
 )
 _MONEY = (
     r"(?:all\s+|any\s+)?(?:state\s+|federal\s+|public\s+)?"
-    # "federal law enforcement grants", "certain highway funds"
-    r"(?:(?!from\b|to\b|for\b)[\w-]+\s+){0,2}?(?:funds|funding|grants?|aid|moneys"
-    r"|monies|revenues?|appropriations?)"
+    # "federal law enforcement grants", "certain highway funds", "State Criminal Alien
+    # Assistance Program funds"
+    r"(?:(?!from\b|to\b|for\b)[\w-]+\s+){0,4}?(?:funds|funding|grants?|aid|moneys"
+    # ("Federal financial assistance", not "assistance in enforcement")
+    r"|monies|revenues?|appropriations?|payments|reimbursements?"
+    r"|(?:(?<=financial\s)|(?<=federal\s)|(?<=state\s))assistance\b)"
+    # ... and the program they come from: "funds under the State Criminal Alien Assistance
+    # Program"
+    r"(?:\s+(?:under|from)\s+(?:the\s+)?(?:[\w()'’-]+\s+){0,6}?(?:program|act|fund|account)\b)?"
 )
 # what a government barred "from receiving" is denied ("prohibits cities that … from receiving
 # state grants", "bars counties that … from contracting with the state"), looked for ahead
@@ -1036,20 +1042,26 @@ BARRED_LATER_TRIGGERS = (
 )
 SANCTION = (
     r"(?:\b(?:(?:withh[oe]ld\w*|den(?:y|ies|ied|ying)|cut(?:s|ting)?\s+off|reduc\w+|forfeit\w*)\s+"
+    # ("reduce the amount of Federal funds available to States that …")
+    + r"(?:the\s+(?:amount|level|share)\s+of\s+)?"
     + _MONEY
-    + r"\s+(?:from|to|for)"
+    + r"\s+(?:(?:available|paid|provided|allocated)\s+)?(?:from|to|for)"
     # "restricts state funding for cities that …" (not "limits grants to counties that …", which
-    # keeps the money for them)
+    # keeps the money for them); "limits the use of Federal funds by …"
     + r"|(?:restrict|limit)\w*\s+"
     + _MONEY
-    + r"\s+for"
+    + r"\s+for|(?:restrict|limit)\w*\s+(?:the\s+)?use\s+of\s+"
+    + _MONEY
+    + r"\s+by"
     # the people they hold released, limited: "to limit the release of aliens by jurisdictions
     # that do not honor immigration detainers"
     + r"|(?:prohibit\w*|\bbar(?:s|red|ring)?|limit\w*|restrict\w*)\s+(?:the\s+)?releas\w*\s+of\s+"
     r"(?:[\w'’-]+\s+){0,4}?by"
     # "limits the eligibility of States that … for federal grants", "holds accountable
     # jurisdictions that …", "may not enter into contracts with any locality that …"
-    + r"|(?:restrict|limit|revok|terminat|narrow|condition)\w*\s+(?:the\s+)?eligibility\s+of"
+    # ("limit the eligibility for Community Oriented Policing Services grants of any State …")
+     + r"|(?:restrict|limit|revok|terminat|narrow|condition)\w*\s+(?:the\s+)?eligibility\s+"
+    r"(?:for\s+[^.;:|]{0,80}?\s)?of"
     + r"|hold(?:s|ing)?\s+accountable"
     + r"|(?:may|shall)\s+not\s+(?:enter\s+into\s+)?contracts?\s+with"
     # ... barred from contracting with them, or from giving them money: "prohibits state
@@ -1066,10 +1078,12 @@ SANCTION = (
     r"(?:(?:provision|award\w*|disburs\w+|distribut\w+|payment|allocation)\s+of\s+"
     + _MONEY
     + r"\s+to"
-    # ... or named alone: "to prohibit Federal law enforcement grants to States that …"
+    # ... or named alone: "to prohibit Federal law enforcement grants to States that …", "to
+    # prohibit Federal funds from being provided to States that …"
     + r"|"
     + _MONEY
-    + r"\s+(?:to|for)"
+    + r"\s+(?:from\s+being\s+(?:provid|award|given|distribut|allocat|paid|disburs|made\s+available)\w*\s+)?"
+    r"(?:to|for)"
     # (not "the use of funds to penalize cities that …", what the money may not do)
     + r"|use\s+of\s+"
     + _MONEY
@@ -1144,6 +1158,11 @@ SANCTION_TRIGGERS = (
     "monies",
     "revenue",
     "appropriation",
+    "payments",
+    "reimbursement",
+    "financial assistance",
+    "federal assistance",
+    "state assistance",
     "eligibility",
     "accountable",
     "release of",
@@ -1202,15 +1221,24 @@ BLAMED_FOR = r"\b(?:" + "|".join(BLAME_TRIGGERS) + r")\w*\s+" + _PRAISED_GOV + _
 # What rewards a government, up to the government: "provides grants to", "reimburses",
 # "indemnifies", "grants immunity from civil liability to"
 REWARD = (
-    r"(?:\b(?:(?:provid|award|offer)\w*\s+(?:state\s+)?(?:grants?|funds|funding|incentives?"
-    r"|reimbursements?|bonus(?:es)?|stipends?)\s+(?:to|for)"
-    r"|grant\s+programs?\s+for|reimburs(?:e|es|ed|ing)|indemnif(?:y|ies|ied|ying)"
+    r"(?:\b(?:(?:provid|award|offer)\w*\s+(?:(?:state|federal|financial)\s+){0,2}(?:grants?|funds|funding"
+    r"|incentives?|reimbursements?|bonus(?:es)?|stipends?|(?<=\s)(?<!provide\s)(?<!provides\s)"
+    r"(?<!providing\s)(?<!award\s)(?<!awards\s)(?<!offer\s)(?<!offers\s)assistance)\s+(?:to|for)"
+    r"|grant\s+programs?\s+for|reimburs(?:e|es|ed|ing)|(?:the\s+)?reimbursement\s+of"
+    r"|indemnif(?:y|ies|ied|ying)"
     # money kept for them alone: "limits federal grants to jurisdictions that …"
-    r"|(?:restrict|limit)\w*\s+" + _MONEY + r"\s+(?:only\s+)?to"
+    # ("limit the availability of Byrne JAG grants to jurisdictions that …")
+    r"|(?:restrict|limit)\w*\s+(?:the\s+(?:availability|award|provision)\s+of\s+)?"
+    + _MONEY
+    + r"\s+(?:only\s+)?to"
     r"|immun(?:ity|e)\s+(?:from\s+(?:civil\s+|criminal\s+)?liability\s+)?(?:to|for))\s+)"
 )
 REWARD_TRIGGERS = (
     "grant",
+    "payment",
+    "federal assistance",
+    "financial assistance",
+    "state assistance",
     "fund",
     "incentive",
     "reimburs",
@@ -1447,6 +1475,8 @@ ENFORCEMENT_ACT = (
     r"(?:agreements?\s+under\s+)?(?:section\s+)?(?:287|1357)\s*\(g\)"
     r"|(?:honou?r|comply|compli|hold|respond)\w*\s+(?:to\s+|with\s+)?(?:an?\s+|the\s+|all\s+|any\s+)?"
     r"(?:civil\s+)?(?:immigration|\b(?-i:ICE)\b|federal)\s+(?:\w+\s+)?(?:detainers?|holds?)"
+    # ... or detainers by that word alone ("jurisdictions that do not honor detainers")
+    r"|(?:honou?r\w*|compl(?:y|ies|ying)\s+with)\s+(?:all\s+|any\s+|the\s+)?detainers?\b"
     # ... a detainer by what it is: "comply with requests from the Department of Homeland Security
     # to hold a person"
     r"|(?:honou?r|comply|compli|respond)\w*\s+(?:to\s+|with\s+)(?:an?\s+|the\s+|all\s+|any\s+)?"
@@ -1467,7 +1497,15 @@ ENFORCEMENT_ACT = (
     r"|(?:immigration|citizenship)\s+status(?:\s+of(?:\s+[\w'’-]+){1,5}?)?)"
     r"\s+(?:with|to)\s+(?:the\s+)?(?:federal\s+immigration|\b(?-i:ICE)\b|immigration"
     r"|department\s+of\s+homeland\s+security)"
+    # ... or information said to be about status, given to federal authorities: "share
+    # information on immigration status with federal authorities"
+    r"|(?:shar|disclos|provid|transmit|send|report)\w*\s+(?:[\w'’-]+\s+){0,2}?(?:information|data"
+    r"|records)\s+(?:on|about|regarding|concerning|relating\s+to)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:immigration|citizenship)\s+status\b[^.;:|]{0,40}?\s(?:with|to)\s+(?:the\s+)?federal\s+"
+    r"(?:authorities|officials|government|agenc\w+|law\s+enforcement)"
     r"|enforc\w*\s+(?:federal\s+)?immigration\s+laws?"
+    # ... or obeyed: "governments that comply with Federal immigration law"
+    r"|compl(?:y|ies|ying)\s+with\s+(?:all\s+)?(?:applicable\s+)?(?:federal\s+)?immigration\s+laws?"
     # "cooperate with the U.S. Immigration and Customs Enforcement", "communicate with ICE"
     r"|(?:cooperat|communicat|coordinat)\w*\s+with\s+(?:the\s+)?(?:u\.?\s?s\.?\s+|united\s+states\s+)?"
     r"(?:federal\s+immigration|\b(?-i:ICE)\b|immigration"
@@ -1583,7 +1621,7 @@ _LIMIT_VERBS = (
 _LIMITS_ENFORCEMENT = (
     _LIMIT_VERBS + r"(?:(?:the\s+)?enforcement\s+of\s+(?:the\s+)?(?:federal\s+)?immigration\s+laws?"
     # "prohibit or restrict compliance with an immigration detainer"
-    r"|(?:compliance|cooperation|communication)\s+with\s+[^.;:|]{0,60}?"
+    r"|(?:compliance|cooperation|communication|information[- ]sharing)\s+with\s+[^.;:|]{0,60}?"
     + _ENFORCEMENT_SIDE
     + r"|[^.;:|]{0,120}?\bfrom\s+(?:(?!refus|declin|fail|limit|restrict|prohibit|den(?:y|ying)\b|not\b)"
     r"[\w,]+\s+){0,3}?(?:inquir\w*\s+(?:into|about|as\s+to|regarding)\s+"
@@ -1685,6 +1723,12 @@ SANCTUARY_ACT = (
     r"|end(?=s|ed|ing|\s))\w*"
     + OBJECT_GAP
     + ENFORCEMENT_TOOL
+    # ... or its officers' part in it: "limits the ability of its law enforcement officers to
+    # assist in the enforcement of Federal immigration law"
+    + r"|(?:limit|restrict|curtail|prohibit)\w*\s+(?:the\s+)?(?:ability|authority|power|discretion)\s+of\s+"
+    r"(?:[\w'’-]+\s+){1,6}?to\s+(?:assist|help|cooperat|aid|communicat|participat)\w*\s+(?:in\s+|with\s+)?"
+    r"(?:the\s+)?(?:enforcement\s+of\s+(?:federal\s+)?immigration|federal\s+immigration|\b(?-i:ICE)\b"
+    r"|immigration)"
     # ("prohibit information sharing with immigration authorities")
     + r"|(?:limit|restrict|curtail|prohibit)\w*\s+(?:\w+\s+)?(?:information[- ]sharing|communication|cooperation"
     r"|compliance|assistance)\s+with\s+(?:the\s+)?(?:u\.?\s?s\.?\s+|united\s+states\s+)?"
@@ -5292,7 +5336,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # receiving Federal financial assistance … if such State or local government restricts or
         # prohibits a … official from sending to … Federal immigration authorities information …"
         "punishes a government if it limits immigration enforcement",
-        ("if such", "if the", "if that", "if any", "if a", "if an"),
+        ("if such", "if the", "if that", "if any", "if a", "if an", "if they", "if it"),
         "restrictive",
         5,
         r"(?:"
@@ -5301,7 +5345,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"from\s+(?:receiv|obtain|accept)\w*|(?:withh[oe]ld\w*|den(?:y|ies|ied|ying)|cut\w*\s+off"
         r"|reduc\w*|terminat\w*|suspen\w*)\s+"
         + _MONEY
-        + r")[^.;:|]{0,160}?\bif\s+(?:such|the|that|any|an?)\s+(?:[\w,'’-]+\s+){0,6}?"
+        # "limit the eligibility of States and localities for Federal grants if they …"
+        + r"|(?:restrict|limit|revok|terminat|narrow|condition)\w*\s+(?:the\s+)?eligibility\s+of"
+        + r")[^.;:|]{0,160}?\bif\s+(?:(?:such|the|that|any|an?)\s+(?:[\w,'’-]+\s+){0,6}?|they\s+|it\s+)"
         + _LIMITS_ENFORCEMENT,
     ),
     (
@@ -5318,6 +5364,23 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + GOV_NAMED
         + r"(?:\w+\s+){0,2}?(?:declin|refus|limit|prohibit|restrict|fail|do\s+not|does\s+not)\w*"
         + REST,
+    ),
+    (
+        # money made to wait on cooperation: "to condition grants on compliance with Federal
+        # immigration law", "conditions the receipt of Federal law enforcement grants on
+        # cooperation with Federal immigration enforcement" (the act it waits on is the one the
+        # bill wants)
+        "conditions money on helping immigration enforcement",
+        ("condition",),
+        "restrictive",
+        4,
+        r"\bcondition(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:receipt|award|payment|disbursement)\s+of\s+"
+        r"|eligibility\s+for\s+)?"
+        + _MONEY
+        # (not "on a policy limiting cooperation")
+        + r"\s+(?:up)?on\s+(?:(?!limit|restrict|prohibit|bar\b|barring|end|refus|declin)[\w'’-]+\s+){0,3}?"
+        r"(?:complian\w*|compl(?:y|ying)|cooperat\w*|assist\w*"
+        r"|honou?r\w*|participat\w*)\b[^.;:|]{0,60}?(?:immigra|\b(?-i:ICE)\b|detainers?|287\s*\(g\))",
     ),
     (
         "rewards a government for what sanctuary places do",
@@ -5633,7 +5696,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # "obtain a warrant before disclosing personal information to federal immigration
         # authorities"
         r"|(?:warrants?|court\s+orders?|subpoenas?)\s+(?:\w+\s+){0,3}?(?:before|prior\s+to)\s+"
-        r"(?:[\w'’-]+\s+){0,2}?(?:disclos|shar|provid|releas|transmit|giv|turn)\w*[^.;:|]{0,80}?"
+        r"(?:[\w'’-]+\s+){0,4}?(?:disclos|shar|provid|releas|transmit|giv|turn)\w*[^.;:|]{0,80}?"
         + _COOPERATION_PARTY
         + r")",
     ),
@@ -6896,7 +6959,12 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         4,
         r"\b(?:ensur|requir|mandat|compel|secur)\w*\s+(?:the\s+)?(?:full\s+)?(?:cooperation|compliance"
         r"|assistance)\s+of\s+(?:[\w'’,-]+\s+){1,6}?with\s+(?:the\s+)?(?:u\.?\s?s\.?\s+|united\s+states\s+)?"
-        r"(?:federal\s+immigration|\b(?-i:ICE)\b|immigration)",
+        r"(?:federal\s+immigration|\b(?-i:ICE)\b|immigration)"
+        # ... or furthered between governments: "to enhance cooperation between Federal and State
+        # law enforcement in the enforcement of immigration laws"
+        r"|\b(?:enhanc|improv|increas|strengthen|promot|facilitat|ensur|expand|encourag)\w*\s+(?:the\s+)?"
+        r"cooperation\s+(?:between|among)\s+[^.;:|]{0,80}?\b(?:in|with|on|for)\s+(?:the\s+)?"
+        r"(?:enforcement\s+of\s+(?:federal\s+)?immigration|federal\s+immigration|immigration\s+enforcement)",
     ),
     (
         # named and listed: "requires the attorney general to publish a list of sanctuary
