@@ -65,3 +65,25 @@ def test_repealing_the_state_crime_stays_protective() -> None:
         "protective",
         topic="state_enforcement",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        ("Makes it a crime for an alien to fail to carry registration documents.", "restrictive"),
+        (
+            "Repeals the law making it a crime for an alien to fail to carry registration"
+            " documents.",
+            "protective",
+        ),
+        # a city's proof of status to rent, barred (DOMAIN.md: landlord ordinances, and measures
+        # that bar them)
+        (
+            "Prohibits local governments from requiring proof of immigration status to rent"
+            " housing.",
+            "protective",
+        ),
+    ],
+)
+def test_papers_and_proof_to_rent(title: str, stance: str) -> None:
+    assert_reads(title, stance, topic="state_enforcement")

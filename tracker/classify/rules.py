@@ -213,7 +213,11 @@ POLICE_WITH_AGENTS = (
 ALIEN_PAPERS_CRIME = (
     r"\bfail\w*\s+to\s+(?:carry|complete|possess)(?:\s+(?:or|and)\s+(?:carry|complete|possess))?"
     r"\s+(?:(?:an?|the|their|his or her)\s+)?alien\s+reg(?:istration|\.)?\s*(?:doc\w*|cards?|papers|receipts?)"
+    # ... the alien named first: "a crime for an alien to fail to carry registration documents"
+    r"|\baliens?\s+to\s+fail\w*\s+to\s+(?:carry|possess)\s+(?:(?:an?|the|their|his or her|any)\s+)?"
+    r"registration\s+(?:doc\w*|cards?|papers|receipts?)"
 )
+ALIEN_PAPERS_TRIGGERS = ("alien reg", "registration doc", "registration card", "registration paper")
 # A state's own detention program: "States … relating to the detention of migrants" (not the
 # United States')
 STATE_DETAINS_MIGRANTS = (
@@ -4245,7 +4249,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "smuggl",
             "offen",
             "crime",
-            "alien reg",
+            *ALIEN_PAPERS_TRIGGERS,
         ),
         ("state_enforcement",),
         2,
@@ -4441,7 +4445,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
     ),
     (
         "a government making landlords check tenants' immigration status",
-        ("landlord", "lessor", "property owner"),
+        ("landlord", "lessor", "property owner", "rent", "leas"),
         # DOMAIN.md: landlord ordinances that make a city verify status are state enforcement, and
         # so are measures that bar them ("shall not ... compel a landlord ... to make any inquiry
         # ... based on the immigration or citizenship status of a tenant")
@@ -4463,7 +4467,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|\b(?:each|every|any|a|the)\s+(?:landlords?|lessors?|property owners?)\s+shall\s+"
         r"[^.;:|]{0,80}?\b(?:verify|check|determine|confirm)\w*\s+(?:that\s+)?(?:the\s+|each\s+)?"
         r"(?:prospective\s+)?(?:tenants?|occupants?|renters?|lessees?|applicants?)\b[^.;:|]{0,40}?"
-        r"(?:citizens?|lawfully\s+present|lawful\s+presence|immigration\s+status)",
+        r"(?:citizens?|lawfully\s+present|lawful\s+presence|immigration\s+status)"
+        # ... or the proof asked of whoever would rent: "requiring proof of immigration status to
+        # rent housing"
+        r"|(?:proof|evidence|documentation)\s+of\s+(?:(?:immigration|citizenship)\s+status|lawful\s+presence"
+        r"|citizenship)\s+(?:to|before|in\s+order\s+to|as\s+a\s+condition\s+of)\s+(?:rent|leas)\w*",
     ),
     (
         "immigration-status checks during stops or arrests",
@@ -5127,7 +5135,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"repeal\w*"
         # "repeals the ban on state crimes of illegal entry" undoes a ban, not the crime
         + gap_without(r"\bbans?\b|moratori")
-        + r"(?:state (?:crimes?|offen[cs]es?)|crimes? of|offen[cs]es? of|illegal (?:entry|re-?entry)|unlawful presence|impermissible occupancy|harbor\w*|transport\w*|(?:inquir\w*|ask\w*|check\w*|verif\w*|determin\w*)"
+        + r"(?:state (?:crimes?|offen[cs]es?)|crimes? of|offen[cs]es? of|illegal (?:entry|re-?entry)|unlawful presence|impermissible occupancy|harbor\w*|transport\w*"
+        # "repeals the law making it a crime for an alien to fail to carry registration documents"
+        r"|(?:alien )?registration (?:doc\w*|cards?|papers)"
+        r"|(?:inquir\w*|ask\w*|check\w*|verif\w*|determin\w*)"
         + G_SHORT
         + r"immigration status (?:during|in the course of) (?:a |any )?(?:lawful |traffic )?stops?"
         # "repeals the authority of state judges to order the removal of aliens"
@@ -6608,7 +6619,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "makes not carrying alien registration papers a crime",
-        ("alien reg",),
+        ALIEN_PAPERS_TRIGGERS,
         "restrictive",
         3,
         ALIEN_PAPERS_CRIME,
@@ -7024,8 +7035,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"|establishing"
         + r"|implementing|regulating)"
         + G
-        # not "from preventing such an alien from participating in a law enforcement training"
-        + r"(?:(?<!law )enforc|cooperat|agreements|immigra)"
+        # not "from preventing such an alien from participating in a law enforcement training";
+        # immigration, not immigrants ("from enacting ordinances that penalize landlords for
+        # renting to undocumented immigrants" bars the state's kind of enforcement)
+        + r"(?:(?<!law )enforc|cooperat|agreements|immigrat)"
         # a policy that limits enforcement, barred: "requires agencies to adopt policies that
         # limit the sharing of immigration-related data" is the opposite
         + r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|preempt\w*|void\w*|may not"
