@@ -65,6 +65,8 @@ def test_money_that_rewards_cooperation_or_punishes_its_limits_is_restrictive(ti
         "To prohibit the provision of Federal financial assistance to State and local governments"
         " that enter into agreements under section 287(g).",
         "To condition grants on a policy limiting cooperation with immigration enforcement.",
+        # what the money may not do: penalize the places
+        "To prohibit the use of Federal funds to penalize cities that limit cooperation with ICE.",
     ],
 )
 def test_the_same_money_for_what_sanctuary_places_do_is_protective(title: str) -> None:

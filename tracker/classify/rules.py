@@ -1020,7 +1020,8 @@ _MONEY = (
     r"(?:all\s+|any\s+)?(?:state\s+|federal\s+|public\s+)?"
     # "federal law enforcement grants", "certain highway funds", "State Criminal Alien
     # Assistance Program funds"
-    r"(?:(?!from\b|to\b|for\b)[\w-]+\s+){0,4}?(?:funds|funding|grants?|aid|moneys"
+    # (not "the use of funds to penalize …", what the money may not do)
+    r"(?:(?!from\b|to\b|for\b|use\b|of\b)[\w-]+\s+){0,4}?(?:funds|funding|grants?|aid|moneys"
     # ("Federal financial assistance", not "assistance in enforcement")
     r"|monies|revenues?|appropriations?|payments|reimbursements?"
     r"|(?:(?<=financial\s)|(?<=federal\s)|(?<=state\s))assistance\b)"
