@@ -1806,6 +1806,12 @@ HOLDS_NO_MEETING = (
     r"(?!\s+(?:an?\s+|the\s+|its\s+)?(?:joint\s+|public\s+|community\s+)*(?:hearings?|meetings?"
     r"|sessions?|forums?|workshops?|town\s+halls?|elections?)\b)"
 )
+# an agreement continued, not a meeting's business: "Continue the county's contract to hold ICE
+# detainees", not "Continue discussion of the agreement with ICE"
+NOT_A_MEETING_CONTINUED = (
+    r"\b(?!\s+(?:the\s+)?(?:discussion|consideration|hearing|deliberation|item|public|review"
+    r"|study)\b)"
+)
 # not who is told, said by what it did: "requires any agency that has entered into a 287(g)
 # agreement to terminate the agreement"
 NOT_WHAT_IT_DID = r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)"
@@ -6036,7 +6042,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "enters an agreement, partnership or detention contract with immigration authorities",
-        ("agreement", "partnership", "memorand", "igsa", "intergovernmental service"),
+        ("agreement", "partnership", "memorand", "igsa", "intergovernmental service", "accept"),
         "restrictive",
         4,
         # "(prohibits X) from entering into … agreements" bars them: see "bars agreements with
@@ -6044,11 +6050,25 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # "the County Executive" executes nothing; "directing X to terminate the agreement"
         # ends it (see "rescinds or ends an agreement or cooperation with ICE")
         r"(?<!not )(?<!from )(?:approv\w*|authoriz\w*|execut(?:e|es|ed|ing|ion)\b|enter\w*|renew\w*"
-        r"|extend\w*)"
+        r"|extend\w*|continu\w*"
+        + NOT_A_MEETING_CONTINUED
+        + r")"
         + gap_without(r"terminat|rescind|cancel|withdraw|\bend(?:s|ing)?\b|" + UNDOING)
-        + r"(?:intergovernmental service agreements?|igsas?\b|memorandum of (?:agreement|understanding)|partnership|agreements?)"
+        + r"(?:(?:intergovernmental service agreements?|igsas?\b|memorandum of (?:agreement|understanding)"
+        r"|partnership|agreements?)"
         + G
-        + ICE_AGENCY,
+        + ICE_AGENCY
+        # ... the agreement that can only be for detention, by what it holds: "renew the
+        # Intergovernmental Service Agreement for the detention of aliens"
+        + r"|(?:intergovernmental service agreements?|igsas?\b)\s+(?:for|to)\s+(?:the\s+)?"
+        r"(?:detention|detain|hous|hold)\w*\s+(?:of\s+)?(?:aliens|immigration\s+detainees|immigrants"
+        r"|noncitizens))"
+        # money taken for holding people for ICE: "accept funding from Immigration and Customs
+        # Enforcement for the housing of detainees"
+        + r"|\baccept\w*\s+(?:\w+\s+)?(?:funding|funds|payments?|revenues?|reimbursements?)\s+from\s+"
+        r"(?:the\s+)?(?:u\.?s\.?\s+)?"
+        + ICE_AGENCY
+        + r"\s+for\s+(?:the\s+)?(?:housing|detention|detaining|holding|care|transport\w*)\b",
     ),
     (
         "requires or allows a contract with immigration authorities",
@@ -6060,7 +6080,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # ("requires the county to terminate its contract with ICE" is the other way, and
         # "requires that any contract with ICE be approved after a hearing" sets a condition)
         r"(?<!not )(?<!from )(?:allow\w*|permit\w*|requir\w*|mandat\w*|direct\w*|authoriz\w*"
-        r"|approv\w*|enter\w*|renew\w*|extend\w*|amend\w*|sign(?:s|ed|ing)?\b)"
+        r"|approv\w*|enter\w*|renew\w*|extend\w*|amend\w*|continu\w*"
+        + NOT_A_MEETING_CONTINUED
+        + r"|sign(?:s|ed|ing)?\b)"
         + gap_without(
             r"terminat|\bend|rescind|cancel|withdraw|\bfrom\b|\bany\b|\bevery\b|\beach\b|\bsuch\b|"
             + UNDOING,
