@@ -191,3 +191,20 @@ def test_a_report_received_by_a_council_takes_no_side() -> None:
     )
     assert res.relevant, res.why
     assert res.stance == "unclear", res.why
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # duties that hold cooperation to the state's limits, or end it, are no duty to cooperate
+        "Requires state agencies to comply with the limits on cooperation with federal"
+        " immigration authorities.",
+        "Requires the state to audit law enforcement agencies' compliance with the state's limits"
+        " on immigration enforcement.",
+        "Requires law enforcement to cease cooperation with ICE.",
+        "Requires the Attorney General to publish model policies for cooperation with immigration"
+        " authorities that protect civil rights.",
+    ],
+)
+def test_duties_that_limit_or_end_cooperation_are_protective(title: str) -> None:
+    assert_reads(title, "protective")

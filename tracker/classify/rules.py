@@ -1806,6 +1806,12 @@ HOLDS_NO_MEETING = (
     r"(?!\s+(?:an?\s+|the\s+|its\s+)?(?:joint\s+|public\s+|community\s+)*(?:hearings?|meetings?"
     r"|sessions?|forums?|workshops?|town\s+halls?|elections?)\b)"
 )
+# cooperation held to a law's limits, not required: "requires any cooperation with federal
+# immigration authorities to be consistent with the Keep Washington Working Act"
+HELD_TO_LIMITS = (
+    r"(?![^.;:|]{0,80}?\bto\s+(?:be\s+)?(?:consistent|in\s+accordance|in\s+compliance|conform"
+    r"|limited|subject))"
+)
 # an agreement continued, not a meeting's business: "Continue the county's contract to hold ICE
 # detainees", not "Continue discussion of the agreement with ICE"
 NOT_A_MEETING_CONTINUED = (
@@ -7058,10 +7064,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"|establishing"
         + r"|implementing|regulating)"
         + G
-        # not "from preventing such an alien from participating in a law enforcement training";
-        # immigration, not immigrants ("from enacting ordinances that penalize landlords for
-        # renting to undocumented immigrants" bars the state's kind of enforcement)
-        + r"(?:(?<!law )enforc|cooperat|agreements|immigrat)"
+        # not "from preventing such an alien from participating in a law enforcement training"
+        + r"(?:(?<!law )enforc|cooperat|agreements|immigra)"
         # a policy that limits enforcement, barred: "requires agencies to adopt policies that
         # limit the sharing of immigration-related data" is the opposite
         + r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|preempt\w*|void\w*|may not"
@@ -7139,7 +7143,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         TOOL_WORDS,
         "restrictive",
         3,
-        FURTHERS + OBJECT_GAP + ENFORCEMENT_TOOL + NOT_UNDONE,
+        # (not the tool held to a law's limits: "requires any cooperation with federal
+        # immigration authorities to be consistent with the Keep Washington Working Act")
+        FURTHERS + OBJECT_GAP + ENFORCEMENT_TOOL + NOT_UNDONE + HELD_TO_LIMITS,
     ),
     (
         # DOMAIN.md: any condition before a jail may honor a detainer is protective. Before the
@@ -7175,6 +7181,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:comply|complian\w+|honor\w*|hold\w*"
         + HOLDS_NO_MEETING
         + r")"
+        # (compliance with the state's own limits: "comply with the limits on cooperation with
+        # federal immigration authorities", "audit compliance with the state's limits on …")
+        + r"(?![^.;:|]{0,40}?\b(?:limits?|limitations?|restrictions?|prohibitions?|protections?)"
+        r"\s+(?:on|of|against)\b)"
         # "… the cost of immigration holds as a condition of honoring detainers" sets a condition
         + NO_CONDITION_GAP
         + r"(?:with )?"
@@ -7279,8 +7289,11 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # a duty to study or report on cooperation is no duty to cooperate
         # "requiring a judicial warrant before cooperation with ICE" sets a condition
         # ("inform the person whether the agency intends to comply": a question, not a duty)
+        # ... nor a duty to end it ("to cease cooperation with ICE"), to hold it to the state's
+        # limits ("consistent with this act") or to write the rules that govern it
         + gap_without(
-            r"\breport|\bstud|review|examin|assess|evaluat|warrant|\bbefore\b|\bwhether\b"
+            r"\breport|\bstud|review|examin|assess|evaluat|warrant|\bbefore\b|\bwhether\b|ceas|\bend\b"
+            r"|terminat|\bstop|discontinu|\bhalt|\bsever|\blimit|\brestrict|govern|model\s+polic|audit"
         )
         + r"(?:cooperat\w*|complian\w*|notify"
         + NOT_A_PERSON_TOLD
@@ -7305,7 +7318,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # extent not prohibited by law" does not)
         + gap_crossing_none(r"\b(?:will|shall|may|must|would|can) not be\b|\bnever be\b")
         # (the agency dealt with, not the one asking: "report requests from ICE")
-        + r"(?<!\bfrom )(?<!\bby )(?:\b(?-i:ICE)\b|immigration (?:authorit|officials?|officers?|agen|and customs|status)|federal immigration|citizenship)|(?<!not )(?<!not to )(?<!never )cooperate with \b(?-i:ICE)",
+        + r"(?<!\bfrom )(?<!\bby )(?:\b(?-i:ICE)\b|immigration (?:authorit|officials?|officers?|agen|and customs|status)|federal immigration|citizenship)"
+        + HELD_TO_LIMITS
+        + r"|(?<!not )(?<!not to )(?<!never )cooperate with \b(?-i:ICE)",
     ),
     (
         # "the concept of an addition to the County jail to house INS detainees ... is approved"
