@@ -7293,7 +7293,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # limits ("consistent with this act") or to write the rules that govern it
         + gap_without(
             r"\breport|\bstud|review|examin|assess|evaluat|warrant|\bbefore\b|\bwhether\b|ceas|\bend\b"
-            r"|terminat|\bstop|discontinu|\bhalt|\bsever|\blimit|\brestrict|govern|model\s+polic|audit"
+            r"|terminat|discontinu|\bsever|\blimit|\brestrict|govern|model\s+polic|audit"
         )
         + r"(?:cooperat\w*|complian\w*|notify"
         + NOT_A_PERSON_TOLD
