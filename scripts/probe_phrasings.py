@@ -1153,7 +1153,42 @@ BARRING_SHAPES = (
 )
 
 
-# A digest that tells the law as it stands, then what the bill does to it (California's
+# A request from ICE refused by its name (2.41.0): barred, it is a mandate to honor it; allowed,
+# it is what a sanctuary place does. {n} the actor, {g}/{i} the refusal, {r} the request
+REQUESTS_REFUSED = (
+    "a request from federal immigration authorities to hold an inmate",
+    "a request from Immigration and Customs Enforcement to detain a person",
+    "any request by the Department of Homeland Security to hold a person in custody",
+    "an immigration detainer",
+    "detainer requests from ICE",
+)
+REFUSALS = (
+    ("declining", "decline"),
+    ("refusing", "refuse"),
+    ("ignoring", "ignore"),
+    ("disregarding", "disregard"),
+)
+REFUSAL_SHAPES = (
+    ("Prohibits a {n} from {g} {r}.", "restrictive"),
+    ("A {n} may not {i} {r}.", "restrictive"),
+    ("No {n} shall {i} {r}.", "restrictive"),
+    ("Authorizes a {n} to {i} {r}.", "protective"),
+    ("Allows a {n} to {i} {r}.", "protective"),
+)
+# A public step or a record required before or of cooperation (2.41.0; DOMAIN.md: a condition
+# added is protective): {n} the actor, {c} the cooperation
+PUBLIC_STEP_SHAPES = (
+    "Requires a {n} to hold a community forum before {c}.",
+    "Requires a public hearing before a {n} begins {c}.",
+    "Requires a {n} to obtain approval by its governing board before {c}.",
+    "Requires a {n} to document each request from Immigration and Customs Enforcement before {c}.",
+)
+COOPERATION_GIVEN = (
+    "providing ICE access to any individual",
+    "entering into an agreement under section 287(g)",
+    "renewing an agreement with Immigration and Customs Enforcement",
+    "sharing personal information with federal immigration authorities",
+)
 # Legislative Counsel's style): only the second part says which way the bill goes.
 # (shape, whether the bill turns the act over); {g} the gerund, {i} the infinitive
 DIGEST_SHAPES = (
@@ -2637,6 +2672,8 @@ def phrasings() -> list[Phrasing]:
         + program_phrasings()
         + places_punished_phrasings()
         + barring_phrasings()
+        + refusal_phrasings()
+        + public_step_phrasings()
     )
 
 
@@ -3355,6 +3392,39 @@ def barring_phrasings() -> list[Phrasing]:
                     word = shape.split("{n}")[1].split("{g}")[0].strip(" ,")
                     out.append(Phrasing(text, side, word, gerund))
                     out.append(Phrasing(text, side, word, gerund, BARE_CAPTION))
+    return out
+
+
+def refusal_phrasings() -> list[Phrasing]:
+    """A request from ICE refused by its name, barred or allowed, as a caption and as a text."""
+    out: list[Phrasing] = []
+    for request in REQUESTS_REFUSED:
+        for gerund, infinitive in REFUSALS:
+            for actor in TEXT_ACTORS:
+                for shape, side in REFUSAL_SHAPES:
+                    text = shape.format(n=actor, g=gerund, i=infinitive, r=request)
+                    word = shape.split("{n}")[0].strip() + " … " + gerund
+                    out.append(Phrasing(text, side, word, "a request from ICE refused"))
+                    out.append(
+                        Phrasing(text, side, word, "a request from ICE refused", BARE_CAPTION)
+                    )
+    return out
+
+
+def public_step_phrasings() -> list[Phrasing]:
+    """A public step or a record required before cooperation, as a caption and as a text."""
+    out: list[Phrasing] = []
+    for given in COOPERATION_GIVEN:
+        for actor in TEXT_ACTORS:
+            for shape in PUBLIC_STEP_SHAPES:
+                text = shape.format(n=actor, c=given)
+                word = shape.split("{n}")[1].split("before")[0].strip()
+                out.append(Phrasing(text, "protective", word, "a public step before cooperation"))
+                out.append(
+                    Phrasing(
+                        text, "protective", word, "a public step before cooperation", BARE_CAPTION
+                    )
+                )
     return out
 
 

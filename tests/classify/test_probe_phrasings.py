@@ -78,6 +78,19 @@ from probe_phrasings import (  # noqa: E402
             "Resolution urging the county to reverse its decision to adopt sanctuary policies",
             "restrictive",
         ),
+        # a request from ICE refused by its name, barred or allowed (2.41.0)
+        (
+            "Prohibits a law enforcement agency from declining a request from federal immigration"
+            " authorities to hold an inmate.",
+            "restrictive",
+        ),
+        ("Authorizes a local entity to ignore an immigration detainer.", "protective"),
+        # a public step before cooperation is a condition (2.41.0)
+        (
+            "Requires a county or municipality to hold a community forum before providing ICE"
+            " access to any individual.",
+            "protective",
+        ),
         # a bar on barring keeps the act's side
         (
             "A local entity may not prohibit or materially limit a peace officer from entering"
@@ -98,7 +111,7 @@ def test_each_phrasing_expects_what_the_measure_does(text: str, stance: str) -> 
 
 def test_the_grid_is_whole_and_has_no_repeats() -> None:
     rows = phrasings()
-    assert len(rows) == len({(p.caption, p.part, p.text) for p in rows}) == 38675
+    assert len(rows) == len({(p.caption, p.part, p.text) for p in rows}) == 39371
     assert {p.expected for p in rows} == {"protective", "restrictive"}
 
 
@@ -127,7 +140,7 @@ def test_it_lists_exactly_the_phrasings_read_otherwise(shown: str) -> None:
     assert listed == wrong
     total = re.search(r"^(\d+) phrasings, (\d+) read right, (\d+) wrong", out, re.M)
     assert total is not None, out
-    assert [int(n) for n in total.groups()] == [38675, 38675 - len(wrong), len(wrong)]
+    assert [int(n) for n in total.groups()] == [39371, 39371 - len(wrong), len(wrong)]
 
 
 def test_every_thing_and_act_carries_its_topic_and_the_script_says_so(shown: str) -> None:
@@ -203,7 +216,7 @@ def test_read_as_texts_none_goes_the_opposite_way_but_the_one_known() -> None:
     may read the opposite way, save one left in docs/classifier.md's Known limits. (The script's
     counting is checked on the caption grid above; here only what it lists.)"""
     rows = as_texts(phrasings())
-    assert len(rows) == 26060
+    assert len(rows) == 26408
     assert all(p.caption and p.part == "text" for p in rows)
     out = subprocess.run(
         [sys.executable, str(SCRIPT), "--as-texts", "--show"],
@@ -211,7 +224,7 @@ def test_read_as_texts_none_goes_the_opposite_way_but_the_one_known() -> None:
         text=True,
         check=True,
     ).stdout
-    total = re.search(r"^26060 phrasings, (\d+) read right, (\d+) wrong(.*)$", out, re.M)
+    total = re.search(r"^26408 phrasings, (\d+) read right, (\d+) wrong(.*)$", out, re.M)
     assert total is not None, out
     listed = out.split("read wrong:", 1)[1].split("without their thing's or act's topic:")[0]
     opposite = {
@@ -220,5 +233,5 @@ def test_read_as_texts_none_goes_the_opposite_way_but_the_one_known() -> None:
         if line.strip() and not re.search(r"read (?:unclear|not relevant)", line)
     }
     assert opposite == {"An act that allows welcoming city ordinances to expire"}
-    assert int(total.group(1)) + int(total.group(2)) == 26060
+    assert int(total.group(1)) + int(total.group(2)) == 26408
     assert "1 opposite" in total.group(3)

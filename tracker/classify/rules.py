@@ -1749,7 +1749,7 @@ SANCTUARY_ACT = (
     + r")"
     # ... or the request refused by its name: "ignores immigration detainers", "declines a request
     # from federal immigration authorities to hold an inmate"
-    + r"|(?:declin|ignor|disregard)\w*\s+(?:\w+\s+){0,2}?detainers?"
+    + r"|(?:declin|refus|ignor|disregard)\w*\s+(?:\w+\s+){0,2}?detainers?"
     r"|(?:declin|refus|ignor|disregard)\w*\s+(?:\w+\s+){0,3}?requests?\s+(?:from|of|by)\s+(?:the\s+)?"
     r"(?:[\w.-]+\s+){0,3}?(?:\b(?-i:ICE)\b|immigration|homeland\s+security)"
     # ... or people let go before agents come
@@ -1832,9 +1832,11 @@ _PUBLIC_STEP = (
 # into a 287(g) agreement" (not "adopting a policy": a sanctuary policy held to a public step is
 # a restrictive statute's condition)
 _COOPERATION_PARTY = r"(?:\b(?-i:ICE)\b|immigra|287\s*\(g\)|homeland\s+security)"
-_COOPERATION_VERB = r"(?:provid|allow|grant|enter|sign|renew|execut|extend|permit)\w*"
+_COOPERATION_VERB = (
+    r"(?:provid|allow|grant|enter|sign|renew|execut|extend|permit|shar|disclos|transmit|send)\w*"
+)
 _COOPERATION_GIVEN = (
-    r"(?:(?:[\w'’-]+\s+){0,4}?"
+    r"(?:(?:[\w'’-]+\s+){0,6}?"
     + _COOPERATION_VERB
     + r"[^.;:|]{0,80}?"
     + _COOPERATION_PARTY
@@ -5676,7 +5678,11 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + AGENTS_ADMITTED
         + r"(?![^.;:|]{0,30}?\bto\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?"
         + AGENTS_ADMITTED
-        + r")",
+        + r")"
+        # ... and the cooperation the record must come before, which is the condition's
+        + r"(?:[^.;:|]{0,20}?\b(?:before|prior\s+to)\s+"
+        + _COOPERATION_GIVEN
+        + r")?",
     ),
     (
         # DOMAIN.md: a condition added before cooperation is protective. Here the condition is a
