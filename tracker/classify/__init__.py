@@ -557,8 +557,9 @@ def _directed(
     topics: tuple[str, ...], stance: str, opposed: frozenset[str] = frozenset()
 ) -> tuple[str, ...]:
     """The same general topic reads differently by direction: a restrictive measure about local
-    cooperation is anti-sanctuary; a protective one undoing an anti-sanctuary law is sanctuary.
-    A named policy the measure opposes keeps its own topic (``opposed``)."""
+    cooperation is anti-sanctuary; a protective one, in general words, is sanctuary. A named
+    policy the measure opposes, or a ban on sanctuary policies a rule names, keeps its own topic
+    (``opposed``)."""
     wanted = set(topics)
     if stance == "restrictive" and "sanctuary" in wanted and "sanctuary" not in opposed:
         wanted = (wanted - {"sanctuary"}) | {"anti_sanctuary"}

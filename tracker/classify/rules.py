@@ -1266,7 +1266,7 @@ _WHO_IS_UNLAWFULLY_PRESENT = (
 # alien who has been denied admission to or deported from the United States … enters, attempts
 # to enter, or is at any time found in this state"
 _WITHOUT_PRESENCE = r"(?:unlawfully|illegally|not\s+lawfully)\s+present\b"
-BARRED_FROM_ENTERING_THE_STATE = (
+STATE_ENTRY_CRIME = (
     r"(?:aliens?|persons?|individuals?|noncitizens?)\b[^.;:|]{0,40}?\b"
     + _WITHOUT_PRESENCE
     + r"[^.;:|]{0,60}?\bfrom\s+(?:attempting\s+to\s+)?(?:re-?)?enter\w*"
@@ -4187,7 +4187,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:illegal|unlawful) presence (?:of (?:\w+ )?(?:aliens?|immigrants?|noncitizens?) )?in (?:this|the) state"
         r"|trespass\w* by an? (?:illegal|undocumented|unauthorized|unlawfully present) aliens?"
         + r"|"
-        + BARRED_FROM_ENTERING_THE_STATE
+        + STATE_ENTRY_CRIME
         # "state removal orders for illegal aliens"
         + r"|\bstate[- ](?:issued |court )?(?:removal|deportation) orders?\b"
         # "the state law making unlawful entry a state crime"
@@ -6691,7 +6691,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:prohibitions? on|offen[cs]es? of|crimes? of) (?:the )?(?:improper|illegal|unlawful) (?:entry|re-?entry|presence)"
         r"|(?:illegal|unlawful) presence in (?:this|the) state"
         + r"|"
-        + BARRED_FROM_ENTERING_THE_STATE
+        + STATE_ENTRY_CRIME
         # "making illegal presence a crime"
         + r"|mak\w*\s+(?:illegal|unlawful) presence\s+(?:an? )?(?:state )?(?:crime|offense|misdemeanor"
         r"|felony)\b"
