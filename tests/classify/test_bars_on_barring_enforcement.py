@@ -169,3 +169,15 @@ def test_a_person_removed_is_no_repeal() -> None:
         "Requires jails to hold aliens subject to immigration detainers until they are removed.",
         "restrictive",
     )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the bar on barring with the limit as a noun and the thing limited named (2.41.0)
+        "Prohibits the restriction of immigration enforcement by local governments.",
+        "Prohibits state and local limitations on immigration detainers.",
+    ],
+)
+def test_limits_on_enforcement_barred_as_nouns_are_restrictive(title: str) -> None:
+    assert_reads(title, "restrictive")

@@ -5972,11 +5972,15 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # immigration detainers", "prohibiting limitations on the enforcement of immigration laws"
         # (not across "and": "bars 287(g) agreements and limits information sharing" is two acts)
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|preempt\w*)"
-        + gap_without(r"\band\b", 40)
+        # ("state and local limitations" is one maker of them)
+        + gap_without(r"\band\b(?!\s+local\b)", 40)
         + r"(?:restrictions?|restricting|limits?|limiting|limitations?)"
         + G
         + r"(?:report\w*|shar\w+|communicat\w*|cooperat\w*|exchang\w*|honor\w*|complian\w*"
-        + r"|comply\w*|enforc\w*\s+(?:\w+\s+){0,3}?immigration)"
+        + r"|comply\w*|enforc\w*\s+(?:\w+\s+){0,3}?immigration"
+        # ... the thing itself named: "prohibits the restriction of immigration enforcement by
+        # local governments", "prohibits state and local limitations on immigration detainers"
+        + r"|immigration\s+enforcement|(?:immigration|\b(?-i:ICE))\s+detainers?)"
         + REST,
     ),
     (
