@@ -3381,6 +3381,11 @@ def text_phrasings() -> list[Phrasing]:
     return out
 
 
+def _as_caption_and_text(text: str, side: str, word: str, thing: str) -> tuple[Phrasing, ...]:
+    """TEXT read as a caption, and as a bill's text under ``BARE_CAPTION``."""
+    return (Phrasing(text, side, word, thing), Phrasing(text, side, word, thing, BARE_CAPTION))
+
+
 def barring_phrasings() -> list[Phrasing]:
     """A bar on barring an act, as a caption and as a bill's text under a bare caption."""
     out: list[Phrasing] = []
@@ -3390,8 +3395,7 @@ def barring_phrasings() -> list[Phrasing]:
                 for shape in BARRING_SHAPES:
                     text = shape.format(n=actor, g=gerund)
                     word = shape.split("{n}")[1].split("{g}")[0].strip(" ,")
-                    out.append(Phrasing(text, side, word, gerund))
-                    out.append(Phrasing(text, side, word, gerund, BARE_CAPTION))
+                    out.extend(_as_caption_and_text(text, side, word, gerund))
     return out
 
 
@@ -3404,10 +3408,7 @@ def refusal_phrasings() -> list[Phrasing]:
                 for shape, side in REFUSAL_SHAPES:
                     text = shape.format(n=actor, g=gerund, i=infinitive, r=request)
                     word = shape.split("{n}")[0].strip() + " … " + gerund
-                    out.append(Phrasing(text, side, word, "a request from ICE refused"))
-                    out.append(
-                        Phrasing(text, side, word, "a request from ICE refused", BARE_CAPTION)
-                    )
+                    out.extend(_as_caption_and_text(text, side, word, "a request from ICE refused"))
     return out
 
 
@@ -3419,10 +3420,9 @@ def public_step_phrasings() -> list[Phrasing]:
             for shape in PUBLIC_STEP_SHAPES:
                 text = shape.format(n=actor, c=given)
                 word = shape.split("{n}")[1].split("before")[0].strip()
-                out.append(Phrasing(text, "protective", word, "a public step before cooperation"))
-                out.append(
-                    Phrasing(
-                        text, "protective", word, "a public step before cooperation", BARE_CAPTION
+                out.extend(
+                    _as_caption_and_text(
+                        text, "protective", word, "a public step before cooperation"
                     )
                 )
     return out

@@ -510,9 +510,12 @@ def _classify(
     opposed = frozenset() if ev.no_side else ev.opposed_topics
     # a ban on sanctuary policies named by a rule of its own (not a general phrase) is what a
     # protective measure that repeals, exempts from or sues over it is about (DOMAIN.md: topics
-    # say what the measure is about; its stance, which way)
-    named = {t for t, w in ev.topics.items() if w >= 2} | {t for _, tps, _ in ev.acts for t in tps}
-    opposed = opposed | (named & {"anti_sanctuary"})
+    # say what the measure is about; its stance, which way); only that turn is ever undone
+    if stance == "protective" and (
+        ev.topics.get("anti_sanctuary", 0) >= 2
+        or any("anti_sanctuary" in tps for _, tps, _ in ev.acts)
+    ):
+        opposed = opposed | {"anti_sanctuary"}
     topics = _directed(tuple(t for t in TOPICS if t in topic_w), stance, opposed)
 
     provisions = _for_direction([p for p in ev.provisions if p in PROVISIONS], stance)

@@ -1016,15 +1016,16 @@ BARS_FROM = (
     # "stops", "forbids" or "restricts" a government from an act
     r"|\bstop(?:s|ped|ping)?\b|forb[ia]d\w*|restrict(?:s|ed|ing)?\b)\s+"
 )
+# "assistance" that is money: "Federal financial assistance", not "assistance in enforcement"
+_ASSISTANCE_AS_MONEY = r"(?:(?<=financial\s)|(?<=federal\s)|(?<=state\s))assistance\b"
+ASSISTANCE_TRIGGERS = ("financial assistance", "federal assistance", "state assistance")
 _MONEY = (
     r"(?:all\s+|any\s+)?(?:state\s+|federal\s+|public\s+)?"
     # "federal law enforcement grants", "certain highway funds", "State Criminal Alien
     # Assistance Program funds"
     # (not "the use of funds to penalize …", what the money may not do)
     r"(?:(?!from\b|to\b|for\b|use\b|of\b)[\w-]+\s+){0,4}?(?:funds|funding|grants?|aid|moneys"
-    # ("Federal financial assistance", not "assistance in enforcement")
-    r"|monies|revenues?|appropriations?|payments|reimbursements?"
-    r"|(?:(?<=financial\s)|(?<=federal\s)|(?<=state\s))assistance\b)"
+    r"|monies|revenues?|appropriations?|payments|reimbursements?|" + _ASSISTANCE_AS_MONEY + r")"
     # ... and the program they come from: "funds under the State Criminal Alien Assistance
     # Program"
     r"(?:\s+(?:under|from)\s+(?:the\s+)?(?:[\w()'’-]+\s+){0,6}?(?:program|act|fund|account)\b)?"
@@ -1165,9 +1166,7 @@ SANCTION_TRIGGERS = (
     "appropriation",
     "payments",
     "reimbursement",
-    "financial assistance",
-    "federal assistance",
-    "state assistance",
+    *ASSISTANCE_TRIGGERS,
     "eligibility",
     "accountable",
     "release of",
@@ -1227,8 +1226,9 @@ BLAMED_FOR = r"\b(?:" + "|".join(BLAME_TRIGGERS) + r")\w*\s+" + _PRAISED_GOV + _
 # "indemnifies", "grants immunity from civil liability to"
 REWARD = (
     r"(?:\b(?:(?:provid|award|offer)\w*\s+(?:(?:state|federal|financial)\s+){0,2}(?:grants?|funds|funding"
-    r"|incentives?|reimbursements?|bonus(?:es)?|stipends?|(?<=\s)(?<!provide\s)(?<!provides\s)"
-    r"(?<!providing\s)(?<!award\s)(?<!awards\s)(?<!offer\s)(?<!offers\s)assistance)\s+(?:to|for)"
+    r"|incentives?|reimbursements?|bonus(?:es)?|stipends?|"
+    + _ASSISTANCE_AS_MONEY
+    + r")\s+(?:to|for)"
     r"|grant\s+programs?\s+for|reimburs(?:e|es|ed|ing)|(?:the\s+)?reimbursement\s+of"
     r"|indemnif(?:y|ies|ied|ying)"
     # money kept for them alone: "limits federal grants to jurisdictions that …"
@@ -1241,9 +1241,7 @@ REWARD = (
 REWARD_TRIGGERS = (
     "grant",
     "payment",
-    "federal assistance",
-    "financial assistance",
-    "state assistance",
+    *ASSISTANCE_TRIGGERS,
     "fund",
     "incentive",
     "reimburs",
@@ -1744,9 +1742,7 @@ SANCTUARY_ACT = (
     + r"|(?:(?:declin|refus|fail)\w*(?:\s+or\s+(?:declin|refus|fail)\w*)?\s+(?:to\s+)?"
     r"|(?:do|does|did)\s+not\s+)"
     # ... the law itself refused: "cities that do not comply with federal immigration law"
-    + r"(?:compl(?:y|ies|ying)\s+with\s+(?:all\s+)?(?:applicable\s+)?(?:federal\s+)?immigration\s+laws?|"
     + ENFORCEMENT_ACT
-    + r")"
     # ... or the request refused by its name: "ignores immigration detainers", "declines a request
     # from federal immigration authorities to hold an inmate"
     + r"|(?:declin|refus|ignor|disregard)\w*\s+(?:\w+\s+){0,2}?detainers?"
