@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 import math
 import random
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -111,3 +114,47 @@ def test_topic_scores_computed_on_demand_equal_every_model_scored_alone() -> Non
             assert math.isclose(scores[name], one.score(feats), rel_tol=1e-12), name
         with pytest.raises(KeyError):
             scores["no such model"]
+
+
+def test_every_row_and_alternative_compiles() -> None:
+    # rows compile on first use, so this is where a pattern that does not compile shows
+    distinct = {
+        id(rx) for rule in engine._ALL_RULES for rx in (rule[engine.WIDE], rule[engine.PLAIN])
+    }
+    assert engine.compile_all() >= len(distinct) > 300
+
+
+def test_a_lazy_pattern_finds_what_its_compiled_pattern_finds_and_then_is_it() -> None:
+    lazy = engine.LazyPattern(r"detainers?\b")
+    assert lazy.search("An ICE DETAINER request").group(0) == "DETAINER"
+    assert isinstance(lazy.search.__self__, re.Pattern)  # the compiled pattern's own method
+    assert [m.start() for m in lazy.finditer("detainer, detainers")] == [0, 10]
+    fresh = engine.LazyPattern(r"hold")
+    assert [m.group(0) for m in fresh.finditer("Hold, hold")] == ["Hold", "hold"]
+    assert fresh.search("no such word") is None
+
+
+def test_a_pattern_that_does_not_compile_fails_on_its_first_use() -> None:
+    broken = engine.LazyPattern(r"limits (cooperation")
+    with pytest.raises(re.error):
+        broken.search("limits cooperation")
+    with pytest.raises(re.error):
+        broken.compiled()
+
+
+def test_a_process_that_reads_one_measure_compiles_only_the_rows_it_opens() -> None:
+    # the start-up every scheduled crawl pays: rows whose words a measure lacks stay uncompiled
+    code = (
+        "from tracker.classify import classify, engine\n"
+        "c = classify('An ordinance limiting cooperation with ICE detainers', None)\n"
+        "rows = [rx for r in engine._ALL_RULES for rx in (r[engine.WIDE], r[engine.PLAIN])]\n"
+        "rows = list({id(rx): rx for rx in rows}.values())\n"
+        "done = sum(not hasattr(rx.search, '__func__') for rx in rows)\n"
+        "print(c.relevant, c.stance, done, len(rows))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out[:2] == ["True", "protective"]
+    done, rows = int(out[2]), int(out[3])
+    assert 0 < done < rows / 4, (done, rows)

@@ -8,7 +8,7 @@ result depends only on its text and ``CLASSIFIER_VERSION``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from . import literals, rules, statute
@@ -59,34 +59,39 @@ def _inner(pattern: str) -> str:
 
 
 class LazyPattern:
-    """A row's pattern widened with its synonyms, compiled on first use. Few measures name a
-    synonym ("forbids", "preempts"), and compiling every widened row at import took about a
-    third of the rules' start-up time."""
+    """A pattern compiled on its first search. Rows run only where their words occur, so a
+    process that reads a few measures (a crawl, a test) compiles the few rows those measures
+    open, not all of them: compiling every row at import was nine tenths of the start-up every
+    scheduled ``tracker crawl`` pays. After the first call ``search`` and ``finditer`` are the
+    compiled pattern's own methods, so the loops pay nothing per call for the laziness.
+    ``compile_all`` compiles every row at once (the suite's check that each one compiles)."""
 
-    __slots__ = ("pattern", "_rx")
+    __slots__ = ("pattern", "search", "finditer")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
-        self._rx: re.Pattern[str] | None = None
+        self.search: Callable[..., re.Match[str] | None] = self._search_once
+        self.finditer: Callable[..., Iterator[re.Match[str]]] = self._finditer_once
 
-    def _compiled(self) -> re.Pattern[str]:
-        if self._rx is None:
-            self._rx = re.compile(self.pattern, re.IGNORECASE)
-        return self._rx
+    def compiled(self) -> re.Pattern[str]:
+        rx = re.compile(self.pattern, re.IGNORECASE)
+        self.search = rx.search
+        self.finditer = rx.finditer
+        return rx
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self._compiled().search(text)
+    def _search_once(self, text: str, *pos: int) -> re.Match[str] | None:
+        return self.compiled().search(text, *pos)
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self._compiled().finditer(text)
+    def _finditer_once(self, text: str, *pos: int) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(text, *pos)
 
 
 Rule = tuple[
     str,
     tuple[str, ...],
     tuple[str, ...],
-    re.Pattern[str] | LazyPattern,
-    re.Pattern[str],
+    LazyPattern,
+    LazyPattern,
     tuple[tuple[str, ...], ...] | None,
 ]
 
@@ -104,7 +109,7 @@ def _compile_rule(label: str, triggers: tuple[str, ...], pattern: str) -> Rule:
     lower = tuple(t for t in triggers if t == t.lower())
     upper = tuple(t for t in triggers if t != t.lower())
     wide = rules.widen(pattern)
-    plain = re.compile(_at_word_start(pattern), re.IGNORECASE)
+    plain = LazyPattern(_at_word_start(pattern))
     return (
         label,
         lower,
@@ -215,21 +220,18 @@ _STANCE_RULES = [
 ]
 _PROV_RULES = [_compile_rule(code, trig, p) for code, trig, p in rules.PROVISION_RULES]
 
-Alternatives = tuple[tuple[re.Pattern[str] | LazyPattern, tuple[tuple[str, ...], ...] | None], ...]
+Alternatives = tuple[tuple[LazyPattern, tuple[tuple[str, ...], ...] | None], ...]
+# a back-reference ties an alternative to a group outside it
+_BACK_REFERENCE_RE = re.compile(r"\\[1-9]|\(\?P=")
 
 
-def _alternatives(rx: re.Pattern[str] | LazyPattern) -> Alternatives:
+def _alternatives(rx: LazyPattern) -> Alternatives:
     """A row's pattern as its outermost alternatives, each with its own required words."""
     inner = _inner(rx.pattern)
     parts = top_level_alternatives(inner)
-    if len(parts) < 2 or "|".join(parts) != inner:
+    if len(parts) < 2 or "|".join(parts) != inner or _BACK_REFERENCE_RE.search(inner):
         return ((rx, None),)
-    try:
-        return tuple(
-            (re.compile(_at_word_start(p), re.IGNORECASE), required_literals(p)) for p in parts
-        )
-    except re.error:  # an alternative that cannot stand alone (a back-reference): the whole
-        return ((rx, None),)
+    return tuple((LazyPattern(_at_word_start(p)), required_literals(p)) for p in parts)
 
 
 def _search_first(
@@ -293,6 +295,17 @@ _VETO_INDEX = Index(_VETO_RULES, _TRIGGERS)
 _TOPIC_INDEX = Index([rule for rule, _tps, _w in _TOPIC_RULES], _TRIGGERS)
 _STANCE_INDEX = Index([rule for rule, _d, _w in _STANCE_RULES], _TRIGGERS)
 _PROV_INDEX = Index(_PROV_RULES, _TRIGGERS)
+
+
+def compile_all() -> int:
+    """Compile every row's patterns and alternatives now, as import once did; the number
+    compiled. Rows compile on first use, so a pattern that does not compile would otherwise
+    show only on the first measure that opens its row (the suite calls this)."""
+    patterns = [rx for rule in _ALL_RULES for rx in (rule[WIDE], rule[PLAIN])]
+    patterns += [rx for pair in _TOPIC_ALTS + _PROV_ALTS for alts in pair for rx, _n in alts]
+    for rx in patterns:
+        rx.compiled()
+    return len({id(rx) for rx in patterns})
 
 
 def untriggered_matches(scope: str) -> Iterator[tuple[str, str]]:
