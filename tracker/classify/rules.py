@@ -194,6 +194,41 @@ CRIME_TO_BE_PRESENT = (
     r"|\bcrime\s+for\s+(?:an?\s+|any\s+)?(?:undocumented|unauthorized|illegal)\s+(?:immigrants?|aliens?"
     r"|persons?|individuals?)\s+to\s+(?:be|remain)\s+(?:present\s+)?in\s+(?:this|the)\s+state"
 )
+# A limit on cooperation with immigration enforcement, from its verb to the immigration word it
+# limits: "limits the sharing of immigration status information with federal authorities",
+# "limiting the enforcement of immigration laws" (the gaps do not cross a negation)
+_NO_NEGATION = r"(?:(?!\b(?:not|no|never|unless|except)\b)[^.;:|])"
+LIMIT_OF_COOPERATION = (
+    # (a verb: not "the limits on sharing information" an act sets)
+    r"(?<!the )(?<!its )(?:limit|restrict|prohibit|declin|refus)\w*\s+(?!on\b)"
+    + _NO_NEGATION
+    + r"{0,80}?\b(?:cooperat|shar|communicat|complian|comply|honou?r|enforc|assist)\w*"
+    + _NO_NEGATION
+    + r"{0,60}?(?:immigra\w*|\b(?-i:ICE)\b|detainers?)"
+)
+# ... then condemned or punished in the same sentence: void, unlawful, preempted; money lost;
+# an officer removed or fined
+LIMIT_CONDEMNED = (
+    LIMIT_OF_COOPERATION
+    + _NO_NEGATION
+    + r"{0,120}?\b(?:(?:is|are|be|becomes?)\s+(?:hereby\s+)?(?:void|invalid|unlawful|unenforceable"
+    r"|null|preempted|ineligible|liable|subject to (?:an?\s+)?(?:civil\s+)?(?:penalt|fine|removal)\w*"
+    r"|removed from office)|(?:shall|will|must|may)\s+(?:lose|forfeit)\w*)"
+)
+LIMIT_CONDEMNED_TRIGGERS = (
+    "void",
+    "invalid",
+    "unlawful",
+    "unenforceable",
+    "null",
+    "preempted",
+    "ineligible",
+    "liable",
+    "subject to",
+    "removed from office",
+    "lose",
+    "forfeit",
+)
 # What a place that limits cooperation declines to do; "taking certain actions with respect to
 # immigration" is the federal statute's own words for it (8 U.S.C. 1231(i) cut-off bills)
 LIMITED_COOPERATION = r"(?:shar\w*|cooperat\w*|communicat\w*|comply|honor\w*|tak\w+ (?:certain )?actions? with respect to immigra)"
@@ -4770,7 +4805,13 @@ NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
     ),
     (
         "a welcoming or refuge policy",
-        r"welcoming\)? (?:city|county|community|cities|counties|state|village|town|township|borough)\b|\b(?:city|county|state)(?: and county)? of refuge\b"
+        # ("a welcoming and inclusive community", "a Welcoming and Safe City")
+        r"welcoming\)?(?: (?:and|&) (?:inclusive|safe|open))? (?:city|county|community|cities|counties"
+        r"|state|village|town|township|borough)\b|\b(?:city|county|state)(?: and county)? of refuge\b"
+        # the national program's standard, joined or met: "Certified Welcoming", "to join
+        # Welcoming America" (not its Welcoming Week, a celebration)
+        r"|\bcertified welcoming\b(?![^|]{0,40}?\bweek\b)|\b(?:join\w*|member\w*|participat\w*|certif\w*"
+        r"|affiliat\w*)\s+(?:\w+\s+){0,4}?welcoming america\b(?![^|]{0,40}?\bweek\b)"
         r"|immigrants?(?:[- ]and[- ]refugee)?[- ]friendly (?:city|county|community|village|town|state)\b"
         # a place's "Welcoming <Place> Act", as the Values Act row reads "<Place> Values Act"
         r"|\b(?-i:Welcoming) (?:(?-i:[A-Z][a-z]+) ){1,2}(?-i:Act)\b",
@@ -5238,15 +5279,15 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:withh\w+|den(?:y|ies|ied|ial)|cut(?:s|ting)?\b|penaliz\w*|punish\w*|fin(?:e|es|ing)\b"
         r"|sanction\w*|forfeit\w*|remov\w* from office|liab\w+"
         # "prohibits the disbursement of state funds to any municipality that adopts ..."
-        r"|prohibit\w*(?:\s+on)?\s+(?:the\s+)?(?:disburs\w+|distribut\w+|payment|award\w*|allocation)\s+of\s+"
-        r"(?:state\s+)?(?:funds|moneys|monies|grants?)"
+        r"|prohibit\w*(?:\s+on)?\s+(?:the\s+)?(?:disburs\w+|distribut\w+|payment|award\w*|allocation"
+        r"|provision)\s+of\s+(?:(?:state|federal)\s+)?(?:funds|moneys|monies|grants?)"
         # "bars federal financial assistance for state or local jurisdictions that (1) restrict
         # compliance with immigration detainers": the money itself named as what is barred
         r"|(?:\bbar(?:s|red|ring)?|\bban(?:s|ned|ning)?|prohibit\w*)\s+(?:(?:any|all|the)\s+)?"
         r"(?:(?:federal|state|public)\s+)?(?:financial assistance|funds|funding|moneys|monies|grants?))"
         + G
         + r"(?:cit(?:y|ies)|count(?:y|ies)|jurisdictions?|localit\w+|municipalit\w+|officials?"
-        r"|agenc\w+|entit\w+|political subdivisions?|sheriffs?)(?:\s+of\s+(?:a|the)\s+\w+)?"
+        r"|agenc\w+|entit\w+|political subdivisions?|sheriffs?|governments?)(?:\s+of\s+(?:a|the)\s+\w+)?"
         r"\s+(?:that|which|who)\s+(?:\(\w{1,4}\)\s+)?"
         r"(?:\w+\s+){0,2}?(?:declin|refus|limit|prohibit|restrict|fail|do not|does not|adopt)\w*",
     ),
@@ -5262,6 +5303,32 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:liab\w+|reimburs\w+\b(?!\s+" + GOV_ACTOR_GAP + r"(?:that|which|who|for\s+\w+ing)\s))"
         r"[^.;:|]{0,200}?\b(?:refus\w*|fail\w*|declin\w*) to (?:cooperat\w*"
         r"|comply|honor\w*)[^.;:|]{0,40}?(?:immigra|\b(?-i:ICE)\b|detainers?)",
+    ),
+    (
+        # the limit named first, then condemned or punished, as a state's anti-sanctuary law
+        # enforces its ban: "Any policy ... that limits the sharing of immigration status
+        # information with federal authorities is void", "A municipality that limits cooperation
+        # with ICE shall lose state shared revenue", "An officer who limits cooperation ... may
+        # be removed from office" (not "... shall not lose funding", which protects the limit)
+        "condemns or punishes a limit on cooperation named first",
+        LIMIT_CONDEMNED_TRIGGERS,
+        "restrictive",
+        5,
+        LIMIT_CONDEMNED,
+    ),
+    (
+        # ... or made the matter of a complaint the state hears: "Requires the attorney general to
+        # investigate complaints that a local government limits cooperation with federal
+        # immigration authorities", "a complaint alleging that a city has adopted a policy
+        # limiting the enforcement of immigration laws"
+        "hears complaints of a limit on cooperation",
+        ("complain", "alleg", "investigat"),
+        "restrictive",
+        5,
+        r"\b(?:complaints?|alleg\w+|investigat\w+)\s+(?:\w+\s+){0,3}?(?:that|whether)\s+"
+        r"(?:[\w-]+\s+){1,6}?(?:(?:has|have|had)\s+)?(?:(?:adopt|enact|maint\w*|implement)\w*\s+"
+        r"(?:an?\s+|any\s+)?(?:\w+\s+){0,2}?(?:polic\w+|ordinances?|rules?|practices?)\s+(?:that\s+)?)?"
+        + LIMIT_OF_COOPERATION,
     ),
     (
         "bars obstructing or interfering with immigration enforcement",
@@ -5629,6 +5696,20 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "restrictive",
         4,
         TOLD + ENFORCEMENT_ACT + NOT_UNDONE + NO_CONDITION,
+    ),
+    (
+        # a caption whose subject is immigration law enforced by local governments: "Relating to
+        # the enforcement by certain governmental entities of state and federal laws governing
+        # immigration" (Texas's ban on sanctuary policies); a lean, as it names no act (not "limits
+        # on" or "prohibiting" that enforcement)
+        "names local governments as enforcers of immigration law",
+        ("enforcement by",),
+        "restrictive",
+        1,
+        r"(?<!on )(?<!on the )(?<!ing )(?<!ing the )\benforcement\s+by\s+(?:[\w-]+\s+){0,8}?"
+        r"(?:entities|governments|agencies|police(?:\s+departments)?|departments|officers|localities"
+        r"|counties|municipalities|cities)\s+of\s+(?:state\s+and\s+)?(?:federal\s+)?"
+        r"(?:laws?\s+governing\s+immigration|immigration\s+laws?)",
     ),
     (
         "bars local laws that limit cooperation",
@@ -7406,6 +7487,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             "sue",
             "suit",
             "penalt",
+            "crime for",
+            "subject",
+            "prosecution of",
         ),
         "restrictive",
         3,
@@ -7417,7 +7501,21 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G
         + r"(?:noncompliant|sheriffs?|officials?)|penalt\w+"
         + G_SHORT
-        + r"(?:officials?|jurisdictions?|sheriffs?)",
+        + r"(?:officials?|jurisdictions?|sheriffs?)"
+        # a crime for officials to shield people from ICE: "To make it a crime for a State or local
+        # official to shield an alien from detection by Federal immigration officials"
+        r"|\bcrime\s+for\s+(?:an?\s+|any\s+)?(?:(?:state|local|public|government|elected|or)\s+)*"
+        # (to the clause's end, whose "shield … from federal immigration" is the crime's object)
+        r"officials?\s+to\s+(?:harbor|conceal|shield)\w*[^.;:|]{0,120}"
+        # ... or prosecution for what sanctuary places do: "To subject State and local officials
+        # who adopt sanctuary policies to criminal prosecution" (not officials who break a limit
+        # on cooperation, which enforces it)
+        r"|\bsubject\w*\s+(?:\w+\s+){0,6}?officials?\s+(?:who|that)\s+(?:\w+\s+){0,3}?"
+        r"(?:adopt|enact|implement|maintain|vote|limit|refus|declin|restrict|obstruct)\w*"
+        r"[^.;:|]{0,80}?\bto\s+(?:criminal\s+|civil\s+)?(?:prosecution|penalt\w+|liability|removal)"
+        # ... or of officials of sanctuary places: "To provide for the prosecution of officials
+        # of sanctuary jurisdictions"
+        r"|\bprosecution\s+of\s+(?:\w+\s+){0,3}?officials?\s+(?:of|in)\s+(?:\w+\s+){0,2}?sanctuar\w+",
     ),
     (
         "gives those harmed by sanctuary policies a claim against them",
@@ -7729,7 +7827,13 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|may not|shall not)"
         + G
         + r"(?:us(?:e|ing)) (?:of )?(?:\w+ ){0,3}(?:money|monies|funds|resources|personnel|equipment|staff)"
-        + REST,
+        + REST
+        # ... or money given for it barred: "To prohibit the provision of Federal funds to any State
+        # or local government for the purpose of enforcing immigration law"
+        + r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b)\s+(?:the\s+)?(?:provision|award\w*|payment"
+        r"|disburs\w+)\s+of\s+(?:\w+\s+){0,2}?(?:funds|moneys?|monies|grants?)[^.;:|]{0,80}?"
+        r"\b(?:for\s+(?:the\s+)?purposes?\s+of|to)\s+(?:enforc|carry\w*\s+out|assist)\w*\s+"
+        r"(?:\w+\s+){0,3}?(?:federal\s+)?immigration" + REST,
     ),
     (
         "protection from civil arrest",
