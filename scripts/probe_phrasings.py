@@ -1175,6 +1175,30 @@ REFUSAL_SHAPES = (
     ("Authorizes a {n} to {i} {r}.", "protective"),
     ("Allows a {n} to {i} {r}.", "protective"),
 )
+# A limit on cooperation named first, then voided, punished or made the matter of a complaint,
+# as a state's ban on sanctuary policies enforces itself (2.42.0; DOMAIN.md: penalties for
+# officials and funding cut-offs are restrictive); or protected from the penalty. {n} the
+# actor, {l} what it limits
+LIMITS_NAMED = (
+    "limits cooperation with federal immigration authorities",
+    "restricts the sharing of immigration status information with federal authorities",
+    "prohibits its officers from communicating with ICE",
+    "declines to honor immigration detainers",
+    "refuses to comply with immigration detainers",
+    "limits the enforcement of immigration laws",
+)
+LIMIT_CONDEMNED_SHAPES = (
+    ("A {n} that {l} shall lose state shared revenue.", "restrictive"),
+    ("A {n} that {l} is ineligible for state grants.", "restrictive"),
+    ("A {n} that {l} is subject to a civil penalty.", "restrictive"),
+    ("A {n} that {l} shall forfeit state funds.", "restrictive"),
+    ("Any policy under which a {n} {l} is void.", "restrictive"),
+    ("Any policy under which a {n} {l} is unlawful.", "restrictive"),
+    ("The attorney general shall investigate complaints that a {n} {l}.", "restrictive"),
+    ("A {n} that {l} shall not lose state funding.", "protective"),
+    ("A {n} that {l} is not subject to any penalty.", "protective"),
+    ("A {n} that {l} may not be penalized.", "protective"),
+)
 # A public step or a record required before or of cooperation (2.41.0; DOMAIN.md: a condition
 # added is protective): {n} the actor, {c} the cooperation
 PUBLIC_STEP_SHAPES = (
@@ -2674,6 +2698,7 @@ def phrasings() -> list[Phrasing]:
         + barring_phrasings()
         + refusal_phrasings()
         + public_step_phrasings()
+        + limit_condemned_phrasings()
     )
 
 
@@ -3425,6 +3450,18 @@ def public_step_phrasings() -> list[Phrasing]:
                         text, "protective", word, "a public step before cooperation"
                     )
                 )
+    return out
+
+
+def limit_condemned_phrasings() -> list[Phrasing]:
+    """A limit on cooperation named, then punished or protected, as a caption and as a text."""
+    out: list[Phrasing] = []
+    for limit in LIMITS_NAMED:
+        for actor in TEXT_ACTORS:
+            for shape, side in LIMIT_CONDEMNED_SHAPES:
+                text = shape.format(n=actor, l=limit)
+                word = shape.split("{l}")[1].strip(" .") or shape.split("{n}")[0].strip()
+                out.extend(_as_caption_and_text(text, side, word, "a limit named, then judged"))
     return out
 
 

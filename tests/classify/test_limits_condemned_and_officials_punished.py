@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.classify.helpers import assert_not_flagged, assert_reads, assert_reads_as_text
+from tracker.classify import classify
 
 LIMITS_CONDEMNED = [
     "Any policy of a political subdivision that limits the sharing of immigration status"
@@ -171,3 +172,63 @@ def test_a_welcoming_policy_in_its_programs_words_is_a_sanctuary_measure(title: 
 )
 def test_welcoming_week_and_welcomes_of_visitors_are_not_flagged(title: str) -> None:
     assert_not_flagged(title)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A law enforcement agency may comply with an immigration detainer only if the person has"
+        " been convicted of a serious or violent felony.",
+        "Requires the sheriff to honor immigration detainers only for persons convicted of a"
+        " violent felony.",
+        "A law enforcement official may detain an individual on the basis of an immigration hold"
+        " only if the individual has been convicted of a serious or violent felony.",
+    ],
+)
+def test_detainers_honored_only_for_listed_offenses_are_protective(sentence: str) -> None:
+    # DOMAIN.md: any condition before a jail may honor a detainer, a list of offenses included
+    assert_reads(sentence, "protective", topic="detainers")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Requires jails to honor immigration detainers for all persons charged with any crime.",
+        "Requires the sheriff to comply with every immigration detainer, not only those for"
+        " violent felons.",
+        "Requires the sheriff to honor all immigration detainers.",
+    ],
+)
+def test_detainers_honored_for_everyone_stay_restrictive(sentence: str) -> None:
+    assert_reads(sentence, "restrictive", topic="detainers")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "To require reports on crimes committed by aliens released by sanctuary jurisdictions.",
+        "Relating to sanctuary jurisdictions.",
+        "To define sanctuary jurisdiction and for other purposes.",
+    ],
+)
+def test_the_statutory_term_sanctuary_jurisdiction_is_not_read_as_a_place_declaring_itself(
+    title: str,
+) -> None:
+    # the term of the laws that punish such places: no protective cue of its own
+    res = classify(title)
+    assert res.relevant, res.why
+    assert res.stance != "protective", res.why
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Resolution declaring the City a sanctuary city.",
+        "Resolution reaffirming the County's status as a sanctuary county.",
+        "To prohibit the use of Federal funds to penalize sanctuary jurisdictions.",
+    ],
+)
+def test_a_place_declaring_itself_a_sanctuary_or_shielded_from_penalties_stays_protective(
+    title: str,
+) -> None:
+    assert_reads(title, "protective")

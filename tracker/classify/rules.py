@@ -2402,6 +2402,14 @@ AS_A_CONDITION_OF_HONORING = (
     r"as\s+an?\s+(?:condition|prerequisite)\s+(?:precedent\s+)?(?:of|for|to|before)\s+"
     r"(?:honou?r|comply|complian|hold)\w*[^.;:|]{0,60}?\bdetainers?\b"
 )
+# not a refusal, which is what a sanctuary place does: "a county that refuses to comply with
+# immigration detainers shall not lose state funding"
+NOT_REFUSED = (
+    r"(?<!refuse to )(?<!refuses to )(?<!refusing to )(?<!refused to )(?<!decline to )"
+    r"(?<!declines to )(?<!declining to )(?<!declined to )"
+)
+# no "only" later in the clause, which would hold a duty to some cases
+NOT_ONLY_AHEAD = r"(?![^.;:|]{0,60}?\bonly\b)"
 # a short gap that crosses no condition ("as a condition of honoring detainers")
 NO_CONDITION_GAP = gap_crossing_none(r"condition|prerequisite", reach=40)
 # ... only on a condition later in the clause: "… only with their written consent", "… only
@@ -3750,6 +3758,15 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|(?:release dates?|motor vehicle records?|license plate|facial recognition|databases?|\bclets\b|dmv)"
         + G
         + r"(?:immigration|\b(?-i:ICE)\b)"
+        # a person's status given to federal officers, who need no "immigration" beside it:
+        # "restricts the sharing of immigration status information with federal authorities"
+        + r"|(?:shar|disclos|provid|exchang|send|transmit|communicat)\w*\s+(?:\w+\s+){0,4}?"
+        r"(?:immigration|citizenship) status(?:\s+information)?\s+(?:\w+\s+){0,3}?(?:with|to)\s+"
+        r"(?:the\s+)?federal\s+(?:authorit\w+|officials?|officers?|agenc\w+|government)"
+        # ... and officers' talk with ICE itself (8 U.S.C. 1373's "communicating with"): "prohibits
+        # its officers from communicating with ICE"
+        + r"|\bcommunicat\w*\s+with\s+(?:the\s+)?"
+        + ICE_AGENCY
         + r"|"
         # (not the person held, told in the passive: "inmates be notified before any interview
         # with ICE" is ICE access)
@@ -7276,9 +7293,18 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + NO_CONDITION_GAP
         + r"(?:with )?"
         + NO_CONDITION_GAP
-        + r"(?:detainers?|\b(?-i:ICE)|immigration)|(?:comply|complian\w+) with"
+        + r"(?:detainers?|\b(?-i:ICE)|immigration)"
+        # (a duty held to cases is a condition: "honor immigration detainers only for persons
+        # convicted of a violent felony", "may comply with an immigration detainer only if …")
+        + NOT_ONLY_AHEAD
+        # (not a refusal to comply, what a sanctuary place does: "a county that refuses to comply
+        # with immigration detainers shall not lose state funding")
+        + r"|"
+        + NOT_REFUSED
+        + r"(?:comply|complian\w+) with"
         + G_SHORT
-        + r"(?:immigration )?detainer",
+        + r"(?:immigration )?detainer"
+        + NOT_ONLY_AHEAD,
     ),
     (
         "requires 287(g) participation",
@@ -7342,7 +7368,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("detainer",),
         "restrictive",
         3,
-        r"(?<!not )(?<!never )(?:honor|comply with|hold\w* (?:people|persons|inmates) on)\w* (?:all |every |each )?"
+        r"(?<!not )(?<!never )"
+        + NOT_REFUSED
+        + r"(?:honor|comply with|hold\w* (?:people|persons|inmates) on)\w* (?:all |every |each )?"
         + r"(?:(?:\b(?-i:ICE)|immigration|federal|civil) )*detainers?(?: requests?)?"
         + r"(?![^.;|]{0,80}(?:only|unless|except|judicial|reimburs|warrant))",
     ),
@@ -7566,7 +7594,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "honors detainers only under conditions",
-        ("detainer",),
+        ("detainer", "immigration hold"),
         "protective",
         3,
         # "providing conditions under which law enforcement officials may hold an individual
@@ -7575,7 +7603,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G
         + r"(?:hold|detain|honor|compl|keep)\w*"
         + G
-        + r"detainer\w*|detainer\w*"
+        + r"detainer\w*|(?:detainer\w*|immigration holds?)"
         + G
         + r"only (?:if|when|where|upon|with|after|for|in)\b|detainer\w*"
         + G
@@ -7599,6 +7627,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "declines or limits detainers",
         (
             "declin",
+            "refus",
             "not ",
             "never",
             "no longer",
@@ -7611,7 +7640,11 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         4,
         r"declin\w+"
         + G
-        + r"detainer|(?:not|never|no longer) (?:detain|hold|honor)\w*"
+        + r"detainer"
+        # (a refusal named as such: "a county that refuses to comply with immigration detainers")
+        + r"|refus\w+ to (?:comply with|honou?r) (?:an? |any |all )?(?:(?:\b(?-i:ICE)|immigration|federal"
+        r"|civil) )*detainer"
+        + r"|(?:not|never|no longer) (?:detain|hold|honor)\w*"
         + G
         + r"(?:detainer|immigration)|(?:limit\w*|restrict\w*|\bbar(?:s|red|ring)?\b|prohibit\w*)"
         + G
@@ -7909,8 +7942,11 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ),
         "protective",
         1,
-        # ("a sanctuary for immigrants and refugees", as a place declares itself)
-        r"welcoming (?:city|county|community|state)|sanctuary (?:city|county|ordinance|jurisdiction|for all"
+        # ("a sanctuary for immigrants and refugees", as a place declares itself; not "sanctuary
+        # jurisdiction", the word of the laws that list, defund and punish such places, which
+        # the places themselves do not use: counted here, it turned restrictive federal bills
+        # that name no act of their own protective)
+        r"welcoming (?:city|county|community|state)|sanctuary (?:city|county|ordinance|for all"
         r"|for (?:\w+ )?(?:immigrants|refugees|migrants))|trust act|values act|enhancing trust|community trust|due process for all|confidential\w*|right to (?:appointed )?(?:legal )?counsel|appointed (?:legal )?counsel|legal (?:representation|defense)|(?:identification|identity|id) card",
     ),
     (
