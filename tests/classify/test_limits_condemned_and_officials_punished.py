@@ -232,3 +232,31 @@ def test_a_place_declaring_itself_a_sanctuary_or_shielded_from_penalties_stays_p
     title: str,
 ) -> None:
     assert_reads(title, "protective")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Any agreement that requires local police to enforce immigration law is void.",
+        "Any 287(g) agreement entered into by a county before the effective date of this act is"
+        " void.",
+        "Any contract under which a county detains persons for Immigration and Customs"
+        " Enforcement is void and unenforceable.",
+        "Any memorandum of agreement with ICE that authorizes officers to perform immigration"
+        " enforcement functions shall be null and void.",
+    ],
+)
+def test_an_agreement_or_contract_for_enforcement_voided_is_protective(sentence: str) -> None:
+    # DOMAIN.md: ending 287(g) agreements and detention contracts is protective
+    assert_reads(sentence, "protective")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Any agreement that limits cooperation with ICE is void.",
+        "Any policy that prohibits officers from cooperating with ICE is void.",
+    ],
+)
+def test_a_limit_on_cooperation_voided_stays_restrictive(sentence: str) -> None:
+    assert_reads(sentence, "restrictive")

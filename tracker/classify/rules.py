@@ -206,6 +206,16 @@ LIMIT_OF_COOPERATION = (
     + _NO_NEGATION
     + r"{0,60}?(?:immigra\w*|\b(?-i:ICE)\b|detainers?)"
 )
+# a gap that crosses no limit and no negation (what an agreement voided for enforcement holds)
+_NO_LIMIT = (
+    r"(?:(?!\b(?:not|no|never|limit\w*|restrict\w*|prohibit\w*|declin\w*|refus\w*|sanctuar\w*)\b)"
+    r"[^.;:|])"
+)
+# ... and what voids it
+# ("rescinded" is a repeal in the passive, which the opposed spans read: not here)
+VOIDED = (
+    r"\b(?:is|are|shall\s+be|becomes?)\s+(?:hereby\s+)?(?:null\s+and\s+)?(?:void|unenforceable)\b"
+)
 # ... then condemned or punished in the same sentence: void, unlawful, preempted; money lost;
 # an officer removed or fined
 LIMIT_CONDEMNED = (
@@ -5332,6 +5342,27 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "restrictive",
         5,
         LIMIT_CONDEMNED,
+    ),
+    (
+        # an agreement or contract for enforcement voided is one ended (DOMAIN.md: ending such
+        # agreements is protective): "Any agreement that requires local police to enforce
+        # immigration law is void", "Any 287(g) agreement entered into by a county … is void",
+        # "Any contract under which a county detains persons for ICE is void" (not one that
+        # limits cooperation, voided by a ban on sanctuary policies: the row above)
+        "voids an agreement or contract for immigration enforcement",
+        ("void", "unenforceable"),
+        "protective",
+        5,
+        r"\b(?:agreements?|contracts?|memorand(?:um|a)(?:\s+of\s+(?:agreement|understanding))?"
+        r"|(?-i:MOUs?|MOAs?))\b"
+        + _NO_LIMIT
+        + r"{0,100}?(?:immigra\w*|\b(?-i:ICE)\b|287\s*\(g\)|detain\w*|customs)"
+        + _NO_LIMIT
+        + r"{0,100}?"
+        + VOIDED
+        # ... the kind named first: "Any 287(g) agreement entered into … is void"
+        + r"|(?:287\s*\(g\)|immigration(?:\s+enforcement)?|immigration\s+detention)\s+"
+        r"(?:agreements?|contracts?)\b" + _NO_LIMIT + r"{0,160}?" + VOIDED,
     ),
     (
         # ... or made the matter of a complaint the state hears: "Requires the attorney general to
