@@ -197,19 +197,18 @@ CRIME_TO_BE_PRESENT = (
 # A limit on cooperation with immigration enforcement, from its verb to the immigration word it
 # limits: "limits the sharing of immigration status information with federal authorities",
 # "limiting the enforcement of immigration laws" (the gaps do not cross a negation)
-_NO_NEGATION = r"(?:(?!\b(?:not|no|never|unless|except)\b)[^.;:|])"
+_NEGATION = r"\b(?:not|no|never|unless|except)\b"
 LIMIT_OF_COOPERATION = (
     # (a verb: not "the limits on sharing information" an act sets)
     r"(?<!the )(?<!its )(?:limit|restrict|prohibit|declin|refus)\w*\s+(?!on\b)"
-    + _NO_NEGATION
-    + r"{0,80}?\b(?:cooperat|shar|communicat|complian|comply|honou?r|enforc|assist)\w*"
-    + _NO_NEGATION
-    + r"{0,60}?(?:immigra\w*|\b(?-i:ICE)\b|detainers?)"
+    + gap_crossing_none(_NEGATION, reach=80)
+    + r"\b(?:cooperat|shar|communicat|complian|comply|honou?r|enforc|assist)\w*"
+    + gap_crossing_none(_NEGATION, reach=60)
+    + r"(?:immigra\w*|\b(?-i:ICE)\b|detainers?)"
 )
-# a gap that crosses no limit and no negation (what an agreement voided for enforcement holds)
-_NO_LIMIT = (
-    r"(?:(?!\b(?:not|no|never|limit\w*|restrict\w*|prohibit\w*|declin\w*|refus\w*|sanctuar\w*)\b)"
-    r"[^.;:|])"
+# what a gap in an agreement voided for enforcement does not cross: a limit or a negation
+_LIMIT_OR_NEGATION = (
+    r"\b(?:not|no|never|limit\w*|restrict\w*|prohibit\w*|declin\w*|refus\w*|sanctuar\w*)\b"
 )
 # ... and what voids it
 # ("rescinded" is a repeal in the passive, which the opposed spans read: not here)
@@ -220,8 +219,8 @@ VOIDED = (
 # an officer removed or fined
 LIMIT_CONDEMNED = (
     LIMIT_OF_COOPERATION
-    + _NO_NEGATION
-    + r"{0,120}?\b(?:(?:is|are|be|becomes?)\s+(?:hereby\s+)?(?:void|invalid|unlawful|unenforceable"
+    + gap_crossing_none(_NEGATION, reach=120)
+    + r"\b(?:(?:is|are|be|becomes?)\s+(?:hereby\s+)?(?:void|invalid|unlawful|unenforceable"
     r"|null|preempted|ineligible|liable|subject to (?:an?\s+)?(?:civil\s+)?(?:penalt|fine|removal)\w*"
     r"|removed from office)|(?:shall|will|must|may)\s+(?:lose|forfeit)\w*)"
 )
@@ -2418,6 +2417,8 @@ NOT_REFUSED = (
     r"(?<!refuse to )(?<!refuses to )(?<!refusing to )(?<!refused to )(?<!decline to )"
     r"(?<!declines to )(?<!declining to )(?<!declined to )"
 )
+# a detainer with the words that say whose it is: "ICE detainer", "federal immigration detainer"
+QUALIFIED_DETAINER = r"(?:(?:\b(?-i:ICE)|immigration|federal|civil) )*detainer"
 # no "only" later in the clause, which would hold a duty to some cases
 NOT_ONLY_AHEAD = r"(?![^.;:|]{0,60}?\bonly\b)"
 # a short gap that crosses no condition ("as a condition of honoring detainers")
@@ -5355,14 +5356,13 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         5,
         r"\b(?:agreements?|contracts?|memorand(?:um|a)(?:\s+of\s+(?:agreement|understanding))?"
         r"|(?-i:MOUs?|MOAs?))\b"
-        + _NO_LIMIT
-        + r"{0,100}?(?:immigra\w*|\b(?-i:ICE)\b|287\s*\(g\)|detain\w*|customs)"
-        + _NO_LIMIT
-        + r"{0,100}?"
+        + gap_crossing_none(_LIMIT_OR_NEGATION, reach=100)
+        + r"(?:immigra\w*|\b(?-i:ICE)\b|287\s*\(g\)|detain\w*|customs)"
+        + gap_crossing_none(_LIMIT_OR_NEGATION, reach=100)
         + VOIDED
         # ... the kind named first: "Any 287(g) agreement entered into … is void"
         + r"|(?:287\s*\(g\)|immigration(?:\s+enforcement)?|immigration\s+detention)\s+"
-        r"(?:agreements?|contracts?)\b" + _NO_LIMIT + r"{0,160}?" + VOIDED,
+        r"(?:agreements?|contracts?)\b" + gap_crossing_none(_LIMIT_OR_NEGATION, reach=160) + VOIDED,
     ),
     (
         # ... or made the matter of a complaint the state hears: "Requires the attorney general to
@@ -5374,7 +5374,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "restrictive",
         5,
         r"\b(?:complaints?|alleg\w+|investigat\w+)\s+(?:\w+\s+){0,3}?(?:that|whether)\s+"
-        r"(?:[\w-]+\s+){1,6}?(?:(?:has|have|had)\s+)?(?:(?:adopt|enact|maint\w*|implement)\w*\s+"
+        r"(?:[\w-]+\s+){1,6}?(?:(?:has|have|had)\s+)?(?:(?:adopt|enact|maint|implement)\w*\s+"
         r"(?:an?\s+|any\s+)?(?:\w+\s+){0,2}?(?:polic\w+|ordinances?|rules?|practices?)\s+(?:that\s+)?)?"
         + LIMIT_OF_COOPERATION,
     ),
@@ -7402,7 +7402,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?<!not )(?<!never )"
         + NOT_REFUSED
         + r"(?:honor|comply with|hold\w* (?:people|persons|inmates) on)\w* (?:all |every |each )?"
-        + r"(?:(?:\b(?-i:ICE)|immigration|federal|civil) )*detainers?(?: requests?)?"
+        + QUALIFIED_DETAINER
+        + r"s?(?: requests?)?"
         + r"(?![^.;|]{0,80}(?:only|unless|except|judicial|reimburs|warrant))",
     ),
     (
@@ -7676,8 +7677,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G
         + r"detainer"
         # (a refusal named as such: "a county that refuses to comply with immigration detainers")
-        + r"|refus\w+ to (?:comply with|honou?r) (?:an? |any |all )?(?:(?:\b(?-i:ICE)|immigration|federal"
-        r"|civil) )*detainer"
+        + r"|refus\w+ to (?:comply with|honou?r) (?:an? |any |all )?"
+        + QUALIFIED_DETAINER
         + r"|(?:not|never|no longer) (?:detain|hold|honor)\w*"
         + G
         + r"(?:detainer|immigration)|(?:limit\w*|restrict\w*|\bbar(?:s|red|ring)?\b|prohibit\w*)"
