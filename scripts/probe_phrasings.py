@@ -1199,6 +1199,117 @@ LIMIT_CONDEMNED_SHAPES = (
     ("A {n} that {l} is not subject to any penalty.", "protective"),
     ("A {n} that {l} may not be penalized.", "protective"),
 )
+# An officer or employee who refuses to cooperate, shielded from punishment or punished for it
+# (2.43.0; DOMAIN.md: penalties for officials who limit cooperation are restrictive, so a bar on
+# them protects the limit). {o} who, {f}/{g}/{i} the refusal said finite, as a gerund, as a plural
+REFUSERS = ("officer", "employee", "official")
+REFUSALS_OF_COOPERATION = (
+    (
+        "declines to comply with an immigration detainer",
+        "declining to comply with an immigration detainer",
+        "decline to comply with an immigration detainer",
+    ),
+    (
+        "refuses to honor an ICE detainer request",
+        "refusing to honor an ICE detainer request",
+        "refuse to honor an ICE detainer request",
+    ),
+    (
+        "declines to share immigration status information with ICE",
+        "declining to share immigration status information with ICE",
+        "decline to share immigration status information with ICE",
+    ),
+    (
+        "refuses to participate in a 287(g) agreement",
+        "refusing to participate in a 287(g) agreement",
+        "refuse to participate in a 287(g) agreement",
+    ),
+)
+REFUSER_SHAPES = (
+    ("No {o} who {f} may be removed from office.", "protective"),
+    ("No {o} who {f} shall be subject to discipline.", "protective"),
+    ("An {o} who {f} may not be disciplined.", "protective"),
+    ("No {o} may be disciplined for {g}.", "protective"),
+    ("An {o} shall not be penalized for {g}.", "protective"),
+    ("Prohibits retaliation against any {o} who {f}.", "protective"),
+    ("Protects each {o} who {f} from discipline.", "protective"),
+    ("An {o} who {f} shall be removed from office.", "restrictive"),
+    ("An {o} who {f} is subject to a civil penalty.", "restrictive"),
+    ("No {o} may {i}.", "restrictive"),
+)
+# A government or its officials barred from standing in enforcement's way, or made criminals
+# for it (2.43.0; DOMAIN.md: anti-sanctuary laws punish officials). {n} who
+OBSTRUCTERS = ("local officials", "a public official", "county employees", "the city")
+OBSTRUCTION_SHAPES = (
+    "Prohibits {n} from interfering with federal immigration enforcement operations.",
+    "Prohibits {n} from obstructing immigration enforcement.",
+    "Makes it a felony for {n} to obstruct immigration enforcement.",
+    "Makes it a crime for {n} to impede federal immigration enforcement.",
+    "Bars {n} from hindering ICE.",
+)
+# An immigration detention site proposed where the government is, backed or opposed; a permit
+# or license required of those who hold people (2.43.0; DOMAIN.md: contracts to detain and bans
+# on them; a moratorium on detention facilities is a condition). {p} the site
+DETENTION_SITES = (
+    "the proposed ICE detention facility in the county",
+    "a new immigration detention center",
+    "the planned ICE processing center",
+    "the construction of an ICE processing center",
+)
+DETENTION_SITE_SHAPES = (
+    ("A resolution opposing {p}.", "protective"),
+    ("Resolution supporting {p}.", "restrictive"),
+    ("A resolution in support of {p}.", "restrictive"),
+    ("An ordinance prohibiting {p}.", "protective"),
+)
+DETENTION_PERMITS = (
+    "An ordinance requiring a special use permit for private detention facilities that hold"
+    " immigrants for ICE.",
+    "Requires a conditional use permit for any immigration detention facility.",
+    "Requires a state license for private detention facilities that detain immigrants.",
+)
+# The places of care and public life the 2025 laws add to schools and hospitals, closed to
+# immigration enforcement or given policies for it (2.43.0; DOMAIN.md: ICE access to sensitive
+# places). {p} the place
+CARE_PLACE_NAMES = (
+    "child care centers",
+    "day care facilities",
+    "health clinics",
+    "community health centers",
+    "food banks",
+    "public parks",
+    "colleges and universities",
+)
+CARE_PLACE_SHAPES = (
+    ("Prohibits civil immigration arrests at {p}.", "protective"),
+    ("Prohibits immigration enforcement at {p} without a judicial warrant.", "protective"),
+    (
+        "Requires {p} to adopt policies limiting access by immigration enforcement officers.",
+        "protective",
+    ),
+    ("Requires {p} to adopt policies on responding to immigration enforcement.", "protective"),
+)
+# A state's own enforcement law named, acted on or made; people in custody handed over or
+# asked (2.43.0; DOMAIN.md: state_enforcement and the measures that repeal or bar it; interview
+# consent)
+STATE_LAW_WORDINGS = (
+    ("Resolution opposing the state's new illegal entry law.", "protective"),
+    ("Resolution supporting the state's new illegal entry law.", "restrictive"),
+    ("Prohibits the enforcement of the state's illegal entry law.", "protective"),
+    ("Repeals the state's alien registration crime.", "protective"),
+    ("Makes it a crime to transport an unauthorized alien into the state.", "restrictive"),
+    (
+        "Prohibits cities from adopting ordinances that require landlords to verify immigration"
+        " status.",
+        "protective",
+    ),
+    ("Creates a state immigration enforcement agency.", "restrictive"),
+    (
+        "Bans the transfer of persons in state custody to federal immigration authorities.",
+        "protective",
+    ),
+    ("Establishes the right of persons in custody to decline interviews with ICE.", "protective"),
+)
 # A public step or a record required before or of cooperation (2.41.0; DOMAIN.md: a condition
 # added is protective): {n} the actor, {c} the cooperation
 PUBLIC_STEP_SHAPES = (
@@ -1656,6 +1767,10 @@ VETO_SHAPES = (
     # failure)
     ("Motion to table {x}", False),
     ("Motion to postpone indefinitely {x}", False),
+    # a veto asked for or praised, a signature asked for (2.43.0): what is vetoed is opposed
+    ("A resolution urging the Governor to veto {x}", False),
+    ("A resolution commending the Mayor for vetoing {x}", False),
+    ("A resolution urging the Governor to sign {x}", True),
 )
 
 # A place declaring what it is, or barred from being one ("no city may be a sanctuary city",
@@ -2133,6 +2248,14 @@ SHIELD_SHAPES = (
     "Prohibits the state from withholding funds from {p}.",
     "To prohibit the Attorney General from denying grants to {p}.",
     "Bars any penalty against {p}.",
+    # ... in Congress's other words (2.43.0): kept from losing, the power to cut limited, the
+    # money restored or kept flowing
+    "To protect {p} from losing Federal grants.",
+    "To shield {p} from Federal funding cuts.",
+    "To limit the authority of the Attorney General to withhold grants from {p}.",
+    "To prevent the Federal Government from defunding {p}.",
+    "To restore Federal grants to {p}.",
+    "To ensure that {p} continue to receive Federal funds.",
 )
 # A government's authority to act, repealed, or affirmed as it stands, as federal bills say it
 # ("To repeal the authority of the Secretary to enter into agreements under section 287(g)", "To
@@ -2699,6 +2822,11 @@ def phrasings() -> list[Phrasing]:
         + refusal_phrasings()
         + public_step_phrasings()
         + limit_condemned_phrasings()
+        + refuser_phrasings()
+        + obstruction_phrasings()
+        + detention_site_phrasings()
+        + care_place_phrasings()
+        + state_law_phrasings()
     )
 
 
@@ -3462,6 +3590,62 @@ def limit_condemned_phrasings() -> list[Phrasing]:
                 text = shape.format(n=actor, l=limit)
                 word = shape.split("{l}")[1].strip(" .") or shape.split("{n}")[0].strip()
                 out.extend(_as_caption_and_text(text, side, word, "a limit named, then judged"))
+    return out
+
+
+def refuser_phrasings() -> list[Phrasing]:
+    """An officer who refuses to cooperate, shielded or punished, as a caption and as a text."""
+    out: list[Phrasing] = []
+    for finite, gerund, infinitive in REFUSALS_OF_COOPERATION:
+        for who in REFUSERS:
+            for shape, side in REFUSER_SHAPES:
+                text = shape.format(o=who, f=finite, g=gerund, i=infinitive)
+                word = shape.replace("{o}", "…").split("{")[0].strip() + " … " + shape[-25:]
+                out.extend(_as_caption_and_text(text, side, word, "a refusal shielded or punished"))
+    return out
+
+
+def obstruction_phrasings() -> list[Phrasing]:
+    """Officials barred from obstructing enforcement, as a caption and as a text."""
+    out: list[Phrasing] = []
+    for who in OBSTRUCTERS:
+        for shape in OBSTRUCTION_SHAPES:
+            text = shape.format(n=who)
+            word = shape.split("{n}")[0].strip()
+            out.extend(_as_caption_and_text(text, "restrictive", word, "officials obstructing"))
+    return out
+
+
+def detention_site_phrasings() -> list[Phrasing]:
+    """A detention site proposed, backed or opposed; a permit required of such sites."""
+    out: list[Phrasing] = []
+    for site in DETENTION_SITES:
+        for shape, side in DETENTION_SITE_SHAPES:
+            text = shape.format(p=site)
+            word = shape.split("{p}")[0].strip()
+            out.extend(_as_caption_and_text(text, side, word, "a detention site"))
+    for text in DETENTION_PERMITS:
+        out.extend(
+            _as_caption_and_text(text, "protective", "a permit required", "a detention site")
+        )
+    return out
+
+
+def care_place_phrasings() -> list[Phrasing]:
+    """Places of care and public life closed to enforcement, as a caption and as a text."""
+    out: list[Phrasing] = []
+    for place in CARE_PLACE_NAMES:
+        for shape, side in CARE_PLACE_SHAPES:
+            word = shape.split("{p}")[0].strip() or shape.split("{p}")[1].strip()
+            out.extend(_as_caption_and_text(shape.format(p=place), side, word, place))
+    return out
+
+
+def state_law_phrasings() -> list[Phrasing]:
+    """A state's own enforcement law and people in custody, as a caption and as a text."""
+    out: list[Phrasing] = []
+    for text, side in STATE_LAW_WORDINGS:
+        out.extend(_as_caption_and_text(text, side, text.split()[0], "a state law or custody"))
     return out
 
 

@@ -20,7 +20,7 @@ from tracker.domain import TOPICS
 
 from . import engine, model, rules
 
-CLASSIFIER_VERSION = "2.42.0"
+CLASSIFIER_VERSION = "2.43.0"
 
 
 PROVISIONS: dict[str, str] = dict(rules.PROVISIONS)

@@ -66,9 +66,18 @@ def widen_triggers(triggers: tuple[str, ...]) -> tuple[str, ...]:
 # --- reusable fragments ------------------------------------------------------------------------
 # The places where immigration arrests are barred or limited (DOMAIN.md: "courthouses, schools and
 # hospitals, other sensitive places"), as named after "at" or "in"
+# ... and the other places of care and public life the 2025 laws list (2.43.0): child care,
+# clinics, parks, colleges, food banks
+CARE_PLACES = (
+    r"(?:(?:child|day)[ -]?care(?:\s+(?:centers?|facilit\w+|programs?|providers?|homes?))?"
+    r"|early (?:childhood|learning) (?:centers?|programs?|facilit\w+)"
+    r"|(?:community |public )?(?:health|medical) (?:clinics?|centers?|offices?)|clinics?\b"
+    r"|food banks?|food pantr(?:y|ies))"
+)
 SENSITIVE_PLACES = (
     r"(?:courthouses?|courts?\b|schools?|campus\w*|hospitals?|health (?:care )?facilit\w+|shelters?"
-    r"|places of worship|churches|libraries|polling (?:places?|locations?)|sensitive locations?)"
+    r"|places of worship|churches|libraries|polling (?:places?|locations?)|sensitive locations?"
+    r"|" + CARE_PLACES + r"|(?:public )?parks?\b|colleges?|universit(?:y|ies))"
 )
 # ICE kept out of a place, as a demand or a short title: "Keep ICE Out of Schools Act", "ICE out
 # of our courthouses" (the agency's name in capitals)
@@ -202,9 +211,9 @@ LIMIT_OF_COOPERATION = (
     # (a verb: not "the limits on sharing information" an act sets)
     r"(?<!the )(?<!its )(?:limit|restrict|prohibit|declin|refus)\w*\s+(?!on\b)"
     + gap_crossing_none(_NEGATION, reach=80)
-    + r"\b(?:cooperat|shar|communicat|complian|comply|honou?r|enforc|assist)\w*"
+    + r"\b(?:cooperat|shar|communicat|complian|comply|honou?r|enforc|assist|participat)\w*"
     + gap_crossing_none(_NEGATION, reach=60)
-    + r"(?:immigra\w*|\b(?-i:ICE)\b|detainers?)"
+    + r"(?:immigra\w*|\b(?-i:ICE)\b|detainers?|287\s*\(g\))"
 )
 # what a gap in an agreement voided for enforcement does not cross: a limit or a negation
 _LIMIT_OR_NEGATION = (
@@ -238,6 +247,67 @@ LIMIT_CONDEMNED_TRIGGERS = (
     "lose",
     "forfeit",
 )
+# A person punished in their own right: removed, disciplined, fined, prosecuted, retaliated
+# against ("may be removed from office", "shall be subject to discipline")
+PUNISHED_PERSONALLY = (
+    r"(?:remov\w*(?:\s+from\s+office)?|disciplin\w*|penaliz\w*|punish\w*|sanction\w*"
+    r"|terminat\w*|fired|dismiss\w*|demot\w*|suspend\w*|retaliat\w*|fined|(?:held\s+)?liable"
+    r"|prosecut\w*|subject(?:ed)?\s+to\s+(?:any\s+|an?\s+)?(?:[\w-]+\s+)?(?:disciplin\w*|penalt\w*"
+    r"|sanctions?|removal|liability|retaliation|prosecution|fines?|adverse\s+(?:employment\s+)?actions?))"
+)
+PUNISHED_PERSONALLY_TRIGGERS = (
+    # (the nouns a bar on punishing names: "bars any penalty against …", "adverse action")
+    "penalt",
+    "adverse",
+    "remov",
+    "disciplin",
+    "penaliz",
+    "punish",
+    "sanction",
+    "terminat",
+    "fired",
+    "dismiss",
+    "demot",
+    "suspend",
+    "retaliat",
+    "fined",
+    "liable",
+    "prosecut",
+    "subject",
+)
+# ... and what they refused: "declines to comply with an immigration detainer", "refuses to
+# honor an ICE detainer request", "refusal to share information"
+_REFUSED = r"(?:refus|declin|fail)\w*\s+(?:to\s+)?"
+# A person who refuses to cooperate shielded from punishment for it: "No officer who declines to
+# comply with an immigration detainer may be removed from office", "An employee shall not be
+# penalized for declining to share information with ICE", "Prohibits retaliation against any
+# officer who refuses to honor an ICE detainer request" (the negation bars the punishment, not
+# the refusal)
+REFUSER_SHIELDED = (
+    r"\bno\s+(?:[\w'’-]+\s+){1,4}?(?:who|that|which)\s+"
+    + _REFUSED
+    + r"[^.;:|]{0,120}?\b(?:may|shall|will|can|must)\s+(?:(?:be|face|suffer|incur)\s+)?"
+    + PUNISHED_PERSONALLY
+    + r"|\b(?:who|that|which)\s+"
+    + _REFUSED
+    + r"[^.;:|]{0,120}?\b(?:may|shall|will|can|must)\s*not\s+(?:(?:be|face|suffer|incur)\s+)?"
+    + PUNISHED_PERSONALLY
+    + r"|(?:\bno\s+(?:[\w'’-]+\s+){1,4}?(?:may|shall|will|can)\s+|\b(?:may|shall|will|can|must)\s*not\s+)"
+    r"(?:(?:be|face|suffer|incur)\s+)?"
+    + PUNISHED_PERSONALLY
+    + r"[^.;:|]{0,40}?\b(?:for|because\s+of|based\s+(?:up)?on|on\s+account\s+of)\s+"
+    r"(?:(?:a|an|the|his|her|their|its|any)\s+)?"
+    + _REFUSED
+    + r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|forb[ia]d\w*|preclud\w*"
+    r"|prevent\w*)\s+(?:any\s+|all\s+)?(?:retaliat\w*|disciplin\w*|penalt\w*|punish\w*"
+    r"|adverse\s+(?:employment\s+)?actions?|sanctions?)\s+(?:against|on|of)\s+[^.;:|]{0,60}?"
+    r"\b(?:who|that|for)\s+"
+    + _REFUSED
+    + r"|(?:protect|shield)\w*\s+[^.;:|]{0,40}?\b(?:who|that)\s+"
+    + _REFUSED
+    + r"[^.;:|]{0,120}?\bfrom\s+(?:any\s+)?(?:retaliat|disciplin|penalt|punish|removal|sanction"
+    r"|prosecution|liability|adverse)\w*"
+)
 # What a place that limits cooperation declines to do; "taking certain actions with respect to
 # immigration" is the federal statute's own words for it (8 U.S.C. 1231(i) cut-off bills)
 LIMITED_COOPERATION = r"(?:shar\w*|cooperat\w*|communicat\w*|comply|honor\w*|tak\w+ (?:certain )?actions? with respect to immigra)"
@@ -255,6 +325,8 @@ POLICE_WITH_AGENTS = (
 # A state's own crime of not carrying federal registration papers: "Failure to Carry or Complete
 # Alien Reg. Docs.", "willful failure to complete or carry an alien registration document"
 ALIEN_PAPERS_CRIME = (
+    # ... named as the state's crime: "Repeals the state's alien registration crime" (2.43.0)
+    r"\balien\s+registration\s+(?:crimes?|offen[cs]es?)\b|"
     r"\bfail\w*\s+to\s+(?:carry|complete|possess)(?:\s+(?:or|and)\s+(?:carry|complete|possess))?"
     r"\s+(?:(?:an?|the|their|his or her)\s+)?alien\s+reg(?:istration|\.)?\s*(?:doc\w*|cards?|papers|receipts?)"
     # ... the alien named first: "a crime for an alien to fail to carry registration documents"
@@ -444,6 +516,14 @@ ENFORCEMENT_TOOL = (
     # "appropriates funds to construct immigration detention facilities"
     + r"|"
     + DETENTION_BUILT
+    # a state's own entry crime named as its law: "opposing the state's new illegal entry law"
+    # (2.43.0)
+    + r"|(?:state(?:'s|’s)\s+)?(?:new\s+)?(?:illegal|unlawful)\s+(?:entry|re-?entry|presence)\s+"
+    r"(?:laws?|statutes?)"
+    # ... or named alone, as a resolution for or against one does: "the proposed ICE detention
+    # facility", "an ICE processing center" (2.43.0)
+     + r"|(?:\b(?-i:ICE)\b|immigration)\s+(?:detention|processing)\s+(?:facilit\w+|centers?|camps?"
+    r"|sites?|warehouses?)"
     # "ordinances requiring landlords to verify the immigration status of tenants"
     + r"|(?:landlords?|property owners?|lessors?) to verify (?:the )?(?:immigration|citizenship) status"
     r"|(?:civil )?(?:immigration|\b(?-i:ICE)\b) (?:enforcement|arrests?|raids?) (?:at|in|near|on) "
@@ -622,7 +702,7 @@ TAKES_TO_COURT = (
 # only determiners and such words may stand between that verb and the tool
 OBJECT_GAP = (
     r"(?:\s+(?:the|a|an|all|any|each|every|new|more|full|local|county|state|statewide|federal|proposed"
-    r"|pending|existing|current|revised|amended|its|their|our))*\s+"
+    r"|pending|planned|existing|current|revised|amended|its|their|our))*\s+"
     # "celebrating the passage of the state's sanctuary law", "opposing the adoption of …"
     # ... and kept or brought back: "opposing the renewal of …", "supporting the reinstatement of
     # …", "any strengthening of …"
@@ -631,6 +711,11 @@ OBJECT_GAP = (
     r"|continuation|reinstatement|restoration|strengthening|preservation|approval|execution"
     # "extends the protections of the state's sanctuary law to …"
     r"|protections?"
+    # ... or built: "supporting the construction of an ICE processing center", "opposing the
+    # expansion of immigration detention facilities" (2.43.0)
+    r"|construction|building|opening|expansion|establishment|creation|siting"
+    # ... or carried out: "Prohibits the enforcement of the state's illegal entry law" (2.43.0)
+    r"|enforcement"
     # ... or put to work: "limits the use of immigration detainers"
     r"|use|implementation)\s+of\s+"
     r"(?:(?:the|a|an|new|state|federal|county|city|local)\s+)*)?"
@@ -894,6 +979,16 @@ TOOL_WORDS = (
     "detention facilit",
     "detention center",
     "detention camp",
+    "detention site",
+    "detention warehouse",
+    "processing center",
+    "processing facilit",
+    "processing site",
+    "processing warehouse",
+    "entry law",
+    "entry statute",
+    "presence law",
+    "presence statute",
     # a measure aimed at sanctuary places
     "targeting sanctuar",
     "aimed at sanctuar",
@@ -1001,7 +1096,9 @@ BARS_FURTHERING = (
     + G_SHORT
     # "prohibits municipalities from adopting ordinances requiring landlords to verify …"
     + r"\bfrom (?:(?:adopting|enacting) (?:ordinances?|polic(?:y|ies)|rules?|laws?) )?"
-    + r"(?:requiring|mandating|establishing|expanding|encouraging|allowing|permitting"
+    # ... "ordinances that require landlords to verify …" (2.43.0)
+    + r"(?:(?:that|which) (?:require|mandate|authorize|allow|permit)s?|requiring|mandating"
+    r"|establishing|expanding|encouraging|allowing|permitting"
     r"|authorizing|increasing|promoting|entering into|joining|participating in|signing|renewing"
     r"|giving|granting|providing|creating|operating|running|funding|maintaining|administering)"
     + OBJECT_GAP
@@ -1229,6 +1326,21 @@ CRIME_FOR = (
     r"removal(?:\s+from\s+office)?)\s+for\s+" + GOV_ACTOR_GAP + r"to\s+"
 )
 PUNISHED = r"(?:" + SANCTION + GOV_NAMED + r"|" + CRIME_FOR + r")"
+# A government or its officials barred from standing in enforcement's way, or made criminals for
+# it: "Prohibits local officials from interfering with federal immigration enforcement
+# operations", "Makes it a felony for a public official to obstruct immigration enforcement"
+# (DOMAIN.md: anti-sanctuary laws punish officials; not a crime for anyone to impede an agent,
+# which protects the federal agents: an outside matter)
+OFFICIALS_BARRED_FROM_OBSTRUCTING = (
+    r"(?:"
+    + BARS_FROM
+    + GOV_ACTOR_GAP
+    + r"from\s+|"
+    + CRIME_FOR
+    + r")(?:obstruct|interfer|imped|hinder|thwart)\w*\s+(?:with\s+)?(?:\w+\s+){0,3}?"
+    r"(?:(?:federal\s+)?immigration|\b(?-i:ICE)\b)"
+)
+OBSTRUCTING_TRIGGERS = ("obstruct", "interfer", "imped", "hinder", "thwart")
 # A case in court opposed, up to what it is against: "opposing the federal lawsuit against …"
 OPPOSES_A_CASE = (
     r"\b(?:oppos(?:e|es|ed|ing)|condemn\w*|denounc\w*|object\w*\s+to|reject\w*)\s+" + CASE_IN_COURT
@@ -1999,14 +2111,22 @@ LIFTED_SANCTION = (
     + r"|"
     + BARS_FROM
     + ACTOR_GAP
-    + r"from\s+(?:(?:penaliz|punish)\w*\s+|impos\w+\s+(?:an?\s+)?"
+    + r"from\s+(?:(?:penaliz|punish|defund)\w*\s+|impos\w+\s+(?:an?\s+)?"
     r"(?:(?:civil|criminal)\s+)?(?:penalt(?:y|ies)|fines?|sanctions?)\s+(?:on|upon|against)\s+|"
+    + SANCTION
+    + r")"
+    # ... or the power to punish limited: "To limit the authority of the Attorney General to
+    # withhold grants from cities that …" (2.43.0)
+    + r"|(?:limit|restrict|remov|eliminat|curtail|narrow)\w*\s+(?:the\s+)?(?:authority|ability"
+    r"|power|discretion)\s+of\s+"
+    + ACTOR_GAP
+    + r"to\s+(?:(?:penaliz|punish|defund)\w*\s+|"
     + SANCTION
     + r"))"
     + GOV_NAMED
 )
 # (every lifted punishment names the punishment: rarer words than the verbs that lift it)
-LIFTED_TRIGGERS = (*SANCTION_TRIGGERS, "penaliz", "punish")
+LIFTED_TRIGGERS = (*SANCTION_TRIGGERS, "penaliz", "punish", "defund")
 # The shapes that tell or let a government do an act, up to the act: "requires counties to",
 # "agencies are required to", "a requirement that cities", "Counties shall"
 TOLD = (
@@ -2439,7 +2559,8 @@ FROM_ENTERING = r"[^.;:|]{0,140}?\bfrom (?:enter|maintain|renew|sign|execut|exte
 # a restrictive cue.
 STATE_ENFORCEMENT_UNIT = (
     r"(?:chief immigration (?:enforcement )?officer"
-    r"|state (?:immigration enforcement|border security) (?:office|unit|program|division)"
+    r"|state (?:immigration enforcement|border security) (?:office|unit|program|division|agency"
+    r"|department|board|commission|bureau)"
     r"|(?:office|unit|division|program) (?:of|for) state immigration enforcement"
     r"|deportation (?:task force|unit|program|office)"
     # "the state's Illegal Immigration Enforcement Unit", "the Border Protection Unit" of a
@@ -3973,7 +4094,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # "at emergency response sites", "at World Cup venues"
         r"|\bpublic transit|\btransit (?:hubs?|stations?|stops?)|\bemergency (?:response )?sites?"
         r"|\bdisaster sites?|\b(?:sports |event )?venues?\b|\bstadiums?\b)"
-        r"|(?:schools?|campus\w*|hospitals?|health facilit\w+|courthouses?|shelters?|sensitive locations?|polling (?:places?|locations?))"
+        r"|(?:schools?|campus\w*|hospitals?|health facilit\w+|courthouses?|shelters?|sensitive locations?|polling (?:places?|locations?)|"
+        + CARE_PLACES
+        + r")"
         + G
         + r"(?:immigration enforcement|immigration laws?)"
         r"|civil arrests?" + G + r"(?:immigra|\b(?-i:ICE)\b)",
@@ -4013,7 +4136,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # "to hold US Marshal and ICE inmates at the County Detention Facility"
         r"|\b(?-i:ICE|INS) (?:detainees|inmates|prisoners)"
         # the service named before the agency: "the jail services agreement with ICE"
-        r"|(?:jail|detention|bed|housing|custody)\s+(?:services?\s+|space\s+)?(?:contracts?|agreements?)\s+with\s+"
+        r"|(?:jail|detention|bed|housing|custody)(?:'s|’s)?\s+(?:services?\s+|space\s+)?(?:contracts?"
+        r"|agreements?)\s+with\s+"
         r"(?:the\s+)?(?:u\.?s\.?\s+)?(?:\b(?-i:ICE)\b|immigration and customs enforcement)"
         # "the per diem rate paid by ICE for housing federal detainees"
         + r"|\b(?-i:ICE)\b"
@@ -4028,6 +4152,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + ICE_AGENCY
         # "the ICE detention contract", "ICE jail bed agreements"
         + r"|\b(?-i:ICE)\s+(?:detention|jail|bed|housing)\s+(?:\w+\s+)?(?:contracts?|agreements?)"
+        # the agency's own place, proposed where the measure's government is: "the proposed ICE
+        # detention facility", "a new immigration processing center" (2.43.0; not the agency's
+        # facilities as they stand, whose conditions and oversight are federal matters)
+        + r"|\b(?:(?:proposed|planned|new|future|additional)\s+|(?:construction|building|siting"
+        r"|opening|conversion)\s+of\s+(?:an?\s+|the\s+)?)(?:\b(?-i:ICE)\b|immigration)\s+"
+        r"(?:detention|processing)\s+(?:facilit\w+|centers?|sites?|warehouses?)"
         # "bars local governments from contracting with private companies to detain immigrants",
         # "… for the civil detention of immigrants"
         + r"|(?:contract|agreement)\w*"
@@ -4164,6 +4294,14 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         _BARRING + _LIMITS_ENFORCEMENT,
     ),
     (
+        # ... or on standing in its way (2.43.0)
+        "officials barred from obstructing immigration enforcement",
+        OBSTRUCTING_TRIGGERS,
+        ("anti_sanctuary",),
+        2,
+        OFFICIALS_BARRED_FROM_OBSTRUCTING,
+    ),
+    (
         # "directs the Department of Corrections to work with federal immigration authorities to
         # identify persons in its custody who are subject to removal"
         "identifying people in custody together with immigration authorities",
@@ -4236,7 +4374,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ),
         ("state_enforcement",),
         2,
-        r"illegal\s+re-?entry|illegal entry into (?:this|the) state|(?:entering|enter|entry into|entry)"
+        # (not reentry into the United States, Congress's own crime: "to increase criminal
+        # penalties for crimes committed after illegal reentry into the United States" changes no
+        # state's law, 2.43.0; a caption's bare "Illegal reentry" is a state's bill)
+        r"illegal\s+re-?entry(?!\s+(?:into|to|in)\s+the\s+united\s+states)"
+        r"|illegal entry into (?:this|the) state|(?:entering|enter|entry into|entry)"
         + G
         + r"from a foreign nation|impermissible occupancy"
         r"|state (?:crime|offense)s? of (?:illegal|unlawful) (?:entry|re-?entry|presence)"
@@ -4379,6 +4521,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "suspect",
             "suspicion",
             "port of entry",
+            "entry law",
+            "entry statute",
+            "presence law",
+            "presence statute",
             "in the state",
             "in this state",
             "in that state",
@@ -4403,6 +4549,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:state|local|new) (?:\w+\s+)?(?:crimes?|offen[cs]es?|penalt\w+)"
         + G_SHORT
         + r"(?:immigra|alien|unlawful presence|illegal presence)"
+        # ... named as the state's law: "the state's new illegal entry law" (2.43.0)
+        r"|\bstate(?:'s|’s)?\s+(?:new\s+)?(?:illegal|unlawful)\s+(?:entry|re-?entry|presence)\s+"
+        r"(?:laws?|statutes?)"
         # "the state law making illegal presence a crime"
         + r"|(?:illegal|unlawful) presence"
         + G_SHORT
@@ -4634,8 +4783,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|immigration" + G + r"(?:protected|sensitive) (?:areas?|locations?|places?)"
         # the place first, the agents' access as a noun: "No public school shall permit access by
         # immigration agents without a judicial warrant"
-        r"|(?:schools?|campus\w*|hospitals?|clinics?|shelters?|libraries|jails?|courthouses?"
-        r"|buildings?|non-?public\s+areas?)"
+        r"|(?:schools?|campus\w*|colleges?|universit(?:y|ies)|hospitals?|clinics?|shelters?|libraries"
+        r"|jails?|courthouses?|buildings?|non-?public\s+areas?|places of worship|churches|(?:public )?parks?"
+        r"|"
+        + CARE_PLACES
+        + r")"
         + G
         + r"\baccess\s+(?:by|for|of)\s+(?:\w+\s+){0,2}?immigration\s+(?:authorit\w+|agents?|officers?"
         r"|officials?|enforcement)",
@@ -5217,7 +5369,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + gap_without(r"\bbans?\b|moratori")
         + r"(?:state (?:crimes?|offen[cs]es?)|crimes? of|offen[cs]es? of|illegal (?:entry|re-?entry)|unlawful presence|impermissible occupancy|harbor\w*|transport\w*"
         # "repeals the law making it a crime for an alien to fail to carry registration documents"
-        r"|(?:alien )?registration (?:doc\w*|cards?|papers)"
+        r"|(?:alien )?registration (?:doc\w*|cards?|papers|crimes?|offen[cs]es?)"
         r"|(?:inquir\w*|ask\w*|check\w*|verif\w*|determin\w*)"
         + G_SHORT
         + r"immigration status (?:during|in the course of) (?:a |any )?(?:lawful |traffic )?stops?"
@@ -5333,6 +5485,17 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"|comply|honor\w*)[^.;:|]{0,40}?(?:immigra|\b(?-i:ICE)\b|detainers?)",
     ),
     (
+        # a refusal to cooperate shielded from punishment: DOMAIN.md's penalties for officials
+        # who limit cooperation, barred (read before the rows that take "No officer who
+        # declines to comply" for a bar on refusing, or "who declines … may be removed" for a
+        # penalty)
+        "shields from punishment those who refuse to cooperate",
+        (*PUNISHED_PERSONALLY_TRIGGERS, "protect", "shield"),
+        "protective",
+        5,
+        REFUSER_SHIELDED,
+    ),
+    (
         # the limit named first, then condemned or punished, as a state's anti-sanctuary law
         # enforces its ban: "Any policy ... that limits the sharing of immigration status
         # information with federal authorities is void", "A municipality that limits cooperation
@@ -5380,14 +5543,16 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "bars obstructing or interfering with immigration enforcement",
-        ("obstruct", "interfer", "imped", "hinder"),
+        OBSTRUCTING_TRIGGERS,
         "restrictive",
         5,
         # "prohibits obstruction of immigration laws by official interference": a duty not to
         # stand in enforcement's way, the opposite of a limit on cooperation
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|criminaliz\w*|penaliz\w*)\s+"
         r"(?:the\s+)?(?:obstruct\w*|interfer\w*|imped\w*|hinder\w*)\s+(?:\w+\s+){0,3}?"
-        r"(?:(?:federal\s+)?immigration|\b(?-i:ICE)\b)",
+        r"(?:(?:federal\s+)?immigration|\b(?-i:ICE)\b)"
+        # ... a government or its officials named first (2.43.0)
+        r"|" + OFFICIALS_BARRED_FROM_OBSTRUCTING,
     ),
     (
         "bars refusing or limiting cooperation",
@@ -5959,7 +6124,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     ),
     (
         "patients', students' or tenants' rights against immigration enforcement",
-        ("rights", "obligations"),
+        # (its policies and protocols too: the grid's "Requires day care facilities to adopt
+        # policies limiting access by immigration enforcement officers" was hidden, 2.43.0)
+        ("rights", "obligations", "polic", "protocol"),
         "protective",
         4,
         r"(?:requir\w*|establish\w*|adopt\w*)"
@@ -6650,7 +6817,17 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G
         + r"(?:immigration (?:authorit\w+|agents?|officers?|officials?|enforcement))"
         + G
-        + r"(?:schools?|campus\w*|education\w*|hospitals?|health care|property|premises|facilit\w+)",
+        + r"(?:schools?|campus\w*|education\w*|hospitals?|health care|property|premises|facilit\w+)"
+        # ... the place named first: "Requires schools to adopt policies on responding to
+        # immigration enforcement" (2.43.0)
+        + r"|(?:schools?|campus\w*|colleges?|universit(?:y|ies)|hospitals?|health care (?:facilit\w+"
+        r"|providers?)|shelters?|libraries|courthouses?|places of worship|churches|(?:public )?parks?|"
+        + CARE_PLACES
+        + r")"
+        + G
+        + r"\bpolic\w+\s+(?:on|for|regarding|governing|about)\s+(?:\w+\s+){0,2}?"
+        r"(?:respon\w+\s+to|handling|interactions?\s+with|requests?\s+(?:by|from)|access\s+by|visits?\s+by)"
+        r"\s+(?:\w+\s+){0,2}?(?:immigration|\b(?-i:ICE)\b)",
     ),
     (
         "grants authority to enforce immigration law",
@@ -6841,7 +7018,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:state |new )?(?:criminal )?(?:crimes?|offen[cs]es?)(?!\s+(?:victims?|witness))"
         + G
         + r"(?:illegal|unlawful|impermissible|unauthorized|alien|immigra|entry|reentry|presence|occupancy)"
-        r"|(?:prohibit\w*|penaliz\w*)"
+        # ... or made a crime or unlawful: "Makes it a crime to transport an unauthorized alien
+        # into the state", "unlawful for a landlord to rent to an unlawfully present alien"
+        # (2.43.0)
+        r"|(?:prohibit\w*|penaliz\w*|\bcrime\b|\bunlawful\b|\boffen[cs]e\b|\bfelony\b|\bmisdemeanor\b)"
         + G_SHORT
         + r"(?:harbor\w*|transport\w*|rent\w*|leas\w*|hir\w+)"
         + G
@@ -7019,8 +7199,13 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         5,
         # ... or a repeal of it ("repeals the cause of action against sanctuary jurisdictions")
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|forb[ia]d\w*|preclud\w*|repeal\w*|rescind\w*"
-        r"|abolish\w*|prevent\w*|\bstop(?:s|ped|ping)?\b)\s+(?:(?!and\b|sanctuar)[\w'’-]+\s+){0,8}?"
-        r"(?:(?:penaliz\w*|punish\w*|withh[oe]ld\w*|den(?:y|ying)\b|retaliat\w*|(?:any|all)\s+(?:penalt(?:y|ies)"
+        r"|abolish\w*|prevent\w*|\bstop(?:s|ped|ping)?\b"
+        # ... or the power to punish them limited: "To limit the authority of the Attorney
+        # General to withhold grants from sanctuary jurisdictions" (2.43.0)
+        r"|(?:limit|restrict|remov|eliminat|curtail|narrow)\w*\s+(?:the\s+)?(?:authority|ability"
+        r"|power|discretion)\s+of)\s+(?:(?!and\b|sanctuar)[\w'’-]+\s+){0,8}?"
+        r"(?:(?:penaliz\w*|punish\w*|withh[oe]ld\w*|den(?:y|ying)\b|retaliat\w*|defund\w*"
+        r"|(?:any|all)\s+(?:penalt(?:y|ies)"
         r"|sanctions?|fines?))\s+(?:[^.;:|]{0,80}?\b(?:to|for|from|against|on)\s+)?"
         # the punishment as a noun, aimed straight at them: "penalties against sanctuary cities"
         r"|(?:(?:civil|criminal)\s+)?(?:penalt(?:y|ies)|sanctions?|fines?|(?:(?:private\s+)?(?:rights?"
@@ -7031,7 +7216,22 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"|restrict\w*)\s+|(?:termination|suspension|reduction|withholding|denial|loss|elimination"
         r"|cutoff)\s+of\s+)(?:[\w-]+\s+){0,3}?(?:funds?|funding|grants?|assistance|aid|payments?|moneys"
         r"|monies|reimbursements?)\s+(?:to|for|from|of)\s+)"
-        r"(?:(?!and\b)[\w'’-]+\s+){0,3}?sanctuary (?:jurisdiction|cit|count|state|polic)\w*",
+        r"(?:(?!and\b)[\w'’-]+\s+){0,3}?sanctuary (?:jurisdiction|cit|count|state|polic)\w*"
+        # ... kept from losing: "To protect sanctuary cities from losing Federal grants", "To
+        # shield sanctuary jurisdictions from Federal funding cuts" (2.43.0)
+        r"|(?:protect|shield|insulat|safeguard|defend)\w*\s+(?:(?!and\b)[\w'’-]+\s+){0,3}?"
+        r"sanctuary (?:jurisdiction|cit|count|state|polic)\w*\s+(?:[\w'’-]+\s+){0,6}?from\s+"
+        r"(?:(?:los(?:e|es|ing|s)\b|the\s+loss\b|withholding|defunding|penalt|retaliat|sanction"
+        r"|punish)|(?:[\w'’-]+\s+){0,2}?(?:funding|grant|budget)\s+cuts\b|being\s+(?:defund|penaliz"
+        r"|punish))"
+        # ... or their money restored or kept: "To restore Federal grants to sanctuary
+        # jurisdictions", "To ensure that sanctuary cities continue to receive Federal funds"
+        r"|(?:restor|reinstat|resum)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:funds?|funding|grants?|payments?"
+        r"|assistance|aid)\s+(?:to|for)\s+(?:(?!and\b)[\w'’-]+\s+){0,3}?sanctuary (?:jurisdiction"
+        r"|cit|count|state|polic)\w*"
+        r"|sanctuary (?:jurisdiction|cit|count|state|polic)\w*\s+(?:may\s+|shall\s+|will\s+)?"
+        r"(?:continu|remain)\w*\s+(?:to\s+)?(?:receiv\w*|eligible\s+for)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:funds?|funding|grants?|payments?|assistance|aid)\b",
     ),
     (
         "denies funds to sanctuary jurisdictions",
@@ -7306,13 +7506,27 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"detainers?\s+(?:up)?on\b",
     ),
     (
+        # land use sets a condition on holding people, as a moratorium does: "require a special
+        # use permit for private detention facilities that hold immigrants for ICE" (2.43.0; not
+        # "permit" the verb, which lets a government act)
+        "requires a permit or license for detention facilities",
+        ("permit", "licens", "licenc"),
+        "protective",
+        3,
+        r"(?:requir\w*|mandat\w*)\s+(?:\w+\s+){0,4}?(?:permits?|licen[sc]\w*)\s+(?:for|to)\s+"
+        r"(?:[\w-]+\s+){0,5}?(?:(?:detention|processing)\s+(?:facilit\w+|centers?)"
+        r"|facilit\w+\s+(?:that|which)\s+(?:hold|detain|house))",
+    ),
+    (
         "requires honoring detainers",
         ("requir", "mandat", "shall", "must", "compel", "compl"),
         "restrictive",
         4,
         r"(?:requir\w*|mandat\w*|shall|must|compel\w*)"
-        # "requires a signed judicial warrant before any agency honors a detainer" is a condition
-        + gap_without("warrant|before")
+        # "requires a signed judicial warrant before any agency honors a detainer" is a condition;
+        # so is a permit or license required of those who hold people ("require a special use
+        # permit for private detention facilities that hold immigrants for ICE", 2.43.0)
+        + gap_without(r"warrant|before|\bpermits?\b|\blicen[sc]\w*")
         + r"(?:comply|complian\w+|honor\w*|hold\w*"
         + HOLDS_NO_MEETING
         + r")"
@@ -7859,6 +8073,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         (
             "prohibit",
             "bar",
+            "ban",
             "limit",
             "restrict",
             "may not",
@@ -7868,8 +8083,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "protective",
         3,
         # "limited to its subagencies, immigration and customs enforcement" is a definition
-        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|bars|limit(?!ed to\b)\w*|restrict\w*|may not|shall not"
-        r"|not permitted)"
+        # ("bans" the verb: not "the ban on …", a noun whose object other rows read)
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|bars|\bban(?:s|ned|ning)?\b(?!\s+on\b)|limit(?!ed to\b)\w*"
+        r"|restrict\w*"
+        r"|may not|shall not|not permitted)"
         + G
         # (not a policy named for keeping ICE out: "limits the ICE-Free Schools Act")
         + r"(?:immigration|\b(?-i:ICE)\b(?![- ](?:free|Free|FREE)\b|\s+(?-i:out|Out|OUT)\s)|customs"
@@ -7915,6 +8132,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     (
         "consent and notice rights for people in custody",
         (
+            "right of",
             "consent",
             "not required",
             "need not",
@@ -7938,6 +8156,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + r"(?:interview|\b(?-i:ICE)\b|immigration)|(?:not required|need not|right to decline|right to refuse)"
         + G_SHORT
         + r"(?:answer|speak|interview)|know your rights"
+        # ... whose right named between: "the right of persons in custody to decline interviews
+        # with ICE" (2.43.0)
+        r"|\bright\s+of\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:decline|refuse)\s+(?:an?\s+|any\s+)?"
+        r"(?:(?-i:ICE)\s+|immigration\s+)?interviews?\b"
         # "requires notice to an inmate and the inmate's attorney when ICE requests a transfer"
         r"|\bnotice to (?:an |the )?(?:inmate|detainee|person|individual)s?\b[^.;:|]{0,80}?"
         r"\b(?-i:ICE)\b"
@@ -7981,7 +8203,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # jurisdiction", the word of the laws that list, defund and punish such places, which
         # the places themselves do not use: counted here, it turned restrictive federal bills
         # that name no act of their own protective)
+        # (the "sanctuary state bill" a state passes, by the name the press gives it, 2.43.0;
+        # not "sanctuary state" alone, which federal bills that defund such states also say)
         r"welcoming (?:city|county|community|state)|sanctuary (?:city|county|ordinance|for all"
+        r"|state (?:bill|act|law|legislation|statute)s?\b"
         r"|for (?:\w+ )?(?:immigrants|refugees|migrants))|trust act|values act|enhancing trust|community trust|due process for all|confidential\w*|right to (?:appointed )?(?:legal )?counsel|appointed (?:legal )?counsel|legal (?:representation|defense)|(?:identification|identity|id) card",
     ),
     (
