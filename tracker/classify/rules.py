@@ -6126,7 +6126,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "patients', students' or tenants' rights against immigration enforcement",
         # (its policies and protocols too: the grid's "Requires day care facilities to adopt
         # policies limiting access by immigration enforcement officers" was hidden, 2.43.0)
-        ("rights", "obligations", "polic", "protocol"),
+        # (the words its pattern names, not "polic", which every "police" holds)
+        ("rights", "obligations", "policies", "protocols"),
         "protective",
         4,
         r"(?:requir\w*|establish\w*|adopt\w*)"
