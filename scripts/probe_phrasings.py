@@ -3600,7 +3600,7 @@ def refuser_phrasings() -> list[Phrasing]:
         for who in REFUSERS:
             for shape, side in REFUSER_SHAPES:
                 text = shape.format(o=who, f=finite, g=gerund, i=infinitive)
-                word = shape.replace("{o}", "…").split("{")[0].strip() + " … " + shape[-25:]
+                word = shape  # the shape itself: its gaps say where the refusal goes
                 out.extend(_as_caption_and_text(text, side, word, "a refusal shielded or punished"))
     return out
 

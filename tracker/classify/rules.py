@@ -488,6 +488,12 @@ DETENTION_BUILT = (
     + STATE_DETENTION_BUILT
     + r")"
 )
+# A state's own entry or presence crime named as its law ("the state's new illegal entry law"),
+# read as a topic and as a tool a verb acts on, and the words it cannot be named without
+ENTRY_LAW_NAMED = (
+    r"(?:new\s+)?(?:illegal|unlawful)\s+(?:entry|re-?entry|presence)\s+(?:laws?|statutes?)"
+)
+ENTRY_LAW_TRIGGERS = ("entry law", "entry statute", "presence law", "presence statute")
 # A tool of immigration enforcement a state or locality runs or helps, named as the object of a
 # verb ("requires 287(g) agreements", "expands local enforcement of federal immigration law"):
 # a verb that furthers one right before it makes the measure restrictive (DOMAIN.md stance).
@@ -518,11 +524,11 @@ ENFORCEMENT_TOOL = (
     + DETENTION_BUILT
     # a state's own entry crime named as its law: "opposing the state's new illegal entry law"
     # (2.43.0)
-    + r"|(?:state(?:'s|’s)\s+)?(?:new\s+)?(?:illegal|unlawful)\s+(?:entry|re-?entry|presence)\s+"
-    r"(?:laws?|statutes?)"
+    + r"|(?:state(?:'s|’s)\s+)?"
+    + ENTRY_LAW_NAMED
     # ... or named alone, as a resolution for or against one does: "the proposed ICE detention
     # facility", "an ICE processing center" (2.43.0)
-     + r"|(?:\b(?-i:ICE)\b|immigration)\s+(?:detention|processing)\s+(?:facilit\w+|centers?|camps?"
+    + r"|(?:\b(?-i:ICE)\b|immigration)\s+(?:detention|processing)\s+(?:facilit\w+|centers?|camps?"
     r"|sites?|warehouses?)"
     # "ordinances requiring landlords to verify the immigration status of tenants"
     + r"|(?:landlords?|property owners?|lessors?) to verify (?:the )?(?:immigration|citizenship) status"
@@ -985,10 +991,7 @@ TOOL_WORDS = (
     "processing facilit",
     "processing site",
     "processing warehouse",
-    "entry law",
-    "entry statute",
-    "presence law",
-    "presence statute",
+    *ENTRY_LAW_TRIGGERS,
     # a measure aimed at sanctuary places
     "targeting sanctuar",
     "aimed at sanctuar",
@@ -4521,10 +4524,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "suspect",
             "suspicion",
             "port of entry",
-            "entry law",
-            "entry statute",
-            "presence law",
-            "presence statute",
+            *ENTRY_LAW_TRIGGERS,
             "in the state",
             "in this state",
             "in that state",
@@ -4550,8 +4550,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G_SHORT
         + r"(?:immigra|alien|unlawful presence|illegal presence)"
         # ... named as the state's law: "the state's new illegal entry law" (2.43.0)
-        r"|\bstate(?:'s|’s)?\s+(?:new\s+)?(?:illegal|unlawful)\s+(?:entry|re-?entry|presence)\s+"
-        r"(?:laws?|statutes?)"
+        + r"|\bstate(?:'s|’s)?\s+"
+        + ENTRY_LAW_NAMED
         # "the state law making illegal presence a crime"
         + r"|(?:illegal|unlawful) presence"
         + G_SHORT
