@@ -9,9 +9,11 @@ machine do not distort them; wall-clock rates are printed beside them.
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -68,19 +70,30 @@ print(first, time.process_time() - first)
 
 
 def startup(runs: int = 5) -> None:
-    """CPU of a new process up to its first reading: every scheduled crawl pays it."""
-    firsts, rests = [], []
-    for _ in range(runs):
-        out = subprocess.run(
-            [sys.executable, "-c", STARTUP], capture_output=True, text=True, check=True, cwd=ROOT
-        ).stdout.split()
-        firsts.append(float(out[0]))
-        rests.append(float(out[1]))
-    print(
-        f"start-up (a new process: interpreter, import, first measure): median "
-        f"{statistics.median(firsts):.2f} s CPU ({min(firsts):.2f}–{max(firsts):.2f}, {runs} runs);"
-        f" compiling every row and its widened form after it: {statistics.median(rests):.2f} s"
-    )
+    """CPU of a new process up to its first reading: every scheduled crawl pays it. With the
+    user's cache folder as it is (the compiled patterns and their words stored by earlier
+    processes), and with an empty one (a new machine or release: everything compiled)."""
+    for label, cache in (("stored patterns", None), ("an empty cache folder", "empty")):
+        firsts, rests = [], []
+        for _ in range(runs):
+            with tempfile.TemporaryDirectory() as empty:
+                env = {**os.environ, **({"XDG_CACHE_HOME": empty} if cache else {})}
+                out = subprocess.run(
+                    [sys.executable, "-c", STARTUP],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                    cwd=ROOT,
+                    env=env,
+                ).stdout.split()
+            firsts.append(float(out[0]))
+            rests.append(float(out[1]))
+        print(
+            f"start-up with {label} (a new process: interpreter, import, first measure): median"
+            f" {statistics.median(firsts):.2f} s CPU ({min(firsts):.2f}–{max(firsts):.2f},"
+            f" {runs} runs); every row and its widened form after it:"
+            f" {statistics.median(rests):.2f} s"
+        )
 
 
 def main() -> None:

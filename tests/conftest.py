@@ -53,7 +53,23 @@ def sqlite_url(tmp_path: Path) -> Iterator[str]:
     dispose_engines()
 
 
-@pytest.fixture(params=BACKENDS)
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Runs a test that uses ``db_url`` on each backend, or on those its ``backends`` mark names.
+
+    Why the mark: the store, the merge, feeds, mail and the concurrency tests run on both
+    backends; a platform's crawls go through that same store, so each platform's crawl tests run
+    on one backend, the platforms shared between the two (README, "Tests"). Running every crawl
+    on both doubled the slowest part of the suite for no path of its own."""
+    if "db_url" in metafunc.fixturenames:
+        marker = metafunc.definition.get_closest_marker("backends")
+        backends = list(marker.args) if marker else BACKENDS
+        unknown = set(backends) - set(BACKENDS)
+        if unknown:
+            raise ValueError(f"unknown backends {sorted(unknown)}; known: {BACKENDS}")
+        metafunc.parametrize("db_url", backends, indirect=True)
+
+
+@pytest.fixture
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A fresh, empty database URL on each backend in turn."""
     if request.param == "sqlite":

@@ -4,8 +4,9 @@ DOMAIN.md gives it, and a listing of exactly those the classifier reads otherwis
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
+from contextlib import redirect_stdout
+from io import StringIO
 from pathlib import Path
 
 import pytest
@@ -22,10 +23,19 @@ from probe_phrasings import (  # noqa: E402
     Phrasing,
     as_texts,
     hidden_matches,
+    main,
     phrasings,
     read,
     told_phrasings,
 )
+
+
+def printed(*args: str) -> str:
+    """What ``probe_phrasings.py ARGS`` prints (its ``main``, in this process)."""
+    out = StringIO()
+    with redirect_stdout(out):
+        assert main(list(args)) == 0
+    return out.getvalue()
 
 
 @pytest.mark.parametrize(
@@ -105,8 +115,10 @@ from probe_phrasings import (  # noqa: E402
     ],
 )
 def test_each_phrasing_expects_what_the_measure_does(text: str, stance: str) -> None:
-    expected = {p.text: p.expected for p in phrasings()}
-    assert expected[text] == stance
+    assert EXPECTED[text] == stance
+
+
+EXPECTED = {p.text: p.expected for p in phrasings()}
 
 
 def test_the_grid_is_whole_and_has_no_repeats() -> None:
@@ -115,16 +127,10 @@ def test_the_grid_is_whole_and_has_no_repeats() -> None:
     assert {p.expected for p in rows} == {"protective", "restrictive"}
 
 
-@pytest.fixture(scope="module")
-def shown() -> str:
-    """What ``probe_phrasings.py --show`` prints (run once: it reads every wording twice)."""
-    return subprocess.run(
-        [sys.executable, str(SCRIPT), "--show"], capture_output=True, text=True, check=True
-    ).stdout
-
-
-def test_it_lists_exactly_the_phrasings_read_otherwise(shown: str) -> None:
-    out = shown
+def test_the_script_lists_the_phrasings_read_otherwise_and_those_read_without_their_topic() -> None:
+    # one test, so the grid is read once (the script remembers its readings; a second test
+    # could run on the other worker and read it all again)
+    out = printed("--show")
     listed = {
         line.split("  ")[-1].strip()
         for line in out.split("read wrong:", 1)[1]
@@ -142,17 +148,16 @@ def test_it_lists_exactly_the_phrasings_read_otherwise(shown: str) -> None:
     assert total is not None, out
     assert [int(n) for n in total.groups()] == [40159, 40159 - len(wrong), len(wrong)]
 
-
-def test_every_thing_and_act_carries_its_topic_and_the_script_says_so(shown: str) -> None:
+    # every thing and act carries its topic, and the script says so
     assert set(ACT_TOPICS) == {p.thing for p in told_phrasings()}
     assert set(THING_TOPICS) == {*ENFORCEMENT_TOOLS, *SANCTUARY_POLICIES}
     missing = re.search(
-        r"^(\d+) wordings read without a topic their thing or act carries", shown, re.M
+        r"^(\d+) wordings read without a topic their thing or act carries", out, re.M
     )
-    assert missing is not None, shown
-    listed = shown.split("without their thing's or act's topic:", 1)[1].strip()
+    assert missing is not None, out
+    listed_missing = out.split("without their thing's or act's topic:", 1)[1].strip()
     # the count and the listing agree, and both are empty
-    assert (int(missing.group(1)), listed) == (0, ""), listed
+    assert (int(missing.group(1)), listed_missing) == (0, ""), listed_missing
 
 
 def test_civil_immigration_arrests_at_a_place_are_ice_access() -> None:
@@ -225,12 +230,7 @@ def test_read_as_texts_none_goes_the_opposite_way_but_the_one_known() -> None:
     rows = as_texts(phrasings())
     assert len(rows) == 26788
     assert all(p.caption and p.part == "text" for p in rows)
-    out = subprocess.run(
-        [sys.executable, str(SCRIPT), "--as-texts", "--show"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    out = printed("--as-texts", "--show")
     total = re.search(r"^26788 phrasings, (\d+) read right, (\d+) wrong(.*)$", out, re.M)
     assert total is not None, out
     listed = out.split("read wrong:", 1)[1].split("without their thing's or act's topic:")[0]

@@ -14,6 +14,8 @@ from localserver.server import LocalServer
 from tests.e2e.crawling import run_tracker
 from tests.e2e.official import snapshot, write_state_registry
 
+pytestmark = pytest.mark.backends("sqlite")
+
 
 @pytest.fixture
 def site():

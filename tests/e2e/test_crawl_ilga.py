@@ -12,6 +12,8 @@ from localserver.server import LocalServer
 from tests.e2e.crawling import run_tracker
 from tests.e2e.official import snapshot, write_state_registry
 
+pytestmark = pytest.mark.backends("sqlite")
+
 RELEVANT_HOUSE = "10400HB1000.xml"
 RELEVANT_SENATE = "10400SB1001.xml"
 

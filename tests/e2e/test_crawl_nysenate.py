@@ -18,6 +18,8 @@ from storage.models import Measure
 from tests.e2e.crawling import run_tracker
 from tests.e2e.official import snapshot, write_state_registry
 
+pytestmark = pytest.mark.backends("postgresql")
+
 NY = ZoneInfo("America/New_York")
 
 

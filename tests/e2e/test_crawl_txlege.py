@@ -11,6 +11,8 @@ from localserver.txlege.ftp import TexasFTP, build_corpus
 from tests.e2e.crawling import run_tracker
 from tests.e2e.official import snapshot, write_state_registry
 
+pytestmark = pytest.mark.backends("postgresql")
+
 SB8 = "bills/89R/billhistory/senate_bills/SB00001_SB00099/SB00008.xml"
 HB2 = "bills/89R/billhistory/house_bills/HB00001_HB00099/HB00002.xml"
 

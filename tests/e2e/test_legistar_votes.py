@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
@@ -15,6 +16,8 @@ from localserver.legistar.mirror import LegistarMirror
 from storage.db import get_engine
 from storage.models import Action, Measure
 from tests.e2e.crawling import run_tracker, write_registry
+
+pytestmark = pytest.mark.backends("postgresql")
 
 
 def test_a_passage_roll_call_is_stored_and_served(tmp_path, db_url, monkeypatch) -> None:

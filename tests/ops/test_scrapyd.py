@@ -26,6 +26,8 @@ from tracker.runner import CrawlRunner
 from tracker.scrapyd import ScrapydDispatcher
 from tracker.sources import load_sources
 
+pytestmark = pytest.mark.backends("postgresql")
+
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date.today()
 

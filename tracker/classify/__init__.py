@@ -19,6 +19,7 @@ from tracker.domain import STANCES as DOMAIN_STANCES
 from tracker.domain import TOPICS
 
 from . import engine, model, rules
+from .compiled import compile_pattern
 
 CLASSIFIER_VERSION = "2.43.0"
 
@@ -107,7 +108,7 @@ _DESCRIPTIVE_TITLE = 12
 # A summary that only names its subject ("Relates to standards and policies for cooperation with
 # federal immigration authorities"; "Concerning state and local law enforcement interactions with
 # federal immigration enforcement officials") says no more about a direction than a bare title.
-_SUBJECT_ONLY_RE = re.compile(
+_SUBJECT_ONLY_RE = compile_pattern(
     r"^\W*(?:an? (?:act|bill|ordinance|resolution)\s+)?"
     r"(?:relat(?:es|ing|ive) to|concerning|regarding|in relation to|with respect to)\b",
     re.IGNORECASE,
@@ -163,12 +164,12 @@ def settle_with_text(
     return _over_a_named_law(settled, title, text, models)
 
 
-_PURE_REPEAL = re.compile(rules.widen(rules.PURE_REPEAL), re.IGNORECASE)
-_AGAINST_NAMED_LAW_RE = re.compile(rules.widen(rules.AGAINST_NAMED_LAW), re.IGNORECASE)
-_FOR_NAMED_LAW_RE = re.compile(rules.widen(rules.FOR_NAMED_LAW), re.IGNORECASE)
-_PRAISES_A_LAWMAKER_RE = re.compile(rules.PRAISES_A_LAWMAKER, re.IGNORECASE)
-_BLAMES_A_LAWMAKER_RE = re.compile(rules.BLAMES_A_LAWMAKER, re.IGNORECASE)
-_ENACTED_RE = re.compile(rules.ENACTED, re.IGNORECASE)
+_PURE_REPEAL = compile_pattern(rules.widen(rules.PURE_REPEAL), re.IGNORECASE)
+_AGAINST_NAMED_LAW_RE = compile_pattern(rules.widen(rules.AGAINST_NAMED_LAW), re.IGNORECASE)
+_FOR_NAMED_LAW_RE = compile_pattern(rules.widen(rules.FOR_NAMED_LAW), re.IGNORECASE)
+_PRAISES_A_LAWMAKER_RE = compile_pattern(rules.PRAISES_A_LAWMAKER, re.IGNORECASE)
+_BLAMES_A_LAWMAKER_RE = compile_pattern(rules.BLAMES_A_LAWMAKER, re.IGNORECASE)
+_ENACTED_RE = compile_pattern(rules.ENACTED, re.IGNORECASE)
 
 
 def _over_a_named_law(
@@ -629,7 +630,7 @@ def _decide_stance(
 
 # Terse captions that could hide a tracked measure (no keyword, law-enforcement subject): the
 # spider should fetch the full text before deciding.
-_MAYBE_RE = re.compile(
+_MAYBE_RE = compile_pattern(
     r"\b(?:law enforcement|peace officers?|sheriffs?|jails?|correctional|detention|public safety"
     r"|police|state sovereignty|federal (?:law|government|agencies|enforcement)|cooperation"
     r"|public bodies|governmental entities|local governments?|sensitive locations|courthouses?"
@@ -648,7 +649,7 @@ _MAYBE_RE = re.compile(
 # Subjects that hide a tracked measure in a caption of any length ("a memorandum of
 # understanding between the Commonwealth and the Department of Homeland Security"; "require
 # local governmental units to cooperate with federal agencies"): read the text.
-_MAYBE_ANY_RE = re.compile(
+_MAYBE_ANY_RE = compile_pattern(
     r"\b(?:homeland security|cooperat\w* with (?:the )?federal (?:agencies|authorities|officials)"
     r"|removal proceedings|indigent removal|confidential(?:ity)? of (?:\w+ )?information"
     r"|(?:personal|demographic) (?:and \w+ )?information (?:\w+, )*(?:\w+ )?(?:and )?shared"
@@ -668,15 +669,15 @@ _MAYBE_ANY_RE = re.compile(
 # A caption that is only a document's kind ("MEMORANDUM OF AGREEMENT", "Intergovernmental Service
 # Agreement"): the parties and purpose are in the text, as for a 287(g) agreement filed under its
 # heading
-_BARE_AGREEMENT_RE = re.compile(
+_BARE_AGREEMENT_RE = compile_pattern(
     r"^\W*(?:(?:a|an|the)\s+)?(?:memorand\w+ of (?:agreement|understanding)"
     r"|(?:intergovernmental\s+)?(?:service\s+)?agreement|interlocal agreement)\W*$",
     re.IGNORECASE,
 )
-_ICE_WORD_RE = re.compile(r"\b(?-i:ICE)\b")
+_ICE_WORD_RE = compile_pattern(r"\b(?-i:ICE)\b")
 # A caption that is only a resolution's kind and number or body ("RESOLUTION #2017-066", "A
 # RESOLUTION OF THE CITY OF NEW LONDON"): what it resolves is in its text
-_BARE_RESOLUTION_RE = re.compile(
+_BARE_RESOLUTION_RE = compile_pattern(
     r"^\W*(?:a\s+)?resolution\b(?:\s+(?:no\.?|number|#)\s*[\w.-]+)?"
     r"(?:\s+of\s+the\s+(?:city|county|town|village|township|borough|board|council)"
     r"(?:\s+(?:council|board|commission))?(?:\s+of\s+[\w.'-]+(?:\s+[\w.'-]+){0,5})?)?\W*$"
@@ -684,7 +685,7 @@ _BARE_RESOLUTION_RE = re.compile(
     re.IGNORECASE,
 )
 _TERSE_WORDS = 12
-_SUBJECT_SPLIT = re.compile(
+_SUBJECT_SPLIT = compile_pattern(
     r"\b(?:in relation to|relating to|relative to|concerning|regarding|with respect to)\b",
     re.IGNORECASE,
 )
@@ -755,7 +756,7 @@ def caption_subject(title: str) -> str:
 
 # A caption's form ("AN ORDINANCE amending Chapter 4 of the Municipal Code", "A BILL FOR AN ACT")
 # says what kind of document it is, which every council and legislature shares
-_DOCUMENT_FORM_RE = re.compile(
+_DOCUMENT_FORM_RE = compile_pattern(
     r"\b(?:ordinances?|resolutions?|acts?|bills?|amend\w*|chapters?|codes?|municipal|sections?"
     r"|titles?|articles?|subsections?|paragraphs?|no|nos|number)\b"
     # section numbers, not 287(g)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from . import literals, rules, statute
+from .compiled import compile_pattern, expect
 from .literals import required_literals, top_level_alternatives
 from .triggers import TriggerFinder
 
@@ -39,7 +40,7 @@ def _combine(patterns: list[str], overlapping: bool = False) -> re.Pattern[str]:
     """
     parts = [f"(?P<{_group_name(i)}>{p})" for i, p in enumerate(patterns)]
     body = "|".join(parts)
-    return re.compile(f"(?=(?:{body}))" if overlapping else body, re.IGNORECASE)
+    return compile_pattern(f"(?=(?:{body}))" if overlapping else body, re.IGNORECASE)
 
 
 # Every rule's match starts where a word starts: "forces" is not the "force" inside
@@ -72,9 +73,10 @@ class LazyPattern:
         self.pattern = pattern
         self.search: Callable[..., re.Match[str] | None] = self._search_once
         self.finditer: Callable[..., Iterator[re.Match[str]]] = self._finditer_once
+        expect(pattern, re.IGNORECASE)
 
     def compiled(self) -> re.Pattern[str]:
-        rx = re.compile(self.pattern, re.IGNORECASE)
+        rx = compile_pattern(self.pattern, re.IGNORECASE)
         self.search = rx.search
         self.finditer = rx.finditer
         return rx
@@ -206,7 +208,7 @@ _TOPIC_RULES = [
 # Named policies: a plain name is a substring test; the rest are regexes, each run only where
 # its required words occur (most of them start at any capitalized word)
 _ACTS = [
-    (label, p if re.fullmatch(r"[a-z' ]+", p) else re.compile(p, re.IGNORECASE), tps, stance)
+    (label, p if re.fullmatch(r"[a-z' ]+", p) else compile_pattern(p, re.IGNORECASE), tps, stance)
     for label, p, tps, stance in rules.NAMED_POLICIES
 ]
 _ACT_NEEDS = [
@@ -222,7 +224,7 @@ _PROV_RULES = [_compile_rule(code, trig, p) for code, trig, p in rules.PROVISION
 
 Alternatives = tuple[tuple[LazyPattern, tuple[tuple[str, ...], ...] | None], ...]
 # a back-reference ties an alternative to a group outside it
-_BACK_REFERENCE_RE = re.compile(r"\\[1-9]|\(\?P=")
+_BACK_REFERENCE_RE = compile_pattern(r"\\[1-9]|\(\?P=")
 
 
 def _alternatives(rx: LazyPattern) -> Alternatives:
@@ -314,6 +316,8 @@ def untriggered_matches(scope: str) -> Iterator[tuple[str, str]]:
     labeled measures, the phrasing probe's ``--triggers`` on its grid), not of a measure."""
     low = scope.lower()
     for rule in _ALL_RULES:
+        if rule[5] is not None and not _gate_open(rule[5], low):
+            continue  # no match can lack its required words (literals.py; test_literals.py)
         if _triggered(rule, low, scope):
             continue
         m = rule[3].search(scope)
@@ -342,11 +346,11 @@ def _stance_matches(text: str) -> list[tuple[int, re.Match[str]]]:
     return out
 
 
-_IMM_RE = re.compile(rules.IMM, re.IGNORECASE)
-_AGENCY_RE = re.compile(rules.ICE_AGENCY, re.IGNORECASE)
+_IMM_RE = compile_pattern(rules.IMM, re.IGNORECASE)
+_AGENCY_RE = compile_pattern(rules.ICE_AGENCY, re.IGNORECASE)
 
 # Words that only matter for other_immigration (not relevant) measures.
-_OTHER_IMM_RE = re.compile(
+_OTHER_IMM_RE = compile_pattern(
     # "alien insurers", "alien species": not people
     r"immigra\w*|undocumented|non-?citizens?|\baliens?\b(?! (?:insurers?|ownership|fire"
     r"|(?:invasive )?(?:species|plants?|animals?|organisms?|weeds?|pests?)))"
@@ -355,7 +359,7 @@ _OTHER_IMM_RE = re.compile(
     re.IGNORECASE,
 )
 
-_ABBREV_RE = re.compile(
+_ABBREV_RE = compile_pattern(
     r"\b(?:[A-Za-z]\.){2,}|\b(?:sec|secs|no|nos|art|ch|int|res|ord|stat|seq|inc|co|st|vs|v|etc|u\.s\.c|gen|par|subd|para)\."
     # a section number's point ("BMC 2.26 'Immigration Inquiries Prohibited'") ends no clause
     r"|(?<=\d)\.(?=\d)",
@@ -366,7 +370,7 @@ _ABBREV_RE = re.compile(
 # A catch-line that puts its verb last ("Law enforcement; inquiries into immigration status;
 # prohibit. Amends ..."), as some legislatures index their bills: the rules read verbs before
 # their objects, so the verb is moved to the front of the object it governs.
-_CATCHLINE_RE = re.compile(
+_CATCHLINE_RE = compile_pattern(
     r"^(?P<head>(?:[^;|]{1,80};\s*){0,3})(?P<obj>[^;|]{3,240});\s*"
     r"(?P<verb>prohibit|require|provide for|provide|allow|authorize|create|establish|mandate|limit"
     r"|restrict|ban|repeal|eliminate|modify|revise|clarify"
@@ -408,7 +412,7 @@ _PARTICIPLES = {
     "repealed": "repeal",
     "expanded": "expand",
 }
-_CATCHLINE_PARTICIPLE_RE = re.compile(
+_CATCHLINE_PARTICIPLE_RE = compile_pattern(
     r"^(?P<head>(?:[^;|]{1,80};\s*){0,2})(?P<obj>[^;|]{3,240});\s*"
     r"(?P<subj>(?:[\w()'’-]+\s+){0,6}?)(?P<verb>" + "|".join(_PARTICIPLES) + r")"
     r"(?P<rest>\s+(?:to|for|from|in|on|with|by)\s+[^;|.]{1,80})?\.?(?=\s*(?:\||$))",
@@ -437,7 +441,7 @@ def _catchline_verb_first(s: str) -> str:
 # ("No Sanctuary Cities Act", "Stop ICE Detainers Act", "287(g) Prohibition Act", "Sanctuary
 # State Repeal Act", "ICE Cooperation Restoration Act"): read with the verb first, as a catch-line
 # is ("Ban Sanctuary Cities Act"), so the rows that read a verb and its object read it
-_ACT_NAME_RE = re.compile(
+_ACT_NAME_RE = compile_pattern(
     # ... or for whom it works against it: "Justice for Victims of Sanctuary Cities Act",
     # "Mobilizing Against Sanctuary Cities Act"
     r"(?P<lead>\s*(?:the\s+)?)(?:(?P<pre>no|stop|(?:mobilizing\s+)?against|(?:justice\s+for\s+)?victims\s+of)\s+"
@@ -480,16 +484,16 @@ _VERB_OF_NAME = {
 # Protection Act", names whose words the rules read as they stand); "compliance" only with a
 # tool ("Sanctuary Policy Compliance Act" could go either way)
 _NAMED_KIND = r"(?:\s+(?:agreements?|programs?|polic(?:y|ies)|contracts?))?"
-_ACT_OBJECT_RE = re.compile(
+_ACT_OBJECT_RE = compile_pattern(
     rf"(?:{rules.SANCTUARY_POLICY}|{rules.ENFORCEMENT_TOOL}){_NAMED_KIND}", re.IGNORECASE
 )
-_TOOL_RE = re.compile(rf"{rules.ENFORCEMENT_TOOL}{_NAMED_KIND}", re.IGNORECASE)
-_ACT_WORD_RE = re.compile(r"\bact\b", re.IGNORECASE)
+_TOOL_RE = compile_pattern(rf"{rules.ENFORCEMENT_TOOL}{_NAMED_KIND}", re.IGNORECASE)
+_ACT_WORD_RE = compile_pattern(r"\bact\b", re.IGNORECASE)
 
 
 # where a name may start: a part's start, or right after "the" inside a sentence ("urging
 # Congress to pass the No Sanctuary Cities Act", "opposing the ICE Detainer Prohibition Act")
-_AFTER_THE_RE = re.compile(r"\bthe\s+", re.IGNORECASE)
+_AFTER_THE_RE = compile_pattern(r"\bthe\s+", re.IGNORECASE)
 
 
 def _act_name_verb_first(s: str) -> str:
@@ -517,12 +521,12 @@ def _act_name_said(m: re.Match[str]) -> str | None:
     return f"{m.group('lead')}{verb} {obj} {m.group('act')}"
 
 
-_CAPTION_OPPOSES_RE = re.compile(rules.CAPTION_OPPOSES_A_BILL, re.IGNORECASE)
+_CAPTION_OPPOSES_RE = compile_pattern(rules.CAPTION_OPPOSES_A_BILL, re.IGNORECASE)
 # what marks such a sentence: a sign no source writes, seen only by `opposed_spans` (a stance row
 # that starts at an opposing word must not start at it)
 _BILL_TOLD = "\u2298"
-_TELLS_THE_BILL_RE = re.compile(rules.SUMMARY_TELLS_THE_BILL, re.IGNORECASE)
-_SUMMARY_SENTENCE_RE = re.compile(r"(?<=[.;])\s+")
+_TELLS_THE_BILL_RE = compile_pattern(rules.SUMMARY_TELLS_THE_BILL, re.IGNORECASE)
+_SUMMARY_SENTENCE_RE = compile_pattern(r"(?<=[.;])\s+")
 
 
 def _caption_side_on_summary(s: str) -> str:
@@ -542,8 +546,8 @@ def _caption_side_on_summary(s: str) -> str:
     return " | ".join(parts)
 
 
-_AMENDED_LAW_RE = re.compile(rules.AMENDED_SANCTUARY_LAW, re.IGNORECASE)
-_THE_ACT_RE = re.compile(
+_AMENDED_LAW_RE = compile_pattern(rules.AMENDED_SANCTUARY_LAW, re.IGNORECASE)
+_THE_ACT_RE = compile_pattern(
     r"\b[Tt]he Act\b(?!\s+of\b)"
     r"|\bits(?=\s+(?:protections|provisions|requirements|limitations|limits|restrictions)\b)"
 )
@@ -564,7 +568,7 @@ def _the_act_named(s: str) -> str:
 # A veto overridden backs what was vetoed: "Override of the Mayor's veto of the ordinance limiting
 # cooperation with ICE", "Motion to override the Governor's veto of Senate Bill 4" read as
 # "Supporting …" (the veto alone opposes it; OPPOSES already leaves "veto override" alone)
-_VETO_OVERRIDDEN_RE = re.compile(
+_VETO_OVERRIDDEN_RE = compile_pattern(
     r"\b(?:motion\s+to\s+)?overrid(?:e|es|ing|den)\b(?:\s+of)?\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?"
     r"vetoe?s?\s+of\b"
     # ... as an agenda heading: "Veto override: the sanctuary state bill"
@@ -573,7 +577,7 @@ _VETO_OVERRIDDEN_RE = re.compile(
 )
 # ... and a measure tabled or put off for good is killed (DOMAIN.md: "tabled" is a failure): "Motion
 # to table the sanctuary city ordinance" reads as "Opposing …"
-_TABLED_RE = re.compile(
+_TABLED_RE = compile_pattern(
     r"\bmotion\s+to\s+(?:table|postpone\s+indefinitely)\b(?!\s+(?:the\s+)?motion\b)"
     # ... as is a measure whose veto is sustained: "Sustaining the Mayor's veto of …"
     r"|\bsustain(?:s|ed|ing)?\b\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?vetoe?s?\s+of\b",
@@ -584,7 +588,7 @@ _TABLED_RE = re.compile(
 # A thing made binding, or left to choice: "To make 287(g) agreements mandatory" reads as "To
 # mandate 287(g) agreements", "makes compliance with detainers optional" as "repeals the
 # requirement for compliance with detainers"
-_MADE_BINDING_RE = re.compile(
+_MADE_BINDING_RE = compile_pattern(
     r"\b(?P<verb>mak(?:e|es|ing))\s+(?P<thing>(?:(?!\bmak(?:e|es|ing)\b)[^.;:|]){1,150}?)\s+"
     r"(?P<how>mandatory|compulsory|obligatory|optional|voluntary|discretionary)\b",
     re.IGNORECASE,
@@ -593,7 +597,7 @@ _BINDING_ENDINGS = {"make": ("e", ""), "makes": ("es", "s"), "making": ("ing", "
 # ... and said to be so: "Provides that compliance with immigration detainers is voluntary" reads
 # as "Provides that repeals the requirement for compliance with …" (the thing from a clause's
 # start or a "that", so the rows read the requirement's undoing or its making)
-_IS_BINDING_RE = re.compile(
+_IS_BINDING_RE = compile_pattern(
     r"(?:(?<=\bthat\s)|^|(?<=[.;:|]\s))(?P<thing>(?:(?!\bthat\s)[^.;:|]){3,120}?)"
     r"\s+(?:is|are|shall\s+be|remains?)"
     r"\s+(?P<how>mandatory|compulsory|obligatory|optional|voluntary|discretionary)\b",
@@ -604,7 +608,7 @@ _IS_BINDING_RE = re.compile(
 # ... and a sanctuary place held to account is punished: "To hold sanctuary jurisdictions
 # accountable for the release of criminal aliens" reads as "To penalize sanctuary jurisdictions …"
 # (not ICE held to account for its agents' conduct, a federal matter)
-_HELD_TO_ACCOUNT_RE = re.compile(
+_HELD_TO_ACCOUNT_RE = compile_pattern(
     r"\bhold(?P<end>s|ing)?\s+(?P<thing>(?:(?!\bhold)[^.;:|]){0,40}?sanctuar[^.;:|]{0,40}?)\s+"
     # ... or liable, or responsible: "To hold sanctuary jurisdictions liable for crimes committed
     # by aliens they release"
@@ -615,7 +619,7 @@ _HELD_TO_ACCOUNT_RE = re.compile(
 
 # ... and a bar barred is leave: "a county jail may not be prohibited from honoring immigration
 # detainers" reads as "a county jail is allowed to honoring …" (the act keeps its own words)
-_BAR_BARRED_RE = re.compile(
+_BAR_BARRED_RE = compile_pattern(
     r"\b(?:may|shall|can|must|will)\s+not\s+be\s+(?:prohibited|barred|banned|prevented|restricted"
     r"|restrained|stopped)\s+from\b",
     re.IGNORECASE,
@@ -625,7 +629,7 @@ _BAR_BARRED_RE = re.compile(
 _ROOM = r"(?:circumstances|situations|cases|conditions)\s+(?:under|in)\s+which\b"
 # ... and a government's room widened is leave: "Broadens the circumstances under which a jail may
 # honor immigration detainers" reads as "Provides that a jail may honor …"
-_ROOM_WIDENED_RE = re.compile(
+_ROOM_WIDENED_RE = compile_pattern(
     r"\b(?:broaden|expand|widen|extend)(?:s|ed|ing)?\s+the\s+" + _ROOM,
     re.IGNORECASE,
 )
@@ -633,7 +637,7 @@ _ROOM_WIDENED_RE = re.compile(
 # honor immigration detainers" reads as "Limits the authority of a jail to honor …", so the act's
 # own side decides ("… may decline detainer requests" is then restrictive), which a limit on
 # "the circumstances" alone does not tell the conditions rows
-_ROOM_NARROWED_RE = re.compile(
+_ROOM_NARROWED_RE = compile_pattern(
     r"\b(?P<verb>narrow|restrict|limit|curtail|reduce)(?P<end>s|ed|ing)?\s+the\s+"
     + _ROOM
     + r"\s+(?P<who>(?:(?!\b(?:may|can)\b)[^.;:|]){1,80}?)\s+(?:may|can)\s+(?!not\b)",
@@ -685,7 +689,7 @@ def _opposing(m: re.Match[str]) -> str:
 
 
 # the Government Publishing Office's plain-text quotes: ``sanctuary jurisdiction''
-_GPO_QUOTE_RE = re.compile(r"``([^`'\n|]{1,80})''")
+_GPO_QUOTE_RE = compile_pattern(r"``([^`'\n|]{1,80})''")
 
 
 def _normalize(s: str) -> str:
@@ -767,7 +771,7 @@ def _clip(s: str) -> str:
     return s if len(s) <= MAX_WHY_PHRASE else s[: MAX_WHY_PHRASE - 1] + "…"
 
 
-_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.;])\s+|\s\|\s|\n")
+_SENTENCE_SPLIT_RE = compile_pattern(r"(?<=[.;])\s+|\s\|\s|\n")
 # Words that make a sentence worth reading for stance and provisions (substring tests: this runs
 # on every sentence of a long text's windows).
 _SENTENCE_ANCHORS = (
@@ -806,7 +810,7 @@ def _has_anchor(sentence: str) -> bool:
 
 # A resolution's recitals ("Whereas, ICE agents detained ...") give its reasons and quote facts
 # and other governments' acts; only its resolved clauses say what it does.
-_RECITAL_RE = re.compile(
+_RECITAL_RE = compile_pattern(
     r"\bwhereas\b.*?(?=\bwhereas\b|\bresolved\b|\bnow,? therefore\b|\Z)",
     re.IGNORECASE | re.DOTALL,
 )
@@ -826,7 +830,7 @@ def without_recitals(text: str) -> str:
     return _RECITAL_RE.sub(" ", text[:_RECITALS_READ])
 
 
-_WHEREAS_RE = re.compile(r"\bwhereas\b,?", re.IGNORECASE)
+_WHEREAS_RE = compile_pattern(r"\bwhereas\b,?", re.IGNORECASE)
 
 
 def recitals(text: str) -> str:
@@ -899,15 +903,15 @@ def _anchored_sentences(clean: str) -> str:
 # bill would ...", "The bill repeals ...") says which way the bill goes. Stance cues skip it.
 # The account opens a sentence and ends where the digest turns to the bill, within a bounded
 # span (a bill's own "consistent with existing law" is no account).
-_CURRENT_LAW_RE = re.compile(
+_CURRENT_LAW_RE = compile_pattern(
     r"(?:^|(?<=[.;:|\n])\s*)(?:under )?(?:existing|current|present) (?:federal |state )?law\b"
     r".{0,1500}?(?=\b(?:this|the) (?:bill|act|measure)\b|\Z)",
     re.IGNORECASE | re.DOTALL,
 )
 
 
-_REPEALS_IT_RE = re.compile(rules.widen(rules.REPEALS_WHAT_IT_QUOTED), re.IGNORECASE)
-_EXTENDS_IT_RE = re.compile(rules.widen(rules.EXTENDS_WHAT_IT_QUOTED), re.IGNORECASE)
+_REPEALS_IT_RE = compile_pattern(rules.widen(rules.REPEALS_WHAT_IT_QUOTED), re.IGNORECASE)
+_EXTENDS_IT_RE = compile_pattern(rules.widen(rules.EXTENDS_WHAT_IT_QUOTED), re.IGNORECASE)
 
 
 def split_current_law(text: str) -> tuple[str, str]:
@@ -954,19 +958,19 @@ OTHER_SIDE = {"protective": "restrictive", "restrictive": "protective"}
 
 
 # at a word's start, as every row (the same spans on the rules part, in about half the time)
-_OPPOSES_RE = re.compile(_at_word_start(rules.widen(rules.OPPOSES)), re.IGNORECASE)
-_OPPOSED_OR_TOLD_RE = re.compile(f"{_OPPOSES_RE.pattern}|{_BILL_TOLD}", re.IGNORECASE)
-_OPPOSED_END_RE = re.compile(rules.widen(rules.OPPOSED_ENDS), re.IGNORECASE)
-_CLAUSE_END_RE = re.compile(r"[,.;:|\n]")
-_SENTENCE_END_RE = re.compile(r"[.;|\n]")
-_OPPOSED_BILL_RE = re.compile(rules.OPPOSED_BILL_TELLS, re.IGNORECASE)
-_REPEALED_RE = re.compile(rules.REPEALED_PASSIVE, re.IGNORECASE)
+_OPPOSES_RE = compile_pattern(_at_word_start(rules.widen(rules.OPPOSES)), re.IGNORECASE)
+_OPPOSED_OR_TOLD_RE = compile_pattern(f"{_OPPOSES_RE.pattern}|{_BILL_TOLD}", re.IGNORECASE)
+_OPPOSED_END_RE = compile_pattern(rules.widen(rules.OPPOSED_ENDS), re.IGNORECASE)
+_CLAUSE_END_RE = compile_pattern(r"[,.;:|\n]")
+_SENTENCE_END_RE = compile_pattern(r"[.;|\n]")
+_OPPOSED_BILL_RE = compile_pattern(rules.OPPOSED_BILL_TELLS, re.IGNORECASE)
+_REPEALED_RE = compile_pattern(rules.REPEALED_PASSIVE, re.IGNORECASE)
 # where a clause starts, for what a passive repeal undoes (a comma does not end its subject:
 # "Sections 12 through 18, relating to …, are repealed")
-_CLAUSE_START_RE = re.compile(r"[.;:|\n]\s*")
+_CLAUSE_START_RE = compile_pattern(r"[.;:|\n]\s*")
 # what may stand between two opposing words stacked on one object: "and", "or", a comma, an
 # adverb ("denouncing and strongly opposing")
-_STACKED_RE = re.compile(
+_STACKED_RE = compile_pattern(
     r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)(?:also\s+)?(?:\w+ly\s+)?", re.IGNORECASE
 )
 
@@ -1217,7 +1221,7 @@ def veto_reasons(scope: str) -> list[str]:
     return vetoes
 
 
-_UPPER_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.PREFILTER_UPPER)) + r")\b")
+_UPPER_WORDS = compile_pattern(r"\b(?:" + "|".join(map(re.escape, rules.PREFILTER_UPPER)) + r")\b")
 
 
 def prefilter(blob: str) -> bool:
@@ -1234,7 +1238,7 @@ def prefilter(blob: str) -> bool:
     return any(t in blob for t in rules.PREFILTER_UPPER) and bool(_UPPER_WORDS.search(blob))
 
 
-_URGING_RE = re.compile(rules.widen(rules.URGING), re.IGNORECASE)
+_URGING_RE = compile_pattern(rules.widen(rules.URGING), re.IGNORECASE)
 
 
 def urges_others(title: str) -> bool:
@@ -1242,8 +1246,8 @@ def urges_others(title: str) -> bool:
     return _URGING_RE.search(title[:400]) is not None
 
 
-_NAMED_MEASURE_RE = re.compile(rules.widen(rules.NAMED_MEASURE), re.IGNORECASE)
-_OPERATIVE_RE = re.compile(rules.widen(rules.OPERATIVE), re.IGNORECASE)
+_NAMED_MEASURE_RE = compile_pattern(rules.widen(rules.NAMED_MEASURE), re.IGNORECASE)
+_OPERATIVE_RE = compile_pattern(rules.widen(rules.OPERATIVE), re.IGNORECASE)
 
 
 def says_what_it_does(title: str) -> bool:
@@ -1256,7 +1260,7 @@ def names_a_measure(blob: str) -> bool:
     return _NAMED_MEASURE_RE.search(blob) is not None
 
 
-_ICE_NAME_RE = re.compile(
+_ICE_NAME_RE = compile_pattern(
     r"\b(?-i:ICE)\b|immigration and customs|homeland security|customs enforcement", re.IGNORECASE
 )
 
@@ -1274,7 +1278,7 @@ def other_immigration(blob: str) -> str | None:
 
 # Words of employment verification alone ("E-Verify"): DOMAIN.md reads E-Verify for employers as
 # other_immigration, so they are not enough for the learned model to flag a measure by itself
-_EMPLOYMENT_CHECK_RE = re.compile(r"e-?verify|work eligibility", re.IGNORECASE)
+_EMPLOYMENT_CHECK_RE = compile_pattern(r"e-?verify|work eligibility", re.IGNORECASE)
 
 
 def model_may_flag(blob: str) -> bool:

@@ -22,6 +22,8 @@ import re
 import sys
 from pathlib import Path
 
+from .cachedir import cache_folder
+
 try:  # the parser behind re.compile; any failure only means "no gate"
     from re import _constants as C  # type: ignore[attr-defined]
     from re import _parser as parser  # type: ignore[attr-defined]
@@ -101,10 +103,7 @@ _SOURCE_KEY = _source_key()
 
 
 def _cache_path() -> Path | None:
-    if _SOURCE_KEY is None:
-        return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "sanctuary-tracker" / f"literals-{_SOURCE_KEY}.json"
+    return None if _SOURCE_KEY is None else cache_folder() / f"literals-{_SOURCE_KEY}.json"
 
 
 def _load_cache() -> dict[str, tuple[tuple[str, ...], ...] | None]:

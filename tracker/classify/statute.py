@@ -14,18 +14,20 @@ from __future__ import annotations
 
 import re
 
+from .compiled import compile_pattern
+
 # an item's marker: "(1)", "(a)", "(iv)", "(A)"
 _MARKER = r"\(\s*(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\s*\)"
 # where a list starts: a colon, then the first item's marker
-_LIST_START_RE = re.compile(r":\s*" + _MARKER + r"\s*")
+_LIST_START_RE = compile_pattern(r":\s*" + _MARKER + r"\s*")
 # between items: "; ", "; and ", "; or ", then the next marker
-_ITEM_BREAK_RE = re.compile(r";\s*(?:and\s+|or\s+)?" + _MARKER + r"\s*")
+_ITEM_BREAK_RE = compile_pattern(r";\s*(?:and\s+|or\s+)?" + _MARKER + r"\s*")
 # where a list ends: a sentence's full stop (not one inside "U.S.C." or "Sec. 2"), the " | "
 # between title, summary and text, or a blank line
-_LIST_END_RE = re.compile(r"\.(?=\s+(?:[A-Z(]|$))|\.$|\s\|\s|\n\s*\n")
+_LIST_END_RE = compile_pattern(r"\.(?=\s+(?:[A-Z(]|$))|\.$|\s\|\s|\n\s*\n")
 # where the lead-in starts: after the last clause break, or after a section's or subsection's
 # marker ("Sec. 2. (a) A local entity may not:")
-_LEAD_START_RE = re.compile(r"[.;|\n]\s*(?:" + _MARKER + r"\s*)*")
+_LEAD_START_RE = compile_pattern(r"[.;|\n]\s*(?:" + _MARKER + r"\s*)*")
 _LEAD_MAX = 200
 _LIST_MAX = 3000
 _MAX_ITEMS = 12
@@ -34,7 +36,7 @@ _MAX_ITEMS = 12
 _MODALS = ("shall", "may", "must", "will", "not")
 # (the aside moves to the clause's end, so no word of it is lost: "in accordance with 8 U.S.C.
 # 1357(g)" still names 287(g))
-_MODAL_ASIDE_RE = re.compile(
+_MODAL_ASIDE_RE = compile_pattern(
     r"\b(?P<modal>(?:shall|may|must|will)(?:\s+not)?),\s+"
     r"(?P<aside>(?:by|through|under|in|as|whether|either)\b[^.;:|]{0,60}"
     r"|directly or indirectly|formally or informally|in any manner),\s+"
@@ -43,7 +45,7 @@ _MODAL_ASIDE_RE = re.compile(
 )
 # an appositive naming who else is bound, between the actor and its modal: "A county, including
 # a sheriff, police department or jail, may not …" (moved to the clause's end as well)
-_INCLUDING_RE = re.compile(
+_INCLUDING_RE = compile_pattern(
     r",\s+(?P<aside>(?:including|and any|or any)\b[^.;:|]{0,100}?),\s+"
     r"(?P<rest>(?:may|shall|must|will|is|are)\b[^.;:|]*)",
     re.IGNORECASE,
@@ -53,12 +55,12 @@ _INCLUDING_RE = re.compile(
 # what a provision overrides, before its own clause: "Notwithstanding any other law, a county may
 # …" (the comma ends what is overridden; the clause after it is the measure's own, and starts
 # there as after a semicolon)
-_NOTWITHSTANDING_RE = re.compile(r"\b(notwithstanding\b[^,.;:|]{1,120}),\s+", re.IGNORECASE)
+_NOTWITHSTANDING_RE = compile_pattern(r"\b(notwithstanding\b[^,.;:|]{1,120}),\s+", re.IGNORECASE)
 
 
 # "It shall be unlawful for any county to …" says what "Any county may not …" says, in the
 # shape the rows for a government barred read (a "shall" before it is no duty)
-_UNLAWFUL_FOR_RE = re.compile(
+_UNLAWFUL_FOR_RE = compile_pattern(
     r"\b(?:it\s+(?:shall\s+be|is|will\s+be)|(?:makes?|making|made)\s+it)\s+(?:unlawful|illegal)"
     r"\s+for\s+"
     r"(?P<actor>(?:[\w'’()-]+\s+){1,8}?)to\s+",
@@ -72,7 +74,7 @@ _UNLAWFUL_FOR_RE = re.compile(
 # reads as the bar's object, whichever side it is on.
 _CEASE = r"(?:stop|cease|discontinue|quit|end\s+the\s+practice\s+of)\s+(?=\w+ing\b)"
 _WHO = r"(?P<who>(?:(?!to\b)[\w'’().-]+\s+){1,8}?)"
-_TOLD_TO_STOP_RE = re.compile(
+_TOLD_TO_STOP_RE = compile_pattern(
     r"\b(?:requir(?:e|es|ed|ing)|direct(?:s|ed|ing)?|mandat(?:e|es|ed|ing)|urg(?:e|es|ed|ing)"
     r"|call(?:s|ed|ing)?\s+(?:on|upon)|ask(?:s|ed|ing)?|request(?:s|ed|ing)?"
     r"|encourag(?:e|es|ed|ing))\s+"
@@ -85,45 +87,45 @@ _TOLD_TO_STOP_RE = re.compile(
     re.IGNORECASE,
 )
 # ... or asked in a that-clause: "requesting that the Sheriff stop honoring ICE detainers"
-_ASKED_THAT_STOP_RE = re.compile(
+_ASKED_THAT_STOP_RE = compile_pattern(
     r"\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?)"
     r"\s+that\s+" + _WHO + _CEASE,
     re.IGNORECASE,
 )
 # ... and a measure's own "to stop" with no one told: "Resolution to stop honoring ICE detainers"
 # ends the practice ("Resolution to end the practice of honoring …", as the rows read it)
-_MEASURE_TO_STOP_RE = re.compile(
+_MEASURE_TO_STOP_RE = compile_pattern(
     r"\b(?P<lead>(?:resolution|ordinance|motion|act|bill|measure)\s+to)\s+"
     r"(?:stop|cease|discontinue|quit)\s+(?=\w+ing\b)",
     re.IGNORECASE,
 )
 # "Counties shall cease honoring …" is "Counties are prohibited from honoring …"
-_SHALL_STOP_RE = re.compile(
+_SHALL_STOP_RE = compile_pattern(
     r"\b(?:shall|must|will)\s+(?:" + _CEASE + r"|refrain\s+from\s+)", re.IGNORECASE
 )
 # and barred from stopping is told to do it: "Counties may not discontinue honoring …" reads as
 # "Counties shall honoring …", which the rows for a duty read by the act's stem
-_MAY_NOT_STOP_RE = re.compile(r"\b(?:may|shall|must)\s+not\s+" + _CEASE, re.IGNORECASE)
+_MAY_NOT_STOP_RE = compile_pattern(r"\b(?:may|shall|must)\s+not\s+" + _CEASE, re.IGNORECASE)
 # "which would let police ask about immigration status" is leave, as "allow police to ask" is
 # (only before the acts of enforcement and of declining it, so "Let it be resolved" stays)
-_LETS_RE = re.compile(
+_LETS_RE = compile_pattern(
     r"\b(?:let|lets|letting)\s+(?P<who>(?:(?!to\b)[\w'’().-]+\s+){1,5}?)"
     r"(?P<act>ask|inquire|check|verify|detain|arrest|enforce|share|disclose|enter|honor|hold"
     r"|transfer|access|interview|question|cooperate|assist|help|decline|refuse|limit)\b",
     re.IGNORECASE,
 )
 # "Prohibits counties from continuing to honor …" bars honoring
-_FROM_CONTINUING_RE = re.compile(r"\bfrom\s+continuing\s+to\s+", re.IGNORECASE)
+_FROM_CONTINUING_RE = compile_pattern(r"\bfrom\s+continuing\s+to\s+", re.IGNORECASE)
 _STOP_WORDS = ("stop", "ceas", "discontinu", "quit", "practice of", "not to", "to not", "refrain")
 # told to go on doing it is told to do it: "shall continue to honor …", "Requires counties to
 # continue honoring …" read as "shall honor …", "to honoring …" (the rows read the act's stem)
-_GO_ON_RE = re.compile(
+_GO_ON_RE = compile_pattern(
     r"\b(?P<told>shall|must|will|to)\s+continue\s+(?:to\s+(?=\w)|(?=\w+ing\b))", re.IGNORECASE
 )
 
 
 # "may not engage in honoring …" says "may not honor …" (the rows read the act's stem)
-_ENGAGE_IN_RE = re.compile(
+_ENGAGE_IN_RE = compile_pattern(
     r"\b(?P<modal>(?:may|shall|must|will|to)(?:\s+not|\s+no\s+longer)?)\s+engage\s+in\s+"
     r"(?=\w+ing\b)",
     re.IGNORECASE,

@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .compiled import compile_pattern
+
 
 def _trie_pattern(words: Iterable[str]) -> str:
     """A regex matching the longest of WORDS at a position, spelled as a trie."""
@@ -44,7 +46,7 @@ class TriggerFinder:
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(w for w in words if w)
-        self._rx = re.compile(f"(?=({_trie_pattern(self.words)}))", re.DOTALL)
+        self._rx = compile_pattern(f"(?=({_trie_pattern(self.words)}))", re.DOTALL)
         # the words each found word stands for: itself and its prefixes in the list
         self._prefixes = {
             w: frozenset(w[:k] for k in range(1, len(w) + 1) if w[:k] in self.words)

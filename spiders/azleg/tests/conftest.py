@@ -1,3 +1,3 @@
-"""The project's database fixtures (SQLite and PostgreSQL) for this package's tests."""
+"""The project's database fixtures, and the hook that picks the backends each test runs on."""
 
-from tests.conftest import any_engine, db_url, sqlite_url  # noqa: F401
+from tests.conftest import any_engine, db_url, pytest_generate_tests, sqlite_url  # noqa: F401

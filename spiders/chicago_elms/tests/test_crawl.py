@@ -14,6 +14,8 @@ from localserver.chicago_elms.api import COMMITTEES, COUNCIL, ElmsAPI, ElmsState
 from localserver.server import LocalServer
 from tests.e2e.crawling import run_tracker, snapshot, source_entry
 
+pytestmark = pytest.mark.backends("postgresql")
+
 
 @pytest.fixture
 def elms():

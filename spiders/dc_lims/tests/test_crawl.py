@@ -15,6 +15,8 @@ from localserver.dc_lims.api import LimsAPI, LimsState
 from localserver.server import LocalServer
 from tests.e2e.crawling import run_tracker, snapshot, source_entry
 
+pytestmark = pytest.mark.backends("sqlite")
+
 DETAILS = r"^/lims/api/Search/GetLegislationDetails/"
 SEARCH = r"^/lims/api/Search/LegislationSearch"
 

@@ -1,3 +1,3 @@
-"""The project's database fixtures (SQLite and a real PostgreSQL), for the crawl tests here."""
+"""The project's database fixtures, and the hook that picks the backends each test runs on."""
 
-from tests.conftest import db_url, sqlite_url  # noqa: F401 - fixtures, used by name
+from tests.conftest import db_url, pytest_generate_tests, sqlite_url  # noqa: F401 - fixtures, used by name

@@ -17,6 +17,8 @@ from storage.models import Action, CrawlRun, Event, Measure, MeasureSource, Sour
 from tests.e2e.crawling import run_tracker
 from tracker.classify import classify
 
+pytestmark = pytest.mark.backends("postgresql")
+
 N_BILLS = 240
 
 

@@ -13,6 +13,8 @@ from spiders.legiscan.tests.crawling import KEY, serve, write_registry
 from tests.billtexts import OPERATIVE_WORDS, RECORDED_PAGE, recorded_words
 from tests.e2e.crawling import run_tracker, snapshot
 
+pytestmark = pytest.mark.backends("sqlite")
+
 FILLER = "Sec. {n}. The agency shall keep records of its operations as the director requires."
 
 

@@ -14,6 +14,8 @@ from localserver.openstates.texts import serve_texts
 from localserver.server import LocalServer
 from spiders.openstates.tests.support import crawl, snapshot, write_registry
 
+pytestmark = pytest.mark.backends("sqlite")
+
 NY = jurisdiction_id("NY")
 
 

@@ -21,6 +21,8 @@ from localserver.server import LocalServer
 from spiders.openstates.tests.support import KEY, crawl, entry, snapshot, write_registry
 from tests.e2e import crawling
 
+pytestmark = pytest.mark.backends("postgresql")
+
 
 @pytest.fixture
 def server():

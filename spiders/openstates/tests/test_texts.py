@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+
 from localserver.openstates.api import OpenStatesAPI
 from localserver.openstates.corpus import build_state, make_bill
 from localserver.openstates.texts import PDF, serve_texts
@@ -14,6 +16,8 @@ from localserver.server import LocalServer
 from spiders.openstates.tests.support import crawl, snapshot, write_registry
 from tests.billtexts import OPERATIVE_WORDS, recorded_words
 from tracker.classify import classify
+
+pytestmark = pytest.mark.backends("postgresql")
 
 
 def terse_bill(number: int) -> dict:
