@@ -149,3 +149,10 @@ def test_a_second_process_reads_the_rules_from_the_store_the_first_wrote(tmp_pat
     first, second = (r.stdout.split() for r in runs)
     assert first[:-1] == second[:-1] == ["True", "protective", "['287g']"], runs
     assert int(first[-1]) > 50 and second[-1] == "0"
+
+
+def test_a_python_whose_compiler_is_laid_out_otherwise_gets_no_store(monkeypatch) -> None:
+    assert compiled._file_key() is not None
+    with monkeypatch.context() as m:
+        m.delattr(compiled._compiler, "_code")
+        assert compiled._file_key() is None  # every pattern then compiles as re.compile does

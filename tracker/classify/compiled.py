@@ -48,6 +48,8 @@ def _file_key() -> str | None:
     cache) where the source cannot be read, as from inside a zipped egg."""
     if _sre is None or array(_CODE_TYPE).itemsize * 8 < 32:
         return None
+    if not (hasattr(_parser, "parse") and hasattr(_compiler, "_code") and hasattr(_sre, "MAGIC")):
+        return None  # a Python whose compiler is laid out otherwise: each compile would fail late
     try:
         source = Path(__file__).read_bytes()
     except OSError:
