@@ -73,11 +73,11 @@ def startup(runs: int = 5) -> None:
     """CPU of a new process up to its first reading: every scheduled crawl pays it. With the
     user's cache folder as it is (the compiled patterns and their words stored by earlier
     processes), and with an empty one (a new machine or release: everything compiled)."""
-    for label, cache in (("stored patterns", None), ("an empty cache folder", "empty")):
+    for label, empty_cache in (("stored patterns", False), ("an empty cache folder", True)):
         firsts, rests = [], []
         for _ in range(runs):
             with tempfile.TemporaryDirectory() as empty:
-                env = {**os.environ, **({"XDG_CACHE_HOME": empty} if cache else {})}
+                env = {**os.environ, **({"XDG_CACHE_HOME": empty} if empty_cache else {})}
                 out = subprocess.run(
                     [sys.executable, "-c", STARTUP],
                     capture_output=True,

@@ -3718,12 +3718,12 @@ def main(argv: list[str]) -> int:
     print(f" ({', '.join(f'{n} {k}' for k, n in wrong.most_common())})" if total else "")
     print_counts((("by the words acting", by_word), ("by the thing acted on", by_thing)))
     # the topic check reads the caption grid, so a run ``--as-texts`` leaves it to a plain run
-    missing = [] if "--as-texts" in argv else topic_misses()
-    if "--as-texts" not in argv:
+    missing = None if "--as-texts" in argv else topic_misses()
+    if missing is not None:
         print(f"\n{len(missing)} wordings read without a topic their thing or act carries")
     if "--show" in argv:
         print_listing("read wrong", shown)
-        if "--as-texts" not in argv:
+        if missing is not None:
             print_listing("without their thing's or act's topic", missing)
     if "--triggers" in argv:
         hidden = hidden_matches(rows)

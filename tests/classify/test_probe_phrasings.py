@@ -38,6 +38,9 @@ def printed(*args: str) -> str:
     return out.getvalue()
 
 
+EXPECTED = {p.text: p.expected for p in phrasings()}
+
+
 @pytest.mark.parametrize(
     ("text", "stance"),
     [
@@ -116,9 +119,6 @@ def printed(*args: str) -> str:
 )
 def test_each_phrasing_expects_what_the_measure_does(text: str, stance: str) -> None:
     assert EXPECTED[text] == stance
-
-
-EXPECTED = {p.text: p.expected for p in phrasings()}
 
 
 def test_the_grid_is_whole_and_has_no_repeats() -> None:

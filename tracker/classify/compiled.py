@@ -18,17 +18,15 @@ pattern as ``re.compile`` does; the answer is the same either way.
 from __future__ import annotations
 
 import atexit
-import contextlib
 import hashlib
 import marshal
-import os
 import re
 import sys
 import zlib
 from array import array
 from pathlib import Path
 
-from .cachedir import cache_folder
+from .cachedir import cache_folder, write_atomically
 
 try:  # the compiler behind re.compile; any failure only means "no cache"
     import _sre
@@ -144,23 +142,16 @@ def _compile(pattern: str, flags: int) -> tuple[Entry, re.Pattern[str]]:
 
 def save() -> None:
     """Add what this process compiled to the stored file, keeping only the patterns it knows
-    (the rules as they are now). Atomic: a concurrent reader sees the old file or the new one;
-    of two processes saving at once one's additions may be lost, to be compiled again later."""
+    (the rules as they are now). Of two processes saving at once one's additions may be lost,
+    to be compiled again later."""
     global _stored
     path = cache_path()
     if not _made or path is None:
         return
     merged = {**_read(), **_made}
     keep = {k: v for k, v in merged.items() if k in _known}
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(marshal.dumps(keep))
-        os.replace(tmp, path)
-    except OSError:  # a full disk or a folder not ours: compiled again next time
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        return
+    if not write_atomically(path, marshal.dumps(keep)):
+        return  # compiled again next time
     _stored = keep
     _made.clear()
 

@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import sys
 from pathlib import Path
 
-from .cachedir import cache_folder
+from .cachedir import cache_folder, write_atomically
 
 try:  # the parser behind re.compile; any failure only means "no gate"
     from re import _constants as C  # type: ignore[attr-defined]
@@ -127,22 +126,15 @@ _MISSED = False
 
 def save_cache() -> None:
     """Write the answers this process used, if any was missing (the patterns as they are now:
-    answers for patterns since changed are dropped). Atomic: a concurrent reader sees the old
-    file or the new one."""
+    answers for patterns since changed are dropped)."""
     global _MISSED
     if not _MISSED:
         return
     path = _cache_path()
     if path is None:
         return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(_USED), encoding="utf-8")
-        os.replace(tmp, path)
+    if write_atomically(path, json.dumps(_USED).encode("utf-8")):
         _MISSED = False
-    except OSError:
-        pass
 
 
 def _key(pattern: str) -> str:
