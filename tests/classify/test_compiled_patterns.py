@@ -5,9 +5,11 @@ tampered with or out of reach only means compiling again."""
 from __future__ import annotations
 
 import marshal
+import os
 import re
 import subprocess
 import sys
+import time
 import zlib
 from array import array
 from pathlib import Path
@@ -132,8 +134,19 @@ def test_an_unwritable_cache_folder_costs_nothing_but_time(tmp_path, monkeypatch
 
 def test_a_second_process_reads_the_rules_from_the_store_the_first_wrote(tmp_path) -> None:
     """What a scheduler's second ``tracker crawl`` sees: the classifier's patterns come from the
-    store (none compiled afresh), and it reads a measure as the first process did."""
+    store (none compiled afresh), and it reads a measure as the first process did. The files an
+    earlier release left and nothing has used for months are gone once the first has written its
+    own; another install's file in use stays."""
     env = {"XDG_CACHE_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    folder = tmp_path / "sanctuary-tracker"
+    folder.mkdir()
+    months_ago = time.time() - 90 * 86400
+    stale = [folder / "patterns-0ld0ld0ld0ld0ld0.bin", folder / "literals-0ld0ld0ld0ld0ld0.json"]
+    in_use = folder / "patterns-0ther0ther0ther0.bin"
+    for path in (*stale, in_use):
+        path.write_bytes(b"an earlier release's file")
+    for path in stale:
+        os.utime(path, (months_ago, months_ago))
     script = (
         "from tracker.classify import classify, compiled\n"
         "r = classify('Ordinance prohibiting 287(g) agreements', 'Bars the sheriff from "
@@ -149,6 +162,12 @@ def test_a_second_process_reads_the_rules_from_the_store_the_first_wrote(tmp_pat
     first, second = (r.stdout.split() for r in runs)
     assert first[:-1] == second[:-1] == ["True", "protective", "['287g']"], runs
     assert int(first[-1]) > 50 and second[-1] == "0"
+    assert sorted(p.name.split("-")[0] for p in folder.iterdir()) == [
+        "literals",
+        "patterns",
+        "patterns",
+    ]
+    assert in_use.exists() and not any(path.exists() for path in stale)
 
 
 def test_a_python_whose_compiler_is_laid_out_otherwise_gets_no_store(monkeypatch) -> None:

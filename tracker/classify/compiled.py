@@ -26,7 +26,7 @@ import zlib
 from array import array
 from pathlib import Path
 
-from .cachedir import cache_folder, write_atomically
+from .cachedir import cache_folder, mark_used, write_atomically
 
 try:  # the compiler behind re.compile; any failure only means "no cache"
     import _sre
@@ -80,7 +80,10 @@ def _read() -> dict[bytes, Entry]:
         raw = marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         return {}
-    return raw if isinstance(raw, dict) else {}
+    if not isinstance(raw, dict):
+        return {}
+    mark_used(path)
+    return raw
 
 
 def expect(pattern: str, flags: int = 0) -> None:

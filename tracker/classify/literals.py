@@ -21,7 +21,7 @@ import re
 import sys
 from pathlib import Path
 
-from .cachedir import cache_folder, write_atomically
+from .cachedir import cache_folder, mark_used, write_atomically
 
 try:  # the parser behind re.compile; any failure only means "no gate"
     from re import _constants as C  # type: ignore[attr-defined]
@@ -111,12 +111,14 @@ def _load_cache() -> dict[str, tuple[tuple[str, ...], ...] | None]:
         return {}
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
-        return {
+        answers = {
             k: None if v is None else tuple(tuple(str(w) for w in c) for c in v)
             for k, v in raw.items()
         }
     except (OSError, ValueError, TypeError, AttributeError):
         return {}
+    mark_used(path)
+    return answers
 
 
 _CACHE = _load_cache()
