@@ -28,21 +28,6 @@ MAX_WHY_PHRASE = 90
 NEAR_CONTEXT = 300  # a weak word ("sanctuary", "detainer") needs immigration words this close
 
 
-def _group_name(i: int) -> str:
-    return f"r{i}"
-
-
-def _combine(patterns: list[str], overlapping: bool = False) -> re.Pattern[str]:
-    """One alternation with one named group per rule, so one pass finds every rule's matches.
-
-    ``overlapping`` wraps the alternation in a lookahead: matches are zero-width, so a long
-    match of one rule never hides another rule's phrase that starts inside it.
-    """
-    parts = [f"(?P<{_group_name(i)}>{p})" for i, p in enumerate(patterns)]
-    body = "|".join(parts)
-    return compile_pattern(f"(?=(?:{body}))" if overlapping else body, re.IGNORECASE)
-
-
 # Every rule's match starts where a word starts: "forces" is not the "force" inside
 # "enforcement", nor "use of" the end of "misuse of", nor "enter" the end of "center". Said first
 # in each pattern, it also lets the regex skip every other place of a text at once.
