@@ -84,13 +84,19 @@ def bills(jurisdiction, state, topic, stance, status, include_all, limit, as_jso
 
 
 @main.command("classify")
-@click.argument("infile", type=click.File("r", encoding="utf-8"), default="-")
+@click.argument(
+    "files",
+    nargs=-1,
+    metavar="[FILE]",
+    type=click.Path(exists=True, dir_okay=False, allow_dash=True),
+)
 @click.option(
     "--eval",
     "eval_paths",
     multiple=True,
     type=click.Path(exists=True, dir_okay=False),
-    help="Score the classifier against labeled or background JSON Lines instead (repeatable).",
+    help="Score the classifier against labeled or background JSON Lines instead (repeatable;"
+    " files named after it are scored too, so `--eval tests/data/heldout/*.jsonl` works).",
 )
 @click.option(
     "--errors",
@@ -102,15 +108,24 @@ def bills(jurisdiction, state, topic, stance, status, include_all, limit, as_jso
     is_flag=True,
     help="With --eval, leave out bill texts (texts.jsonl rows): title and summary alone.",
 )
-def classify_cmd(infile, eval_paths, errors, no_texts) -> None:
-    """Classify JSON Lines (title, summary, text, jurisdiction) from INFILE or standard input."""
+def classify_cmd(files, eval_paths, errors, no_texts) -> None:
+    """Classify JSON Lines (title, summary, text, jurisdiction) from FILE or standard input."""
     from tracker.classify.cli import classify_stream, evaluate
 
     if eval_paths:
-        click.echo(evaluate(*eval_paths, texts=not no_texts).format(show_rows=errors))
+        if "-" in files:
+            raise click.UsageError("--eval scores files; standard input cannot be one")
+        paths = (*eval_paths, *files)
+        click.echo(evaluate(*paths, texts=not no_texts).format(show_rows=errors))
         return
-    if classify_stream(infile, sys.stdout):
-        sys.exit(1)
+    if len(files) > 1:
+        raise click.UsageError(
+            f"classify reads one FILE (or standard input), got {len(files)}; "
+            "to score several labeled files, name them after --eval"
+        )
+    with click.open_file(files[0] if files else "-", encoding="utf-8") as infile:
+        if classify_stream(infile, sys.stdout):
+            sys.exit(1)
 
 
 @main.command()

@@ -478,6 +478,13 @@ def test_eval_command_prints_the_figures(tmp_path: Path) -> None:
     assert "false negatives" not in out  # rows only with --errors
     shown = CliRunner().invoke(cli, ["classify", "--eval", str(labeled), "--errors"])
     assert "false negatives: 0" in shown.output
+    # a shell glob after one --eval: every file it names is scored, as with --eval each
+    globbed = CliRunner().invoke(cli, ["classify", "--eval", str(labeled), str(background)])
+    assert globbed.exit_code == 0, globbed.output
+    assert globbed.output.splitlines()[1:4] == out.splitlines()[1:4]
+    # without --eval, two files are a mistake said plainly, not a silent choice of one
+    two = CliRunner().invoke(cli, ["classify", str(labeled), str(background)])
+    assert two.exit_code == 2 and "name them after --eval" in two.output
 
 
 def test_eval_reads_a_measures_text_from_texts_rows(tmp_path: Path) -> None:
