@@ -21,7 +21,7 @@ from tracker.domain import TOPICS
 from . import engine, model, rules
 from .compiled import compile_pattern
 
-CLASSIFIER_VERSION = "2.43.0"
+CLASSIFIER_VERSION = "2.44.0"
 
 
 PROVISIONS: dict[str, str] = dict(rules.PROVISIONS)

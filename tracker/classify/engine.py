@@ -532,6 +532,7 @@ def _caption_side_on_summary(s: str) -> str:
 
 
 _AMENDED_LAW_RE = compile_pattern(rules.AMENDED_SANCTUARY_LAW, re.IGNORECASE)
+_AMENDED_ACT_RE = compile_pattern(rules.AMENDED_NAMED_ACT, re.IGNORECASE)
 _THE_ACT_RE = compile_pattern(
     r"\b[Tt]he Act\b(?!\s+of\b)"
     r"|\bits(?=\s+(?:protections|provisions|requirements|limitations|limits|restrictions)\b)"
@@ -950,9 +951,15 @@ _CLAUSE_END_RE = compile_pattern(r"[,.;:|\n]")
 _SENTENCE_END_RE = compile_pattern(r"[.;|\n]")
 _OPPOSED_BILL_RE = compile_pattern(rules.OPPOSED_BILL_TELLS, re.IGNORECASE)
 _REPEALED_RE = compile_pattern(rules.REPEALED_PASSIVE, re.IGNORECASE)
+_REPEALED_ITEM_RE = compile_pattern(rules.REPEALED_ITEM, re.IGNORECASE)
+_ITEM_START_RE = compile_pattern(r"[,.;:|\n]\s*")
 # where a clause starts, for what a passive repeal undoes (a comma does not end its subject:
-# "Sections 12 through 18, relating to …, are repealed")
-_CLAUSE_START_RE = compile_pattern(r"[.;:|\n]\s*")
+# "Sections 12 through 18, relating to …, are repealed"; a subordinate clause starts its own:
+# "denouncing the state's law … until such time as the new law is revoked" undoes nothing of
+# the main clause)
+_CLAUSE_START_RE = compile_pattern(
+    r"[.;:|\n]\s*|\b(?:until(?:\s+such\s+time\s+as)?|unless|whenever|when|if)\s+", re.IGNORECASE
+)
 # what may stand between two opposing words stacked on one object: "and", "or", a comma, an
 # adverb ("denouncing and strongly opposing")
 _STACKED_RE = compile_pattern(
@@ -992,13 +999,17 @@ def opposed_spans(text: str) -> list[tuple[int, int]]:
     for m in _REPEALED_RE.finditer(text):
         starts = [b.end() for b in _CLAUSE_START_RE.finditer(text, 0, m.start())]
         spans.append((starts[-1] if starts else 0, m.start()))
+    for m in _REPEALED_ITEM_RE.finditer(text):
+        starts = [b.end() for b in _ITEM_START_RE.finditer(text, 0, m.start())]
+        spans.append((starts[-1] if starts else 0, m.start()))
     return spans
 
 
 def _tells_the_bill(text: str, start: int, end: re.Match[str]) -> bool:
     """Whether END, a bill's verb after "and" or a comma, is another item of a clause telling what
     the opposed bill does (`rules.OPPOSED_BILL_TELLS`), not the measure's own next act."""
-    if end.groupdict().get("does") is None or end.group(0).lower().endswith("ing"):
+    verb = end.groupdict().get("does") or end.groupdict().get("undoes")
+    if verb is None or end.group(0).lower().endswith("ing"):
         return False
     return _OPPOSED_BILL_RE.search(text, start, end.start()) is not None
 
@@ -1088,7 +1099,11 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
         # other side where the measure opposes it ("urging the Governor to veto the TRUST Act")
         where = _positions(p, does)
         if amended is None:
-            amended = [m.span("named") for m in _AMENDED_LAW_RE.finditer(does)]
+            amended = [
+                m.span("named")
+                for rx in (_AMENDED_LAW_RE, _AMENDED_ACT_RE)
+                for m in rx.finditer(does)
+            ]
         if where and amended:
             # named as the law a measure amends ("Amends the Illinois TRUST Act"): no side there
             where = [i for i in where if not any(a <= i < b for a, b in amended)]

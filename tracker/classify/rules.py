@@ -751,7 +751,9 @@ OBJECT_GAP = (
 )
 # places named for their sanctuary policies: "sanctuary cities", "sanctuary jurisdictions"
 _SANCTUARY_PLACES = (
-    r"sanctuary\s+(?:jurisdiction|cit(?:y|ies)|count(?:y|ies)|municipalit|communit|state)\w*"
+    r"(?:sanctuary\s+(?:jurisdiction|cit(?:y|ies)|count(?:y|ies)|municipalit|communit|state)\w*"
+    # a statute's own word for one: "a municipality of refuge shall be liable …"
+    r"|(?:municipalit(?:y|ies)|jurisdictions?)\s+of\s+refuge\b)"
 )
 # "requires 287(g) agreements to be terminated", "requires sanctuary policies to be repealed":
 # the object is furthered only if no undoing follows it
@@ -2387,6 +2389,16 @@ ALIENS_HARBORED = (
     r"|transport|shelter|mov)\w*){0,4},?\s+(?:an?\s+|any\s+)?(?:illegal\s+|undocumented\s+"
     r"|unauthorized\s+)?aliens?\b"
 )
+# ... and the harboring crime in the words of its model: "a crime to encourage or induce an
+# illegal alien to reside in this state" (the state's own, not the federal crime's "in the
+# United States")
+ALIENS_INDUCED = (
+    r"(?:\bcrime\b|\bunlawful\b|\boffen[cs]e\b|\bfelony\b|\bmisdemeanor\b)[^.;:|]{0,30}?\b"
+    r"(?:encourag|induc)\w*\s+(?:or\s+(?:encourag|induc)\w*\s+)?(?:an?\s+)?"
+    r"(?:(?:illegal|undocumented|unauthorized|(?:unlawfully|illegally)\s+present)\s+)?"
+    r"(?:aliens?|immigrants?)\s+to\s+(?:come\s+to,?\s+(?:enter,?\s+)?(?:or\s+)?)?"
+    r"(?:enter|reside|remain|come)\w*\s+(?:in|into|to)\s+(?:this|the)\s+state\b"
+)
 # A court's order to return or remove someone that is family law, not a state removal order: "a
 # court order to return a child taken into protective custody to the child's parent"
 NOT_FAMILY_LAW = (
@@ -2625,6 +2637,14 @@ AMENDED_SANCTUARY_LAW = (
     r"\bamend(?:s|ed|ing|ments?\s+to)?\s+(?P<named>(?:the\s+)?(?P<law>(?:[\w'’.-]+\s+){0,3}?"
     r"(?<!anti-)(?<!anti )(?:trust|values|welcoming|sanctuary)\s+act))\b"
 )
+# ... and any named law amended or revised ("This bill would make revisions to the Beason-Hammon
+# Alabama Taxpayer and Citizen Protection Act"): a named policy there is the thing changed, so
+# its side is only a presumption, which any cue of what the change does outweighs
+AMENDED_NAMED_ACT = (
+    r"\b(?:amend(?:s|ed|ing|ments?\s+to)?|revis(?:e|es|ed|ing|ions?\s+to)"
+    r"|(?:make|makes|making|made)\s+(?:\w+\s+)?(?:revisions|changes|amendments)\s+to)"
+    r"\s+(?P<named>(?:the\s+)?(?:[\w'’.-]+\s+){0,8}?(?:act|ordinance|law))\b"
+)
 # A caption that only takes a side against a bill it names ("Resolution opposing Senate Bill 4",
 # "urging the Governor to veto HB 1105"), with the bill's name last, leaves what the bill does to
 # the summary ("Senate Bill 4 would require local jails to honor ICE detainers"): the summary's
@@ -2734,6 +2754,14 @@ OPPOSES = (
     # not require counties to …", "no longer allows …", "are no longer prohibited from adopting
     # sanctuary policies" (not "does not prohibit", a savings clause in limits on cooperation)
     r"|\b(?:no longer|not|never)\s+(?:be\s+)?(?=(?:requir|mandat|allow|authoriz|permit|direct|compel)\w*)"
+    # a duty denied at its source, as Trust Acts recite it: "there being no legal authority
+    # under which the federal government may compel an expenditure of State or local resources
+    # to comply with an immigration detainer", "the federal government cannot compel a county
+    # to honor detainers" (detainers are requests)
+    r"|\bno\s+(?:legal\s+|lawful\s+|constitutional\s+|statutory\s+)?(?:authority|power|basis)\s+"
+    r"(?:under|by)\s+which\s+(?:[\w'’-]+\s+){0,4}?(?:may|can|could|shall)\s+"
+    r"(?=(?:requir|compel|mandat|forc)\w*)"
+    r"|\bcan(?:not|'t|’t)\s+(?:be\s+)?(?=(?:requir|compel|mandat|forc)\w*)"
     r"|\bno longer\s+(?:be\s+)?(?=(?:prohibit|barred|banned)\w*)"
     # no law that makes a duty: "no state law requires a county jail to honor …"
     r"|\bno\s+(?:state\s+|federal\s+|other\s+|local\s+)?(?:laws?|statutes?|provisions?|rules?|ordinances?"
@@ -2789,6 +2817,16 @@ REPEALED_PASSIVE = (
     + NOT_APPLY
     + r"|\b(?:is|are) (?:hereby )?(?:waived|suspended)\b"
 )
+# ... and the index captions that put a bare participle after each item of a list: "crime of
+# conspiracy to transport alien eliminated, bail for certain detained aliens allowed, …",
+# "crime of harboring modified to exclude rentals to aliens" (what is undone, or cut back, is the
+# item before it, back to the comma that starts the item)
+REPEALED_ITEM = (
+    # (bare: "… are hereby rescinded" is REPEALED_PASSIVE's)
+    r"(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)(?<!\bwas)(?<!\bwere)(?<!\bhereby)"
+    r"\s(?:repealed|rescinded|eliminated|deleted|stricken|struck"
+    r"|(?:modified|amended|narrowed)\s+to\s+(?:exclude|exempt))(?=\s*(?:[,;.|]|$)|\s+(?:rentals?|\w+ing)\b)"
+)
 # where the opposed measure's description ends: a clause break, or the measure turning to what it
 # backs ("opposing SB 4 and supporting the TRUST Act")
 OPPOSED_ENDS = (
@@ -2799,6 +2837,11 @@ OPPOSED_ENDS = (
     # ... and the verbs a bill's own provisions use, which end it only outside a clause that
     # tells what the opposed bill does (`OPPOSED_BILL_TELLS`)
     r"|(?P<does>enact|reenact|add|creat|establish|replac|substitut|requir|prohibit))\w*"
+    # ... and its own undoing of the next thing: "create an exemption from the harboring
+    # provisions, repeal the provision making it a crime to …" (not a purpose: "opposing Senate
+    # Bill 54, to repeal the state's sanctuary law" tells what the bill would do)
+    r"|(?:\b(?:and|but|while)|,)\s+(?:(?:further|also|instead)\s+)?"
+    r"(?P<undoes>repeal|rescind|eliminat|delet)\w*"
 )
 # "Opposing Senate Bill 4, which would require jails to honor ICE detainers and prohibit
 # sanctuary policies": after "which" or "that", every item of the list is the opposed bill's,
@@ -3221,7 +3264,7 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "how immigration agents identify themselves or what they wear (masks, badges, body cameras) is their conduct, not local enforcement",
-        ("mask", "face", "facial", "identif", "uniform", "badge", "wear", "display", "camera"),
+        ("mask", "face", "facial", "identif", "uniform", "badge", "wear", "display", "camera", "insignia"),
         # DOMAIN.md: federal agents' conduct is other_immigration; "prohibits ICE agents from
         # identifying themselves as police", "facial identification and transparency in
         # immigration enforcement act", "visible identification standards for immigration-based
@@ -3244,7 +3287,13 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
         # any officer's mask, immigration named or not: "prohibits law enforcement officers from
         # wearing masks" is about officers' conduct, whoever they work for
         r"|\b(?:officers?|agents?|law enforcement|police|personnel)\s+(?:\w+\s+){0,3}?(?:from\s+)?"
-        r"(?:wear\w*|conceal\w*|cover\w*)\s+(?:\w+\s+){0,2}?(?:masks?|face coverings?|their faces?)\b[^.;:|]*",
+        r"(?:wear\w*|conceal\w*|cover\w*)\s+(?:\w+\s+){0,2}?(?:masks?|face coverings?|their faces?)\b[^.;:|]*"
+        # the enforcement named first, then what its officers must wear or show: "… to carry out
+        # any civil immigration enforcement activity … unless each officer … is not wearing a
+        # mask", "agents … engaged in border security or immigration enforcement to display or
+        # wear certain insignia and provide identification"
+        r"|\bimmigration\s+enforcement\b[^.;:|]{0,160}?\b(?:wear\w*|display\w*)\s+(?:\w+\s+){0,3}?"
+        r"(?:masks?|(?:face|facial)\s+coverings?|insignia|identification|badges?)\b[^.;:|]*",
     ),
     (
         # DOMAIN.md: federal agents' conduct is other_immigration, and federal forces sent to help
@@ -3635,7 +3684,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
     # sanctuary / general limits
     (
         "sanctuary policy",
-        ("sanctuary",),
+        ("sanctuary", "of refuge"),
         ("sanctuary",),
         2,
         # (a "sanctuary resolution" as a "sanctuary ordinance": one for another cause is vetoed)
@@ -3643,7 +3692,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # the slogan of the measures against them: "No Sanctuary for Criminals Act"
         # (with "no" before it: a church's "sanctuary for criminals" is no immigration matter)
         r"|(?<=no )sanctuary for criminals\b"
-        r"|sanctuary for (?:criminal (?:aliens|immigrants)|illegal (?:aliens|immigrants))\b",
+        r"|sanctuary for (?:criminal (?:aliens|immigrants)|illegal (?:aliens|immigrants))\b"
+        # the statutes' defined term for such a place, in the bills that punish one: "liability
+        # imposed on … a municipality of refuge" (no side of its own, unlike a city that
+        # calls itself a "city of refuge", a named welcoming policy)
+        r"|(?:municipalit(?:y|ies)|jurisdictions?) of refuge\b",
     ),
     ("sanctuary (with immigration context)", ("sanctuary",), ("sanctuary",), 1, r"\bsanctuary\b"),
     (
@@ -4449,6 +4502,17 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + TAKES_MIGRANTS,
     ),
     (
+        # the doctrine that a state's or locality's police may arrest for immigration violations
+        # on their own: "State and local governments … have the inherent authority … to
+        # investigate, identify, apprehend, arrest, detain, or transfer to Federal custody aliens"
+        "the inherent authority of state and local police to enforce immigration law",
+        ("inherent authority",),
+        ("state_enforcement",),
+        2,
+        r"\binherent\s+authority\b[^.;:|]{0,160}?\b(?:investigat|apprehen|arrest|detain)\w*"
+        r"[^.;:|]{0,160}?\b(?:aliens?|immigration)\b",
+    ),
+    (
         # caption forms of the same, each behind rare triggers so the long row above them does
         # not scan every measure for them
         "a state's own immigration crimes, by how captions name them",
@@ -4485,6 +4549,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"\b(?:related|relating) to (?:\w+ )?(?:immigrants? and )?aliens\b"
         + r"|"
         + ALIENS_HARBORED
+        + r"|"
+        + ALIENS_INDUCED
         + r"|"
         + ENTERS_ILLEGALLY,
     ),
@@ -5038,6 +5104,17 @@ NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
         "a state immigration-enforcement act (model legislation)",
         r"taxpayer and citizen protection act|illegal (?:immigration|aliens?) (?:\w+ ){0,3}(?:enforcement|reform|relief|control) (?:act|ordinance)",
         ("info_sharing", "state_enforcement"),
+        "restrictive",
+    ),
+    (
+        # a state's enforcement law by the name its critics give it: "denouncing Arizona's
+        # anti-immigration law", "the state's new anti-immigrant legislation" (a place's own law,
+        # named with its possessive: a state legislates immigration only to enforce it)
+        "a state's anti-immigration law",
+        r"\b(?!(?:federal|government|nation|country|america|congress|president|administration"
+        r"|trump|biden|obama|bush)\b)\w+(?:'s|’s) (?:new )?anti-?\s?immigra(?:nt|tion)"
+        r" (?:laws?|legislation|statutes?)",
+        ("state_enforcement",),
         "restrictive",
     ),
 ]
@@ -7026,7 +7103,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G_SHORT
         + r"(?:harbor\w*|transport\w*|rent\w*|leas\w*|hir\w+)"
         + G
-        + r"(?:illegal|undocumented|unauthorized|(?:unlawfully|illegally) present) (?:aliens?|immigrants?)",
+        + r"(?:illegal|undocumented|unauthorized|(?:unlawfully|illegally) present) (?:aliens?|immigrants?)"
+        + r"|"
+        + ALIENS_INDUCED,
     ),
     # repeal flips direction
     (
@@ -7257,12 +7336,17 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # jurisdictions ineligible for state grant funds", "Sanctuary cities shall be ineligible
         # for state grants"
         "makes sanctuary places ineligible or liable",
-        ("sanctuar",),
+        ("sanctuar", "of refuge"),
         "restrictive",
         5,
         r"\b(?:mak|render|deem|declar|hold)\w*\s+(?:all\s+|any\s+)?"
         + _SANCTUARY_PLACES
         + r"\s+(?:[\w-]+\s+){0,2}?(?:ineligib|disqualif|liab)\w*|"
+        # ... the liability as a noun: "providing for liability imposed on and eligibility for
+        # public benefits of a municipality of refuge"
+        + r"\bliabilit(?:y|ies)\s+(?:imposed\s+)?(?:on|upon|of)\b[^.;:|]{0,80}?\b"
+        + _SANCTUARY_PLACES
+        + r"|"
         + _SANCTUARY_PLACES
         + r"\s+(?:(?:shall|will|must|may)\s+(?:be\s+)?|(?:are|is|do|does)\s+|becom\w+\s+)(?:(?:hereby|also)\s+)?"
         r"(?:ineligib|disqualif|liab\w*|"
