@@ -3264,7 +3264,18 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "how immigration agents identify themselves or what they wear (masks, badges, body cameras) is their conduct, not local enforcement",
-        ("mask", "face", "facial", "identif", "uniform", "badge", "wear", "display", "camera", "insignia"),
+        (
+            "mask",
+            "face",
+            "facial",
+            "identif",
+            "uniform",
+            "badge",
+            "wear",
+            "display",
+            "camera",
+            "insignia",
+        ),
         # DOMAIN.md: federal agents' conduct is other_immigration; "prohibits ICE agents from
         # identifying themselves as police", "facial identification and transparency in
         # immigration enforcement act", "visible identification standards for immigration-based
