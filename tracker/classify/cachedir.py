@@ -1,11 +1,12 @@
 """Where the classifier keeps what it remembers between processes (the words its patterns need,
 its compiled patterns): the user's cache folder, as the XDG convention places it.
 
-Each file is keyed by the version of what made it (the rules, the Python), so every release and
-every Python in use leaves a file of its own. A file in use has its time refreshed (at most once
-a day), and a file written removes the files of its kind no process has used for
-``STALE_AFTER_DAYS``: an unattended install that upgrades for years keeps a few files, not one
-per release, while two installs that share the folder (two Pythons, two checkouts) keep theirs.
+Each file is keyed by what made it (the source of the module that writes it, the Python), so a
+release that changes that module, and every Python in use, leaves a file of its own. A file in
+use has its time refreshed (at most once a day), and a file written removes the files of its
+kind no process has used for ``STALE_AFTER_DAYS``: an unattended install that upgrades for years
+keeps a few files, not one per upgrade, while two installs that share the folder (two Pythons,
+two checkouts) keep theirs.
 """
 
 from __future__ import annotations

@@ -2823,9 +2823,9 @@ REPEALED_PASSIVE = (
 # item before it, back to the comma that starts the item)
 REPEALED_ITEM = (
     # (bare: "… are hereby rescinded" is REPEALED_PASSIVE's)
-    r"(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)(?<!\bwas)(?<!\bwere)(?<!\bhereby)"
-    r"\s(?:repealed|rescinded|eliminated|deleted|stricken|struck"
-    r"|(?:modified|amended|narrowed)\s+to\s+(?:exclude|exempt))(?=\s*(?:[,;.|]|$)|\s+(?:rentals?|\w+ing)\b)"
+    r"(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)(?<!\bwas)(?<!\bwere)(?<!\bhereby)\s"
+    r"(?:(?:repealed|rescinded|eliminated|deleted|stricken|struck)(?=\s*(?:[,;.|]|$))"
+    r"|(?:modified|amended|narrowed)\s+to\s+(?:exclude|exempt)\b)"
 )
 # where the opposed measure's description ends: a clause break, or the measure turning to what it
 # backs ("opposing SB 4 and supporting the TRUST Act")
