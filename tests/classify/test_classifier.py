@@ -179,6 +179,59 @@ def test_eval_report_bounds_recall_by_the_words_within_reach(tmp_path: Path) -> 
     assert "micro-F1 0.857  (tp 3, fp 0, fn 1) (1.000 on the 3 found)" in with_texts.format()
 
 
+def test_eval_report_counts_errors_by_what_let_them_through(tmp_path: Path) -> None:
+    """Counts by mechanism, never rows, so the held-out part can be read this way: why each
+    relevant measure was missed, which way each wrong stance went, how each false flag read."""
+
+    def row(ident: str, title: str, relevant: bool, stance: str, topics: list[str]) -> dict:
+        return {
+            "identifier": ident,
+            "jurisdiction": "XX",
+            "title": title,
+            "relevant": relevant,
+            "stance": stance,
+            "topics": topics,
+        }
+
+    rows = [
+        row("C1", "Criminal Amendments", True, "restrictive", ["state_enforcement"]),
+        row(
+            "C2", "Relating to driver's licenses for immigrants", True, "protective", ["sanctuary"]
+        ),
+        row(
+            "C3",
+            "Resolution declaring the county a Second Amendment sanctuary county",
+            True,
+            "protective",
+            ["sanctuary"],
+        ),
+        row(
+            "C4",
+            "Prohibits the county sheriff from entering into 287(g) agreements",
+            True,
+            "restrictive",
+            ["287g"],
+        ),
+        row(
+            "C5",
+            "Requires every sheriff to honor immigration detainers",
+            False,
+            "not_relevant",
+            ["other_immigration"],
+        ),
+    ]
+    path = tmp_path / "labeled.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = evaluate(str(path)).format(show_rows=False)
+    assert "misses         look-alike 1, out of reach 1, read as other immigration 1" in out, out
+    assert "wrong stances  the opposite way 1" in out, out
+    assert "false flags    0 read with a bill text, 1 on title and summary" in out, out
+    # no error of a kind: no line for it
+    clean = tmp_path / "clean.jsonl"
+    clean.write_text(json.dumps(rows[3] | {"stance": "protective"}) + "\n")
+    assert "misses" not in evaluate(str(clean)).format(show_rows=False)
+
+
 # --- look-alikes ----------------------------------------------------------------------------------
 LOOKALIKES = [
     (

@@ -162,6 +162,12 @@ class EvalReport:
     with_text: int = 0
     background_with_text: int = 0
     text_unfetched: int = 0
+    # where the errors come from, counted by mechanism (never by row, so the held-out part can
+    # be read this way too): why each relevant measure was missed, how each labeled false flag
+    # was read, and which way each wrong stance of a measure found went
+    miss_causes: dict[str, int] = field(default_factory=dict)
+    false_flags_with_text: int = 0
+    stance_causes: dict[str, int] = field(default_factory=dict)
     rows: list[EvalRow] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
@@ -263,6 +269,7 @@ class EvalReport:
                 f"{self.text_unfetched} more read without it, as the spiders would not fetch it"
                 " (triage: no) (--no-texts leaves all out)"
             )
+        lines.extend(self._causes())
         if self.background_n:
             lines.append(
                 f"false alarms   {self.false_alarms} of {self.background_n} background bills"
@@ -294,6 +301,53 @@ class EvalReport:
             lines.append(f"unreadable lines: {len(self.errors)}")
             lines.extend(f"  - {e}" for e in self.errors)
         return "\n".join(lines)
+
+    def _causes(self) -> list[str]:
+        """The error counts by mechanism, most frequent first (no line when there is none)."""
+        lines = []
+        for label, counts in (
+            ("misses", self.miss_causes),
+            ("wrong stances", self.stance_causes),
+        ):
+            if counts:
+                parts = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+                lines.append(f"{label:<15}" + ", ".join(f"{k} {n}" for k, n in parts))
+        fp = self.relevance.fp
+        if fp:
+            lines.append(
+                f"false flags    {self.false_flags_with_text} read with a bill text,"
+                f" {fp - self.false_flags_with_text} on title and summary"
+            )
+        return lines
+
+
+def _count(counts: dict[str, int], key: str) -> None:
+    counts[key] = counts.get(key, 0) + 1
+
+
+def _miss_cause(res: Classification, reachable: bool, unfetched: bool) -> str:
+    """Why a relevant measure was not flagged, by the mechanism that let it go."""
+    if not reachable:
+        return "out of reach"
+    if unfetched:
+        return "text not fetched"
+    if res.category == "other_immigration":
+        return "read as other immigration"
+    if res.basis == "veto":
+        return "look-alike"
+    return "no tracked phrase"
+
+
+def _stance_cause(gold: str, got: str, with_text: bool) -> str:
+    """Which way a wrong stance of a measure found went, and whether a bill text was read."""
+    kind = (
+        "read unclear"
+        if got == "unclear"
+        else "a side where the label is unclear"
+        if gold == "unclear"
+        else "the opposite way"
+    )
+    return f"{kind}{' (with a text)' if with_text else ''}"
 
 
 def _score_row(
@@ -327,14 +381,17 @@ def _score_row(
     if is_terse(title):
         report.terse.add(gold, res.relevant)
         report.base_terse.add(gold, base)
+    reachable = gold and within_reach(title, summary, text or stored_text)
     if res.relevant and not gold:
+        report.false_flags_with_text += bool(text)
         report.rows.append(
             EvalRow("false positive", ident, title, f"flagged {res.stance}", list(res.why))
         )
     elif gold and not res.relevant:
+        _count(report.miss_causes, _miss_cause(res, reachable, stored_text is not None))
         report.rows.append(EvalRow("false negative", ident, title, "", list(res.why)))
     if gold:
-        if within_reach(title, summary, text or stored_text):
+        if reachable:
             report.reach += 1
             report.terse_reach += is_terse(title)
         gold_stance = row.get("stance") or "unclear"
@@ -344,6 +401,7 @@ def _score_row(
         if res.stance == gold_stance:
             report.stance_ok += 1
         elif res.relevant:
+            _count(report.stance_causes, _stance_cause(gold_stance, res.stance, bool(text)))
             report.rows.append(
                 EvalRow(
                     "wrong stance",
