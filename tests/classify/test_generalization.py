@@ -3089,3 +3089,35 @@ PLAIN_CAPTIONS = [
 @pytest.mark.parametrize(("title", "stance"), PLAIN_CAPTIONS)
 def test_plain_captions_of_every_topic_keep_their_side(title: str, stance: str) -> None:
     assert_reads(title, stance)
+
+
+def test_the_split_puts_each_text_in_the_part_of_its_measure(tmp_path, monkeypatch) -> None:
+    """A new set's texts join the part of their own measure, once; a text for a measure the set
+    does not hold stops the split before anything is written."""
+    split = _split_module()
+    monkeypatch.setattr(split, "DATA", tmp_path)
+    rows = [
+        {"jurisdiction": "XX", "identifier": f"HB {i}", "year": "2026", "title": f"Bill {i}"}
+        for i in range(12)
+    ]
+    source = tmp_path / "new.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    texts = tmp_path / "new_texts.jsonl"
+    texts.write_text(
+        "".join(json.dumps({"text_for": split.stable_id(r), "text": "x"}) + "\n" for r in rows)
+    )
+    assert split.main([str(source), "labeled_new.jsonl", "--texts", str(texts)]) == 0
+    for part in ("rules", "heldout"):
+        measures = [json.loads(x) for x in (tmp_path / part / "labeled_new.jsonl").open()]
+        written = [json.loads(x) for x in (tmp_path / part / "texts.jsonl").open()]
+        assert sorted(t["text_for"] for t in written) == sorted(map(split.stable_id, measures))
+    # run again: nothing twice
+    assert split.main([str(source), "labeled_new.jsonl", "--texts", str(texts)]) == 0
+    assert sum(1 for p in ("rules", "heldout") for _ in (tmp_path / p / "texts.jsonl").open()) == 12
+    # a text for a measure not in the set: refused, nothing written
+    stray = tmp_path / "stray.jsonl"
+    stray.write_text(json.dumps({"text_for": "YY|HB 1|2026|Other", "text": "x"}) + "\n")
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps(rows[0]) + "\n")
+    assert split.main([str(other), "labeled_other.jsonl", "--texts", str(stray)]) == 1
+    assert not any((tmp_path / p / "labeled_other.jsonl").exists() for p in ("rules", "heldout"))
