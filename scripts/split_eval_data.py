@@ -35,20 +35,21 @@ def is_heldout(row: dict) -> bool:
     return digest[0] % 2 == 1
 
 
-def _texts_by_part(path: Path, part_of: dict[str, str]) -> dict[str, list[str]] | str:
-    """The text rows of PATH by the part of their measure, or what is wrong with one."""
-    out: dict[str, list[str]] = {"rules": [], "heldout": []}
+def _texts_by_part(path: Path, part_of: dict[str, str]) -> dict[str, list[tuple[str, str]]] | str:
+    """The text rows of PATH (with their ``text_for``) by the part of their measure, or what is
+    wrong with one."""
+    out: dict[str, list[tuple[str, str]]] = {"rules": [], "heldout": []}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         key = json.loads(line).get("text_for")
         if key not in part_of:
             return f"{path} line {number}: its text_for names no measure of the source file"
-        out[part_of[key]].append(line)
+        out[part_of[key]].append((key, line))
     return out
 
 
-def _append_new(path: Path, lines: list[str]) -> int:
+def _append_new(path: Path, rows: list[tuple[str, str]]) -> int:
     """Add the text rows not already in PATH (by ``text_for``); how many were added."""
     held = set()
     if path.exists():
@@ -57,7 +58,7 @@ def _append_new(path: Path, lines: list[str]) -> int:
             for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip()
         }
-    new = [line for line in lines if json.loads(line)["text_for"] not in held]
+    new = [line for key, line in rows if key not in held]
     if new:
         with path.open("a", encoding="utf-8") as f:
             f.writelines(line + "\n" for line in new)

@@ -996,12 +996,12 @@ def opposed_spans(text: str) -> list[tuple[int, int]]:
         while end is not None and _tells_the_bill(text, m.end(), end):
             end = ends.search(text, end.end())
         spans.append((m.end(), end.start() if end else len(text)))
-    for m in _REPEALED_RE.finditer(text):
-        starts = [b.end() for b in _CLAUSE_START_RE.finditer(text, 0, m.start())]
-        spans.append((starts[-1] if starts else 0, m.start()))
-    for m in _REPEALED_ITEM_RE.finditer(text):
-        starts = [b.end() for b in _ITEM_START_RE.finditer(text, 0, m.start())]
-        spans.append((starts[-1] if starts else 0, m.start()))
+    # a passive undoing opposes what comes before it: back to its clause's start, or for an
+    # index caption's bare participle, to the comma that starts its item
+    for undone, start_re in ((_REPEALED_RE, _CLAUSE_START_RE), (_REPEALED_ITEM_RE, _ITEM_START_RE)):
+        for m in undone.finditer(text):
+            starts = [b.end() for b in start_re.finditer(text, 0, m.start())]
+            spans.append((starts[-1] if starts else 0, m.start()))
     return spans
 
 

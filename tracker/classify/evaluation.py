@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -165,9 +166,9 @@ class EvalReport:
     # where the errors come from, counted by mechanism (never by row, so the held-out part can
     # be read this way too): why each relevant measure was missed, how each labeled false flag
     # was read, and which way each wrong stance of a measure found went
-    miss_causes: dict[str, int] = field(default_factory=dict)
+    miss_causes: Counter[str] = field(default_factory=Counter)
     false_flags_with_text: int = 0
-    stance_causes: dict[str, int] = field(default_factory=dict)
+    stance_causes: Counter[str] = field(default_factory=Counter)
     rows: list[EvalRow] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
@@ -321,10 +322,6 @@ class EvalReport:
         return lines
 
 
-def _count(counts: dict[str, int], key: str) -> None:
-    counts[key] = counts.get(key, 0) + 1
-
-
 def _miss_cause(res: Classification, reachable: bool, unfetched: bool) -> str:
     """Why a relevant measure was not flagged, by the mechanism that let it go."""
     if not reachable:
@@ -388,7 +385,7 @@ def _score_row(
             EvalRow("false positive", ident, title, f"flagged {res.stance}", list(res.why))
         )
     elif gold and not res.relevant:
-        _count(report.miss_causes, _miss_cause(res, reachable, stored_text is not None))
+        report.miss_causes[_miss_cause(res, reachable, stored_text is not None)] += 1
         report.rows.append(EvalRow("false negative", ident, title, "", list(res.why)))
     if gold:
         if reachable:
@@ -401,7 +398,7 @@ def _score_row(
         if res.stance == gold_stance:
             report.stance_ok += 1
         elif res.relevant:
-            _count(report.stance_causes, _stance_cause(gold_stance, res.stance, bool(text)))
+            report.stance_causes[_stance_cause(gold_stance, res.stance, bool(text))] += 1
             report.rows.append(
                 EvalRow(
                     "wrong stance",
