@@ -40,3 +40,19 @@ def assert_not_flagged(title: str, summary: str | None = None) -> None:
     """The measure is not flagged as relevant (its reasons shown if it is)."""
     res = classify(title, summary)
     assert not res.relevant, res.why
+
+
+def assert_case(
+    title: str,
+    summary: str | None,
+    relevant: bool,
+    stance: str | None,
+    topic: str | None,
+    text: str | None = None,
+) -> None:
+    """One row of a table of cases: flagged or not as RELEVANT says and, where given, going
+    the way STANCE says and carrying TOPIC (its reasons shown if not)."""
+    res = classify(title, summary, text)
+    assert res.relevant is relevant, res.why
+    assert stance is None or res.stance == stance, res.why
+    assert topic is None or topic in res.topics, res.why

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.classify.helpers import assert_case
 from tracker.classify import classify
 
 # (title, summary, relevant, stance, a topic that must be among the measure's, or None)
@@ -174,12 +175,7 @@ CASES = [
 
 @pytest.mark.parametrize(("title", "summary", "relevant", "stance", "topic"), CASES)
 def test_the_classes_of_the_twenty_sixth_set(title, summary, relevant, stance, topic) -> None:
-    res = classify(title, summary)
-    assert res.relevant is relevant, res.why
-    if stance is not None:
-        assert res.stance == stance, res.why
-    if topic is not None:
-        assert topic in res.topics, res.why
+    assert_case(title, summary, relevant, stance, topic)
 
 
 def test_a_named_law_amended_is_only_a_presumption_of_its_side() -> None:

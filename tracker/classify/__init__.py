@@ -21,7 +21,10 @@ from tracker.domain import TOPICS
 from . import engine, model, rules
 from .compiled import compile_pattern
 
-CLASSIFIER_VERSION = "2.44.0"
+CLASSIFIER_VERSION = "2.45.0"
+# the bases of a reading that found a look-alike: "veto" (a look-alike row), "other_act" (a
+# policy's everyday name that the measure's summary or text shows is another act's)
+LOOK_ALIKE_BASES = frozenset({"veto", "other_act"})
 
 
 PROVISIONS: dict[str, str] = dict(rules.PROVISIONS)
@@ -50,7 +53,8 @@ class Classification:
     provisions: tuple[str, ...]
     category: str
     # What made it relevant: "rules" (a rule or a named policy), "general" (only a general
-    # phrase such as "immigration laws"), "model" (the learned model alone). Not stored.
+    # phrase such as "immigration laws"), "model" (the learned model alone); or, when it is
+    # not, the reason's kind (``_not_relevant``). Not stored.
     basis: str = field(default="rules", compare=False)
     # What set the direction: "rules" (weighted cues and named policies), "model" (the learned
     # model, or a protective tool by nature), "none" (unclear), "informs" (unclear: a hearing,
@@ -118,7 +122,8 @@ _SUBJECT_ONLY_RE = compile_pattern(
 def _not_relevant(
     why: list[str], category: str, confidence: float, basis: str = "none"
 ) -> Classification:
-    """BASIS: "veto" (a look-alike), "outside" (an immigration matter outside the tracked
+    """BASIS: "veto" (a look-alike), "other_act" (a policy's everyday name that a summary or text
+    shows is another act's), "outside" (an immigration matter outside the tracked
     topics), "outside_open" (one that a text may still place on a topic: a civil-rights, housing
     or labor chapter that may also bind the government's own employees), "urging" (a resolution
     to another government about immigration in general) or "none" (nothing that counts)."""
@@ -159,7 +164,7 @@ def settle_with_text(
     (None: the rules alone), as `classify` does; the model's training scores the same way."""
     full = _classify(title, summary, text, jurisdiction, level, models)[0]
     settled = read_with_text(words, full, repeals=_PURE_REPEAL.search(title or "") is not None)
-    if settled.relevant or settled.basis == "veto":
+    if settled.relevant or settled.basis in LOOK_ALIKE_BASES:
         return settled
     return _over_a_named_law(settled, title, text, models)
 
@@ -217,7 +222,7 @@ def _over_a_named_law(
 
 # what a text's reading may say of a measure that its words placed only by a general phrase: a
 # look-alike, or an immigration matter outside the tracked topics
-_TEXT_PLACES_IT_OUTSIDE = frozenset({"veto", "outside", "outside_open"})
+_TEXT_PLACES_IT_OUTSIDE = LOOK_ALIKE_BASES | {"outside", "outside_open"}
 
 
 def read_with_text(
@@ -240,9 +245,12 @@ def read_with_text(
         # federal criminal law, whatever its text cites); only a protection of people from others
         # (civil rights, housing, labor) may be a chapter whose text also binds the city's own
         # employees
-        settled = words.basis in ("veto", "urging", "outside")
+        settled = words.basis in LOOK_ALIKE_BASES | {"urging", "outside"}
         return full if full.relevant and full.basis == "rules" and not settled else words
     if not full.relevant:
+        if full.basis == "other_act":
+            # the name that made the caption relevant is, by its text, another act's
+            return full
         if words.basis == "general" and full.basis in _TEXT_PLACES_IT_OUTSIDE:
             # a general phrase ("immigration law") counts only where no look-alike or other
             # matter is found beside it (`_classify`); the text is where this one was found
@@ -334,6 +342,36 @@ def stance_scope(scope: str) -> str:
     return does if quoted else scope
 
 
+# Policies named by everyday words ("TRUST Act", "Values Act", "Welcoming … Act") share their
+# names with acts about anything else: the "Tailored Regulatory Updates for Supervisory Testing
+# Act or the TRUST Act" examines banks. A short title alone carries its topic (DOMAIN.md); where
+# the summary or text spells the name out as another act's, and nothing in them comes near
+# immigration or policing, the name is that other act's (DOMAIN.md: other TRUST acronyms). A
+# name not spelled out stands: a council's "Welcoming City Update Resolution" or its letter on
+# "the California Values Act" names the policy, whatever its opening recitals say.
+_IMMIGRATION_CONTEXT_RE = compile_pattern(rules.NAME_CONTEXT, re.IGNORECASE)
+_ACRONYM_SPELLED_OUT_RE = compile_pattern(rules.ACRONYM_SPELLED_OUT)
+_EVERYDAY_WORD_RE = compile_pattern(r"\b(?:trust|values|welcoming)\b", re.IGNORECASE)
+
+
+def _another_acronym(
+    ev: engine.Evidence, title: str, summary: str | None, text: str | None, scope: str
+) -> bool:
+    """Whether the only tracked thing found is such a name, spelled out as another act's in a
+    summary or text that never comes near immigration."""
+    names = {label for label, _t, _s in ev.acts} | ev.topic_rows
+    if not names or not names <= rules.EVERYDAY_NAMES:
+        return False
+    body = bool(text and text.strip()) or bool(
+        summary and summary.strip() and summary.strip() != title.strip()
+    )
+    if not body or _IMMIGRATION_CONTEXT_RE.search(scope) is not None:
+        return False
+    return any(
+        _EVERYDAY_WORD_RE.search(m.group(0)) for m in _ACRONYM_SPELLED_OUT_RE.finditer(scope)
+    )
+
+
 def _classify(
     title: str,
     summary: str | None,
@@ -362,6 +400,13 @@ def _classify(
     if models is not None and does is not None:
         probs["restrictive"] = models.score("restrictive", model.features(does))
     ev = engine.gather(scope, probs.get("relevance", 0.0) >= thr.get("relevance", 1.0))
+    if _another_acronym(ev, title, summary, text, scope):
+        reason = (
+            "named like a tracked policy (a TRUST, Values or Welcoming act), but its summary or"
+            " text spells the name out as another act's, and nothing in them comes near"
+            " immigration or policing (DOMAIN.md: other acronyms)"
+        )
+        return _not_relevant([reason], "none", 0.9, "other_act"), False
     topic_w = dict(ev.topics)
     general = engine.general_topics(ev)
     why: list[str] = list(ev.why_topics)
@@ -724,7 +769,11 @@ def triage(title: str, summary: str | None = None) -> str:
         # does about it is in its text
         return "maybe"
     bare = not (summary or "").strip() or summary.strip() == title.strip()
-    if bare and result.basis not in ("veto", "urging") and _looks_relevant_to_the_model(title):
+    if (
+        bare
+        and result.basis not in LOOK_ALIKE_BASES | {"urging"}
+        and _looks_relevant_to_the_model(title)
+    ):
         # a caption with nothing beside it, in words no rule reads ("Limit Disruptions In
         # Schools", "Enforcement Activities Amendments") that the triage model finds close to
         # tracked measures: its text decides (DOMAIN.md: a bare title is decided by its text),

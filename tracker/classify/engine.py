@@ -750,6 +750,8 @@ class Evidence:
     amended_sides: tuple[str, ...] = ()
     # a rule that decides relevance alone matched words naming the immigration agency itself
     names_the_agency: bool = False
+    # the labels of the topic rows that named a topic (general and weak rows left out)
+    topic_rows: frozenset[str] = frozenset()
 
 
 def _clip(s: str) -> str:
@@ -1045,6 +1047,7 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
     topics: dict[str, float] = {}
     general: dict[str, float] = {}
     why_topics: list[str] = []
+    topic_rows: set[str] = set()
     weak: list[tuple[str, str, tuple[str, ...], bool]] = []
     names_the_agency = False
     # Each rule is its own regex: one rule's match never hides another's phrase.
@@ -1063,6 +1066,7 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
             for t in tps:
                 topics[t] = topics.get(t, 0) + weight
             why_topics.append(f"{label}: '{_clip(phrase)}'")
+            topic_rows.add(label)
             names_the_agency = names_the_agency or _AGENCY_RE.search(phrase) is not None
         else:
             # a weak word counts only with immigration context near it (whole text when short)
@@ -1176,6 +1180,7 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
         informs,
         tuple(amended_sides),
         names_the_agency,
+        frozenset(topic_rows),
     )
 
 

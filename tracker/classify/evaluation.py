@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import CLASSIFIER_VERSION, TOPICS, Classification, classify, triage
+from . import CLASSIFIER_VERSION, LOOK_ALIKE_BASES, TOPICS, Classification, classify, triage
 from .engine import prefilter
 
 # The keyword search advocates would otherwise run; the figure every result is compared with.
@@ -330,7 +330,7 @@ def _miss_cause(res: Classification, reachable: bool, unfetched: bool) -> str:
         return "text not fetched"
     if res.category == "other_immigration":
         return "read as other immigration"
-    if res.basis == "veto":
+    if res.basis in LOOK_ALIKE_BASES:
         return "look-alike"
     return "no tracked phrase"
 

@@ -138,6 +138,35 @@ IMM = (
     r"(?:immigra\w*|\b(?-i:ICE)\b|customs enforcement|homeland security|deport\w*"
     r"|undocumented|non-?citizens?|\baliens?\b|removal proceedings?|\bmigrants?\b)"
 )
+# The federal program that sends jail fingerprints to ICE, not the same words in ordinary prose
+# ("preserving safe and secure communities", "safer and more secure communities")
+SECURE_COMMUNITIES = r"(?<!safe and )(?<!safer and )(?<!and more )(?<!safe, )secure communities"
+# The rows that name a policy by everyday words ("TRUST Act", "Values Act", "Welcoming City"):
+# other acts carry the same names, which their summary or text spells out ...
+EVERYDAY_NAMES = frozenset(
+    {
+        "a TRUST act",
+        "a 'values' act",
+        "a welcoming or refuge policy",
+        "welcoming / values / trust policy",
+    }
+)
+# ... as a short-title clause does: "the Tailored Regulatory Updates for Supervisory Testing Act
+# of 2025 or the TRUST Act of 2025", "the Spotted Wing Abatement Trust Act of 2026 or the SWAT
+# Act" (case-sensitive: a name's capitals)
+ACRONYM_SPELLED_OUT = (
+    r"\b(?:[A-Z][\w'’&-]*,?\s+(?:(?:of|and|the|for|in|on|to|a|an|&)\s+)*){1,14}Act"
+    r"(?:\s+of\s+\d{4})?,?\s+or\s+the\s+(?:[A-Z][\w.'’&-]*\s+){0,3}?[A-Z][A-Z0-9]+\s+Act\b"
+)
+# ... and nothing in it comes near what the policy is about. Wider than IMM: police and federal
+# agents are enough ("Law enforcement: sharing data." is the California Values Act's own
+# subject line); a bank's examinations or a fruit fly are not.
+NAME_CONTEXT = (
+    IMM + r"|detain\w*|detention|287\s*\(g\)|sanctuar\w*|citizenship|immigrants?|refugees?"
+    r"|asylum|\bvisas?\b|\bborder\b|lawful(?:ly)? presen\w*|legal status|national origin"
+    r"|law enforcement|\bpolice\b|sheriffs?|\bjails?\b|federal (?:agents?|authorit\w+|officers?"
+    r"|officials?|agenc\w+|government)"
+)
 # A gap inside one clause (no sentence or clause break), kept short so rules stay local.
 G = r"[^.;:|]{0,90}?"
 G_SHORT = r"[^.;:|]{0,40}?"
@@ -512,7 +541,9 @@ ENFORCEMENT_TOOL = (
     # "access to county jails by ICE agents"
     r"|access to (?:[\w-]+ ){1,3}?(?:by|for) (?:\b(?-i:ICE)\b|(?:federal )?immigration (?:agents?"
     r"|officers?|officials?|authorit\w+))"
-    r"|(?:the )?secure communities(?: program)?"
+    r"|(?:the )?"
+    + SECURE_COMMUNITIES
+    + r"(?: program)?"
     + r"|"
     + BEDS_TO_ICE
     + r"|"
@@ -1468,7 +1499,7 @@ TAKES_MIGRANTS = (
     # roll's or a jury list's names ("remove noncitizens from voter rolls" is election law)
     r"(?!['’]|\s+(?:encampments?|shelters?|camps?|housing|centers?|workers?|farmworkers?|children"
     r"|students|families|communit\w+|services?|property|belongings|vehicles?)\b)"
-    r"(?![^.;:|]{0,40}?\b(?:voter|registration|rolls?|ballots?|jury|jurors?|elections?)\b)"
+    r"(?![^.;:|]{0,40}?\b(?:voters?|registration|rolls?|lists?|ballots?|jury|jurors?|elections?)\b)"
     # ... or taken to the border: "transport migrants who entered illegally to the border",
     # "return illegal aliens to the border", "remove aliens convicted of a crime to a port of
     # entry" (DOMAIN.md: a state's transport program)
@@ -3200,6 +3231,60 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
         r"(?:\s+until\b[^.;:|]*)?",
     ),
     (
+        # DOMAIN.md: federal agents' conduct is other_immigration, and so is how they are paid,
+        # hired, screened, trained and held to account ("supplemental payments to Federal
+        # personnel performing immigration enforcement operations", "hiring and screening
+        # standards for immigration enforcement officers", "the accountability of immigration
+        # enforcement personnel"); a state's or a county's own officers are not these
+        "federal immigration agents' pay, hiring, training and accountability are the federal agencies' own",
+        (
+            "pay",
+            "salar",
+            "compensat",
+            "hiring",
+            "screening",
+            "training",
+            "recruit",
+            "retention",
+            "accountab",
+            "immunity",
+            "sue ",
+            "civil remedy",
+        ),
+        r"\b(?:pay|payments?|salar\w+|compensat\w+|hiring|screening|training|recruit\w*|retention"
+        r"|accountab\w+|qualified immunity|sue|civil remedy)\b"
+        # (not a local force's own officers who work with them: "training for sheriff deputies
+        # who assist ICE agents")
+        + gap_crossing_none(
+            r"\b(?:assist|help|aid|cooperat|work|who|that|with|deput|sheriff|police|local|count"
+            r"|cit(?:y|ies)|state|jail|correction)",
+            60,
+        )
+        + r"(?:\b(?:federal|(?-i:ICE)|(?-i:CBP)|u\.?s\.?)\s+(?:immigration(?:\s+enforcement)?\s+)?"
+        r"|\b(?:u\.?s\.?\s+)?(?:immigration and customs enforcement|customs and border protection)"
+        r"(?:\s*\((?-i:ICE|CBP)\))?\s+"
+        r"|(?<!state )(?<!local )(?<!county )\bimmigration\s+enforcement\s+)"
+        r"(?:officers?|agents?|personnel|employees|workforce)\b"
+        # "... to Federal personnel performing immigration enforcement operations"
+        r"(?:\s+(?:performing|conducting|carrying out|engaged in)\s+(?:federal\s+)?immigration"
+        r"\s+enforcement(?:\s+(?:operations|activities|functions|duties))?)?"
+        # "the hiring and training processes at U.S. Immigration and Customs Enforcement"
+        r"|\b(?:hiring|training|recruit\w*|screening|vetting)(?:\s+and\s+\w+)?(?:\s+(?:processes"
+        r"|standards|practices|requirements))?\s+(?:at|of|for|by)\s+(?:the\s+)?(?:u\.?s\.?\s+)?"
+        r"(?:immigration and customs enforcement|customs and border protection|border patrol"
+        r"|(?-i:ICE)\b|(?-i:CBP)\b)",
+    ),
+    (
+        # a federal relief program's own terms: "Eligible nationals of a TPS-designated country
+        # may obtain employment authorization, may not be detained on the basis of their
+        # immigration status, and are not subject to removal" (8 U.S.C. 1254a), not a limit on
+        # anyone's police or jail
+        "what temporary protected status gives its holders is federal relief",
+        ("temporary protected status", "tps"),
+        r"(?:temporary protected status|\btps\b)[^|]{0,300}?\b(?:may|shall) not be (?:detained|removed)"
+        r"[^.;|]*",
+    ),
+    (
         "what a checkpoint accepts as proof of identity is an identification matter",
         ("warrant",),
         # "prohibit the Administrator of the Transportation Security Administration from
@@ -3613,7 +3698,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # "when ICE requests a hold"
         + r"|\b(?-i:ICE)\s+(?:requests?|issues?|lodges?|files?)\s+(?:a |an )?(?:hold|detainer)\b"
         # the Priority Enforcement Program replaced Secure Communities (2014-2017)
-        + r"|secure communities|\bs-?comm\b|priority enforcement program",
+        + r"|"
+        + SECURE_COMMUNITIES
+        + r"|\bs-?comm\b|priority enforcement program",
     ),
     (
         "holding people for their status, or handing them to federal authorities",
@@ -3949,14 +4036,19 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:information|data|records?|release dates?|databases?|personal|address(?:es)?|arrestees?|facial recognition|license plate"
         + r"|(?:immigration|citizenship) status)"
         + G
-        + r"(?:"
+        # (the agency given something, not the one whose records or work they are: "the
+        # mental health and wellness of Department of Homeland Security employees", "a report
+        # on the anticipated impacts on the Department of Homeland Security")
+        + r"(?:(?<! of )(?<! of the )(?<! on )(?<! on the )"
         + ICE_AGENCY
         + r"|immigration enforcement|federal immigration|immigration purposes|enforce\w* (?:federal )?immigration"
         # "disclosing Medicaid data for law enforcement purposes related to immigration"
         + r"|purposes? (?:related|relating) to immigration|immigration[- ]related (?:enforcement )?purposes)"
         + r"|(?:release dates?|motor vehicle records?|license plate|facial recognition|databases?|\bclets\b|dmv)"
         + G
-        + r"(?:immigration|\b(?-i:ICE)\b)"
+        # (not the statute's name: "the database ... section 236A of the Immigration and
+        # Nationality Act")
+        + r"(?:immigration(?! and nationality)|\b(?-i:ICE)\b)"
         # a person's status given to federal officers, who need no "immigration" beside it:
         # "restricts the sharing of immigration status information with federal authorities"
         + r"|(?:shar|disclos|provid|exchang|send|transmit|communicat)\w*\s+(?:\w+\s+){0,4}?"
@@ -3976,9 +4068,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # and Customs Enforcement", "a report on the activities of ICE"
         + r")"
         + gap_crossing_none(r"\bby\b", reach=60)
-        + r"(?<! of )(?<! of us )(?<! of u\.s\. )(?<! of the )"
+        + r"(?<! of )(?<! of us )(?<! of u\.s\. )(?<! of the )(?<! on )(?<! on the )"
         + ICE_AGENCY
-        + r"|(?:immigration|\b(?-i:ICE)\b)"
+        + r"|(?:immigration(?! and nationality)|\b(?-i:ICE)\b)"
         + G
         + r"(?:release dates?|motor vehicle records?|personal (?:information|data)|databases?|license plate)"
         # "a federal immigration officer's request for notification of release", "ICE
@@ -4069,9 +4161,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         2,
         r"(?:access|entry|enter|office|interviews?)"
         + G
-        + r"(?:jails?|facilit\w+|secure areas|inmates|detainees|persons? in (?:\w+\s+)?custody|property|premises|campus\w*|schools?)"
+        # (a place, not "to facilitate"; the agency, not the statute: "entering military
+        # property … section 212(a) of the Immigration and Nationality Act")
+        + r"(?:jails?|facilit(?:y|ies)\b|secure areas|inmates|detainees|persons? in (?:\w+\s+)?custody|property|premises|campus\w*|schools?)"
         + G
-        + r"(?:immigration|\b(?-i:ICE)\b)"
+        + r"(?:immigration(?! and nationality)|\b(?-i:ICE)\b)"
         # the TRUTH Act's interviews: "any interview between ICE and an individual in local law
         # enforcement custody"
         r"|interviews?\s+(?:between|with|by)\s+(?:\b(?-i:ICE)\b|(?:federal\s+)?immigration\s+"
@@ -4081,7 +4175,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         + r"(?:access|entry|office|interviews?)"
         + G
-        + r"(?:jails?|facilit\w+|secure areas|inmates|detainees|custody|property|premises|campus\w*|schools?"
+        + r"(?:jails?|facilit(?:y|ies)\b|secure areas|inmates|detainees|custody|property|premises|campus\w*|schools?"
         # "access to booking records and inmate lists"
         + r"|booking (?:records|data|information|lists?)|inmate (?:lists?|records|rosters?))"
         r"|(?:city|county|village|town|public|municipal)[- ](?:owned )?(?:facilities|propert\w+|buildings"
@@ -4958,8 +5052,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ),
         ("access_to_counsel",),
         2,
-        # ("the public defender to represent residents in removal proceedings")
-        r"(?:counsel|representation|legal (?:services|defense|aid|assistance)|attorneys?|lawyers?"
+        # ("the public defender to represent residents in removal proceedings"; not the
+        # government's own lawyers: "the Attorney General shall commence removal proceedings",
+        # "the district attorney")
+        r"(?:counsel|representation|legal (?:services|defense|aid|assistance)"
+        r"|(?<!district )(?<!prosecuting )(?<!county )(?<!city )attorneys?\b(?!\s+general)|lawyers?"
         r"|public defenders?|represent(?:s|ed|ing)?\b)"
         + G
         # "individuals facing detention or deportation"
