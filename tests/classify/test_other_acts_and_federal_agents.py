@@ -156,6 +156,36 @@ CASES = [
         None,
         "287g",
     ),
+    # ... and how federal law protects them
+    (
+        "PRICE Act",
+        "To amend title 18, United States Code, to increase the criminal penalties for "
+        "assaulting, resisting, or impeding an officer or employee of U.S. Immigration and "
+        "Customs Enforcement.",
+        None,
+        False,
+        "not_relevant",
+        None,
+    ),
+    (
+        "Protecting Law Enforcement from Doxxing Act",
+        "To amend title 18, United States Code, to establish a criminal prohibition on the public "
+        "release of the name of a Federal law enforcement officer with the intent to obstruct a "
+        "criminal investigation or immigration enforcement operation.",
+        None,
+        False,
+        "not_relevant",
+        None,
+    ),
+    (
+        "Relating to county employees",
+        "Prohibits county employees from disclosing a person's immigration status to officers of "
+        "U.S. Immigration and Customs Enforcement.",
+        None,
+        True,
+        "protective",
+        "info_sharing",
+    ),
     # what temporary protected status gives its holders is federal relief
     (
         "To require the Secretary of Homeland Security to designate Haiti for temporary protected "

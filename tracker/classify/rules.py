@@ -3345,7 +3345,15 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
         # (nor a policy named for keeping it out: "abolish the ICE-Free Schools Act")
         r"(?![- ]free\b|\s+(?:detainers?|holds?|cooperation|raids?|arrests?|access|contracts?|agreements?)\b)"
         r"|\b(?:protect\w*|assault\w*|doxx\w*|threat\w*\s+against)\s+(?:the\s+)?(?:u\.?s\.?\s+)?"
-        r"(?:" + ICE_AGENCY + r")(?:\s*\((?-i:ICE)\))?\s+(?:agents?|officers?|personnel)",
+        r"(?:" + ICE_AGENCY + r")(?:\s*\((?-i:ICE)\))?\s+(?:agents?|officers?|personnel)"
+        # "the criminal penalties for assaulting, resisting, or impeding an officer or employee of
+        # U.S. Immigration and Customs Enforcement"; "the public release of the name of a Federal
+        # law enforcement officer with the intent to obstruct … an immigration enforcement
+        # operation"
+        r"|\b(?:assault\w*|resist\w*|imped\w*|doxx\w*|harass\w*)[^.;:|]{0,40}?\b(?:officers?|employees?"
+        r"|agents?|personnel)\s+of\s+(?:the\s+)?(?:u\.?s\.?\s+)?(?:" + ICE_AGENCY + r")"
+        r"|\b(?:release|disclos\w*|publish\w*)\s+(?:of\s+)?the\s+(?:names?|identit\w+|personal information)"
+        r"\s+of\s+(?:an?\s+)?federal\s+(?:law\s+enforcement|immigration)\s+(?:officers?|agents?)[^.;:|]*",
     ),
     (
         "how immigration agents identify themselves or what they wear (masks, badges, body cameras) is their conduct, not local enforcement",
