@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.classify.helpers import assert_case
-from tracker.classify import classify, rules
+from tracker.classify import classify, rules, triage
 from tracker.classify.engine import _ALL_RULES
 from tracker.classify.rules import NAMED_POLICIES
 
@@ -320,8 +320,8 @@ def test_found_in_the_federal_stream(
 
 
 def test_another_act_says_why_and_stays_a_look_alike() -> None:
-    """The reader sees why a caption named like a tracked policy was left out, and the triage
-    does not send such a measure on for its text again."""
+    """The reader sees why a caption named like a tracked policy was left out, the triage does
+    not send such a measure on for its text, and the name alone still is the policy."""
     title = "TRUST Act of 2025"
     summary = (
         "Tailored Regulatory Updates for Supervisory Testing Act of 2025 or the TRUST Act of "
@@ -330,6 +330,7 @@ def test_another_act_says_why_and_stays_a_look_alike() -> None:
     res = classify(title, summary)
     assert res.category == "none"
     assert any("spells the name out as another act's" in w for w in res.why), res.why
+    assert triage(title, summary) == "no"
     # the title alone is still the policy: its text decides, so the spider fetches it
     assert classify(title).relevant
 

@@ -354,18 +354,13 @@ _ACRONYM_SPELLED_OUT_RE = compile_pattern(rules.ACRONYM_SPELLED_OUT)
 _EVERYDAY_WORD_RE = compile_pattern(r"\b(?:trust|values|welcoming)\b", re.IGNORECASE)
 
 
-def _another_acronym(
-    ev: engine.Evidence, title: str, summary: str | None, text: str | None, scope: str
-) -> bool:
+def _another_acronym(ev: engine.Evidence, more_than_a_title: bool, scope: str) -> bool:
     """Whether the only tracked thing found is such a name, spelled out as another act's in a
-    summary or text that never comes near immigration."""
+    summary or text (MORE_THAN_A_TITLE) that never comes near immigration."""
     names = {label for label, _t, _s in ev.acts} | ev.topic_rows
     if not names or not names <= rules.EVERYDAY_NAMES:
         return False
-    body = bool(text and text.strip()) or bool(
-        summary and summary.strip() and summary.strip() != title.strip()
-    )
-    if not body or _IMMIGRATION_CONTEXT_RE.search(scope) is not None:
+    if not more_than_a_title or _IMMIGRATION_CONTEXT_RE.search(scope) is not None:
         return False
     return any(
         _EVERYDAY_WORD_RE.search(m.group(0)) for m in _ACRONYM_SPELLED_OUT_RE.finditer(scope)
@@ -400,7 +395,11 @@ def _classify(
     if models is not None and does is not None:
         probs["restrictive"] = models.score("restrictive", model.features(does))
     ev = engine.gather(scope, probs.get("relevance", 0.0) >= thr.get("relevance", 1.0))
-    if _another_acronym(ev, title, summary, text, scope):
+    # a text, or a summary that is not the title again
+    more_than_a_title = bool(text) or bool(
+        summary and summary.strip() and summary.strip() != title.strip()
+    )
+    if _another_acronym(ev, more_than_a_title, scope):
         reason = (
             "named like a tracked policy (a TRUST, Values or Welcoming act), but its summary or"
             " text spells the name out as another act's, and nothing in them comes near"
@@ -437,11 +436,7 @@ def _classify(
             topic_w[t] = topic_w.get(t, 0) + 1
     # the model reads a summary or a text; a bare title gives it too few words to judge by
     descriptive = len(title.split()) > _DESCRIPTIVE_TITLE and engine.says_what_it_does(title)
-    has_body = (
-        bool(text)
-        or bool(summary and summary.strip() and summary.strip() != title.strip())
-        or descriptive
-    )
+    has_body = more_than_a_title or descriptive
     # what the model may read a direction into: not a summary that only names its subject
     shell_summary = bool(_SUBJECT_ONLY_RE.match(summary or "")) and not engine.says_what_it_does(
         summary or ""
