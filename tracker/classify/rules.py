@@ -2920,10 +2920,22 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
         r"|(?:bill of rights|constitutional)\s+sanctuar\w*(?:\s+(?:county|city|state|resolution))*",
     ),
     (
-        "status checks by banks on money sent abroad are about commerce, not enforcement",
-        ("financial institution", "money transmit", "remittanc", "sending funds", "wire transfer"),
-        r"(?:financial institutions?|money transmitters?|money services? business\w*)[^.;:|]{0,150}?"
-        r"(?:immigration|citizenship)[- ]status[^.;:|]{0,150}?(?:funds|money|remittanc\w*|wire)[^.;:|]*"
+        # a bank asking, keeping or telling a customer's status (for money sent abroad, for an
+        # account: "require financial institutions to verify the lawful immigration status of
+        # applicants for deposit accounts", "prohibit covered financial institutions from
+        # collecting, maintaining, and disclosing information relating to the citizenship status")
+        "a bank's checks or records of a customer's status are about commerce, not enforcement",
+        (
+            "financial institution",
+            "depository institution",
+            "money transmit",
+            "remittanc",
+            "sending funds",
+            "wire transfer",
+        ),
+        r"(?:(?:financial|depository) institutions?|money transmitters?|money services? business\w*)"
+        r"[^.;:|]{0,150}?(?:(?:immigration|citizenship)[- ]status|status of (?:their |its )?"
+        r"(?:customers?|consumers?|applicants?|account holders?))[^.;:|]*"
         r"|remittanc\w*[^.;:|]{0,150}?(?:immigration|citizenship)[- ]status[^.;:|]*",
     ),
     (
@@ -3204,6 +3216,47 @@ STATE_ID_HOLDER = (
     r"|(?:cannot|can ?not|unable to) (?:prove|show|document) (?:lawful|legal) (?:presence|status))"
 )
 OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
+    (
+        # a chamber's own procedure: a special rule that brings bills to the floor ("Providing
+        # for consideration of the bill (H.R. 2056) to require the District of Columbia to comply
+        # with federal immigration laws") and a resolution of inquiry asking for documents change
+        # nothing themselves; the bills they name are tracked as measures of their own
+        "a chamber's rule for considering bills, or its request for documents, is procedure",
+        (
+            "consideration of",
+            "in order to consider",
+            "of inquiry",
+            "to the house of representatives",
+        ),
+        r"\bproviding\s+for\s+(?:further\s+)?consideration\s+of\s+(?:the\s+)?(?:bill|joint resolution"
+        r"|concurrent resolution|resolution)s?\b[^;|]*"
+        r"|\bin\s+order\s+to\s+consider\s+(?:in\s+the\s+(?:house|senate)\s+)?(?:the\s+)?"
+        r"(?:bill|joint resolution|concurrent resolution|resolution)\s*\([^()|]{1,30}\)[^;|]*?\.(?=\s|$)"
+        r"|(?:^|(?<=\|))\s*of\s+inquiry\b[^|]*"
+        r"|\b(?:transmit|furnish)\s+to\s+the\s+house\s+of\s+representatives\b[^|]{0,200}?"
+        r"\b(?:documents?|records?|information|communications?)\b[^;|]*",
+    ),
+    (
+        # the federal detention system's own offices and programs ("the Immigration Detention
+        # Ombudsman", "the Alternatives to Detention program"): federal agents' conduct, not a
+        # government's contract to hold people for ICE. (Not standards or conditions of
+        # detention: a state sets them for the facilities it licenses or contracts with.)
+        "the federal detention system's own ombudsman and programs are a federal matter",
+        ("ombudsman", "alternatives to"),
+        r"\b(?:office\s+of\s+(?:the\s+)?)?immigration\s+detention\s+ombudsman\b"
+        r"|\balternatives?\s+to\s+(?:immigration\s+)?detention\b(?:\s+program\b)?",
+    ),
+    (
+        # a census or an apportionment counting or asking citizenship is federal statistics
+        # ("prohibit the use of questions on citizenship, nationality, or immigration status in any
+        # decennial census"), not a government asking people their status
+        "a census question or count by citizenship is federal statistics",
+        ("census", "apportion"),
+        r"\b(?:census|apportion\w*)\b[^.;:|]{0,120}?\b(?:citizenship|immigration status|nationality"
+        r"|noncitizens?|non-citizens?|aliens?)\b[^.;:|]*"
+        r"|\b(?:citizenship|immigration status|nationality|noncitizens?|non-citizens?|aliens?)\b"
+        r"[^.;:|]{0,120}?\b(?:census|apportion\w*)\b[^.;:|]*",
+    ),
     (
         # DOMAIN.md: services that do not touch enforcement are other_immigration; a voter roll's
         # citizenship is election law
@@ -4046,8 +4099,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         # (the agency given something, not the one whose records or work they are: "the
         # mental health and wellness of Department of Homeland Security employees", "a report
-        # on the anticipated impacts on the Department of Homeland Security")
-        + r"(?:(?<! of )(?<! of the )(?<! on )(?<! on the )"
+        # on the anticipated impacts on the Department of Homeland Security", "information about
+        # arrests made by U.S. Immigration and Customs Enforcement")
+        + r"(?:(?<! of )(?<! of the )(?<! on )(?<! on the )(?<! by )(?<! by the )(?<! by us )"
+        r"(?<! by u\.s\. )"
         + ICE_AGENCY
         + r"|immigration enforcement|federal immigration|immigration purposes|enforce\w* (?:federal )?immigration"
         # "disclosing Medicaid data for law enforcement purposes related to immigration"
@@ -4114,7 +4169,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("information", "data"),
         ("info_sharing",),
         2,
-        r"(?:exchang|shar|disclos|provid|communicat)\w*\s+(?:\w+\s+){0,3}information"
+        # (not a kind of visa: "the Student and Exchange Visitor Information System")
+        r"(?:exchang(?!e visitors?\b)|shar|disclos|provid|communicat)\w*\s+(?:\w+\s+){0,3}information"
         + G
         + ICE_AGENCY
         # the noun first: "opposing information sharing between the police department and ICE",
