@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
+
 from tracker.classify import classify
 
 
@@ -56,3 +60,25 @@ def assert_case(
     assert res.relevant is relevant, res.why
     assert stance is None or res.stance == stance, res.why
     assert topic is None or topic in res.topics, res.why
+
+
+# A table of cases: (title, summary, text, relevant, stance, a topic that must be among the
+# measure's, or None)
+Case = tuple[str, str | None, str | None, bool, str | None, str | None]
+
+
+def case_table_test(cases: list[Case]) -> Callable[..., None]:
+    """A test that reads every case of CASES with `assert_case` (bind it to a test_ name)."""
+
+    @pytest.mark.parametrize(("title", "summary", "text", "relevant", "stance", "topic"), cases)
+    def test(
+        title: str,
+        summary: str | None,
+        text: str | None,
+        relevant: bool,
+        stance: str | None,
+        topic: str | None,
+    ) -> None:
+        assert_case(title, summary, relevant, stance, topic, text)
+
+    return test

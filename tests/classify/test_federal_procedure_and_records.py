@@ -8,13 +8,11 @@ them, in the same words about a government's own enforcement, stay flagged."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.classify.helpers import assert_case
+from tests.classify.helpers import Case, case_table_test
 from tracker.classify import classify
 
 # (title, summary, text, relevant, stance, a topic that must be among the measure's, or None)
-CASES = [
+CASES: list[Case] = [
     # a chamber's procedure: the bills it brings to the floor are measures of their own
     (
         "Providing for consideration of the bill (H.R. 884) to prohibit individuals who are not "
@@ -178,16 +176,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "text", "relevant", "stance", "topic"), CASES)
-def test_found_in_the_labeled_congress_set(
-    title: str,
-    summary: str | None,
-    text: str | None,
-    relevant: bool,
-    stance: str | None,
-    topic: str | None,
-) -> None:
-    assert_case(title, summary, relevant, stance, topic, text)
+test_found_in_the_labeled_congress_set = case_table_test(CASES)
 
 
 def test_a_floor_rule_says_it_is_procedure() -> None:

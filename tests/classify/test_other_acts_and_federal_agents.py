@@ -8,15 +8,13 @@ way, which topic; the controls beside them stay flagged."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.classify.helpers import assert_case
+from tests.classify.helpers import Case, case_table_test
 from tracker.classify import classify, rules, triage
 from tracker.classify.engine import _ALL_RULES
 from tracker.classify.rules import NAMED_POLICIES
 
 # (title, summary, text, relevant, stance, a topic that must be among the measure's, or None)
-CASES = [
+CASES: list[Case] = [
     # another act of the same name, spelled out in its summary or text
     (
         "TRUST Act of 2025",
@@ -307,16 +305,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "text", "relevant", "stance", "topic"), CASES)
-def test_found_in_the_federal_stream(
-    title: str,
-    summary: str | None,
-    text: str | None,
-    relevant: bool,
-    stance: str | None,
-    topic: str | None,
-) -> None:
-    assert_case(title, summary, relevant, stance, topic, text)
+test_found_in_the_federal_stream = case_table_test(CASES)
 
 
 def test_another_act_says_why_and_stays_a_look_alike() -> None:
