@@ -330,3 +330,6 @@ def test_everyday_names_are_rows_of_the_tables() -> None:
     labels = {label for label, *_ in NAMED_POLICIES} | {rule[0] for rule in _ALL_RULES}
     missing = rules.EVERYDAY_NAMES - labels
     assert not missing
+    # ... and each names one of the words an acronym spelled out is checked for
+    for label in rules.EVERYDAY_NAMES:
+        assert any(word in label.lower() for word in rules.EVERYDAY_WORDS), label

@@ -351,7 +351,9 @@ def stance_scope(scope: str) -> str:
 # "the California Values Act" names the policy, whatever its opening recitals say.
 _IMMIGRATION_CONTEXT_RE = compile_pattern(rules.NAME_CONTEXT, re.IGNORECASE)
 _ACRONYM_SPELLED_OUT_RE = compile_pattern(rules.ACRONYM_SPELLED_OUT)
-_EVERYDAY_WORD_RE = compile_pattern(r"\b(?:trust|values|welcoming)\b", re.IGNORECASE)
+_EVERYDAY_WORD_RE = compile_pattern(
+    r"\b(?:" + "|".join(rules.EVERYDAY_WORDS) + r")\b", re.IGNORECASE
+)
 
 
 def _another_acronym(ev: engine.Evidence, more_than_a_title: bool, scope: str) -> bool:

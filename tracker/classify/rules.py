@@ -141,8 +141,9 @@ IMM = (
 # The federal program that sends jail fingerprints to ICE, not the same words in ordinary prose
 # ("preserving safe and secure communities", "safer and more secure communities")
 SECURE_COMMUNITIES = r"(?<!safe and )(?<!safer and )(?<!and more )(?<!safe, )secure communities"
-# The rows that name a policy by everyday words ("TRUST Act", "Values Act", "Welcoming City"):
-# other acts carry the same names, which their summary or text spells out ...
+# The rows that name a policy by everyday words ("TRUST Act", "Values Act", "Welcoming City"),
+# and those words: other acts carry the same names, which their summary or text spells out ...
+EVERYDAY_WORDS = ("trust", "values", "welcoming")
 EVERYDAY_NAMES = frozenset(
     {
         "a TRUST act",
@@ -167,6 +168,9 @@ NAME_CONTEXT = (
     r"|law enforcement|\bpolice\b|sheriffs?|\bjails?\b|federal (?:agents?|authorit\w+|officers?"
     r"|officials?|agenc\w+|government)"
 )
+# The immigration authorities in a place they are given data or entry, not the statute's name:
+# "the database ... section 236A of the Immigration and Nationality Act"
+AGENCY_NOT_THE_ACT = r"(?:immigration(?! and nationality)|\b(?-i:ICE)\b)"
 # A gap inside one clause (no sentence or clause break), kept short so rules stay local.
 G = r"[^.;:|]{0,90}?"
 G_SHORT = r"[^.;:|]{0,40}?"
@@ -4109,9 +4113,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|purposes? (?:related|relating) to immigration|immigration[- ]related (?:enforcement )?purposes)"
         + r"|(?:release dates?|motor vehicle records?|license plate|facial recognition|databases?|\bclets\b|dmv)"
         + G
-        # (not the statute's name: "the database ... section 236A of the Immigration and
-        # Nationality Act")
-        + r"(?:immigration(?! and nationality)|\b(?-i:ICE)\b)"
+        + AGENCY_NOT_THE_ACT
         # a person's status given to federal officers, who need no "immigration" beside it:
         # "restricts the sharing of immigration status information with federal authorities"
         + r"|(?:shar|disclos|provid|exchang|send|transmit|communicat)\w*\s+(?:\w+\s+){0,4}?"
@@ -4133,7 +4135,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + gap_crossing_none(r"\bby\b", reach=60)
         + r"(?<! of )(?<! of us )(?<! of u\.s\. )(?<! of the )(?<! on )(?<! on the )"
         + ICE_AGENCY
-        + r"|(?:immigration(?! and nationality)|\b(?-i:ICE)\b)"
+        + r"|"
+        + AGENCY_NOT_THE_ACT
         + G
         + r"(?:release dates?|motor vehicle records?|personal (?:information|data)|databases?|license plate)"
         # "a federal immigration officer's request for notification of release", "ICE
@@ -4229,10 +4232,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # property … section 212(a) of the Immigration and Nationality Act")
         + r"(?:jails?|facilit(?:y|ies)\b|secure areas|inmates|detainees|persons? in (?:\w+\s+)?custody|property|premises|campus\w*|schools?)"
         + G
-        + r"(?:immigration(?! and nationality)|\b(?-i:ICE)\b)"
+        + AGENCY_NOT_THE_ACT
         # the TRUTH Act's interviews: "any interview between ICE and an individual in local law
         # enforcement custody"
-        r"|interviews?\s+(?:between|with|by)\s+(?:\b(?-i:ICE)\b|(?:federal\s+)?immigration\s+"
+        + r"|interviews?\s+(?:between|with|by)\s+(?:\b(?-i:ICE)\b|(?:federal\s+)?immigration\s+"
         r"(?:authorit\w+|agents?|officers?|officials?))\s+(?:and\s+)?(?:an?\s+|any\s+)?"
         r"(?:persons?|individuals?|inmates?|detainees?)\s+in\s+(?:\w+\s+){0,3}?custody"
         r"|(?:immigration|\b(?-i:ICE)\b)"
