@@ -21,7 +21,7 @@ from tracker.domain import TOPICS
 from . import engine, model, rules
 from .compiled import compile_pattern
 
-CLASSIFIER_VERSION = "2.46.0"
+CLASSIFIER_VERSION = "2.47.0"
 # the bases of a reading that found a look-alike: "veto" (a look-alike row), "other_act" (a
 # policy's everyday name that the measure's summary or text shows is another act's)
 LOOK_ALIKE_BASES = frozenset({"veto", "other_act"})
@@ -543,13 +543,17 @@ def _classify(
     if nature and stance_basis == "rules":
         # a protective tool taken by its nature is a presumption, not a cue: a text may settle it
         stance_basis = "model"
-    if topic_w.pop(rules.STATUS_CHECKS, None) is not None:
-        # police status inquiries: barred, a sanctuary policy; required, state enforcement; with
-        # no direction, what they are about (information on status)
-        side = {"protective": "sanctuary", "restrictive": "state_enforcement"}.get(
-            stance, "info_sharing"
+    for marker, by_stance in rules.SETTLED_BY_STANCE.items():
+        if topic_w.pop(marker, None) is not None:
+            # what a status inquiry is about depends on which way the measure goes
+            side = by_stance.get(stance, "info_sharing")
+            topic_w[side] = topic_w.get(side, 0) + 1
+    if stance == "restrictive" and _help_is_the_agreement(ev, probs, thr):
+        # the help a 287(g) agreement gives, in its own words: the agreement is the topic
+        del topic_w["sanctuary"]
+        why.append(
+            "the local help it names is the 287(g) agreement's: no ban on sanctuary policies named"
         )
-        topic_w[side] = topic_w.get(side, 0) + 1
     opposed = frozenset() if ev.no_side else ev.opposed_topics
     # a ban on sanctuary policies named by a rule of its own (not a general phrase) is what a
     # protective measure that repeals, exempts from or sues over it is about (DOMAIN.md: topics
@@ -579,6 +583,23 @@ def _classify(
         stance_basis,
     )
     return result, bool(weak_why)
+
+
+def _help_is_the_agreement(
+    ev: engine.Evidence, probs: dict[str, float], thr: dict[str, float]
+) -> bool:
+    """Whether a measure naming a 287(g) agreement rests its sanctuary-policy topic only on
+    words for local help with immigration enforcement (rules.LOCAL_RESOURCES): no other row,
+    named policy or counted weak word names it, and the model does not read it there either."""
+    if "287g" not in ev.topics or "sanctuary" not in ev.topics:
+        return False
+    if ev.topic_rows & engine.ROWS_NAMING["sanctuary"] != {rules.LOCAL_RESOURCES}:
+        return False
+    if any("sanctuary" in tps for _label, tps, _stance in ev.acts):
+        return False
+    if any(ev.has_imm_context and near and "sanctuary" in tps for _l, _p, tps, near in ev.weak):
+        return False
+    return probs.get("topic:sanctuary", 0.0) < thr.get("topic_add", 1.0)
 
 
 def _rules_direction(prot: float, restr: float) -> str:

@@ -190,6 +190,11 @@ TEXT_MAY_TELL_REASONS = frozenset(label for label, _trig, _p in rules.OUTSIDE_UN
 _TOPIC_RULES = [
     (_compile_rule(label, trig, p), tps, w) for label, trig, tps, w, p in rules.TOPIC_RULES
 ]
+# The rows (that decide alone) naming each topic: what a measure's topic rests on
+ROWS_NAMING = {
+    t: frozenset(rule[0] for rule, tps, w in _TOPIC_RULES if t in tps and w >= 2)
+    for t in {t for _r, tps, _w in _TOPIC_RULES for t in tps}
+}
 # Named policies: a plain name is a substring test; the rest are regexes, each run only where
 # its required words occur (most of them start at any capitalized word)
 _ACTS = [

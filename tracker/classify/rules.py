@@ -2629,6 +2629,21 @@ STATUS = r"(?:immigration|citizenship or immigration|immigration or citizenship)
 # Not a topic of its own: police asking about or checking immigration status is `sanctuary` when
 # the measure bars it and `state_enforcement` when it requires it (resolved after the stance).
 STATUS_CHECKS = "status_checks"
+# Not a topic of its own either: asking about immigration status is `sanctuary` when the measure
+# bars it (DOMAIN.md lists status inquiries there) and `info_sharing` otherwise.
+STATUS_ASKED = "status_asked"
+# The topic each of them takes by the measure's stance; with no direction, what they are about:
+# information on status.
+SETTLED_BY_STANCE = {
+    STATUS_CHECKS: {"protective": "sanctuary", "restrictive": "state_enforcement"},
+    STATUS_ASKED: {"protective": "sanctuary"},
+}
+# Local money, staff and help put to immigration enforcement: a sanctuary policy's subject, and
+# a mandate to cooperate when required. A 287(g) agreement is that help by contract: a
+# restrictive measure that enters, requires or funds one names it in these words ("personnel the
+# authority to perform certain immigration enforcement functions") without being, on that alone,
+# a ban on sanctuary policies (DOMAIN.md: anti_sanctuary is the ban, the mandate, the penalty).
+LOCAL_RESOURCES = "local resources for immigration enforcement"
 
 # A title that only repeals ("To repeal sections 67.307 and 285.550, RSMo, relating to sanctuary
 # policies."): its text is the law it repeals, so the measure does the opposite of what that text
@@ -3709,6 +3724,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "task force",
             "warrant service",
             "functions",
+            "apprehen",
         ),
         ("287g",),
         2,
@@ -3726,7 +3742,14 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"(?:officers|employees|officials|attorneys|personnel)"
         r"|deputiz\w+"
         + G_SHORT
-        + r"immigration|jail (?:enforcement )?model|task force model|warrant service officer",
+        + r"immigration|jail (?:enforcement )?model|task force model|warrant service officer"
+        # the powers 287(g) delegates, given to a state's or locality's officers: "authorizes
+        # State and local law enforcement officers to investigate, apprehend, and detain aliens"
+        # (8 U.S.C. 1357(g): "the investigation, apprehension, or detention of aliens")
+        r"|\b(?:state|local|peace|police|sheriffs?|county|municipal|law enforcement)\b[^.;:|]{0,60}?"
+        r"\binvestigat\w*,?\s+(?:(?:and|or)\s+)?(?:identif\w*,?\s+(?:(?:and|or)\s+)?)?apprehen\w*,?\s+"
+        r"(?:(?:and|or)\s+)?(?:arrest\w*,?\s+(?:(?:and|or)\s+)?)?(?:detain\w*|detention)\b"
+        r"[^.;:|]{0,40}?\baliens?\b",
     ),
     # detainers
     (
@@ -3785,9 +3808,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # "authority for officers to hold aliens"; "assistance in the detention of individuals
         # who are or are alleged to be not lawfully present"; "Transfers to Federal Authorities -
         # Undocumented Immigrants"
-        # local officers holding; federal detention of aliens, a Congress matter, is not this
+        # local officers holding; federal detention of aliens, a Congress matter, is not this;
+        # nor is detaining as one of the powers an officer is given to enforce immigration law
+        # ("authorizes officers to investigate, apprehend, detain or remove aliens": 287(g)'s
+        # words, and a state's own enforcement)
         r"\b(?:officers?|sheriffs?|jails?|law enforcement|police|count(?:y|ies)|cit(?:y|ies)"
-        r"|localit\w+|municipalit\w+|local)[^.;:|]{0,40}?"
+        r"|localit\w+|municipalit\w+|local)(?:(?!apprehen|investigat)[^.;:|]){0,40}?"
         r"\b(?:hold(?:s|ing)?|detain(?:s|ing)?)\s+(?:\w+\s+){0,4}?(?:illegal )?aliens?\b"
         r"(?!\s+(?:insurers?|insurance|ownership|fire|species|corporations?|compan\w+|land))"
         # "detain persons for ICE" (a hold; not "detain immigrants on behalf of federal
@@ -3871,7 +3897,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:state|county|city) values act|\bvalues act\b",
     ),
     (
-        "local resources for immigration enforcement",
+        LOCAL_RESOURCES,
         (
             "immigra",
             "interrogate",
@@ -4037,6 +4063,27 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
     ),
     (
         "immigration-status inquiries",
+        ("status",),
+        # DOMAIN.md: barring status inquiries is a sanctuary policy; asking, where a measure
+        # requires or allows it, is about information on status (``STATUS_ASKED``, settled by
+        # the stance). Keeping, checking or giving out status records is the next row.
+        (STATUS_ASKED,),
+        2,
+        ACTOR
+        + r"[^.;|]{0,150}?\b(?:inquir\w+|ask\w*|question\w*|request\w*)"
+        + G_SHORT
+        + STATUS
+        + r"|\b(?:inquir\w+|ask\w*|question\w*)"
+        + G_SHORT
+        + STATUS
+        + r"[^.;|]{0,100}?"
+        + ACTOR
+        + r"|"
+        + STATUS
+        + r"[- ]inquir\w+",
+    ),
+    (
+        "immigration-status records and checks",
         ("status", "presence"),
         ("info_sharing",),
         2,
@@ -4053,17 +4100,17 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:collection|disclosure|discovery|retention)"
         + r"|"
         + ACTOR
-        + r"[^.;|]{0,150}?\b(?:inquir\w+|ask\w*|question\w*|collect\w*|request\w*|record\w*|verif\w+|check\w*|determin\w+|query|querying|ascertain\w*)"
+        + r"[^.;|]{0,150}?\b(?:collect\w*|record\w*|verif\w+|check\w*|determin\w+|query|querying|ascertain\w*)"
         + G_SHORT
         + STATUS
-        + r"|\b(?:inquir\w+|ask\w*|question\w*|collect\w*|verif\w+|check\w*|determin\w+|query|querying)"
+        + r"|\b(?:collect\w*|verif\w+|check\w*|determin\w+|query|querying)"
         + G_SHORT
         + STATUS
         + r"[^.;|]{0,100}?"
         + ACTOR
         + r"|"
         + STATUS
-        + r"[- ](?:checks?|verification|inquir\w+)"
+        + r"[- ](?:checks?|verification)"
         # "verify legal presence of persons booked into jail": a jail's status check
         + r"|\b(?:verif\w+|check\w*|determin\w+)"
         + G_SHORT
@@ -4353,6 +4400,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|detention facilit\w+"
         + G
         + r"immigra\w+|immigra\w+"
+        # (not a person's status checked where a jail holds them: "determination of the
+        # immigration status of persons confined to county detention facilities")
+        + r"\b(?![- ]status)"
         + G
         + r"detention (?:facilit\w+|centers?|contracts?|agreements?)"
         r"|\b(?:detain|house|hold)\w*" + G + r"for (?:federal )?civil immigration"
@@ -7653,7 +7703,12 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("prohibit", "bar", "polic"),
         "restrictive",
         4,
-        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b)"
+        r"(?:prohibit\w*\b|\bbar(?:s|red|ring)?\b)"
+        # (the immigration agency itself barred limits enforcement: "prohibit the Department of
+        # Homeland Security, including ICE, from establishing an immigration detention facility")
+        + r"(?!\s+(?:the\s+)?(?:(?:u\.?s\.?|united states)\s+)?(?:secretary of homeland security|"
+        + ICE_AGENCY
+        + r"))"
         + G
         + r"from (?:adopting|enacting|maintaining|having|limiting|restricting|preventing|prohibiting"
         + r"|establishing"

@@ -1,0 +1,214 @@
+"""Classifier 2.47.0: topics (and one stance) that followed a phrase rather than what the measure
+does (docs/classifier.md "Classifier 2.47.0"), each fixed as a class on the rules part:
+
+- a 287(g) agreement entered or required in its own words ("authority to perform certain
+  immigration enforcement functions") is about 287(g), not a ban on sanctuary policies;
+- a bar on asking about immigration status is a sanctuary policy (DOMAIN.md lists status
+  inquiries there), not information sharing, while keeping or giving out status records is;
+- detaining as one of the powers an officer is given to enforce immigration law ("investigate,
+  apprehend, detain") is 287(g)'s or a state's enforcement, not a detainer hold;
+- the immigration agency itself barred from something limits enforcement (protective), unlike a
+  government barred from limiting it;
+- a person's status determined where a county jail holds them is not a detention contract.
+
+Each case names the topics an advocate must see on the measure and those that must not appear;
+the controls beside them, in near words, keep what they had."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.classify import classify
+
+# (title, summary, relevant, stance, topics that must be shown, topics that must not)
+CASES: list[tuple[str, str | None, bool, str, set[str], set[str]]] = [
+    # a 287(g) agreement in its own words
+    (
+        "Relating to agreements between sheriffs and the United States Immigration and Customs "
+        "Enforcement to enforce federal immigration law.",
+        "Provisions regarding agreements between sheriffs and the United States Immigration and "
+        "Customs Enforcement (ICE) for the enforcement of federal immigration laws. Sheriffs in "
+        "counties with populations of 100,000 or more are mandated to enter into written "
+        "agreements with ICE to authorize their officers to enforce federal immigration laws.",
+        True,
+        "restrictive",
+        {"287g"},
+        {"anti_sanctuary", "sanctuary"},
+    ),
+    (
+        "Memorandum of agreement with ICE under section 287(g)",
+        "Approves a memorandum of agreement under which ICE delegates to designated sheriff's "
+        "personnel the authority to perform certain immigration enforcement functions in the "
+        "county jail.",
+        True,
+        "restrictive",
+        {"287g"},
+        {"anti_sanctuary", "sanctuary"},
+    ),
+    # ... while a ban on sanctuary policies beside it keeps its own topic
+    (
+        "Immigration enforcement; sanctuary policies",
+        "Prohibits sanctuary policies and requires every sheriff to enter into a 287(g) "
+        "agreement with ICE.",
+        True,
+        "restrictive",
+        {"287g", "anti_sanctuary"},
+        set(),
+    ),
+    # ... and a protective measure ending one stays a limit on local help
+    (
+        "Law-enforcement agencies; agreements with federal authority for immigration enforcement",
+        "Prohibits any law-enforcement agency from entering into a 287(g) agreement and from "
+        "using local resources for immigration enforcement.",
+        True,
+        "protective",
+        {"287g", "sanctuary"},
+        {"anti_sanctuary"},
+    ),
+    # status inquiries barred
+    (
+        "Relates to prohibiting law enforcement officers and peace officers from inquiring about "
+        "the immigration status of a victim or witness to a criminal offense",
+        "Prohibits law enforcement officers and peace officers from inquiring about the "
+        "immigration status of a victim of or witness to a criminal offense.",
+        True,
+        "protective",
+        {"sanctuary"},
+        {"info_sharing"},
+    ),
+    (
+        "An ordinance concerning city services",
+        "No city employee shall ask any person about their immigration status when providing "
+        "city services, and city officers shall not enforce federal immigration law.",
+        True,
+        "protective",
+        {"sanctuary"},
+        {"info_sharing"},
+    ),
+    # ... while status records kept confidential or left uncollected are information
+    (
+        "An ordinance concerning city services",
+        "Prohibits city agencies from collecting information on immigration status and requires "
+        "that citizenship status be kept confidential.",
+        True,
+        "protective",
+        {"info_sharing"},
+        set(),
+    ),
+    # the powers given to an officer to enforce immigration law
+    (
+        "A bill to discontinue a Federal program that authorizes State and local law "
+        "enforcement officers to investigate, apprehend, and detain aliens in accordance with a "
+        "written agreement with the Director of U.S. Immigration and Customs Enforcement.",
+        None,
+        True,
+        "protective",
+        {"287g"},
+        {"detainers"},
+    ),
+    (
+        "Immigration; peace officers",
+        "Authorizes peace officers to investigate, apprehend, and detain aliens.",
+        True,
+        "restrictive",
+        {"287g"},
+        {"detainers"},
+    ),
+    # ... but not the federal agents' own powers
+    (
+        "Border Patrol",
+        "Authorizes U.S. Border Patrol agents to investigate, apprehend, and detain aliens at the "
+        "border.",
+        False,
+        "not_relevant",
+        set(),
+        set(),
+    ),
+    # ... while an officer told to hold people is a hold
+    (
+        "Create statutory authority for sworn law-enforcement officers to hold aliens",
+        None,
+        True,
+        "restrictive",
+        {"detainers"},
+        set(),
+    ),
+    # the immigration agency itself barred
+    (
+        "Keep ICE Out of the County Act",
+        "To prohibit the Department of Homeland Security, including U.S. Immigration and "
+        "Customs Enforcement, from establishing or operating an immigration detention facility "
+        "in the county.",
+        True,
+        "protective",
+        {"detention_contracts"},
+        set(),
+    ),
+    (
+        "Immigration enforcement agreements",
+        "Prohibits U.S. Immigration and Customs Enforcement from implementing agreements with "
+        "local police departments under section 287(g).",
+        True,
+        "protective",
+        {"287g"},
+        set(),
+    ),
+    # ... unlike a government barred from limiting enforcement
+    (
+        "Local governments; immigration",
+        "Prohibits counties and cities from adopting policies that limit cooperation with "
+        "federal immigration authorities.",
+        True,
+        "restrictive",
+        {"anti_sanctuary"},
+        set(),
+    ),
+    # a status check where a county jail holds people
+    (
+        "Enforcement of Immigration Laws",
+        "Provides requirements and procedures with respect to determination of lawful "
+        "immigration status of persons charged with crime and confined to county or municipal "
+        "detention facility.",
+        True,
+        "restrictive",
+        set(),
+        {"detention_contracts"},
+    ),
+    # ... unlike a contract to hold people for the agency there
+    (
+        "Detention facility agreement",
+        "Approves an intergovernmental service agreement with U.S. Immigration and Customs "
+        "Enforcement to house immigration detainees at the county detention facility.",
+        True,
+        "restrictive",
+        {"detention_contracts"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "relevant", "stance", "shown", "not_shown"), CASES)
+def test_topics_follow_what_the_measure_does(
+    title: str,
+    summary: str | None,
+    relevant: bool,
+    stance: str,
+    shown: set[str],
+    not_shown: set[str],
+) -> None:
+    res = classify(title, summary)
+    assert res.relevant is relevant, res.why
+    assert res.stance == stance, res.why
+    assert shown <= set(res.topics), (res.topics, res.why)
+    assert not (not_shown & set(res.topics)), (res.topics, res.why)
+
+
+def test_the_agreement_reason_is_given() -> None:
+    """An advocate reading `why` learns why no ban on sanctuary policies is listed."""
+    res = classify(
+        "Memorandum of agreement with ICE under section 287(g)",
+        "Approves a memorandum of agreement under which ICE delegates to designated sheriff's "
+        "personnel the authority to perform certain immigration enforcement functions in the "
+        "county jail.",
+    )
+    assert any("287(g) agreement's" in w for w in res.why), res.why
