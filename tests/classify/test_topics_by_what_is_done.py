@@ -1,5 +1,6 @@
-"""Classifier 2.47.0: topics (and one stance) that followed a phrase rather than what the measure
-does (docs/classifier.md "Classifier 2.47.0"), each fixed as a class on the rules part:
+"""Classifiers 2.47.0 and 2.48.0: topics (and one stance) that followed a phrase rather than what
+the measure does (docs/classifier.md, "Classifier 2.47.0" and "Classifier 2.48.0"), each fixed as
+a class on the rules part:
 
 - a 287(g) agreement entered or required in its own words ("authority to perform certain
   immigration enforcement functions") is about 287(g), not a ban on sanctuary policies;
@@ -9,7 +10,13 @@ does (docs/classifier.md "Classifier 2.47.0"), each fixed as a class on the rule
   apprehend, detain") is 287(g)'s or a state's enforcement, not a detainer hold;
 - the immigration agency itself barred from something limits enforcement (protective), unlike a
   government barred from limiting it;
-- a person's status determined where a county jail holds them is not a detention contract.
+- a person's status determined where a county jail holds them is not a detention contract;
+- general words on enforcement ("immigration laws") in a measure the model reads as a state's
+  own enforcement, or as agents at a school or a hospital, name that enforcement, not a limit on
+  local help (no `sanctuary` topic, turned `anti_sanctuary` by a restrictive direction);
+- a topic of the other side that the model reads beside the rules' own is what the measure is
+  about (an exception from a duty to cooperate is about that anti-sanctuary duty), not turned
+  into its own side's topic.
 
 Each case names the topics an advocate must see on the measure and those that must not appear;
 the controls beside them, in near words, keep what they had."""
@@ -161,6 +168,55 @@ CASES: list[tuple[str, str | None, bool, str, set[str], set[str]]] = [
         True,
         "restrictive",
         {"anti_sanctuary"},
+        set(),
+    ),
+    # general words on enforcement in a measure on a state's own enforcement, or on agents at a
+    # school: that enforcement, not a limit on local help
+    (
+        "To authorize State enforcement of immigration laws, and for other purposes.",
+        None,
+        True,
+        "restrictive",
+        {"state_enforcement"},
+        {"anti_sanctuary", "sanctuary"},
+    ),
+    (
+        "Schoolsites: immigration enforcement.",
+        None,
+        True,
+        "unclear",
+        {"ice_access"},
+        {"sanctuary"},
+    ),
+    # ... while a general bar on local help stays a sanctuary policy
+    (
+        "Immigration enforcement",
+        "Prohibits the use of city resources for immigration enforcement.",
+        True,
+        "protective",
+        {"sanctuary"},
+        set(),
+    ),
+    # a measure of one side about a policy of the other, the model reading that policy
+    (
+        "relating to an exception from requirements to assist or cooperate with federal "
+        "immigration officers for matters regarding activities that occur at a domestic "
+        "violence shelter.",
+        None,
+        True,
+        "protective",
+        {"anti_sanctuary", "ice_access"},
+        {"sanctuary"},
+    ),
+    (
+        "Repealing Ordinance No. 651 and BMC 2.26 “Immigration Inquiries Prohibited,” Amending "
+        "Chapter 9 Public Peace, Morals and Welfare to Prohibit City of Burien from Regulating "
+        "the Acquisition of Immigrant Status or Religious Affiliation without Majority Votes of "
+        "Council and Voters",
+        None,
+        True,
+        "restrictive",
+        {"sanctuary", "anti_sanctuary"},
         set(),
     ),
     # a status check where a county jail holds people

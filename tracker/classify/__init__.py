@@ -21,7 +21,7 @@ from tracker.domain import TOPICS
 from . import engine, model, rules
 from .compiled import compile_pattern
 
-CLASSIFIER_VERSION = "2.47.0"
+CLASSIFIER_VERSION = "2.48.0"
 # the bases of a reading that found a look-alike: "veto" (a look-alike row), "other_act" (a
 # policy's everyday name that the measure's summary or text shows is another act's)
 LOOK_ALIKE_BASES = frozenset({"veto", "other_act"})
@@ -518,11 +518,27 @@ def _classify(
             reasons.append("no immigration-enforcement phrase found")
         conf = 0.9 if ev.vetoes else 0.93
         return _not_relevant(reasons, "none", conf, basis), bool(weak_why)
+    model_added: set[str] = set()
     if models is not None:
         for t in TOPICS:
             if t not in topic_w and probs[f"topic:{t}"] >= thr["topic_add"]:
                 topic_w[t] = 0.5
+                model_added.add(t)
                 why.append(f"learned model: also about {t}")
+        if (
+            basis == "general"
+            and ("state_enforcement" in topic_w or "ice_access" in topic_w)
+            and probs["topic:sanctuary"] < thr["topic_add"]
+        ):
+            # "enforcement of immigration laws" in a measure on a state's own enforcement, or on
+            # agents at a school or a hospital, names that enforcement, not local help with the
+            # federal government's (DOMAIN.md); a general basis is the general rows' sanctuary
+            # topic and what the model added
+            del topic_w["sanctuary"]
+            why.append(
+                "its general words on enforcement name a state's own or agents at a place:"
+                " no sanctuary topic"
+            )
 
     # only topics a rule named can make a measure "protective by nature": a topic the model
     # guessed for a bare caption ("Relating to immigration") is not evidence of what it does
@@ -557,12 +573,19 @@ def _classify(
     opposed = frozenset() if ev.no_side else ev.opposed_topics
     # a ban on sanctuary policies named by a rule of its own (not a general phrase) is what a
     # protective measure that repeals, exempts from or sues over it is about (DOMAIN.md: topics
-    # say what the measure is about; its stance, which way); only that turn is ever undone
+    # say what the measure is about; its stance, which way). So is a topic of the other side the
+    # model reads in a measure beside the rules' own (it learned topics from labels that name
+    # what a measure is about, whichever way it goes): "an exception from the requirement to
+    # cooperate with federal immigration officers" is about that anti-sanctuary requirement, a
+    # repeal of a code chapter barring status inquiries is about that sanctuary policy.
     if stance == "protective" and (
         ev.topics.get("anti_sanctuary", 0) >= 2
         or any("anti_sanctuary" in tps for _, tps, _ in ev.acts)
+        or "anti_sanctuary" in model_added
     ):
         opposed = opposed | {"anti_sanctuary"}
+    if stance == "restrictive" and "sanctuary" in model_added:
+        opposed = opposed | {"sanctuary"}
     topics = _directed(tuple(t for t in TOPICS if t in topic_w), stance, opposed)
 
     provisions = _for_direction([p for p in ev.provisions if p in PROVISIONS], stance)
