@@ -2514,6 +2514,29 @@ REQ_G_POS_NOTIFY = (
 )
 # Actors whose questions about status matter (police, jails, schools, agencies), not shops or clinics.
 ACTOR = r"\b(?:officers?|police|law enforcement|sheriffs?|jail\w*|arrest\w*|stops?|detention|custody|agents?|employees|officials?|agenc\w+|public bod\w+|entit(?:y|ies)|political subdivisions?|cit(?:y|ies)|count(?:y|ies)|states?|local governments?|municipalit(?:y|ies)|schools?|districts?|probation|corrections?|inmates?|prisoners?|booked|incarcerat\w*)"
+
+
+def actor_and_status(verbs: str, verbs_first: str) -> str:
+    """A government's actor and what it does with a person's status, either way round: "city
+    officers shall not inquire into the immigration status of …" (VERBS after the actor),
+    "inquiring into the immigration status of persons booked into jail" (VERBS_FIRST)."""
+    return (
+        ACTOR
+        + r"[^.;|]{0,150}?\b(?:"
+        + verbs
+        + r")"
+        + G_SHORT
+        + STATUS
+        + r"|\b(?:"
+        + verbs_first
+        + r")"
+        + G_SHORT
+        + STATUS
+        + r"[^.;|]{0,100}?"
+        + ACTOR
+    )
+
+
 # ... and information sent to immigration authorities in the passive: "Release dates shall be
 # provided to ICE"
 PASSIVE_SHARED = (
@@ -4069,15 +4092,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # the stance). Keeping, checking or giving out status records is the next row.
         (STATUS_ASKED,),
         2,
-        ACTOR
-        + r"[^.;|]{0,150}?\b(?:inquir\w+|ask\w*|question\w*|request\w*)"
-        + G_SHORT
-        + STATUS
-        + r"|\b(?:inquir\w+|ask\w*|question\w*)"
-        + G_SHORT
-        + STATUS
-        + r"[^.;|]{0,100}?"
-        + ACTOR
+        actor_and_status(
+            r"inquir\w+|ask\w*|question\w*|request\w*", r"inquir\w+|ask\w*|question\w*"
+        )
         + r"|"
         + STATUS
         + r"[- ]inquir\w+",
@@ -4099,15 +4116,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G_SHORT
         + r"(?:collection|disclosure|discovery|retention)"
         + r"|"
-        + ACTOR
-        + r"[^.;|]{0,150}?\b(?:collect\w*|record\w*|verif\w+|check\w*|determin\w+|query|querying|ascertain\w*)"
-        + G_SHORT
-        + STATUS
-        + r"|\b(?:collect\w*|verif\w+|check\w*|determin\w+|query|querying)"
-        + G_SHORT
-        + STATUS
-        + r"[^.;|]{0,100}?"
-        + ACTOR
+        + actor_and_status(
+            r"collect\w*|record\w*|verif\w+|check\w*|determin\w+|query|querying|ascertain\w*",
+            r"collect\w*|verif\w+|check\w*|determin\w+|query|querying",
+        )
         + r"|"
         + STATUS
         + r"[- ](?:checks?|verification)"
