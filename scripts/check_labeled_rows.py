@@ -100,8 +100,11 @@ def problems(row: dict) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
+    if len(argv) != 1 or argv[0] in ("-h", "--help"):
         print(__doc__, file=sys.stderr)
+        return 2
+    if not Path(argv[0]).is_file():
+        print(f"no such file: {argv[0]}", file=sys.stderr)
         return 2
     ids, titles, texts = set(), set(), []
     for path, known in data_rows():

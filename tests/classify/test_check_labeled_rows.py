@@ -78,3 +78,13 @@ def test_labels_that_contradict_each_other_are_refused(tmp_path: Path) -> None:
     assert "needs tracked topics" in out[0]
     assert "takes other_immigration or none" in out[1]
     assert "topics must be DOMAIN.md topics" in out[2]
+
+
+def test_a_missing_file_or_help_gives_a_message_not_a_traceback(tmp_path: Path) -> None:
+    for args in (["--help"], [str(tmp_path / "absent.jsonl")]):
+        done = subprocess.run(
+            [sys.executable, str(SCRIPT), *args], capture_output=True, text=True, check=False
+        )
+        assert done.returncode == 2
+        assert "Traceback" not in done.stderr
+        assert done.stderr.strip()
