@@ -88,3 +88,29 @@ def test_a_missing_file_or_help_gives_a_message_not_a_traceback(tmp_path: Path) 
         assert done.returncode == 2
         assert "Traceback" not in done.stderr
         assert done.stderr.strip()
+
+
+def test_a_bill_held_under_the_chambers_other_spelling_is_refused(tmp_path: Path) -> None:
+    """A bill "HB 318" is "H 318"; a title "The … Act" is "… Act"."""
+    rows = [
+        json.loads(line)
+        for path in sorted((ROOT / "tests" / "data" / "rules").glob("labeled*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    known = next(
+        r
+        for r in rows
+        if str(r.get("identifier", "")).startswith("HB ")
+        and r.get("year")
+        and not str(r["title"]).lower().startswith(("the ", "a ", "an "))
+    )
+    respelled = {**NEW, "jurisdiction": known["jurisdiction"], "year": known["year"]}
+    respelled["identifier"] = known["identifier"].replace("HB ", "H ", 1)
+    code, out = check(tmp_path, respelled)
+    assert code == 1
+    assert "already in tests/data" in out[0]
+    retitled = {**NEW, "jurisdiction": known["jurisdiction"], "title": f"The {known['title']}"}
+    code, out = check(tmp_path, retitled)
+    assert code == 1
+    assert "already in tests/data" in out[0]
