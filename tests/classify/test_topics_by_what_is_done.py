@@ -1,5 +1,5 @@
-"""Classifiers 2.47.0 and 2.48.0: topics (and one stance) that followed a phrase rather than what
-the measure does (docs/classifier.md, "Classifier 2.47.0" and "Classifier 2.48.0"), each fixed as
+"""Classifiers 2.47.0 to 2.49.0: topics (and one stance) that followed a phrase rather than what
+the measure does (docs/classifier.md, "Classifier 2.47.0" to "Classifier 2.49.0"), each fixed as
 a class on the rules part:
 
 - a 287(g) agreement entered or required in its own words ("authority to perform certain
@@ -14,6 +14,8 @@ a class on the rules part:
 - general words on enforcement ("immigration laws") in a measure the model reads as a state's
   own enforcement, or as agents at a school or a hospital, name that enforcement, not a limit on
   local help (no `sanctuary` topic, turned `anti_sanctuary` by a restrictive direction);
+- a person stopped, arrested or detained "based solely on … immigration status" is enforcement
+  by status, which a sanctuary policy bars, not a detainer hold (2.49.0);
 - a topic of the other side that the model reads beside the rules' own is what the measure is
   about (an exception from a duty to cooperate is about that anti-sanctuary duty), not turned
   into its own side's topic.
@@ -217,6 +219,27 @@ CASES: list[tuple[str, str | None, bool, str, set[str], set[str]]] = [
         True,
         "restrictive",
         {"sanctuary", "anti_sanctuary"},
+        set(),
+    ),
+    # a person stopped or held for their status is not a detainer hold
+    (
+        "Law enforcement; immigration status",
+        "A law enforcement officer is prohibited from stopping, questioning, arresting, "
+        "searching, or detaining any individual based solely on actual or suspected citizenship "
+        "or immigration status.",
+        True,
+        "protective",
+        set(),
+        {"detainers"},
+    ),
+    # ... while a hold on ICE's word is one
+    (
+        "Law enforcement; immigration detainers",
+        "A law enforcement officer shall not detain any individual solely on the basis of an "
+        "immigration detainer.",
+        True,
+        "protective",
+        {"detainers"},
         set(),
     ),
     # a status check where a county jail holds people

@@ -3798,7 +3798,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         + r"(?:solely|only|beyond|past)"
         + G
-        + r"(?:immigration|\b(?-i:ICE)\b)"
+        # (not a person stopped or held for their status: "stopping, questioning, arresting or
+        # detaining any individual based solely on actual or suspected immigration status" bars
+        # enforcement by status, a sanctuary policy's; a hold is for ICE, past release)
+        + r"(?:immigration\b(?![- ](?:or citizenship )?status)|\b(?-i:ICE)\b)"
         + r"|(?:detain|detention|hold)\w*"
         + G
         + r"(?:at|upon) (?:the |a )?(?:(?:request of|request from)"
