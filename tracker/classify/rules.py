@@ -3839,8 +3839,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # ("authorizes officers to investigate, apprehend, detain or remove aliens": 287(g)'s
         # words, and a state's own enforcement)
         r"\b(?:officers?|sheriffs?|jails?|law enforcement|police|count(?:y|ies)|cit(?:y|ies)"
-        r"|localit\w+|municipalit\w+|local)(?:(?!apprehen|investigat)[^.;:|]){0,40}?"
-        r"\b(?:hold(?:s|ing)?|detain(?:s|ing)?)\s+(?:\w+\s+){0,4}?(?:illegal )?aliens?\b"
+        r"|localit\w+|municipalit\w+|local)"
+        + gap_crossing_none(r"apprehen|investigat", 40)
+        + r"\b(?:hold(?:s|ing)?|detain(?:s|ing)?)\s+(?:\w+\s+){0,4}?(?:illegal )?aliens?\b"
         r"(?!\s+(?:insurers?|insurance|ownership|fire|species|corporations?|compan\w+|land))"
         # "detain persons for ICE" (a hold; not "detain immigrants on behalf of federal
         # immigration authorities", a detention contract)
