@@ -21,7 +21,7 @@ from tracker.domain import TOPICS
 from . import engine, model, rules
 from .compiled import compile_pattern
 
-CLASSIFIER_VERSION = "2.49.0"
+CLASSIFIER_VERSION = "2.50.0"
 # the bases of a reading that found a look-alike: "veto" (a look-alike row), "other_act" (a
 # policy's everyday name that the measure's summary or text shows is another act's)
 LOOK_ALIKE_BASES = frozenset({"veto", "other_act"})
@@ -428,8 +428,16 @@ def _classify(
             if entry not in weak_why:
                 weak_why.append(entry)
 
+    model_why: list[str] = []
     basis = "rules"
-    if not topic_w and general and not ev.vetoes:
+    if not topic_w and general and not ev.vetoes and engine.federal_law_itself(ev, scope):
+        # the general words of federal immigration law itself: no government below the federal
+        # one is in sight (rules.FEDERAL_ACTORS); only the model may still read it as tracked
+        model_why.append(
+            "general words on immigration law or enforcement, with only federal agencies in"
+            " sight: federal immigration law itself, not a state's or locality's part in it"
+        )
+    elif not topic_w and general and not ev.vetoes:
         # general phrases ("enforcement of federal immigration law") name a topic only when no
         # specific rule did, and no look-alike was found (a bill on how immigration agents
         # identify themselves names "immigration enforcement" and is about the agents' conduct)
@@ -451,7 +459,6 @@ def _classify(
     specific = bool(ev.topics or ev.acts) or any(
         ev.has_imm_context and near for _l, _p, _t, near in ev.weak
     )
-    model_why: list[str] = []
     if urging and topic_w and not specific:
         # only general words ("immigration enforcement") in a resolution to someone else: a call
         # about immigration in general, not a measure on a tracked policy

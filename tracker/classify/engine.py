@@ -757,6 +757,8 @@ class Evidence:
     names_the_agency: bool = False
     # the labels of the topic rows that named a topic (general and weak rows left out)
     topic_rows: frozenset[str] = frozenset()
+    # the labels of the general rows that matched
+    general_rows: frozenset[str] = frozenset()
 
 
 def _clip(s: str) -> str:
@@ -1053,6 +1055,7 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
     general: dict[str, float] = {}
     why_topics: list[str] = []
     topic_rows: set[str] = set()
+    general_rows: set[str] = set()
     weak: list[tuple[str, str, tuple[str, ...], bool]] = []
     names_the_agency = False
     # Each rule is its own regex: one rule's match never hides another's phrase.
@@ -1066,6 +1069,7 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
         if weight == rules.GENERAL:
             for t in tps:
                 general[t] = general.get(t, 0) + weight
+            general_rows.add(label)
             why_topics.append(f"{label}: '{_clip(phrase)}'")
         elif weight >= 2:
             for t in tps:
@@ -1186,6 +1190,7 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
         tuple(amended_sides),
         names_the_agency,
         frozenset(topic_rows),
+        frozenset(general_rows),
     )
 
 
@@ -1268,6 +1273,21 @@ def says_what_it_does(title: str) -> bool:
 def names_a_measure(blob: str) -> bool:
     """True when the text names a bill, act or ordinance (one a resolution backs or opposes)."""
     return _NAMED_MEASURE_RE.search(blob) is not None
+
+
+_FEDERAL_ACTORS_RE = compile_pattern(rules.FEDERAL_ACTORS, re.IGNORECASE)
+_SUBFEDERAL_RE = compile_pattern(rules.SUBFEDERAL_GOVERNMENT, re.IGNORECASE)
+
+
+def federal_law_itself(ev: Evidence, blob: str) -> bool:
+    """Whether a measure's only general words are about immigration law or enforcement as such
+    (not cooperation with it, nor police beside its agents, which name a second party) and the
+    only governments it names are federal ones (rules.FEDERAL_ACTORS)."""
+    return (
+        ev.general_rows <= rules.GENERAL_ABOUT_THE_LAW
+        and _FEDERAL_ACTORS_RE.search(blob) is not None
+        and _SUBFEDERAL_RE.search(blob) is None
+    )
 
 
 _ICE_NAME_RE = compile_pattern(

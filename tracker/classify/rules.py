@@ -3023,7 +3023,9 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
         ("trust",),
         r"\btrust\s+(?:fund|funds|account|accounts|company|companies|compan|deed|lands?|propert\w+|instruments?|income|assets?|busines\w+|institutions?|powers?|protector|director)\b"
         r"|(?:uniform|directed|charitable|land|housing|care|business|statutory|spendthrift|purpose|community land|investment|real estate|public|pet|dynasty|asset protection|revocable|living|family|medical|nuclear decommissioning|settlement|health care|insurance|long term care|environmental|conservation|historic|transportation|highway)\s+trusts?\b(?:\s+(?:act|code|fund|law))?"
-        r"|\bin\s+trust\b|trust\s+in\s+government|public\s+trust\s+doctrine|trustees?\b|\bheld\s+in\s+trust|anti-?trust",
+        r"|\bin\s+trust\b|trust\s+in\s+government|public\s+trust\s+doctrine|trustees?\b|\bheld\s+in\s+trust|anti-?trust"
+        # the national motto: "In God We Trust Act"
+        r"|\bin\s+god\s+we\s+trust\b",
     ),
     (
         "'detainer' here is the Interstate Agreement on Detainers (criminal charges in another state)",
@@ -3172,11 +3174,14 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         # a "<Place> Values Act" is a sanctuary law; a family's or a faith's values are not
-        "a Values Act of family, moral or religious values is a look-alike",
+        "a Values Act of family, moral, religious or national values is a look-alike",
         ("values act",),
-        r"\b(?:family|traditional|moral|christian|religious|faith|biblical|parental|marriage)"
+        # (a nation's values are no place's policy: "American Values Act" restricts funds for
+        # abortions; the tracked kind is a state's or city's "<Place> Values Act")
+        r"\b(?:family|traditional|moral|christian|religious|faith|biblical|parental|marriage"
+        r"|american|national|patriotic|conservative)"
         r"(?:\s+(?:and\s+)?(?:family|traditional|moral|christian|religious|faith|biblical|parental"
-        r"|marriage))*\s+values act\b",
+        r"|marriage|american|national|patriotic|conservative))*\s+values act\b",
     ),
     (
         "a TRUST Act of trust funds, or a park's or land trust's act, is a look-alike",
@@ -3561,7 +3566,14 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
         # removed aliens": Congress's own crime (a state's crime of illegal reentry is
         # state_enforcement and says "this state")
         r"re-?entry of (?:removed|deported) aliens|section 276 of the immigration and nationality act"
-        r"|\b8 u\.?s\.?c\.? (?:§\s*)?1326\b",
+        r"|\b8 u\.?s\.?c\.? (?:§\s*)?1326\b"
+        # ... and the bill's own name for it, where what follows says the reentry is into the
+        # country or amends that section: "Stop Illegal Reentry Act | To amend the Immigration
+        # and Nationality Act to increase penalties for individuals who illegally reenter the
+        # United States" (a caption's bare "Illegal reentry", with nothing after it, stays a
+        # state's bill)
+        r"|\billegal\s+re-?entry\b(?=[\s\S]{0,600}?(?:\bre-?ent\w*\s+(?:into\s+)?the\s+united\s+states"
+        r"|section 276 of the immigration|\b8 u\.?s\.?c\.? (?:§\s*)?1326\b))",
     ),
     (
         "what the federal government does with its own deferred-action applications is a federal matter",
@@ -8884,6 +8896,34 @@ ANCHORS: tuple[str, ...] = (
     "municipal id",
     "alien",
     "detention",
+)
+
+# --- general words with only the federal government in sight ----------------------------------
+# DOMAIN.md tracks how far a state's or a locality's police, jails, courts, money and data take
+# part in immigration enforcement. "The immigration laws" or "immigration enforcement" with
+# nothing more specific is read as that where some government below the federal one is in
+# sight; where the only actors named are federal ones (the Secretary or Department of Homeland
+# Security, ICE, immigration judges, the Social Security Administration, Congress itself) the
+# words are about federal immigration law itself: visas, the agency's own conduct, its judges
+# ("a limitation on the ability to issue any visa ... under the immigration laws", "violent
+# attacks against ICE facilities ... the enforcement of immigration laws").
+FEDERAL_ACTORS = (
+    r"(?:secretary|department) of homeland security\b|\bdhs\b|immigration and customs enforcement"
+    r"|\b(?-i:ICE)\b|customs and border protection|\bimmigration judges?\b|\bcongress\b"
+    r"|house of representatives|\bthe senate\b|immigration and nationality act"
+    r"|united states code|federal government|social security administration"
+    r"|commissioner of social security|secretary of state|attorney general of the united states"
+)
+# (the general row of the law as such; cooperation with it, or police beside its agents, name a
+# second party of their own)
+GENERAL_ABOUT_THE_LAW = frozenset({"immigration enforcement (general)"})
+# ... and the governments below it, or their police and jails (not "the United States", not
+# the federal "Secretary of State" or "State Department")
+SUBFEDERAL_GOVERNMENT = (
+    r"(?<!united )(?<!secretary of )\bstates?\b(?!\s+department)|\blocal\b|\blocalit\w+"
+    r"|political subdivisions?|\bjurisdictions?\b|\bcount(?:y|ies)\b|\bcit(?:y|ies)\b"
+    r"|\bmunicipal\w*|\bsheriffs?\b|\bpolice\b|\bjails?\b|law enforcement agenc\w+"
+    r"|national guard|district of columbia|\btribal\b|\btowns?\b|\bgovernors?\b|\btribes?\b"
 )
 
 # --- resolutions that address another government --------------------------------------------

@@ -1,0 +1,146 @@
+"""Classifier 2.50.0: false alarms of a federal stream, each fixed as a class (docs/classifier.md
+"Classifier 2.50.0"): general words on immigration law or enforcement where only federal
+agencies are in sight, Congress's own crime of reentry after removal named in a short title,
+the national motto taken for a TRUST Act, and a nation's values taken for a place's Values Act.
+Each case says what an advocate would see; the controls beside them, in the same words about a
+state's or a locality's part, stay flagged."""
+
+from __future__ import annotations
+
+from tests.classify.helpers import Case, case_table_test
+from tracker.classify import classify
+
+# (title, summary, text, relevant, stance, a topic that must be among the measure's, or None)
+CASES: list[Case] = [
+    # general words with only federal agencies in sight: federal immigration law itself
+    (
+        "Expressing the sense of the House of Representatives that violent attacks against "
+        "U.S. Immigration and Customs Enforcement facilities and officers are unacceptable, and "
+        "that Congress stands in support of the enforcement of immigration laws.",
+        None,
+        None,
+        False,
+        "not_relevant",
+        None,
+    ),
+    (
+        "Immigration Judge Integrity Act",
+        "To prohibit the Department of Homeland Security from appointing temporary immigration "
+        "judges who have not practiced immigration law.",
+        None,
+        False,
+        "not_relevant",
+        None,
+    ),
+    (
+        "Benefits Records Act",
+        "To direct the Secretary of Homeland Security to notify the Commissioner of Social "
+        "Security when a person is removed under the immigration laws.",
+        None,
+        False,
+        "not_relevant",
+        None,
+    ),
+    # ... while a state or a locality in sight makes the same words tracked
+    (
+        "To require States and political subdivisions to comply with the immigration laws.",
+        None,
+        None,
+        True,
+        "restrictive",
+        None,
+    ),
+    (
+        "Resolution regarding immigration enforcement by the police department",
+        None,
+        None,
+        True,
+        None,
+        None,
+    ),
+    # ... and cooperation with the agency names a second party of its own
+    (
+        "To expand Urban Areas Security Initiative grant eligibility to promote cooperation with "
+        "U.S. Immigration and Customs Enforcement.",
+        None,
+        None,
+        True,
+        "restrictive",
+        None,
+    ),
+    # Congress's own crime of reentry after removal, named in a short title
+    (
+        "Stop Illegal Reentry Act",
+        "To amend the Immigration and Nationality Act to increase penalties for individuals who "
+        "illegally reenter the United States after being removed, and for other purposes.",
+        None,
+        False,
+        "not_relevant",
+        None,
+    ),
+    # ... while a state's crime of reentry stays a state's own enforcement
+    (
+        "Illegal reentry",
+        None,
+        None,
+        True,
+        "restrictive",
+        "state_enforcement",
+    ),
+    (
+        "Relating to illegal reentry",
+        "Creates the offense of illegal reentry into this state by an alien who was removed.",
+        None,
+        True,
+        "restrictive",
+        "state_enforcement",
+    ),
+    # the national motto is no TRUST Act
+    (
+        "In God We Trust Act",
+        "To require the display of the national motto on all Federal buildings.",
+        None,
+        False,
+        "not_relevant",
+        None,
+    ),
+    (
+        "Oregon Trust Act",
+        "Limits when local jails may hold a person on an immigration detainer.",
+        None,
+        True,
+        "protective",
+        "detainers",
+    ),
+    # a nation's values are no place's Values Act
+    (
+        "American Values Act",
+        "To permanently enact restrictions on the use of funds for abortions.",
+        None,
+        False,
+        "not_relevant",
+        None,
+    ),
+    (
+        "California Values Act",
+        None,
+        None,
+        True,
+        "protective",
+        "sanctuary",
+    ),
+]
+
+
+test_federal_stream_false_alarms = case_table_test(CASES)
+
+
+def test_federal_law_itself_says_why() -> None:
+    """The reader sees why general words were not enough: only federal agencies are in sight."""
+    res = classify(
+        "Immigration Judge Integrity Act",
+        "To prohibit the Department of Homeland Security from appointing temporary immigration "
+        "judges who have not practiced immigration law.",
+    )
+    assert not res.relevant
+    assert any("only federal agencies in sight" in w for w in res.why), res.why
