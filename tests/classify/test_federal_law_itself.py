@@ -8,7 +8,7 @@ state's or a locality's part, stay flagged."""
 from __future__ import annotations
 
 from tests.classify.helpers import Case, case_table_test
-from tracker.classify import classify
+from tracker.classify import classify, rules
 
 # (title, summary, text, relevant, stance, a topic that must be among the measure's, or None)
 CASES: list[Case] = [
@@ -144,3 +144,13 @@ def test_federal_law_itself_says_why() -> None:
     )
     assert not res.relevant
     assert any("only federal agencies in sight" in w for w in res.why), res.why
+
+
+def test_the_general_row_of_the_law_is_named_by_its_label() -> None:
+    """The general row the check reads is named by its label: a label no general row carries (a
+    typo, a renamed row) would silently switch the check off."""
+    general = {
+        label for label, _t, _tps, weight, _p in rules.TOPIC_RULES if weight == rules.GENERAL
+    }
+    assert rules.GENERAL_ABOUT_THE_LAW
+    assert not rules.GENERAL_ABOUT_THE_LAW - general
