@@ -1,7 +1,9 @@
 """Classifier 2.50.0: false alarms of a federal stream, each fixed as a class (docs/classifier.md
 "Classifier 2.50.0"): general words on immigration law or enforcement where only federal
-agencies are in sight, Congress's own crime of reentry after removal named in a short title,
-the national motto taken for a TRUST Act, and a nation's values taken for a place's Values Act.
+agencies are in sight, Congress's own crimes of reentry after removal and of alien smuggling,
+officers deputized under 287(g) named in a definition of whom a federal limit covers, the
+national motto taken for a TRUST Act, and a nation's or the world's name taken for a place's
+Values or Welcoming Act.
 Each case says what an advocate would see; the controls beside them, in the same words about a
 state's or a locality's part, stay flagged."""
 
@@ -95,6 +97,49 @@ CASES: list[Case] = [
         "restrictive",
         "state_enforcement",
     ),
+    # Congress's crime of alien smuggling, by its federal names
+    (
+        "Protecting Federal Funds from Human Trafficking and Smuggling Act",
+        "To require the disclosure of violations of Federal law with respect to human "
+        "trafficking or alien smuggling by recipients of Federal funds.",
+        None,
+        False,
+        "not_relevant",
+        None,
+    ),
+    # ... while a state's caption on its own crime stays a state's enforcement
+    (
+        "Relating to alien smuggling",
+        "Creates the state crime of alien smuggling and provides penalties.",
+        None,
+        True,
+        "restrictive",
+        "state_enforcement",
+    ),
+    # officers deputized under 287(g), named among those a federal limit on conduct covers
+    (
+        "To limit the Department of Homeland Security's use of facial recognition.",
+        None,
+        "SECTION 1. Definitions. (1) The term covered immigration officer means any individual "
+        "who is an officer of U.S. Immigration and Customs Enforcement, or an individual "
+        "authorized, deputized, or designated to perform immigration enforcement functions "
+        "pursuant to section 287(g) of the Immigration and Nationality Act (8 U.S.C. 1357(g)). "
+        "SEC. 2. A covered immigration officer may not use facial recognition technology.",
+        False,
+        "not_relevant",
+        None,
+    ),
+    # ... while a definition of the agreement itself is the agreement
+    (
+        "Relating to 287(g) agreements",
+        None,
+        "Section 1. Definitions. The term 287(g) agreement means an agreement under section "
+        "287(g) of the Immigration and Nationality Act. Section 2. A sheriff may not enter into "
+        "a 287(g) agreement.",
+        True,
+        "protective",
+        "287g",
+    ),
     # the national motto is no TRUST Act
     (
         "In God We Trust Act",
@@ -123,6 +168,24 @@ CASES: list[Case] = [
     ),
     (
         "California Values Act",
+        None,
+        None,
+        True,
+        "protective",
+        "sanctuary",
+    ),
+    # the world is no place with a Welcoming Act
+    (
+        "Welcoming International Success Act",
+        "To provide that the Proclamation entitled Restriction On Entry Of Certain Nonimmigrant "
+        "Workers shall have no force or effect.",
+        None,
+        False,
+        "not_relevant",
+        None,
+    ),
+    (
+        "Welcoming Illinois Act",
         None,
         None,
         True,

@@ -3560,6 +3560,32 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
         r"(?:(?:immigration|citizenship)\s+(?:or\s+)?)+status",
     ),
     (
+        # a federal limit on the conduct of immigration officers (masks, facial recognition,
+        # identification, body cameras) defines the officers it covers, those deputized under
+        # 287(g) among them: "The term covered immigration officer means any individual who is
+        # ... an individual authorized, deputized, or designated to perform immigration
+        # enforcement functions pursuant to section 287(g)". The measure covers those officers'
+        # conduct; it does nothing with the agreements (a state's "'287(g) agreement' means ..."
+        # names the agreement itself, and is not this)
+        "officers deputized under 287(g), named among those a definition covers, are not a 287(g) measure",
+        ("287",),
+        r"\bthe term\b[^|]{0,60}?\bmeans\b[^|]{0,400}?\b(?:authorized,?\s+)?deputized,?\s+or\s+designated\b"
+        r"[^|]{0,120}?287\s*\(g\)(?:\s+of\s+the\s+immigration\s+and\s+nationality\s+act)?"
+        r"(?:\s*\(?\s*8\s+u\.?\s?s\.?\s?c\.?\s+1357\s*\(g\))?",
+    ),
+    (
+        # Congress's crime of bringing in or harboring aliens (section 274 of the Immigration and
+        # Nationality Act) by its federal names: "human trafficking or alien smuggling" named
+        # together as federal offenses, "an alien smuggling crime" (a felony under section 274(a),
+        # 277 or 278), "compliance with Federal law with respect to ... alien smuggling". A
+        # state's caption on its own crime ("Counties; alien smuggling") names neither.
+        "the federal crime of alien smuggling is federal criminal law, not a state's",
+        ("alien smuggl",),
+        r"\bhuman trafficking,?\s+(?:(?:and|or)\s+)?alien smuggling\b"
+        r"|\balien smuggling,?\s+(?:(?:and|or)\s+)?human trafficking\b|\balien smuggling crimes?\b"
+        r"|\bfederal laws?\b[^.;:|]{0,80}?\balien smuggling\b",
+    ),
+    (
         "federal penalties for reentering after removal are federal criminal law, not a state's",
         ("reentry", "re-entry", "276", "1326"),
         # "To amend section 276 of the Immigration and Nationality Act relating to reentry of
@@ -5313,7 +5339,9 @@ NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
         r"|affiliat\w*)\s+(?:\w+\s+){0,4}?welcoming america\b(?![^|]{0,40}?\bweek\b)"
         r"|immigrants?(?:[- ]and[- ]refugee)?[- ]friendly (?:city|county|community|village|town|state)\b"
         # a place's "Welcoming <Place> Act", as the Values Act row reads "<Place> Values Act"
-        r"|\b(?-i:Welcoming) (?:(?-i:[A-Z][a-z]+) ){1,2}(?-i:Act)\b",
+        # (not the world's: the "Welcoming International Success Act" is about visas for workers)
+        r"|\b(?-i:Welcoming) (?!(?-i:International|Global|Foreign|Overseas)\b)"
+        r"(?:(?-i:[A-Z][a-z]+) ){1,2}(?-i:Act)\b",
         ("sanctuary",),
         "protective",
     ),
