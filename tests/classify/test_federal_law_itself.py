@@ -217,3 +217,24 @@ def test_the_general_row_of_the_law_is_named_by_its_label() -> None:
     }
     assert rules.GENERAL_ABOUT_THE_LAW
     assert not rules.GENERAL_ABOUT_THE_LAW - general
+
+
+def test_money_barred_from_counsel_in_other_words_is_restrictive() -> None:
+    """Counsel in removal is a protective tool (DOMAIN.md): barring money for it is restrictive
+    however the lawyers and the proceedings are named, and by whomever the money is spent."""
+    for summary in (
+        "Bars public money from paying for attorneys for people in immigration court.",
+        "Prohibits the use of Federal funds by nonprofit organizations and the Department of "
+        "Justice for legal services related to immigration proceedings.",
+        "Prohibits county funds from being used to pay for attorneys for people in removal "
+        "proceedings.",
+    ):
+        res = classify("Relating to legal services", summary)
+        assert res.relevant and res.stance == "restrictive", (summary, res.stance, res.why)
+        assert "access_to_counsel" in res.topics, (summary, res.topics)
+    # ... while money barred from enforcement stays protective
+    res = classify(
+        "Relating to county funds",
+        "Prohibits county funds from being used to assist federal immigration enforcement.",
+    )
+    assert res.relevant and res.stance == "protective", res.why

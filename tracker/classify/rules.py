@@ -6870,11 +6870,15 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|eliminat\w*|defund\w*"
         r"|may not|shall not)"
         + G_SHORT
-        + r"(?:state |public |county |city )?(?:fund\w*|money|monies)"
-        + G_SHORT
-        + r"(?:assist|represent|defen[cs]e|legal)\w*"
+        + r"(?:state |public |county |city |federal )?(?:fund\w*|money|monies)"
+        # ("the use of Federal funds by non-governmental organizations and the Department of
+        # Justice for legal services related to immigration proceedings", "public money from
+        # paying for attorneys for people in immigration court")
         + G
-        + r"(?:immigrants?|detention|deportation|removal|(?:unlawfully|illegally|not lawfully) present)",
+        + r"(?:assist|represent|defen[cs]e|legal|attorney|lawyer|counsel)\w*"
+        + G
+        + r"(?:immigrants?|detention|deportation|removal|(?:unlawfully|illegally|not lawfully) present"
+        r"|immigration (?:court|proceedings?|cases?|hearings?))",
     ),
     (
         "approves, renews or carries out a 287(g) program",
