@@ -1,6 +1,7 @@
 """Run the classifier over a whole stream of unlabeled bills and list what it flags.
 
-Run: ``python scripts/check_stream.py STREAM.jsonl [...] [--all-texts] [--show] [--keywords]``.
+Run: ``python scripts/check_stream.py STREAM.jsonl [...] [--all-texts] [--show] [--keywords]
+[--labels]``.
 
 Why: the labeled data holds a few thousand measures; a source's whole stream holds tens of
 thousands of bills nobody labeled, and a false alarm or a look-alike that the labeled data never
@@ -15,6 +16,13 @@ background: same place and identifier in any year, or the same title) are left o
 never printed, so a stream check shows no held-out row under its title or number. A measure
 the data holds under another title and another way of writing its number can still show:
 whoever reads the output must not write rules from such a row.
+
+``--labels`` scores the flags instead of leaving known rows out: every bill is read, and each
+flagged bill the data labels (same place and number, either part) counts as labeled relevant or
+labeled not relevant, with how many of those labels are held out; a stream's false-alarm rate
+measured on labels (docs/classifier.md, "Classifier 2.50.0"). Held-out rows are counted, never
+printed: ``--show`` and ``--keywords`` leave out every bill the held-out part holds (by number
+or by title) and say how many they left out.
 
 Prints, per stream: bills read, left out, with a text, the triage's verdicts, flagged bills,
 and bills the keyword baseline would flag that the classifier does not. ``--show`` lists the
@@ -67,7 +75,32 @@ def known_rows(data: Path = DATA) -> tuple[set[tuple[str, str]], set[str]]:
     return keys, titles
 
 
-def check(path: Path, all_texts: bool, keys: set, titles: set) -> tuple[Counter, list, list]:
+def labeled_rows(data: Path = DATA) -> tuple[dict[tuple[str, str], tuple[bool, str]], set[str]]:
+    """Each labeled measure's key and (relevant, part), and the titles of the held-out part's
+    rows of every kind (never to be printed)."""
+    labels: dict[tuple[str, str], tuple[bool, str]] = {}
+    held_titles: set[str] = set()
+    for path, row in data_rows(data):
+        part = path.parent.name
+        if part == "heldout":
+            title = row["text_for"].split("|", 3)[-1] if "text_for" in row else row.get("title")
+            held_titles.add(words(title))
+        if not path.name.startswith("labeled") or not isinstance(row.get("relevant"), bool):
+            continue
+        labels[bill_key(place_word(row), row.get("identifier"))] = (row["relevant"], part)
+    return labels, held_titles
+
+
+def check(
+    path: Path,
+    all_texts: bool,
+    keys: set,
+    titles: set,
+    labels: dict[tuple[str, str], tuple[bool, str]] | None = None,
+    held_titles: frozenset[str] | set[str] = frozenset(),
+) -> tuple[Counter, list, list]:
+    """Read every bill of PATH; with LABELS, known rows are read and their flags scored rather
+    than left out, and no held-out bill goes into the lists returned for printing."""
     counts: Counter = Counter()
     flagged, keyword_only = [], []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -86,9 +119,13 @@ def check(path: Path, all_texts: bool, keys: set, titles: set) -> tuple[Counter,
             counts["skipped (no title)"] += 1
             continue
         ident = row.get("identifier") or row.get("id")
-        if words(title) in titles or bill_key(place_word(row), ident) in keys:
+        key = bill_key(place_word(row), ident)
+        if labels is None and (words(title) in titles or key in keys):
             counts["left out (in tests/data)"] += 1
             continue
+        label = labels.get(key) if labels is not None else None
+        held_label = label is not None and label[1] == "heldout"
+        held = labels is not None and (held_label or words(title) in held_titles)
         summary = row.get("summary") if isinstance(row.get("summary"), str) else None
         summary = (summary or "").strip() or None
         text = row.get("text") if isinstance(row.get("text"), str) else None
@@ -101,11 +138,29 @@ def check(path: Path, all_texts: bool, keys: set, titles: set) -> tuple[Counter,
         res = classify(title, summary, read, row.get("jurisdiction"), row.get("level"))
         name = f"{row.get('jurisdiction')} {ident} {row.get('year') or row.get('session') or ''}"
         if res.relevant:
-            flagged.append((name, title, summary, res))
+            counts["flagged"] += 1
+            if labels is not None:
+                kind = (
+                    "unlabeled"
+                    if label is None
+                    else "labeled relevant"
+                    if label[0]
+                    else "labeled not relevant"
+                )
+                counts[f"flagged {kind}"] += 1
+                if held_label:
+                    counts[f"flagged {kind} (held out)"] += 1
+            if held:
+                counts["held-out flags not listed"] += 1
+            else:
+                flagged.append((name, title, summary, res, label))
         elif baseline(title, summary):
-            keyword_only.append((name, title, res.category))
-    counts["flagged"] = len(flagged)
-    counts["keyword baseline only"] = len(keyword_only)
+            counts["keyword baseline only"] += 1
+            if not held:
+                keyword_only.append((name, title, res.category))
+    # both are printed, zero or not
+    counts["flagged"] += 0
+    counts["keyword baseline only"] += 0
     return counts, flagged, keyword_only
 
 
@@ -115,12 +170,22 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     keys, titles = known_rows()
+    labels, held_titles = labeled_rows() if "--labels" in argv else (None, set())
     for path in paths:
-        counts, flagged, keyword_only = check(path, "--all-texts" in argv, keys, titles)
+        counts, flagged, keyword_only = check(
+            path, "--all-texts" in argv, keys, titles, labels, held_titles
+        )
         print(f"{path.name}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
         if "--show" in argv:
-            for name, title, summary, res in flagged:
-                print(f"+ {name} [{res.stance}; {', '.join(res.topics)}] {title[:200]}")
+            for name, title, summary, res, label in flagged:
+                tag = (
+                    ""
+                    if labels is None
+                    else " (unlabeled)"
+                    if label is None
+                    else (" (labeled relevant)" if label[0] else " (labeled not relevant)")
+                )
+                print(f"+ {name}{tag} [{res.stance}; {', '.join(res.topics)}] {title[:200]}")
                 if summary:
                     print(f"    summary: {summary[:200]}")
                 print(f"    why: {'; '.join(res.why)[:300]}")

@@ -78,3 +78,39 @@ def test_all_texts_reads_every_text(tmp_path: Path) -> None:
     lines = run(tmp_path, "--all-texts", "--show")
     assert "flagged 2," in lines[0] and "read with the text 1" in lines[0]
     assert any(line.startswith("+ Exampleton, ZZ Ord 2030-10") for line in lines)
+
+
+def held_out_row() -> dict:
+    line = (ROOT / "tests" / "data" / "heldout" / "labeled_dev2.jsonl").read_text().splitlines()[0]
+    return json.loads(line)
+
+
+def test_labels_score_the_flags_and_never_print_a_held_out_bill(tmp_path: Path) -> None:
+    """With --labels, known bills are read and their flags scored by their labels; a bill the
+    held-out part holds is counted, never listed, even under a title that flags it."""
+    known, held = known_row(), held_out_row()
+    flagged_held = {
+        **held,
+        "title": "Ordinance prohibiting the use of city resources to assist ICE",
+    }
+    path = tmp_path / "stream.jsonl"
+    rows = [*STREAM, {**known, "summary": None}, flagged_held]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), str(path), "--labels", "--show", "--keywords"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    counts = done.stdout.splitlines()[0]
+    assert "bills 6," in counts and "left out" not in counts
+    # the held-out bill is flagged under its new title and scored by its label, held out
+    kind = "labeled relevant" if held["relevant"] else "labeled not relevant"
+    assert f"flagged {kind} (held out) 1" in counts
+    assert "held-out flags not listed 1" in counts
+    assert "flagged unlabeled 1" in counts  # Ordinance 2030-7
+    assert held["identifier"] not in done.stdout and held["title"][:60] not in done.stdout
+    assert any(
+        line.startswith("+ Exampleton, ZZ Ord 2030-7") and "(unlabeled)" in line
+        for line in done.stdout.splitlines()
+    )
