@@ -238,3 +238,22 @@ def test_money_barred_from_counsel_in_other_words_is_restrictive() -> None:
         "Prohibits county funds from being used to assist federal immigration enforcement.",
     )
     assert res.relevant and res.stance == "protective", res.why
+
+
+def test_a_consent_decree_is_no_one_s_consent_to_an_interview() -> None:
+    """A court's consent decree on the immigration laws is not a person's consent to an ICE
+    interview: the reader is not told the measure gives people in custody consent rights."""
+    res = classify(
+        "Relating to immigration enforcement",
+        None,
+        "Notwithstanding any other provision of law, judicial determination, consent decree, or "
+        "settlement agreement, no State may require that an immigration detention facility be "
+        "licensed.",
+    )
+    assert not any("consent and notice rights" in w for w in res.why), res.why
+    told = classify(
+        "Relating to county jails",
+        "Requires written consent before a person in custody is interviewed by ICE.",
+    )
+    assert told.stance == "protective"
+    assert any("consent and notice rights" in w for w in told.why), told.why

@@ -8526,7 +8526,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ),
         "protective",
         3,
-        r"(?:written )?consent"
+        # (a person's consent, not a court's instrument: "no State may enter into any consent
+        # decree, or settlement agreement, ... of the immigration laws")
+        r"(?:written )?consent(?!\s+(?:decrees?|judgments?|orders?)\b)"
         + G
         + r"(?:interview|\b(?-i:ICE)\b|immigration)|(?:not required|need not|right to decline|right to refuse)"
         + G_SHORT
