@@ -417,7 +417,7 @@ def _classify(
         why.append(f"named policy: {label}")
     weak_why: list[str] = []
     for label, phrase, tps, near in ev.weak:
-        if ev.has_imm_context and near:
+        if ev.weak_counts(near):
             for t in tps:
                 topic_w[t] = topic_w.get(t, 0) + 1
             entry = f"{label}: '{engine._clip(phrase)}'"
@@ -430,20 +430,21 @@ def _classify(
 
     model_why: list[str] = []
     basis = "rules"
-    if not topic_w and general and not ev.vetoes and engine.federal_law_itself(ev, scope):
-        # the general words of federal immigration law itself: no government below the federal
-        # one is in sight (rules.FEDERAL_ACTORS); only the model may still read it as tracked
-        model_why.append(
-            "general words on immigration law or enforcement, with only federal agencies in"
-            " sight: federal immigration law itself, not a state's or locality's part in it"
-        )
-    elif not topic_w and general and not ev.vetoes:
+    if not topic_w and general and not ev.vetoes:
         # general phrases ("enforcement of federal immigration law") name a topic only when no
         # specific rule did, and no look-alike was found (a bill on how immigration agents
         # identify themselves names "immigration enforcement" and is about the agents' conduct)
-        basis = "general"
-        for t in general:
-            topic_w[t] = topic_w.get(t, 0) + 1
+        if engine.federal_law_itself(ev, scope):
+            # the general words of federal immigration law itself: no government below the
+            # federal one is in sight (rules.FEDERAL_ACTORS); only the model may still read it
+            model_why.append(
+                "general words on immigration law or enforcement, with only federal agencies in"
+                " sight: federal immigration law itself, not a state's or locality's part in it"
+            )
+        else:
+            basis = "general"
+            for t in general:
+                topic_w[t] = topic_w.get(t, 0) + 1
     # the model reads a summary or a text; a bare title gives it too few words to judge by
     descriptive = len(title.split()) > _DESCRIPTIVE_TITLE and engine.says_what_it_does(title)
     has_body = more_than_a_title or descriptive
@@ -457,7 +458,7 @@ def _classify(
         engine.urges_others(title or "") or engine.urges_others(summary or "")
     ) and not engine.names_a_measure(scope)
     specific = bool(ev.topics or ev.acts) or any(
-        ev.has_imm_context and near for _l, _p, _t, near in ev.weak
+        ev.weak_counts(near) for _l, _p, _t, near in ev.weak
     )
     if urging and topic_w and not specific:
         # only general words ("immigration enforcement") in a resolution to someone else: a call
@@ -627,7 +628,7 @@ def _help_is_the_agreement(
         return False
     if any("sanctuary" in tps for _label, tps, _stance in ev.acts):
         return False
-    if any(ev.has_imm_context and near and "sanctuary" in tps for _l, _p, tps, near in ev.weak):
+    if any(ev.weak_counts(near) and "sanctuary" in tps for _l, _p, tps, near in ev.weak):
         return False
     return probs.get("topic:sanctuary", 0.0) < thr.get("topic_add", 1.0)
 

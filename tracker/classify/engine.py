@@ -760,6 +760,11 @@ class Evidence:
     # the labels of the general rows that matched
     general_rows: frozenset[str] = frozenset()
 
+    def weak_counts(self, near: bool) -> bool:
+        """Whether a weak row's word counts: only with immigration context in the measure and
+        near the word (NEAR, as ``gather`` found it)."""
+        return self.has_imm_context and near
+
 
 def _clip(s: str) -> str:
     s = " ".join(s.split())

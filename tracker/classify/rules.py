@@ -2667,6 +2667,11 @@ SETTLED_BY_STANCE = {
 # authority to perform certain immigration enforcement functions") without being, on that alone,
 # a ban on sanctuary policies (DOMAIN.md: anti_sanctuary is the ban, the mandate, the penalty).
 LOCAL_RESOURCES = "local resources for immigration enforcement"
+# The general row of immigration law or enforcement as such. Cooperation with it, or police
+# beside its agents (the other general rows), name a second party of their own; this one alone
+# may be about federal immigration law itself (FEDERAL_ACTORS, below).
+GENERAL_ENFORCEMENT = "immigration enforcement (general)"
+GENERAL_ABOUT_THE_LAW = frozenset({GENERAL_ENFORCEMENT})
 
 # A title that only repeals ("To repeal sections 67.307 and 285.550, RSMo, relating to sanctuary
 # policies."): its text is the law it repeals, so the measure does the opposite of what that text
@@ -4046,7 +4051,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|investigate, interrogate, detain,? (?:or|detect,? or) arrest",
     ),
     (
-        "immigration enforcement (general)",
+        GENERAL_ENFORCEMENT,
         ("immigration",),
         ("sanctuary",),
         GENERAL,
@@ -8948,9 +8953,6 @@ FEDERAL_ACTORS = (
     r"|united states code|federal government|social security administration"
     r"|commissioner of social security|secretary of state|attorney general of the united states"
 )
-# (the general row of the law as such; cooperation with it, or police beside its agents, name a
-# second party of their own)
-GENERAL_ABOUT_THE_LAW = frozenset({"immigration enforcement (general)"})
 # ... and the governments below it, or their police and jails (not "the United States", not
 # the federal "Secretary of State" or "State Department")
 SUBFEDERAL_GOVERNMENT = (
