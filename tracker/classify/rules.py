@@ -1955,6 +1955,11 @@ SANCTUARY_ACT = (
     r"|held\s+on)\s+(?:an?\s+|the\s+|any\s+)?(?:immigration\s+|\b(?-i:ICE)\s+)?detainers?"
     r"|(?:prohibit|bar|forbid|prevent)\w*\s+(?:\w+\s+){0,3}?from\s+"
     + ENFORCEMENT_ACT
+    # ... or its agents taken to court for it: "arrests or prosecutes Federal law enforcement
+    # officers for performing duties related to the enforcement of Federal immigration law"
+    + r"|(?:arrest|prosecut|detain|charg)\w*(?:\s+or\s+(?:arrest|prosecut|detain|charg)\w*)?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:officers?|agents?|officials?|employees?|personnel)\s+(?:for|while)\s+"
+    r"[^.;|]{0,60}?(?:immigration|\b(?-i:ICE)\b)"
     # the proactive tools of the same toolkits (DOMAIN.md): counsel in removal proceedings,
     # municipal ID cards, U-visa certifications
     + r"|(?:provid|fund|offer)\w*\s+(?:\w+\s+){0,3}?(?:legal\s+(?:representation|counsel|services|defense)"
@@ -3634,6 +3639,13 @@ ELIGIBILITY_SERVICE = (
     r"|\bsnap\b|\btanf\b|welfare|(?:housing|rent\w*)\s+(?:vouchers?|assistance|subsid\w+"
     r"|supplements?)|unemployment(?:\s+(?:benefits|compensation|insurance))?"
 )
+# Help given to immigrants themselves, and the groups that give it: money barred from these is
+# taken from immigrants, not from enforcement (the money-bar stance row)
+SERVICES_TO_IMMIGRANTS = (
+    r"(?:non-?governmental|nonprofit|non-profit|charitable)\s+organizations?|\bngos?\b"
+    r"|immigra\w*[- ]related\s+services|legal\s+(?:services|representation|aid|assistance)"
+    r"|\b(?:attorneys?|lawyers?)\b|" + ELIGIBILITY_SERVICE
+)
 ELIGIBILITY_TRIGGERS = (
     "assistance",
     "benefit",
@@ -4191,6 +4203,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "customs",
             "homeland",
             "dhs",
+            "presence of",
         ),
         ("info_sharing",),
         2,
@@ -4253,7 +4266,15 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # ICE named before the verb: "requires that ICE be notified before the release of …"
         + r"|"
         + ICE_AGENCY
-        + TOLD_IN_PASSIVE,
+        + TOLD_IN_PASSIVE
+        # people without status reported to the federal government, which needs no
+        # "immigration" beside it (the anti-sanctuary statutes' words): "notifying the federal
+        # government of the presence of aliens who are not lawfully present"
+        + r"|(?:notif\w+|inform\w+|alert\w*)\s+(?:the\s+)?(?:federal|united\s+states)\s+"
+        r"(?:government|authorit\w+|officials?|agenc\w+)\s+(?:of|about|regarding)\s+(?:the\s+)?"
+        r"(?:presence|identity|location|whereabouts)\s+of\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:aliens?|persons?|individuals?|immigrants?|people|noncitizens?)\s+"
+        r"(?:who\s+(?:is|are)\s+)?(?:not\s+lawfully|unlawfully|illegally)\s+present",
     ),
     (
         "personal information / database (with immigration context)",
@@ -6873,7 +6894,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # way from barring money for enforcement ("PROHIBITION ON USE OF PUBLIC MONEY TO PROVIDE
         # LEGAL SERVICES FOR UNLAWFULLY PRESENT INDIVIDUALS")
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|eliminat\w*|defund\w*"
-        r"|may not|shall not)"
+        # ("No Federal funds may be awarded … to provide legal services")
+        r"|may not|shall not|\bno\b)"
         + G_SHORT
         + r"(?:state |public |county |city |federal )?(?:fund\w*|money|monies)"
         # ("the use of Federal funds by non-governmental organizations and the Department of
@@ -8492,6 +8514,12 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|may not|shall not)"
         + G
         + r"(?:us(?:e|ing)) (?:of )?(?:\w+ ){0,3}(?:money|monies|funds|resources|personnel|equipment|staff)"
+        # (not money barred from services to immigrants or from the groups that give them: "the
+        # use of Federal funds by non-governmental organizations … for certain
+        # immigration-related services" takes help from immigrants, the other way)
+        + r"(?![^.;|]{0,100}?(?:"
+        + SERVICES_TO_IMMIGRANTS
+        + r"))"
         + REST
         # ... or money given for it barred: "To prohibit the provision of Federal funds to any State
         # or local government for the purpose of enforcing immigration law"
