@@ -8,6 +8,10 @@ what the measure does with money and reports.
   immigration law punishes a hindrance of enforcement: restrictive, a ban on sanctuary conduct.
 - Notifying the federal government of the presence of people not lawfully present is sharing
   information with immigration authorities, though "immigration" is not said beside it.
+- Money barred in the passive ("No state funds may be used to …", "Public funds shall not be
+  used to …") bars what it would pay for, whichever side that is on; and a body barred from
+  giving a protective tool ("No city may operate a municipal identification card program") is
+  restrictive, as "prohibits" is.
 Each case says what an advocate would see; the controls beside them keep their reading."""
 
 from __future__ import annotations
@@ -153,4 +157,101 @@ CASES: list[Case] = [
     ),
 ]
 
+
+def _bare(summary: str, stance: str, topic: str | None, relevant: bool = True) -> Case:
+    return ("Relating to immigration", summary, None, relevant, stance, topic)
+
+
+# money barred in the passive: the act it would pay for is barred, whichever side it is on
+PASSIVE_MONEY: list[Case] = [
+    _bare(
+        "No public funds shall be used to enter into an agreement under section 287(g).",
+        "protective",
+        "287g",
+    ),
+    _bare(
+        "State funds may not be used to enter into an agreement under section 287(g).",
+        "protective",
+        "287g",
+    ),
+    _bare(
+        "The bill provides that state funds may not be used to enter into an agreement under "
+        "section 287(g).",
+        "protective",
+        "287g",
+    ),
+    _bare(
+        "No state funds may be used to transport unauthorized aliens out of the state.",
+        "protective",
+        "state_enforcement",
+    ),
+    _bare(
+        "Public funds shall not be used to transport migrants out of the state.",
+        "protective",
+        "state_enforcement",
+    ),
+    _bare(
+        "No city money may be used to operate a municipal identification card program.",
+        "restrictive",
+        "municipal_id",
+    ),
+    # ... as they read already: money barred from enforcement, from counsel, from a sanctuary
+    # policy, from detention contracts
+    _bare(
+        "No city funds, resources, personnel or facilities shall be used to assist in the "
+        "enforcement of federal civil immigration law.",
+        "protective",
+        "sanctuary",
+    ),
+    _bare(
+        "No state funds may be used to provide legal counsel to persons facing deportation.",
+        "restrictive",
+        "access_to_counsel",
+    ),
+    _bare("No state funds may be used to implement a sanctuary policy.", "restrictive", None),
+    _bare(
+        "No state money may be used to pay for any contract to detain persons for civil "
+        "immigration violations.",
+        "protective",
+        "detention_contracts",
+    ),
+    # a body barred from giving a protective tool
+    _bare(
+        "No city may operate a municipal identification card program.",
+        "restrictive",
+        "municipal_id",
+    ),
+    _bare(
+        "No state agency may accept a municipal identification card as proof of identity.",
+        "restrictive",
+        "municipal_id",
+    ),
+    _bare(
+        "No city shall establish a universal representation program.",
+        "restrictive",
+        "access_to_counsel",
+    ),
+    # ... while a bar on refusing or denying one, or on telling about its holders, protects it
+    _bare(
+        "No person may be denied a municipal identification card because of immigration status.",
+        "protective",
+        "municipal_id",
+    ),
+    _bare(
+        "No certifying agency shall refuse to certify a U visa request without cause.",
+        "protective",
+        "u_visa",
+    ),
+    _bare(
+        "No official may disclose information about applicants for a municipal identification "
+        "card.",
+        "protective",
+        "municipal_id",
+    ),
+    _bare(
+        "No state agency may enter into an agreement under section 287(g).", "protective", "287g"
+    ),
+]
+
 test_money_and_reports = case_table_test(CASES)
+test_money_barred_in_the_passive = case_table_test(PASSIVE_MONEY)

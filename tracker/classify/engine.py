@@ -617,6 +617,31 @@ _BAR_BARRED_RE = compile_pattern(
 )
 
 
+# Money barred in the passive ("No state funds may be used to enter into a 287(g) agreement",
+# "Public funds shall not be used to transport migrants out of the state") reads as the bar the
+# rows know, "prohibits the use of state funds to …": the act it pays for is then turned over,
+# whichever side it is on (a bare "No … may" alone reads as a refusal to help enforcement).
+_MONEY_WORDS = (
+    r"(?:(?:state|public|federal|county|city|municipal|local|taxpayer|general|appropriated"
+    r"|agency|district|school|department)\s+){0,2}"
+    r"(?:funds?|moneys?|monies|resources|appropriations?|revenues?)"
+    r"(?:(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:personnel|facilities|equipment|resources"
+    r"|property|staff|funds|money|time)){0,4}"
+)
+_MONEY_BARRED_RE = compile_pattern(
+    r"\bno\s+(?P<money>" + _MONEY_WORDS + r")\s+(?:may|shall|can)\s+be\s+"
+    r"(?:used|expended|spent)\s+(?P<prep>to|for)\b"
+    r"|\b(?P<money2>" + _MONEY_WORDS + r")\s+(?:may|shall|can)\s*not\s+be\s+"
+    r"(?:used|expended|spent)\s+(?P<prep2>to|for)\b",
+    re.IGNORECASE,
+)
+
+
+def _money_barred(m: re.Match[str]) -> str:
+    money = m.group("money") or m.group("money2")
+    return _cased(f"prohibits the use of {money} {m.group('prep') or m.group('prep2')}", m)
+
+
 _ROOM = r"(?:circumstances|situations|cases|conditions)\s+(?:under|in)\s+which\b"
 # ... and a government's room widened is leave: "Broadens the circumstances under which a jail may
 # honor immigration detainers" reads as "Provides that a jail may honor …"
@@ -719,6 +744,8 @@ def _normalize(s: str) -> str:
         s = _HELD_TO_ACCOUNT_RE.sub(_held_to_account, s)
     if "not be" in s:
         s = _BAR_BARRED_RE.sub("is allowed to", s)
+    if " be used" in s or " be expended" in s or " be spent" in s:
+        s = _MONEY_BARRED_RE.sub(_money_barred, s)
     if "under which" in s or "in which" in s:
         s = _ROOM_WIDENED_RE.sub(lambda m: _cased("provides that", m), s)
         s = _ROOM_NARROWED_RE.sub(_room_narrowed, s)

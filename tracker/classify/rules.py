@@ -7492,6 +7492,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             "eliminat",
             "abolish",
             "defund",
+            "no",
         ),
         "restrictive",
         5,
@@ -7502,8 +7503,12 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # the "State Bar" is lawyers
         r"\b(?:prohibit(?:s|ing)?|(?-i:bar(?:s|ring)?)|ban(?:s|ning)?|ends|ending\s+funding"
         r"|terminat(?:e|es|ing)|repeal(?:s|ing)?|rescind(?:s|ing)?|eliminat(?:e|es|ing)"
-        r"|abolish(?:es|ing)?|defund(?:s|ing)?)\b"
-        r"(?:(?!den(?:y|ies|ial)|refus|delay|withh|condition|discriminat|fees?\b|charg|barrier"
+        r"|abolish(?:es|ing)?|defund(?:s|ing)?"
+        # ... or a body barred from giving one, in a statute's words: "No city may operate a
+        # municipal identification card program", "no agency shall certify U visa requests"
+        r"|no\s+(?:[\w-]+\s+){1,4}?(?:may|shall)\s+(?:\w+\s+)?(?:issu|operat|creat|establish"
+        r"|fund|accept|recogniz|certif|sign|provid|offer|administer|implement|maintain)\w*)\b"
+        r"(?:(?!den(?:y|ies|ied|ial)|refus|delay|withh|condition|discriminat|fees?\b|charg|barrier"
         # nor an end to a cap on them ("eliminates the annual numerical cap on U visas")
         r"|obstruct|requirement|restriction|limit|caps?\b|ceiling|numerical)[^.;:|]){0,40}?"
         r"\b(?:[ut][- ]visas?|(?:immigra\w+ )?legal (?:defense|representation|counsel|services)"
