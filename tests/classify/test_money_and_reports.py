@@ -195,6 +195,48 @@ PASSIVE_MONEY: list[Case] = [
         "restrictive",
         "municipal_id",
     ),
+    # ... and in an appropriations rider's words
+    _bare(
+        "None of the funds made available by this Act may be used to enter into an agreement "
+        "under section 287(g).",
+        "protective",
+        "287g",
+    ),
+    _bare(
+        "None of the funds appropriated by this Act or any other Act may be used to detain any "
+        "person on an immigration detainer.",
+        "protective",
+        "detainers",
+    ),
+    _bare(
+        "None of the funds made available by this Act may be used for grants to sanctuary "
+        "jurisdictions.",
+        "restrictive",
+        "anti_sanctuary",
+    ),
+    # money no one may be given: denied to a government, or barred from a program
+    _bare(
+        "No funds shall be appropriated for the immigrant legal defense program.",
+        "restrictive",
+        "access_to_counsel",
+    ),
+    _bare(
+        "No money shall be appropriated to any city that limits cooperation with federal "
+        "immigration authorities.",
+        "restrictive",
+        "anti_sanctuary",
+    ),
+    _bare(
+        "No state funds shall be provided to any county that enters into an agreement under "
+        "section 287(g).",
+        "protective",
+        "287g",
+    ),
+    _bare(
+        "No funds shall be appropriated to the department for immigration enforcement.",
+        "protective",
+        "sanctuary",
+    ),
     # ... as they read already: money barred from enforcement, from counsel, from a sanctuary
     # policy, from detention contracts
     _bare(

@@ -628,18 +628,43 @@ _MONEY_WORDS = (
     r"(?:(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:personnel|facilities|equipment|resources"
     r"|property|staff|funds|money|time)){0,4}"
 )
+# ... and money that no one may be given: "No money shall be appropriated to any city that
+# limits cooperation" denies it to that city; "No funds shall be appropriated for the immigrant
+# legal defense program" bars its use for the program
+_GIVEN = (
+    r"(?:appropriated|awarded|granted|paid|distributed|allocated|disbursed|provided"
+    r"|made\s+available)"
+)
+_MONEY_GIVEN_RE = compile_pattern(
+    r"\bno\s+(?P<money>" + _MONEY_WORDS + r"|(?:state\s+|federal\s+|public\s+)?grants?)"
+    r"\s+(?:may|shall|can)\s+be\s+" + _GIVEN + r"\s+(?P<prep>to|for)\b",
+    re.IGNORECASE,
+)
 _MONEY_BARRED_RE = compile_pattern(
     r"\bno\s+(?P<money>" + _MONEY_WORDS + r")\s+(?:may|shall|can)\s+be\s+"
     r"(?:used|expended|spent)\s+(?P<prep>to|for)\b"
     r"|\b(?P<money2>" + _MONEY_WORDS + r")\s+(?:may|shall|can)\s*not\s+be\s+"
-    r"(?:used|expended|spent)\s+(?P<prep2>to|for)\b",
+    r"(?:used|expended|spent)\s+(?P<prep2>to|for)\b"
+    # ... and an appropriations rider's: "None of the funds made available by this Act may be
+    # used to enter into an agreement under section 287(g)"
+    r"|\bnone\s+of\s+the\s+(?P<money3>(?:funds|amounts|moneys?|monies)(?:\s+(?:made\s+available"
+    r"|appropriated|provided|authorized)(?:\s+(?:by|under|in)\s+(?:this|that|such|any|the)\s+[\w-]+"
+    r"(?:\s+or\s+any\s+other\s+[\w-]+)?)?)?)\s+(?:may|shall)\s+be\s+(?:used|expended|obligated"
+    r"|spent)\s+(?P<prep3>to|for)\b",
     re.IGNORECASE,
 )
 
 
+def _money_given(m: re.Match[str]) -> str:
+    if m.group("prep").lower() == "to":
+        return _cased(f"denies {m.group('money')} to", m)
+    return _cased(f"prohibits the use of {m.group('money')} for", m)
+
+
 def _money_barred(m: re.Match[str]) -> str:
-    money = m.group("money") or m.group("money2")
-    return _cased(f"prohibits the use of {money} {m.group('prep') or m.group('prep2')}", m)
+    money = m.group("money") or m.group("money2") or f"the {m.group('money3')}"
+    prep = m.group("prep") or m.group("prep2") or m.group("prep3")
+    return _cased(f"prohibits the use of {money} {prep}", m)
 
 
 _ROOM = r"(?:circumstances|situations|cases|conditions)\s+(?:under|in)\s+which\b"
@@ -746,6 +771,8 @@ def _normalize(s: str) -> str:
         s = _BAR_BARRED_RE.sub("is allowed to", s)
     if " be used" in s or " be expended" in s or " be spent" in s:
         s = _MONEY_BARRED_RE.sub(_money_barred, s)
+    if "o " in s and " be " in s:
+        s = _MONEY_GIVEN_RE.sub(_money_given, s)
     if "under which" in s or "in which" in s:
         s = _ROOM_WIDENED_RE.sub(lambda m: _cased("provides that", m), s)
         s = _ROOM_NARROWED_RE.sub(_room_narrowed, s)
