@@ -91,6 +91,13 @@ def labeled_rows(data: Path = DATA) -> tuple[dict[tuple[str, str], tuple[bool, s
     return labels, held_titles
 
 
+def label_kind(label: tuple[bool, str] | None) -> str:
+    """How a flagged bill stands against the labels: one wording for the counts and the list."""
+    if label is None:
+        return "unlabeled"
+    return "labeled relevant" if label[0] else "labeled not relevant"
+
+
 def check(
     path: Path,
     all_texts: bool,
@@ -140,13 +147,7 @@ def check(
         if res.relevant:
             counts["flagged"] += 1
             if labels is not None:
-                kind = (
-                    "unlabeled"
-                    if label is None
-                    else "labeled relevant"
-                    if label[0]
-                    else "labeled not relevant"
-                )
+                kind = label_kind(label)
                 counts[f"flagged {kind}"] += 1
                 if held_label:
                     counts[f"flagged {kind} (held out)"] += 1
@@ -178,13 +179,7 @@ def main(argv: list[str]) -> int:
         print(f"{path.name}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
         if "--show" in argv:
             for name, title, summary, res, label in flagged:
-                tag = (
-                    ""
-                    if labels is None
-                    else " (unlabeled)"
-                    if label is None
-                    else (" (labeled relevant)" if label[0] else " (labeled not relevant)")
-                )
+                tag = "" if labels is None else f" ({label_kind(label)})"
                 print(f"+ {name}{tag} [{res.stance}; {', '.join(res.topics)}] {title[:200]}")
                 if summary:
                     print(f"    summary: {summary[:200]}")
