@@ -655,6 +655,21 @@ _MONEY_BARRED_RE = compile_pattern(
 )
 
 
+# the words that let each rewrite run at all (see ``_normalize``)
+_BINDING_WORDS = ("ndatory", "ptional", "oluntary", "mpulsory", "bligatory", "iscretionary")
+_GIVEN_WORDS = (
+    "appropriated",
+    "awarded",
+    "granted",
+    "paid",
+    "distributed",
+    "allocated",
+    "disbursed",
+    "provided",
+    "available",
+)
+
+
 def _money_given(m: re.Match[str]) -> str:
     if m.group("prep").lower() == "to":
         return _cased(f"denies {m.group('money')} to", m)
@@ -748,32 +763,29 @@ def _normalize(s: str) -> str:
         s = " | ".join(_act_name_verb_first(p) for p in s.split(" | "))
     if " | " in s:
         s = _caption_side_on_summary(s)
-    if "Act" in s and "mend" in s:
+    # The guards below only spare the regexes work: they read a lowercased copy and single words,
+    # so a caption in capitals, or a line break inside a phrase, is rewritten as the same words
+    # in lower case on one line are
+    low = s.lower()
+    if "act" in low and "mend" in low:
         s = _the_act_named(s)
-    if "verrid" in s:
+    if "verrid" in low:
         s = _VETO_OVERRIDDEN_RE.sub(_backing, s)
-    if "otion to" in s or "ustain" in s:
+    if "otion" in low or "ustain" in low:
         s = _TABLED_RE.sub(_opposing, s)
-    if (
-        "ndatory" in s
-        or "ptional" in s
-        or "oluntary" in s
-        or "mpulsory" in s
-        or "bligatory" in s
-        or "iscretionary" in s
-    ):
-        if "ak" in s:
+    if any(w in low for w in _BINDING_WORDS):
+        if "ak" in low:
             s = _MADE_BINDING_RE.sub(_made_binding, s)
         s = _IS_BINDING_RE.sub(_is_binding, s)
-    if "ccountable" in s or "iable" in s or "esponsible" in s:
+    if "ccountable" in low or "iable" in low or "esponsible" in low:
         s = _HELD_TO_ACCOUNT_RE.sub(_held_to_account, s)
-    if "not be" in s:
+    if "not" in low and "from" in low:
         s = _BAR_BARRED_RE.sub("is allowed to", s)
-    if " be used" in s or " be expended" in s or " be spent" in s:
+    if "used" in low or "expended" in low or "spent" in low or "obligated" in low:
         s = _MONEY_BARRED_RE.sub(_money_barred, s)
-    if "o " in s and " be " in s:
+    if "no" in low and any(w in low for w in _GIVEN_WORDS):
         s = _MONEY_GIVEN_RE.sub(_money_given, s)
-    if "under which" in s or "in which" in s:
+    if "which" in low:
         s = _ROOM_WIDENED_RE.sub(lambda m: _cased("provides that", m), s)
         s = _ROOM_NARROWED_RE.sub(_room_narrowed, s)
     if "." not in s:
@@ -901,6 +913,29 @@ def text_selection(text: str) -> str:
     return select_windows(without_recitals(text))
 
 
+# A text wrapped at a fixed width (a PDF's, or the Government Publishing Office's plain text)
+# breaks its sentences mid-phrase: "No public funds shall\nbe used to …". A line break between
+# two words of one sentence is read as the space it stands for, so the phrase is one phrase and
+# the sentence one sentence: a break after a lower-case letter, a digit, a comma or a closing
+# parenthesis and before a lower-case letter, a digit, an opening parenthesis or a quote; and a
+# break before a capital only after a word no heading ends with ("of the\nFederal Government").
+# A break after a sentence's end, a heading's last word before the next sentence ("Data sharing
+# requirement\nThe Department …"), and a blank line stay. Only the bounded selection is
+# unwrapped, so a 300-page bill costs no more than it did.
+_WRAPPED_RE = compile_pattern(r"(?<=[a-z0-9,)])[ \t]*\n[ \t]*(?=[a-z0-9(\"“])")
+_WRAPPED_BEFORE_CAPITAL_RE = compile_pattern(
+    r"\b(?P<word>the|of|to|and|or|by|for|with|a|an|in|on|under|from|that|any|such|shall|may"
+    r"|must|this|these|those|each|all|no|not|as|at|into|upon|between|against|than)"
+    r"[ \t]*\n[ \t]*(?=[A-Z])"
+)
+
+
+def _unwrapped(text: str) -> str:
+    if "\n" not in text:
+        return text
+    return _WRAPPED_BEFORE_CAPITAL_RE.sub(r"\g<word> ", _WRAPPED_RE.sub(" ", text))
+
+
 def select_windows(text: str) -> str:
     """Return the head of ``text`` plus windows around anchor terms, within a fixed budget.
 
@@ -909,7 +944,7 @@ def select_windows(text: str) -> str:
     milliseconds and the rule set never reads it end to end.
     """
     if len(text) <= HEAD_CHARS + 2 * WINDOW_RADIUS:
-        return text
+        return _unwrapped(text)
     text = text[:MAX_TEXT_CHARS]
     low = text.lower()
     # Anchors are listed strongest first; windows are taken in that order until the budget is
@@ -931,7 +966,7 @@ def select_windows(text: str) -> str:
     picked.sort()
     # windows are joined with a clause break so no rule reads across two windows; only their
     # sentences that name the subject go on to the rule set
-    windows = " ;\n".join(text[a:b] for a, b in picked)
+    windows = _unwrapped(" ;\n".join(text[a:b] for a, b in picked))
     keep: list[str] = []
     size = 0
     for sent in _SENTENCE_SPLIT_RE.split(windows):
@@ -970,7 +1005,7 @@ _EXTENDS_IT_RE = compile_pattern(rules.widen(rules.EXTENDS_WHAT_IT_QUOTED), re.I
 
 def split_current_law(text: str) -> tuple[str, str]:
     """(what the bill does, the digest's account of the law as it stands)."""
-    if "law" not in text:
+    if "law" not in text and "LAW" not in text and "Law" not in text:  # "EXISTING LAW" too
         return text, ""
     does: list[str] = []
     quoted: list[str] = []

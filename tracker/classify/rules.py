@@ -5336,7 +5336,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
 NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
     (
         "a 'values' act",
-        r"\b(?-i:[A-Z][a-z]+) (?-i:Values Act)\b|\bvalues act\b(?=[^|]{0,300}" + IMM + r")",
+        r"\b(?-i:[A-Z][a-z]+) (?-i:Values Act)\b|\bvalues act\b(?=[^|]{0,300}" + IMM + r")"
+        # ... and a place's, in a caption set in capitals ("CALIFORNIA VALUES ACT")
+        r"|\b(?-i:[A-Z]{2,}) (?-i:VALUES ACT)\b",
         ("sanctuary",),
         "protective",
     ),
@@ -5367,7 +5369,10 @@ NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
         # a place's "Welcoming <Place> Act", as the Values Act row reads "<Place> Values Act"
         # (not the world's: the "Welcoming International Success Act" is about visas for workers)
         r"|\b(?-i:Welcoming) (?!(?-i:International|Global|Foreign|Overseas)\b)"
-        r"(?:(?-i:[A-Z][a-z]+) ){1,2}(?-i:Act)\b",
+        r"(?:(?-i:[A-Z][a-z]+) ){1,2}(?-i:Act)\b"
+        # ... and in a caption set in capitals, as the TRUST act row reads "<NAME> TRUST ACT"
+        r"|\b(?-i:WELCOMING) (?!(?-i:INTERNATIONAL|GLOBAL|FOREIGN|OVERSEAS)\b)"
+        r"(?:(?-i:[A-Z]{2,}) ){1,2}(?-i:ACT)\b",
         ("sanctuary",),
         "protective",
     ),
@@ -7027,7 +7032,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("cooperat", "enforc", "assist", "comply"),
         "restrictive",
         3,
-        r"^\W*(?-i:Cooperate|Enforce|Assist|Comply|Aid)\b(?! not)[^|.;]{0,40}?"
+        # (a capital opens the caption's command; in a caption set in capitals, every letter is)
+        r"^\W*(?-i:Cooperate|Enforce|Assist|Comply|Aid|COOPERATE|ENFORCE|ASSIST|COMPLY|AID)\b"
+        r"(?! not)[^|.;]{0,40}?"
         r"(?:federal )?immigration (?:laws?|enforcement|detainers?|authorit\w+|officials)",
     ),
     (
@@ -8369,7 +8376,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         ("solicitation of immigra",),
         "protective",
         3,
-        r"(?-i:Solicitation of Immigra(?:nt|tion) Status)",
+        r"(?-i:Solicitation of Immigra(?:nt|tion) Status|SOLICITATION OF IMMIGRA(?:NT|TION) STATUS)",
     ),
     # enforcement actions at sensitive places barred or limited, or allowed
     (
