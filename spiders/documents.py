@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 
 from scrapy import Selector
 
@@ -35,8 +36,36 @@ def is_pdf(body: bytes, content_type: str = "") -> bool:
 
 def document_text(body: bytes, content_type: str = "", encoding: str = "utf-8") -> str:
     """The words of a bill's document, whitespace collapsed, at most MAX_CHARS characters."""
-    text = pdf_text(body) if is_pdf(body, content_type) else html_text(body, encoding)
+    text = dehyphenated(pdf_text(body)) if is_pdf(body, content_type) else html_text(body, encoding)
     return " ".join(text.split())[:MAX_CHARS]
+
+
+# A PDF set in justified type breaks a word at a line's end with a hyphen ("federal immi-⏎gration
+# authorities"); with the line break read as a space, "immi- gration" names nothing the
+# classifier knows. A hyphen (or a soft hyphen) at a line's end, before a lower-case letter:
+_LINE_END_HYPHEN_RE = re.compile(r"\b(\w{1,60})[-\u00ad][ \t]*\r?\n[ \t]*([a-z]\w{0,60})")
+_WORD_RE = re.compile(r"\w+")
+
+
+def dehyphenated(text: str) -> str:
+    """TEXT with words broken across lines made whole again. A compound broken at its own
+    hyphen ("immigration-⏎related") must keep it, and no dictionary tells the two apart, so the
+    document is its own: the pieces are joined where the joined word occurs unbroken elsewhere
+    in it, kept hyphenated where the first piece is a word of its own there ("immigration"),
+    and joined otherwise ("immi" is no word)."""
+    if "-\n" not in text and "\u00ad" not in text and "- \n" not in text and "-\r\n" not in text:
+        return text
+    # the document's words outside the broken ones
+    words = {w.lower() for w in _WORD_RE.findall(_LINE_END_HYPHEN_RE.sub(" ", text))}
+
+    def join(m: re.Match[str]) -> str:
+        head, tail = m.group(1), m.group(2)
+        whole = head + tail
+        if whole.lower() in words or head.lower() not in words:
+            return whole
+        return f"{head}-{tail}"
+
+    return _LINE_END_HYPHEN_RE.sub(join, text)
 
 
 # Words a legislature's page strikes through are the law the bill deletes, not the bill's own

@@ -61,3 +61,27 @@ def test_struck_words_are_the_law_a_bill_deletes_and_are_not_read() -> None:
     )
     text = document_text(page, "text/html")
     assert text.replace(" .", ".") == "A sheriff shall honor every immigration detainer."
+
+
+def test_words_a_pdf_breaks_at_a_line_end_are_read_whole() -> None:
+    """A justified PDF hyphenates at a line's end: the classifier must see "immigration", not
+    "immi- gration", while a compound broken at its own hyphen keeps it."""
+    pdf = text_pdf(
+        "Sec. 1. No state agency may share information with federal immi-\n"
+        "gration authorities, or enter into an immigration-\n"
+        "related agreement, or honor a detainer for immigration enforce-\n"
+        "ment. The enforcement of this section is by the attorney general. A county may\n"
+        "not operate a sanc-\n"
+        "tuary policy."
+    )
+    text = document_text(pdf)
+    assert "federal immigration authorities" in text
+    assert "an immigration-related agreement" in text  # "immigration" is a word of its own
+    assert "immigration enforcement." in text  # "enforcement" occurs whole elsewhere
+    assert "a sanctuary policy" in text  # "sanc" is no word of this document
+    assert "- " not in text
+
+
+def test_a_hyphen_inside_a_line_is_left_alone() -> None:
+    words = "A pre-existing 287(g) agreement - and any renewal - is void."
+    assert document_text(text_pdf(words)) == words
