@@ -744,6 +744,7 @@ def _opposing(m: re.Match[str]) -> str:
     return _cased("opposing", m)
 
 
+_LOST_SECTION_SIGN_RE = compile_pattern(r"\ufffd{1,2}(?=\s*\d)")
 # the Government Publishing Office's plain-text quotes: ``sanctuary jurisdiction''
 _GPO_QUOTE_RE = compile_pattern(r"``([^`'\n|]{1,80})''")
 
@@ -752,6 +753,10 @@ def _normalize(s: str) -> str:
     """Drop periods inside abbreviations (U.S., Sec., No.) and section numbers (2.26) so they do
     not end a clause, and put a verb-last catch-line's verb, or a short title's, before its
     object."""
+    if "\ufffd" in s:
+        # a section sign lost to a wrong encoding ("8 C.F.R. \ufffd 287.7", "8 U.S.C. \ufffd 1373")
+        # is still one: the citation rows read "§"
+        s = _LOST_SECTION_SIGN_RE.sub("§", s)
     if "``" in s:
         # a federal bill's plain text quotes a defined term ``so'': the definition rows (which
         # hide what a definition says from the stance) read it as "so"

@@ -548,6 +548,8 @@ ENFORCEMENT_TOOL = (
     r"|(?:the )?"
     + SECURE_COMMUNITIES
     + r"(?: program)?"
+    # ... and ICE's program in the jails: "ends participation in ICE's Criminal Alien Program"
+    + r"|(?:\b(?-i:ICE)'s |the )?criminal alien program"
     + r"|"
     + BEDS_TO_ICE
     + r"|"
@@ -987,6 +989,7 @@ LIMIT_CONDITION = (
 # so the rows run on fewer measures).
 TOOL_WORDS = (
     "warrant service officer",
+    "criminal alien program",
     # the other words for holds, status inquiries and notices to ICE
     "immigration hold",
     "ice hold",
@@ -1742,9 +1745,10 @@ ENFORCEMENT_ACT = (
     # federal Secure Communities program")
     r"|(?:participat\w*|enroll\w*)\s+in\s+(?:the\s+)?(?:federal\s+)?(?:secure\s+communities|287\s*\(g\)"
     r"|warrant\s+service\s+officer|jail\s+enforcement\s+model|task\s+force\s+model"
+    r"|(?:\b(?-i:ICE)'s\s+)?criminal\s+alien\s+program"
     r"|(?:federal\s+)?immigration\s+enforcement\s+(?:programs?|task\s+forces?))"
     r"|join\w*\s+(?:the\s+)?(?:federal\s+)?(?:secure\s+communities|287\s*\(g\)|warrant\s+service\s+officer"
-    r"|jail\s+enforcement\s+model|task\s+force\s+model)"
+    r"|jail\s+enforcement\s+model|task\s+force\s+model|criminal\s+alien\s+program)"
     + r"|"
     + DETENTION_BUILT
     + r"|"
@@ -3092,7 +3096,9 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
     (
         "'287' here is another section number, not 287(g) of the Immigration and Nationality Act",
         ("287",),
-        r"(?:section|sections|§|sec\.|chapter|article|rule|title|rsa|ch\.)\s*287(?:\.\d+)?(?!\s*\(\s*g\s*\))(?!\d)",
+        # (not "section 287g", 287(g) without its parentheses)
+        r"(?:section|sections|§|sec\.|chapter|article|rule|title|rsa|ch\.)\s*287(?:\.\d+)?"
+        r"(?!\s*\(\s*g\s*\)|g\b)(?!\d)",
     ),
     (
         "a federal relief program keeping its own applications confidential is not local data sharing",
@@ -3952,6 +3958,19 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + NO_STATUS_PEOPLE,
     ),
     ("detainer (with immigration context)", ("detainer",), ("detainers",), 1, r"\bdetainers?\b"),
+    # ... and one named by its federal regulation or its agency's initials ("a detainer issued
+    # under 8 C.F.R. 287.7", "DHS detainers"), immigration context in itself (not "DHS" alone:
+    # several states' departments of human services are "DHS" too)
+    (
+        "immigration detainer by its regulation or its agency's initials",
+        ("287", "dhs", "cbp"),
+        ("detainers",),
+        2,
+        # (a "§" some sources send as the replacement character: "8 C.F.R. \ufffd 287.7")
+        r"\b8\s*(?:c\.?\s*f\.?\s*r\.?|code\s+of\s+federal\s+regulations,?)\s*"
+        r"(?:[§\ufffd]+\s*|(?:sec(?:tion)?s?|part)\.?\s*)?287\.?7\b"
+        r"|\b(?-i:DHS|CBP)\s+(?:immigration\s+)?detainers?\b",
+    ),
     # sanctuary / general limits
     (
         "sanctuary policy",
@@ -4015,7 +4034,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:with|in) (?:the )?(?:enforcement of )?(?:(?:federal\s+)?(?:civil\s+)?immigration (?:enforcement|law|authorit"
         r"|raids?|sweeps?)"
         # the agency by its name: "cooperation with ICE", "with Immigration and Customs Enforcement"
-         + r"|" + IMMIGRATION_AGENCY + r")"
+        # (not one of its programs, which its own rows read: "in ICE's Criminal Alien Program")
+         + r"|" + IMMIGRATION_AGENCY + r"(?!['’]s\s+(?:[\w-]+\s+){0,3}?programs?\b))"
         # a state's or locality's force working with federal officials, the people sought named
         # after: "State and local law enforcement may cooperate with Federal officials to protect
         # our communities from … aliens illegally present"
@@ -4080,7 +4100,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         2,
         r"\b(?:compl(?:y|ies|ied|ying|iance)|violat\w*|conflict\w*|contrary)\s+(?:with\s+|of\s+|to\s+)?"
         r"(?:the\s+)?(?:requirements\s+of\s+)?(?:8\s*u\.?\s*s\.?\s*c\.?\s*(?:§+\s*|sec(?:tion|s?\.)?\s*)?"
-        r"|sections?\s+)(?:1373|1644)\b",
+        r"|sections?\s+)(?:1373|1644)\b"
+        # ... or information shared under them: "sharing information under 8 U.S.C. 1373"
+        r"|\b(?:shar|exchang|disclos|report|send|transmit|communicat)\w*\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:under|pursuant\s+to|as\s+(?:required|permitted|authorized)\s+by)\s+(?:8\s*u\.?\s*s\.?\s*c\.?"
+        r"\s*(?:§+\s*|sec(?:tion|s?\.)?\s*)?|sections?\s+)(?:1373|1644)\b",
     ),
     (
         "disclosure of immigration records",
@@ -4342,6 +4366,15 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + ICE_AGENCY
         + r"[^|]{0,300}?information[- ]sharing (?:relationships?|agreements?|arrangements?|programs?"
         r"|partnerships?)",
+    ),
+    # ICE's own program in the jails, by its name: agents screen the people booked in for
+    # removal (not the State Criminal Alien Assistance Program, money for holding them)
+    (
+        "ICE's Criminal Alien Program in the jails",
+        ("criminal alien program",),
+        ("ice_access",),
+        2,
+        r"\bcriminal\s+alien\s+program\b",
     ),
     # ICE access to places
     (
@@ -8243,7 +8276,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         1.5,
         r"illegal (?:aliens?|immigra\w+)|unlawful migration|harbor\w*"
         + G_SHORT
-        + r"(?:aliens?|immigrants?)|chief immigration (?:enforcement )?officer\b|immigration enforcement (?:division|office)\b|criminal aliens?",
+        + r"(?:aliens?|immigrants?)|chief immigration (?:enforcement )?officer\b|immigration enforcement (?:division|office)\b"
+        # (not a federal program's name: ICE's Criminal Alien Program, the State Criminal Alien
+        # Assistance Program)
+        r"|criminal aliens?\b(?!\s+(?:assistance\s+)?program)",
     ),
     # protective, specific
     (

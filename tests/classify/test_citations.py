@@ -1,0 +1,138 @@
+"""Classifier 2.54.0 (docs/classifier.md "Classifier 2.54.0"): the tools named by their federal
+citations in the forms statutes and ordinances write them. A detainer issued under the federal
+detainer regulation (8 C.F.R. 287.7, in any of its spellings) or a "DHS detainer" is an
+immigration detainer; "section 287g" is 287(g) without its parentheses, not another section
+287; information shared "under 8 U.S.C. 1373" is information shared with immigration
+authorities; a section sign lost to a wrong encoding ("8 C.F.R. \ufffd 287.7") is still one; and
+ICE's Criminal Alien Program in the jails is a tool of enforcement (ICE access), not "criminal
+aliens" framing. The controls keep other section 287s, other departments called DHS, other
+detainers and the State Criminal Alien Assistance Program out."""
+
+from __future__ import annotations
+
+from tests.classify.helpers import Case, case_table_test
+
+
+def _law(summary: str, stance: str, topic: str) -> Case:
+    return ("Relating to law enforcement", summary, None, True, stance, topic)
+
+
+def _not(title: str, summary: str) -> Case:
+    return (title, summary, None, False, "not_relevant", None)
+
+
+CASES: list[Case] = [
+    _law(
+        "Requires the sheriff to comply with a detainer issued under 8 C.F.R. 287.7.",
+        "restrictive",
+        "detainers",
+    ),
+    _law(
+        "Requires the sheriff to comply with a request under 8 C.F.R. § 287.7.",
+        "restrictive",
+        "detainers",
+    ),
+    _law(
+        "Prohibits the sheriff from holding a person on a request issued pursuant to 8 CFR 287.7.",
+        "protective",
+        "detainers",
+    ),
+    _law(
+        "Requires the sheriff to comply with detainers issued pursuant to 8 Code of Federal "
+        "Regulations, Section 287.7.",
+        "restrictive",
+        "detainers",
+    ),
+    _law(
+        "Requires the sheriff to comply with detainers issued pursuant to 8 C.F.R. \ufffd 287.7.",
+        "restrictive",
+        "detainers",
+    ),
+    _law("Requires the sheriff to honor DHS detainers.", "restrictive", "detainers"),
+    _law("Prohibits the sheriff from honoring DHS detainers.", "protective", "detainers"),
+    _law(
+        "Authorizes the sheriff to enter into an agreement under section 287g of the federal "
+        "Immigration and Nationality Act.",
+        "restrictive",
+        "287g",
+    ),
+    _law(
+        "Prohibits a county from entering into an agreement under section 287g.",
+        "protective",
+        "287g",
+    ),
+    _law(
+        "Prohibits a county from entering into an agreement under 8 U.S.C. \ufffd 1357(g).",
+        "protective",
+        "287g",
+    ),
+    _law(
+        "Prohibits state agencies from sharing information under 8 U.S.C. Section 1373.",
+        "protective",
+        "info_sharing",
+    ),
+    _law(
+        "Prohibits state agencies from sharing information under 8 U.S.C. 1373 or 1644.",
+        "protective",
+        "info_sharing",
+    ),
+    _law(
+        "Requires state agencies to share information as required by 8 U.S.C. 1373.",
+        "restrictive",
+        "info_sharing",
+    ),
+    _law("Prohibits officers from honoring a CBP detainer.", "protective", "detainers"),
+    # ICE's program in the jails, by its name
+    _law(
+        "Requires the sheriff to participate in the Criminal Alien Program.",
+        "restrictive",
+        "ice_access",
+    ),
+    _law(
+        "Prohibits the sheriff from participating in the Criminal Alien Program.",
+        "protective",
+        "ice_access",
+    ),
+    _law(
+        "Ends the county's participation in ICE's Criminal Alien Program.",
+        "protective",
+        "ice_access",
+    ),
+    (
+        "Resolution opposing the Criminal Alien Program",
+        None,
+        None,
+        True,
+        "protective",
+        "ice_access",
+    ),
+    # ... while "criminal aliens" still frames, and the program that pays for jailing them is
+    # no tool of enforcement
+    _law(
+        "Requires the sheriff to notify ICE of the release of criminal aliens.",
+        "restrictive",
+        "info_sharing",
+    ),
+    _not(
+        "Relating to corrections",
+        "Authorizes the county to apply for reimbursement under the State Criminal Alien "
+        "Assistance Program.",
+    ),
+    # other section 287s, other DHSs, other detainers
+    _not(
+        "Relating to health",
+        "The Department of Health Services shall amend section 287.7 of the administrative code.",
+    ),
+    _not("Relating to child welfare", "DHS holds a hearing on child support detainers."),
+    _not(
+        "Relating to criminal procedure",
+        "A prisoner subject to a detainer under the Interstate Agreement on Detainers. DHS "
+        "shall report.",
+    ),
+    _not(
+        "Relating to public assistance",
+        "Requires applicants for benefits to verify eligibility as provided in 8 U.S.C. 1373.",
+    ),
+]
+
+test_citations = case_table_test(CASES)
