@@ -6,7 +6,13 @@ immigration detainer; "section 287g" is 287(g) without its parentheses, not anot
 authorities; a section sign lost to a wrong encoding ("8 C.F.R. \ufffd 287.7") is still one; and
 ICE's Criminal Alien Program in the jails is a tool of enforcement (ICE access), not "criminal
 aliens" framing. The controls keep other section 287s, other departments called DHS, other
-detainers and the State Criminal Alien Assistance Program out."""
+detainers and the State Criminal Alien Assistance Program out.
+
+Classifier 2.55.0: the U and T visas by their citations (8 U.S.C. 1101(a)(15)(U) and (T), 1184(o)
+and (p)), and a government barred from certifying by the certification's form (Form I-918
+Supplement B) or those citations, which is restrictive as a bar on signing "U visa
+certifications" is. Other clauses of the same sections (an H-2A visa, a tax section 1184) stay
+out."""
 
 from __future__ import annotations
 
@@ -118,6 +124,35 @@ CASES: list[Case] = [
         "Authorizes the county to apply for reimbursement under the State Criminal Alien "
         "Assistance Program.",
     ),
+    # Classifier 2.55.0: the U and T visas by their citations and the certification's form
+    _law(
+        "Requires law enforcement to process requests for certification under 8 U.S.C. 1184(p).",
+        "protective",
+        "u_visa",
+    ),
+    _law(
+        "Requires law enforcement to certify victim helpfulness for purposes of Section "
+        "1101(a)(15)(T) of Title 8 of the United States Code.",
+        "protective",
+        "u_visa",
+    ),
+    _law(
+        "Prohibits law enforcement from certifying under 8 U.S.C. Sec. 1184(p).",
+        "restrictive",
+        "u_visa",
+    ),
+    _law(
+        "Prohibits law enforcement from certifying Form I-918 Supplement B.",
+        "restrictive",
+        "u_visa",
+    ),
+    _law(
+        "Requires law enforcement to certify Form I-918 Supplement B requests within 90 days.",
+        "protective",
+        "u_visa",
+    ),
+    _not("Agriculture", "Amends 8 U.S.C. 1101(a)(15)(H) to expand the H-2A program."),
+    _not("Tax", "Amends section 1184(a) of the tax code."),
     # other section 287s, other DHSs, other detainers
     _not(
         "Relating to health",

@@ -692,6 +692,9 @@ FURTHERS = (
     # "urging the county to maintain …", "to uphold …", "to retain …", "to protect the Trust
     # Act" (not "protects students from …": HINDERS)
     r"|maintain(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|retain(?:s|ed|ing)?"
+    # ... or to respect it: "urging federal authorities to respect the city's sanctuary policy"
+    # (not "with respect to …", nor "An Act respecting …", which only name a subject)
+    r"|(?<!with )(?<!in )respect(?:s|ed)?(?!\s+to\b)"
     # stepped up: "steps up cooperation with ICE", "bolsters …", "makes permanent …"
     r"|step(?:s|ped|ping)?\s+up|ramp(?:s|ed|ing)?\s+up|bolster(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)"
     r"|mak(?:e|es|ing)\s+permanent"
@@ -1973,7 +1976,13 @@ SANCTUARY_ACT = (
     # ... said by who gets them: "issue identification cards to illegal aliens"
     r"|issu\w*\s+(?:identification|identity|id)\s+(?:cards?|documents?)\s+to\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:persons?|residents?|people|individuals?|immigrants?|aliens?)\b"
-    r"|(?:certif|sign)\w*\s+(?:\w+\s+){0,2}?\b[ut][- ]visas?\b)"
+    r"|(?:certif|sign)\w*\s+(?:\w+\s+){0,2}?\b[ut][- ]visas?\b"
+    # ... by the certification's form or the visas' citations: "certifying Form I-918
+    # Supplement B", "certify … under 8 U.S.C. 1184(p)"
+    r"|(?:certif|sign)\w*\s+(?:[\w.-]+\s+){0,3}?(?:forms?\s+)?i-91[48]\w*"
+    r"|(?:certif|sign)\w*\s+(?:[\w.-]+\s+){0,6}?(?:under|pursuant\s+to|for\s+purposes\s+of)\s+"
+    r"(?:8\s*u\.?\s*s\.?\s*c\.?\s*(?:§+\s*|sec(?:tion|s?\.)?\s*)?|sections?\s+)"
+    r"(?:1184\s*\(\s*[op]\s*\)|1101\s*\(\s*a\s*\)\s*\(\s*15\s*\)\s*\(\s*[ut]\s*\)))"
 )
 # verbs that tell a government to do something, or let it
 TELLS_TO = (
@@ -2183,6 +2192,11 @@ TOLD = (
     + TELLS_TO
     + ACTOR_GAP
     + r"to\s+"
+    # ... through the officers it names for the work: "requires the sheriff to designate
+    # officers to perform the functions of an immigration officer"
+    + r"(?:(?:designat|assign|appoint|detail|dedicat|deputiz)\w*\s+"
+    + ACTOR_GAP
+    + r"to\s+)?"
     + r"|\b(?:is|are)\s+(?:hereby\s+)?(?:required|directed|authorized|allowed|permitted|mandated"
     r"|encouraged|empowered|ordered|forced|enabled)\s+to\s+"
     # "a requirement that cities …", "requires that counties …", "ensures that sheriffs …";
@@ -2512,7 +2526,11 @@ REQ_G_POS_NOTIFY = (
     + REPORT
     + r"|inform(?:s|ed|ing)?\b"
     + NOT_A_PERSON_TOLD
-    + r"|share\b|shares\b|sharing\b|disclos\w+|transmit\w*|furnish\w*)"
+    # ... or sent there: "send the fingerprints of arrestees to ICE"
+    + r"|share\b|shares\b|sharing\b|disclos\w+|transmit\w*|furnish\w*|sen(?:d|ds|ding)\b|forward\w*)"
+    # (not the measure itself sent: "directs the clerk to send a copy of this resolution to ICE")
+    + r"(?!\s+(?:\w+\s+){0,2}?cop(?:y|ies)\s+of\s+(?:this|the|said|such)\s+(?:resolution|ordinance"
+    r"|memorial|proclamation|letter|measure)\b)"
     + G_POS
     # (the agency told, not the one asking: "report requests from ICE for personal information")
     + r"(?<!\bfrom )(?<!\bby )"
@@ -3911,8 +3929,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|\b(?:hold(?:s|ing)?|detain(?:s|ing)?|detention of)\s+(?:\w+\s+){0,4}?(?:undocumented (?:immigrants?|persons?|individuals?|people)"
         r"|(?:individuals|persons|people) who are (?:or are alleged to be )?(?:not lawfully present"
         r"|unlawfully present|in the (?:united states|country) (?:illegally|unlawfully)))"
-        # "transferring people to ICE custody"
-        r"|\b(?:transfer|deliver|surrender|hand)\w*\s+(?:\w+\s+){0,6}?(?:to|into|over\s+to)\s+"
+        # "transferring people to ICE custody", "release inmates to ICE custody"
+        r"|\b(?:transfer|deliver|surrender|hand|releas)\w*\s+(?:\w+\s+){0,6}?(?:to|into|over\s+to)\s+"
         r"(?:(?:the|federal)\s+)?(?:\b(?-i:ICE)\b|immigration)\s+custody"
         # "turn inmates over to ICE", "deliver inmates to ICE upon release"
         + r"|"
@@ -4556,8 +4574,16 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:\b(?:detain|house|hold)\w*|\bdetention\s+of)\s+(?:\w+\s+){0,2}"
         r"(?:immigrants|noncitizens|non-citizens|aliens)\b"
         r"|\b(?:detain|house|hold)\w*\s+(?:\w+\s+){0,3}(?:immigrants|noncitizens|non-citizens|aliens)\s+(?:\w+\s+){0,3}(?:jails?|facilit\w+|detention)"
-        r"|\b(?:transport|detain|house|hold)\w*" + G + r"(?:for|to|into) (?:deportation|removal)"
-        r"|intergovernmental service agreements?|\bigsas?\b"
+        r"|\b(?:transport|detain|house|hold)\w*"
+        + G
+        + r"(?:for|to|into) (?:deportation|removal)"
+        # people housed for the agency, or a contract to hold them for it: "contracting to house
+        # detainees for ICE" (a hold for ICE without a contract or a house is a detainer's)
+        + r"|(?:\bcontract\w*\s+to\s+(?:detain|house|hold)\w*|\bhous(?:e|es|ed|ing))\s+(?:\w+\s+){0,3}?"
+        r"(?:detainees|persons|people|individuals|inmates|prisoners|immigrants|noncitizens|migrants)"
+        r"\s+for\s+(?:the\s+)?(?:u\.?s\.?\s+|federal\s+)?"
+        + ICE_AGENCY
+        + r"|intergovernmental service agreements?|\bigsas?\b"
         r"|civil detention facilit\w+|detained immigrants|immigrants? in (?:civil )?detention",
     ),
     (
@@ -5349,6 +5375,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "qualifying criminal",
             "certif",
             "victim",
+            "1101",
+            "1184",
         ),
         ("u_visa",),
         2,
@@ -5357,7 +5385,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:nonimmigrant status|immigrant victims?)"
         r"|(?:law enforcement )?certifications? for (?:\w+ )?victims of (?:crimes?|criminal activity)"
         # the U and T visas are for noncitizen victims of crimes
-        r"|(?:noncitizen|non-citizen) (?:crime )?victims?\b|(?:immigrant|alien) crime victims?\b",
+        r"|(?:noncitizen|non-citizen) (?:crime )?victims?\b|(?:immigrant|alien) crime victims?\b"
+        # ... and by their citations: the visas' own clauses of 8 U.S.C. 1101(a)(15), and the
+        # certification's of 1184(o) and (p) ("certification under 8 U.S.C. 1184(p)")
+        r"|\b1101\s*\(\s*a\s*\)\s*\(\s*15\s*\)\s*\(\s*[ut]\s*\)|\b1184\s*\(\s*[op]\s*\)",
     ),
 ]
 
@@ -9191,6 +9222,9 @@ PREFILTER_LOWER: tuple[str, ...] = (
     "warrant service officer model",
     "jail enforcement model",
     "i-247",
+    # the U and T visas by their citations (8 U.S.C. 1101(a)(15)(U), 1184(p))
+    "1101(a)(15)",
+    "1184(",
     "i247",
     "igsa",
     "1373",
