@@ -1675,6 +1675,17 @@ VIOLATES_SANCTUARY_LAW = (
     r"|statutes?)|(?:[\w-]+\s+){0,3}?(?:trust|values)\s+act)\b"
     r"(?!\s+(?:prohibitions?|bans?|preemptions?)\b)"
 )
+# ... help with deportations themselves, not with the defense of the people facing them: "assist
+# federal authorities with deportations", "… in the removal of aliens" (not "assist families with
+# deportation defense")
+HELPS_WITH_DEPORTATIONS = (
+    r"(?!(?:[\w-]+\s+){0,2}?(?:residents?|immigrants?|families|people|persons|individuals|victims"
+    r"|workers|students|tenants|members|children)\b)"
+    r"(?:[\w-]+\s+){0,3}?(?:in|with)\s+(?:the\s+)?(?:deportations?\b"
+    r"(?!\s+(?:defen[cs]e|proceedings?|relief|cases?|hearings?|protections?))"
+    r"|(?:removal|deportation)\s+of\s+(?:\w+\s+)?(?:aliens|immigrants|noncitizens|non-citizens"
+    r"|migrants)\b)"
+)
 ENFORCEMENT_ACT = (
     r"(?:(?:enter\w*\s+into|participat\w*\s+in)(?:\s+(?:an?|the|any))?\s+(?:\w+\s+)?"
     r"(?:agreements?\s+under\s+)?(?:section\s+)?(?:287|1357)\s*\(g\)"
@@ -1718,6 +1729,11 @@ ENFORCEMENT_ACT = (
     # with Federal officials to protect our communities from … aliens illegally present"
     r"|federal\s+(?:officials|authorities|agents|officers|law\s+enforcement)" + _ALIENS_AFTER + r")"
     r"|(?:inquir|ask)\w*\s+(?:about|into|of)\s+(?:\w+\s+){0,2}?(?:immigration\s+status|citizenship\b)"
+    # help with deportations, or means given to it: "assist federal authorities with
+    # deportations", "provide personnel to assist in the removal of aliens"
+    r"|(?:(?:provid|devot|dedicat|commit|us)\w*\s+(?:[\w-]+\s+){0,3}?(?:resources|funds|money"
+    r"|personnel|staff|officers|deputies|employees)\s+to\s+)?(?:assist|aid|help|support)\w*\s+"
+    + HELPS_WITH_DEPORTATIONS
     + r"|"
     + HELD_ON_SUSPICION
     + r"|"
@@ -2489,7 +2505,10 @@ NO_STATUS_PEOPLE = (
 NOT_A_PERSON_TOLD = (
     r"(?!\s+(?:the\s+|an?\s+|any\s+|each\s+|all\s+)?(?:inmates?|persons?|individuals?|detainees?"
     r"|people|parents?|guardians?|students?|them|him|her|the public|residents?|tenants?|employees?"
-    r"|workers?|patients?)\b)"
+    # ... or the one whose records were asked for: "notify an applicant when ICE requests the
+    # applicant's records"
+    r"|workers?|patients?|applicants?|licensees?|license\s+holders?|cardholders?|clients?|families"
+    r"|victims?)\b)"
 )
 # The person a jail holds, named as the one told or asked: "inmates", "a person in custody"
 PERSON_HELD = (
@@ -2585,7 +2604,11 @@ AGENTS_LET_IN = (
     + r"\s+(?:(?:to|the|full|unrestricted)\s+){0,2}(?:access|enter|entry|interview)\w*"
     + r"|\b(?:giv(?:e|es|ing)|provid(?:e|es|ing))\s+(?:the\s+)?"
     + AGENTS_ADMITTED
-    + r"\s+(?:with\s+)?(?:full\s+|unrestricted\s+)?access\b)"
+    + r"\s+(?:with\s+)?(?:full\s+|unrestricted\s+)?access\b"
+    # ... or admitted, which is letting in by itself: "requires schools to admit ICE agents"
+    + r"|\badmit(?:s|ted|ting)?\s+(?:the\s+)?"
+    + AGENTS_ADMITTED
+    + r")"
 )
 # the time a person may be held on a detainer, after the verb that shortens or lengthens it:
 # "… the time the county jail may hold a person on an ICE detainer", "… the period a person may
@@ -3668,7 +3691,8 @@ ELIGIBILITY_SERVICE = (
 SERVICES_TO_IMMIGRANTS = (
     r"(?:non-?governmental|nonprofit|non-profit|charitable)\s+organizations?|\bngos?\b"
     r"|immigra\w*[- ]related\s+services|legal\s+(?:services|representation|aid|assistance)"
-    r"|\b(?:attorneys?|lawyers?)\b|" + ELIGIBILITY_SERVICE
+    r"|\b(?:attorneys?|lawyers?)\b|\b(?:deportation|removal)\s+(?:legal\s+)?defen[cs]e\b|"
+    + ELIGIBILITY_SERVICE
 )
 ELIGIBILITY_TRIGGERS = (
     "assistance",
@@ -4020,6 +4044,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         (
             "immigra",
             "interrogate",
+            "deport",
+            "removal of",
             "ICE",
             "customs enforcement",
             "with federal officials",
@@ -4039,6 +4065,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|(?:resources?|funds?|monies|money|personnel|staff|equipment|facilities)\s+to\s+"
         r"(?:assist|aid|help|support)\s+(?:the\s+)?"
         + IMMIGRATION_AGENCY
+        # ... or the work named: "county funds to assist federal authorities with deportations",
+        # "state money to assist in the removal of aliens"
+        + r"|(?:resources?|funds?|monies|money|personnel|staff|equipment|facilities)\s+to\s+"
+        r"(?:assist|aid|help|support)\s+"
+        + HELPS_WITH_DEPORTATIONS
         # a force put to it: "the deployment of state troopers to carry out immigration arrests"
         + r"|"
         + FORCE_PUT_TO_ENFORCEMENT
@@ -4456,8 +4487,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|\badmit\w*\s+(?:\b(?-i:ICE)\b|(?:federal\s+)?immigration)\s+(?:agents?|officers?|officials?)"
         + r"|"
         + AGENTS_LET_INTO_PLACE
-        + r"|(?:grant|giv|provid|allow|permit)\w*\s+(?:\b(?-i:ICE)\b|(?:federal\s+)?immigration\s+"
-        r"(?:agents?|officers?|officials?|authorit\w+))\s+access\b"
+        + r"|(?:grant|giv|provid|allow|permit)\w*\s+(?:\b(?-i:ICE)\b(?:\s+(?:agents?|officers?|officials?))?"
+        r"|(?:federal\s+)?immigration\s+(?:agents?|officers?|officials?|authorit\w+))\s+access\b"
         # ... in the passive, as the TRUTH Act defines its term: "before any ICE access is
         # provided to an individual"
         r"|\b(?-i:ICE)\s+access\s+(?:is|are|was|shall\s+be|may\s+be)\s+(?:provided|granted|given"
@@ -6971,10 +7002,14 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # Justice for legal services related to immigration proceedings", "public money from
         # paying for attorneys for people in immigration court")
         + G
-        + r"(?:assist|represent|defen[cs]e|legal|attorney|lawyer|counsel)\w*"
+        # (legal assistance, not assisting ICE: "funds to assist ICE with deportation" is money
+        # for enforcement)
+        + r"(?:(?:assistance|represent|defen[cs]e|legal|attorney|lawyer|counsel)\w*"
         + G
         + r"(?:immigrants?|detention|deportation|removal|(?:unlawfully|illegally|not lawfully) present"
-        r"|immigration (?:court|proceedings?|cases?|hearings?))",
+        r"|immigration (?:court|proceedings?|cases?|hearings?))"
+        # ... or named the other way round: "deportation defense", "removal defense"
+        r"|\b(?:deportation|removal|immigration)\s+(?:legal\s+)?defen[cs]e\b)",
     ),
     (
         "approves, renews or carries out a 287(g) program",

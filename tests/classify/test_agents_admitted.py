@@ -1,0 +1,36 @@
+"""Classifier 2.56.0 (docs/classifier.md "Classifier 2.56.0"): immigration agents admitted to a
+place are let in, as agents allowed or granted access are. "Requires schools to admit ICE agents
+who present an administrative warrant" read protective (the learned model alone); "Requires
+schools to grant ICE agents access to students" was not flagged (the topic row knew "grant ICE
+access", not "grant ICE agents access")."""
+
+from __future__ import annotations
+
+from tests.classify.helpers import Case, case_table_test
+
+
+def _schools(summary: str, stance: str) -> Case:
+    return ("Schools", summary, None, True, stance, "ice_access")
+
+
+CASES: list[Case] = [
+    _schools(
+        "Requires schools to admit ICE agents who present an administrative warrant.", "restrictive"
+    ),
+    _schools(
+        "Prohibits schools from admitting ICE agents without a judicial warrant.", "protective"
+    ),
+    _schools("Requires schools to grant ICE agents access to students.", "restrictive"),
+    _schools("Prohibits schools from granting ICE agents access to students.", "protective"),
+    _schools("Requires schools to admit ICE agents only with a judicial warrant.", "protective"),
+    (
+        "Schools",
+        "Requires the college to admit students regardless of immigration status.",
+        None,
+        False,
+        "not_relevant",
+        None,
+    ),
+]
+
+test_agents_admitted = case_table_test(CASES)
