@@ -82,3 +82,13 @@ def case_table_test(cases: list[Case]) -> Callable[..., None]:
         assert_case(title, summary, relevant, stance, topic, text)
 
     return test
+
+
+def flagged(title: str, summary: str | None, stance: str, topic: str) -> Case:
+    """A case read on title and summary: relevant, going STANCE's way and carrying TOPIC."""
+    return (title, summary, None, True, stance, topic)
+
+
+def not_flagged(title: str, summary: str | None) -> Case:
+    """A case read on title and summary that is not relevant."""
+    return (title, summary, None, False, "not_relevant", None)

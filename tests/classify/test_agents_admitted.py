@@ -6,11 +6,11 @@ access", not "grant ICE agents access")."""
 
 from __future__ import annotations
 
-from tests.classify.helpers import Case, case_table_test
+from tests.classify.helpers import Case, case_table_test, flagged, not_flagged
 
 
 def _schools(summary: str, stance: str) -> Case:
-    return ("Schools", summary, None, True, stance, "ice_access")
+    return flagged("Schools", summary, stance, "ice_access")
 
 
 CASES: list[Case] = [
@@ -23,13 +23,8 @@ CASES: list[Case] = [
     _schools("Requires schools to grant ICE agents access to students.", "restrictive"),
     _schools("Prohibits schools from granting ICE agents access to students.", "protective"),
     _schools("Requires schools to admit ICE agents only with a judicial warrant.", "protective"),
-    (
-        "Schools",
-        "Requires the college to admit students regardless of immigration status.",
-        None,
-        False,
-        "not_relevant",
-        None,
+    not_flagged(
+        "Schools", "Requires the college to admit students regardless of immigration status."
     ),
 ]
 

@@ -16,15 +16,11 @@ out."""
 
 from __future__ import annotations
 
-from tests.classify.helpers import Case, case_table_test
+from tests.classify.helpers import Case, case_table_test, flagged, not_flagged
 
 
 def _law(summary: str, stance: str, topic: str) -> Case:
-    return ("Relating to law enforcement", summary, None, True, stance, topic)
-
-
-def _not(title: str, summary: str) -> Case:
-    return (title, summary, None, False, "not_relevant", None)
+    return flagged("Relating to law enforcement", summary, stance, topic)
 
 
 CASES: list[Case] = [
@@ -119,7 +115,7 @@ CASES: list[Case] = [
         "restrictive",
         "info_sharing",
     ),
-    _not(
+    not_flagged(
         "Relating to corrections",
         "Authorizes the county to apply for reimbursement under the State Criminal Alien "
         "Assistance Program.",
@@ -151,20 +147,20 @@ CASES: list[Case] = [
         "protective",
         "u_visa",
     ),
-    _not("Agriculture", "Amends 8 U.S.C. 1101(a)(15)(H) to expand the H-2A program."),
-    _not("Tax", "Amends section 1184(a) of the tax code."),
+    not_flagged("Agriculture", "Amends 8 U.S.C. 1101(a)(15)(H) to expand the H-2A program."),
+    not_flagged("Tax", "Amends section 1184(a) of the tax code."),
     # other section 287s, other DHSs, other detainers
-    _not(
+    not_flagged(
         "Relating to health",
         "The Department of Health Services shall amend section 287.7 of the administrative code.",
     ),
-    _not("Relating to child welfare", "DHS holds a hearing on child support detainers."),
-    _not(
+    not_flagged("Relating to child welfare", "DHS holds a hearing on child support detainers."),
+    not_flagged(
         "Relating to criminal procedure",
         "A prisoner subject to a detainer under the Interstate Agreement on Detainers. DHS "
         "shall report.",
     ),
-    _not(
+    not_flagged(
         "Relating to public assistance",
         "Requires applicants for benefits to verify eligibility as provided in 8 U.S.C. 1373.",
     ),

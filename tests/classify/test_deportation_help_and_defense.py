@@ -9,76 +9,70 @@ people facing them is not."""
 
 from __future__ import annotations
 
-from tests.classify.helpers import Case, case_table_test
-
-
-def _reads(summary: str, stance: str, topic: str, title: str = "Law enforcement") -> Case:
-    return (title, summary, None, True, stance, topic)
-
+from tests.classify.helpers import Case, case_table_test, flagged, not_flagged
 
 CASES: list[Case] = [
-    _reads(
+    flagged(
+        "Legal services",
         "Prohibits the use of public funds for deportation defense.",
         "restrictive",
         "access_to_counsel",
-        "Legal services",
     ),
-    _reads(
+    flagged(
+        "Legal services",
         "Prohibits the county from funding deportation defense.",
         "restrictive",
         "access_to_counsel",
-        "Legal services",
     ),
-    _reads(
+    flagged(
+        "Legal services",
         "Eliminates state funding for removal defense.",
         "restrictive",
         "access_to_counsel",
-        "Legal services",
     ),
-    _reads(
+    flagged(
+        "Legal services",
         "Appropriates $5 million for deportation defense.",
         "protective",
         "access_to_counsel",
-        "Legal services",
     ),
-    _reads(
+    flagged(
+        "Law enforcement",
         "Prohibits the use of county funds to assist ICE with deportation.",
         "protective",
         "sanctuary",
     ),
-    _reads(
+    flagged(
+        "Law enforcement",
         "Prohibits the use of county funds to assist federal authorities with deportations.",
         "protective",
         "sanctuary",
     ),
-    _reads(
+    flagged(
+        "Law enforcement",
         "Prohibits the use of state money to assist in the removal of aliens.",
         "protective",
         "sanctuary",
     ),
-    _reads(
+    flagged(
+        "Law enforcement",
         "Requires the county to provide personnel to assist in deportations.",
         "restrictive",
         "anti_sanctuary",
     ),
-    _reads(
+    flagged(
+        "Law enforcement",
         "Prohibits the county from assisting federal authorities with deportations.",
         "protective",
         "sanctuary",
     ),
-    _reads(
+    flagged(
+        "Law enforcement",
         "Requires the county to assist families with deportation defense.",
         "protective",
         "access_to_counsel",
     ),
-    (
-        "Law enforcement",
-        "Provides funds to assist in the removal of invasive species.",
-        None,
-        False,
-        "not_relevant",
-        None,
-    ),
+    not_flagged("Law enforcement", "Provides funds to assist in the removal of invasive species."),
 ]
 
 test_deportation_help_and_defense = case_table_test(CASES)

@@ -5,30 +5,24 @@ ICE (restrictive). A duty to notify ICE of applicants still reads restrictive.""
 
 from __future__ import annotations
 
-from tests.classify.helpers import Case, case_table_test
+from tests.classify.helpers import Case, case_table_test, flagged
 
 CASES: list[Case] = [
-    (
+    flagged(
         "Motor vehicles",
         "Requires the department to notify an applicant when ICE requests the applicant's records.",
-        None,
-        True,
         "protective",
         "info_sharing",
     ),
-    (
+    flagged(
         "Motor vehicles",
         "Requires the department to notify license holders when ICE requests their records.",
-        None,
-        True,
         "protective",
         "info_sharing",
     ),
-    (
+    flagged(
         "Motor vehicles",
         "Requires the department to notify ICE of each applicant who lacks lawful status.",
-        None,
-        True,
         "restrictive",
         "info_sharing",
     ),

@@ -10,27 +10,22 @@ policy others are urged to respect is backed, as one they are urged to uphold is
 
 from __future__ import annotations
 
-from tests.classify.helpers import Case, case_table_test
-
-
-def _reads(title: str, summary: str, stance: str, topic: str) -> Case:
-    return (title, summary, None, True, stance, topic)
-
+from tests.classify.helpers import Case, case_table_test, flagged, not_flagged
 
 CASES: list[Case] = [
-    _reads(
+    flagged(
         "Corrections",
         "Prohibits the county from contracting to house detainees for ICE.",
         "protective",
         "detention_contracts",
     ),
-    _reads(
+    flagged(
         "Corrections",
         "Authorizes the sheriff to contract to house detainees for ICE.",
         "restrictive",
         "detention_contracts",
     ),
-    _reads(
+    flagged(
         "Corrections",
         "Prohibits the county jail from housing inmates for U.S. Immigration and Customs "
         "Enforcement.",
@@ -38,114 +33,93 @@ CASES: list[Case] = [
         "detention_contracts",
     ),
     # a hold for ICE without a contract or a house is a detainer's
-    _reads(
+    flagged(
         "Corrections",
         "Requires the sheriff to hold inmates for ICE for up to 48 hours.",
         "restrictive",
         "detainers",
     ),
-    (
+    not_flagged(
         "Corrections",
         "Authorizes the county to contract to house prisoners for the U.S. Marshals Service.",
-        None,
-        False,
-        "not_relevant",
-        None,
     ),
-    _reads(
+    flagged(
         "Law enforcement",
         "Requires the jail to send the fingerprints of arrestees to ICE.",
         "restrictive",
         "info_sharing",
     ),
-    _reads(
+    flagged(
         "Law enforcement",
         "Requires the sheriff to send information about arrestees to ICE.",
         "restrictive",
         "info_sharing",
     ),
-    _reads(
+    flagged(
         "Law enforcement",
         "Requires the sheriff to forward release dates to ICE.",
         "restrictive",
         "info_sharing",
     ),
-    _reads(
+    flagged(
         "Law enforcement",
         "Prohibits the jail from sending fingerprints to ICE.",
         "protective",
         "info_sharing",
     ),
     # people released to ICE custody are handed to it, as people transferred are
-    _reads(
+    flagged(
         "Law enforcement",
         "Requires the jail to release inmates to ICE custody.",
         "restrictive",
         "detainers",
     ),
-    _reads(
+    flagged(
         "Law enforcement",
         "Prohibits the jail from releasing inmates to ICE custody.",
         "protective",
         "detainers",
     ),
-    (
-        "Law enforcement",
-        "Requires the jail to release inmates to the custody of their parents.",
-        None,
-        False,
-        "not_relevant",
-        None,
+    not_flagged(
+        "Law enforcement", "Requires the jail to release inmates to the custody of their parents."
     ),
     # told through the officers named for the work
-    _reads(
+    flagged(
         "Law enforcement",
         "Requires the sheriff to designate officers to perform immigration officer functions.",
         "restrictive",
         "287g",
     ),
-    _reads(
+    flagged(
         "Law enforcement",
         "Requires the sheriff to assign deputies to assist ICE.",
         "restrictive",
         "anti_sanctuary",
     ),
-    (
+    not_flagged(
         "Law enforcement",
         "Requires the sheriff to designate officers to respond to domestic violence calls.",
-        None,
-        False,
-        "not_relevant",
-        None,
     ),
     # a policy respected is backed, as one upheld is; a subject named "with respect to" is not
-    (
+    flagged(
         "A resolution urging federal authorities to respect the city's sanctuary policy.",
         None,
-        None,
-        True,
         "protective",
         "sanctuary",
     ),
-    (
+    flagged(
         "A resolution urging the state to respect the county's decision to end its 287(g) "
         "agreement.",
         None,
-        None,
-        True,
         "protective",
         "287g",
     ),
-    ("A resolution with respect to sanctuary policies.", None, None, True, "unclear", "sanctuary"),
-    ("An Act respecting sanctuary cities.", None, None, True, "unclear", "sanctuary"),
-    (
+    flagged("A resolution with respect to sanctuary policies.", None, "unclear", "sanctuary"),
+    flagged("An Act respecting sanctuary cities.", None, "unclear", "sanctuary"),
+    not_flagged(
         "Resolution on federal immigration raids",
         "Directs the clerk to transmit certified copies of this resolution to ICE and the "
         "President.",
-        None,
-        False,
-        "not_relevant",
-        None,
     ),
 ]
 
