@@ -53,7 +53,7 @@ def dehyphenated(text: str) -> str:
     document is its own: the pieces are joined where the joined word occurs unbroken elsewhere
     in it, kept hyphenated where the first piece is a word of its own there ("immigration"),
     and joined otherwise ("immi" is no word)."""
-    if "-\n" not in text and "\u00ad" not in text and "- \n" not in text and "-\r\n" not in text:
+    if _LINE_END_HYPHEN_RE.search(text) is None:
         return text
     # the document's words outside the broken ones
     words = {w.lower() for w in _WORD_RE.findall(_LINE_END_HYPHEN_RE.sub(" ", text))}

@@ -744,6 +744,7 @@ def _opposing(m: re.Match[str]) -> str:
     return _cased("opposing", m)
 
 
+# the replacement character where a source's "§" was lost, before a section's number
 _LOST_SECTION_SIGN_RE = compile_pattern(r"\ufffd{1,2}(?=\s*\d)")
 # the Government Publishing Office's plain-text quotes: ``sanctuary jurisdiction''
 _GPO_QUOTE_RE = compile_pattern(r"``([^`'\n|]{1,80})''")
