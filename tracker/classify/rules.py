@@ -1586,7 +1586,10 @@ HELD_ON_SUSPICION = (
     r"|\b(?:detain|arrest|apprehend)(?:s|ed|ing)?(?:\s+(?:and|or)\s+(?:detain|arrest|apprehend)(?:s|ed|ing)?)?"
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:(?:illegally|unlawfully)\s+(?:cross|enter)\w*"
     r"|(?:cross|enter)\w*\s+(?:(?:the|this|our)\s+)?(?:southern\s+|international\s+)?(?:border|state"
-    r"|country|united\s+states)\s+(?:illegally|unlawfully|without\s+(?:authorization|inspection)))"
+    r"|country|united\s+states)\s+(?:illegally|unlawfully|without\s+(?:authorization|inspection)"
+    # ... where no one may: "who cross the border between ports of entry"
+    r"|(?:at\s+a\s+(?:place|location)\s+)?(?:between\s+|other\s+than\s+(?:at\s+)?(?:an?\s+)?"
+    r"(?:lawful\s+|designated\s+|official\s+)?)ports?\s+of\s+entry))"
 )
 PAPERS_ASKED = (
     r"\b(?:ask|demand|request|requir)\w*\s+(?:for\s+)?(?:[\w'’-]+\s+){0,2}?(?:proof\s+of\s+"
@@ -1657,7 +1660,12 @@ ARREST_FOR_STATUS = (
     + _arrest_words("arrest|detain|apprehend")
     + _BASIS_WORDS
     + r"(?:(?:citizenship\s+or\s+)?immigration(?:\s+or\s+citizenship)?[- ]status"
-    r"|being\s+(?:unlawfully|illegally)\s+present|(?:unlawful|illegal)\s+presence)|"
+    r"|being\s+(?:unlawfully|illegally)\s+present|(?:unlawful|illegal)\s+presence"
+    # ... or for how they came: "arrest persons for illegal entry", "on suspicion of illegal entry
+    # into the United States" (not a building's: "unlawful entry into a dwelling" is burglary's)
+    r"|(?:illegal|improper)\s+(?:entry|re-?entry)\b(?!\s+(?:into|onto|of|upon)\s+"
+    r"(?!(?:the\s+)?(?:united\s+states|country|this\s+state|state)\b))"
+    r"|unlawful\s+(?:entry|re-?entry)\s+into\s+(?:the\s+united\s+states|th(?:e|is)\s+country))|"
     + _arrest_words("arrest")
     + _BASIS_WORDS
     + r"(?:civil\s+immigration\s+(?:violations?|offen[cs]es?)"
@@ -4912,6 +4920,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "state illegally",
             "state unlawfully",
             "port of entry",
+            "ports of entry",
             "to be unlawfully present",
             "to be illegally present",
             "own scheme",
@@ -4982,6 +4991,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "suspect",
             "suspicion",
             "port of entry",
+            "ports of entry",
             *ENTRY_LAW_TRIGGERS,
             "in the state",
             "in this state",
@@ -7467,6 +7477,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
             "state illegally",
             "state unlawfully",
             "port of entry",
+            "ports of entry",
             "crim",
             "offen",
             "harbor",
@@ -9199,6 +9210,7 @@ PREFILTER_LOWER: tuple[str, ...] = (
     "states unlawfully",
     "foreign nation",
     "port of entry",
+    "ports of entry",
     "impermissible occupancy",
     "interrogate",
     "secure communities",
