@@ -7934,9 +7934,13 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G_SHORT
         # "a policy under which the entity prohibits or discourages the enforcement of …"
         + r"(?:that|which) (?:\w+ly |(?:the |a |an |its )?\w+ )?"
-        + r"(?:limit|prevent|prohibit|restrict|inhibit|materially limit|discourag)\w*"
+        + r"(?:(?:limit|prevent|prohibit|restrict|inhibit|materially limit|discourag)\w*"
         + G
         + r"(?:enforc|cooperat|(?<!non)immigra|agreements)"
+        # ... or that shields people from it: "policies that shield illegal aliens from
+        # deportation"
+        + r"|(?:shield|protect|insulat|harbor)\w*\s+(?:[\w'’-]+\s+){0,4}?from\s+(?:federal\s+)?"
+        r"(?:deportation|removal|immigration\s+(?:enforcement|authorit\w+|agents?)|\b(?-i:ICE)\b))"
         + REST,
     ),
     (
