@@ -631,20 +631,37 @@ _MONEY_WORDS = (
 # ... and money that no one may be given: "No money shall be appropriated to any city that
 # limits cooperation" denies it to that city; "No funds shall be appropriated for the immigrant
 # legal defense program" bars its use for the program
-_GIVEN = (
-    r"(?:appropriated|awarded|granted|paid|distributed|allocated|disbursed|provided"
-    r"|made\s+available)"
+_GIVEN_WORDS = (
+    "appropriated",
+    "awarded",
+    "granted",
+    "paid",
+    "distributed",
+    "allocated",
+    "disbursed",
+    "provided",
+    "made available",
 )
+_GIVEN = r"(?:" + "|".join(w.replace(" ", r"\s+") for w in _GIVEN_WORDS) + r")"
+# ... and the words of money spent (a rider's money may also be "obligated")
+_SPENT_WORDS = ("used", "expended", "spent")
+_SPENT = r"(?:" + "|".join(_SPENT_WORDS) + r")"
 _MONEY_GIVEN_RE = compile_pattern(
     r"\bno\s+(?P<money>" + _MONEY_WORDS + r"|(?:state\s+|federal\s+|public\s+)?grants?)"
     r"\s+(?:may|shall|can)\s+be\s+" + _GIVEN + r"\s+(?P<prep>to|for)\b",
     re.IGNORECASE,
 )
 _MONEY_BARRED_RE = compile_pattern(
-    r"\bno\s+(?P<money>" + _MONEY_WORDS + r")\s+(?:may|shall|can)\s+be\s+"
-    r"(?:used|expended|spent)\s+(?P<prep>to|for)\b"
-    r"|\b(?P<money2>" + _MONEY_WORDS + r")\s+(?:may|shall|can)\s*not\s+be\s+"
-    r"(?:used|expended|spent)\s+(?P<prep2>to|for)\b"
+    r"\bno\s+(?P<money>"
+    + _MONEY_WORDS
+    + r")\s+(?:may|shall|can)\s+be\s+"
+    + _SPENT
+    + r"\s+(?P<prep>to|for)\b"
+    r"|\b(?P<money2>"
+    + _MONEY_WORDS
+    + r")\s+(?:may|shall|can)\s*not\s+be\s+"
+    + _SPENT
+    + r"\s+(?P<prep2>to|for)\b"
     # ... and an appropriations rider's: "None of the funds made available by this Act may be
     # used to enter into an agreement under section 287(g)"
     r"|\bnone\s+of\s+the\s+(?P<money3>(?:funds|amounts|moneys?|monies)(?:\s+(?:made\s+available"
@@ -655,19 +672,11 @@ _MONEY_BARRED_RE = compile_pattern(
 )
 
 
-# the words that let each rewrite run at all (see ``_normalize``)
+# the words that let each rewrite run at all (see ``_normalize``): a word each of its wordings
+# holds, for the guards that read a lowercased copy
 _BINDING_WORDS = ("ndatory", "ptional", "oluntary", "mpulsory", "bligatory", "iscretionary")
-_GIVEN_WORDS = (
-    "appropriated",
-    "awarded",
-    "granted",
-    "paid",
-    "distributed",
-    "allocated",
-    "disbursed",
-    "provided",
-    "available",
-)
+_SPENT_GUARDS = (*_SPENT_WORDS, "obligated")
+_GIVEN_GUARDS = tuple(w.split()[-1] for w in _GIVEN_WORDS)
 
 
 def _money_given(m: re.Match[str]) -> str:
@@ -787,9 +796,9 @@ def _normalize(s: str) -> str:
         s = _HELD_TO_ACCOUNT_RE.sub(_held_to_account, s)
     if "not" in low and "from" in low:
         s = _BAR_BARRED_RE.sub("is allowed to", s)
-    if "used" in low or "expended" in low or "spent" in low or "obligated" in low:
+    if any(w in low for w in _SPENT_GUARDS):
         s = _MONEY_BARRED_RE.sub(_money_barred, s)
-    if "no" in low and any(w in low for w in _GIVEN_WORDS):
+    if "no" in low and any(w in low for w in _GIVEN_GUARDS):
         s = _MONEY_GIVEN_RE.sub(_money_given, s)
     if "which" in low:
         s = _ROOM_WIDENED_RE.sub(lambda m: _cased("provides that", m), s)

@@ -138,6 +138,13 @@ IMM = (
     r"(?:immigra\w*|\b(?-i:ICE)\b|customs enforcement|homeland security|deport\w*"
     r"|undocumented|non-?citizens?|\baliens?\b|removal proceedings?|\bmigrants?\b)"
 )
+# A citation of Title 8 of the U.S. Code as bills write it, before the section's number: "8
+# U.S.C. 1373", "8 USC § 1373", "8 U.S.C. Sec. 1184(p)", or "sections 1373 and 1644" (periods of
+# "U.S.C." may be gone by the time the rows read it)
+USC_8_CITED = r"(?:8\s*u\.?\s*s\.?\s*c\.?\s*(?:§+\s*|sec(?:tion|s?\.)?\s*)?|sections?\s+)"
+# The U and T visas by their citations: their own clauses of 8 U.S.C. 1101(a)(15), and the
+# certification's sections 1184(o) and (p)
+U_T_VISA_CITATION = r"(?:1184\s*\(\s*[op]\s*\)|1101\s*\(\s*a\s*\)\s*\(\s*15\s*\)\s*\(\s*[ut]\s*\))"
 # The federal program that sends jail fingerprints to ICE, not the same words in ordinary prose
 # ("preserving safe and secure communities", "safer and more secure communities")
 SECURE_COMMUNITIES = r"(?<!safe and )(?<!safer and )(?<!and more )(?<!safe, )secure communities"
@@ -2005,8 +2012,9 @@ SANCTUARY_ACT = (
     # Supplement B", "certify … under 8 U.S.C. 1184(p)"
     r"|(?:certif|sign)\w*\s+(?:[\w.-]+\s+){0,3}?(?:forms?\s+)?i-91[48]\w*"
     r"|(?:certif|sign)\w*\s+(?:[\w.-]+\s+){0,6}?(?:under|pursuant\s+to|for\s+purposes\s+of)\s+"
-    r"(?:8\s*u\.?\s*s\.?\s*c\.?\s*(?:§+\s*|sec(?:tion|s?\.)?\s*)?|sections?\s+)"
-    r"(?:1184\s*\(\s*[op]\s*\)|1101\s*\(\s*a\s*\)\s*\(\s*15\s*\)\s*\(\s*[ut]\s*\)))"
+    + USC_8_CITED
+    + U_T_VISA_CITATION
+    + r")"
 )
 # verbs that tell a government to do something, or let it
 TELLS_TO = (
@@ -4156,12 +4164,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("info_sharing",),
         2,
         r"\b(?:compl(?:y|ies|ied|ying|iance)|violat\w*|conflict\w*|contrary)\s+(?:with\s+|of\s+|to\s+)?"
-        r"(?:the\s+)?(?:requirements\s+of\s+)?(?:8\s*u\.?\s*s\.?\s*c\.?\s*(?:§+\s*|sec(?:tion|s?\.)?\s*)?"
-        r"|sections?\s+)(?:1373|1644)\b"
+        r"(?:the\s+)?(?:requirements\s+of\s+)?" + USC_8_CITED + r"(?:1373|1644)\b"
         # ... or information shared under them: "sharing information under 8 U.S.C. 1373"
         r"|\b(?:shar|exchang|disclos|report|send|transmit|communicat)\w*\s+(?:[\w-]+\s+){0,4}?"
-        r"(?:under|pursuant\s+to|as\s+(?:required|permitted|authorized)\s+by)\s+(?:8\s*u\.?\s*s\.?\s*c\.?"
-        r"\s*(?:§+\s*|sec(?:tion|s?\.)?\s*)?|sections?\s+)(?:1373|1644)\b",
+        r"(?:under|pursuant\s+to|as\s+(?:required|permitted|authorized)\s+by)\s+"
+        + USC_8_CITED
+        + r"(?:1373|1644)\b",
     ),
     (
         "disclosure of immigration records",
@@ -5429,7 +5437,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:noncitizen|non-citizen) (?:crime )?victims?\b|(?:immigrant|alien) crime victims?\b"
         # ... and by their citations: the visas' own clauses of 8 U.S.C. 1101(a)(15), and the
         # certification's of 1184(o) and (p) ("certification under 8 U.S.C. 1184(p)")
-        r"|\b1101\s*\(\s*a\s*\)\s*\(\s*15\s*\)\s*\(\s*[ut]\s*\)|\b1184\s*\(\s*[op]\s*\)",
+        r"|\b" + U_T_VISA_CITATION,
     ),
 ]
 
