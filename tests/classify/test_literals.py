@@ -144,7 +144,7 @@ def test_searching_alternative_by_alternative_finds_what_the_whole_row_finds() -
         for rule, alts in rows:
             for which in (engine.WIDE, engine.PLAIN):
                 whole = rule[which].search(text)
-                split = engine._search_first(alts[which - engine.WIDE], text, low)
+                split = engine._search_first(alts[which - engine.WIDE], engine.Text(text), low)
                 if whole is None:
                     assert split is None, (rule[0], text)
                 else:

@@ -149,7 +149,8 @@ def test_a_process_that_reads_one_measure_compiles_only_the_rows_it_opens() -> N
         "c = classify('An ordinance limiting cooperation with ICE detainers', None)\n"
         "rows = [rx for r in engine._ALL_RULES for rx in (r[engine.WIDE], r[engine.PLAIN])]\n"
         "rows = list({id(rx): rx for rx in rows}.values())\n"
-        "done = sum(not hasattr(rx.search, '__func__') for rx in rows)\n"
+        # a row opened is compiled as written, or as rewritten for the lowercased text
+        "done = sum(not hasattr(rx.search, '__func__') or rx.lowered is not None for rx in rows)\n"
         "print(c.relevant, c.stance, done, len(rows))\n"
     )
     out = subprocess.run(

@@ -18,10 +18,10 @@ from functools import lru_cache
 from tracker.domain import STANCES as DOMAIN_STANCES
 from tracker.domain import TOPICS
 
-from . import engine, model, rules
+from . import engine, folding, model, rules
 from .compiled import compile_pattern
 
-CLASSIFIER_VERSION = "2.58.0"
+CLASSIFIER_VERSION = "2.59.0"
 # the bases of a reading that found a look-alike: "veto" (a look-alike row), "other_act" (a
 # policy's everyday name that the measure's summary or text shows is another act's)
 LOOK_ALIKE_BASES = frozenset({"veto", "other_act"})
@@ -331,7 +331,7 @@ def read_scope(title: str, summary: str | None, text: str | None = None) -> str:
         parts.append(summary if len(summary) <= _LONG_SUMMARY else engine.select_windows(summary))
     if text:
         parts.append(engine.text_selection(text))
-    return " | ".join(parts)
+    return folding.as_ascii_letters(" | ".join(parts))
 
 
 def stance_scope(scope: str) -> str:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from . import literals, rules, statute
+from . import folding, literals, rules, statute
 from .compiled import compile_pattern, expect
 from .literals import required_literals, top_level_alternatives
 from .triggers import TriggerFinder
@@ -52,13 +52,27 @@ class LazyPattern:
     compiled pattern's own methods, so the loops pay nothing per call for the laziness.
     ``compile_all`` compiles every row at once (the suite's check that each one compiles)."""
 
-    __slots__ = ("pattern", "search", "finditer")
+    __slots__ = ("pattern", "search", "finditer", "lowered")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         self.search: Callable[..., re.Match[str] | None] = self._search_once
         self.finditer: Callable[..., Iterator[re.Match[str]]] = self._finditer_once
+        # the row for the lowercased text (``folding.py``), made on first use: None until then,
+        # False where it cannot be exact
+        self.lowered: Lowered | None | bool = None
         expect(pattern, re.IGNORECASE)
+
+    def fold(self) -> Lowered | bool:
+        """The pattern for the lowercased text with the checks a text must pass, or False."""
+        f = folding.fold(self.pattern)
+        if f is None:
+            self.lowered = False
+        else:
+            expect(f.pattern)
+            rx = compile_pattern(f.pattern)
+            self.lowered = Lowered(rx.search, rx.finditer, f.checks)
+        return self.lowered
 
     def compiled(self) -> re.Pattern[str]:
         rx = compile_pattern(self.pattern, re.IGNORECASE)
@@ -71,6 +85,65 @@ class LazyPattern:
 
     def _finditer_once(self, text: str, *pos: int) -> Iterator[re.Match[str]]:
         return self.compiled().finditer(text, *pos)
+
+
+@dataclass(frozen=True, slots=True)
+class Lowered:
+    """A row's pattern compiled for the lowercased text, and the case checks it needs."""
+
+    search: Callable[..., re.Match[str] | None]
+    finditer: Callable[..., Iterator[re.Match[str]]]
+    checks: tuple[folding.CaseCheck, ...]
+
+
+# Rows read on the lowercased text where their rewrite is exact (``folding.py``); False reads
+# every row as written (the suite compares the two)
+READ_LOWERCASED = True
+
+
+class Text:
+    """One text the rows read, with its lowercased form: a row whose pattern was rewritten for
+    it (``folding.py``) reads that, the same spans in about half the time; a match's words are
+    taken from ``raw`` (``phrase``)."""
+
+    __slots__ = ("raw", "low", "foldable", "_passed")
+
+    def __init__(self, raw: str, low: str | None = None) -> None:
+        self.raw = raw
+        self.low = raw.lower() if low is None else low
+        self.foldable = READ_LOWERCASED and folding.foldable_text(raw, self.low)
+        self._passed: dict[folding.CaseCheck, bool] = {}
+
+    def reader(self, rx: LazyPattern) -> tuple[Callable[..., Iterator[re.Match[str]]], str]:
+        """(finditer, the string to run it on) for one row's pattern."""
+        f = self._rewrite(rx)
+        return (f.finditer, self.low) if f else (rx.finditer, self.raw)
+
+    def searcher(self, rx: LazyPattern) -> tuple[Callable[..., re.Match[str] | None], str]:
+        """(search, the string to run it on) for one row's pattern."""
+        f = self._rewrite(rx)
+        return (f.search, self.low) if f else (rx.search, self.raw)
+
+    def _rewrite(self, rx: LazyPattern) -> Lowered | None:
+        """The row's rewrite, where it reads this text exactly."""
+        f = rx.lowered
+        if f is None:
+            f = rx.fold()
+        return f if f and self.foldable and self._pass(f.checks) else None
+
+    def _pass(self, checks: tuple[folding.CaseCheck, ...]) -> bool:
+        passed = self._passed
+        for c in checks:
+            ok = passed.get(c)
+            if ok is None:
+                ok = passed[c] = folding.passes(c, self.raw, self.low)
+            if not ok:
+                return False
+        return True
+
+    def phrase(self, m: re.Match[str]) -> str:
+        """The words a match covers, as the text has them."""
+        return self.raw[m.start() : m.end()]
 
 
 Rule = tuple[
@@ -227,16 +300,18 @@ def _alternatives(rx: LazyPattern) -> Alternatives:
 
 
 def _search_first(
-    alternatives: Alternatives, text: str, seen: str | frozenset[str]
+    alternatives: Alternatives, text: Text, seen: str | frozenset[str]
 ) -> re.Match[str] | None:
     """What ``search`` of the whole alternation finds: the leftmost match, the earlier
     alternative at a tie, each alternative run only where its required words occur (SEEN:
-    the lowercased text, or the words found in it)."""
+    the lowercased text, or the words found in it). A match may be on the lowercased text:
+    its words are ``text.phrase(m)``."""
     best = None
     for rx, needed in alternatives:
         if needed is not None and not _gate_open(needed, seen):
             continue
-        m = rx.search(text)
+        search, string = text.searcher(rx)
+        m = search(string)
         if m is not None and (best is None or m.start() < best.start()):
             best = m
     return best
@@ -290,13 +365,16 @@ _PROV_INDEX = Index(_PROV_RULES, _TRIGGERS)
 
 
 def compile_all() -> int:
-    """Compile every row's patterns and alternatives now, as import once did; the number
-    compiled. Rows compile on first use, so a pattern that does not compile would otherwise
-    show only on the first measure that opens its row (the suite calls this)."""
+    """Compile every row's patterns and alternatives now, as import once did, each also as
+    rewritten for the lowercased text; the number compiled. Rows compile on first use, so a
+    pattern that does not compile would otherwise show only on the first measure that opens
+    its row (the suite calls this)."""
     patterns = [rx for rule in _ALL_RULES for rx in (rule[WIDE], rule[PLAIN])]
     patterns += [rx for pair in _TOPIC_ALTS + _PROV_ALTS for alts in pair for rx, _n in alts]
     for rx in patterns:
         rx.compiled()
+        if rx.lowered is None:
+            rx.fold()
     return len({id(rx) for rx in patterns})
 
 
@@ -318,12 +396,15 @@ def untriggered_matches(scope: str) -> Iterator[tuple[str, str]]:
 def _stance_matches(text: str) -> list[tuple[int, re.Match[str]]]:
     """Stance cue matches with the semantics of one ordered alternation: leftmost first, and at
     one position the earlier (more specific) rule wins; a match hides the cues inside it.
-    Each rule runs as its own regex, and only when its trigger words occur."""
-    low = text.lower()
+    Each rule runs as its own regex, and only when its trigger words occur. A match may be on
+    the lowercased text: its words are ``text[m.start() : m.end()]``."""
+    t = Text(text)
+    low = t.low
     which = WIDE if rules.names_a_synonym(low) else PLAIN
     found: list[tuple[int, int, int, re.Match[str]]] = []
     for i in _STANCE_INDEX.fired(low, text):
-        for m in _STANCE_RULES[i][0][which].finditer(text):
+        finditer, string = t.reader(_STANCE_RULES[i][0][which])
+        for m in finditer(string):
             if m.end() > m.start():
                 found.append((m.start(), i, m.end(), m))
     found.sort(key=lambda x: (x[0], x[1]))
@@ -420,7 +501,7 @@ def _catchline_verb_first(s: str) -> str:
         return f"{head}{verb} {obj}{more}.{tail}{s[m.end() :]}"
     m = _CATCHLINE_PARTICIPLE_RE.match(s)
     if m is not None:
-        verb = _PARTICIPLES[m.group("verb").lower()]
+        verb = _PARTICIPLES[folding.lowered_key(m.group("verb"))]
         words = (verb, m.group("subj").strip(), (m.group("rest") or "").strip())
         said = " ".join(w for w in words if w)
         return f"{m.group('head')}{said} {m.group('obj').strip()}.{s[m.end() :]}"
@@ -501,7 +582,7 @@ def _act_name_verb_first(s: str) -> str:
 
 
 def _act_name_said(m: re.Match[str]) -> str | None:
-    said = re.sub(r"\s+", " ", (m.group("pre") or m.group("noun")).lower())
+    said = re.sub(r"\s+", " ", folding.lowered_key(m.group("pre") or m.group("noun")))
     obj = m.group("obj") or m.group("obj2")
     if _ACT_OBJECT_RE.fullmatch(obj) is None:
         return None
@@ -712,7 +793,7 @@ _LIMIT_ENDINGS = {"": "limit", "s": "limits", "ed": "limited", "ing": "limiting"
 
 
 def _room_narrowed(m: re.Match[str]) -> str:
-    verb = _LIMIT_ENDINGS[(m.group("end") or "").lower()]
+    verb = _LIMIT_ENDINGS[folding.lowered_key(m.group("end") or "")]
     return _cased(f"{verb} the authority of {m.group('who')} to ", m)
 
 
@@ -722,7 +803,9 @@ def _cased(words: str, m: re.Match[str]) -> str:
 
 
 def _held_to_account(m: re.Match[str]) -> str:
-    verb = {"": "penalize", "s": "penalizes", "ing": "penalizing"}[(m.group("end") or "").lower()]
+    verb = {"": "penalize", "s": "penalizes", "ing": "penalizing"}[
+        folding.lowered_key(m.group("end") or "")
+    ]
     return _cased(f"{verb} {m.group('thing')}", m)
 
 
@@ -738,7 +821,7 @@ def _binding(m: re.Match[str], mandated: str, repealed: str) -> str:
 
 
 def _made_binding(m: re.Match[str]) -> str:
-    return _binding(m, *_BINDING_ENDINGS[m.group("verb").lower()])
+    return _binding(m, *_BINDING_ENDINGS[folding.lowered_key(m.group("verb"))])
 
 
 def _is_binding(m: re.Match[str]) -> str:
@@ -1040,10 +1123,14 @@ def _blank_vetoes(scope: str, low: str, vetoes: list[str], index: Index | None =
     spans: list[tuple[int, int]] = []
     which = WIDE if rules.names_a_synonym(low) else PLAIN
     index = _VETO_INDEX if index is None else index
+    t: Text | None = None
     for i in index.fired(low, scope):
         rule = index.table[i]
         found = False
-        for m in rule[which].finditer(scope):
+        if t is None:
+            t = Text(scope, low)
+        finditer, string = t.reader(rule[which])
+        for m in finditer(string):
             if m.end() > m.start():
                 spans.append((m.start(), m.end()))
                 found = True
@@ -1063,13 +1150,14 @@ OTHER_SIDE = {"protective": "restrictive", "restrictive": "protective"}
 
 # at a word's start, as every row (the same spans on the rules part, in about half the time)
 _OPPOSES_RE = compile_pattern(_at_word_start(rules.widen(rules.OPPOSES)), re.IGNORECASE)
-_OPPOSED_OR_TOLD_RE = compile_pattern(f"{_OPPOSES_RE.pattern}|{_BILL_TOLD}", re.IGNORECASE)
+# (read like a row, on the lowercased text where that is exact: ``Text.reader``)
+_OPPOSED_OR_TOLD = LazyPattern(f"{_OPPOSES_RE.pattern}|{_BILL_TOLD}")
 _OPPOSED_END_RE = compile_pattern(rules.widen(rules.OPPOSED_ENDS), re.IGNORECASE)
 _CLAUSE_END_RE = compile_pattern(r"[,.;:|\n]")
 _SENTENCE_END_RE = compile_pattern(r"[.;|\n]")
 _OPPOSED_BILL_RE = compile_pattern(rules.OPPOSED_BILL_TELLS, re.IGNORECASE)
-_REPEALED_RE = compile_pattern(rules.REPEALED_PASSIVE, re.IGNORECASE)
-_REPEALED_ITEM_RE = compile_pattern(rules.REPEALED_ITEM, re.IGNORECASE)
+_REPEALED = LazyPattern(rules.REPEALED_PASSIVE)
+_REPEALED_ITEM = LazyPattern(rules.REPEALED_ITEM)
 _ITEM_START_RE = compile_pattern(r"[,.;:|\n]\s*")
 # where a clause starts, for what a passive repeal undoes (a comma does not end its subject:
 # "Sections 12 through 18, relating to …, are repealed"; a subordinate clause starts its own:
@@ -1090,7 +1178,9 @@ def opposed_spans(text: str) -> list[tuple[int, int]]:
     opposing word to the end of its clause. Cues inside them say what the opposed measure does."""
     spans = []
     last_end = -1
-    for m in _OPPOSED_OR_TOLD_RE.finditer(text):
+    t = Text(text)
+    finditer, string = t.reader(_OPPOSED_OR_TOLD)
+    for m in finditer(string):
         # opposing words stacked on one object are one opposition: "denouncing and opposing SB
         # 4", "strongly opposes and rejects …" (two turns cancel only when one acts on the other)
         # (the span starts after the last of them, where the object starts)
@@ -1116,8 +1206,9 @@ def opposed_spans(text: str) -> list[tuple[int, int]]:
         spans.append((m.end(), end.start() if end else len(text)))
     # a passive undoing opposes what comes before it: back to its clause's start, or for an
     # index caption's bare participle, to the comma that starts its item
-    for undone, start_re in ((_REPEALED_RE, _CLAUSE_START_RE), (_REPEALED_ITEM_RE, _ITEM_START_RE)):
-        for m in undone.finditer(text):
+    for undone, start_re in ((_REPEALED, _CLAUSE_START_RE), (_REPEALED_ITEM, _ITEM_START_RE)):
+        finditer, string = t.reader(undone)
+        for m in finditer(string):
             starts = [b.end() for b in start_re.finditer(text, 0, m.start())]
             spans.append((starts[-1] if starts else 0, m.start()))
     return spans
@@ -1160,6 +1251,7 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
     clean = _blank_vetoes(scope, scope.lower(), vetoes)
     low = clean.lower()
     seen = _TRIGGERS.present(low)
+    text = Text(clean, low)
     topics: dict[str, float] = {}
     general: dict[str, float] = {}
     why_topics: list[str] = []
@@ -1171,10 +1263,10 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
     which = WIDE if rules.names_a_synonym(low) else PLAIN
     for i in _TOPIC_INDEX.fired(low, clean):
         rule, tps, weight = _TOPIC_RULES[i]
-        m = _search_first(_TOPIC_ALTS[i][which - WIDE], clean, seen)
+        m = _search_first(_TOPIC_ALTS[i][which - WIDE], text, seen)
         if m is None:
             continue
-        label, phrase = rule[0], m.group(0)
+        label, phrase = rule[0], text.phrase(m)
         if weight == rules.GENERAL:
             for t in tps:
                 general[t] = general.get(t, 0) + weight
@@ -1275,11 +1367,12 @@ def gather(scope: str, model_flags: bool = False) -> Evidence:
                 scores[direction] += weight
                 if label not in stance_seen and weight >= 1:
                     stance_seen.add(label)
-                    why_stance.append((weight, f"{direction} cue, {label}: '{_clip(m.group(0))}'"))
+                    phrase = read[m.start() : m.end()]
+                    why_stance.append((weight, f"{direction} cue, {label}: '{_clip(phrase)}'"))
         provisions = [
             _PROV_RULES[i][0]
             for i in _PROV_INDEX.fired(low, clean)
-            if _search_first(_PROV_ALTS[i][which - WIDE], clean, seen)
+            if _search_first(_PROV_ALTS[i][which - WIDE], text, seen)
         ]
     return Evidence(
         topics,
