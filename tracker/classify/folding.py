@@ -137,6 +137,19 @@ def _group_end(p: str, i: int) -> int:
     raise NotFoldable("unclosed group")
 
 
+_CONTROL_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
+
+
+def _boundary_before(p: str, i: int) -> bool:
+    """Whether P[:i] ends in the escape \\b (not in an escaped backslash and a "b")."""
+    if i < 2 or not p.startswith(r"\b", i - 2):
+        return False
+    k = i - 2
+    while k > 0 and p[k - 1] == "\\":
+        k -= 1
+    return (i - 1 - k) % 2 == 1  # the backslashes before the "b" are odd: the last escapes it
+
+
 def _class_char(body: str, j: int) -> tuple[str | None, int]:
     """One member character of a class body at J (None for an escape that is a category)."""
     c = body[j]
@@ -146,6 +159,8 @@ def _class_char(body: str, j: int) -> tuple[str | None, int]:
     if e in ("u", "U", "x"):
         width = {"u": 4, "U": 8, "x": 2}[e]
         return chr(int(body[j + 2 : j + 2 + width], 16)), j + 2 + width
+    if e in _CONTROL_ESCAPES:
+        return _CONTROL_ESCAPES[e], j + 2
     if e.isalpha() or e.isdigit():
         if e in "sSwWdD":
             return None, j + 2
@@ -218,7 +233,8 @@ def _checks(content: str, left: bool, right: bool) -> tuple[CaseCheck, ...]:
     words = _words(list(parser.parse(content, 0)))
     if "" in words or not all(w.isascii() for w in words):
         raise NotFoldable("a case-sensitive part that may match nothing")
-    right = right or content.endswith(r"\b")
+    # a part that ends in a boundary on its every path ("ICE\b", not "DHS|ICE\b")
+    right = right or (content.endswith(r"\b") and "|" not in content)
     by_lower: dict[str, set[str]] = {}
     for w in words:
         by_lower.setdefault(w.lower(), set()).add(w)
@@ -260,7 +276,7 @@ def _fold(p: str, checks: list[CaseCheck]) -> str:
             end = _group_end(p, i)
             content = p[i + len(tok) : end - 1]
             # a boundary right before and after the part holds on every path through it
-            left, right = p[max(i - 2, 0) : i] == r"\b", p.startswith(r"\b", end)
+            left, right = _boundary_before(p, i), p.startswith(r"\b", end)
             checks += _checks(content, left, right)
             out.append("(?:" + _fold(content, checks) + ")")
             i = end
