@@ -1,10 +1,11 @@
 """Rows read on the lowercased text (``folding.py``) give exactly the readings of the rows as
-written, in every case a source writes, and no character a case-insensitive match accepts
-breaks a reading."""
+written, in every case a source writes (and at random), and no character a case-insensitive
+match accepts breaks a reading."""
 
 from __future__ import annotations
 
 import json
+import random
 import re
 from pathlib import Path
 
@@ -27,9 +28,11 @@ def _labeled(limit: int) -> list[tuple[str, str | None]]:
 
 def _case_variants(s: str | None) -> list[str | None]:
     """The shapes sources give one sentence: as written, in capitals, in Title Case, with
-    every case swapped, and with the agency's acronym written as the word "ice" or "Ice"."""
+    every case swapped, with the agency's acronym written as the word "ice" or "Ice", and with
+    each letter's case drawn at random (the same draw every run)."""
     if s is None:
-        return [None] * 6
+        return [None] * 7
+    rng = random.Random(s)
     return [
         s,
         s.upper(),
@@ -37,6 +40,7 @@ def _case_variants(s: str | None) -> list[str | None]:
         s.swapcase(),
         s.replace("ICE", "ice"),
         s.replace("ICE", "Ice"),
+        "".join(c.upper() if rng.random() < 0.5 else c.lower() for c in s),
     ]
 
 
