@@ -170,6 +170,37 @@ def test_a_second_process_reads_the_rules_from_the_store_the_first_wrote(tmp_pat
     assert in_use.exists() and not any(path.exists() for path in stale)
 
 
+def test_a_process_that_opens_other_rows_keeps_the_rewrites_stored_before_it(tmp_path) -> None:
+    """Each row is stored twice: as written and as rewritten for the lowercased text
+    (``folding.py``). A crawl that opens other rows than the last one, and saves what it
+    compiled, keeps the last one's rewrites: the crawl after it, reading the first kind of
+    measure again, compiles nothing."""
+    env = {"XDG_CACHE_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    script = (
+        "import sys\n"
+        "from tracker.classify import classify, compiled, engine\n"
+        "r = classify(sys.argv[1], None)\n"
+        "rows = [rx for rule in engine._ALL_RULES for rx in rule[engine.WIDE : engine.PLAIN + 1]]\n"
+        "print(r.relevant, len(compiled._made), sum(bool(rx.lowered) for rx in rows))\n"
+    )
+    first = "Ordinance prohibiting 287(g) agreements with Immigration and Customs Enforcement"
+    other = (
+        "Resolution urging the Governor to veto the bill creating a state crime of illegal entry"
+    )
+
+    def crawl(title: str) -> list[str]:
+        run = subprocess.run(
+            [sys.executable, "-c", script, title], cwd=ROOT, env=env, capture_output=True, text=True
+        )
+        assert run.returncode == 0, run.stderr
+        return run.stdout.split()
+
+    a, b, c = crawl(first), crawl(other), crawl(first)
+    assert a[0] == c[0] == "True" and int(a[2]) > 10  # the rows were read rewritten
+    assert int(a[1]) > 10 and int(b[1]) > 0  # each compiled rows the store lacked ...
+    assert c[1] == "0"  # ... and the third found every one of its rows stored
+
+
 def test_a_python_whose_compiler_is_laid_out_otherwise_gets_no_store(monkeypatch) -> None:
     assert compiled._file_key() is not None
     with monkeypatch.context() as m:

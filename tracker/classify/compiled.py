@@ -88,19 +88,25 @@ def _read() -> dict[bytes, Entry]:
 
 def expect(pattern: str, flags: int = 0) -> None:
     """Announce a pattern this process may compile, so that a saved file keeps its entry even
-    when this process did not use it (and drops entries of patterns no longer in the rules)."""
+    when this process did not use it (and drops entries of patterns no longer in the rules).
+    PATTERN may be the name a pattern is stored under (``compile_pattern``'s ``known_as``)."""
     _known.add(_key(pattern, flags))
 
 
-def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, from the stored code when there is some."""
+def compile_pattern(
+    pattern: str, flags: int = 0, *, known_as: str | None = None
+) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the stored code when there is some. KNOWN_AS: the
+    name the entry is stored under, for a pattern made from another one (a row rewritten for the
+    lowercased text): it names what the pattern is made from and how, so a process can announce
+    it (``expect``) without making it, and a saved file keeps it."""
     global _stored
     if _FILE_KEY is None:
         return re.compile(pattern, flags)
     flags = int(flags)  # as re.compile does: the compiler's flag tests are slow on an enum
     if _stored is None:
         _stored = _read()
-    key = _key(pattern, flags)
+    key = _key(pattern if known_as is None else known_as, flags)
     _known.add(key)
     entry = _stored.get(key)
     if entry is not None:

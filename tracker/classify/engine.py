@@ -62,6 +62,9 @@ class LazyPattern:
         # False where it cannot be exact
         self.lowered: Lowered | None | bool = None
         expect(pattern, re.IGNORECASE)
+        # ... announced under the name it is stored by, so that a process which never opens the
+        # row keeps the rewrite another process stored
+        expect(folding.stored_as(pattern))
 
     def fold(self) -> Lowered | bool:
         """The pattern for the lowercased text with the checks a text must pass, or False."""
@@ -69,8 +72,7 @@ class LazyPattern:
         if f is None:
             self.lowered = False
         else:
-            expect(f.pattern)
-            rx = compile_pattern(f.pattern)
+            rx = compile_pattern(f.pattern, known_as=folding.stored_as(self.pattern))
             self.lowered = Lowered(rx.search, rx.finditer, f.checks)
         return self.lowered
 

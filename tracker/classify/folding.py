@@ -26,10 +26,13 @@ words) leaves the row as it is.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
+from pathlib import Path
 from typing import NamedTuple
 
 try:  # the parser behind re.compile, to list the words a case-sensitive part matches
@@ -37,6 +40,25 @@ try:  # the parser behind re.compile, to list the words a case-sensitive part ma
     from re import _parser as parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - no rewrite: every row runs as written
     parser = None
+
+
+def _source_key() -> str:
+    """This file's source with Python's version (whose parser lists a part's words), hashed:
+    what names a rewrite made by this code, so a stored rewrite of an older one is never used."""
+    try:
+        source = Path(__file__).read_bytes()
+    except OSError:  # pragma: no cover - a zipped install: the version alone
+        source = b""
+    return hashlib.sha256(source + sys.version.encode("utf-8", "replace")).hexdigest()[:16]
+
+
+REWRITE_KEY = _source_key()
+
+
+def stored_as(pattern: str) -> str:
+    """The name PATTERN's rewrite is stored under among the compiled patterns (``compiled.py``)."""
+    return f"lowercased {REWRITE_KEY}|{pattern}"
+
 
 # characters the engine's case-insensitive mode matches to an ASCII letter, whose lowercase
 # form is not that letter (or is two characters long)
