@@ -61,13 +61,8 @@ def stored_as(pattern: str) -> str:
 
 
 # characters the engine's case-insensitive mode matches to an ASCII letter, whose lowercase
-# form is not that letter (or is two characters long)
+# form is not that letter (or is two characters long), and the letters it matches them to
 _FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f\u212a]")
-
-# ... and the ASCII letters it matches them to
-_AS_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
 _AS_LETTERS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
 
 
@@ -81,7 +76,7 @@ def as_ascii_letters(s: str) -> str:
 def lowered_key(s: str) -> str:
     """S lowercased as the case-insensitive engine matched it, to look up among words written
     in lowercase: the long s of "juſtice" is an s there, and "İ" one letter, not two."""
-    return s.translate(_AS_ASCII).lower()
+    return as_ascii_letters(s).lower()
 
 
 # the pieces a pattern is read in: an escape, a class, a group's opening, an uppercase ASCII
