@@ -169,3 +169,25 @@ def test_letters_the_engine_folds_oddly_read_as_their_ascii_letters(
 ) -> None:
     res = classify(title, None)
     assert res.relevant and res.stance == stance, res.why
+
+
+def test_a_rewrite_whose_code_cannot_be_keyed_is_stored_as_itself(monkeypatch, tmp_path) -> None:
+    """Where this code's source cannot be read (a zipped install), a rewrite has no name made
+    from its row; it is then compiled and stored under its own pattern, and reads the same."""
+    from tracker.classify import compiled
+    from tracker.classify.cachedir import source_key
+
+    class NoLoader:
+        def get_data(self, path: str) -> bytes:
+            raise OSError(path)
+
+    assert source_key(str(tmp_path / "missing.py"), NoLoader()) is None
+    assert source_key(folding.__file__) == folding.REWRITE_KEY is not None
+    monkeypatch.setattr(folding, "REWRITE_KEY", None)
+    assert folding.stored_as("ice") is None
+    row = engine.LazyPattern(r"\b(?-i:ICE)\b\s+detainers?")
+    lowered = row.fold()
+    assert lowered and compiled._key(r"\b(?:ice)\b\s+detainers?", 0) in compiled._known
+    text = engine.Text("Honors ICE detainers")
+    finditer, string = text.reader(row)
+    assert string == text.low and [m.span() for m in finditer(string)] == [(7, 20)]

@@ -12,9 +12,12 @@ two checkouts) keep theirs.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import sys
 import time
 from pathlib import Path
+from typing import Any
 
 STALE_AFTER_DAYS = 30
 _REFRESH_AFTER = 24 * 3600.0  # a used file's time is moved at most this often (seconds)
@@ -25,6 +28,21 @@ def cache_folder() -> Path:
     process (or a test) that changes the variable is followed."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "sanctuary-tracker"
+
+
+def source_key(module_file: str, loader: Any = None) -> str | None:
+    """A module's source with Python's version, hashed: the key of what that module writes
+    (its reading of the patterns, its rewrite of them, Python's own parser beneath both). None
+    where the source cannot be read (from inside a zipped egg whose LOADER does not give it):
+    then nothing it makes is kept."""
+    try:
+        source = Path(module_file).read_bytes()
+    except OSError:
+        try:
+            source = loader.get_data(module_file)
+        except Exception:  # noqa: BLE001 - any failure only means no key
+            return None
+    return hashlib.sha256(source + sys.version.encode("utf-8", "replace")).hexdigest()[:16]
 
 
 def write_atomically(path: Path, data: bytes) -> bool:

@@ -64,7 +64,9 @@ class LazyPattern:
         expect(pattern, re.IGNORECASE)
         # ... announced under the name it is stored by, so that a process which never opens the
         # row keeps the rewrite another process stored
-        expect(folding.stored_as(pattern))
+        stored_as = folding.stored_as(pattern)
+        if stored_as is not None:
+            expect(stored_as)
 
     def fold(self) -> Lowered | bool:
         """The pattern for the lowercased text with the checks a text must pass, or False."""

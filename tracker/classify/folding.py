@@ -26,14 +26,13 @@ words) leaves the row as it is.
 
 from __future__ import annotations
 
-import hashlib
 import re
-import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
-from pathlib import Path
 from typing import NamedTuple
+
+from .cachedir import source_key
 
 try:  # the parser behind re.compile, to list the words a case-sensitive part matches
     from re import _constants as C  # type: ignore[attr-defined]
@@ -42,22 +41,15 @@ except ImportError:  # pragma: no cover - no rewrite: every row runs as written
     parser = None
 
 
-def _source_key() -> str:
-    """This file's source with Python's version (whose parser lists a part's words), hashed:
-    what names a rewrite made by this code, so a stored rewrite of an older one is never used."""
-    try:
-        source = Path(__file__).read_bytes()
-    except OSError:  # pragma: no cover - a zipped install: the version alone
-        source = b""
-    return hashlib.sha256(source + sys.version.encode("utf-8", "replace")).hexdigest()[:16]
+# what names a rewrite made by this code (and Python's parser, which lists a part's words), so
+# a stored rewrite of an older one is never used
+REWRITE_KEY = source_key(__file__, globals().get("__loader__"))
 
 
-REWRITE_KEY = _source_key()
-
-
-def stored_as(pattern: str) -> str:
-    """The name PATTERN's rewrite is stored under among the compiled patterns (``compiled.py``)."""
-    return f"lowercased {REWRITE_KEY}|{pattern}"
+def stored_as(pattern: str) -> str | None:
+    """The name PATTERN's rewrite is stored under among the compiled patterns (``compiled.py``);
+    None where this code's source cannot be read: the rewrite is then stored as itself."""
+    return None if REWRITE_KEY is None else f"lowercased {REWRITE_KEY}|{pattern}"
 
 
 # characters the engine's case-insensitive mode matches to an ASCII letter, whose lowercase
@@ -155,6 +147,13 @@ def _group_end(p: str, i: int) -> int:
 
 
 _CONTROL_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
+_HEX_DIGITS = {"u": 4, "U": 8, "x": 2}  # digits after "\\u", "\\U", "\\x"
+
+
+def _hex_escape(p: str, i: int) -> tuple[str, int]:
+    """The character the escape at P[i] ("\\u…", "\\U…", "\\x…") names, and where it ends."""
+    end = i + 2 + _HEX_DIGITS[p[i + 1]]
+    return chr(int(p[i + 2 : end], 16)), end
 
 
 def _boundary_before(p: str, i: int) -> bool:
@@ -173,9 +172,8 @@ def _class_char(body: str, j: int) -> tuple[str | None, int]:
     if c != "\\":
         return c, j + 1
     e = body[j + 1 : j + 2]
-    if e in ("u", "U", "x"):
-        width = {"u": 4, "U": 8, "x": 2}[e]
-        return chr(int(body[j + 2 : j + 2 + width], 16)), j + 2 + width
+    if e in _HEX_DIGITS:
+        return _hex_escape(body, j)
     if e in _CONTROL_ESCAPES:
         return _CONTROL_ESCAPES[e], j + 2
     if e.isalpha() or e.isdigit():
@@ -275,12 +273,11 @@ def _fold(p: str, checks: list[CaseCheck]) -> str:
             raise NotFoldable("unreadable")
         tok = m.group(0)
         if tok in ("\\u", "\\U", "\\x"):
-            width = {"\\u": 4, "\\U": 8, "\\x": 2}[tok]
-            c = chr(int(p[i + 2 : i + 2 + width], 16))
+            c, end = _hex_escape(p, i)
             if not _uncased(c) and not c.isdigit():
                 raise NotFoldable(f"escaped letter {c!r}")
-            out.append(p[i : i + 2 + width])
-            i += 2 + width
+            out.append(p[i:end])
+            i = end
             continue
         if tok == "\\N" or (tok.startswith("\\") and tok[1:].isdigit()):
             raise NotFoldable("named character or back-reference")

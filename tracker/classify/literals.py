@@ -18,10 +18,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import sys
 from pathlib import Path
 
-from .cachedir import cache_folder, mark_used, write_atomically
+from .cachedir import cache_folder, mark_used, source_key, write_atomically
 
 try:  # the parser behind re.compile; any failure only means "no gate"
     from re import _constants as C  # type: ignore[attr-defined]
@@ -85,20 +84,7 @@ def _required(items: list) -> list[Literals]:
 # user's cache directory, keyed by this file's source and the Python version (the parser is
 # Python's own): a changed pattern is a new key, a changed rule of reading a new file. A cache
 # that cannot be read or written only means reading the patterns again.
-def _source_key() -> str | None:
-    """This file's source with Python's version, hashed; None (no cache) where the source
-    cannot be read, as from inside a zipped egg whose loader does not give it."""
-    try:
-        source = Path(__file__).read_bytes()
-    except OSError:
-        try:
-            source = __loader__.get_data(__file__)  # type: ignore[name-defined,union-attr]
-        except Exception:  # noqa: BLE001 - any failure only means no cache
-            return None
-    return hashlib.sha256(source + sys.version.encode("utf-8", "replace")).hexdigest()[:16]
-
-
-_SOURCE_KEY = _source_key()
+_SOURCE_KEY = source_key(__file__, globals().get("__loader__"))
 
 
 def _cache_path() -> Path | None:
