@@ -26,6 +26,7 @@ import zlib
 from array import array
 from pathlib import Path
 
+from . import first_chars
 from .cachedir import cache_folder, mark_used, write_atomically
 
 try:  # the compiler behind re.compile; any failure only means "no cache"
@@ -48,8 +49,8 @@ def _file_key() -> str | None:
         return None
     if not (hasattr(_parser, "parse") and hasattr(_compiler, "_code") and hasattr(_sre, "MAGIC")):
         return None  # a Python whose compiler is laid out otherwise: each compile would fail late
-    try:
-        source = Path(__file__).read_bytes()
+    try:  # the code also holds what first_chars.py writes into it
+        source = Path(__file__).read_bytes() + Path(first_chars.__file__).read_bytes()
     except OSError:
         return None
     seed = source + f"{sys.version}|{sys.implementation.name}|{_sre.MAGIC}".encode()
@@ -131,9 +132,10 @@ def compile_pattern(
 
 
 def _compile(pattern: str, flags: int) -> tuple[Entry, re.Pattern[str]]:
-    """What ``re._compiler.compile`` does, keeping the code it hands the engine."""
+    """What ``re._compiler.compile`` does, keeping the code it hands the engine, with the
+    characters a match can begin with noted where the compiler did not (``first_chars.py``)."""
     parsed = _parser.parse(pattern, flags)
-    code = _compiler._code(parsed, flags)
+    code = first_chars.with_first_chars(_compiler._code(parsed, flags), parsed, flags)
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, i in groupindex.items():
