@@ -57,14 +57,17 @@ CASES = [
     (r".b", 0, False),
     (r"a|", 0, False),  # can match the empty string
     (r"x?", 0, False),
-    (r"(?i:abc)d", 0, False),  # a case-insensitive part
-    (r"(?<![a-z])(?:abc)", re.IGNORECASE, False),  # the compiler's own choice stands
+    (r"(?i:abc)d", 0, False),  # a part made case-insensitive on its own
+    (r"(?<![a-z])(?:abc|xy)", re.IGNORECASE, True),  # every case of each letter
+    (r"\b(?:[a-z]\.){2,}|\b(?:sec|no)\.|(?<=\d)\.(?=\d)", re.IGNORECASE, True),
+    (r"(?<!x)\w+", re.IGNORECASE, False),  # a category, case-insensitive: not spelled out
+    (r"(?<!x)[\u0100-\u0300]", re.IGNORECASE, False),  # a class of many letters
     (r"(a)?(?(1)b|c)", 0, False),  # a conditional
     (r"abc", 0, False),  # a literal prefix: the compiler's own, richer block, kept
     (r"[ab]c|d", 0, True),
 ]
 
-ALPHABET = "abcdwxyz shallmustnoticeimmigrtonf0123.;|\n\u00e9\u0130"
+ALPHABET = "abcdwxyz shallmustnoticeimmigrtonf0123.;|\n\u00e9\u0130ABCXYSK\u017f\u0131\u212a"
 
 
 def _texts() -> list[str]:
@@ -154,3 +157,21 @@ def test_rows_read_with_their_set_as_re_compile_reads_them():
         plain = re.compile(pattern)
         for text in ROW_TEXTS:
             assert _readings(rx, text) == _readings(plain, text), pattern[:80]
+
+
+def test_a_case_insensitive_set_holds_every_character_the_engine_takes_for_its_letters():
+    """Every character of Unicode, put where a match begins: the pattern with its set finds
+    what ``re.compile``'s finds, the capitals, the long s, the dotless and dotted i and the
+    Kelvin sign included."""
+    letters = "".join(chr(x) for x in range(ord("a"), ord("z") + 1))
+    pattern = (
+        r"(?<![a-z])(?:" + "|".join(f"{ch}!" for ch in letters) + r"|[0-9_\u00b5\u00e0-\u00ff]!|ǆ!)"
+    )
+    rx = compiled._compile(pattern, re.IGNORECASE)[1]
+    plain = re.compile(pattern, re.IGNORECASE)
+    assert _has_set(pattern, re.IGNORECASE)
+    found = [x for x in range(0x110000) if rx.match(chr(x) + "!")]
+    assert len(found) > 2 * 26  # both cases of every letter, and more
+    for x in range(0x110000):
+        text = chr(x) + "!"
+        assert (rx.search(text) is None) == (plain.search(text) is None), hex(x)
