@@ -159,3 +159,15 @@ def test_a_process_that_reads_one_measure_compiles_only_the_rows_it_opens() -> N
     assert out[:2] == ["True", "protective"]
     done, rows = int(out[2]), int(out[3])
     assert 0 < done < rows / 4, (done, rows)
+
+
+def test_a_finder_of_no_words_finds_nothing() -> None:
+    assert TriggerFinder([]).present("immigration detainers") == set()
+    assert TriggerFinder(["", ""]).present("anything") == set()
+
+
+def test_the_finder_reads_any_character_a_text_may_hold() -> None:
+    """Control characters, a lone surrogate, letters beyond the first plane: found as written."""
+    finder = TriggerFinder(["ice", "\u00e9t", "a\x00b", "\U0001f600x"])
+    text = "police \ud800 \x00 a\x00b \u00e9t\U0001f600x"
+    assert finder.present(text) == {"ice", "\u00e9t", "a\x00b", "\U0001f600x"}
