@@ -31,6 +31,8 @@ try:
     from re import _constants as c  # type: ignore[attr-defined]
 
     _EXTRA_CASES = _compiler._EXTRA_CASES
+    _ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
+    _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 except (ImportError, AttributeError):  # pragma: no cover - another Python's internals: left as is
     _compiler = None
 
@@ -58,19 +60,13 @@ def with_first_chars(code: list[int], parsed: Any, flags: int) -> list[int]:
         items = _in_every_case(items)
         if items is None:
             return code
-    charset, hascased = _compiler._optimize_charset(items)
-    if hascased:  # pragma: no cover - only told when asked to fold cases, which it is not
-        return code
+    # (asked to fold no cases, it finds none: the set is written as given)
+    charset, _cased = _compiler._optimize_charset(items)
     # <INFO> <skip> <flags> <min> <max> <charset>, as the compiler writes it
     block = [c.INFO, 0, c.SRE_INFO_CHARSET, code[3], code[4]]
     _compiler._compile_charset(charset, flags, block)
     block[1] = len(block) - 1
     return block + code[1 + code[1] :]
-
-
-if _compiler is not None:
-    _ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
-    _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 
 
 def _first_of_sequence(items: Any) -> First:
