@@ -5,8 +5,8 @@ Run: ``python scripts/check_stream.py STREAM.jsonl [...] [--all-texts] [--show] 
 
 Why: the labeled data holds a few thousand measures; a source's whole stream holds tens of
 thousands of bills nobody labeled, and a false alarm or a look-alike that the labeled data never
-met shows up there first (docs/classifier.md, "Whole streams"). Flagged bills are few enough to
-read by hand.
+met shows up there first (docs/classifier-history.md, "Whole streams"). Flagged bills are few
+enough to read by hand.
 
 A stream row is one bill: ``{"jurisdiction", "level", "identifier", "year", "title", "summary",
 "text"}`` (``id`` and ``session`` are read too; summary and text may be null). Each row is read
@@ -20,8 +20,8 @@ whoever reads the output must not write rules from such a row.
 ``--labels`` scores the flags instead of leaving known rows out: every bill is read, and each
 flagged bill the data labels (same place and number, either part) counts as labeled relevant or
 labeled not relevant, with how many of those labels are held out; a stream's false-alarm rate
-measured on labels (docs/classifier.md, "Classifier 2.50.0"). Held-out rows are counted, never
-printed: ``--show`` and ``--keywords`` leave out every bill the held-out part holds (by number
+measured on labels (docs/classifier-history.md, "Classifier 2.50.0"). Held-out rows are counted,
+never printed: ``--show`` and ``--keywords`` leave out every bill the held-out part holds (by number
 or by title) and say how many they left out.
 
 Prints, per stream: bills read, left out, with a text, the triage's verdicts, flagged bills,

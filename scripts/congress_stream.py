@@ -4,7 +4,7 @@ Run: ``python scripts/congress_stream.py FOLDER OUT.jsonl [--crs-summaries]``.
 
 Why: the tracker crawls Congress through LegiScan (``legiscan-us``), and a whole Congress read
 as a stream shows false alarms that labeled sets, half relevant by design, cannot
-(docs/classifier.md, "Classifier 2.45.0"). The public ``Transparency47/Congress`` repository
+(docs/classifier-history.md, "Classifier 2.45.0"). The public ``Transparency47/Congress`` repository
 keeps every bill of the 119th Congress as markdown: a heading ``# HR 1714: <title>``, an
 ``- Introduced: YYYY-MM-DD`` line, a ``## Summary`` (the Congressional Research Service's, once
 written) and a ``## Full Bill Text`` with each version under its own ``### <version>``. FOLDER is

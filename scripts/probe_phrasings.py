@@ -11,8 +11,8 @@ back or oppose. What each should read follows DOMAIN.md ("stance follows what a 
 furthering an enforcement tool is restrictive and hindering it protective, the other way round
 for a sanctuary policy, and each hindering word turns the side over.
 
-The figures are a map of blind spots, not a score: real measures seldom use most of these
-wordings, and a rule written for every cell did not help on the held-out part (docs/classifier.md,
+The figures are a map of blind spots, not a score: real measures seldom use most of these wordings,
+and a rule written for every cell did not help on the held-out part (docs/classifier-history.md,
 "Phrasings no row names"). Prints the wrong and not-relevant counts by word and by thing acted on;
 ``--show`` lists every phrasing read wrong; ``--as-texts`` reads the caption phrasings as a bill's
 text under a caption that says nothing, as a spider hands over a bill whose title is bare.
@@ -3686,8 +3686,8 @@ def as_texts(rows: list[Phrasing]) -> list[Phrasing]:
     """The caption phrasings as the text of a bill under ``SILENT_CAPTION`` (resolutions left out:
     a council's words under an act's caption are neither). The rules read a text more warily
     than a caption: a general phrase there ("may not enforce federal immigration law") makes no
-    bill relevant (docs/classifier.md, "texts over general phrases"), so these are expected not
-    relevant and counted apart."""
+    bill relevant (docs/classifier-history.md, "texts over general phrases"), so these are
+    expected not relevant and counted apart."""
     return [
         p._replace(caption=SILENT_CAPTION, part="text")
         for p in rows

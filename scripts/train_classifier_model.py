@@ -52,7 +52,7 @@ MIN_DF = 2
 # weights smaller than this are dropped and the rest rounded to three places: the file stays
 # small (under 3 MB) and the figures do not move (checked by --cv). The shipped model (2.25.0's)
 # was written with 0.06 on the rules part as it then stood; on today's rules part 0.06 writes
-# 3.1 MB and 0.065 writes 2.9 MB with the same CV figures (docs/classifier.md, 2.31.0)
+# 3.1 MB and 0.065 writes 2.9 MB with the same CV figures (docs/classifier-history.md, 2.31.0)
 MIN_WEIGHT = 0.065
 # the triage model learns from every background bill, so it has the most small weights; dropping
 # more of them keeps the file under 3 MB (the out-of-fold triage figures are the same)
@@ -69,7 +69,7 @@ THRESHOLDS = {
     "weak_cues": 2.0,
     # triage: a bare caption no rule reads goes on for its text when the triage model gives it
     # at least this (out-of-fold on the rules part: 17 of the 30 relevant bare captions the word
-    # triage misses, for texts of 0.5 % of unrelated bills; docs/classifier.md)
+    # triage misses, for texts of 0.5 % of unrelated bills; docs/classifier-history.md, 2.22.0)
     "triage": 0.4,
 }
 

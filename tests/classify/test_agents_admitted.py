@@ -1,4 +1,4 @@
-"""Classifier 2.56.0 (docs/classifier.md "Classifier 2.56.0"): immigration agents admitted to a
+"""Classifier 2.56.0 (docs/classifier-history.md): immigration agents admitted to a
 place are let in, as agents allowed or granted access are. "Requires schools to admit ICE agents
 who present an administrative warrant" read protective (the learned model alone); "Requires
 schools to grant ICE agents access to students" was not flagged (the topic row knew "grant ICE

@@ -1,4 +1,4 @@
-"""Classifier 2.57.0 (docs/classifier.md "Classifier 2.57.0"): a state's or a locality's arrests
+"""Classifier 2.57.0 (docs/classifier-history.md): a state's or a locality's arrests
 for how a person came in are state enforcement of immigration law. "Authorizes officers to
 arrest persons for illegal entry" and "… who cross the border between ports of entry" were not
 flagged, nor a bar on such arrests; an arrest for entering a dwelling, a vehicle or posted land

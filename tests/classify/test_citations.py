@@ -1,4 +1,4 @@
-"""Classifier 2.54.0 (docs/classifier.md "Classifier 2.54.0"): the tools named by their federal
+"""Classifier 2.54.0 (docs/classifier-history.md): the tools named by their federal
 citations in the forms statutes and ordinances write them. A detainer issued under the federal
 detainer regulation (8 C.F.R. 287.7, in any of its spellings) or a "DHS detainer" is an
 immigration detainer; "section 287g" is 287(g) without its parentheses, not another section

@@ -1,4 +1,4 @@
-"""Classifier 2.56.0 (docs/classifier.md "Classifier 2.56.0"): help with deportations and the
+"""Classifier 2.56.0 (docs/classifier-history.md): help with deportations and the
 defense against them, told apart. Money barred from "deportation defense" (counsel named the
 other way round from "legal defense for immigrants facing deportation") takes counsel from
 immigrants: restrictive. Money barred from assisting ICE with deportations is the sanctuary bar:

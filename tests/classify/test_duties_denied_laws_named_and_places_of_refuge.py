@@ -1,6 +1,6 @@
-"""Classifier 2.44.0: classes found in the rules half of the twenty-sixth labeled set, each
-written as the policy's wording rather than the measure's (docs/classifier.md, "Classifier
-2.44.0"). Each case names what an advocate would see: flagged or not, which way, which topic."""
+"""Classifier 2.44.0: classes found in the rules half of the twenty-sixth labeled set, each written
+as the policy's wording rather than the measure's (docs/classifier-history.md, "Classifier 2.44.0").
+Each case names what an advocate would see: flagged or not, which way, which topic."""
 
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
-"""Classifier 2.50.0: false alarms of a federal stream, each fixed as a class (docs/classifier.md
-"Classifier 2.50.0"): general words on immigration law or enforcement where only federal
-agencies are in sight, Congress's own crimes of reentry after removal and of alien smuggling,
-officers deputized under 287(g) named in a definition of whom a federal limit covers, the
-national motto taken for a TRUST Act, and a nation's or the world's name taken for a place's
-Values or Welcoming Act.
+"""Classifier 2.50.0: false alarms of a federal stream, each fixed as a class
+(docs/classifier-history.md "Classifier 2.50.0"): general words on immigration law or enforcement
+where only federal agencies are in sight, Congress's own crimes of reentry after removal and of
+alien smuggling, officers deputized under 287(g) named in a definition of whom a federal limit
+covers, the national motto taken for a TRUST Act, and a nation's or the world's name taken for a
+place's Values or Welcoming Act.
 Each case says what an advocate would see; the controls beside them, in the same words about a
 state's or a locality's part, stay flagged."""
 

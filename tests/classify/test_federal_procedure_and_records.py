@@ -1,5 +1,5 @@
 """Classifier 2.46.0: classes of false alarm in the labeled Congress set (`labeled_congress119`,
-docs/classifier.md "Classifier 2.46.0"), each fixed as a class: a chamber's rule for
+docs/classifier-history.md "Classifier 2.46.0"), each fixed as a class: a chamber's rule for
 considering bills and its requests for documents, a census asking citizenship, a bank's own
 checks and records of its customers' status, the exchange-visitor visa taken for an exchange of
 information, ICE as the one whose arrests are reported on, and the federal detention system's
@@ -193,7 +193,7 @@ def test_a_floor_rule_says_it_is_procedure() -> None:
 def test_ice_reporting_its_own_arrests_is_not_data_given_to_it() -> None:
     """The reader is not told a bill shares data with ICE when ICE is the one reporting ("arrests
     made by U.S. Immigration and Customs Enforcement"). The learned model still flags this
-    caption (docs/classifier.md, "Classifier 2.46.0"); what the reason says is the rule's."""
+    caption (docs/classifier-history.md, "Classifier 2.46.0"); the reason says the rule's."""
     res = classify(
         "To direct the Director of the U.S. Immigration and Customs Enforcement to report on "
         "information about arrests made by U.S. Immigration and Customs Enforcement."

@@ -1,4 +1,4 @@
-"""Classifier 2.51.0 (docs/classifier.md "Classifier 2.51.0"): three classes of wording read by
+"""Classifier 2.51.0 (docs/classifier-history.md): three classes of wording read by
 what the measure does with money and reports.
 
 - Money barred from services to immigrants, or from the groups that give them, takes help from

@@ -1,5 +1,5 @@
 """Classifier 2.45.0: false alarms found in a whole stream of unlabeled bills (every bill of the
-119th Congress, docs/classifier.md "Classifier 2.45.0"), each fixed as a class: a tracked
+119th Congress, docs/classifier-history.md "Classifier 2.45.0"), each fixed as a class: a tracked
 policy's everyday name spelled out as another act's, "secure communities" in ordinary prose,
 noncitizens removed from a list of voters, federal immigration agents' own pay, hiring and
 accountability, what temporary protected status gives its holders, and the Attorney General

@@ -1,4 +1,4 @@
-"""Classifier 2.56.0 (docs/classifier.md "Classifier 2.56.0"): a person told that ICE asked for
+"""Classifier 2.56.0 (docs/classifier-history.md): a person told that ICE asked for
 their records is told, not ICE: "Requires the department to notify an applicant when ICE
 requests the applicant's records" is a notice right (protective); it read as a duty to notify
 ICE (restrictive). A duty to notify ICE of applicants still reads restrictive."""

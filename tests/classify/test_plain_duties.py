@@ -1,4 +1,4 @@
-"""Classifier 2.55.0 (docs/classifier.md "Classifier 2.55.0"): duties in plain words the rows
+"""Classifier 2.55.0 (docs/classifier-history.md): duties in plain words the rows
 missed. People housed for ICE, or a contract to hold them for it ("contracting to house detainees
 for ICE"), is an immigration detention contract; housing prisoners for the Marshals Service is
 not. A record sent or forwarded to ICE ("send the fingerprints of arrestees to ICE") is

@@ -1,4 +1,4 @@
-"""Classifier 2.53.0 (docs/classifier.md "Classifier 2.53.0"): a wording the rules rewrite before
+"""Classifier 2.53.0 (docs/classifier-history.md): a wording the rules rewrite before
 reading it (money barred in the passive, money no one may be given, a bar barred, a motion to
 table, a thing made mandatory, a place held to account, a room narrowed) reads the same in a
 caption set in capitals, in Title Case, and with a line break inside the phrase, as official

@@ -1,4 +1,4 @@
-"""Classifier 2.58.0 (docs/classifier.md "Classifier 2.58.0"): a ban on the policies that shield
+"""Classifier 2.58.0 (docs/classifier-history.md): a ban on the policies that shield
 people from deportation bans sanctuary policies by what they do. "Bars cities from adopting
 policies that shield illegal aliens from deportation" read protective (the shielding words alone
 were read); a duty to adopt such policies still protects."""

@@ -1,6 +1,6 @@
 """Classifiers 2.47.0 to 2.49.0: topics (and one stance) that followed a phrase rather than what
-the measure does (docs/classifier.md, "Classifier 2.47.0" to "Classifier 2.49.0"), each fixed as
-a class on the rules part:
+the measure does (docs/classifier-history.md, "Classifier 2.47.0" to "Classifier 2.49.0"), each
+fixed as a class on the rules part:
 
 - a 287(g) agreement entered or required in its own words ("authority to perform certain
   immigration enforcement functions") is about 287(g), not a ban on sanctuary policies;
