@@ -1676,7 +1676,14 @@ ARREST_FOR_STATUS = (
     + _arrest_words("arrest")
     + _BASIS_WORDS
     + r"(?:civil\s+immigration\s+(?:violations?|offen[cs]es?)"
-    r"|(?:civil\s+)?violations?\s+of\s+(?:federal\s+)?(?:civil\s+)?immigration\s+laws?))"
+    r"|(?:civil\s+)?violations?\s+of\s+(?:federal\s+)?(?:civil\s+)?immigration\s+laws?)|"
+    # ... or the basis named in a clause of its own: "arrest persons when the sole basis for
+    # arresting such persons is that they have committed a civil immigration violation"
+    + _arrest_words("arrest")
+    + r"\s+(?:[\w'’-]+\s+){0,4}?(?:when|where|if|in\s+which)\s+the\s+(?:sole|only)\s+"
+    r"(?:basis|reason|ground)s?\b[^.;:|]{0,60}?\b(?:is|was|would\s+be)\b[^.;:|]{0,60}?"
+    r"(?:civil\s+immigration\s+(?:violations?|offen[cs]es?)|(?:immigration|citizenship)[- ]status"
+    r"|(?:unlawful|illegal)\s+presence))"
 )
 # Violating a sanctuary law, as officials who are punished for it do ("officers who violate the
 # California Values Act"): helping enforcement against the law (not a ban on sanctuary policies,
@@ -1898,6 +1905,26 @@ IMMIGRATION_AGENCY = (
 )
 # ... or the department it belongs to, where an agreement or a notice can only be about immigration
 ICE_AGENCY = r"(?:" + IMMIGRATION_AGENCY + r"|department of homeland security)"
+# People reported to the agency, in the passive, the agency told right after: "requires that
+# applicants who are not citizens be reported to U.S. Immigration and Customs Enforcement"
+REPORTED_TO_ICE = (
+    r"\b(?:be|is|are|been|being)\s+(?:promptly\s+|immediately\s+)?(?:reported|referred)\s+to\s+"
+    # (the immigration agency itself: "incidents shall be reported to the Department of Homeland
+    # Security" is cybersecurity)
+    r"(?:the\s+)?(?:u\.?s\.?\s+|united\s+states\s+|federal\s+)?" + IMMIGRATION_AGENCY
+)
+# A local government's agreement with the immigration agency, ended: "terminate the agreement with
+# ICE", "withdraw from the memorandum of understanding (MOU) with Immigration and Customs
+# Enforcement" (the agency as a council writes it: "the Immigrations and Customs Enforcement
+# ("ICE") Agency")
+AGREEMENT_WITH_ICE_ENDED = (
+    r"\b(?:terminat\w*|rescind\w*|cancel\w*|withdr[ae]w\w*(?:\s+from)?|\bend(?:s|ed|ing)?|exit\w*"
+    r"|not\s+renew\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)\s+of\s+"
+    r"(?:understanding|agreement)|\bmou\b|\bmoa\b)(?:\s*\((?:mou|moa)\))?\s+"
+    r"(?:between\s+[^.;:|]{0,60}?\band\s+|with\s+)(?:the\s+)?[\"“”']?"
+    r"(?:u\.?s\.?\s+|united\s+states\s+|federal\s+)?"
+    r"(?:" + IMMIGRATION_AGENCY + r"|immigrations\s+and\s+customs)"
+)
 # the agents let in or kept out: "ICE", "federal immigration agents", "immigration officers"
 AGENTS_ADMITTED = (
     r"(?:" + ICE_AGENCY + r"(?:\s+(?:agents?|officers?|officials?))?"
@@ -4356,6 +4383,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|"
         + ICE_AGENCY
         + TOLD_IN_PASSIVE
+        # the people told about, in the passive (the passive "be notified" tells the person,
+        # NOT_PASSIVE above)
+        + r"|"
+        + REPORTED_TO_ICE
         # people without status reported to the federal government, which needs no
         # "immigration" beside it (the anti-sanctuary statutes' words): "notifying the federal
         # government of the presence of aliens who are not lawfully present"
@@ -4397,6 +4428,17 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|\b(?:information|data)[- ](?:shar|exchang)\w*"
         + G
         + ICE_AGENCY,
+    ),
+    (
+        # "terminate the agreement with ICE", "rescinding the memorandum of understanding with
+        # Immigration and Customs Enforcement": a local government's cooperation agreement with
+        # the agency, ended (DOMAIN.md: a limit on local help with enforcement). Contracts are
+        # left to the detention rows, and a 287(g) agreement to its own.
+        "a cooperation agreement with ICE, ended",
+        ("agreement", "memorandum", "mou", "moa"),
+        ("sanctuary",),
+        2,
+        AGREEMENT_WITH_ICE_ENDED,
     ),
     (
         # "rescinds the resolution on the Federal Immigration and Customs Enforcement (ICE)
@@ -6945,7 +6987,11 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         + G
         + r"(?:memorand\w+ of understanding|\bmous?\b|agreements?|contracts?|\bigsas?\b)"
         + G
-        + r"(?:\b(?-i:ICE)\b|immigrations? and customs)"
+        # (the agency by any of its names: "the agreement with the Immigration and Naturalization
+        # Service", "… with federal immigration authorities")
+        + r"(?:"
+        + IMMIGRATION_AGENCY
+        + r"|immigrations and customs)"
         # and the working relationship itself: "ending the city's cooperation with ICE"
         + r"|(?:rescind\w*|terminat\w*|\bend(?:s|ing)?\b|withdraw\w*|cancel\w*|ceas\w*|halt\w*"
         + r"|sever\w*|discontinu\w*)"
@@ -7274,6 +7320,17 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "restrictive",
         3,
         REQ_G_POS_NOTIFY
+        # "requires individuals requesting public assistance who are not citizens be reported to
+        # ICE" (a "not" of the people's status is no limit on the duty)
+        + r"|(?:requir\w*|mandat\w*|shall|must)"
+        + gap_crossing_none(
+            LIMITING.replace(
+                r"\bnot\b",
+                r"\bnot\b(?!\s+(?:(?:united\s+states|u\.?s\.?)\s+)?(?:citizens?|lawfully|legally))",
+            )
+            + r"|\bno\b"
+        )
+        + REPORTED_TO_ICE
         # "requires the DMV to provide driver's license data to federal immigration authorities"
         + r"|(?:requir\w*|mandat\w*|shall|must)"
         + G_POS
@@ -8553,6 +8610,16 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"\s+be|\b(?:shall|may|must|will)\s+not(?:\s+be)?|(?:prohibit|forbid|limit|restrict)\w*"
         r"|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b)\s+(?:[\w'’,-]+\s+){0,4}?"
         + ARREST_FOR_STATUS,
+    ),
+    (
+        # "No person shall be reported to ICE solely because …", "requires that students not be
+        # reported to immigration authorities"
+        "bars reporting people to immigration authorities",
+        ("reported", "referred"),
+        "protective",
+        3,
+        r"(?:\bno\s+(?:[\w'’-]+\s+){1,4}?(?:shall\s+|may\s+|will\s+|must\s+)?"
+        r"|\b(?:shall|may|must|will)\s+not\s+|\bnot\s+|\bnever\s+)" + REPORTED_TO_ICE,
     ),
     (
         "allows arrests for a person's status",
