@@ -708,7 +708,8 @@ _BAR_BARRED_RE = compile_pattern(
 # whichever side it is on (a bare "No … may" alone reads as a refusal to help enforcement).
 _MONEY_WORDS = (
     r"(?:(?:state|public|federal|county|city|municipal|local|taxpayer|general|appropriated"
-    r"|agency|district|school|department)\s+){0,2}"
+    # ("no state or federal funds", "no state, local or federal funds")
+    r"|agency|district|school|department)(?:,?\s+(?:or|and))?,?\s+){0,3}"
     r"(?:funds?|moneys?|monies|resources|appropriations?|revenues?)"
     r"(?:(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:personnel|facilities|equipment|resources"
     r"|property|staff|funds|money|time)){0,4}"
@@ -739,9 +740,10 @@ _MONEY_GIVEN_RE = compile_pattern(
 _MONEY_BARRED_RE = compile_pattern(
     r"\bno\s+(?P<money>"
     + _MONEY_WORDS
-    + r")\s+(?:may|shall|can)\s+be\s+"
-    + _SPENT
-    + r"\s+(?P<prep>to|for)\b"
+    # ... the money named by where it goes: "no Federal funds made available to the Department
+    # of Homeland Security or Department of Justice may be used to carry out …"
+    + r"(?:\s+(?:made\s+available|appropriated|provided|authorized)\s+(?:to|by|under|in|for)\s+"
+    r"[^.;:|]{1,120}?)?" + r")\s+(?:may|shall|can)\s+be\s+" + _SPENT + r"\s+(?P<prep>to|for)\b"
     r"|\b(?P<money2>"
     + _MONEY_WORDS
     + r")\s+(?:may|shall|can)\s*not\s+be\s+"

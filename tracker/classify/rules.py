@@ -102,6 +102,18 @@ AGENTS_LET_INTO_PLACE = (
     r"(?:to\s+enter\s+|on(?:to)?\s+|into\s+|in\s+|inside\s+)(?:[\w'’-]+\s+){0,4}?"
     r"(?:jails?|premises|property|grounds|buildings?|areas?|facilit\w+|" + SENSITIVE_PLACES + r")"
 )
+# What immigration agents may do at a place, as a measure that limits or widens it names it: "the
+# authority immigration officers have at protected emergency response locations", "the powers of
+# ICE agents at schools" (the immigration agency's own, not all of Homeland Security's)
+AGENTS_POWERS_AT_A_PLACE = (
+    r"\b(?:authority|authorities|powers?)\s+(?:of\s+)?(?:the\s+)?(?:federal\s+)?"
+    r"(?:(?:\b(?-i:ICE)\b|immigration\s+and\s+customs\s+enforcement)(?:\s+(?:agents?|officers?"
+    r"|officials?|personnel))?|immigration\s+(?:agents?|officers?|officials?|personnel))\s+"
+    r"(?:(?:have|has|exercise|hold)\s+)?(?:at|in|on|near|within)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:protected|sensitive)\s+(?:[\w'’-]+\s+){0,3}?(?:locations?|areas?|places?)|"
+    + SENSITIVE_PLACES
+    + r")"
+)
 # A place's own property closed to law enforcement: "prohibit law enforcement staging operations
 # on city-owned properties", "relating to law enforcement access to county facilities",
 # "limit law enforcement access to non-public areas of city buildings". The "ICE-free zone"
@@ -4100,7 +4112,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("sanctuary",),
         2,
         r"(?:resources?|funds?|monies|money|personnel|staff|employees|equipment|facilities)"
-        + G
+        # (not the federal departments' own money: "Federal funds made available to the
+        # Department of Homeland Security … to carry out civil immigration enforcement")
+        + gap_crossing_none(r"made\s+available\s+to\s+(?:the\s+)?(?:department|federal)\b")
         # ("grants to businesses affected by federal immigration enforcement" are not for it)
         + r"(?:to|for)\s+(?:(?!affected|impacted|harmed|hurt|by\b)\w+\s+){0,3}"
         + r"(?:federal\s+)?(?:civil\s+)?immigration\s+(?:enforcement|purposes|law)"
@@ -4557,6 +4571,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|civil arrests?"
         + G
         + r"(?:courthouses?|courts?\b)"
+        # what the agents may do at a place: "to limit the authority immigration officers have at
+        # protected emergency response locations", "the powers of ICE agents at schools"
+        + r"|"
+        + AGENTS_POWERS_AT_A_PLACE
         # ICE itself at the place: "ICE presence at courthouses", "protects immigrants from ICE
         # at courthouses" (not "arrests by ICE agents in courthouses", the agents' conduct)
         + r"|\b(?-i:ICE)\s+(?:presence\s+)?(?:at|in|near|inside)\s+(?:\w+\s+){0,2}?"
@@ -8610,6 +8628,15 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"\s+be|\b(?:shall|may|must|will)\s+not(?:\s+be)?|(?:prohibit|forbid|limit|restrict)\w*"
         r"|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b)\s+(?:[\w'’,-]+\s+){0,4}?"
         + ARREST_FOR_STATUS,
+    ),
+    (
+        # "expands the authority of immigration officers at courthouses" (the limits are read by
+        # "limits cooperation / data sharing / access")
+        "widens what immigration agents may do at a place",
+        ("expand", "broaden", "increas", "extend", "enlarg"),
+        "restrictive",
+        3,
+        r"\b(?:expand|broaden|increas|extend|enlarg)\w*\s+(?:the\s+)?" + AGENTS_POWERS_AT_A_PLACE,
     ),
     (
         # "No person shall be reported to ICE solely because …", "requires that students not be
