@@ -3,7 +3,8 @@ the rules part's misses and wrong stances under cross-validation (where the mode
 the measure): people reported to the immigration agency in the passive ("be reported to ICE"), a
 cooperation agreement with the agency ended, arrests whose sole basis is named in a clause of its
 own, what immigration agents may do at a place, and money barred that is named by where it was
-made available or by more than one government ("no state or federal funds").
+made available or by more than one government ("no state or federal funds"), and cooperation
+with federal officials about immigration status.
 Each case says what an advocate would see; the controls beside them, in the same words about
 other matters, stay unflagged."""
 
@@ -91,6 +92,7 @@ CASES: list[Case] = [
         "Police", "Officers shall not arrest persons when the sole basis is a parking violation."
     ),
     not_flagged("Schools", "Limits the authority of police officers at schools."),
+    not_flagged("Taxation", "Requires cooperation with federal officials regarding tax status."),
     not_flagged(
         "Transit",
         "No Federal funds made available to the Department of Transportation may be used to carry"
@@ -104,6 +106,7 @@ test_reported_agreements_arrests = case_table_test(CASES)
 ARRESTS = "arrests for a person's immigration status"
 AGREEMENT = "a cooperation agreement with ICE, ended"
 MONEY = "protective cue, bars using local money, staff or equipment"
+COOPERATION = "local resources for immigration enforcement"
 
 
 @pytest.mark.parametrize(
@@ -142,6 +145,22 @@ MONEY = "protective cue, bars using local money, staff or equipment"
             "protective",
             "ice_access",
             MONEY,
+        ),
+        # cooperation about status, as the statutes on it say
+        (
+            "Local government",
+            "Repeals the requirement of cooperation with federal officials with respect to the"
+            " reporting of immigration status.",
+            "protective",
+            "sanctuary",
+            COOPERATION,
+        ),
+        (
+            "Local government",
+            "Requires cooperation with federal officials regarding immigration status.",
+            "restrictive",
+            "anti_sanctuary",
+            COOPERATION,
         ),
     ],
 )

@@ -4149,6 +4149,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|agenc(?:y|ies)|governments?)\s+(?:\w+\s+){0,2}?(?:cooperat\w*|assist\w*|work\w*)\s+with\s+"
         r"federal\s+(?:officials|authorities|agents|officers|law\s+enforcement)"
         + _ALIENS_AFTER
+        # ... or about status, as the statutes on it say: "cooperation with federal officials
+        # regarding immigration status", "… with respect to the reporting of immigration status"
+        + r"|\bcooperat\w*\s+with\s+federal\s+(?:officials|authorities|agents|officers|agencies)\s+"
+        r"(?:regarding|concerning|about|on|with\s+respect\s+to|in\s+matters\s+of)\s+(?:the\s+)?"
+        r"(?:reporting\s+of\s+)?(?:immigration|citizenship)\s+status"
         # "city police will not enforce federal immigration law" (a duty to enforce it is read by
         # the rows on 287(g), detainers and state enforcement)
         + r"|\b(?:police|officers?|sheriffs?|deputies|law enforcement|employees|agenc\w+)\b[^.;:|]{0,40}?"
