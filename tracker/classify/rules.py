@@ -199,6 +199,11 @@ G_SHORT = r"[^.;:|]{0,40}?"
 # ban and must not be read again as a protective cue.
 REST = r"[^.;|]*"
 LIMITING = r"limit|restrict|prohibit|\bbar|\bnot\b|\bno longer\b|declin|unless|only"
+# ... save a "not" of people's status ("applicants who are not citizens", "persons not lawfully
+# present"), which limits no duty
+LIMITING_BUT_STATUS = LIMITING.replace(
+    r"\bnot\b", r"\bnot\b(?!\s+(?:(?:united\s+states|u\.?s\.?)\s+)?(?:citizens?|lawfully|legally))"
+)
 
 
 def gap_crossing_none(stops: str, reach: int = 90) -> str:
@@ -4151,7 +4156,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + _ALIENS_AFTER
         # ... or about status, as the statutes on it say: "cooperation with federal officials
         # regarding immigration status", "… with respect to the reporting of immigration status"
-        + r"|\bcooperat\w*\s+with\s+federal\s+(?:officials|authorities|agents|officers|agencies)\s+"
+        # (the words its triggers hold: "with federal officials", "… authorities", "… agents")
+        + r"|\bcooperat\w*\s+with\s+federal\s+(?:officials|authorities|agents|officers)\s+"
         r"(?:regarding|concerning|about|on|with\s+respect\s+to|in\s+matters\s+of)\s+(?:the\s+)?"
         r"(?:reporting\s+of\s+)?(?:immigration|citizenship)\s+status"
         # "city police will not enforce federal immigration law" (a duty to enforce it is read by
@@ -4454,7 +4460,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # the agency, ended (DOMAIN.md: a limit on local help with enforcement). Contracts are
         # left to the detention rows, and a 287(g) agreement to its own.
         "a cooperation agreement with ICE, ended",
-        ("agreement", "memorandum", "mou", "moa"),
+        ("agreement", "memorand", "mou", "moa"),
         ("sanctuary",),
         2,
         AGREEMENT_WITH_ICE_ENDED,
@@ -7346,13 +7352,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # "requires individuals requesting public assistance who are not citizens be reported to
         # ICE" (a "not" of the people's status is no limit on the duty)
         + r"|(?:requir\w*|mandat\w*|shall|must)"
-        + gap_crossing_none(
-            LIMITING.replace(
-                r"\bnot\b",
-                r"\bnot\b(?!\s+(?:(?:united\s+states|u\.?s\.?)\s+)?(?:citizens?|lawfully|legally))",
-            )
-            + r"|\bno\b"
-        )
+        + gap_crossing_none(LIMITING_BUT_STATUS + r"|\bno\b")
         + REPORTED_TO_ICE
         # "requires the DMV to provide driver's license data to federal immigration authorities"
         + r"|(?:requir\w*|mandat\w*|shall|must)"
