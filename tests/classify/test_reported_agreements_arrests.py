@@ -56,6 +56,13 @@ CASES: list[Case] = [
         "protective",
         "sanctuary",
     ),
+    # (the plural is read too: the row's trigger is the stem, "memorand")
+    flagged(
+        "Task forces",
+        "Rescinds the memoranda of understanding with ICE.",
+        "protective",
+        "sanctuary",
+    ),
     # what immigration agents may do at a place, limited or widened
     flagged(
         "Schools",
