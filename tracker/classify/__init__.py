@@ -21,7 +21,7 @@ from tracker.domain import TOPICS
 from . import engine, folding, model, rules
 from .compiled import compile_pattern
 
-CLASSIFIER_VERSION = "2.60.0"
+CLASSIFIER_VERSION = "2.61.0"
 # the bases of a reading that found a look-alike: "veto" (a look-alike row), "other_act" (a
 # policy's everyday name that the measure's summary or text shows is another act's)
 LOOK_ALIKE_BASES = frozenset({"veto", "other_act"})
@@ -411,6 +411,16 @@ def _classify(
     topic_w = dict(ev.topics)
     general = engine.general_topics(ev)
     why: list[str] = list(ev.why_topics)
+    model_why: list[str] = []
+    if engine.federal_detention_itself(ev, scope):
+        # the immigration agency's own detention (standards, conditions, records), with no
+        # government below the federal one and no contract or new facility in sight
+        model_why.append(
+            "immigration detention with only federal agencies in sight and no contract or"
+            " facility being opened: the agency's own detention, a federal matter"
+        )
+        topic_w = {}
+        why = []
     for label, tps, _stance in ev.acts:
         for t in tps:
             topic_w[t] = topic_w.get(t, 0) + 2
@@ -428,7 +438,6 @@ def _classify(
             if entry not in weak_why:
                 weak_why.append(entry)
 
-    model_why: list[str] = []
     basis = "rules"
     if not topic_w and general and not ev.vetoes:
         # general phrases ("enforcement of federal immigration law") name a topic only when no

@@ -1498,6 +1498,22 @@ def federal_law_itself(ev: Evidence, blob: str) -> bool:
     )
 
 
+_BY_CONTRACT_OR_SITE_RE = compile_pattern(rules.DETENTION_BY_CONTRACT_OR_SITE, re.IGNORECASE)
+
+
+def federal_detention_itself(ev: Evidence, blob: str) -> bool:
+    """Whether the only topic a rule found is detention_contracts, in a measure whose only
+    governments are federal ones and that names no contract and no facility being opened, built
+    or run: the agency's own detention, a federal matter (rules.DETENTION_BY_CONTRACT_OR_SITE)."""
+    return (
+        set(ev.topics) == {"detention_contracts"}
+        and not ev.acts
+        and _FEDERAL_ACTORS_RE.search(blob) is not None
+        and _SUBFEDERAL_RE.search(blob) is None
+        and _BY_CONTRACT_OR_SITE_RE.search(blob) is None
+    )
+
+
 _ICE_NAME_RE = compile_pattern(
     r"\b(?-i:ICE)\b|immigration and customs|homeland security|customs enforcement", re.IGNORECASE
 )

@@ -198,6 +198,9 @@ G_SHORT = r"[^.;:|]{0,40}?"
 # The rest of a clause: a ban's object ("sanctuary policies that limit cooperation") belongs to the
 # ban and must not be read again as a protective cue.
 REST = r"[^.;|]*"
+# not the detention or removal people face, which a bar on helping them names ("prohibits State
+# funding to assist immigrants facing detention or deportation"): put before the word a ban bars
+NOT_WHAT_THEY_FACE = r"(?<!\bfacing )(?<!\bface )(?<!\bfaces )"
 LIMITING = r"limit|restrict|prohibit|\bbar|\bnot\b|\bno longer\b|declin|unless|only"
 # ... save a "not" of people's status ("applicants who are not citizens", "persons not lawfully
 # present"), which limits no duty
@@ -6031,6 +6034,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # the protective act named after "that"
         r"(?:withh\w+|den(?:y|ies|ied|ial)|cut(?:s|ting)?\b|penaliz\w*|punish\w*|fin(?:e|es|ing)\b"
         r"|sanction\w*|forfeit\w*|remov\w* from office|liab\w+"
+        # the punishment named as a noun: "creating a criminal penalty for an agent or sworn
+        # officer who refuses or fails to enforce …"
+        r"|penalt(?:y|ies)\b"
         # "prohibits the disbursement of state funds to any municipality that adopts ..."
         r"|prohibit\w*(?:\s+on)?\s+(?:the\s+)?(?:disburs\w+|distribut\w+|payment|award\w*|allocation"
         r"|provision)\s+of\s+(?:(?:state|federal)\s+)?(?:funds|moneys|monies|grants?)"
@@ -6040,9 +6046,14 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:(?:federal|state|public)\s+)?(?:financial assistance|funds|funding|moneys|monies|grants?))"
         + G
         + r"(?:cit(?:y|ies)|count(?:y|ies)|jurisdictions?|localit\w+|municipalit\w+|officials?"
-        r"|agenc\w+|entit\w+|political subdivisions?|sheriffs?|governments?)(?:\s+of\s+(?:a|the)\s+\w+)?"
+        r"|agenc\w+|entit\w+|political subdivisions?|sheriffs?|governments?"
+        # ... or its officers: "an agent or sworn officer who refuses"
+        r"|officers?|deputies|agents?)(?:\s+of\s+(?:a|the)\s+\w+)?"
         r"\s+(?:that|which|who)\s+(?:\(\w{1,4}\)\s+)?"
-        r"(?:\w+\s+){0,2}?(?:declin|refus|limit|prohibit|restrict|fail|do not|does not|adopt)\w*",
+        # (not a breach of the limit: "civil penalties on officers who violate the prohibition
+        # on 287(g) agreements")
+        r"(?:(?!violat|breach|contraven)\w+\s+){0,2}?"
+        r"(?:declin|refus|limit|prohibit|restrict|fail|do not|does not|adopt)\w*",
     ),
     (
         # its own row, behind its own rare words: "to require any State to reimburse the Federal
@@ -8547,6 +8558,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|moratorium|\bend(?:s|ed|ing)?\b|terminat\w*)"
         + gap_crossing_none(A_BAN)
         # "detain" as a verb: not the "detainer" a place declines
+        + NOT_WHAT_THEY_FACE
         + r"(?:detention|detain(?!ers?\b)|contracts? with private|private,? for-profit|agreements? to detain|\b(?:house|hold)\w*"
         + G_SHORT
         + r"(?:civil )?immigration custody)",
@@ -8724,8 +8736,14 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         # ("bans" the verb: not "the ban on …", a noun whose object other rows read)
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|bars|\bban(?:s|ned|ning)?\b(?!\s+on\b)|limit(?!ed to\b)\w*"
         r"|restrict\w*"
-        r"|may not|shall not|not permitted)"
-        + G
+        # (not a status denied to people: "may not be granted special immigrant juvenile status")
+        r"|(?:may|shall) not(?!\s+be\s+(?:granted|given|accorded)\s+(?:(?!access\b|to\b)[\w-]+\s+){0,3}?"
+        r"status\b(?!\s+(?:information|data|records?|databases?)))"
+        r"|not permitted)"
+        # (not a status demanded of people: "prohibiting participation in Federal benefit
+        # programs until a satisfactory immigration status is verified")
+        + r"(?:(?!\buntil\b)[^.;:|]){0,90}?"
+        + NOT_WHAT_THEY_FACE
         # (not a policy named for keeping ICE out: "limits the ICE-Free Schools Act")
         + r"(?:immigration|\b(?-i:ICE)\b(?![- ](?:free|Free|FREE)\b|\s+(?-i:out|Out|OUT)\s)|customs"
         + r" enforcement|status|civil arrest|detention)"
@@ -9211,7 +9229,7 @@ ANCHORS: tuple[str, ...] = (
 # ("a limitation on the ability to issue any visa ... under the immigration laws", "violent
 # attacks against ICE facilities ... the enforcement of immigration laws").
 FEDERAL_ACTORS = (
-    r"(?:secretary|department) of homeland security\b|\bdhs\b|immigration and customs enforcement"
+    r"\b(?:secretary|department) of homeland security\b|\bdhs\b|immigration and customs enforcement"
     r"|\b(?-i:ICE)\b|customs and border protection|\bimmigration judges?\b|\bcongress\b"
     r"|house of representatives|\bthe senate\b|immigration and nationality act"
     r"|united states code|federal government|social security administration"
@@ -9224,6 +9242,24 @@ SUBFEDERAL_GOVERNMENT = (
     r"|political subdivisions?|\bjurisdictions?\b|\bcount(?:y|ies)\b|\bcit(?:y|ies)\b"
     r"|\bmunicipal\w*|\bsheriffs?\b|\bpolice\b|\bjails?\b|law enforcement agenc\w+"
     r"|national guard|district of columbia|\btribal\b|\btowns?\b|\bgovernors?\b|\btribes?\b"
+)
+
+# --- the federal government's own immigration detention ---------------------------------------
+# "Immigration detention" with only federal actors in sight (FEDERAL_ACTORS, no
+# SUBFEDERAL_GOVERNMENT) is the agency's own detention: its standards, conditions, records,
+# procedures and locator ("standards for facilities at which aliens in the custody of the
+# Department of Homeland Security are detained", "to reform immigration detention procedures").
+# The detention_contracts topic is about contracts to hold people and bans on them (DOMAIN.md),
+# so such a bill is other_immigration unless it names a contract, people housed for the agency
+# or a facility being planned, built or run, which the topic covers wherever it is ("to prohibit
+# U.S. Immigration and Customs Enforcement from negotiating contracts with private detention
+# companies", "accept funding from ICE for the housing of detainees", "the planned ICE
+# processing center").
+DETENTION_BY_CONTRACT_OR_SITE = (
+    r"contract\w*|agreements?|privately|private|for-profit|\bigsas?\b|intergovernmental"
+    r"|accept\w*|\bhous(?:e|es|ed|ing)\b(?!\s+of\s+representatives)|\bbeds?\b|per diem"
+    r"|construct\w*|acqui\w*|\bnew\b|build\w*|\bsit(?:e|es|ing)\b|operat\w*|expan\w*"
+    r"|planned|proposed|future|additional"
 )
 
 # --- resolutions that address another government --------------------------------------------
