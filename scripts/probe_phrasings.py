@@ -1654,6 +1654,9 @@ PUNISH_SHAPES = (
     "Removes from office {o} who {j}.",
     "Provides for the removal from office of {o} who {j}.",
     "Makes it official misconduct for {o} to {i}.",
+    # the punishment as a noun (2.61.0)
+    "Creates a criminal penalty for {o} who {j}.",
+    "Establishes civil penalties for {o} who {j}.",
 )
 
 # A unit, office or task force made or unmade for enforcement ("Creates the State Immigration

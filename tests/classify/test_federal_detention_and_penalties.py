@@ -109,6 +109,20 @@ PENALTIES: list[Case] = [
         "restrictive",
         "anti_sanctuary",
     ),
+    flagged(
+        "Establishes civil penalties for an official who refuses to honor an immigration detainer.",
+        None,
+        "restrictive",
+        "detainers",
+    ),
+    # ... a penalty for helping ICE limits the help
+    flagged(
+        "Creates a criminal penalty for an official who shares a person's immigration status"
+        " with ICE without a judicial warrant.",
+        None,
+        "protective",
+        "info_sharing",
+    ),
     # ... while the penalty barred or repealed shields the refusal
     flagged(
         "Prohibits any penalty against officers who refuse to honor immigration detainers.",

@@ -1315,7 +1315,9 @@ SANCTION = (
     + r"[^.;:|]{0,160}?"
     + _BARRED_LATER
     + r")"
-    r"|(?:(?:civil|criminal)\s+)?(?:penalt(?:y|ies)|fines?|sanctions?)\s+(?:imposed\s+)?(?:on|upon|against)"
+    # ("creates a criminal penalty for an official who …")
+    r"|(?:(?:civil|criminal)\s+)?(?:penalt(?:y|ies)|fines?|sanctions?)\s+(?:imposed\s+)?(?:on|upon|against"
+    r"|for)"
     r"|remov(?:e|es|ed|ing|al)\s+from\s+office(?:\s+of)?"
     # "authorizes the Governor to suspend local officials who …", "requires the attorney general
     # to investigate local governments that …"
