@@ -1657,6 +1657,11 @@ PUNISH_SHAPES = (
     # the punishment as a noun (2.61.0)
     "Creates a criminal penalty for {o} who {j}.",
     "Establishes civil penalties for {o} who {j}.",
+    "Imposes a fine of $5,000 on {o} who {j}.",
+    # ... or said after the act (2.61.0)
+    "Provides that {o} who {j} is guilty of a Class A misdemeanor.",
+    "Makes {o} who {j} guilty of a misdemeanor.",
+    "Provides that {o} who {j} commits official misconduct.",
 )
 
 # A unit, office or task force made or unmade for enforcement ("Creates the State Immigration

@@ -2,10 +2,12 @@
 (its standards, conditions, records) is a federal matter, not the detention_contracts topic,
 which is about contracts to hold people and bans on them (DOMAIN.md); the Secretary or the
 Department of Homeland Security counts among the federal actors again (rules.FEDERAL_ACTORS had
-lost its first alternative to a stray control character); a penalty named as a noun on officers
-who refuse to cooperate is restrictive; the detention people face is not what a ban bars; and a
-status denied or demanded of people ("may not be granted … status", "until a satisfactory
-immigration status is verified") is no limit on cooperation.
+lost its first alternative to a stray control character); a penalty on officers who refuse to
+cooperate is restrictive and one on officers who help ICE protective, however the penalty is
+named (a noun, a fine by its amount, a prosecution, a crime said after the act); the detention
+people face is not what a ban bars; and a status denied or demanded of people ("may not be
+granted … status", "until a satisfactory immigration status is verified") is no limit on
+cooperation.
 Each case says what an advocate would see; the controls beside them (a contract, a facility
 being opened, a government below the federal one in sight, a penalty barred) keep their
 reading."""
@@ -122,6 +124,41 @@ PENALTIES: list[Case] = [
         None,
         "protective",
         "info_sharing",
+    ),
+    # ... the crime said after the act, a fine by its amount, a prosecution
+    flagged(
+        "Provides that a sheriff who refuses to honor an immigration detainer is guilty of a"
+        " Class A misdemeanor.",
+        None,
+        "restrictive",
+        "detainers",
+    ),
+    flagged(
+        "Makes an official who adopts a sanctuary policy guilty of a misdemeanor.",
+        None,
+        "restrictive",
+        "anti_sanctuary",
+    ),
+    flagged(
+        "Provides that a county officer who gives ICE access to a county jail without a judicial"
+        " warrant commits official misconduct.",
+        None,
+        "protective",
+        "ice_access",
+    ),
+    flagged(
+        "Imposes a fine of $5,000 on a sheriff who shares a person's immigration status with ICE"
+        " without a judicial warrant.",
+        None,
+        "protective",
+        "info_sharing",
+    ),
+    flagged(
+        "Authorizes the attorney general to prosecute a sheriff who refuses to honor an"
+        " immigration detainer.",
+        None,
+        "restrictive",
+        "detainers",
     ),
     # ... while the penalty barred or repealed shields the refusal
     flagged(

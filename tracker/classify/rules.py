@@ -286,14 +286,19 @@ VOIDED = (
 )
 # ... then condemned or punished in the same sentence: void, unlawful, preempted; money lost;
 # an officer removed or fined
-LIMIT_CONDEMNED = (
-    LIMIT_OF_COOPERATION
-    + gap_crossing_none(_NEGATION, reach=120)
-    + r"\b(?:(?:is|are|be|becomes?)\s+(?:hereby\s+)?(?:void|invalid|unlawful|unenforceable"
+CONDEMNED_AFTER = (
+    r"\b(?:(?:is|are|be|becomes?)\s+(?:hereby\s+)?(?:void|invalid|unlawful|unenforceable"
     r"|null|preempted|ineligible|liable|subject to (?:an?\s+)?(?:civil\s+)?(?:penalt|fine|removal)\w*"
-    r"|removed from office)|(?:shall|will|must|may)\s+(?:lose|forfeit)\w*)"
+    r"|removed from office)|(?:shall|will|must|may)\s+(?:lose|forfeit)\w*"
+    # a crime said after the act: "… is guilty of a Class A misdemeanor", "… commits official
+    # misconduct" (2.61.0)
+    r"|guilty\s+of|commits?\s+(?:an?\s+)?(?:(?:class\s+\w+|\w+-degree)\s+)?(?:official\s+misconduct"
+    r"|misdemeanor|felony|crime|(?:criminal\s+)?offense))"
 )
+LIMIT_CONDEMNED = LIMIT_OF_COOPERATION + gap_crossing_none(_NEGATION, reach=120) + CONDEMNED_AFTER
 LIMIT_CONDEMNED_TRIGGERS = (
+    "guilty",
+    "commit",
     "void",
     "invalid",
     "unlawful",
@@ -1315,14 +1320,17 @@ SANCTION = (
     + r"[^.;:|]{0,160}?"
     + _BARRED_LATER
     + r")"
-    # ("creates a criminal penalty for an official who …")
-    r"|(?:(?:civil|criminal)\s+)?(?:penalt(?:y|ies)|fines?|sanctions?)\s+(?:imposed\s+)?(?:on|upon|against"
+    # ("creates a criminal penalty for an official who …", "a fine of $5,000 on …")
+    r"|(?:(?:civil|criminal)\s+)?(?:penalt(?:y|ies)|fines?|sanctions?)"
+    r"(?:\s+of\s+(?:up\s+to\s+)?(?:\$\s?)?[\d,.]+(?:\s+dollars)?)?\s+(?:imposed\s+)?(?:on|upon|against"
     r"|for)"
     r"|remov(?:e|es|ed|ing|al)\s+from\s+office(?:\s+of)?"
     # "authorizes the Governor to suspend local officials who …", "requires the attorney general
     # to investigate local governments that …"
     r"|suspen(?:d|ds|ded|ding|sion)(?:\s+from\s+office)?(?:\s+of)?"
     r"|investigat(?:e|es|ed|ing|ions?\s+(?:of|into))"
+    # "authorizes the attorney general to prosecute officials who …"
+    r"|prosecut(?:e|es|ed|ing|ions?\s+of)"
     # "authorizes the attorney general to sue …": from the verb that lets the suit be brought
     r"|(?:(?:authoriz|allow|permit|direct|requir|empower)\w*\s+(?:[\w'’-]+\s+){1,4}?to\s+)?"
     # ("prohibits the Department of Justice from suing States that …", "… from bringing a civil
@@ -1357,6 +1365,7 @@ SANCTION_TRIGGERS = (
     "from office",
     "suspen",
     "investigat",
+    "prosecut",
     " sue",
     " suing",
     "suit",
@@ -6091,7 +6100,27 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         LIMIT_CONDEMNED_TRIGGERS,
         "restrictive",
         5,
-        LIMIT_CONDEMNED,
+        LIMIT_CONDEMNED
+        # ... or a sanctuary act: "An official who adopts a sanctuary policy is guilty of a
+        # misdemeanor"
+        + r"|\b(?:who|that|which)\s+"
+        + SANCTUARY_ACT
+        + gap_crossing_none(_NEGATION, reach=120)
+        + CONDEMNED_AFTER,
+    ),
+    (
+        # ... and help to enforcement named first, then punished: "An official who gives ICE
+        # access to a county jail without a judicial warrant is guilty of a misdemeanor", "A
+        # county that honors ICE detainers shall lose state funding" (DOMAIN.md: punishing help
+        # to ICE limits it; not "… shall not lose funding", which the negation keeps out)
+        "condemns or punishes help to immigration enforcement named first",
+        LIMIT_CONDEMNED_TRIGGERS,
+        "protective",
+        5,
+        r"\b(?:who|that|which)\s+"
+        + ENFORCEMENT_ACT
+        + gap_crossing_none(_NEGATION, reach=120)
+        + CONDEMNED_AFTER,
     ),
     (
         # an agreement or contract for enforcement voided is one ended (DOMAIN.md: ending such
