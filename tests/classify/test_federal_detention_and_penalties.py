@@ -186,6 +186,14 @@ PENALTIES: list[Case] = [
 test_penalties_on_officers_who_refuse = case_table_test(PENALTIES)
 
 
+def _protective_cues(title: str) -> tuple[list[str], list[tuple[float, str]]]:
+    """The protective cues that count in TITLE read as a measure the model finds relevant
+    (where every cue counts), and all the stance cues found, for the failure message."""
+    ev = engine.gather(engine.normalize(read_scope(title, None, None)), True)
+    cues = [why for weight, why in ev.why_stance if weight >= 1 and "protective cue" in why]
+    return cues, ev.why_stance
+
+
 @pytest.mark.parametrize(
     ("title", "protective"),
     [
@@ -199,9 +207,8 @@ test_penalties_on_officers_who_refuse = case_table_test(PENALTIES)
 def test_the_detention_people_face_is_not_what_a_ban_bars(title: str, protective: bool) -> None:
     """Barring help to people facing detention takes help away; only a ban on the detention
     itself limits it. Read as a measure the model finds relevant, where every cue counts."""
-    ev = engine.gather(engine.normalize(read_scope(title, None, None)), True)
-    cues = [why for weight, why in ev.why_stance if weight >= 1 and "protective cue" in why]
-    assert bool(cues) is protective, ev.why_stance
+    cues, read = _protective_cues(title)
+    assert bool(cues) is protective, read
 
 
 @pytest.mark.parametrize(
@@ -309,6 +316,5 @@ def test_no_pattern_holds_a_control_character() -> None:
 def test_a_status_denied_or_demanded_is_no_limit(title: str, protective: bool) -> None:
     """The catch-all limiting cue ("prohibits", "may not" … "status") reads a limit on what a
     government does with people's status, not a status kept from them."""
-    ev = engine.gather(engine.normalize(read_scope(title, None, None)), True)
-    cues = [why for weight, why in ev.why_stance if weight >= 1 and "protective cue" in why]
-    assert bool(cues) is protective, ev.why_stance
+    cues, read = _protective_cues(title)
+    assert bool(cues) is protective, read

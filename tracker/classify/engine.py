@@ -1487,15 +1487,17 @@ _FEDERAL_ACTORS_RE = compile_pattern(rules.FEDERAL_ACTORS, re.IGNORECASE)
 _SUBFEDERAL_RE = compile_pattern(rules.SUBFEDERAL_GOVERNMENT, re.IGNORECASE)
 
 
+def only_federal_in_sight(blob: str) -> bool:
+    """Whether the only governments a measure names are federal ones: some federal actor
+    (rules.FEDERAL_ACTORS) and no state, locality or their police (rules.SUBFEDERAL_GOVERNMENT)."""
+    return _FEDERAL_ACTORS_RE.search(blob) is not None and _SUBFEDERAL_RE.search(blob) is None
+
+
 def federal_law_itself(ev: Evidence, blob: str) -> bool:
     """Whether a measure's only general words are about immigration law or enforcement as such
     (not cooperation with it, nor police beside its agents, which name a second party) and the
-    only governments it names are federal ones (rules.FEDERAL_ACTORS)."""
-    return (
-        ev.general_rows <= rules.GENERAL_ABOUT_THE_LAW
-        and _FEDERAL_ACTORS_RE.search(blob) is not None
-        and _SUBFEDERAL_RE.search(blob) is None
-    )
+    only governments it names are federal ones."""
+    return ev.general_rows <= rules.GENERAL_ABOUT_THE_LAW and only_federal_in_sight(blob)
 
 
 _BY_CONTRACT_OR_SITE_RE = compile_pattern(rules.DETENTION_BY_CONTRACT_OR_SITE, re.IGNORECASE)
@@ -1508,8 +1510,7 @@ def federal_detention_itself(ev: Evidence, blob: str) -> bool:
     return (
         set(ev.topics) == {"detention_contracts"}
         and not ev.acts
-        and _FEDERAL_ACTORS_RE.search(blob) is not None
-        and _SUBFEDERAL_RE.search(blob) is None
+        and only_federal_in_sight(blob)
         and _BY_CONTRACT_OR_SITE_RE.search(blob) is None
     )
 

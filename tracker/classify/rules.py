@@ -295,7 +295,15 @@ CONDEMNED_AFTER = (
     r"|guilty\s+of|commits?\s+(?:an?\s+)?(?:(?:class\s+\w+|\w+-degree)\s+)?(?:official\s+misconduct"
     r"|misdemeanor|felony|crime|(?:criminal\s+)?offense))"
 )
-LIMIT_CONDEMNED = LIMIT_OF_COOPERATION + gap_crossing_none(_NEGATION, reach=120) + CONDEMNED_AFTER
+
+
+def then_condemned(first: str) -> str:
+    """FIRST (a limit, or an act named after "who"), then condemned or punished in the same
+    sentence, with no negation between ("… shall not lose funding" protects it instead)."""
+    return first + gap_crossing_none(_NEGATION, reach=120) + CONDEMNED_AFTER
+
+
+LIMIT_CONDEMNED = then_condemned(LIMIT_OF_COOPERATION)
 LIMIT_CONDEMNED_TRIGGERS = (
     "guilty",
     "commit",
@@ -1936,13 +1944,16 @@ IMMIGRATION_AGENCY = (
 )
 # ... or the department it belongs to, where an agreement or a notice can only be about immigration
 ICE_AGENCY = r"(?:" + IMMIGRATION_AGENCY + r"|department of homeland security)"
+# the agency's national qualifier, as measures write it before the name: "U.S. Immigration and
+# Customs Enforcement", "federal immigration authorities"
+_AGENCY_QUALIFIER = r"(?:u\.?s\.?\s+|united\s+states\s+|federal\s+)?"
 # People reported to the agency, in the passive, the agency told right after: "requires that
 # applicants who are not citizens be reported to U.S. Immigration and Customs Enforcement"
 REPORTED_TO_ICE = (
     r"\b(?:be|is|are|been|being)\s+(?:promptly\s+|immediately\s+)?(?:reported|referred)\s+to\s+"
     # (the immigration agency itself: "incidents shall be reported to the Department of Homeland
     # Security" is cybersecurity)
-    r"(?:the\s+)?(?:u\.?s\.?\s+|united\s+states\s+|federal\s+)?" + IMMIGRATION_AGENCY
+    r"(?:the\s+)?" + _AGENCY_QUALIFIER + IMMIGRATION_AGENCY
 )
 # A local government's agreement with the immigration agency, ended: "terminate the agreement with
 # ICE", "withdraw from the memorandum of understanding (MOU) with Immigration and Customs
@@ -1953,8 +1964,10 @@ AGREEMENT_WITH_ICE_ENDED = (
     r"|not\s+renew\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)\s+of\s+"
     r"(?:understanding|agreement)|\bmou\b|\bmoa\b)(?:\s*\((?:mou|moa)\))?\s+"
     r"(?:between\s+[^.;:|]{0,60}?\band\s+|with\s+)(?:the\s+)?[\"“”']?"
-    r"(?:u\.?s\.?\s+|united\s+states\s+|federal\s+)?"
-    r"(?:" + IMMIGRATION_AGENCY + r"|immigrations\s+and\s+customs)"
+    + _AGENCY_QUALIFIER
+    + r"(?:"
+    + IMMIGRATION_AGENCY
+    + r"|immigrations\s+and\s+customs)"
 )
 # the agents let in or kept out: "ICE", "federal immigration agents", "immigration officers"
 AGENTS_ADMITTED = (
@@ -6103,10 +6116,8 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         LIMIT_CONDEMNED
         # ... or a sanctuary act: "An official who adopts a sanctuary policy is guilty of a
         # misdemeanor"
-        + r"|\b(?:who|that|which)\s+"
-        + SANCTUARY_ACT
-        + gap_crossing_none(_NEGATION, reach=120)
-        + CONDEMNED_AFTER,
+        + r"|"
+        + then_condemned(r"\b(?:who|that|which)\s+" + SANCTUARY_ACT),
     ),
     (
         # ... and help to enforcement named first, then punished: "An official who gives ICE
@@ -6117,10 +6128,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         LIMIT_CONDEMNED_TRIGGERS,
         "protective",
         5,
-        r"\b(?:who|that|which)\s+"
-        + ENFORCEMENT_ACT
-        + gap_crossing_none(_NEGATION, reach=120)
-        + CONDEMNED_AFTER,
+        then_condemned(r"\b(?:who|that|which)\s+" + ENFORCEMENT_ACT),
     ),
     (
         # an agreement or contract for enforcement voided is one ended (DOMAIN.md: ending such
@@ -8773,7 +8781,7 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"|not permitted)"
         # (not a status demanded of people: "prohibiting participation in Federal benefit
         # programs until a satisfactory immigration status is verified")
-        + r"(?:(?!\buntil\b)[^.;:|]){0,90}?"
+        + gap_crossing_none(r"\buntil\b")
         + NOT_WHAT_THEY_FACE
         # (not a policy named for keeping ICE out: "limits the ICE-Free Schools Act")
         + r"(?:immigration|\b(?-i:ICE)\b(?![- ](?:free|Free|FREE)\b|\s+(?-i:out|Out|OUT)\s)|customs"
