@@ -1629,6 +1629,13 @@ PROGRAMS = (
 PUNISHED_OFFICIALS = ("an official", "a public official", "a county officer")
 PUNISHED_ACTS = (
     ("adopt a sanctuary policy", "adopts a sanctuary policy", "protective"),
+    # (2.62.0)
+    ("bar ICE agents from a county jail", "bars ICE agents from a county jail", "protective"),
+    (
+        "hold a person on an immigration detainer",
+        "holds a person on an immigration detainer",
+        "restrictive",
+    ),
     ("vote for a sanctuary policy", "votes for a sanctuary policy", "protective"),
     (
         "refuse to honor an immigration detainer",
@@ -1662,6 +1669,20 @@ PUNISH_SHAPES = (
     "Provides that {o} who {j} is guilty of a Class A misdemeanor.",
     "Makes {o} who {j} guilty of a misdemeanor.",
     "Provides that {o} who {j} commits official misconduct.",
+    # ... or punished in the passive (2.62.0)
+    "Provides that {o} who {j} may be prosecuted.",
+    "Provides that {o} who {j} may be sued by any resident.",
+    "Provides that {o} who {j} shall be fined.",
+    "Provides that {o} who {j} shall be subject to suspension.",
+    "Provides that {o} who {j} forfeits state funding.",
+    # ... or let, or told, by a verb of punishing (2.62.0)
+    "Authorizes the attorney general to prosecute {o} who {j}.",
+    "Authorizes the attorney general to penalize {o} who {j}.",
+    "The attorney general shall bring an action against {o} who {j}.",
+    "Allows any resident to file suit against {o} who {j}.",
+    "Requires the attorney general to seek civil penalties against {o} who {j}.",
+    "Permits a district attorney to punish {o} who {j}.",
+    "Authorizes the attorney general to investigate {o} who {j}.",
 )
 
 # A unit, office or task force made or unmade for enforcement ("Creates the State Immigration
@@ -1756,6 +1777,12 @@ LET_IN_SHAPES = (
     ("Requires the city to allow {a} {p}.", "restrictive"),
     ("Allows {a} {p} without a warrant.", "restrictive"),
     ("Prohibits {a} from entering {q} without a judicial warrant.", "protective"),
+    # ... kept out by a verb of barring (2.62.0)
+    ("Bars {a} from {q}.", "protective"),
+    ("Keeps {a} out of {q}.", "protective"),
+    ("Excludes {a} from {q}.", "protective"),
+    ("Prohibits counties from barring {a} from {q}.", "restrictive"),
+    ("Withholds state funds from cities that bar {a} from {q}.", "restrictive"),
 )
 # A veto overridden backs the measure, a veto sustained opposes it. ({x} the measure, its side)
 VETOED = (
@@ -2265,6 +2292,14 @@ SHIELD_SHAPES = (
     "To prevent the Federal Government from defunding {p}.",
     "To restore Federal grants to {p}.",
     "To ensure that {p} continue to receive Federal funds.",
+    # ... or a punishment denied in the negative (2.62.0)
+    "The attorney general may not sue {p}.",
+    "No state agency shall withhold funds from {p}.",
+    "The state shall not penalize {p}.",
+    "A district attorney may not prosecute {p}.",
+    # ... or the duty to punish undone (2.62.0)
+    "Removes the requirement that the attorney general sue {p}.",
+    "Ends state prosecution of {p}.",
 )
 # A government's authority to act, repealed, or affirmed as it stands, as federal bills say it
 # ("To repeal the authority of the Secretary to enter into agreements under section 287(g)", "To

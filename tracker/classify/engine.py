@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from . import folding, literals, rules, statute
+from . import deleted_matter, folding, literals, rules, statute
 from .compiled import compile_pattern, expect
 from .literals import required_literals, top_level_alternatives
 from .triggers import TriggerFinder
@@ -1014,7 +1014,7 @@ def recitals(text: str) -> str:
 
 def text_selection(text: str) -> str:
     """What the rules and the model read of a bill's text: its operative part, bounded."""
-    return select_windows(without_recitals(text))
+    return select_windows(without_recitals(deleted_matter.without_deleted_matter(text)))
 
 
 # A text wrapped at a fixed width (a PDF's, or the Government Publishing Office's plain text)

@@ -96,11 +96,14 @@ ICE_FREE_POLICY = (
 # Immigration agents let into a place by the government that holds it: "allowing ICE agents on
 # campus", "admit immigration officers into nonpublic areas of city buildings", "allow federal
 # immigration officers in the courthouse" (DOMAIN.md: ICE access)
+# the places immigration agents are let into or kept out of
+AGENT_PLACES = (
+    r"(?:jails?|premises|property|grounds|buildings?|areas?|facilit\w+|" + SENSITIVE_PLACES + r")"
+)
 AGENTS_LET_INTO_PLACE = (
     r"\b(?:allow|admit|let|permit)\w*\s+(?:\b(?-i:ICE)\b(?:\s+(?:agents?|officers?|officials?"
     r"|personnel))?|(?:federal\s+)?immigration\s+(?:agents?|officers?|officials?|personnel))\s+"
-    r"(?:to\s+enter\s+|on(?:to)?\s+|into\s+|in\s+|inside\s+)(?:[\w'’-]+\s+){0,4}?"
-    r"(?:jails?|premises|property|grounds|buildings?|areas?|facilit\w+|" + SENSITIVE_PLACES + r")"
+    r"(?:to\s+enter\s+|on(?:to)?\s+|into\s+|in\s+|inside\s+)(?:[\w'’-]+\s+){0,4}?" + AGENT_PLACES
 )
 # What immigration agents may do at a place, as a measure that limits or widens it names it: "the
 # authority immigration officers have at protected emergency response locations", "the powers of
@@ -288,8 +291,13 @@ VOIDED = (
 # an officer removed or fined
 CONDEMNED_AFTER = (
     r"\b(?:(?:is|are|be|becomes?)\s+(?:hereby\s+)?(?:void|invalid|unlawful|unenforceable"
-    r"|null|preempted|ineligible|liable|subject to (?:an?\s+)?(?:civil\s+)?(?:penalt|fine|removal)\w*"
-    r"|removed from office)|(?:shall|will|must|may)\s+(?:lose|forfeit)\w*"
+    r"|null|preempted|ineligible|liable|subject to (?:an?\s+)?(?:civil\s+|criminal\s+)?(?:penalt|fine"
+    r"|removal|suspension|prosecution|suit|discipline)\w*"
+    r"|removed from office"
+    # ... punished in the passive: "… may be prosecuted", "… may be sued by any resident", "…
+    # shall be fined" (2.62.0)
+    r"|prosecuted|sued|fined|penali[sz]ed|punished|suspended|disciplined)"
+    r"|(?:(?:shall|will|must|may)\s+)?(?:lose|forfeit)\w*"
     # a crime said after the act: "… is guilty of a Class A misdemeanor", "… commits official
     # misconduct" (2.61.0)
     r"|guilty\s+of|commits?\s+(?:an?\s+)?(?:(?:class\s+\w+|\w+-degree)\s+)?(?:official\s+misconduct"
@@ -319,6 +327,15 @@ LIMIT_CONDEMNED_TRIGGERS = (
     "removed from office",
     "lose",
     "forfeit",
+    "prosecut",
+    "sued",
+    "suit",
+    "fined",
+    "penaliz",
+    "penalis",
+    "punished",
+    "suspen",
+    "disciplin",
 )
 # A person punished in their own right: removed, disciplined, fined, prosecuted, retaliated
 # against ("may be removed from office", "shall be subject to discipline")
@@ -1332,18 +1349,25 @@ SANCTION = (
     r"|(?:(?:civil|criminal)\s+)?(?:penalt(?:y|ies)|fines?|sanctions?)"
     r"(?:\s+of\s+(?:up\s+to\s+)?(?:\$\s?)?[\d,.]+(?:\s+dollars)?)?\s+(?:imposed\s+)?(?:on|upon|against"
     r"|for)"
-    r"|remov(?:e|es|ed|ing|al)\s+from\s+office(?:\s+of)?"
+    # a punishment by its verb, read from the verb that lets or tells someone punish: "authorizes
+    # the attorney general to prosecute a sheriff who …", "the attorney general shall bring an
+    # action against …" (from there, so the permission is not read as letting the act punished:
+    # "authorizes … to penalize a sheriff who honors a detainer without a warrant")
+    r"|(?:(?:(?:authoriz|allow|permit|direct|requir|empower)\w*\s+(?:[\w'’-]+\s+){1,4}?to"
+    r"|shall|may|must)\s+)?"
+    r"(?:remov(?:e|es|ed|ing|al)\s+from\s+office(?:\s+of)?"
     # "authorizes the Governor to suspend local officials who …", "requires the attorney general
     # to investigate local governments that …"
     r"|suspen(?:d|ds|ded|ding|sion)(?:\s+from\s+office)?(?:\s+of)?"
     r"|investigat(?:e|es|ed|ing|ions?\s+(?:of|into))"
-    # "authorizes the attorney general to prosecute officials who …"
     r"|prosecut(?:e|es|ed|ing|ions?\s+of)"
-    # "authorizes the attorney general to sue …": from the verb that lets the suit be brought
-    r"|(?:(?:authoriz|allow|permit|direct|requir|empower)\w*\s+(?:[\w'’-]+\s+){1,4}?to\s+)?"
+    r"|punish(?:es|ed|ing)?|penali[sz](?:e|es|ed|ing)"
+    # "… to seek civil penalties against a county that …"
+    r"|(?:seek|impos|assess|levy|recover)\w*\s+(?:an?\s+)?(?:(?:civil|criminal)\s+)?"
+    r"(?:penalt(?:y|ies)|fines?|sanctions?)\s+(?:on|upon|against|from)"
     # ("prohibits the Department of Justice from suing States that …", "… from bringing a civil
-    # action against a State for enforcing …")
-    r"(?:su(?:e|es|ed|ing)|bring\w*\s+(?:an?\s+)?(?:civil\s+)?(?:suits?|actions?)\s+against)"
+    # action against a State for enforcing …", "to file suit against …")
+    r"|su(?:e|es|ed|ing)|(?:bring|fil)\w*\s+(?:an?\s+)?(?:civil\s+)?(?:suits?|actions?)\s+against)"
     r"|suits?\s+against|(?:causes?\s+of\s+)?actions?\s+against"
     r"|waiv\w+\s+(?:the\s+)?(?:governmental\s+|sovereign\s+)?immunity\s+(?:of|for)"
     r"|(?:mak|render|deem)\w*(?=\s+"
@@ -1374,6 +1398,9 @@ SANCTION_TRIGGERS = (
     "suspen",
     "investigat",
     "prosecut",
+    "punish",
+    "penaliz",
+    "penalis",
     " sue",
     " suing",
     "suit",
@@ -1977,12 +2004,26 @@ AGENTS_ADMITTED = (
 # ... refused, denied or kept out by the government that holds the place: "deny ICE access to
 # the jail", "refuse immigration officers access to persons in custody", "prevent ICE agents from
 # entering the jail" (what a sanctuary place does: ``SANCTUARY_ACT``)
+# ... or barred from a place: "bars ICE agents from county jails", "keeps immigration officers
+# out of its schools"
+AGENTS_BARRED_FROM_PLACE = (
+    r"(?:\bbar(?:s|red|ring)?|\bban(?:s|ned|ning)?|prohibit\w*|exclud\w*|keep(?:s|ing)?|kept"
+    r"|block\w*|prevent\w*)\s+(?:the\s+)?"
+    + AGENTS_ADMITTED
+    # (the place's own words between, no other act: not "from conducting enforcement actions at
+    # sensitive locations", the agency's own conduct)
+    + r"\s+(?:from|out\s+of)\s+(?:entering\s+)?(?:[\w'’-]+(?<!ing)\s+){0,4}?"
+    + AGENT_PLACES
+)
 AGENTS_REFUSED = (
     # ... or not let in: "refuse to allow ICE agents to interview inmates"
     r"(?:den(?:y|ies|ied|ying)|refus\w*|prevent\w*|block\w*|exclud\w*)\s+"
     r"(?:(?:to\s+)?(?:allow|permit|grant|let|giv)\w*\s+)?(?:the\s+)?"
     + AGENTS_ADMITTED
     + r"\s+(?:(?:from\s+|to\s+)?(?:access|enter|entry|interview)\w*|(?:full\s+|unrestricted\s+)?access\b)"
+    # ... or barred from the place
+    + r"|"
+    + AGENTS_BARRED_FROM_PLACE
 )
 # Immigration enforcement itself barred, or let in, at a place, in the passive: "Immigration
 # enforcement actions are prohibited at schools", "… safe zones where immigration enforcement is
@@ -2276,6 +2317,16 @@ LIFTED_SANCTION = (
     r"(?:(?:civil|criminal)\s+)?(?:penalt(?:y|ies)|fines?|sanctions?)\s+(?:on|upon|against)\s+|"
     + SANCTION
     + r")"
+    # ... or the duty or the power to punish undone: "removes the requirement that the attorney
+    # general prosecute …", "ends state prosecution of …" (2.62.0)
+    + r"|(?:repeal|remov|eliminat|rescind|abolish|\bend(?=s|ed|ing|\s)|stop|halt|terminat)\w*\s+"
+    r"(?:the\s+|all\s+|any\s+)?(?:(?:requirement|duty|mandate|provision)\s+(?:that|for)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?|(?:state|county|local|criminal|civil)\s+)?"
+    + SANCTION
+    # ... or denied in the negative: "the attorney general may not sue a city that …", "no state
+    # agency shall withhold funds from a county that …" (2.62.0)
+    + r"|(?:\bno\s+(?:[\w'’-]+\s+){0,4}?(?:shall|may)|\b(?:shall|may|must|will)\s+not|\bcannot)\s+"
+    + SANCTION
     # ... or the power to punish limited: "To limit the authority of the Attorney General to
     # withhold grants from cities that …" (2.43.0)
     + r"|(?:limit|restrict|remov|eliminat|curtail|narrow)\w*\s+(?:the\s+)?(?:authority|ability"
@@ -2287,7 +2338,7 @@ LIFTED_SANCTION = (
     + GOV_NAMED
 )
 # (every lifted punishment names the punishment: rarer words than the verbs that lift it)
-LIFTED_TRIGGERS = (*SANCTION_TRIGGERS, "penaliz", "punish", "defund")
+LIFTED_TRIGGERS = (*SANCTION_TRIGGERS, "defund")
 # The shapes that tell or let a government do an act, up to the act: "requires counties to",
 # "agencies are required to", "a requirement that cities", "Counties shall"
 TOLD = (
@@ -3612,6 +3663,7 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
             "display",
             "camera",
             "insignia",
+            "conceal",
         ),
         # DOMAIN.md: federal agents' conduct is other_immigration; "prohibits ICE agents from
         # identifying themselves as police", "facial identification and transparency in
@@ -3635,7 +3687,9 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
         # any officer's mask, immigration named or not: "prohibits law enforcement officers from
         # wearing masks" is about officers' conduct, whoever they work for
         r"|\b(?:officers?|agents?|law enforcement|police|personnel)\s+(?:\w+\s+){0,3}?(?:from\s+)?"
-        r"(?:wear\w*|conceal\w*|cover\w*)\s+(?:\w+\s+){0,2}?(?:masks?|face coverings?|their faces?)\b[^.;:|]*"
+        r"(?:wear\w*|conceal\w*|cover\w*)\s+(?:\w+\s+){0,2}?(?:masks?|face coverings?|their faces?"
+        # ... or who they are: "prohibits immigration officers from concealing their identity"
+        r"|(?:their|his|her)\s+identit(?:y|ies))\b[^.;:|]*"
         # the enforcement named first, then what its officers must wear or show: "… to carry out
         # any civil immigration enforcement activity … unless each officer … is not wearing a
         # mask", "agents … engaged in border security or immigration enforcement to display or
@@ -4545,7 +4599,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ),
         ("ice_access",),
         2,
-        r"(?:access|entry|enter|office|interviews?)"
+        r"(?:access|entry|enter|offices?\b|interviews?)"
         + G
         # (a place, not "to facilitate"; the agency, not the statute: "entering military
         # property … section 212(a) of the Immigration and Nationality Act")
@@ -4559,7 +4613,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"(?:persons?|individuals?|inmates?|detainees?)\s+in\s+(?:\w+\s+){0,3}?custody"
         r"|(?:immigration|\b(?-i:ICE)\b)"
         + G
-        + r"(?:access|entry|office|interviews?)"
+        + r"(?:access|entry|offices?\b|interviews?)"
         + G
         + r"(?:jails?|facilit(?:y|ies)\b|secure areas|inmates|detainees|custody|property|premises|campus\w*|schools?"
         # "access to booking records and inmate lists"
@@ -4597,6 +4651,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|\badmit\w*\s+(?:\b(?-i:ICE)\b|(?:federal\s+)?immigration)\s+(?:agents?|officers?|officials?)"
         + r"|"
         + AGENTS_LET_INTO_PLACE
+        + r"|"
+        + AGENTS_BARRED_FROM_PLACE
         + r"|(?:grant|giv|provid|allow|permit)\w*\s+(?:\b(?-i:ICE)\b(?:\s+(?:agents?|officers?|officials?))?"
         r"|(?:federal\s+)?immigration\s+(?:agents?|officers?|officials?|authorit\w+))\s+access\b"
         # ... in the passive, as the TRUTH Act defines its term: "before any ICE access is
@@ -6671,6 +6727,15 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         r"|attorney|judicial\s+warrant|copy\s+of)",
     ),
     (
+        # ... and kept out: "keeps ICE agents out of county jails", "excludes immigration officers
+        # from city property" (2.62.0)
+        "keeps immigration agents out of jails, schools or other places",
+        ("bar", "ban", "prohibit", "exclud", "keep", "kept", "block", "prevent"),
+        "protective",
+        3,
+        AGENTS_BARRED_FROM_PLACE,
+    ),
+    (
         "lets immigration agents into jails or to interview people in custody",
         ("allow", "permit", "grant", "authoriz", "giv", "provid", "admit", "let"),
         "restrictive",
@@ -7297,7 +7362,9 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "restrictive",
         4,
         r"(?:eliminat\w*|\bend(?:s|ed|ing)?\b|abolish\w*|punish\w*|penaliz\w*|stop\w*)"
-        + gap_crossing_none(A_BAN, 40)
+        # (not across a punishment, which the verb ends instead: "ends state prosecution of
+        # sanctuary jurisdictions" shields them)
+        + gap_crossing_none(A_BAN + r"|prosecut|penalt|\bsuits?\b|\bactions?\s+against", 40)
         + r"sanctuar\w*"
         + REST,
     ),
@@ -7851,12 +7918,16 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         5,
         # ... or a repeal of it ("repeals the cause of action against sanctuary jurisdictions")
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|forb[ia]d\w*|preclud\w*|repeal\w*|rescind\w*"
-        r"|abolish\w*|prevent\w*|\bstop(?:s|ped|ping)?\b"
+        r"|abolish\w*|prevent\w*|\bstop(?:s|ped|ping)?\b|\bend(?:s|ed|ing)?\b|halt\w*"
+        # ... or in the negative: "the attorney general may not sue sanctuary jurisdictions", "no
+        # state agency shall withhold funds from …" (2.62.0)
+        r"|\b(?:shall|may|must|will)\s+not|\bcannot|\bno\s+(?:[\w'’-]+\s+){0,4}?(?:shall|may)\b"
         # ... or the power to punish them limited: "To limit the authority of the Attorney
         # General to withhold grants from sanctuary jurisdictions" (2.43.0)
         r"|(?:limit|restrict|remov|eliminat|curtail|narrow)\w*\s+(?:the\s+)?(?:authority|ability"
         r"|power|discretion)\s+of)\s+(?:(?!and\b|sanctuar)[\w'’-]+\s+){0,8}?"
         r"(?:(?:penaliz\w*|punish\w*|withh[oe]ld\w*|den(?:y|ying)\b|retaliat\w*|defund\w*"
+        r"|prosecut\w*|su(?:e|ing)\b"
         r"|(?:any|all)\s+(?:penalt(?:y|ies)"
         r"|sanctions?|fines?))\s+(?:[^.;:|]{0,80}?\b(?:to|for|from|against|on)\s+)?"
         # the punishment as a noun, aimed straight at them: "penalties against sanctuary cities"
