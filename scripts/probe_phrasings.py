@@ -818,6 +818,13 @@ TOLD_SHAPES = (
     ("Reimburses {a} for {g}.", False),
     ("Indemnifies {a} for {g}.", False),
     ("Grants immunity from civil liability to {a} for {g}.", False),
+    # ... let or told to punish, or to shield, in other words (2.62.0)
+    ("Authorizes the attorney general to prosecute {a} that {i}.", True),
+    ("The attorney general shall seek civil penalties against {a} that {i}.", True),
+    ("Requires the state to defend and indemnify {a} that {i}.", False),
+    ("Provides a legal defense to {a} that {i}.", False),
+    ("Shields {a} that {i} from liability.", False),
+    ("Protects {a} that {i} from retaliation.", False),
     # ... and the punishment itself taken away
     ("Repeals the penalties imposed on {a} that {i}.", False),
     ("Prohibits the state from withholding funds from {a} that {i}.", False),

@@ -6,7 +6,9 @@ before, the permission was read as letting the act itself, so a bill punishing h
 restrictive. The same punishments denied ("the attorney general may not sue a city that …", "no
 state agency shall withhold funds from …", "removes the requirement that the attorney general
 prosecute …") shield the act, and said after it in the passive ("… may be prosecuted", "… shall
-be fined", "… may be sued") punish it. Immigration agents kept out of a place ("bars ICE agents
+be fined", "… may be sued") punish it; rewards and shields in other words ("requires the state
+to defend and indemnify …", "provides a legal defense to …", "shields … from liability", "… is
+immune from suit") keep the act's side. Immigration agents kept out of a place ("bars ICE agents
 from county jails", "keeps immigration officers out of its schools") are the ICE-access topic
 and protective; punishing or barring a place for keeping them out is restrictive. The ICE-access
 topic no longer reads "office" inside "officers".
@@ -132,6 +134,38 @@ CASES: list[Case] = [
         "A police chief who declines to honor an immigration detainer may be sued by any resident.",
         "restrictive",
         "detainers",
+    ),
+    # rewarded or shielded, in other words: the act's own side
+    flagged(
+        CAPTION,
+        "Requires the state to defend and indemnify a sheriff who refuses to share information"
+        " with ICE.",
+        "protective",
+        "info_sharing",
+    ),
+    flagged(
+        CAPTION,
+        "Provides a legal defense to any county that enters into a 287(g) agreement.",
+        "restrictive",
+        "287g",
+    ),
+    flagged(
+        CAPTION,
+        "Shields a police officer who honors an immigration detainer from liability.",
+        "restrictive",
+        "detainers",
+    ),
+    flagged(
+        CAPTION,
+        "Protects a city that adopts a sanctuary policy from retaliation.",
+        "protective",
+        "sanctuary",
+    ),
+    flagged(
+        CAPTION,
+        "Provides that any county that adopts a sanctuary policy is immune from suit.",
+        "protective",
+        "sanctuary",
     ),
     # immigration agents kept out of a place
     flagged("Jail access", "Bars ICE agents from county jails.", "protective", "ice_access"),

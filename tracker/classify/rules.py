@@ -1499,7 +1499,22 @@ PRAISED_FOR = r"\b(?:" + "|".join(PRAISE_TRIGGERS) + r")\w*\s+" + _PRAISED_GOV +
 BLAMED_FOR = r"\b(?:" + "|".join(BLAME_TRIGGERS) + r")\w*\s+" + _PRAISED_GOV + _FOR_ITS
 # What rewards a government, up to the government: "provides grants to", "reimburses",
 # "indemnifies", "grants immunity from civil liability to"
+# what a place or an officer may be shielded from
+SHIELDED_FROM = (
+    r"(?:(?:any|all|civil|criminal|state|federal)\s+){0,2}(?:liability|suits?|lawsuits?|retaliation"
+    r"|prosecution|penalt(?:y|ies)|punishment|discipline|sanctions?)\b"
+)
+# ... said after the act: "a county that adopts a sanctuary policy is immune from suit"
+SHIELDED_AFTER = (
+    r"[^.;:|]{0,120}?\b(?:is|are|(?:shall|will|must|may)\s+be)\s+(?:hereby\s+)?(?:immune|exempt|shielded"
+    r"|protected)\s+from\s+" + SHIELDED_FROM
+)
+SHIELDED_AFTER_TRIGGERS = ("immune", "exempt", "shielded", "protected")
 REWARD = (
+    # read from the verb that tells or lets someone reward, as a punishment is (``SANCTION``):
+    # "requires the state to defend and indemnify a sheriff who …" (2.62.0)
+    r"(?:(?:(?:authoriz|allow|permit|direct|requir|empower)\w*\s+(?:[\w'’-]+\s+){1,4}?to"
+    r"|shall|may|must)\s+(?:defend\s+and\s+)?)?"
     r"(?:\b(?:(?:provid|award|offer)\w*\s+(?:(?:state|federal|financial)\s+){0,2}(?:grants?|funds|funding"
     r"|incentives?|reimbursements?|bonus(?:es)?|stipends?|"
     + _ASSISTANCE_AS_MONEY
@@ -1511,7 +1526,12 @@ REWARD = (
     r"|(?:restrict|limit)\w*\s+(?:the\s+(?:availability|award|provision)\s+of\s+)?"
     + _MONEY
     + r"\s+(?:only\s+)?to"
-    r"|immun(?:ity|e)\s+(?:from\s+(?:civil\s+|criminal\s+)?liability\s+)?(?:to|for))\s+)"
+    r"|immun(?:ity|e)\s+(?:from\s+(?:civil\s+|criminal\s+)?liability\s+)?(?:to|for)"
+    # ... a defense paid for them: "provides a legal defense to a sheriff who …" (2.62.0)
+    r"|(?:provid|offer|fund)\w*\s+(?:an?\s+|free\s+)?legal\s+(?:defen[cs]e|representation)\s+(?:to|for)"
+    # ... or shielded from what would punish them: "shields a county that … from liability",
+    # "protects officers who … from retaliation" (2.62.0)
+    r"|(?:shield|protect)\w*(?=\s[^.;:|]{0,200}?\bfrom\s+" + SHIELDED_FROM + r"))\s+)"
 )
 REWARD_TRIGGERS = (
     "grant",
@@ -1524,6 +1544,10 @@ REWARD_TRIGGERS = (
     "stipend",
     "indemnif",
     "immun",
+    "legal defen",
+    "legal representation",
+    "shield",
+    "protect",
 )
 # A government rewarded for an act is told to do it (TOLD): up to the act
 REWARDED = REWARD + GOV_NAMED
@@ -8739,6 +8763,22 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
         "protective",
         4,
         r"\b" + GOV_ACTOR_GAP + r"(?:that|which|who)\s+" + ENFORCEMENT_ACT + PUNISHED_AFTER,
+    ),
+    # ... or shielded from punishment after it: "A county that adopts a sanctuary policy is
+    # immune from suit" (2.62.0)
+    (
+        "shields a government that limits cooperation (named first)",
+        SHIELDED_AFTER_TRIGGERS,
+        "protective",
+        4,
+        r"\b" + GOV_ACTOR_GAP + r"(?:that|which|who)\s+" + SANCTUARY_ACT + SHIELDED_AFTER,
+    ),
+    (
+        "shields a government that helps immigration enforcement (named first)",
+        SHIELDED_AFTER_TRIGGERS,
+        "restrictive",
+        4,
+        r"\b" + GOV_ACTOR_GAP + r"(?:that|which|who)\s+" + ENFORCEMENT_ACT + SHIELDED_AFTER,
     ),
     # arrests for a person's status barred in the passive or as a noun ("No person shall be
     # arrested solely for being unlawfully present", "prohibits the arrest of any person solely
