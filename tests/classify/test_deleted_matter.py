@@ -138,3 +138,16 @@ def test_hostile_brackets_are_read_in_bounded_work() -> None:
     # half a million brackets never closed: nothing to take
     unclosed = MARYLAND_NOTE + "[x " * 500_000
     assert without_deleted_matter(unclosed).count("[x ") == 500_000
+
+
+def test_a_restated_section_is_found_after_many_other_amendments() -> None:
+    # an omnibus bill names "amended" a hundred times ("as amended by …") before it restates a
+    # section; the restatement is still found, in any case of its words
+    text = (
+        "[Introduced] "
+        + "Section 4, as amended by chapter 12, is further amended by adding a line. " * 100
+        + "Section 9 IS AMENDED TO READ: the sheriff [may] shall not honor a detainer."
+    )
+    out = without_deleted_matter(text)
+    assert out.startswith("[Introduced]")
+    assert "[may]" not in out and "shall not honor a detainer" in out

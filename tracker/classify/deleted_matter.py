@@ -39,10 +39,48 @@ _NOTE_RE = compile_pattern(
 _RESTATED_READ = 2_000_000
 # Where a text starts restating a section with its changes marked: "is amended to read as
 # follows", "is amended to read:", "is repealed and the following is substituted in lieu thereof"
-_AMENDED_RE = compile_pattern(
-    r"\b(?:amended|reenacted|re-enacted)\s+to\s+read\b|\bsubstituted\s+in\s+lieu\s+thereof\b",
-    re.IGNORECASE,
+# (found by its first word as written, with `str.find`, then matched there: a long text without
+# one costs microseconds, where a regex read without regard to case costs milliseconds; a text
+# that says "amended" more than `_TRIES` times before restating a section is searched whole)
+_TO_READ = r"(?:amended|reenacted|re-enacted)\s+to\s+read\b"
+_IN_LIEU = r"substituted\s+in\s+lieu\s+thereof\b"
+_RESTATED_RE = compile_pattern(_TO_READ + "|" + _IN_LIEU, re.IGNORECASE)
+_HEADS = (
+    "amended",
+    "AMENDED",
+    "Amended",
+    "reenacted",
+    "REENACTED",
+    "Reenacted",
+    "re-enacted",
+    "RE-ENACTED",
+    "substituted",
+    "SUBSTITUTED",
+    "Substituted",
 )
+_TRIES = 64
+
+
+def _restated_from(text: str) -> int | None:
+    """Where TEXT first restates a section as amended (after its phrase), if it does."""
+    end = _RESTATED_READ
+    found: int | None = None
+    for head in _HEADS:
+        pos = text.find(head, 0, end)
+        for _ in range(_TRIES):
+            if pos < 0:
+                break
+            m = _RESTATED_RE.match(text, pos)
+            if m:
+                end, found = pos, m.end()
+                break
+            pos = text.find(head, pos + 1, end)
+        else:
+            m = _RESTATED_RE.search(text, pos, end)
+            if m:
+                end, found = m.start(), m.end()
+    return found
+
 
 # One bracketed span with no bracket inside it, at most this long: a stray bracket (a text cut
 # short, a misread character) cannot swallow the pages after it. A bill that deletes more than this
@@ -58,13 +96,14 @@ def without_deleted_matter(text: str) -> str:
     first = text.find("[")
     if first < 0:
         return text
-    if _NOTE_RE.search(text, 0, _NOTE_READ):
+    head = text[:_NOTE_READ]
+    if ("racket" in head or "RACKET" in head) and _NOTE_RE.search(head):
         start = first
     else:
-        amended = _AMENDED_RE.search(text, 0, _RESTATED_READ)
-        if amended is None:
+        restated = _restated_from(text)
+        if restated is None:
             return text
-        start = amended.end()
+        start = restated
     head, rest = text[:start], text[start:]
     # inner spans first; a pass more only where one emptied an outer pair, so "[[text in
     # brackets]]" (a county's double brackets) goes whole, and brackets nested a million deep
