@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.classify.helpers import SILENT_CAPTION
+from tests.classify.helpers import SILENT_CAPTION, Case, case_table_test
 from tracker.classify import classify
 from tracker.classify.deleted_matter import without_deleted_matter
 
@@ -32,57 +32,53 @@ NEW_YORK_NOTE = (
 )
 
 
-@pytest.mark.parametrize(
-    ("title", "text", "stance", "topic"),
-    [
-        # a bill that turns a ban on honoring detainers into a duty to honor them
-        (
-            "Relating to law enforcement; amending ORS 181A.820.",
-            OREGON_NOTE + "\nSECTION 1. ORS 181A.820 is amended to read:\n181A.820. (1) A law"
-            " enforcement agency of this state [may not] shall honor a civil immigration detainer"
-            " request from United States Immigration and Customs Enforcement and shall hold the"
-            " person for up to 48 hours.",
-            "restrictive",
-            "detainers",
-        ),
-        # a council's local law restated "as amended", with no drafting note in sight
-        (
-            "A Local Law to amend the administrative code, in relation to the department of"
-            " correction",
-            "Section 1. Section 9-131 of the administrative code is amended to read as follows:\n"
-            "§ 9-131 Persons not to be detained. b. The department [shall not honor] may honor a"
-            " civil immigration detainer and may [not] provide ICE with notice of a person's"
-            " release date.",
-            "restrictive",
-            "detainers",
-        ),
-        # the other way: an authority to sign 287(g) agreements struck and a ban put in its place
-        (
-            "AN ACT concerning State Government - Law Enforcement Agreements",
-            MARYLAND_NOTE + "\nSECTION 1. BE IT ENACTED BY THE GENERAL ASSEMBLY OF MARYLAND."
-            " 6-105. A STATE OR LOCAL LAW ENFORCEMENT AGENCY [MAY ENTER INTO] MAY NOT ENTER INTO"
-            " an agreement under Section 287(g) of the federal Immigration and Nationality Act.",
-            "protective",
-            "287g",
-        ),
-        # the note printed at the foot of the page, after the bracketed words it explains
-        (
-            SILENT_CAPTION,
-            "Section 1. The correction law is amended by adding a new section 500-p.\n§ 500-p."
-            " A correctional facility [shall not] shall provide federal immigration authorities"
-            " access to any person in its custody for an interview.\n" + NEW_YORK_NOTE,
-            "restrictive",
-            "ice_access",
-        ),
-    ],
-)
-def test_deleted_words_do_not_set_the_direction(
-    title: str, text: str, stance: str, topic: str
-) -> None:
-    res = classify(title, None, text)
-    assert res.relevant, res.why
-    assert res.stance == stance, res.why
-    assert topic in res.topics, res.why
+def _reads(title: str, text: str, stance: str, topic: str) -> Case:
+    """A bill read with its TEXT: relevant, going STANCE's way, carrying TOPIC."""
+    return (title, None, text, True, stance, topic)
+
+
+CASES: list[Case] = [
+    # a bill that turns a ban on honoring detainers into a duty to honor them
+    _reads(
+        "Relating to law enforcement; amending ORS 181A.820.",
+        OREGON_NOTE + "\nSECTION 1. ORS 181A.820 is amended to read:\n181A.820. (1) A law"
+        " enforcement agency of this state [may not] shall honor a civil immigration detainer"
+        " request from United States Immigration and Customs Enforcement and shall hold the"
+        " person for up to 48 hours.",
+        "restrictive",
+        "detainers",
+    ),
+    # a council's local law restated "as amended", with no drafting note in sight
+    _reads(
+        "A Local Law to amend the administrative code, in relation to the department of correction",
+        "Section 1. Section 9-131 of the administrative code is amended to read as follows:\n"
+        "§ 9-131 Persons not to be detained. b. The department [shall not honor] may honor a"
+        " civil immigration detainer and may [not] provide ICE with notice of a person's"
+        " release date.",
+        "restrictive",
+        "detainers",
+    ),
+    # the other way: an authority to sign 287(g) agreements struck and a ban put in its place
+    _reads(
+        "AN ACT concerning State Government - Law Enforcement Agreements",
+        MARYLAND_NOTE + "\nSECTION 1. BE IT ENACTED BY THE GENERAL ASSEMBLY OF MARYLAND."
+        " 6-105. A STATE OR LOCAL LAW ENFORCEMENT AGENCY [MAY ENTER INTO] MAY NOT ENTER INTO"
+        " an agreement under Section 287(g) of the federal Immigration and Nationality Act.",
+        "protective",
+        "287g",
+    ),
+    # the note printed at the foot of the page, after the bracketed words it explains
+    _reads(
+        SILENT_CAPTION,
+        "Section 1. The correction law is amended by adding a new section 500-p.\n§ 500-p."
+        " A correctional facility [shall not] shall provide federal immigration authorities"
+        " access to any person in its custody for an interview.\n" + NEW_YORK_NOTE,
+        "restrictive",
+        "ice_access",
+    ),
+]
+
+test_deleted_words_do_not_set_the_direction = case_table_test(CASES)
 
 
 @pytest.mark.parametrize("note", [OREGON_NOTE, MARYLAND_NOTE, MISSOURI_NOTE, NEW_YORK_NOTE])

@@ -5759,7 +5759,35 @@ PUNISHED_AFTER_TRIGGERS = (
     "longer qualif",
     "longer be qualif",
 )
-STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
+StanceRule = tuple[str, tuple[str, ...], str, float, str]
+
+
+def named_first(
+    verb: str, triggers: tuple[str, ...], after: str, limits_side: str
+) -> tuple[StanceRule, StanceRule]:
+    """The two rows of a government named first, then what it did, then what befalls it (AFTER):
+    for a limit on cooperation LIMITS_SIDE, for help to immigration enforcement the other."""
+    helps_side = "protective" if limits_side == "restrictive" else "restrictive"
+    named = r"\b" + GOV_ACTOR_GAP + r"(?:that|which|who)\s+"
+    return (
+        (
+            f"{verb} a government that limits cooperation (named first)",
+            triggers,
+            limits_side,
+            4,
+            named + SANCTUARY_ACT + after,
+        ),
+        (
+            f"{verb} a government that helps immigration enforcement (named first)",
+            triggers,
+            helps_side,
+            4,
+            named + ENFORCEMENT_ACT + after,
+        ),
+    )
+
+
+STANCE_RULES: list[StanceRule] = [
     # a thing let run out, or taken to court, from the verb that does it ("allows the county's
     # 287(g) agreement to expire", "authorizing the city attorney to challenge the state's ban
     # on sanctuary cities in court"): before the rows that read "allows" or "authorizes" alone
@@ -8750,36 +8778,10 @@ STANCE_RULES: list[tuple[str, tuple[str, ...], str, float, str]] = [
     # a government named first, then what it did, then its punishment: "A local governmental
     # entity that adopts a sanctuary policy shall be ineligible for state grants" (the act is
     # punished: DOMAIN.md, anti-sanctuary measures "punish officials, cut funding")
-    (
-        "punishes a government that limits cooperation (named first)",
-        PUNISHED_AFTER_TRIGGERS,
-        "restrictive",
-        4,
-        r"\b" + GOV_ACTOR_GAP + r"(?:that|which|who)\s+" + SANCTUARY_ACT + PUNISHED_AFTER,
-    ),
-    (
-        "punishes a government that helps immigration enforcement (named first)",
-        PUNISHED_AFTER_TRIGGERS,
-        "protective",
-        4,
-        r"\b" + GOV_ACTOR_GAP + r"(?:that|which|who)\s+" + ENFORCEMENT_ACT + PUNISHED_AFTER,
-    ),
+    *named_first("punishes", PUNISHED_AFTER_TRIGGERS, PUNISHED_AFTER, limits_side="restrictive"),
     # ... or shielded from punishment after it: "A county that adopts a sanctuary policy is
     # immune from suit" (2.62.0)
-    (
-        "shields a government that limits cooperation (named first)",
-        SHIELDED_AFTER_TRIGGERS,
-        "protective",
-        4,
-        r"\b" + GOV_ACTOR_GAP + r"(?:that|which|who)\s+" + SANCTUARY_ACT + SHIELDED_AFTER,
-    ),
-    (
-        "shields a government that helps immigration enforcement (named first)",
-        SHIELDED_AFTER_TRIGGERS,
-        "restrictive",
-        4,
-        r"\b" + GOV_ACTOR_GAP + r"(?:that|which|who)\s+" + ENFORCEMENT_ACT + SHIELDED_AFTER,
-    ),
+    *named_first("shields", SHIELDED_AFTER_TRIGGERS, SHIELDED_AFTER, limits_side="protective"),
     # arrests for a person's status barred in the passive or as a noun ("No person shall be
     # arrested solely for being unlawfully present", "prohibits the arrest of any person solely
     # because of …"), or allowed as a noun ("allows warrantless arrests of persons for …"); the
