@@ -93,13 +93,13 @@ ICE_FREE_POLICY = (
     + r"|"
     + ICE_KEPT_OUT
 )
-# Immigration agents let into a place by the government that holds it: "allowing ICE agents on
-# campus", "admit immigration officers into nonpublic areas of city buildings", "allow federal
-# immigration officers in the courthouse" (DOMAIN.md: ICE access)
 # the places immigration agents are let into or kept out of
 AGENT_PLACES = (
     r"(?:jails?|premises|property|grounds|buildings?|areas?|facilit\w+|" + SENSITIVE_PLACES + r")"
 )
+# Immigration agents let into a place by the government that holds it: "allowing ICE agents on
+# campus", "admit immigration officers into nonpublic areas of city buildings", "allow federal
+# immigration officers in the courthouse" (DOMAIN.md: ICE access)
 AGENTS_LET_INTO_PLACE = (
     r"\b(?:allow|admit|let|permit)\w*\s+(?:\b(?-i:ICE)\b(?:\s+(?:agents?|officers?|officials?"
     r"|personnel))?|(?:federal\s+)?immigration\s+(?:agents?|officers?|officials?|personnel))\s+"
@@ -1497,8 +1497,6 @@ _PRAISED_GOV = (
 _FOR_ITS = r"(?:for|on)\s+(?:(?:its|his|her|their)\s+)?(?:decision\s+to\s+)?"
 PRAISED_FOR = r"\b(?:" + "|".join(PRAISE_TRIGGERS) + r")\w*\s+" + _PRAISED_GOV + _FOR_ITS
 BLAMED_FOR = r"\b(?:" + "|".join(BLAME_TRIGGERS) + r")\w*\s+" + _PRAISED_GOV + _FOR_ITS
-# What rewards a government, up to the government: "provides grants to", "reimburses",
-# "indemnifies", "grants immunity from civil liability to"
 # what a place or an officer may be shielded from
 SHIELDED_FROM = (
     r"(?:(?:any|all|civil|criminal|state|federal)\s+){0,2}(?:liability|suits?|lawsuits?|retaliation"
@@ -1510,6 +1508,8 @@ SHIELDED_AFTER = (
     r"|protected)\s+from\s+" + SHIELDED_FROM
 )
 SHIELDED_AFTER_TRIGGERS = ("immune", "exempt", "shielded", "protected")
+# What rewards a government, up to the government: "provides grants to", "reimburses",
+# "indemnifies", "grants immunity from civil liability to"
 REWARD = (
     # read from the verb that tells or lets someone reward, as a punishment is (``SANCTION``):
     # "requires the state to defend and indemnify a sheriff who …" (2.62.0)
@@ -2025,11 +2025,8 @@ AGENTS_ADMITTED = (
     r"(?:" + ICE_AGENCY + r"(?:\s+(?:agents?|officers?|officials?))?"
     r"|(?:federal\s+)?immigration\s+(?:officers?|personnel))"
 )
-# ... refused, denied or kept out by the government that holds the place: "deny ICE access to
-# the jail", "refuse immigration officers access to persons in custody", "prevent ICE agents from
-# entering the jail" (what a sanctuary place does: ``SANCTUARY_ACT``)
-# ... or barred from a place: "bars ICE agents from county jails", "keeps immigration officers
-# out of its schools"
+# Immigration agents barred from a place: "bars ICE agents from county jails", "keeps
+# immigration officers out of its schools"
 AGENTS_BARRED_FROM_PLACE = (
     r"(?:\bbar(?:s|red|ring)?|\bban(?:s|ned|ning)?|prohibit\w*|exclud\w*|keep(?:s|ing)?|kept"
     r"|block\w*|prevent\w*)\s+(?:the\s+)?"
@@ -2039,6 +2036,9 @@ AGENTS_BARRED_FROM_PLACE = (
     + r"\s+(?:from|out\s+of)\s+(?:entering\s+)?(?:[\w'’-]+(?<!ing)\s+){0,4}?"
     + AGENT_PLACES
 )
+# ... refused, denied or kept out by the government that holds the place: "deny ICE access to
+# the jail", "refuse immigration officers access to persons in custody", "prevent ICE agents from
+# entering the jail" (what a sanctuary place does: ``SANCTUARY_ACT``)
 AGENTS_REFUSED = (
     # ... or not let in: "refuse to allow ICE agents to interview inmates"
     r"(?:den(?:y|ies|ied|ying)|refus\w*|prevent\w*|block\w*|exclud\w*)\s+"
