@@ -96,8 +96,8 @@ def without_deleted_matter(text: str) -> str:
     first = text.find("[")
     if first < 0:
         return text
-    head = text[:_NOTE_READ]
-    if ("racket" in head or "RACKET" in head) and _NOTE_RE.search(head):
+    opening = text[:_NOTE_READ]
+    if ("racket" in opening or "RACKET" in opening) and _NOTE_RE.search(opening):
         start = first
     else:
         restated = _restated_from(text)

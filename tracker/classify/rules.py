@@ -1290,6 +1290,16 @@ BARRED_LATER_TRIGGERS = (
     "from contract",
     "from participat",
 )
+# The verb that lets or tells someone punish or reward, read with the punishment or reward it
+# comes before: "authorizes the attorney general to …", "the attorney general shall …" (2.62.0)
+LET_OR_TOLD_TO = (
+    r"(?:(?:authoriz|allow|permit|direct|requir|empower)\w*\s+(?:[\w'’-]+\s+){1,4}?to"
+    r"|shall|may|must)\s+"
+)
+# ... and the one that denies it: "may not", "shall not", "cannot", "no state agency shall"
+DENIED_TO = (
+    r"(?:\bno\s+(?:[\w'’-]+\s+){0,4}?(?:shall|may)|\b(?:shall|may|must|will)\s+not|\bcannot)"
+)
 SANCTION = (
     r"(?:\b(?:(?:withh[oe]ld\w*|den(?:y|ies|ied|ying)|cut(?:s|ting)?\s+off|reduc\w+|forfeit\w*)\s+"
     # ("reduce the amount of Federal funds available to States that …")
@@ -1353,8 +1363,7 @@ SANCTION = (
     # the attorney general to prosecute a sheriff who …", "the attorney general shall bring an
     # action against …" (from there, so the permission is not read as letting the act punished:
     # "authorizes … to penalize a sheriff who honors a detainer without a warrant")
-    r"|(?:(?:(?:authoriz|allow|permit|direct|requir|empower)\w*\s+(?:[\w'’-]+\s+){1,4}?to"
-    r"|shall|may|must)\s+)?"
+     + r"|(?:" + LET_OR_TOLD_TO + r")?"
     r"(?:remov(?:e|es|ed|ing|al)\s+from\s+office(?:\s+of)?"
     # "authorizes the Governor to suspend local officials who …", "requires the attorney general
     # to investigate local governments that …"
@@ -1513,8 +1522,7 @@ SHIELDED_AFTER_TRIGGERS = ("immune", "exempt", "shielded", "protected")
 REWARD = (
     # read from the verb that tells or lets someone reward, as a punishment is (``SANCTION``):
     # "requires the state to defend and indemnify a sheriff who …" (2.62.0)
-    r"(?:(?:(?:authoriz|allow|permit|direct|requir|empower)\w*\s+(?:[\w'’-]+\s+){1,4}?to"
-    r"|shall|may|must)\s+(?:defend\s+and\s+)?)?"
+    r"(?:" + LET_OR_TOLD_TO + r"(?:defend\s+and\s+)?)?"
     r"(?:\b(?:(?:provid|award|offer)\w*\s+(?:(?:state|federal|financial)\s+){0,2}(?:grants?|funds|funding"
     r"|incentives?|reimbursements?|bonus(?:es)?|stipends?|"
     + _ASSISTANCE_AS_MONEY
@@ -2349,7 +2357,9 @@ LIFTED_SANCTION = (
     + SANCTION
     # ... or denied in the negative: "the attorney general may not sue a city that …", "no state
     # agency shall withhold funds from a county that …" (2.62.0)
-    + r"|(?:\bno\s+(?:[\w'’-]+\s+){0,4}?(?:shall|may)|\b(?:shall|may|must|will)\s+not|\bcannot)\s+"
+    + r"|"
+    + DENIED_TO
+    + r"\s+"
     + SANCTION
     # ... or the power to punish limited: "To limit the authority of the Attorney General to
     # withhold grants from cities that …" (2.43.0)
@@ -7973,10 +7983,11 @@ STANCE_RULES: list[StanceRule] = [
         r"|abolish\w*|prevent\w*|\bstop(?:s|ped|ping)?\b|\bend(?:s|ed|ing)?\b|halt\w*"
         # ... or in the negative: "the attorney general may not sue sanctuary jurisdictions", "no
         # state agency shall withhold funds from …" (2.62.0)
-        r"|\b(?:shall|may|must|will)\s+not|\bcannot|\bno\s+(?:[\w'’-]+\s+){0,4}?(?:shall|may)\b"
+        + r"|"
+        + DENIED_TO
         # ... or the power to punish them limited: "To limit the authority of the Attorney
         # General to withhold grants from sanctuary jurisdictions" (2.43.0)
-        r"|(?:limit|restrict|remov|eliminat|curtail|narrow)\w*\s+(?:the\s+)?(?:authority|ability"
+        + r"|(?:limit|restrict|remov|eliminat|curtail|narrow)\w*\s+(?:the\s+)?(?:authority|ability"
         r"|power|discretion)\s+of)\s+(?:(?!and\b|sanctuar)[\w'’-]+\s+){0,8}?"
         r"(?:(?:penaliz\w*|punish\w*|withh[oe]ld\w*|den(?:y|ying)\b|retaliat\w*|defund\w*"
         r"|prosecut\w*|su(?:e|ing)\b"
