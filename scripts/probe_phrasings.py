@@ -630,6 +630,9 @@ ENFORCEMENT_ACTS = (
         "assist federal authorities with immigration enforcement",
     ),
     ("participating in immigration raids", "participate in immigration raids"),
+    # raids of their own, or sweeps joined (2.63.0)
+    ("conducting immigration raids", "conduct immigration raids"),
+    ("participating in joint immigration sweeps", "participate in joint immigration sweeps"),
     (
         "taking part in federal immigration enforcement operations",
         "take part in federal immigration enforcement operations",
@@ -856,6 +859,13 @@ TOLD_SHAPES = (
     ("Expands the authority of {a} to {i}.", False),
     ("Affirms the authority of {a} to {i}.", False),
     ("Restores the authority of {a} to {i}.", False),
+    # a power or a duty denied or held, a court's word for a bar (2.63.0)
+    ("{A} have no authority to {i}.", True),
+    ("{A} lack the authority to {i}.", True),
+    ("{A} have no duty to {i}.", True),
+    ("Enjoins {a} from {g}.", True),
+    ("{A} have a duty to {i}.", False),
+    ("{A} have the authority to {i}.", False),
 )
 
 
@@ -1403,6 +1413,11 @@ ACT_TOPICS: dict[str, frozenset[str]] = {
             ("sanctuary", "anti_sanctuary"),
         ),
         ("participating in immigration raids", ("sanctuary", "anti_sanctuary")),
+        (
+            "conducting immigration raids",
+            ("sanctuary", "anti_sanctuary", "state_enforcement"),
+        ),
+        ("participating in joint immigration sweeps", ("sanctuary", "anti_sanctuary")),
         (
             "taking part in federal immigration enforcement operations",
             ("sanctuary", "anti_sanctuary"),
@@ -2195,6 +2210,377 @@ FUNDS_SHAPES = (
     ("Resolution rejecting {m} for {t}", False),
 )
 
+# Money for a state's or locality's own part in enforcement, as grant programs give it (DOMAIN.md:
+# a state or locality enforcing immigration law itself): made, taken or backed is restrictive;
+# ended, barred or turned down is protective. Read as the summary under a bare caption. ({p} the
+# money and what it pays for; shape, side)
+LOCAL_ENFORCEMENT_MONEY = (
+    "the Local Law Enforcement Immigration Grant Program",
+    "a grant program for local immigration enforcement",
+    "state grants to sheriffs for immigration enforcement",
+    "funding for local law enforcement to cooperate with ICE",
+    "grants to local law enforcement agencies for immigration enforcement",
+    "the immigration enforcement grant program",
+    "bonuses for officers who assist federal immigration enforcement",
+    "state funding for local immigration enforcement",
+    "an incentive program for law enforcement agencies that participate in immigration enforcement",
+    "funds to the department of public safety for immigration enforcement",
+)
+LOCAL_ENFORCEMENT_MONEY_SHAPES = (
+    ("Approves the application to {p}.", "restrictive"),
+    ("Accepts {p}.", "restrictive"),
+    ("Creates {p}.", "restrictive"),
+    ("Establishes {p}.", "restrictive"),
+    ("Appropriates $5,000,000 for {p}.", "restrictive"),
+    ("Expands {p}.", "restrictive"),
+    ("Authorizes the city manager to accept {p}.", "restrictive"),
+    ("Supporting {p}.", "restrictive"),
+    ("Repeals {p}.", "protective"),
+    ("Eliminates {p}.", "protective"),
+    ("Ends {p}.", "protective"),
+    ("Prohibits {p}.", "protective"),
+    ("Declines {p}.", "protective"),
+    ("Opposing {p}.", "protective"),
+)
+MONEY_CAPTION = "An act relating to public safety"
+
+# People reported to immigration authorities, or information about them shared, by the agencies
+# that serve them (benefits, health, schools, motor vehicles) as by jails, with the people named
+# between the verb and the agency, often by their status (DOMAIN.md: info_sharing): required is
+# restrictive; barred, or its bar repealed, goes the other way. ({a} the agency, {A}
+# capitalized, {p} the people, {u} the agency told; shape, side)
+REPORTING_AGENCIES = (
+    "the Health Care Authority",
+    "the Department of Human Services",
+    "school districts",
+    "hospitals",
+    "the Department of Motor Vehicles",
+    "public benefits offices",
+    "the sheriff",
+)
+REPORTED_PEOPLE = (
+    "applicants who are not lawfully present",
+    "unlawfully present applicants",
+    "undocumented patients",
+    "persons not lawfully present",
+    "inmates who are not citizens",
+)
+AGENCIES_TOLD = (
+    "federal immigration authorities",
+    "U.S. Immigration and Customs Enforcement",
+    "ICE",
+)
+REPORT_SHAPES = (
+    ("Prohibits {a} from reporting {p} to {u}.", "protective"),
+    ("Bars {a} from sharing information about {p} with {u}.", "protective"),
+    ("Prohibits {a} from disclosing the names and addresses of {p} to {u}.", "protective"),
+    ("{A} may not report {p} to {u}.", "protective"),
+    ("{A} shall not provide information about {p} to {u}.", "protective"),
+    ("Requires {a} to report {p} to {u}.", "restrictive"),
+    ("Requires {a} to share information about {p} with {u}.", "restrictive"),
+    ("Repeals the prohibition on {a} reporting {p} to {u}.", "restrictive"),
+)
+REPORT_CAPTION = "An Act relating to public agencies"
+
+# A state's own arrests for how people came, and its crimes of moving or sheltering them, with the
+# people named by their status after them (DOMAIN.md: state crimes of illegal entry, state
+# enforcement): made or let is restrictive; barred or repealed protective. Read as the summary
+# under a caption that says nothing. ({o} the officers, {b} the basis, {p} the people)
+STATE_ARRESTERS = ("peace officers", "law enforcement officers", "state troopers", "sheriffs")
+ARREST_BASES = (
+    "unlawful entry into this state",
+    "illegal entry",
+    "unlawful entry into the United States",
+    "illegal reentry",
+)
+STATE_ARREST_SHAPES = (
+    ("Authorizes {o} to arrest a person for {b}.", "restrictive"),
+    ("Authorizes {o} to arrest persons suspected of {b}.", "restrictive"),
+    ("Prohibits {o} from arresting persons suspected of {b}.", "protective"),
+    ("Requires {o} to arrest any person charged with {b}.", "restrictive"),
+    ("Prohibits {o} from arresting a person for {b}.", "protective"),
+)
+MOVED_PEOPLE = (
+    "an alien who entered the country illegally",
+    "a person who is unlawfully present",
+    "an immigrant who entered this state without authorization",
+    "an alien who illegally entered the United States",
+)
+MOVED_SHAPES = (
+    ("Makes it a crime to knowingly transport {p}.", "restrictive"),
+    ("Makes it a felony to harbor {p}.", "restrictive"),
+    ("Creates the offense of transporting {p}.", "restrictive"),
+    ("Repeals the crime of transporting {p}.", "protective"),
+)
+SAFETY_CAPTION = "Public safety"
+
+# The businesses that serve immigration enforcement, whose contracts a sanctuary place refuses
+# (the sanctuary topic): contracts with them barred, or money taken out, is protective; the bar
+# repealed, or a refusal barred, restrictive. ({v} the businesses, {r} what they do; shape, side)
+VENDORS = ("companies", "vendors", "contractors", "data brokers")
+VENDOR_RELATIONS = (
+    "that do business with ICE",
+    "that provide services to U.S. Immigration and Customs Enforcement",
+    "that sell data to federal immigration authorities",
+    "that contract with immigration enforcement agencies",
+)
+VENDOR_SHAPES = (
+    ("Prohibits the city from contracting with {v} {r}.", "protective"),
+    ("Bars county contracts with {v} {r}.", "protective"),
+    ("Requires the state to divest from {v} {r}.", "protective"),
+    ("Repeals the ban on city contracts with {v} {r}.", "restrictive"),
+    ("Prohibits cities from refusing to contract with {v} {r}.", "restrictive"),
+)
+# One-line summaries in the many shapes the classes of 2.63.0 came from (each read under a
+# caption that says nothing, and under a bare "Immigration"): (summary, side)
+SUMMARY_SAMPLER = (
+    (
+        "Prohibits law enforcement officers from arresting a person solely on the basis"
+        " of immigration status.",
+        "protective",
+    ),
+    (
+        "Prohibits peace officers from stopping or detaining a person to determine"
+        " immigration status.",
+        "protective",
+    ),
+    (
+        "Authorizes peace officers to arrest a person for unlawful entry into this state.",
+        "restrictive",
+    ),
+    (
+        "Requires the state to reimburse counties for the cost of holding persons on"
+        " immigration detainers.",
+        "restrictive",
+    ),
+    (
+        "Prohibits the state from contracting with private companies to transport migrants.",
+        "protective",
+    ),
+    (
+        "Requires county jails to allow federal immigration officers to interview inmates.",
+        "restrictive",
+    ),
+    (
+        "Requires written consent before an inmate is interviewed by immigration officers.",
+        "protective",
+    ),
+    ("Prohibits the use of state databases for immigration enforcement purposes.", "protective"),
+    (
+        "Allows the Department of Motor Vehicles to share driver records with immigration"
+        " authorities.",
+        "restrictive",
+    ),
+    ("Requires schools to verify the immigration status of enrolling students.", "restrictive"),
+    ("Prohibits schools from inquiring about the immigration status of students.", "protective"),
+    (
+        "Creates a state crime of illegal reentry and authorizes state judges to order removal.",
+        "restrictive",
+    ),
+    ("Repeals the state crime of illegal entry.", "protective"),
+    (
+        "Establishes a fund to provide legal representation to immigrants facing deportation.",
+        "protective",
+    ),
+    (
+        "Eliminates funding for the universal representation program for immigrants in"
+        " removal proceedings.",
+        "restrictive",
+    ),
+    ("Prohibits counties from renewing contracts to detain immigrants for ICE.", "protective"),
+    (
+        "Authorizes the county to enter into an intergovernmental service agreement with"
+        " ICE to house detainees.",
+        "restrictive",
+    ),
+    ("Requires law enforcement agencies to certify U visa requests within 90 days.", "protective"),
+    (
+        "Prohibits the issuance of municipal identification cards to persons who are not"
+        " lawfully present.",
+        "restrictive",
+    ),
+    (
+        "Requires the sheriff to notify an inmate before an ICE interview and to obtain consent.",
+        "protective",
+    ),
+    (
+        "Requires each sheriff to enter into a written agreement with ICE under section 287(g).",
+        "restrictive",
+    ),
+    ("Prohibits sheriffs from entering into agreements under 8 U.S.C. 1357(g).", "protective"),
+    ("Declares the city a welcoming city and limits police cooperation with ICE.", "protective"),
+    (
+        "Requires the attorney general to publish model policies limiting immigration"
+        " enforcement at schools and hospitals.",
+        "protective",
+    ),
+    (
+        "Repeals the requirement that the attorney general publish model policies"
+        " limiting immigration enforcement at schools.",
+        "restrictive",
+    ),
+    (
+        "Makes it a crime to knowingly transport an alien who entered the country illegally.",
+        "restrictive",
+    ),
+    ("Prohibits landlords from inquiring about the immigration status of tenants.", "protective"),
+    (
+        "Requires employers in the city to verify employment eligibility and penalizes"
+        " landlords who rent to undocumented immigrants.",
+        "restrictive",
+    ),
+    ("Prohibits the National Guard from assisting federal immigration enforcement.", "protective"),
+    (
+        "Authorizes the governor to deploy the National Guard to assist with immigration"
+        " enforcement.",
+        "restrictive",
+    ),
+    (
+        "Prohibits state and local agencies from collecting information on immigration"
+        " status except as required by law.",
+        "protective",
+    ),
+    ("Prohibits immigration enforcement in courthouses without a judicial warrant.", "protective"),
+    ("Prohibits civil arrests in and around courthouses.", "protective"),
+    ("Allows immigration arrests at courthouses.", "restrictive"),
+    (
+        "Requires law enforcement agencies to honor detainers issued by the Department of"
+        " Homeland Security.",
+        "restrictive",
+    ),
+    ("Bars state funds from being used to build immigration detention facilities.", "protective"),
+    ("Provides state funds to build a state immigration detention facility.", "restrictive"),
+    (
+        "Repeals the law barring local governments from contracting with private"
+        " immigration detention companies.",
+        "restrictive",
+    ),
+    (
+        "Requires the state police to participate in the federal 287(g) task force program.",
+        "restrictive",
+    ),
+    ("Ends the state police's participation in the 287(g) task force program.", "protective"),
+    (
+        "Prohibits public employees from disclosing a person's place of birth to federal"
+        " immigration officers.",
+        "protective",
+    ),
+    ("Directs local police to participate in immigration raids.", "restrictive"),
+    (
+        "Shields immigrants from detention by local police for civil immigration violations.",
+        "protective",
+    ),
+    ("Prohibits the city from contracting with companies that do business with ICE.", "protective"),
+    (
+        "Requires the state pension fund to divest from private prison companies that"
+        " operate immigration detention centers.",
+        "protective",
+    ),
+    (
+        "Bars city contracts with vendors that provide data to Immigration and Customs"
+        " Enforcement.",
+        "protective",
+    ),
+    (
+        "Prohibits the county from entering into contracts with data brokers that sell"
+        " information to immigration authorities.",
+        "protective",
+    ),
+    (
+        "Requires the Department of Corrections to identify inmates who are foreign"
+        " nationals and coordinate with ICE for their removal.",
+        "restrictive",
+    ),
+    ("Requires county jails to give ICE access to booking records.", "restrictive"),
+    (
+        "Prohibits the use of automated license plate reader data for immigration enforcement.",
+        "protective",
+    ),
+    (
+        "Requires state agencies to deny public benefits to persons not lawfully present"
+        " and report them to ICE.",
+        "restrictive",
+    ),
+    (
+        "Prohibits law enforcement from asking crime victims and witnesses about their"
+        " immigration status.",
+        "protective",
+    ),
+    (
+        "Requires law enforcement to ask every person arrested about their citizenship.",
+        "restrictive",
+    ),
+    (
+        "Prohibits jails from extending a person's detention to allow ICE to take custody.",
+        "protective",
+    ),
+    (
+        "Requires jails to hold a person for up to 48 hours after release at the request of ICE.",
+        "restrictive",
+    ),
+    (
+        "Provides that a person may not be held past their release date on the basis of"
+        " an immigration detainer.",
+        "protective",
+    ),
+    (
+        "Allows jails to keep a person in custody past release when ICE has issued a detainer.",
+        "restrictive",
+    ),
+    (
+        "Requires the governor to designate a state agency to coordinate with federal"
+        " immigration authorities.",
+        "restrictive",
+    ),
+    (
+        "Creates a state task force to assist ICE in locating and detaining illegal aliens.",
+        "restrictive",
+    ),
+    ("Abolishes the state's immigration enforcement task force.", "protective"),
+    (
+        "Prohibits the state from using state-owned land for immigration detention facilities.",
+        "protective",
+    ),
+    (
+        "Authorizes the state to lease state land to the federal government for"
+        " immigration detention.",
+        "restrictive",
+    ),
+    (
+        "Requires school resource officers to refrain from assisting ICE on school grounds.",
+        "protective",
+    ),
+    ("Permits ICE agents to enter school grounds without a warrant.", "restrictive"),
+    (
+        "Establishes a rapid response network and legal hotline for residents facing"
+        " immigration enforcement.",
+        "protective",
+    ),
+    ("Creates a fund for deportation defense.", "protective"),
+    ("Prohibits the use of county funds for deportation defense.", "restrictive"),
+    (
+        "Terminates the county's agreement with ICE to house detainees in the county jail.",
+        "protective",
+    ),
+    ("Approves the renewal of the county's agreement with ICE to house detainees.", "restrictive"),
+    (
+        "Prohibits public hospitals from sharing patient information with immigration authorities.",
+        "protective",
+    ),
+    (
+        "Requires public colleges to share student records with federal immigration"
+        " authorities upon request.",
+        "restrictive",
+    ),
+    (
+        "Requires law enforcement to obtain a judicial warrant before transferring a"
+        " person to ICE.",
+        "protective",
+    ),
+    ("Removes the judicial warrant requirement for transfers to ICE.", "restrictive"),
+)
+SAMPLER_CAPTIONS = ("Relating to public safety", "Immigration")
+
 # Arrests of people on their way to or from court (DOMAIN.md: ICE access to courthouses; a short
 # title naming a ban on sensitive-place arrests carries its topic alone). (wording, side)
 COURT_ARRESTS = (
@@ -2853,6 +3239,10 @@ def phrasings() -> list[Phrasing]:
         + status_share_phrasings()
         + closed_place_phrasings()
         + funds_phrasings()
+        + local_money_phrasings()
+        + reported_people_phrasings()
+        + state_arrest_phrasings()
+        + vendor_phrasings()
         + court_arrest_phrasings()
         + booking_check_phrasings()
         + everify_beside_phrasings()
@@ -3049,6 +3439,67 @@ def funds_phrasings() -> list[Phrasing]:
         for tool, _topic in FUNDED_TOOLS
         for shape, takes in FUNDS_SHAPES
     ]
+
+
+def local_money_phrasings() -> list[Phrasing]:
+    """Money for a state's or locality's own enforcement made, taken, ended or turned down."""
+    return [
+        Phrasing(shape.format(p=money), side, shape, "money for local enforcement", MONEY_CAPTION)
+        for money in LOCAL_ENFORCEMENT_MONEY
+        for shape, side in LOCAL_ENFORCEMENT_MONEY_SHAPES
+    ]
+
+
+def reported_people_phrasings() -> list[Phrasing]:
+    """People reported to immigration authorities, or information about them shared, required or
+    barred."""
+    return [
+        Phrasing(
+            shape.format(a=agency, A=agency[0].upper() + agency[1:], p=people, u=told),
+            side,
+            shape,
+            "people reported",
+            REPORT_CAPTION,
+        )
+        for agency in REPORTING_AGENCIES
+        for people in REPORTED_PEOPLE
+        for told in AGENCIES_TOLD
+        for shape, side in REPORT_SHAPES
+    ]
+
+
+def state_arrest_phrasings() -> list[Phrasing]:
+    """A state's own arrests for entry, and its crimes of moving or sheltering people, made,
+    let, barred or repealed."""
+    out = [
+        Phrasing(shape.format(o=officers, b=basis), side, shape, "a state's arrest", SAFETY_CAPTION)
+        for officers in STATE_ARRESTERS
+        for basis in ARREST_BASES
+        for shape, side in STATE_ARREST_SHAPES
+    ]
+    out += [
+        Phrasing(shape.format(p=people), side, shape, "a state's arrest", SAFETY_CAPTION)
+        for people in MOVED_PEOPLE
+        for shape, side in MOVED_SHAPES
+    ]
+    return out
+
+
+def vendor_phrasings() -> list[Phrasing]:
+    """Contracts with the businesses that serve immigration enforcement barred, ended or let;
+    and the one-line summaries of ``SUMMARY_SAMPLER``."""
+    out = [
+        Phrasing(shape.format(v=vendors, r=relation), side, shape, "vendors", SAMPLER_CAPTIONS[0])
+        for vendors in VENDORS
+        for relation in VENDOR_RELATIONS
+        for shape, side in VENDOR_SHAPES
+    ]
+    out += [
+        Phrasing(summary, side, "a one-line summary", "a one-line summary", caption, "summary")
+        for summary, side in SUMMARY_SAMPLER
+        for caption in SAMPLER_CAPTIONS
+    ]
+    return out
 
 
 def court_arrest_phrasings() -> list[Phrasing]:
@@ -3837,6 +4288,10 @@ def topic_misses() -> list[str]:
         "local ID cards": frozenset({"municipal_id"}),
         "a list for ICE": frozenset({"info_sharing"}),
         "money to move": frozenset({"state_enforcement"}),
+        "money for local enforcement": frozenset({"state_enforcement", "287g"}),
+        "people reported": frozenset({"info_sharing"}),
+        "a state's arrest": frozenset({"state_enforcement", "sanctuary"}),
+        "vendors": frozenset({"sanctuary", "anti_sanctuary", "info_sharing"}),
         **{program: frozenset({topic}) for program, topic in MIGRANT_PROGRAMS},
         **{beds: frozenset({"detention_contracts"}) for beds in LEASED_BEDS},
         "sanctuary places punished": frozenset({"anti_sanctuary", "sanctuary"}),

@@ -1041,7 +1041,11 @@ def test_a_bill_that_repeals_the_law_its_digest_quotes_goes_the_other_way() -> N
     )
     read = classify("Relating to immigration.", summary)
     assert read.relevant and read.stance == "restrictive", read.why
-    assert any("current law it repeals: limits cooperation" in w for w in read.why), read.why
+    # (the quoted bar on helping immigration enforcement, read the other way)
+    assert any(
+        "current law it repeals: bars a government from helping immigration enforcement" in w
+        for w in read.why
+    ), read.why
     # a bill that adds to the same law keeps its direction
     adds = summary.replace(
         "The bill repeals these prohibitions.", "The bill extends them to jails."

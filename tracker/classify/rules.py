@@ -584,6 +584,107 @@ ENTRY_LAW_NAMED = (
     r"(?:new\s+)?(?:illegal|unlawful)\s+(?:entry|re-?entry|presence)\s+(?:laws?|statutes?)"
 )
 ENTRY_LAW_TRIGGERS = ("entry law", "entry statute", "presence law", "presence statute")
+# The businesses that serve immigration enforcement, whose contracts a sanctuary place refuses
+# ("companies that do business with ICE", "vendors that sell data to federal immigration
+# authorities"): dealing with them furthers enforcement (ENFORCEMENT_TOOL, ENFORCEMENT_ACT)
+VENDORS_SERVING_ENFORCEMENT = (
+    r"(?:companies|vendors?|contractors?|entities|businesses|firms|corporations|data\s+brokers?)"
+    r"\s+(?:that|which|who)\s+(?:do\s+business\s+with|contract\s+with|provide\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:services|data|information|goods|technology)\s+to|sell\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:data|information)\s+to|work\s+(?:for|with))\s+(?:the\s+)?(?:u\.?\s?s\.?\s+)?"
+    r"(?:\b(?-i:ICE)\b|immigration\s+and\s+customs|federal\s+immigration"
+    r"|immigration\s+(?:authorit|enforcement|agen))\w*"
+)
+VENDOR_WORDS = (
+    "business with",
+    "contract with",
+    "services to",
+    "data to",
+    "information to",
+    "goods to",
+    "technology to",
+    "work for",
+    "work with",
+)
+# Money for a state's or locality's own part in immigration enforcement, as a grant program
+# gives it: "grants to local law enforcement agencies for immigration enforcement", "bonuses for
+# officers who assist federal immigration enforcement", "state funding for local immigration
+# enforcement", "the Local Law Enforcement Immigration Grant Program". The receiver is named (a
+# local or state force or government) or the enforcement is called local or state; money for the
+# federal agencies, or for the people enforcement touches ("grants to businesses affected by
+# immigration enforcement"), is not this; nor is a reimbursement, which a Trust Act may make the
+# condition of any cooperation (DOMAIN.md: "ICE pays the cost").
+_MONEY_FOR = (
+    r"(?:grants?|grant\s+programs?|funding|funds?|moneys|monies|bonus(?:es)?"
+    r"|incentives?|incentive\s+(?:payments?|programs?)|stipends?|awards?)"
+)
+_LOCAL_RECEIVERS = (
+    r"(?:(?:local|state|county|city|municipal|participating|eligible)\s+)*(?:law\s+enforcement"
+    r"(?:\s+(?:agenc(?:y|ies)|officers?))?|sheriffs?(?:'|’)?(?:\s+offices?)?|police(?:\s+departments?)?"
+    r"|officers|deputies|jails|political\s+subdivisions|counties|cities|municipalities|localities"
+    # a state's own police: "funds to the department of public safety for immigration enforcement"
+    r"|(?:state\s+)?department\s+of\s+(?:public\s+safety|law\s+enforcement|corrections)"
+    r"|state\s+police|highway\s+patrol)"
+)
+# the enforcement itself, and the agency helped (after "for", "in", "with")
+_ENFORCEMENT_NAMED = (
+    r"(?:(?:federal|civil)\s+)*(?:immigration\s+enforcement|immigration\s+laws?)"
+    r"|(?:the\s+)?enforcement\s+of\s+(?:federal\s+)?immigration\s+laws?"
+    r"|\b(?-i:ICE)\b|immigration\s+and\s+customs\s+enforcement"
+    r"|federal\s+immigration\s+(?:authorities|officials|agents|officers|agencies)"
+)
+MONEY_FOR_LOCAL_ENFORCEMENT = (
+    r"(?:"
+    + _MONEY_FOR
+    + r"\s+(?:to|for)\s+(?:the\s+)?"
+    + _LOCAL_RECEIVERS
+    # ... what for: "for immigration enforcement", "to cooperate with ICE", "that participate in
+    # immigration enforcement", "for the costs of enforcing immigration laws"
+    + r"\s+(?:(?:for|to\s+(?:support|fund|offset|cover))\s+(?:the\s+|their\s+)?(?:costs?\s+of\s+)?"
+    r"(?:enforcing\s+(?:federal\s+)?immigration\s+laws?|(?:cooperation|assistance)\s+with\s+(?:"
+    + _ENFORCEMENT_NAMED
+    + r")|"
+    + _ENFORCEMENT_NAMED
+    + r")"
+    r"|(?:(?:who|that|which)\s+|to\s+)(?:participate\s+in|assist(?:\s+(?:with|in))?|engage\s+in"
+    r"|cooperate\s+with|enforce|help\s+(?:with\s+)?)\s+(?:"
+    + _ENFORCEMENT_NAMED
+    + r"))"
+    # ... or the enforcement called local: "state funding for local immigration enforcement"
+    + r"|"
+    + _MONEY_FOR
+    + r"\s+(?:for|to\s+(?:support|fund))\s+(?:the\s+)?(?:local|state|county|city|police|sheriffs?)(?:'s|’s)?\s+"
+    r"(?:immigration\s+enforcement|enforcement\s+of\s+(?:federal\s+)?immigration\s+laws?"
+    r"|cooperation\s+with\s+(?:"
+    + _ENFORCEMENT_NAMED
+    + r"))"
+    # ... or the program by its name: "the immigration enforcement grant program"
+    # (after the name of the office that runs it, OBJECT_GAP: "the Florida Department of Law
+    # Enforcement Local Law Enforcement Immigration Grant Program")
+    + r"|(?:law\s+enforcement\s+immigration|immigration\s+enforcement)\s+"
+    r"(?:grants?|grant\s+programs?|incentive\s+programs?|funds?))"
+)
+# ... and the receiver named after the verb that pays it, as a tool after "to" ("appropriates
+# $2,000,000 to the department of public safety for immigration enforcement"; each match names
+# immigration enforcement or law, words TOOL_WORDS holds)
+PAID_TO_LOCAL_ENFORCEMENT = (
+    r"(?<=\bto\s)(?:the\s+)?"
+    + _LOCAL_RECEIVERS
+    + r"\s+(?:for|to\s+(?:support|fund))\s+(?:the\s+)?(?:costs?\s+of\s+)?(?:(?:federal|civil)\s+)*"
+    r"(?:immigration\s+enforcement|enforcing\s+(?:federal\s+)?immigration\s+laws?"
+    r"|(?:the\s+)?enforcement\s+of\s+(?:federal\s+)?immigration\s+laws?)"
+)
+# the words each match of MONEY_FOR_LOCAL_ENFORCEMENT holds (TOOL_WORDS and its topic row)
+MONEY_FOR_LOCAL_ENFORCEMENT_WORDS = (
+    "grant",
+    "fund",
+    "moneys",
+    "monies",
+    "bonus",
+    "incentive",
+    "stipend",
+    "award",
+)
 # A tool of immigration enforcement a state or locality runs or helps, named as the object of a
 # verb ("requires 287(g) agreements", "expands local enforcement of federal immigration law"):
 # a verb that furthers one right before it makes the measure restrictive (DOMAIN.md stance).
@@ -624,6 +725,15 @@ ENFORCEMENT_TOOL = (
     # facility", "an ICE processing center" (2.43.0)
     + r"|(?:\b(?-i:ICE)\b|immigration)\s+(?:detention|processing)\s+(?:facilit\w+|centers?|camps?"
     r"|sites?|warehouses?)"
+    # money for a state's or locality's own part in it
+    + r"|"
+    + MONEY_FOR_LOCAL_ENFORCEMENT
+    # the businesses that serve it, and contracts with them: "bars county contracts with
+    # companies that do business with ICE"
+    + r"|(?:(?:contracts?|business|dealings)\s+with\s+)?"
+    + VENDORS_SERVING_ENFORCEMENT
+    + r"|"
+    + PAID_TO_LOCAL_ENFORCEMENT
     # "ordinances requiring landlords to verify the immigration status of tenants"
     + r"|(?:landlords?|property owners?|lessors?) to verify (?:the )?(?:immigration|citizenship) status"
     r"|(?:civil )?(?:immigration|\b(?-i:ICE)\b) (?:enforcement|arrests?|raids?) (?:at|in|near|on) "
@@ -722,7 +832,10 @@ ENFORCEMENT_TOOL = (
 # A verb that furthers what it governs, in the forms a caption uses (not "requirement"); not
 # after "not" or "from" ("does not allow", "prohibits counties from requiring": BARS_FURTHERING)
 # Money a place takes or turns down for a tool (FURTHERS, HINDERS)
-MONEY_WORD = r"(?:grants?|funds|funding|reimbursements?|payments?|awards?|moneys|money)\b"
+MONEY_WORD = (
+    r"(?:grants?|funds|funding|reimbursements?|payments?|awards?|moneys|money|bonus(?:es)?"
+    r"|incentives?)\b"
+)
 FURTHERS = (
     # the word boundary first: the lookbehinds then run only where a word starts
     r"\b(?<!not )(?<!never )(?<!no longer )(?<!from )"
@@ -762,7 +875,8 @@ FURTHERS = (
     r"|amendments?\s+(?:no\.?\s*\d+\s+)?to(?=\s+(?:the\s+|an?\s+)?(?:[\w'’()-]+\s+){0,8}?(?:agreements?"
     r"|contracts?|igsas?|moas?|mous?|memorand\w+)\b)"
     # money taken for it: "accepting a grant from ICE for the 287(g) program"
-    r"|accept(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){0,3}?" + MONEY_WORD + r")|acceptance\s+of"
+    # (or a program named for it: "accepts the Local Law Enforcement Immigration Grant Program")
+    r"|accept(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){0,7}?" + MONEY_WORD + r")|acceptance\s+of"
     r"|protect(?:s|ed|ing)?(?!\s+(?:[\w'’-]+\s+){0,3}?from\b)"
     r"|(?:expansion|authorization|establishment|approval|ratification) of"
     # "applies the state's sanctuary law to public universities"; "requesting the Sheriff to apply
@@ -770,7 +884,9 @@ FURTHERS = (
     r"|appl(?:y|ies|ied|ying)(?:\s+(?:for|to\s+(?:join|enter(?:\s+into)?|participate\s+in)))?"
     # "appropriates funds for the county's 287(g) program"
     r"|appropriat(?:e|es|ed|ing)(?:\s+(?:funds|moneys|monies|money"
-    r"|\$[\d,.]+(?:\s+(?:thousand|million|billion))?))?\s+(?:for|to)"
+    r"|\$[\d,.]+(?:\s+(?:thousand|million|billion))?))?"
+    # ... "from the general fund to …"
+    r"(?:\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:funds?|accounts?|treasury))?\s+(?:for|to)"
     # made: "creates the Migrant Relocation Program" (as "establishes")
     r"|creat(?:e|es|ed|ing)"
     # its clock kept running, its case defended: "extends the sunset date of …", "removes the
@@ -831,9 +947,15 @@ OBJECT_GAP = (
     # ... or money for it, and who pays: "accepting a grant from ICE for the costs of the 287(g)
     # agreement", "rejecting federal reimbursement for housing immigration detainees"
     r"(?:(?:[\w.]+(?:'s|’s)\s+)?(?:(?:federal\s+|state\s+)?(?:application|request|bid|plan|proposal|funding|funds|grant"
+    r"|appropriation"
     r"|reimbursement|payment|award|moneys|money)s?\s+(?:from\s+(?:[\w.&'’()-]+\s+){1,6}?)?"
     r"(?:(?:for|to\s+(?:reimburse|cover|pay\s+for|fund|offset))(?:\s+(?:the\s+)?costs?\s+(?:of|for))?"
-    r"|to join|to(?=\s+(?:deploy|assign|use)))"
+    # "reimbursement of county costs of 287(g) participation", "the application to the … grant
+    # program"
+    r"|of\s+(?:(?:the|its|their|county|city|local|state)\s+)?costs?\s+(?:of|for)"
+    r"|(?<=application )to|(?<=applications )to"
+    # ... or to build: "provides state funds to build an immigration detention facility"
+    r"|to join|to(?=\s+(?:deploy|assign|use|build|construct|open|expand|operate)\b))"
     r"|participation\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?in)"
     r"(?:\s+(?:the|a|an|new|state|federal|county|city|local))*\s+)?"
     # ... and whose: "funding for the county's 287(g) task force", "the highway patrol's
@@ -845,6 +967,11 @@ OBJECT_GAP = (
     r"|contracts?)\s+to\s+)?"
     # "ends the county's practice of holding people on ICE detainers"
     r"(?:(?:practice|policy|custom)\s+of\s+)?"
+    # a grant program named after the office that runs it: "the application to the Florida
+    # Department of Law Enforcement Local Law Enforcement Immigration Grant Program" (tried only
+    # after a verb, not at every word as a topic row would)
+    r"(?:(?:[\w.'’&-]+\s+){1,8}?(?=(?:law\s+enforcement\s+immigration|immigration\s+enforcement)"
+    r"\s+grant))?"
 )
 # places named for their sanctuary policies: "sanctuary cities", "sanctuary jurisdictions"
 _SANCTUARY_PLACES = (
@@ -956,6 +1083,8 @@ HINDERS = (
     r"|declin(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?" + MONEY_WORD + r")"
     # "withdraws the sheriff's office from …"
     r"|discontinu(?:e|es|ed|ing)|withdraw(?:s|n|ing)?\s+(?:[\w'’.-]+\s+){0,3}?from"
+    # money taken out: "divests from companies that do business with ICE"
+    r"|divest(?:s|ed|ing)?\s+(?:[\w'’.-]+\s+){0,3}?from"
     + r"|"
     + REGRETS
     # undoing or halting one: "overturns the city's sanctuary ordinance", "invalidates any local
@@ -1048,6 +1177,8 @@ LIMIT_CONDITION = (
 # alternative of ENFORCEMENT_TOOL, and of SANCTUARY_POLICY, contains one (rarer than the verbs,
 # so the rows run on fewer measures).
 TOOL_WORDS = (
+    *MONEY_FOR_LOCAL_ENFORCEMENT_WORDS,
+    *VENDOR_WORDS,
     "warrant service officer",
     "criminal alien program",
     # the other words for holds, status inquiries and notices to ICE
@@ -1258,7 +1389,9 @@ BARS_FROM = (
     # "blocks", "disallows", "restrains" or "keeps" a government from an act bars it
     r"|\bblock(?:s|ed|ing)?\b|disallow\w*|restrain(?:s|ed|ing)?\b|\bkeep(?:s|ing)?\b|\bkept\b"
     # "stops", "forbids" or "restricts" a government from an act
-    r"|\bstop(?:s|ped|ping)?\b|forb[ia]d\w*|restrict(?:s|ed|ing)?\b)\s+"
+    r"|\bstop(?:s|ped|ping)?\b|forb[ia]d\w*|restrict(?:s|ed|ing)?\b"
+    # ... or "enjoins" it, as a court's order words the bar
+    r"|\benjoin(?:s|ed|ing)?\b)\s+"
 )
 # "assistance" that is money: "Federal financial assistance", not "assistance in enforcement"
 _ASSISTANCE_AS_MONEY = r"(?:(?<=financial\s)|(?<=federal\s)|(?<=state\s))assistance\b"
@@ -1565,6 +1698,14 @@ _THIS_COUNTRY = r"(?:the\s+united\s+states|th(?:is|e)\s+(?:state|country|commonw
 _WHO_IS_UNLAWFULLY_PRESENT = (
     r"\s+who\s+(?:is|are)\s+(?:unlawfully|illegally|not\s+lawfully)\s+present"
 )
+# People named by their status after them, as a state's harboring and transport crimes name
+# them: "an alien who entered the country illegally", "a person who is unlawfully present"
+PEOPLE_WITHOUT_STATUS_AFTER = (
+    r"(?:aliens?|immigrants?|persons?|individuals?)\s+who\s+(?:(?:is|are|was|were)\s+"
+    r"(?:unlawfully|illegally|not\s+lawfully)\s+present|(?:(?:has|have)\s+)?(?:(?:illegally|unlawfully)"
+    r"\s+entered|entered\s+(?:the\s+united\s+states|th(?:is|e)\s+(?:country|state))\s+(?:illegally"
+    r"|unlawfully|without\s+(?:authorization|inspection))))"
+)
 # A state's ban on entering it, as its illegal-entry crime is also written: "prohibits an alien
 # who is unlawfully present in the United States from entering or attempting to enter this
 # state", "entry into this state by an alien not lawfully present"; and its reentry crime: "an
@@ -1754,7 +1895,8 @@ def _arrest_words(heads: str) -> str:
 _BASIS_WORDS = (
     r"\s+(?:[\w'’-]+\s+){0,5}?(?:solely\s+|only\s+|merely\s+)?(?:on\s+the\s+(?:sole\s+)?basis\s+of"
     r"|because\s+of|based\s+(?:solely\s+|only\s+)?(?:up)?on|due\s+to|by\s+reason\s+of|for"
-    r"|on\s+suspicion\s+of)\s+(?:(?:the|a|an|his|her|their|that|such)\s+)?"
+    # ... or the people named by it: "arrest persons suspected of illegal entry"
+    r"|on\s+suspicion\s+of|suspected\s+of|accused\s+of|charged\s+with)\s+(?:(?:the|a|an|his|her|their|that|such)\s+)?"
     r"(?:(?:person|individual)(?:'s|’s)\s+)?"
     r"(?:(?:actual\s+or\s+(?:suspected|perceived)|suspected|perceived|alleged)\s+)?"
 )
@@ -1770,7 +1912,7 @@ ARREST_FOR_STATUS = (
     # into the United States" (not a building's: "unlawful entry into a dwelling" is burglary's)
     r"|(?:illegal|improper)\s+(?:entry|re-?entry)\b(?!\s+(?:into|onto|of|upon)\s+"
     r"(?!(?:the\s+)?(?:united\s+states|country|this\s+state|state)\b))"
-    r"|unlawful\s+(?:entry|re-?entry)\s+into\s+(?:the\s+united\s+states|th(?:e|is)\s+country))|"
+    r"|unlawful\s+(?:entry|re-?entry)\s+into\s+(?:the\s+united\s+states|th(?:e|is)\s+(?:country|state)))|"
     + _arrest_words("arrest")
     + _BASIS_WORDS
     + r"(?:civil\s+immigration\s+(?:violations?|offen[cs]es?)"
@@ -1806,6 +1948,11 @@ HELPS_WITH_DEPORTATIONS = (
     r"|(?:removal|deportation)\s+of\s+(?:\w+\s+)?(?:aliens|immigrants|noncitizens|non-citizens"
     r"|migrants)\b)"
 )
+# a word of a tally or a record, not of people (ENFORCEMENT_ACT's people reported)
+_NO_TALLY = (
+    r"(?!(?:numbers?|data|statistics|counts?|totals?|tall(?:y|ies)|cop(?:y|ies)|summar(?:y|ies)"
+    r"|requests?|communications?|contacts?|instances|transfers?|annually|quarterly|monthly)\b)"
+)
 ENFORCEMENT_ACT = (
     r"(?:(?:enter\w*\s+into|participat\w*\s+in)(?:\s+(?:an?|the|any))?\s+(?:\w+\s+)?"
     r"(?:agreements?\s+under\s+)?(?:section\s+)?(?:287|1357)\s*\(g\)"
@@ -1839,7 +1986,40 @@ ENFORCEMENT_ACT = (
     r"|records)\s+(?:on|about|regarding|concerning|relating\s+to)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:immigration|citizenship)\s+status\b[^.;:|]{0,40}?\s(?:with|to)\s+(?:the\s+)?federal\s+"
     r"(?:authorities|officials|government|agenc\w+|law\s+enforcement)"
+    # ... or the people themselves reported, or information about them shared: "report
+    # unlawfully present applicants to ICE", "share information about inmates who are not
+    # citizens with federal immigration authorities"
+    # (people, not a tally or a record of contacts: "report the number of requests to ICE")
+    r"|(?:(?:report|refer)\w*\s+(?:"
+    + _NO_TALLY
+    + r"[\w'’-]+\s+){1,6}?to|(?:shar|disclos|provid|releas"
+    r"|transmit)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:information|data|records)\s+(?:about|on|regarding"
+    r"|concerning)\s+(?:"
+    + _NO_TALLY
+    + r"[\w'’-]+\s+){1,6}?(?:to|with))\s+(?:the\s+)?(?:u\.?\s?s\.?\s+|united\s+states\s+|federal\s+)?(?:\b(?-i:ICE)\b"
+    r"|immigration\s+and\s+customs|immigration\s+authorit\w+|federal\s+immigration\s+(?:authorit\w+"
+    r"|agen\w+|officials?))"
     r"|enforc\w*\s+(?:federal\s+)?immigration\s+laws?"
+    # ... or business done with those who serve it: "contract with companies that do business
+    # with ICE"
+    r"|(?:contract\w*|do\w*\s+business)\s+with\s+" + VENDORS_SERVING_ENFORCEMENT + r""
+    # ... or a person kept past release for it: "keep a person in custody past release when ICE
+    # has issued a detainer"
+    r"|(?:hold|keep|kept|detain|maintain)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:past|beyond)\s+(?:(?:their|his|her"
+    r"|the|a)\s+)?(?:scheduled\s+|normal\s+)?release(?:\s+dates?|\s+times?)?"
+    r"(?=[^.;:|]{0,80}?(?:\b(?-i:ICE)\b|immigra|detainer))"
+    # ... or land or a building let for immigration detention: "lease state land to the federal
+    # government for immigration detention"
+    r"|(?:leas|rent)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:to\s+(?:[\w'’-]+\s+){1,4}?)?for\s+(?:use\s+(?:as|in)\s+)?"
+    r"(?:an?\s+)?(?:immigration|\b(?-i:ICE)\b)\s+detention"
+    # ... or the people held or stopped asked about their citizenship: "ask every person arrested
+    # about their citizenship"
+    r"|(?:inquir|ask|question)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:about|into|regarding)\s+(?:(?:their|his|her"
+    r"|the)\s+)?(?:citizenship|nationality)\b"
+    # ... or raids carried out or joined: "conduct immigration raids", "participate in joint
+    # immigration sweeps"
+    r"|(?:conduct\w*|carr(?:y|ies|ied|ying)\s+out|perform\w*|participat\w*\s+in|engag\w*\s+in)\s+"
+    r"(?:(?:civil|federal|joint)\s+)*immigration\s+(?:raids?|sweeps?|enforcement\s+operations?)"
     # ... or obeyed: "governments that comply with Federal immigration law"
     r"|compl(?:y|ies|ying)\s+with\s+(?:all\s+)?(?:applicable\s+)?(?:federal\s+)?immigration\s+laws?"
     # "cooperate with the U.S. Immigration and Customs Enforcement", "communicate with ICE"
@@ -2272,6 +2452,10 @@ BARRED = (
     + ACTOR_GAP
     + r"(?:may|shall|must)\s+"
     + r"|\b(?:is|are)\s+not\s+(?:permitted|allowed|authorized)\s+to\s+"
+    # a power or a duty denied: "sheriffs have no authority to …", "counties lack the power to
+    # …", "police have no duty to …"
+    + r"|\b(?:ha(?:s|ve|ving)\s+no|lack(?:s|ed|ing)?)\s+(?:the\s+)?(?:legal\s+)?"
+    r"(?:authority|power|right|discretion|duty|obligation)\s+to\s+"
     + r"|\b(?:may|shall|must|will)\s+(?:not|no\s+longer)\s+|\bcannot\s+"
     + r"|(?:penaliz\w*|punish\w*|sanction(?:s|ed|ing)?|fin(?:e|es|ing))\s+"
     + ACTOR_GAP
@@ -2320,6 +2504,8 @@ BARRED_TRIGGERS = (
     "free",
     "disallow",
     "restrain",
+    "enjoin",
+    "lack",
     "keep",
     "kept",
     "no longer",
@@ -2414,6 +2600,10 @@ TOLD = (
     + r"|\b(?:programs?|funds?|funding|moneys?|grants?|appropriations?)\s+(?:for|to)\s+"
     + ACTOR_GAP
     + r"to\s+"
+    # "sheriffs have a duty to …", "counties have the authority to …" (not "have no …":
+    # BARRED)
+    + r"|\b(?:ha(?:s|ve)|bears?|retains?|possess(?:es)?)\s+(?:a|the)\s+(?:legal\s+|mandatory\s+"
+    r"|affirmative\s+|inherent\s+|full\s+)?(?:duty|obligation|authority|power)\s+to\s+"
     # "gives counties the authority to …", "grants sheriffs the power to …": leave
     + r"|\b(?:giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?)\s+"
     + ACTOR_GAP
@@ -2594,6 +2784,7 @@ TOLD_TRIGGERS = (
     "power to",
     "right to",
     "discretion to",
+    "duty to",
     "direct",
     "authoriz",
     "allow",
@@ -2722,7 +2913,9 @@ REQ_G_POS_NOTIFY = (
     # (not the measure itself sent: "directs the clerk to send a copy of this resolution to ICE")
     + r"(?!\s+(?:\w+\s+){0,2}?cop(?:y|ies)\s+of\s+(?:this|the|said|such)\s+(?:resolution|ordinance"
     r"|memorial|proclamation|letter|measure)\b)"
-    + G_POS
+    # (the people told about named by their status: "share information about persons not
+    # lawfully present with ICE" is no limit on the duty)
+    + gap_crossing_none(LIMITING_BUT_STATUS)
     # (the agency told, not the one asking: "report requests from ICE for personal information")
     + r"(?<!\bfrom )(?<!\bby )"
     + r"(?:\b(?-i:ICE)\b|immigration and customs|federal immigration|immigration authorit\w*"
@@ -2889,6 +3082,11 @@ SETTLED_BY_STANCE = {
 # authority to perform certain immigration enforcement functions") without being, on that alone,
 # a ban on sanctuary policies (DOMAIN.md: anti_sanctuary is the ban, the mandate, the penalty).
 LOCAL_RESOURCES = "local resources for immigration enforcement"
+# The federal agencies by name, whose own money is no local resource
+_FEDERAL_AGENCY = (
+    r"\b(?-i:ICE|DHS|CBP)\b|\bimmigration\s+and\s+customs\b|\bhomeland\s+security\b"
+    r"|\bborder\s+patrol\b|\bcustoms\s+and\s+border\b"
+)
 # The general row of immigration law or enforcement as such. Cooperation with it, or police
 # beside its agents (the other general rows), name a second party of their own; this one alone
 # may be about federal immigration law itself (FEDERAL_ACTORS, below).
@@ -4233,10 +4431,16 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         2,
         r"(?:resources?|funds?|monies|money|personnel|staff|employees|equipment|facilities)"
         # (not the federal departments' own money: "Federal funds made available to the
-        # Department of Homeland Security … to carry out civil immigration enforcement")
-        + gap_crossing_none(r"made\s+available\s+to\s+(?:the\s+)?(?:department|federal)\b")
+        # Department of Homeland Security … to carry out civil immigration enforcement", "funds
+        # to ICE for immigration enforcement", "funding for U.S. Immigration and Customs
+        # Enforcement for …")
+        + gap_crossing_none(
+            r"made\s+available\s+to\s+(?:the\s+)?(?:department|federal)\b|" + _FEDERAL_AGENCY
+        )
         # ("grants to businesses affected by federal immigration enforcement" are not for it)
-        + r"(?:to|for)\s+(?:(?!affected|impacted|harmed|hurt|by\b)\w+\s+){0,3}"
+        + r"(?:to|for)\s+(?:(?!affected|impacted|harmed|hurt|by\b|"
+        + _FEDERAL_AGENCY
+        + r")\w+\s+){0,3}"
         + r"(?:federal\s+)?(?:civil\s+)?immigration\s+(?:enforcement|purposes|law)"
         # the agency helped, named right after the means: "use public funds to assist ICE"
         + r"|(?:resources?|funds?|monies|money|personnel|staff|equipment|facilities)\s+to\s+"
@@ -4253,7 +4457,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|"
         + LOCAL_ENFORCEMENT_UNIT
         # ("assist residents in connection with federal immigration enforcement" helps people)
-        + r"|(?:assist\w*|cooperat\w+|participat\w+|aid|tak(?:e|es|ing)\s+part)"
+        + r"|(?:assist\w*|cooperat\w+|coordinat\w+|participat\w+|aid|tak(?:e|es|ing)\s+part)"
         r"(?!\s+(?:\w+\s+){0,2}?(?:residents?|immigrants?|families|people|persons|individuals|victims"
         r"|workers|students|tenants|members)\b)"
         + G_SHORT
@@ -4275,6 +4479,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|\bcooperat\w*\s+with\s+federal\s+(?:officials|authorities|agents|officers)\s+"
         r"(?:regarding|concerning|about|on|with\s+respect\s+to|in\s+matters\s+of)\s+(?:the\s+)?"
         r"(?:reporting\s+of\s+)?(?:immigration|citizenship)\s+status"
+        # a local force's own raids: "prohibits local police from conducting immigration raids"
+         + r"|\b(?:police|officers?|sheriffs?|deputies|law enforcement|agenc\w+|jails?"
+        r"|(?:local\s+)?governments?|count(?:y|ies)|cit(?:y|ies)|municipalit(?:y|ies)|towns?"
+        r"|departments?|corrections|states?|troopers?|patrol|guard|entit(?:y|ies))\b"
+        r"[^.;:|]{0,40}?\b(?:conduct\w*|carr(?:y|ies|ied|ying)\s+out|perform\w*|participat\w*\s+in)\s+"
+        r"(?:(?:civil|federal|joint)\s+)*immigration\s+(?:raids?|sweeps?)"
         # "city police will not enforce federal immigration law" (a duty to enforce it is read by
         # the rows on 287(g), detainers and state enforcement)
         + r"|\b(?:police|officers?|sheriffs?|deputies|law enforcement|employees|agenc\w+)\b[^.;:|]{0,40}?"
@@ -4313,6 +4523,24 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # "the use of city resources to assist ICE"
         + r"(?:immigration|\b(?-i:ICE)\b|customs enforcement)"
         r"|investigate, interrogate, detain,? (?:or|detect,? or) arrest",
+    ),
+    (
+        # a grant program for local or state enforcement is that government's own part in it
+        # (DOMAIN.md: a state or locality enforcing immigration law itself)
+        "money for a state's or locality's own immigration enforcement",
+        (
+            *MONEY_FOR_LOCAL_ENFORCEMENT_WORDS,
+            "immigration enforcement",
+            "immigration law",
+            "enforcement of",
+        ),
+        ("state_enforcement",),
+        2,
+        MONEY_FOR_LOCAL_ENFORCEMENT
+        # ... and paid to a force named after the money: "appropriates $2,000,000 to the
+        # department of public safety for immigration enforcement"
+        + r"|(?:\$[\d,.]+(?:\s+(?:thousand|million|billion))?|funds|funding|moneys|monies|appropriat\w*)"
+        r"\s+(?:[\w,]+\s+){0,4}?to\s+" + PAID_TO_LOCAL_ENFORCEMENT,
     ),
     (
         GENERAL_ENFORCEMENT,
@@ -4413,6 +4641,27 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|"
         + STATUS
         + r"[- ]inquir\w+",
+    ),
+    (
+        # the people held or stopped asked where they are citizens: a status check in other
+        # words (``STATUS_CHECKS``, settled by the stance)
+        "people held or stopped asked about their citizenship",
+        ("citizenship", "nationality"),
+        (STATUS_CHECKS,),
+        2,
+        r"(?:ask|inquir|question)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:arrested|booked|detained|stopped"
+        r"|in\s+custody|arrestees?|inmates?|detainees?|suspects?|prisoners?)\b[^.;:|]{0,30}?"
+        r"\b(?:about|into|regarding|as\s+to)\s+(?:(?:their|his|her|the)\s+)?(?:citizenship|nationality)\b",
+    ),
+    (
+        # a place's contracts with the businesses that serve immigration enforcement (a
+        # sanctuary policy's subject: local money kept from it), "prohibits the city from
+        # contracting with companies that do business with ICE"
+        "contracts with businesses that serve immigration enforcement",
+        VENDOR_WORDS,
+        ("sanctuary",),
+        2,
+        VENDORS_SERVING_ENFORCEMENT,
     ),
     (
         "immigration-status records and checks",
@@ -5305,12 +5554,21 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # a state's own detention: "establish temporary detention facilities for illegal aliens"
         + r"|"
         + STATE_DETENTION_BUILT
-        # the money for it: "the use of state funds to transport migrants"
-        + r"|(?:funds|moneys?|monies|resources)\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?:the\s+)?"
+        # the money or the contract for it: "the use of state funds to transport migrants",
+        # "contracting with private companies to transport migrants"
+        + r"|(?:funds|moneys?|monies|resources|contract(?:s|ed|ing)?|agreements?)\s+(?:\w+\s+){0,3}?"
+        r"(?:to|for)\s+(?:the\s+)?"
         + MOVES_MIGRANTS
         + r"|(?:transport\w*|relocat\w*)"
         + G_SHORT
         + r"(?:unauthorized|illegal|undocumented) (?:aliens?|immigrants?|migrants?)"
+        # ... made a crime, the people named by their status after them: "a crime to knowingly
+        # transport an alien who entered the country illegally"
+        + r"|(?:\bcrime\b|\bunlawful\b|\boffen[cs]e\b|\bfelony\b|\bmisdemeanor\b)"
+        + G_SHORT
+        + r"(?:harbor\w*|transport\w*)"
+        + G_SHORT
+        + PEOPLE_WITHOUT_STATUS_AFTER
         # ... the program by its own name: "the Unauthorized Alien Transport Program"
         + r"|(?:(?:unauthorized|illegal|undocumented) )?(?:aliens?|migrants?|immigrants?)\s+"
         r"(?:transport\w*|relocation|busing)\s+programs?"
@@ -6066,6 +6324,17 @@ STANCE_RULES: list[StanceRule] = [
         + r"(?:honou?r|compl|hold|detain)\w*"
         + G_SHORT
         + r"detainer)"
+        + REST
+        # "removes the judicial warrant requirement for transfers to ICE": the condition named
+        # before the word for it
+        + r"|(?:repeal\w*|eliminat\w*|remov\w*|strik\w*)"
+        + G_SHORT
+        + r"(?:judicial\s+)?(?:warrant|court[- ]order|consent|approval)\s+(?:requirements?|conditions?)\s+"
+        r"(?:for|on|before)\s+"
+        + G_SHORT
+        + r"(?:honou?r|compl|hold|detain|transfer|releas|notif|interview|access)\w*"
+        + G_SHORT
+        + r"(?:detainer|\b(?-i:ICE)\b|immigra)"
         + REST
         # "removes a judicial warrant as a condition of honoring immigration detainers"
         + r"|(?:repeal\w*|eliminat\w*|remov\w*|strik\w*)"
@@ -7799,7 +8068,12 @@ STANCE_RULES: list[StanceRule] = [
         + G_SHORT
         + r"(?:harbor\w*|transport\w*|rent\w*|leas\w*|hir\w+)"
         + G
-        + r"(?:illegal|undocumented|unauthorized|(?:unlawfully|illegally) present) (?:aliens?|immigrants?)"
+        + r"(?:(?:illegal|undocumented|unauthorized|(?:unlawfully|illegally) present) (?:aliens?|immigrants?)"
+        # ... the people named by their status after them: "a crime to transport an alien who
+        # entered the country illegally"
+        + r"|"
+        + PEOPLE_WITHOUT_STATUS_AFTER
+        + r")"
         + r"|"
         + ALIENS_INDUCED,
     ),
@@ -7845,7 +8119,9 @@ STANCE_RULES: list[StanceRule] = [
         "protective",
         4,
         r"repeal\w*"
-        + G
+        # (not a ban on reporting repealed: "repeals the prohibition on the sheriff reporting
+        # inmates to ICE", which the rows on bans repealed read)
+        + gap_crossing_none(r"\bprohibit|\bbans?\b|\bbar(?:s|red|ring)?\b|\blimit|\brestrict")
         + r"(?:report\w*|requirements?"
         # not a requirement for limits: "repeals the requirement for policies that limit
         # cooperation" undoes a protective duty
@@ -8910,6 +9186,28 @@ STANCE_RULES: list[StanceRule] = [
         # (not a policy named for keeping ICE out: "limits the ICE-Free Schools Act")
         + r"(?:immigration|\b(?-i:ICE)\b(?![- ](?:free|Free|FREE)\b|\s+(?-i:out|Out|OUT)\s)|customs"
         + r" enforcement|status|civil arrest|detention)"
+        + REST,
+    ),
+    (
+        # the people told about named between the verb and the agency, as benefits, school and
+        # health agencies' bills name them ("prohibits the Health Care Authority from reporting
+        # applicants who are not lawfully present to federal immigration authorities"): farther
+        # than the row above reaches, so read from the verb of telling
+        "bars telling immigration authorities about people",
+        ("prohibit", "bar", "ban", "may not", "shall not", "must not"),
+        "protective",
+        3,
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|(?:may|shall|must)\s+not)"
+        # (not a duty let back in, or a refusal barred: "may not refuse to report …")
+        + gap_crossing_none(
+            r"\brequir|\bmandat|\bunless\b|\bexcept\b|\bonly\b|\buntil\b|refus|declin|limit|restrict"
+            r"|prohibit|prevent|\bfail|\bbar\b|\bban\b|\bnot\b"
+        )
+        + r"\b(?:report|shar|disclos|provid|releas|transmit|send|furnish|forward|notif|giv)\w*"
+        + gap_crossing_none(LIMITING_BUT_STATUS + r"|\brequir|\bmandat", 100)
+        + r"\b(?:to|with)\s+(?:the\s+)?"
+        + _AGENCY_QUALIFIER
+        + IMMIGRATION_AGENCY
         + REST,
     ),
     (
