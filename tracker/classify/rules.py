@@ -2002,10 +2002,11 @@ ENFORCEMENT_ACT = (
     r"|enforc\w*\s+(?:federal\s+)?immigration\s+laws?"
     # ... or business done with those who serve it: "contract with companies that do business
     # with ICE"
-    r"|(?:contract\w*|do\w*\s+business)\s+with\s+" + VENDORS_SERVING_ENFORCEMENT + r""
+    r"|(?:contract\w*|do\w*\s+business)\s+with\s+"
+    + VENDORS_SERVING_ENFORCEMENT
     # ... or a person kept past release for it: "keep a person in custody past release when ICE
     # has issued a detainer"
-    r"|(?:hold|keep|kept|detain|maintain)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:past|beyond)\s+(?:(?:their|his|her"
+    + r"|(?:hold|keep|kept|detain|maintain)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:past|beyond)\s+(?:(?:their|his|her"
     r"|the|a)\s+)?(?:scheduled\s+|normal\s+)?release(?:\s+dates?|\s+times?)?"
     r"(?=[^.;:|]{0,80}?(?:\b(?-i:ICE)\b|immigra|detainer))"
     # ... or land or a building let for immigration detention: "lease state land to the federal
