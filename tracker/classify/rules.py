@@ -2017,9 +2017,9 @@ ENFORCEMENT_ACT = (
     # about their citizenship"
     r"|(?:inquir|ask|question)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:about|into|regarding)\s+(?:(?:their|his|her"
     r"|the)\s+)?(?:citizenship|nationality)\b"
-    # ... or raids carried out or joined: "conduct immigration raids", "participate in joint
-    # immigration sweeps"
-    r"|(?:conduct\w*|carr(?:y|ies|ied|ying)\s+out|perform\w*|participat\w*\s+in|engag\w*\s+in)\s+"
+    # ... or raids carried out: "conduct immigration raids" (joined ones, "participate in joint
+    # immigration sweeps", are read by the alternative of ICE's own operations below)
+    r"|(?:conduct\w*|carr(?:y|ies|ied|ying)\s+out|perform\w*)\s+"
     r"(?:(?:civil|federal|joint)\s+)*immigration\s+(?:raids?|sweeps?|enforcement\s+operations?)"
     # ... or obeyed: "governments that comply with Federal immigration law"
     r"|compl(?:y|ies|ying)\s+with\s+(?:all\s+)?(?:applicable\s+)?(?:federal\s+)?immigration\s+laws?"
