@@ -2581,6 +2581,74 @@ SUMMARY_SAMPLER = (
 )
 SAMPLER_CAPTIONS = ("Relating to public safety", "Immigration")
 
+# Acts of enforcement as one-line summaries word them (2.64.0), as (gerund, infinitive): release
+# dates given, people kept or moved for ICE, a local force's own street work, questions about
+# status, status recorded, money and data used, warrants served, requests answered, task forces
+# joined, office space given, help with deportations and arrests
+SUMMARY_ACTS = (
+    ("sharing release dates with ICE", "share release dates with ICE"),
+    ("giving ICE the release date of an inmate", "give ICE the release date of an inmate"),
+    ("providing ICE with release information", "provide ICE with release information"),
+    (
+        "giving driver's license data to immigration authorities",
+        "give driver's license data to immigration authorities",
+    ),
+    (
+        "arresting people for federal immigration violations",
+        "arrest people for federal immigration violations",
+    ),
+    ("making arrests for immigration violations", "make arrests for immigration violations"),
+    ("patrolling for immigration violations", "patrol for immigration violations"),
+    ("setting up immigration checkpoints", "set up immigration checkpoints"),
+    (
+        "running immigration checks on people they stop",
+        "run immigration checks on people they stop",
+    ),
+    (
+        "questioning people about their immigration status",
+        "question people about their immigration status",
+    ),
+    ("keeping people in jail for ICE", "keep people in jail for ICE"),
+    ("holding inmates for immigration authorities", "hold inmates for immigration authorities"),
+    ("transporting people to ICE facilities", "transport people to ICE facilities"),
+    ("housing immigration detainees", "house immigration detainees"),
+    ("assisting in deportations", "assist in deportations"),
+    (
+        "assisting federal agents with immigration arrests",
+        "assist federal agents with immigration arrests",
+    ),
+    ("joining ICE task forces", "join ICE task forces"),
+    ("taking part in immigration enforcement", "take part in immigration enforcement"),
+    ("using city money for immigration enforcement", "use city money for immigration enforcement"),
+    (
+        "using license plate reader data for immigration enforcement",
+        "use license plate reader data for immigration enforcement",
+    ),
+    (
+        "recording the immigration status of people they arrest",
+        "record the immigration status of people they arrest",
+    ),
+    ("serving immigration warrants", "serve immigration warrants"),
+    ("enforcing civil immigration law", "enforce civil immigration law"),
+    ("cooperating with deportation efforts", "cooperate with deportation efforts"),
+    ("responding to ICE requests for information", "respond to ICE requests for information"),
+    ("giving ICE office space in the courthouse", "give ICE office space in the courthouse"),
+    (
+        "notifying federal authorities of a person's immigration status",
+        "notify federal authorities of a person's immigration status",
+    ),
+)
+SUMMARY_ACT_DOERS = ("the sheriff", "local police", "the county", "state agencies")
+# (shape, side): {g} the gerund, {i} the infinitive, {a} who acts
+SUMMARY_ACT_SHAPES = (
+    ("Prohibits {a} from {g}.", "protective"),
+    ("Bars {a} from {g}.", "protective"),
+    ("Requires {a} to {i}.", "restrictive"),
+    ("Allows {a} to {i}.", "restrictive"),
+    ("Empowers {a} to {i}.", "restrictive"),
+    ("Repeals the prohibition on {a} {g}.", "restrictive"),
+)
+
 # Arrests of people on their way to or from court (DOMAIN.md: ICE access to courthouses; a short
 # title naming a ban on sensitive-place arrests carries its topic alone). (wording, side)
 COURT_ARRESTS = (
@@ -3268,6 +3336,7 @@ def phrasings() -> list[Phrasing]:
         + detention_site_phrasings()
         + care_place_phrasings()
         + state_law_phrasings()
+        + summary_act_phrasings()
     )
 
 
@@ -3500,6 +3569,24 @@ def vendor_phrasings() -> list[Phrasing]:
         for caption in SAMPLER_CAPTIONS
     ]
     return out
+
+
+def summary_act_phrasings() -> list[Phrasing]:
+    """Acts of enforcement as one-line summaries word them, barred, required, let or freed of a
+    ban, under a bare official title."""
+    return [
+        Phrasing(
+            shape.format(a=doer, g=gerund, i=infinitive),
+            side,
+            shape,
+            "an act in a summary's words",
+            "Immigration",
+            "summary",
+        )
+        for gerund, infinitive in SUMMARY_ACTS
+        for doer in SUMMARY_ACT_DOERS
+        for shape, side in SUMMARY_ACT_SHAPES
+    ]
 
 
 def court_arrest_phrasings() -> list[Phrasing]:

@@ -1948,6 +1948,83 @@ HELPS_WITH_DEPORTATIONS = (
     r"|(?:removal|deportation)\s+of\s+(?:\w+\s+)?(?:aliens|immigrants|noncitizens|non-citizens"
     r"|migrants)\b)"
 )
+# Acts of enforcement as one-line summaries word them (2.64.0), read by the told and barred rows
+# through ENFORCEMENT_ACT. First a local force's own street work, its own enforcement (DOMAIN.md:
+# state_enforcement): "patrol for immigration violations", "set up immigration checkpoints",
+# "run immigration checks on people they stop", "stop people to check their immigration status",
+# "make arrests for immigration violations"
+STREET_ENFORCEMENT = (
+    r"(?:patrol\w*\s+for\s+(?:civil\s+)?immigration\s+(?:violations?|violators|offen[cs]es)"
+    r"|(?:set\w*\s+up|establish\w*|operat\w*|conduct\w*|run\w*|man\w*)\s+(?:an?\s+|the\s+)?"
+    r"(?:immigration|\b(?-i:ICE)\b)\s+(?:check\s*points?|roadblocks?)"
+    r"|run\w*\s+(?:an?\s+)?(?:immigration|citizenship)\s+(?:status\s+)?checks?"
+    r"|stop\w*\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:check|verify|determine|ask\s+about|inquire\s+(?:about|into))\s+"
+    r"(?:(?:their|his|her|the)\s+)?(?:immigration|citizenship)\s+status"
+    r"|mak\w*\s+(?:civil\s+)?(?:immigration\s+)?arrests?\s+(?:for|based\s+(?:solely\s+)?on)\s+"
+    r"(?:\w+\s+){0,2}?(?:(?:civil\s+)?immigration\s+(?:violations?|offen[cs]es|status)"
+    r"|violations?\s+of\s+(?:federal\s+)?(?:civil\s+)?immigration\s+laws?))"
+)
+# ... and a person's status asked, recorded or told: an act where a government is told or barred
+# to do it ("question people about their immigration status", "record the immigration status of
+# people they arrest", not a tally: "collect data on …"; "notify federal authorities of a person's
+# immigration status"), but no topic by itself, as landlords, employers and insurers ask too
+STATUS_TAKEN = (
+    r"(?:(?:question|interrogat|quiz|ask|inquir)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:about|on|regarding"
+    r"|concerning|into)\s+(?:(?:their|his|her|the|a\s+person['’]s)\s+)?(?:immigration|citizenship)\s+status"
+    r"|notif\w*\s+(?:the\s+)?federal\s+(?:authorities|officials|government|agents|agencies)\s+"
+    r"(?:of|about|regarding)\s+(?:[\w'’-]+\s+){0,3}?(?:immigration|citizenship)\s+status"
+    r"|(?:collect|record|track|log)\w*\s+(?:(?!numbers?\b|data\b|statistics\b|counts?\b)[\w'’-]+\s+){0,3}?"
+    r"(?:immigration|citizenship)\s+status)"
+)
+# ... and the rest, each naming the enforcement it helps (the topic row "an act of immigration
+# enforcement, as a summary words it" reads them): release dates given ("share release dates
+# with ICE", "give ICE the release date of an inmate", "provide ICE with release information");
+# people moved to ICE ("transport people to ICE facilities") or housed for it ("house
+# immigration detainees"); warrants served; money and means used for it ("use city money for
+# immigration enforcement", "spend county funds on …", "use license plate reader data for …");
+# requests answered ("respond to ICE requests for information"); agreements signed; task forces
+# joined; office space given ("give ICE office space in the courthouse"); arrests let in ("allow
+# immigration arrests at courthouses"); help with arrests ("assist federal agents with
+# immigration arrests"); deportation efforts joined; and the street work above
+_RELEASE_WORDS = r"release\s+(?:dates?|times?|information|notifications?|schedules?)"
+ACTS_IN_SUMMARIES = (
+    r"(?:(?:shar|disclos|provid|giv|gave|send|sent|transmit|communicat)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+    + _RELEASE_WORDS
+    + r"(?:\s+of\s+(?:[\w'’-]+\s+){1,3}?)?\s+(?:with|to)\s+(?:the\s+)?"
+    + _TOLD_AGENCY
+    + r"|(?:provid|giv|gave|send|sent)\w*\s+"
+    + _TOLD_AGENCY
+    + r"\s+(?:with\s+)?(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    + _RELEASE_WORDS
+    + r"|transport\w*\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:an?\s+|the\s+)?(?:\b(?-i:ICE)\b|federal\s+immigration"
+    r"|immigration)\s+(?:detention\s+)?(?:facilit\w+|custody|detention|centers?|offices?|processing)"
+    r"|(?:hous|board|accept|confin)\w*\s+(?:federal\s+)?(?:immigration|\b(?-i:ICE)\b)\s+detainees"
+    r"|(?:serv|execut)\w*\s+(?:an?\s+|the\s+)?(?:(?:administrative|civil|federal)\s+)*"
+    r"(?:immigration|\b(?-i:ICE)\b)\s+(?:arrest\s+)?warrants?"
+    r"|(?:us|spend|expend|allocat|devot|dedicat|commit)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:resources|funds"
+    r"|money|monies|personnel|staff|equipment|data|information|technology|property|facilities"
+    r"|vehicles|drones|cameras)\s+(?:for|on|in)\s+(?:federal\s+)?(?:civil\s+)?immigration\s+enforcement"
+    r"|(?:respond|compl(?:y|ies|ying)|honou?r)\w*\s+(?:to\s+|with\s+)(?:an?\s+|the\s+|all\s+|any\s+)?"
+    r"(?:\b(?-i:ICE)\b|(?:federal\s+)?immigration)\s+(?:[\w-]+\s+)?requests?"
+    r"|(?:respond|compl(?:y|ies|ying)|honou?r)\w*\s+(?:to\s+|with\s+)(?:an?\s+|the\s+|all\s+|any\s+)?"
+    r"requests?\s+for\s+(?:[\w'’-]+\s+){1,3}?(?:from|of|by)\s+(?:the\s+)?(?:\b(?-i:ICE)\b|federal\s+immigration"
+    r"|immigration)"
+    r"|(?:sign|execut|negotiat)\w*\s+(?:an?\s+|any\s+|the\s+)?(?:[\w()-]+\s+){0,2}?(?:agreements?"
+    r"|contracts?|memorand\w+)\s+with\s+(?:the\s+)?(?:u\.?\s?s\.?\s+)?(?:\b(?-i:ICE)\b|federal\s+immigration"
+    r"|immigration\s+and\s+customs|department\s+of\s+homeland\s+security)"
+    r"|join\w*\s+(?:an?\s+|the\s+|any\s+)?(?:\b(?-i:ICE)\b|federal\s+immigration|immigration)\s+"
+    r"(?:enforcement\s+)?task\s+forces?"
+    r"|(?:giv|provid|offer|leas|rent)\w*\s+"
+    + _AGENTS_SHORT
+    + r"\s+(?:(?:the\s+)?use\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:space|rooms?|offices?|desks?)\b"
+    r"|(?:allow|permit|let)\w*\s+(?:civil\s+)?immigration\s+(?:arrests?|raids?)"
+    r"|(?:assist|help|aid)\w*\s+(?:(?:the\s+)?federal\s+(?:government|authorit\w+|agen\w+|officials?"
+    r"|officers?)\s+|\b(?-i:ICE)\b\s+)?(?:with|in)\s+(?:civil\s+)?immigration\s+(?:arrests?|detentions?)"
+    r"|cooperat\w*\s+(?:with|in)\s+(?:the\s+)?(?:federal\s+)?(?:deportation|removal|immigration"
+    r"\s+enforcement)\s+(?:efforts?|operations?|activit\w+|actions?|programs?)|"
+    + STREET_ENFORCEMENT
+    + r")"
+)
 # a word of a tally or a record, not of people (ENFORCEMENT_ACT's people reported)
 _NO_TALLY = (
     r"(?!(?:numbers?|data|statistics|counts?|totals?|tall(?:y|ies)|cop(?:y|ies)|summar(?:y|ies)"
@@ -1975,6 +2052,8 @@ ENFORCEMENT_ACT = (
     # immigration authorities"
     # ... or a person's status itself: "provide the citizenship status of tenants to ICE"
     r"|(?:shar\w*|disclos\w*|provid\w*|releas\w*|transmit\w*|(?:turn|hand)\w*\s+over"
+    # ("give driver's license data to immigration authorities")
+    r"|giv(?:e|es|en|ing)\b|gave\b"
     r"|report\w*(?=\s+(?:\w+\s+){0,3}?(?:immigration|citizenship)\s+status))\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:information|data|records"
     r"|(?:immigration|citizenship)\s+status(?:\s+of(?:\s+[\w'’-]+){1,5}?)?)"
@@ -1999,7 +2078,7 @@ ENFORCEMENT_ACT = (
     + r"[\w'’-]+\s+){1,6}?(?:to|with))\s+(?:the\s+)?(?:u\.?\s?s\.?\s+|united\s+states\s+|federal\s+)?(?:\b(?-i:ICE)\b"
     r"|immigration\s+and\s+customs|immigration\s+authorit\w+|federal\s+immigration\s+(?:authorit\w+"
     r"|agen\w+|officials?))"
-    r"|enforc\w*\s+(?:federal\s+)?immigration\s+laws?"
+    r"|enforc\w*\s+(?:federal\s+)?(?:civil\s+)?immigration\s+laws?"
     # ... or business done with those who serve it: "contract with companies that do business
     # with ICE"
     r"|(?:contract\w*|do\w*\s+business)\s+with\s+"
@@ -2042,7 +2121,14 @@ ENFORCEMENT_ACT = (
     + r"|verif\w*\s+(?:\w+\s+){0,3}?(?:immigration|citizenship)\s+status"
     + r"|"
     + BOOKED_CHECKED
-    + r"|(?:detain|hold)\w*\s+(?:\w+\s+){0,2}?(?:for|on behalf of)\s+(?:\b(?-i:ICE)\b|federal\s+immigration)"
+    # "hold inmates for ICE", "keep people in jail for immigration authorities", "house people
+    # for ICE"
+    + r"|(?:detain|hold|keep|kept|hous)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:for|on behalf of)\s+(?:the\s+)?"
+    r"(?:\b(?-i:ICE)\b|federal\s+immigration|immigration\s+(?:authorit\w+|officials?|agents?|officers?))"
+    + r"|"
+    + ACTS_IN_SUMMARIES
+    + r"|"
+    + STATUS_TAKEN
     + r"|"
     + FORCE_PUT_TO_ENFORCEMENT
     # "hold persons for 48 hours upon a request from the Department of Homeland Security"
@@ -2096,7 +2182,9 @@ ENFORCEMENT_ACT = (
     r"|(?:the\s+)?enforcement\s+of\s+(?:the\s+)?(?:federal\s+)?immigration\s+laws?)"
     # a part taken in ICE's own operations: "participate in immigration raids"
     r"|(?:participat\w*|engag\w*|tak\w*\s+part|join\w*)\s+in\s+(?:(?:federal|civil|joint)\s+)*"
-    r"immigration\s+(?:raids?|sweeps?|(?:enforcement\s+)?(?:operations?|actions?|activit\w+))"
+    r"immigration\s+(?:raids?|sweeps?|(?:enforcement\s+)?(?:operations?|actions?|activit\w+|efforts?)"
+    # ... or in enforcement itself: "take part in immigration enforcement"
+    r"|enforcement\b)"
     # "to perform certain immigration enforcement activities", "perform the functions of an
     # immigration officer" (287(g) authority)
     r"|perform\w*\s+(?:\w+\s+){0,2}?(?:immigration\s+(?:enforcement|officer)\w*"
@@ -2108,7 +2196,7 @@ ENFORCEMENT_ACT = (
     # ... or for breaking immigration law: "arrest and detain aliens for violations of immigration
     # law" (and a federal bill's list: "investigate, identify, apprehend, arrest, detain, or transfer")
     r"|(?:arrest|apprehend|detain)\w*(?:,?\s+(?:and\s+|or\s+)?(?:arrest|apprehend|detain|transfer)\w*)*"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:aliens?|immigrants?|noncitizens?|persons?|individuals?)\s+"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:aliens?|immigrants?|noncitizens?|persons?|individuals?|people)\s+"
     r"(?:\w+\s+){0,2}?(?:for|based\s+(?:solely\s+)?on)\s+(?:\w+\s+){0,2}?(?:(?:civil\s+)?violations?\s+of\s+"
     r"(?:federal\s+)?(?:civil\s+)?immigration\s+laws?|(?:civil\s+)?immigration\s+(?:violations?|offenses?))"
     # ... or aliens named as whom the force takes: "to investigate, identify, apprehend, arrest,
@@ -4132,6 +4220,21 @@ OUTSIDE_UNLESS_TEXT: list[tuple[str, tuple[str, ...], str]] = [
         r"\b(?:(?!and\b)[\w'’()-]+\s+){0,12}?(?:e-?verify|electronic\s+(?:employment\s+)?verification)\b"
         r"(?:(?!" + ANOTHER_DUTY + r")[^.;:|]){0,200}",
     ),
+    # ... and in other words: "Requires employers to verify the immigration status of new
+    # employees", "state contractors to confirm the work authorization of their workers" (the
+    # workers an employer hires, not a government's own employees; up to another duty, as above)
+    (
+        "requiring employers to check their workers' status is employment law, not enforcement",
+        ("employer", "contractor", "business"),
+        r"\b(?:(?:private|public|all|state|covered)\s+)?(?:employers?|contractors?|subcontractors?"
+        r"|businesses)\s+(?:(?!"
+        + ANOTHER_DUTY
+        + r")[^.;:|]){0,40}?\b(?:verif|confirm|check|determin)\w*"
+        r"\s+(?:(?:the|their|an?)\s+)?(?:(?:immigration|citizenship)\s+status|employment\s+eligibility"
+        r"|work\s+(?:authorization|eligibility)|eligibility\s+to\s+work|legal\s+status)\s+of\s+"
+        r"(?:(?:their|its|all|any|each|every|new(?:ly)?|hired|prospective)\s+)*(?:employees|workers"
+        r"|hires|applicants|job\s+applicants|persons\s+hired|individuals\s+hired)\b",
+    ),
     (
         "a landlord's or employer's threat to disclose status is housing or labor law, not enforcement",
         ("disclos", "threat", "coerc", "harass"),
@@ -4298,6 +4401,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         (
             "hold",
             "detain",
+            "keep",
+            "kept",
             "detention",
             "transfer",
             "custody",
@@ -4322,8 +4427,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"(?!\s+(?:insurers?|insurance|ownership|fire|species|corporations?|compan\w+|land))"
         # "detain persons for ICE" (a hold; not "detain immigrants on behalf of federal
         # immigration authorities", a detention contract)
-        r"|\b(?:hold(?:s|ing)?|detain(?:s|ing)?)\s+(?:(?:persons|people|individuals|inmates"
-        r"|prisoners|them|a person|an individual)\s+)?for\s+\b(?-i:ICE)\b"
+        # ("keep people in jail for immigration authorities")
+        r"|\b(?:hold(?:s|ing)?|detain(?:s|ing)?|keep(?:s|ing)?|kept)\s+(?:(?:persons|people|individuals"
+        r"|inmates|prisoners|them|a person|an individual)\s+)?(?:in\s+(?:jail|custody)\s+)?for\s+"
+        r"(?:\b(?-i:ICE)\b|(?:federal\s+)?immigration\s+(?:authorities|officials|agents))"
         r"|\b(?:hold(?:s|ing)?|detain(?:s|ing)?|detention of)\s+(?:\w+\s+){0,4}?(?:undocumented (?:immigrants?|persons?|individuals?|people)"
         r"|(?:individuals|persons|people) who are (?:or are alleged to be )?(?:not lawfully present"
         r"|unlawfully present|in the (?:united states|country) (?:illegally|unlawfully)))"
@@ -4525,6 +4632,29 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:immigration|\b(?-i:ICE)\b|customs enforcement)"
         r"|investigate, interrogate, detain,? (?:or|detect,? or) arrest",
     ),
+    # acts of enforcement as summaries word them (rules.ACTS_IN_SUMMARIES): a local force's own
+    # street work is its own enforcement (DOMAIN.md: state_enforcement, and measures that bar
+    # it); the rest name local help in general words, the general rows' topic, given only where
+    # no specific row names one
+    (
+        "a local force's own patrols, checkpoints, status checks or arrests for immigration"
+        " violations",
+        ("patrol", "checkpoint", "check point", "roadblock", "checks", "arrest", "stop"),
+        ("state_enforcement",),
+        2,
+        STREET_ENFORCEMENT,
+    ),
+    (
+        "an act of immigration enforcement, as a summary words it",
+        ("immigra", "ICE", "homeland", "deport", "removal of"),
+        ("sanctuary",),
+        GENERAL,
+        ACTS_IN_SUMMARIES
+        + r"|(?:assist|aid|help)\w*\s+"
+        + HELPS_WITH_DEPORTATIONS
+        + r"|"
+        + ACT_AS_IMMIGRATION_OFFICERS,
+    ),
     (
         # a grant program for local or state enforcement is that government's own part in it
         # (DOMAIN.md: a state or locality enforcing immigration law itself)
@@ -4717,7 +4847,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ICE_TOLD + r"|" + ICE_GIVEN_A_LIST + r"|"
         # "the sale of utility customer data to immigration authorities"
         r"(?:shar\w+|disclos\w+|provid\w+|releas\w+|access\w*|transmit\w*|sale\b|sell\w*|sold\b"
-        r"|(?:turn|hand)\w*\s+over|"
+        r"|(?:turn|hand)\w*\s+over|giv(?:e|es|en|ing)\b|gave\b|"
         + REPORT
         + r"|notif\w+|notice|communicat\w+|send\w*)"
         + G
