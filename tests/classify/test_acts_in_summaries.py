@@ -162,6 +162,12 @@ CASES: list[Case] = [
         "Workforce",
         "Requires state contractors to verify the immigration status of their employees.",
     ),
+    # the federal agents' own checkpoints are a federal matter, not a locality's enforcement
+    not_flagged(
+        "To prohibit U.S. Customs and Border Protection from operating immigration checkpoints"
+        " more than 25 miles from the border.",
+        None,
+    ),
     flagged(
         CAPTION,
         "Requires the sheriff to verify the immigration status of inmates.",

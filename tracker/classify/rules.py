@@ -1955,7 +1955,7 @@ HELPS_WITH_DEPORTATIONS = (
 # "make arrests for immigration violations"
 STREET_ENFORCEMENT = (
     r"(?:patrol\w*\s+for\s+(?:civil\s+)?immigration\s+(?:violations?|violators|offen[cs]es)"
-    r"|(?:set\w*\s+up|establish\w*|operat\w*|conduct\w*|run\w*|man\w*)\s+(?:an?\s+|the\s+)?"
+    r"|(?:set\w*\s+up|establish\w*|operat\w*|conduct\w*|run\w*|man(?:s|ned|ning)?\b)\s+(?:an?\s+|the\s+)?"
     r"(?:immigration|\b(?-i:ICE)\b)\s+(?:check\s*points?|roadblocks?)"
     r"|run\w*\s+(?:an?\s+)?(?:immigration|citizenship)\s+(?:status\s+)?checks?"
     r"|stop\w*\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:check|verify|determine|ask\s+about|inquire\s+(?:about|into))\s+"
@@ -3180,7 +3180,14 @@ _FEDERAL_AGENCY = (
 # beside its agents (the other general rows), name a second party of their own; this one alone
 # may be about federal immigration law itself (FEDERAL_ACTORS, below).
 GENERAL_ENFORCEMENT = "immigration enforcement (general)"
-GENERAL_ABOUT_THE_LAW = frozenset({GENERAL_ENFORCEMENT})
+# ... and the acts of enforcement a summary names (2.64.0), which name no second party either:
+# with only federal actors in sight they are the agents' own work ("prohibits U.S. Customs and
+# Border Protection from operating immigration checkpoints"), a federal matter
+STREET_WORK = (
+    "a local force's own patrols, checkpoints, status checks or arrests for immigration violations"
+)
+SUMMARY_ACT = "an act of immigration enforcement, as a summary words it"
+GENERAL_ABOUT_THE_LAW = frozenset({GENERAL_ENFORCEMENT, STREET_WORK, SUMMARY_ACT})
 
 # A title that only repeals ("To repeal sections 67.307 and 285.550, RSMo, relating to sanctuary
 # policies."): its text is the law it repeals, so the measure does the opposite of what that text
@@ -4632,20 +4639,22 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:immigration|\b(?-i:ICE)\b|customs enforcement)"
         r"|investigate, interrogate, detain,? (?:or|detect,? or) arrest",
     ),
-    # acts of enforcement as summaries word them (rules.ACTS_IN_SUMMARIES): a local force's own
-    # street work is its own enforcement (DOMAIN.md: state_enforcement, and measures that bar
-    # it); the rest name local help in general words, the general rows' topic, given only where
-    # no specific row names one
+    # acts of enforcement as summaries word them (rules.ACTS_IN_SUMMARIES), general rows both,
+    # their topics given only where no specific row names one: a local force's own street work
+    # is its own enforcement (DOMAIN.md: state_enforcement, and measures that bar it); the rest
+    # name local help in general words
     (
-        "a local force's own patrols, checkpoints, status checks or arrests for immigration"
-        " violations",
+        STREET_WORK,
         ("patrol", "checkpoint", "check point", "roadblock", "checks", "arrest", "stop"),
         ("state_enforcement",),
-        2,
+        # general: federal agents do the same work ("prohibits Customs and Border Protection
+        # from operating immigration checkpoints"), which the general rows leave to the federal
+        # actors' veto
+        GENERAL,
         STREET_ENFORCEMENT,
     ),
     (
-        "an act of immigration enforcement, as a summary words it",
+        SUMMARY_ACT,
         ("immigra", "ICE", "homeland", "deport", "removal of"),
         ("sanctuary",),
         GENERAL,
