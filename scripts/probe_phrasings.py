@@ -2638,6 +2638,18 @@ SUMMARY_ACTS = (
         "notify federal authorities of a person's immigration status",
     ),
 )
+# A place's own immigration enforcement or compliance act by its short title (2.64.0), made,
+# backed, opposed or repealed. (shape, side): {p} the place, {k} "Enforcement" or "Compliance"
+PLACE_ACT_PLACES = ("Oklahoma", "Kansas", "Ohio", "Tennessee")
+PLACE_ACT_SHAPES = (
+    ("{p} Immigration {k} Act", "restrictive"),
+    ("{p} Public Safety and Immigration {k} Act", "restrictive"),
+    ("AN ACT TO ENACT THE {P} IMMIGRATION {K} ACT", "restrictive"),
+    ("An act relating to immigration; creating the {p} Immigration {k} Act.", "restrictive"),
+    ("Resolution supporting the {p} Immigration {k} Act", "restrictive"),
+    ("Resolution opposing the {p} Immigration {k} Act", "protective"),
+    ("Repeals the {p} Immigration {k} Act.", "protective"),
+)
 SUMMARY_ACT_DOERS = ("the sheriff", "local police", "the county", "state agencies")
 # (shape, side): {g} the gerund, {i} the infinitive, {a} who acts
 SUMMARY_ACT_SHAPES = (
@@ -3337,6 +3349,7 @@ def phrasings() -> list[Phrasing]:
         + care_place_phrasings()
         + state_law_phrasings()
         + summary_act_phrasings()
+        + place_act_phrasings()
     )
 
 
@@ -3586,6 +3599,21 @@ def summary_act_phrasings() -> list[Phrasing]:
         for gerund, infinitive in SUMMARY_ACTS
         for doer in SUMMARY_ACT_DOERS
         for shape, side in SUMMARY_ACT_SHAPES
+    ]
+
+
+def place_act_phrasings() -> list[Phrasing]:
+    """A place's own immigration enforcement or compliance act by its short title."""
+    return [
+        Phrasing(
+            shape.format(p=place, P=place.upper(), k=kind, K=kind.upper()),
+            side,
+            shape,
+            f"a place's immigration {kind.lower()} act",
+        )
+        for place in PLACE_ACT_PLACES
+        for kind in ("Enforcement", "Compliance")
+        for shape, side in PLACE_ACT_SHAPES
     ]
 
 

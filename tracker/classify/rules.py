@@ -6032,6 +6032,23 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
 # a *kind* of policy, never one measure or one place: a name that only one measure carries needs
 # its summary or text to be read. (label, pattern, topics, stance); a plain lowercase pattern is
 # a substring test.
+# The word before a place's own act ("Oklahoma", "Georgia Security and", "Federal"), in title case
+# or in capitals; not a word that names the act's limits or a federal program's scope
+_NOT_A_PLACE = (
+    r"(?!(?-i:Humane|HUMANE|Fair|FAIR|Fairness|FAIRNESS|Smart|SMART|Safe|SAFE|Accountable|ACCOUNTABLE"
+    r"|Transparent|TRANSPARENT|Responsible|RESPONSIBLE|Just|JUST|The|THE|An?|AN?|In|IN|Of|OF"
+    r"|Interior|INTERIOR|National|NATIONAL|American?|AMERICAN?|United|UNITED|Border|BORDER"
+    r"|Comprehensive|COMPREHENSIVE|Modern|MODERN|Restoring|RESTORING|Strengthening|STRENGTHENING"
+    r"|Enhanced|ENHANCED|Reform|REFORM|Protecting|PROTECTING|Stop|STOP|End|END)\b)"
+)
+NAMED_PLACE_ACT = (
+    r"\b" + _NOT_A_PLACE + r"(?-i:[A-Z][a-z]+)(?-i: (?:Public Safety|Security) and)?(?-i: Illegal)?"
+    r" (?-i:{words})\b"
+    r"|\b"
+    + _NOT_A_PLACE
+    + r"(?-i:[A-Z]{{2,}})(?-i: (?:PUBLIC SAFETY|SECURITY) AND)?(?-i: ILLEGAL)?"
+    r" (?-i:{caps})\b"
+)
 NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
     (
         "a 'values' act",
@@ -6115,6 +6132,31 @@ NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
         "a state immigration-enforcement act (model legislation)",
         r"taxpayer and citizen protection act|illegal (?:immigration|aliens?) (?:\w+ ){0,3}(?:enforcement|reform|relief|control) (?:act|ordinance)",
         ("info_sharing", "state_enforcement"),
+        "restrictive",
+    ),
+    # a place's own immigration enforcement or compliance act by its name ("the Oklahoma Public
+    # Safety and Immigration Enforcement Act", "MISSISSIPPI IMMIGRATION ENFORCEMENT ACT", "the
+    # Georgia Security and Immigration Compliance Act", "District of Columbia Federal Immigration
+    # Compliance Act"): a state legislates immigration enforcement only to take part in it, and
+    # compliance only to mandate it (2.64.0). The word before is a place's, not one that names
+    # the act's limits ("Fairness in …", "Humane …", "Transparency in …") or a federal program
+    # ("Interior …", "National …"); the same words in capitals as a caption sets them.
+    (
+        "a place's own immigration enforcement act",
+        NAMED_PLACE_ACT.format(
+            words="Immigration Enforcement Act", caps="IMMIGRATION ENFORCEMENT ACT"
+        ),
+        ("state_enforcement",),
+        "restrictive",
+    ),
+    (
+        "a place's own immigration compliance act",
+        NAMED_PLACE_ACT.format(
+            words="Immigration Compliance Act", caps="IMMIGRATION COMPLIANCE ACT"
+        ),
+        # its side only: such acts gather many duties (status checks, 287(g), data, detainers),
+        # and the name does not say which; the rows and the model read the topics
+        (),
         "restrictive",
     ),
     (
@@ -6255,7 +6297,8 @@ STANCE_RULES: list[StanceRule] = [
         r"\b(?:resolution|letter|item|report|presentation|discussion|update|communication)s?\b"
         r"[^|.;]{0,120}?\b(?:regarding|concerning)\W+(?:the\W+)?"
         r"(?:(?!support|oppos|endors|urg|reject|repeal|condemn|amend|expand|limit|prohibit)"
-        r"[\w\"'.:-]+\s+){0,6}?(?:values|trust|welcoming|sanctuary)\s+act\b",
+        r"[\w\"'.:-]+\s+){0,6}?(?:values|trust|welcoming|sanctuary"
+        r"|immigration\s+(?:enforcement|compliance))\s+act\b",
     ),
     (
         # "Amends the Illinois TRUST Act. Creates exceptions for persons who are gang members":
@@ -6500,6 +6543,8 @@ STANCE_RULES: list[StanceRule] = [
         r"|(?:inquir\w*|ask\w*|check\w*|verif\w*|determin\w*)"
         + G_SHORT
         + r"immigration status (?:during|in the course of) (?:a |any )?(?:lawful |traffic )?stops?"
+        # "repeals the Oklahoma Immigration Enforcement Act" (a place's own act, NAMED_POLICIES)
+        r"|immigration (?:enforcement|compliance) act\b"
         # "repeals the authority of state judges to order the removal of aliens"
         + r"|(?:judges?|courts?|magistrates?)"
         + G_SHORT
