@@ -4,7 +4,8 @@ date of an inmate"); people kept in jail or moved for ICE; a local force's own s
 (patrols, checkpoints, status checks, arrests for immigration violations: DOMAIN.md's
 state_enforcement); questions about status; status recorded; money and data used for
 enforcement; warrants served; requests answered; task forces joined; office space given; help
-with deportations and arrests. An employer told to check its own workers' status is employment
+with deportations and arrests; landlords barred from renting to "persons not lawfully
+present". An employer told to check its own workers' status is employment
 law, as E-Verify is (DOMAIN.md). Before, many of these were not read as acts: a bar read no side, a
 mandate read protective by the learned model, and several were not flagged at all.
 Each case says what an advocate would see; the controls keep their reading."""
@@ -141,6 +142,22 @@ CASES: list[Case] = [
         "protective",
         "ice_access",
     ),
+    # a landlord barred from renting to people by their status after them (DOMAIN.md: landlord
+    # ordinances are a locality's own enforcement)
+    flagged(
+        CAPTION,
+        "Bars landlords from leasing dwellings to persons not lawfully present in the United"
+        " States.",
+        "restrictive",
+        "state_enforcement",
+    ),
+    flagged(
+        "Housing",
+        "Repeals the prohibition on renting to persons not lawfully present.",
+        "protective",
+        "state_enforcement",
+    ),
+    not_flagged("Housing", "Prohibits landlords from renting to persons convicted of arson."),
     # controls: the same verbs on other work
     not_flagged("Public safety", "Requires the sheriff to set up sobriety checkpoints."),
     not_flagged("Public safety", "Requires police to make arrests for traffic violations."),

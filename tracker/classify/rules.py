@@ -1698,6 +1698,14 @@ _THIS_COUNTRY = r"(?:the\s+united\s+states|th(?:is|e)\s+(?:state|country|commonw
 _WHO_IS_UNLAWFULLY_PRESENT = (
     r"\s+who\s+(?:is|are)\s+(?:unlawfully|illegally|not\s+lawfully)\s+present"
 )
+# People a landlord or an employer is barred from taking in, by their status after them as
+# ordinances name them: "persons not lawfully present in the United States", "undocumented
+# tenants" (2.64.0)
+PEOPLE_NOT_PRESENT = (
+    r"(?:(?:persons?|individuals?|people|tenants?|occupants?|renters?|families)\s+(?:who\s+(?:is|are)\s+)?"
+    r"(?:not\s+lawfully|unlawfully|illegally)\s+present"
+    r"|undocumented\s+(?:persons?|people|individuals?|tenants?|occupants?|renters?|families))"
+)
 # People named by their status after them, as a state's harboring and transport crimes name
 # them: "an alien who entered the country illegally", "a person who is unlawfully present"
 PEOPLE_WITHOUT_STATUS_AFTER = (
@@ -5545,6 +5553,14 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         (
             "immigra",
             "alien",
+            # the people a landlord may not rent to (PEOPLE_NOT_PRESENT)
+            "undocumented tenant",
+            "undocumented renter",
+            "undocumented occupant",
+            "undocumented famil",
+            "undocumented person",
+            "undocumented people",
+            "undocumented individual",
             "border protection unit",
             "harbor",
             "transport",
@@ -5655,9 +5671,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|(?:rent\w*|leas\w*|occupancy)"
         + G
         + r"(?:(?:illegal|undocumented|unauthorized|unlawfully present) (?:aliens?|immigrants?)"
-        # ("shall not rent a dwelling unit to an alien who is unlawfully present")
+        # ("shall not rent a dwelling unit to an alien who is unlawfully present"; "leasing
+        # dwellings to persons not lawfully present in the United States")
         + r"|aliens?"
         + _WHO_IS_UNLAWFULLY_PRESENT
+        + r"|"
+        + PEOPLE_NOT_PRESENT
         + r")"
         # a city licensing occupancy on a status check: "each adult shall obtain a residential
         # occupancy license from the building inspector, who shall verify the immigration status
@@ -8258,6 +8277,8 @@ STANCE_RULES: list[StanceRule] = [
         # entered the country illegally"
         + r"|"
         + PEOPLE_WITHOUT_STATUS_AFTER
+        + r"|"
+        + PEOPLE_NOT_PRESENT
         + r")"
         + r"|"
         + ALIENS_INDUCED,
