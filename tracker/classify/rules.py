@@ -6052,13 +6052,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
 # its summary or text to be read. (label, pattern, topics, stance); a plain lowercase pattern is
 # a substring test.
 # The word before a place's own act ("Oklahoma", "Georgia Security and", "Federal"), in title case
-# or in capitals; not a word that names the act's limits or a federal program's scope
+# or in capitals; not a word that names the act's limits or a federal program's scope (the list
+# read in any case, as NAMED_POLICIES are compiled: the word after it must be a capitalized one)
 _NOT_A_PLACE = (
-    r"(?!(?-i:Humane|HUMANE|Fair|FAIR|Fairness|FAIRNESS|Smart|SMART|Safe|SAFE|Accountable|ACCOUNTABLE"
-    r"|Transparent|TRANSPARENT|Responsible|RESPONSIBLE|Just|JUST|The|THE|An?|AN?|In|IN|Of|OF"
-    r"|Interior|INTERIOR|National|NATIONAL|American?|AMERICAN?|United|UNITED|Border|BORDER"
-    r"|Comprehensive|COMPREHENSIVE|Modern|MODERN|Restoring|RESTORING|Strengthening|STRENGTHENING"
-    r"|Enhanced|ENHANCED|Reform|REFORM|Protecting|PROTECTING|Stop|STOP|End|END)\b)"
+    r"(?!(?:humane|fair|fairness|smart|safe|accountable|transparent|responsible|just|the|an?|in|of"
+    r"|interior|national|american?|united|border|comprehensive|modern|restoring|strengthening"
+    r"|enhanced|reform|protecting|stop|end)\b)"
 )
 NAMED_PLACE_ACT = (
     r"\b" + _NOT_A_PLACE + r"(?-i:[A-Z][a-z]+)(?-i: (?:Public Safety|Security) and)?(?-i: Illegal)?"
