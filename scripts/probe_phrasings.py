@@ -2637,6 +2637,17 @@ SUMMARY_ACTS = (
         "notifying federal authorities of a person's immigration status",
         "notify federal authorities of a person's immigration status",
     ),
+    # agents let in, given access or let question the people held (2.65.0)
+    (
+        "giving immigration agents access to the jail",
+        "give immigration agents access to the jail",
+    ),
+    ("letting ICE agents interview inmates", "let ICE agents interview inmates"),
+    (
+        "permitting immigration agents to question inmates",
+        "permit immigration agents to question inmates",
+    ),
+    ("admitting ICE agents to the courthouse", "admit ICE agents to the courthouse"),
 )
 # A place's own immigration enforcement or compliance act by its short title (2.64.0), made,
 # backed, opposed or repealed. (shape, side): {p} the place, {k} "Enforcement" or "Compliance"
@@ -2649,12 +2660,25 @@ PLACE_ACT_SHAPES = (
     ("Resolution supporting the {p} Immigration {k} Act", "restrictive"),
     ("Resolution opposing the {p} Immigration {k} Act", "protective"),
     ("Repeals the {p} Immigration {k} Act.", "protective"),
+    # undone in part or suspended, the name read the other way (2.65.0)
+    ("Repeals the {p} Illegal Immigration {k} Act.", "protective"),
+    ("Suspends the {p} Public Safety and Immigration {k} Act.", "protective"),
+    ("Amends the {p} Immigration {k} Act to exempt schools.", "protective"),
+    ("Exempts churches from the {p} Immigration {k} Act.", "protective"),
 )
-SUMMARY_ACT_DOERS = ("the sheriff", "local police", "the county", "state agencies")
+SUMMARY_ACT_DOERS = (
+    "the sheriff",
+    "local police",
+    "the county",
+    "state agencies",
+    "the department of corrections",
+)
 # (shape, side): {g} the gerund, {i} the infinitive, {a} who acts
 SUMMARY_ACT_SHAPES = (
     ("Prohibits {a} from {g}.", "protective"),
     ("Bars {a} from {g}.", "protective"),
+    ("Stops {a} from {g}.", "protective"),
+    ("Prevents {a} from {g}.", "protective"),
     ("Requires {a} to {i}.", "restrictive"),
     ("Allows {a} to {i}.", "restrictive"),
     ("Empowers {a} to {i}.", "restrictive"),

@@ -1968,7 +1968,8 @@ STREET_ENFORCEMENT = (
     r"|run\w*\s+(?:an?\s+)?(?:immigration|citizenship)\s+(?:status\s+)?checks?"
     r"|stop\w*\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:check|verify|determine|ask\s+about|inquire\s+(?:about|into))\s+"
     r"(?:(?:their|his|her|the)\s+)?(?:immigration|citizenship)\s+status"
-    r"|mak\w*\s+(?:civil\s+)?(?:immigration\s+)?arrests?\s+(?:for|based\s+(?:solely\s+)?on)\s+"
+    r"|(?:mak\w*\s+(?:civil\s+)?(?:immigration\s+)?arrests?|arrest\w*\s+(?:[\w'’-]+\s+){1,3}?)"
+    r"\s*(?:for|based\s+(?:solely\s+)?on)\s+"
     r"(?:\w+\s+){0,2}?(?:(?:civil\s+)?immigration\s+(?:violations?|offen[cs]es|status)"
     r"|violations?\s+of\s+(?:federal\s+)?(?:civil\s+)?immigration\s+laws?))"
 )
@@ -1995,6 +1996,30 @@ STATUS_TAKEN = (
 # immigration arrests at courthouses"); help with arrests ("assist federal agents with
 # immigration arrests"); deportation efforts joined; and the street work above
 _RELEASE_WORDS = r"release\s+(?:dates?|times?|information|notifications?|schedules?)"
+# the people a jail or a prison holds, as a summary names them: "inmates", "people in custody"
+HELD_PEOPLE = (
+    r"(?:[\w'’-]+\s+){0,2}?(?:inmates|prisoners"
+    r"|(?:people|persons?|individuals)\s+(?:held|in\s+(?:\w+\s+)?custody))"
+)
+# ... and the agents let in, given access or let question the people held: "give immigration
+# agents access to the jail", "let ICE agents interview inmates", "permit immigration agents to
+# question inmates", "admit ICE agents to the courthouse" (a government barred from it keeps
+# them out: "Stops the sheriff from giving ICE access to the jail" is a limit, not a grant)
+AGENTS_GIVEN_ACCESS = (
+    r"(?:(?:giv|provid|grant|afford)\w*\s+(?:the\s+)?"
+    + _AGENTS_SHORT
+    + r"\s+(?:with\s+)?(?:full\s+|unrestricted\s+|free\s+)?access\b"
+    r"|(?:let|allow|permit|authoriz)\w*\s+(?:the\s+)?"
+    + _AGENTS_SHORT
+    + r"\s+(?:to\s+)?(?:interview\w*|access\w*|enter\w*|(?:question|interrogat)\w*\s+"
+    + HELD_PEOPLE
+    + r")"
+    r"|admit\w*\s+(?:the\s+)?"
+    + _AGENTS_SHORT
+    + r"|"
+    + AGENTS_LET_INTO_PLACE
+    + r")"
+)
 ACTS_IN_SUMMARIES = (
     r"(?:(?:shar|disclos|provid|giv|gave|send|sent|transmit|communicat)\w*\s+(?:[\w'’-]+\s+){0,3}?"
     + _RELEASE_WORDS
@@ -2030,6 +2055,8 @@ ACTS_IN_SUMMARIES = (
     r"|officers?)\s+|\b(?-i:ICE)\b\s+)?(?:with|in)\s+(?:civil\s+)?immigration\s+(?:arrests?|detentions?)"
     r"|cooperat\w*\s+(?:with|in)\s+(?:the\s+)?(?:federal\s+)?(?:deportation|removal|immigration"
     r"\s+enforcement)\s+(?:efforts?|operations?|activit\w+|actions?|programs?)|"
+    + AGENTS_GIVEN_ACCESS
+    + r"|"
     + STREET_ENFORCEMENT
     + r")"
 )
@@ -3021,7 +3048,7 @@ REQ_G_POS_NOTIFY = (
     + r"|(?:the )?department of homeland security\b(?=[^.;:|]{0,80}?\bimmigra))"
 )
 # Actors whose questions about status matter (police, jails, schools, agencies), not shops or clinics.
-ACTOR = r"\b(?:officers?|police|law enforcement|sheriffs?|jail\w*|arrest\w*|stops?|detention|custody|agents?|employees|officials?|agenc\w+|public bod\w+|entit(?:y|ies)|political subdivisions?|cit(?:y|ies)|count(?:y|ies)|states?|local governments?|municipalit(?:y|ies)|schools?|districts?|probation|corrections?|inmates?|prisoners?|booked|incarcerat\w*)"
+ACTOR = r"\b(?:officers?|police|law enforcement|highway patrol|troopers?|public safety|sheriffs?|jail\w*|arrest\w*|stops?|detention|custody|agents?|employees|officials?|agenc\w+|public bod\w+|entit(?:y|ies)|political subdivisions?|cit(?:y|ies)|count(?:y|ies)|states?|local governments?|municipalit(?:y|ies)|schools?|districts?|probation|corrections?|inmates?|prisoners?|booked|incarcerat\w*)"
 
 
 def actor_and_status(verbs: str, verbs_first: str) -> str:
@@ -3302,6 +3329,12 @@ FOR_NAMED_LAW = (
 # honor ICE detainers" is protective). Cues after one of these words, to the end of its clause,
 # are read reversed; a stance row that starts at the word itself ("opposes a sanctuary law")
 # already says which way it goes. A veto override backs the bill.
+# a state's or a place's own immigration enforcement law by its kind of name (the place itself
+# is not named here): "Immigration Enforcement Act", "Illegal Immigration Reform and Enforcement
+# Act", "Immigration Compliance Act"
+ENFORCEMENT_ACT_NAMED = (
+    r"(?:illegal\s+)?immigration\s+(?:reform\s+and\s+)?(?:enforcement|compliance)\s+act\b"
+)
 OPPOSES = (
     r"\b(?:oppos(?:e|es|ed|ing|ition)(?: to)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
     r"|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|protest(?:s|ed|ing)?"
@@ -3332,7 +3365,11 @@ OPPOSES = (
     # welcoming or ICE-free policy as a trust act ("restricts welcoming city ordinances", "ends
     # the ICE-Free Schools Act")
     r"(?=\s+(?:the\s+|any\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:trust|values) act\b|show me your papers"
-    r"|welcoming (?:cit|count|communit|state|ordinance|polic)|ice[- ]free\b|(?-i:ICE)\s+(?-i:out|Out|OUT)\s))"
+    r"|welcoming (?:cit|count|communit|state|ordinance|polic)|ice[- ]free\b|(?-i:ICE)\s+(?-i:out|Out|OUT)\s)"
+    # ... or a place's own enforcement act by its name ("repeals the Texas Illegal Immigration
+    # Enforcement Act", "suspends the Georgia Illegal Immigration Reform and Enforcement Act":
+    # the name reads restrictive, and a second row may read the same name, NAMED_PLACE_ACT)
+    r"|\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?" + ENFORCEMENT_ACT_NAMED + r")"
     # a law taken to court: "to block enforcement of its anti-sanctuary law", "litigation
     # challenging the state's ban on sanctuary cities" (what is challenged is opposed)
      + r"|\b(?:" + CHALLENGED + r"|to\s+(?:block|enjoin)(?:\s+(?:enforcement|implementation)\s+of)?"
@@ -5042,7 +5079,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|interviews?\s+(?:between|with|by)\s+(?:\b(?-i:ICE)\b|(?:federal\s+)?immigration\s+"
         r"(?:authorit\w+|agents?|officers?|officials?))\s+(?:and\s+)?(?:an?\s+|any\s+)?"
         r"(?:persons?|individuals?|inmates?|detainees?)\s+in\s+(?:\w+\s+){0,3}?custody"
-        r"|(?:immigration|\b(?-i:ICE)\b)"
+        # ... or the agents let question them: "permit immigration agents to question inmates"
+        r"|"
+        + _AGENTS_SHORT
+        + r"\s+(?:to\s+)?(?:question|interrogat)\w*\s+"
+        + HELD_PEOPLE
+        + r"|(?:immigration|\b(?-i:ICE)\b)"
         + G
         + r"(?:access|entry|offices?\b|interviews?)"
         + G
@@ -6592,6 +6634,22 @@ STANCE_RULES: list[StanceRule] = [
         + PROTECTIVE_PROGRAM
         + r")"
         + REST,
+    ),
+    (
+        # ... and from a state's own enforcement act, the other way: "exempts schools from the
+        # Oklahoma Immigration Enforcement Act", "amends the … Immigration Enforcement Act to
+        # exempt churches", "creates an exception to the … Immigration Compliance Act"
+        "exempts from a state's own immigration enforcement act",
+        ("exempt", "exclud", "exception"),
+        "protective",
+        5,
+        r"(?:(?:exempt\w*|exclud\w*)"
+        + G
+        + r"from|exceptions?\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+        + ENFORCEMENT_ACT_NAMED
+        + r"|"
+        + ENFORCEMENT_ACT_NAMED
+        + r"\s+to\s+(?:exempt|exclude|except|create\s+(?:an?\s+)?(?:exemptions?|exceptions?))\b",
     ),
     (
         "a statute's heading: limits on enforcing immigration law prohibited",
@@ -9908,6 +9966,10 @@ SUBFEDERAL_GOVERNMENT = (
     r"|political subdivisions?|\bjurisdictions?\b|\bcount(?:y|ies)\b|\bcit(?:y|ies)\b"
     r"|\bmunicipal\w*|\bsheriffs?\b|\bpolice\b|\bjails?\b|law enforcement agenc\w+"
     r"|national guard|district of columbia|\btribal\b|\btowns?\b|\bgovernors?\b|\btribes?\b"
+    # a state's prisons and police by their departments' names ("Requires the department of
+    # corrections to join ICE task forces"; the federal Bureau of Prisons is not one)
+    r"|department\s+of\s+corrections?\b|corrections\s+department|department\s+of\s+public\s+safety"
+    r"|highway\s+patrol|state\s+troopers?|school\s+districts?\b"
 )
 
 # --- the federal government's own immigration detention ---------------------------------------

@@ -1,0 +1,153 @@
+"""Classifier 2.65.0 (docs/classifier-history.md): three kinds of wording a one-line summary
+uses, each read the wrong way or not at all before.
+
+- Immigration agents let into a jail, given access to it or let interview or question the people
+  it holds, as the act a government is barred from or told to do: "Stops the sheriff from giving
+  immigration agents access to the jail" keeps them out (before: read as letting them in, the
+  opposite way), "Requires the jail to permit immigration agents to question inmates" lets them in
+  (before: not flagged).
+- A place's own enforcement act repealed, suspended or exempted from: "Repeals the Texas Illegal
+  Immigration Enforcement Act", "Amends the Oklahoma Immigration Enforcement Act to exempt
+  schools" undo part of state-run enforcement (before: read restrictive, as the act itself).
+- A state's prisons and highway police named by their departments ("the department of
+  corrections", "the highway patrol") are governments below the federal one, like a sheriff.
+Each case says what an advocate would see; the controls keep their reading."""
+
+from __future__ import annotations
+
+from tests.classify.helpers import Case, case_table_test, flagged, not_flagged
+
+CAPTION = "Immigration"
+
+CASES: list[Case] = [
+    # agents let in, barred by any verb that bars
+    flagged(
+        CAPTION,
+        "Stops the sheriff from giving immigration agents access to the jail.",
+        "protective",
+        "ice_access",
+    ),
+    flagged(
+        CAPTION,
+        "Prevents county jails from letting ICE agents interview inmates.",
+        "protective",
+        "ice_access",
+    ),
+    flagged(
+        CAPTION,
+        "Blocks local police from providing ICE officers with access to the jail.",
+        "protective",
+        "ice_access",
+    ),
+    flagged(
+        CAPTION,
+        "Stops school districts from admitting ICE agents to the courthouse.",
+        "protective",
+        "ice_access",
+    ),
+    flagged(
+        CAPTION,
+        "Bars the sheriff from permitting immigration agents to question inmates.",
+        "protective",
+        "ice_access",
+    ),
+    # ... and told or allowed
+    flagged(
+        CAPTION,
+        "Requires county jails to permit immigration agents to question inmates.",
+        "restrictive",
+        "ice_access",
+    ),
+    flagged(
+        CAPTION,
+        "Allows the department of corrections to let ICE agents interview people in custody.",
+        "restrictive",
+        "ice_access",
+    ),
+    flagged(
+        CAPTION,
+        "Repeals the prohibition on the sheriff giving immigration agents access to the jail.",
+        "restrictive",
+        "ice_access",
+    ),
+    # controls: the agents' own questioning of workers or tenants is not a jail's, and stays out
+    not_flagged(CAPTION, "Requires employers to permit immigration officers to question workers."),
+    not_flagged(CAPTION, "Prohibits landlords from permitting immigration officers to question tenants."),
+    # a place's own enforcement act undone
+    flagged(
+        CAPTION,
+        "Repeals the Texas Illegal Immigration Enforcement Act.",
+        "protective",
+        "state_enforcement",
+    ),
+    flagged(
+        CAPTION,
+        "Repeals the Georgia Illegal Immigration Reform and Enforcement Act.",
+        "protective",
+        "state_enforcement",
+    ),
+    flagged(
+        CAPTION,
+        "Suspends the Arizona Public Safety and Immigration Enforcement Act.",
+        "protective",
+        "state_enforcement",
+    ),
+    flagged(
+        CAPTION,
+        "Amends the Oklahoma Immigration Enforcement Act to exempt schools.",
+        "protective",
+        "state_enforcement",
+    ),
+    flagged(
+        CAPTION,
+        "Exempts sheriffs from the Oklahoma Immigration Enforcement Act.",
+        "protective",
+        "state_enforcement",
+    ),
+    # controls: the act enacted, widened or its repeal opposed stays restrictive
+    flagged(
+        CAPTION,
+        "Enacts the Texas Illegal Immigration Enforcement Act.",
+        "restrictive",
+        "state_enforcement",
+    ),
+    flagged(
+        CAPTION,
+        "Amends the Oklahoma Immigration Enforcement Act to expand the crime of harboring.",
+        "restrictive",
+        "state_enforcement",
+    ),
+    flagged(
+        CAPTION,
+        "Opposes repeal of the Texas Illegal Immigration Enforcement Act.",
+        "restrictive",
+        "state_enforcement",
+    ),
+    # a state's prisons and highway police
+    flagged(
+        CAPTION,
+        "Requires the department of corrections to join ICE task forces.",
+        "restrictive",
+        "anti_sanctuary",
+    ),
+    flagged(
+        CAPTION,
+        "Prohibits the department of corrections from giving ICE office space in the courthouse.",
+        "protective",
+        "ice_access",
+    ),
+    flagged(
+        CAPTION,
+        "Requires the highway patrol to question people about their immigration status.",
+        "restrictive",
+        "info_sharing",
+    ),
+    flagged(
+        CAPTION,
+        "Empowers the highway patrol to arrest people for federal immigration violations.",
+        "restrictive",
+        "state_enforcement",
+    ),
+]
+
+test_access_and_enforcement_act_exemptions = case_table_test(CASES)
