@@ -766,6 +766,10 @@ TOLD_SHAPES = (
     ("{A} are authorized to {i}.", False),
     ("Establishes a requirement that {a} {i}.", False),
     ("Repeals the prohibition on {a} {g}.", False),
+    # a policy named by what it bars, undone; an exemption from a bar (2.65.0)
+    ("Prohibits any policy that keeps {a} from {g}.", False),
+    ("Voids any ordinance that bars {a} from {g}.", False),
+    ("Exempts {a} from the prohibition on {g}.", False),
     # barred in other words
     ("Blocks {a} from {g}.", True),
     ("Disallows {a} from {g}.", True),
@@ -2683,6 +2687,9 @@ SUMMARY_ACT_SHAPES = (
     ("Allows {a} to {i}.", "restrictive"),
     ("Empowers {a} to {i}.", "restrictive"),
     ("Repeals the prohibition on {a} {g}.", "restrictive"),
+    # a policy named by what it bars, undone; an exemption from a bar (2.65.0)
+    ("Prohibits any policy that keeps {a} from {g}.", "restrictive"),
+    ("Exempts {a} from the prohibition on {g}.", "restrictive"),
 )
 
 # Arrests of people on their way to or from court (DOMAIN.md: ICE access to courthouses; a short

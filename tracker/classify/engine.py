@@ -397,6 +397,10 @@ def untriggered_matches(scope: str) -> Iterator[tuple[str, str]]:
             yield rule[0], m.group(0)
 
 
+_UNDOES_A_POLICY_RE = compile_pattern(rules.UNDOES_A_BARRING_POLICY, re.IGNORECASE)
+_POLICY_WORD_RE = compile_pattern(r"\b(?:that|which)\b")
+
+
 def _stance_matches(text: str) -> list[tuple[int, re.Match[str]]]:
     """Stance cue matches with the semantics of one ordered alternation: leftmost first, and at
     one position the earlier (more specific) rule wins; a match hides the cues inside it.
@@ -406,10 +410,26 @@ def _stance_matches(text: str) -> list[tuple[int, re.Match[str]]]:
     low = t.low
     which = WIDE if rules.names_a_synonym(low) else PLAIN
     found: list[tuple[int, int, int, re.Match[str]]] = []
+    # a verb that undoes a policy named by what it bars ("prohibits any policy that keeps police
+    # from …"): a row's match that starts at the verb and runs into the policy reads the two as
+    # one act; such a row is read on from the policy (OPPOSES marks the policy as opposed)
+    undoes = (
+        {m.start(): m.end() for m in _UNDOES_A_POLICY_RE.finditer(text)}
+        if _POLICY_WORD_RE.search(low) is not None
+        else {}
+    )
     for i in _STANCE_INDEX.fired(low, text):
         finditer, string = t.reader(_STANCE_RULES[i][0][which])
         for m in finditer(string):
             if m.end() > m.start():
+                verb_end = undoes.get(m.start())
+                if verb_end is not None and m.end() > verb_end:
+                    found.extend(
+                        (m2.start(), i, m2.end(), m2)
+                        for m2 in finditer(string, verb_end)
+                        if m2.end() > m2.start()
+                    )
+                    break
                 found.append((m.start(), i, m.end(), m))
     found.sort(key=lambda x: (x[0], x[1]))
     out: list[tuple[int, re.Match[str]]] = []

@@ -1312,6 +1312,14 @@ POLICY_WORDS = (
     "policy of declin",
     "policy of refus",
     "policy of limit",
+    # ... or by what it bars ("ordinances that bar officers from honoring …")
+    "from honoring",
+    "from honouring",
+    "from complying",
+    "from cooperating",
+    "from sharing",
+    "from communicating",
+    "from assisting",
     # the protective programs (PROTECTIVE_PROGRAM)
     "id card",
     "id program",
@@ -2014,11 +2022,7 @@ AGENTS_GIVEN_ACCESS = (
     + r"\s+(?:to\s+)?(?:interview\w*|access\w*|enter\w*|(?:question|interrogat)\w*\s+"
     + HELD_PEOPLE
     + r")"
-    r"|admit\w*\s+(?:the\s+)?"
-    + _AGENTS_SHORT
-    + r"|"
-    + AGENTS_LET_INTO_PLACE
-    + r")"
+    r"|admit\w*\s+(?:the\s+)?" + _AGENTS_SHORT + r"|" + AGENTS_LET_INTO_PLACE + r")"
 )
 ACTS_IN_SUMMARIES = (
     r"(?:(?:shar|disclos|provid|giv|gave|send|sent|transmit|communicat)\w*\s+(?:[\w'’-]+\s+){0,3}?"
@@ -3090,7 +3094,11 @@ AGENTS_LET_IN = (
     r"(?:(?:allow\w*|permit\w*|grant\w*|authoriz\w*)"
     + gap_without(_DENIES)
     + AGENTS_ADMITTED
-    + r"\s+(?:(?:to|the|full|unrestricted)\s+){0,2}(?:access|enter|entry|interview)\w*"
+    + r"\s+(?:(?:to|the|full|unrestricted)\s+){0,2}(?:(?:access|enter|entry|interview)\w*"
+    # ... or to question the people held: "permits immigration agents to question inmates"
+    + r"|(?:question|interrogat)\w*\s+"
+    + HELD_PEOPLE
+    + r")"
     + r"|\b(?:giv(?:e|es|ing)|provid(?:e|es|ing))\s+(?:the\s+)?"
     + AGENTS_ADMITTED
     + r"\s+(?:with\s+)?(?:full\s+|unrestricted\s+)?access\b"
@@ -3335,6 +3343,29 @@ FOR_NAMED_LAW = (
 ENFORCEMENT_ACT_NAMED = (
     r"(?:illegal\s+)?immigration\s+(?:reform\s+and\s+)?(?:enforcement|compliance)\s+act\b"
 )
+# a local policy named by what it bars: "any policy that keeps local police from …",
+# "ordinances which restrict officers from …"
+POLICY_THAT = (
+    r"\b(?:polic(?:y|ies)|ordinances?|rules?|regulations?|practices?|resolutions?|directives?)\s+"
+    r"(?:that|which)\b"
+)
+POLICY_THAT_BARS = (
+    r"\s+(?:the\s+|any\s+|all\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
+    + POLICY_THAT
+    + r"\s+(?:would\s+|could\s+)?"
+    r"(?:prohibit|bar|ban|prevent|keep|stop|restrict|limit|block|forbid|preclud|restrain)"
+)
+# ... and the verb that undoes it: a stance row must not read the verb with the policy's own
+# bar as one act ("Prohibits any policy that keeps local police from sharing release dates with
+# ICE" is no bar on sharing them; engine._stance_matches reads on from the policy)
+UNDOES_A_BARRING_POLICY = (
+    # (verbs, not nouns: "exempts … from the prohibition on adopting policies that …" undoes
+    # the ban, which other rows read)
+    r"\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|preempt(?:s|ed|ing)?"
+    r"|void(?:s|ed|ing)?|nullif(?:y|ies|ied|ying)|invalidat(?:e|es|ed|ing)|outlaw(?:s|ed|ing)?"
+    r"|repeal(?:s|ed|ing)?|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?|forb[ia]d\w*|disallow(?:s|ed|ing)?)"
+    r"(?=" + POLICY_THAT_BARS + r")"
+)
 OPPOSES = (
     r"\b(?:oppos(?:e|es|ed|ing|ition)(?: to)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
     r"|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|protest(?:s|ed|ing)?"
@@ -3369,10 +3400,19 @@ OPPOSES = (
     # ... or a place's own enforcement act by its name ("repeals the Texas Illegal Immigration
     # Enforcement Act", "suspends the Georgia Illegal Immigration Reform and Enforcement Act":
     # the name reads restrictive, and a second row may read the same name, NAMED_PLACE_ACT)
-    r"|\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?" + ENFORCEMENT_ACT_NAMED + r")"
+    r"|\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+    + ENFORCEMENT_ACT_NAMED
+    + r")"
+    # ... or a policy by what it bars ("prohibits any policy that keeps local police from
+    # sharing release dates with ICE", "voids ordinances that restrict officers from …"): the
+    # bar it names is the sanctuary policy the measure undoes
+    + r"|"
+    + UNDOES_A_BARRING_POLICY
     # a law taken to court: "to block enforcement of its anti-sanctuary law", "litigation
     # challenging the state's ban on sanctuary cities" (what is challenged is opposed)
-     + r"|\b(?:" + CHALLENGED + r"|to\s+(?:block|enjoin)(?:\s+(?:enforcement|implementation)\s+of)?"
+    + r"|\b(?:"
+    + CHALLENGED
+    + r"|to\s+(?:block|enjoin)(?:\s+(?:enforcement|implementation)\s+of)?"
     r"|(?:lawsuits?|suits?|litigation)\s+against)\b"
     r"(?=\s+(?:the\s+|a\s+|an\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?(?:anti-?sanctuary|bans?|laws?"
     r"|acts?|ordinances?|statutes?|polic(?:y|ies)|executive\s+orders?|mandates?|requirements?"
@@ -4866,7 +4906,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:collection|disclosure|discovery|retention)"
         + r"|"
         + actor_and_status(
-            r"collect\w*|record\w*|verif\w+|check\w*|determin\w+|query|querying|ascertain\w*",
+            r"collect\w*|record\w*|verif\w+|check\w*|determin\w+|query|querying|ascertain\w*"
+            # ... or told to federal agents: "the highway patrol may notify federal authorities
+            # of a person's immigration status" (a government's, ACTOR; not an employer's)
+            r"|notif\w*(?=\s+(?:the\s+)?(?:federal|immigration|\b(?-i:ICE)\b|homeland))",
             r"collect\w*|verif\w+|check\w*|determin\w+|query|querying",
         )
         + r"|"
@@ -6633,7 +6676,31 @@ STANCE_RULES: list[StanceRule] = [
         # ... or from a protective program: "exempts the county from the municipal ID program"
         + PROTECTIVE_PROGRAM
         + r")"
+        + REST
+        # ... or from a ban on an act of enforcement, named by the act: "exempts the sheriff from
+        # the prohibition on assisting in deportations"
+        + r"|(?:exempt\w*|exclud\w*)"
+        + G
+        + r"from\s+(?:the\s+|any\s+)?(?:[\w-]+\s+)?(?:prohibitions?|bans?|restrictions?|limits?"
+        r"|limitations?)\s+(?:on|against)\s+"
+        # (not a ban on a limit, an anti-sanctuary law's: "from the prohibition on limiting
+        # cooperation with …" is the other way)
+        + r"(?:(?!(?:limit|restrict|declin|refus|prohibit|bar|ban|end|stop|curtail)\w*\s)[\w'’-]+\s+){0,3}?"
+        + ENFORCEMENT_ACT
         + REST,
+    ),
+    (
+        # ... and from a ban on what sanctuary places do, the other way: "exempts local
+        # governments from the prohibition on declining immigration detainer requests" (the
+        # ban is undone where the exemption runs; its object reads as opposed, OPPOSES)
+        "exempts from a ban on what sanctuary places do",
+        ("exempt", "exclud"),
+        "protective",
+        6,
+        r"(?:exempt\w*|exclud\w*)"
+        + G
+        + r"from\s+(?:the\s+|any\s+)?(?:[\w-]+\s+)?(?:prohibitions?|bans?|restrictions?|limits?"
+        r"|limitations?)\s+(?:on|against)\s+" + SANCTUARY_ACT + REST,
     ),
     (
         # ... and from a state's own enforcement act, the other way: "exempts schools from the

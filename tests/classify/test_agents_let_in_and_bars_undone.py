@@ -1,4 +1,4 @@
-"""Classifier 2.65.0 (docs/classifier-history.md): three kinds of wording a one-line summary
+"""Classifier 2.65.0 (docs/classifier-history.md): four kinds of wording a one-line summary
 uses, each read the wrong way or not at all before.
 
 - Immigration agents let into a jail, given access to it or let interview or question the people
@@ -11,6 +11,11 @@ uses, each read the wrong way or not at all before.
   schools" undo part of state-run enforcement (before: read restrictive, as the act itself).
 - A state's prisons and highway police named by their departments ("the department of
   corrections", "the highway patrol") are governments below the federal one, like a sheriff.
+- A local policy named by what it bars, undone: "Prohibits any policy that keeps local police
+  from sharing release dates with ICE" bans a sanctuary policy (before: read as the bar itself,
+  protective). An exemption from a ban goes the ban's other way: "Exempts the sheriff from the
+  prohibition on assisting in deportations" is restrictive, "… from the prohibition on declining
+  immigration detainer requests" protective (before: both read the opposite way).
 Each case says what an advocate would see; the controls keep their reading."""
 
 from __future__ import annotations
@@ -72,7 +77,9 @@ CASES: list[Case] = [
     ),
     # controls: the agents' own questioning of workers or tenants is not a jail's, and stays out
     not_flagged(CAPTION, "Requires employers to permit immigration officers to question workers."),
-    not_flagged(CAPTION, "Prohibits landlords from permitting immigration officers to question tenants."),
+    not_flagged(
+        CAPTION, "Prohibits landlords from permitting immigration officers to question tenants."
+    ),
     # a place's own enforcement act undone
     flagged(
         CAPTION,
@@ -148,6 +155,89 @@ CASES: list[Case] = [
         "restrictive",
         "state_enforcement",
     ),
+    # a policy named by what it bars, undone: the ban on a sanctuary policy
+    flagged(
+        CAPTION,
+        "Prohibits any policy that keeps local police from sharing release dates with ICE.",
+        "restrictive",
+        "info_sharing",
+    ),
+    flagged(
+        CAPTION,
+        "Prohibits any policy that keeps the county from using city money for immigration"
+        " enforcement.",
+        "restrictive",
+        "anti_sanctuary",
+    ),
+    flagged(
+        CAPTION,
+        "Voids any ordinance that bars the sheriff from honoring immigration detainers.",
+        "restrictive",
+        "detainers",
+    ),
+    flagged(
+        CAPTION,
+        "Prohibits any local policy that bars ICE agents from entering county jails.",
+        "restrictive",
+        "ice_access",
+    ),
+    # ... a policy that bars the other way is kept
+    flagged(
+        CAPTION,
+        "Prohibits any policy that keeps local police from declining immigration detainer"
+        " requests.",
+        "protective",
+        "detainers",
+    ),
+    # controls: the bar itself, and the ban on policies as an anti-sanctuary law words it
+    flagged(
+        CAPTION,
+        "Prohibits the sheriff from sharing release dates with ICE.",
+        "protective",
+        "info_sharing",
+    ),
+    flagged(
+        CAPTION,
+        "Prohibits local governments from adopting policies that prevent police from sharing"
+        " release dates with ICE.",
+        "restrictive",
+        "info_sharing",
+    ),
+    # an exemption from a ban
+    flagged(
+        CAPTION,
+        "Exempts the sheriff from the prohibition on assisting in deportations.",
+        "restrictive",
+        "anti_sanctuary",
+    ),
+    flagged(
+        CAPTION,
+        "Exempts local governments from the prohibition on declining immigration detainer"
+        " requests.",
+        "protective",
+        "detainers",
+    ),
+    flagged(
+        CAPTION,
+        "Exempts the county from the prohibition on providing legal representation to"
+        " immigrants in removal proceedings.",
+        "protective",
+        "access_to_counsel",
+    ),
+    # controls: an exemption from a sanctuary law, and from a ban on limiting cooperation
+    flagged(
+        CAPTION,
+        "Exempts the county from the sanctuary ordinance.",
+        "restrictive",
+        "anti_sanctuary",
+    ),
+    flagged(
+        CAPTION,
+        "Exempts local governments from the prohibition on limiting cooperation with federal"
+        " immigration authorities.",
+        "protective",
+        "sanctuary",
+    ),
 ]
 
-test_access_and_enforcement_act_exemptions = case_table_test(CASES)
+test_agents_let_in_and_bars_undone = case_table_test(CASES)
