@@ -402,6 +402,34 @@ CALLS_TO_ENFORCE = (
 )
 
 
+# The acts of enforcement a summary names (``probe_phrasings.SUMMARY_ACTS``), done by federal
+# agents themselves: a resolution backing or condemning them is about the agents' conduct,
+# other_immigration, though the same act named with a sheriff or a county is tracked. (Housing
+# detainees is left out: a detention row reads it wherever it is, "Known limits".)
+FEDERAL_AGENT_DOERS = (
+    "federal agents",
+    "Border Patrol agents",
+    "ICE",
+    "U.S. Customs and Border Protection",
+    "federal immigration officers",
+)
+FEDERAL_AGENT_ACTS = (
+    "assisting in deportations",
+    "patrolling for immigration violations",
+    "transporting people to ICE facilities out of state",
+    "setting up immigration checkpoints",
+    "making arrests for immigration violations",
+    "running immigration checks on people they stop",
+    "serving immigration warrants",
+)
+FEDERAL_AGENT_SHAPES = (
+    "Resolution supporting {d} in {g}",
+    "A resolution thanking {d} for {g}",
+    "Resolution urging {d} to stop {g}",
+    "Resolution condemning {d} for {g}",
+)
+
+
 # ... and a memorial told by its summary under a bare caption ("Immigration" / "Urging Congress to
 # enact comprehensive immigration reform"), as state digests send it
 URGING_SUMMARIES = (
@@ -588,6 +616,17 @@ def federal_force_wordings() -> list[Wording]:
     ]
 
 
+def federal_agent_act_wordings() -> list[Wording]:
+    """Federal agents' own acts of enforcement, backed, thanked, urged to stop or condemned: the
+    federal government's conduct, with no state or locality in sight (2.65.0)."""
+    return [
+        Wording(shape.format(d=doer, g=act), shape.split(" {")[0], act)
+        for doer in FEDERAL_AGENT_DOERS
+        for act in FEDERAL_AGENT_ACTS
+        for shape in FEDERAL_AGENT_SHAPES
+    ]
+
+
 def state_id_wordings() -> list[Wording]:
     """A state's ID cards for the undocumented: a licence, not a municipal ID."""
     out = [
@@ -684,6 +723,7 @@ def wordings() -> list[Wording]:
         + other_shape_wordings()
         + state_id_wordings()
         + federal_force_wordings()
+        + federal_agent_act_wordings()
         + praise_wordings()
         + urging_summary_wordings()
         + eligibility_wordings()

@@ -2653,6 +2653,20 @@ SUMMARY_ACTS = (
     ),
     ("admitting ICE agents to the courthouse", "admit ICE agents to the courthouse"),
 )
+# The acts of SUMMARY_ACTS as a resolution's title names them (2.65.0): a resolution urging or
+# backing a bar on one names a tracked policy, not immigration in general. (shape, side)
+RESOLUTION_ACT_DOERS = ("the sheriff", "local police", "the county")
+RESOLUTION_ACT_SHAPES = (
+    ("Resolution urging the legislature to prohibit {a} from {g}", "protective"),
+    ("Resolution supporting legislation to prohibit {a} from {g}", "protective"),
+    ("Resolution opposing legislation to require {a} to {i}", "protective"),
+    ("Resolution supporting a bill that would require {a} to {i}", "restrictive"),
+    ("Resolution urging the governor to sign a bill requiring {a} to {i}", "restrictive"),
+    ("Resolution opposing any effort to prohibit {a} from {g}", "restrictive"),
+    ("Resolution directing {a} to stop {g}", "protective"),
+    ("Resolution directing {a} to {i}", "restrictive"),
+    ("A resolution calling on {a} to end the practice of {g}", "protective"),
+)
 # A place's own immigration enforcement or compliance act by its short title (2.64.0), made,
 # backed, opposed or repealed. (shape, side): {p} the place, {k} "Enforcement" or "Compliance"
 PLACE_ACT_PLACES = ("Oklahoma", "Kansas", "Ohio", "Tennessee")
@@ -3381,6 +3395,7 @@ def phrasings() -> list[Phrasing]:
         + state_law_phrasings()
         + summary_act_phrasings()
         + place_act_phrasings()
+        + resolution_act_phrasings()
     )
 
 
@@ -3630,6 +3645,22 @@ def summary_act_phrasings() -> list[Phrasing]:
         for gerund, infinitive in SUMMARY_ACTS
         for doer in SUMMARY_ACT_DOERS
         for shape, side in SUMMARY_ACT_SHAPES
+    ]
+
+
+def resolution_act_phrasings() -> list[Phrasing]:
+    """The same acts as a council's resolution names them: urged on a legislature, backed,
+    opposed, or directed at its own sheriff or police."""
+    return [
+        Phrasing(
+            shape.format(a=doer, g=gerund, i=infinitive),
+            side,
+            shape,
+            "an act in a resolution's words",
+        )
+        for gerund, infinitive in SUMMARY_ACTS
+        for doer in RESOLUTION_ACT_DOERS
+        for shape, side in RESOLUTION_ACT_SHAPES
     ]
 
 

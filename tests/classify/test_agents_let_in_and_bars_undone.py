@@ -1,5 +1,5 @@
-"""Classifier 2.65.0 (docs/classifier-history.md): four kinds of wording a one-line summary
-uses, each read the wrong way or not at all before.
+"""Classifier 2.65.0 (docs/classifier-history.md): five kinds of wording a one-line summary or
+a resolution's title uses, each read the wrong way or not at all before.
 
 - Immigration agents let into a jail, given access to it or let interview or question the people
   it holds, as the act a government is barred from or told to do: "Stops the sheriff from giving
@@ -16,6 +16,10 @@ uses, each read the wrong way or not at all before.
   protective). An exemption from a ban goes the ban's other way: "Exempts the sheriff from the
   prohibition on assisting in deportations" is restrictive, "… from the prohibition on declining
   immigration detainer requests" protective (before: both read the opposite way).
+- A resolution that urges, backs or directs one of these acts by a sheriff, police or a county
+  names a tracked policy, not immigration in general: "Resolution urging the legislature to
+  prohibit the sheriff from providing ICE with release information" (before: other_immigration,
+  as a call about immigration in general). Federal agents' own acts stay out.
 Each case says what an advocate would see; the controls keep their reading."""
 
 from __future__ import annotations
@@ -238,6 +242,49 @@ CASES: list[Case] = [
         "protective",
         "sanctuary",
     ),
+    # a resolution naming an act of a sheriff, police or a county
+    flagged(
+        "Resolution urging the legislature to prohibit the sheriff from providing ICE with"
+        " release information",
+        None,
+        "protective",
+        "info_sharing",
+    ),
+    flagged(
+        "Resolution supporting a bill that would require local police to join ICE task forces",
+        None,
+        "restrictive",
+        "anti_sanctuary",
+    ),
+    flagged(
+        "Resolution opposing any effort to prohibit the county from transporting people to ICE"
+        " facilities",
+        None,
+        "restrictive",
+        "anti_sanctuary",
+    ),
+    flagged(
+        "A resolution calling on the sheriff to end the practice of setting up immigration"
+        " checkpoints",
+        None,
+        "protective",
+        "state_enforcement",
+    ),
+    flagged(
+        "Resolution directing the sheriff to stop letting ICE agents interview inmates",
+        None,
+        "protective",
+        "ice_access",
+    ),
+    # controls: federal agents' own acts, and calls about immigration in general
+    not_flagged("Resolution supporting federal agents in assisting in deportations", None),
+    not_flagged(
+        "A resolution thanking Border Patrol agents for patrolling for immigration violations", None
+    ),
+    not_flagged(
+        "Resolution urging ICE to stop transporting people to ICE facilities out of state", None
+    ),
+    not_flagged("Resolution urging Congress to stop deportations", None),
 ]
 
 test_agents_let_in_and_bars_undone = case_table_test(CASES)

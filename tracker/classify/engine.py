@@ -1507,10 +1507,16 @@ _FEDERAL_ACTORS_RE = compile_pattern(rules.FEDERAL_ACTORS, re.IGNORECASE)
 _SUBFEDERAL_RE = compile_pattern(rules.SUBFEDERAL_GOVERNMENT, re.IGNORECASE)
 
 
+def names_subfederal(blob: str) -> bool:
+    """Whether a state, a locality or their police, jails or departments are named
+    (rules.SUBFEDERAL_GOVERNMENT)."""
+    return _SUBFEDERAL_RE.search(blob) is not None
+
+
 def only_federal_in_sight(blob: str) -> bool:
     """Whether the only governments a measure names are federal ones: some federal actor
     (rules.FEDERAL_ACTORS) and no state, locality or their police (rules.SUBFEDERAL_GOVERNMENT)."""
-    return _FEDERAL_ACTORS_RE.search(blob) is not None and _SUBFEDERAL_RE.search(blob) is None
+    return _FEDERAL_ACTORS_RE.search(blob) is not None and not names_subfederal(blob)
 
 
 def federal_law_itself(ev: Evidence, blob: str) -> bool:

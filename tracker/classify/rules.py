@@ -3231,6 +3231,11 @@ STREET_WORK = (
 )
 SUMMARY_ACT = "an act of immigration enforcement, as a summary words it"
 GENERAL_ABOUT_THE_LAW = frozenset({GENERAL_ENFORCEMENT, STREET_WORK, SUMMARY_ACT})
+# ... of which these two name an act, not the law in general: a resolution that urges another
+# government to do or stop one ("urging the legislature to prohibit the sheriff from providing
+# ICE with release information") names a tracked policy (DOMAIN.md, where the line falls), as a
+# specific row's words would
+NAMED_ACTS = frozenset({STREET_WORK, SUMMARY_ACT})
 
 # A title that only repeals ("To repeal sections 67.307 and 285.550, RSMo, relating to sanctuary
 # policies."): its text is the law it repeals, so the measure does the opposite of what that text
@@ -10029,7 +10034,9 @@ FEDERAL_ACTORS = (
 # ... and the governments below it, or their police and jails (not "the United States", not
 # the federal "Secretary of State" or "State Department")
 SUBFEDERAL_GOVERNMENT = (
-    r"(?<!united )(?<!secretary of )\bstates?\b(?!\s+department)|\blocal\b|\blocalit\w+"
+    # (not a place beyond the state's line: "transporting people to facilities out of state")
+    r"(?<!united )(?<!secretary of )(?<!out of )(?<!out-of-)\bstates?\b(?!\s+department)"
+    r"|\blocal\b|\blocalit\w+"
     r"|political subdivisions?|\bjurisdictions?\b|\bcount(?:y|ies)\b|\bcit(?:y|ies)\b"
     r"|\bmunicipal\w*|\bsheriffs?\b|\bpolice\b|\bjails?\b|law enforcement agenc\w+"
     r"|national guard|district of columbia|\btribal\b|\btowns?\b|\bgovernors?\b|\btribes?\b"

@@ -114,6 +114,15 @@ _LETS_RE = compile_pattern(
     r"|transfer|access|interview|question|cooperate|assist|help|decline|refuse|limit)\b",
     re.IGNORECASE,
 )
+
+
+def _as_allowing(m: re.Match[str]) -> str:
+    """LET's leave in the words the rows read, a gerund kept one: "stop letting ICE agents
+    interview inmates" is "stop allowing ICE agents to interview inmates"."""
+    verb = "allowing" if m.group(0)[:7].lower() == "letting" else "allows"
+    return f"{verb} {m.group('who')}to {m.group('act')}"
+
+
 # "Prohibits counties from continuing to honor …" bars honoring
 _FROM_CONTINUING_RE = compile_pattern(r"\bfrom\s+continuing\s+to\s+", re.IGNORECASE)
 _STOP_WORDS = ("stop", "ceas", "discontinu", "quit", "practice of", "not to", "to not", "refrain")
@@ -136,7 +145,7 @@ def _told_to_stop(text: str, low: str) -> str:
     """TEXT with a government told to stop doing something said as barred from doing it, one
     told to go on doing it as told to do it, and one let do it as allowed to."""
     if "let" in low:
-        text = _LETS_RE.sub(r"allows \g<who>to \g<act>", text)
+        text = _LETS_RE.sub(_as_allowing, text)
     if "continu" in low:
         text = _FROM_CONTINUING_RE.sub("from ", text)
         text = _GO_ON_RE.sub(r"\g<told> ", text)
