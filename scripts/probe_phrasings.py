@@ -2315,6 +2315,9 @@ MOVED_SHAPES = (
     ("Makes it a felony to harbor {p}.", "restrictive"),
     ("Creates the offense of transporting {p}.", "restrictive"),
     ("Repeals the crime of transporting {p}.", "protective"),
+    # abolished or eliminated as repealed (2.65.0)
+    ("Abolishes the crime of harboring {p}.", "protective"),
+    ("Eliminates the offense of transporting {p}.", "protective"),
 )
 SAFETY_CAPTION = "Public safety"
 

@@ -115,6 +115,19 @@ CASES: list[Case] = [
         "protective",
         "state_enforcement",
     ),
+    # ... or a state's crimes and powers abolished or eliminated, as repealed
+    flagged(
+        CAPTION,
+        "Abolishes the crime of harboring undocumented immigrants.",
+        "protective",
+        "state_enforcement",
+    ),
+    flagged(
+        CAPTION,
+        "Eliminates the state's power to arrest people for illegal entry.",
+        "protective",
+        "state_enforcement",
+    ),
     # controls: the act enacted, widened or its repeal opposed stays restrictive
     flagged(
         CAPTION,

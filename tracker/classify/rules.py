@@ -6639,10 +6639,13 @@ STANCE_RULES: list[StanceRule] = [
     ),
     (
         "repeals state-run immigration enforcement",
-        ("repeal",),
+        ("repeal", "abolish", "eliminat", "rescind"),
         "protective",
         5,
-        r"repeal\w*"
+        # (abolished, eliminated or rescinded the same: "abolishes the crime of harboring
+        # undocumented immigrants", "eliminates the state's power to arrest people for illegal
+        # entry")
+        r"(?:repeal|abolish|eliminat|rescind)\w*"
         # "repeals the ban on state crimes of illegal entry" undoes a ban, not the crime
         + gap_without(r"\bbans?\b|moratori")
         + r"(?:state (?:crimes?|offen[cs]es?)|crimes? of|offen[cs]es? of|illegal (?:entry|re-?entry)|unlawful presence|impermissible occupancy|harbor\w*|transport\w*"
