@@ -471,8 +471,7 @@ def _classify(
         or any(ev.weak_counts(near) for _l, _p, _t, near in ev.weak)
         # an act named, done by a government below the federal one (not "federal agents who
         # assist in deportations", the agents' own work)
-        or bool(ev.general_rows & rules.NAMED_ACTS)
-        and engine.names_subfederal(scope)
+        or (bool(ev.general_rows & rules.NAMED_ACTS) and engine.names_subfederal(scope))
     )
     if urging and topic_w and not specific:
         # only general words ("immigration enforcement") in a resolution to someone else: a call

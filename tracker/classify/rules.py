@@ -3337,11 +3337,6 @@ FOR_NAMED_LAW = (
     r"\b[^|]{0,120}?" + NAMED_STATE_LAW
 )
 
-# A measure that opposes, vetoes or rejects another goes the other way from what that measure
-# does ("urging the Governor to veto Senate Bill 4, which would require local law enforcement to
-# honor ICE detainers" is protective). Cues after one of these words, to the end of its clause,
-# are read reversed; a stance row that starts at the word itself ("opposes a sanctuary law")
-# already says which way it goes. A veto override backs the bill.
 # a state's or a place's own immigration enforcement law by its kind of name (the place itself
 # is not named here): "Immigration Enforcement Act", "Illegal Immigration Reform and Enforcement
 # Act", "Immigration Compliance Act"
@@ -3371,6 +3366,12 @@ UNDOES_A_BARRING_POLICY = (
     r"|repeal(?:s|ed|ing)?|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?|forb[ia]d\w*|disallow(?:s|ed|ing)?)"
     r"(?=" + POLICY_THAT_BARS + r")"
 )
+
+# A measure that opposes, vetoes or rejects another goes the other way from what that measure
+# does ("urging the Governor to veto Senate Bill 4, which would require local law enforcement to
+# honor ICE detainers" is protective). Cues after one of these words, to the end of its clause,
+# are read reversed; a stance row that starts at the word itself ("opposes a sanctuary law")
+# already says which way it goes. A veto override backs the bill.
 OPPOSES = (
     r"\b(?:oppos(?:e|es|ed|ing|ition)(?: to)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
     r"|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|protest(?:s|ed|ing)?"

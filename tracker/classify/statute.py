@@ -117,8 +117,8 @@ _LETS_RE = compile_pattern(
 
 
 def _as_allowing(m: re.Match[str]) -> str:
-    """LET's leave in the words the rows read, a gerund kept one: "stop letting ICE agents
-    interview inmates" is "stop allowing ICE agents to interview inmates"."""
+    """A "let" said as the rows read leave, "allows … to", a gerund kept a gerund: "stop
+    letting ICE agents interview inmates" is "stop allowing ICE agents to interview inmates"."""
     verb = "allowing" if m.group(0)[:7].lower() == "letting" else "allows"
     return f"{verb} {m.group('who')}to {m.group('act')}"
 
