@@ -3633,38 +3633,41 @@ def vendor_phrasings() -> list[Phrasing]:
     return out
 
 
+def _acts_in_shapes(
+    doers: tuple[str, ...],
+    shapes: tuple[tuple[str, str], ...],
+    thing: str,
+    caption: str | None = None,
+    part: str = "text",
+) -> list[Phrasing]:
+    """Each act of SUMMARY_ACTS done by each of DOERS, in each of SHAPES ({a} who acts, {g} the
+    gerund, {i} the infinitive), read as a caption or, with CAPTION, as the PART under it."""
+    return [
+        Phrasing(shape.format(a=doer, g=gerund, i=infinitive), side, shape, thing, caption, part)
+        for gerund, infinitive in SUMMARY_ACTS
+        for doer in doers
+        for shape, side in shapes
+    ]
+
+
 def summary_act_phrasings() -> list[Phrasing]:
     """Acts of enforcement as one-line summaries word them, barred, required, let or freed of a
     ban, under a bare official title."""
-    return [
-        Phrasing(
-            shape.format(a=doer, g=gerund, i=infinitive),
-            side,
-            shape,
-            "an act in a summary's words",
-            "Immigration",
-            "summary",
-        )
-        for gerund, infinitive in SUMMARY_ACTS
-        for doer in SUMMARY_ACT_DOERS
-        for shape, side in SUMMARY_ACT_SHAPES
-    ]
+    return _acts_in_shapes(
+        SUMMARY_ACT_DOERS,
+        SUMMARY_ACT_SHAPES,
+        "an act in a summary's words",
+        "Immigration",
+        "summary",
+    )
 
 
 def resolution_act_phrasings() -> list[Phrasing]:
     """The same acts as a council's resolution names them: urged on a legislature, backed,
     opposed, or directed at its own sheriff or police."""
-    return [
-        Phrasing(
-            shape.format(a=doer, g=gerund, i=infinitive),
-            side,
-            shape,
-            "an act in a resolution's words",
-        )
-        for gerund, infinitive in SUMMARY_ACTS
-        for doer in RESOLUTION_ACT_DOERS
-        for shape, side in RESOLUTION_ACT_SHAPES
-    ]
+    return _acts_in_shapes(
+        RESOLUTION_ACT_DOERS, RESOLUTION_ACT_SHAPES, "an act in a resolution's words"
+    )
 
 
 def place_act_phrasings() -> list[Phrasing]:

@@ -2009,6 +2009,9 @@ HELD_PEOPLE = (
     r"(?:[\w'’-]+\s+){0,2}?(?:inmates|prisoners"
     r"|(?:people|persons?|individuals)\s+(?:held|in\s+(?:\w+\s+)?custody))"
 )
+# ... questioned by the agents: "question inmates", "interrogate people in custody" (read by
+# AGENTS_GIVEN_ACCESS, AGENTS_LET_IN and the ICE-access topic row)
+QUESTIONS_HELD_PEOPLE = r"(?:question|interrogat)\w*\s+" + HELD_PEOPLE
 # ... and the agents let in, given access or let question the people held: "give immigration
 # agents access to the jail", "let ICE agents interview inmates", "permit immigration agents to
 # question inmates", "admit ICE agents to the courthouse" (a government barred from it keeps
@@ -2019,8 +2022,8 @@ AGENTS_GIVEN_ACCESS = (
     + r"\s+(?:with\s+)?(?:full\s+|unrestricted\s+|free\s+)?access\b"
     r"|(?:let|allow|permit|authoriz)\w*\s+(?:the\s+)?"
     + _AGENTS_SHORT
-    + r"\s+(?:to\s+)?(?:interview\w*|access\w*|enter\w*|(?:question|interrogat)\w*\s+"
-    + HELD_PEOPLE
+    + r"\s+(?:to\s+)?(?:interview\w*|access\w*|enter\w*|"
+    + QUESTIONS_HELD_PEOPLE
     + r")"
     r"|admit\w*\s+(?:the\s+)?" + _AGENTS_SHORT + r"|" + AGENTS_LET_INTO_PLACE + r")"
 )
@@ -3096,8 +3099,8 @@ AGENTS_LET_IN = (
     + AGENTS_ADMITTED
     + r"\s+(?:(?:to|the|full|unrestricted)\s+){0,2}(?:(?:access|enter|entry|interview)\w*"
     # ... or to question the people held: "permits immigration agents to question inmates"
-    + r"|(?:question|interrogat)\w*\s+"
-    + HELD_PEOPLE
+    + r"|"
+    + QUESTIONS_HELD_PEOPLE
     + r")"
     + r"|\b(?:giv(?:e|es|ing)|provid(?:e|es|ing))\s+(?:the\s+)?"
     + AGENTS_ADMITTED
@@ -3342,6 +3345,14 @@ FOR_NAMED_LAW = (
 # Act", "Immigration Compliance Act"
 ENFORCEMENT_ACT_NAMED = (
     r"(?:illegal\s+)?immigration\s+(?:reform\s+and\s+)?(?:enforcement|compliance)\s+act\b"
+)
+# an exemption from a ban, up to what the ban is on: "exempts the sheriff from the prohibition
+# on …" (the exemption rows read what follows: an act of enforcement, or what sanctuary places do)
+EXEMPTED_FROM_A_BAN = (
+    r"(?:exempt\w*|exclud\w*)"
+    + G
+    + r"from\s+(?:the\s+|any\s+)?(?:[\w-]+\s+)?(?:prohibitions?|bans?|restrictions?|limits?"
+    r"|limitations?)\s+(?:on|against)\s+"
 )
 # a local policy named by what it bars: "any policy that keeps local police from …",
 # "ordinances which restrict officers from …"
@@ -5131,8 +5142,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # ... or the agents let question them: "permit immigration agents to question inmates"
         r"|"
         + _AGENTS_SHORT
-        + r"\s+(?:to\s+)?(?:question|interrogat)\w*\s+"
-        + HELD_PEOPLE
+        + r"\s+(?:to\s+)?"
+        + QUESTIONS_HELD_PEOPLE
         + r"|(?:immigration|\b(?-i:ICE)\b)"
         + G
         + r"(?:access|entry|offices?\b|interviews?)"
@@ -6688,10 +6699,8 @@ STANCE_RULES: list[StanceRule] = [
         + REST
         # ... or from a ban on an act of enforcement, named by the act: "exempts the sheriff from
         # the prohibition on assisting in deportations"
-        + r"|(?:exempt\w*|exclud\w*)"
-        + G
-        + r"from\s+(?:the\s+|any\s+)?(?:[\w-]+\s+)?(?:prohibitions?|bans?|restrictions?|limits?"
-        r"|limitations?)\s+(?:on|against)\s+"
+        + r"|"
+        + EXEMPTED_FROM_A_BAN
         # (not a ban on a limit, an anti-sanctuary law's: "from the prohibition on limiting
         # cooperation with …" is the other way)
         + r"(?:(?!(?:limit|restrict|declin|refus|prohibit|bar|ban|end|stop|curtail)\w*\s)[\w'’-]+\s+){0,3}?"
@@ -6706,10 +6715,7 @@ STANCE_RULES: list[StanceRule] = [
         ("exempt", "exclud"),
         "protective",
         6,
-        r"(?:exempt\w*|exclud\w*)"
-        + G
-        + r"from\s+(?:the\s+|any\s+)?(?:[\w-]+\s+)?(?:prohibitions?|bans?|restrictions?|limits?"
-        r"|limitations?)\s+(?:on|against)\s+" + SANCTUARY_ACT + REST,
+        EXEMPTED_FROM_A_BAN + SANCTUARY_ACT + REST,
     ),
     (
         # ... and from a state's own enforcement act, the other way: "exempts schools from the
