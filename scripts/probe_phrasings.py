@@ -770,6 +770,11 @@ TOLD_SHAPES = (
     ("Prohibits any policy that keeps {a} from {g}.", False),
     ("Voids any ordinance that bars {a} from {g}.", False),
     ("Exempts {a} from the prohibition on {g}.", False),
+    # a requirement or a ban abolished, annulled or done away with (2.66.0)
+    ("Abolishes the requirement that {a} {i}.", True),
+    ("Does away with the requirement that {a} {i}.", True),
+    ("Annuls the prohibition on {a} {g}.", False),
+    ("Does away with the ban on {a} {g}.", False),
     # barred in other words
     ("Blocks {a} from {g}.", True),
     ("Disallows {a} from {g}.", True),
@@ -2318,6 +2323,9 @@ MOVED_SHAPES = (
     # abolished or eliminated as repealed (2.65.0)
     ("Abolishes the crime of harboring {p}.", "protective"),
     ("Eliminates the offense of transporting {p}.", "protective"),
+    # struck or done away with the same (2.66.0)
+    ("Strikes the crime of harboring {p}.", "protective"),
+    ("Does away with the offense of transporting {p}.", "protective"),
 )
 SAFETY_CAPTION = "Public safety"
 

@@ -21,7 +21,7 @@ from tracker.domain import TOPICS
 from . import engine, folding, model, rules
 from .compiled import compile_pattern
 
-CLASSIFIER_VERSION = "2.65.0"
+CLASSIFIER_VERSION = "2.66.0"
 # the bases of a reading that found a look-alike: "veto" (a look-alike row), "other_act" (a
 # policy's everyday name that the measure's summary or text shows is another act's)
 LOOK_ALIKE_BASES = frozenset({"veto", "other_act"})
@@ -412,12 +412,15 @@ def _classify(
     general = engine.general_topics(ev)
     why: list[str] = list(ev.why_topics)
     model_why: list[str] = []
-    if engine.federal_detention_itself(ev, scope):
-        # the immigration agency's own detention (standards, conditions, records), with no
-        # government below the federal one and no contract or new facility in sight
+    federal_detention = engine.federal_detention_itself(ev, scope)
+    if federal_detention:
+        # the immigration agency's own detention (standards, conditions, records, the facilities
+        # it builds), with no government below the federal one and no contract in sight; the
+        # model, which learned detention words from measures on contracts, does not flag it
         model_why.append(
-            "immigration detention with only federal agencies in sight and no contract or"
-            " facility being opened: the agency's own detention, a federal matter"
+            "immigration detention with only federal agencies in sight, no contract, and no"
+            " facility opened but by the agency itself: the agency's own detention, a federal"
+            " matter"
         )
         topic_w = {}
         why = []
@@ -472,7 +475,7 @@ def _classify(
         # an act named, done by a government below the federal one (not "federal agents who
         # assist in deportations", the agents' own work)
         or (bool(ev.general_rows & rules.NAMED_ACTS) and engine.names_subfederal(scope))
-    )
+    ) and not engine.calls_on_federal_detention(ev, scope, f"{title} {summary or ''}")
     if urging and topic_w and not specific:
         # only general words ("immigration enforcement") in a resolution to someone else: a call
         # about immigration in general, not a measure on a tracked policy
@@ -504,6 +507,7 @@ def _classify(
         and p_rel >= thr["relevance"]
         and not ev.vetoes
         and not urging
+        and not federal_detention
         and engine.model_may_flag(scope)
     ):
         # a phrasing no rule names; the model names the topics it is surest of. It needs some

@@ -1526,18 +1526,39 @@ def federal_law_itself(ev: Evidence, blob: str) -> bool:
     return ev.general_rows <= rules.GENERAL_ABOUT_THE_LAW and only_federal_in_sight(blob)
 
 
-_BY_CONTRACT_OR_SITE_RE = compile_pattern(rules.DETENTION_BY_CONTRACT_OR_SITE, re.IGNORECASE)
+_BY_CONTRACT_RE = compile_pattern(rules.DETENTION_BY_CONTRACT, re.IGNORECASE)
+_SITE_RE = compile_pattern(rules.DETENTION_SITE, re.IGNORECASE)
+_FEDERAL_SITE_WORK_RE = compile_pattern(rules.FEDERAL_SITE_WORK, re.IGNORECASE)
 
 
 def federal_detention_itself(ev: Evidence, blob: str) -> bool:
     """Whether the only topic a rule found is detention_contracts, in a measure whose only
     governments are federal ones and that names no contract and no facility being opened, built
-    or run: the agency's own detention, a federal matter (rules.DETENTION_BY_CONTRACT_OR_SITE)."""
+    or run other than by the agency itself: the agency's own detention, a federal matter
+    (rules.DETENTION_BY_CONTRACT, DETENTION_SITE, FEDERAL_SITE_WORK)."""
     return (
         set(ev.topics) == {"detention_contracts"}
         and not ev.acts
         and only_federal_in_sight(blob)
-        and _BY_CONTRACT_OR_SITE_RE.search(blob) is None
+        and _BY_CONTRACT_RE.search(blob) is None
+        and (_SITE_RE.search(blob) is None or _FEDERAL_SITE_WORK_RE.search(blob) is not None)
+    )
+
+
+_ADDRESSES_FEDERAL_RE = compile_pattern(rules.ADDRESSES_FEDERAL, re.IGNORECASE)
+
+
+def calls_on_federal_detention(ev: Evidence, blob: str, caption: str) -> bool:
+    """Whether a resolution calls on the federal government (rules.ADDRESSES_FEDERAL) about
+    immigration detention alone, with no government below the federal one in sight: a call about
+    the agency's own detention ("calling upon the Department of Homeland Security to terminate
+    the use of privately-run immigration detention facilities"), which DOMAIN.md reads as one
+    about federal agents' conduct, whatever contract it names."""
+    return (
+        set(ev.topics) == {"detention_contracts"}
+        and not ev.acts
+        and only_federal_in_sight(blob)
+        and _ADDRESSES_FEDERAL_RE.search(caption[:400]) is not None
     )
 
 

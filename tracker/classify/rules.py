@@ -3464,7 +3464,8 @@ OPPOSES = (
     r"|regulations?)\s+(?=(?:requir|compel|mandat|direct)\w*)"
     # (not its sunset: "removes the sunset provision from the ban on …" keeps the ban)
     r"|\b(?:(?:repeal|eliminat|remov|rescind|strik|delet|narrow|lift|waiv|revers|overturn|revok"
-    r"|terminat|cancel)\w*|end(?:s|ed|ing)?\b|"
+    # "abolishes the requirement that jails honor detainers", "does away with the ban on …"
+    r"|terminat|cancel|abolish|annul)\w*|end(?:s|ed|ing)?\b|do(?:es)?\s+away\s+with|"
     + SUNSETS
     + r"|"
     + WINDS_DOWN
@@ -6651,13 +6652,30 @@ STANCE_RULES: list[StanceRule] = [
     ),
     (
         "repeals state-run immigration enforcement",
-        ("repeal", "abolish", "eliminat", "rescind"),
+        (
+            "repeal",
+            "abolish",
+            "eliminat",
+            "rescind",
+            "revok",
+            "delet",
+            "strik",
+            "away with",
+            # ("removes" or "ends" a crime or an offense: every such match names one, and the
+            # bare verbs are in too many words to gate on)
+            "crime",
+            "offen",
+        ),
         "protective",
         5,
-        # (abolished, eliminated or rescinded the same: "abolishes the crime of harboring
-        # undocumented immigrants", "eliminates the state's power to arrest people for illegal
-        # entry")
-        r"(?:repeal|abolish|eliminat|rescind)\w*"
+        # (abolished, eliminated, rescinded, revoked, deleted, struck or done away with the same:
+        # "abolishes the crime of harboring undocumented immigrants", "eliminates the state's
+        # power to arrest people for illegal entry", "strikes the crime of illegal entry"; not
+        # "removes" or "ends", which a state's removal of people and a stop's end also say)
+        r"(?:(?:repeal|abolish|eliminat|rescind|revok|delet|strik)\w*|do(?:es)?\s+away\s+with"
+        # ... but they may undo a crime they name at once: "removes the crime of illegal entry"
+        r"|(?:remov(?:es?|ed|ing)|end(?:s|ed|ing)?)"
+        r"(?=\s+(?:the\s+|a\s+|an\s+)?(?:state(?:'s|’s)?\s+)?(?:crimes?|offen[cs]es?)\s+of\b))"
         # "repeals the ban on state crimes of illegal entry" undoes a ban, not the crime
         + gap_without(r"\bbans?\b|moratori")
         + r"(?:state (?:crimes?|offen[cs]es?)|crimes? of|offen[cs]es? of|illegal (?:entry|re-?entry)|unlawful presence|impermissible occupancy|harbor\w*|transport\w*"
@@ -10047,7 +10065,10 @@ SUBFEDERAL_GOVERNMENT = (
     # (not a place beyond the state's line: "transporting people to facilities out of state")
     r"(?<!united )(?<!secretary of )(?<!out of )(?<!out-of-)\bstates?\b(?!\s+department)"
     r"|\blocal\b|\blocalit\w+"
-    r"|political subdivisions?|\bjurisdictions?\b|\bcount(?:y|ies)\b|\bcit(?:y|ies)\b"
+    # (not a committee's: a House resolution's "such provisions as fall within the
+    # jurisdiction of the committee concerned")
+    r"|political subdivisions?|\bjurisdictions?\b(?!\s+of\s+the\s+committee)"
+    r"|\bcount(?:y|ies)\b|\bcit(?:y|ies)\b"
     r"|\bmunicipal\w*|\bsheriffs?\b|\bpolice\b|\bjails?\b|law enforcement agenc\w+"
     r"|national guard|district of columbia|\btribal\b|\btowns?\b|\bgovernors?\b|\btribes?\b"
     # a state's prisons and police by their departments' names ("Requires the department of
@@ -10067,17 +10088,41 @@ SUBFEDERAL_GOVERNMENT = (
 # U.S. Immigration and Customs Enforcement from negotiating contracts with private detention
 # companies", "accept funding from ICE for the housing of detainees", "the planned ICE
 # processing center").
-DETENTION_BY_CONTRACT_OR_SITE = (
+DETENTION_BY_CONTRACT = (
     r"contract\w*|agreements?|privately|private|for-profit|\bigsas?\b|intergovernmental"
-    r"|accept\w*|\bhous(?:e|es|ed|ing)\b(?!\s+of\s+representatives)|\bbeds?\b|per diem"
-    r"|construct\w*|acqui\w*|\bnew\b|build\w*|\bsit(?:e|es|ing)\b|operat\w*|expan\w*"
+    # (not "restrictive housing", solitary confinement in the agency's own facilities)
+    r"|accept\w*|(?<!restrictive )\bhous(?:e|es|ed|ing)\b(?!\s+of\s+representatives)|\bbeds?\b"
+    r"|per diem"
+)
+DETENTION_SITE = (
+    r"construct\w*|acqui\w*|\bnew\b|build\w*|\bsit(?:e|es|ing)\b|operat\w*|expan\w*"
     r"|planned|proposed|future|additional"
+)
+# ... but a facility the agency itself is kept from building, expanding or running, with no
+# government below the federal one in sight, is the agency's own detention still ("prohibits
+# the Department of Homeland Security (DHS) from using any federal funds to construct or expand
+# immigration detention facilities": a federal bill on federal detention, DOMAIN.md); a
+# facility planned in a place ("supporting the planned ICE processing center") is not done by
+# a federal actor in the measure's words, and a contract is the topic whoever signs it
+FEDERAL_SITE_WORK = (
+    rf"(?:{FEDERAL_ACTORS})(?:\s*\([^)]{{1,12}}\))?[^.;|]{{0,40}}?"
+    r"\b(?:from|to|shall(?:\s+not)?|may(?:\s+not)?)\s+[^.;|]{0,40}?"
+    r"\b(?:construct|build|expan|acqui|operat|open|establish)\w*"
 )
 
 # --- resolutions that address another government --------------------------------------------
 # A resolution that urges, calls on, thanks, commends or condemns another government about
 # immigration in general is other_immigration (DOMAIN.md, "where the line falls"); it is relevant
 # only when a specific rule finds the tracked policy it backs or opposes. Read on the title.
+# A call addressed to Congress or the President: "IMMIGRATION – States findings of the
+# Legislature and calls on Congress to prioritize laws ..."
+ADDRESSES_FEDERAL = (
+    r"\b(?:call(?:s|ing)? (?:on|upon)|urg(?:es|ing)|memoriali[sz](?:es|ing)|petition(?:s|ing))\s+"
+    r"(?:the\s+)?(?:united states\s+|u\.\s?s\.\s+)?(?:congress|president|federal government"
+    # ... or to the Administration or the federal department: "calling upon the Administration to
+    # act immediately to enforce our Nation's immigration laws"
+    r"|administration|department of homeland security|secretary of homeland security)\b"
+)
 URGING = (
     r"^\W*(?:(?:a|the)\s+)?(?:(?:house|senate|joint|concurrent|council|board)\s+)*(?:resolutions?|memorials?)\b[^|]{0,250}?"
     r"\b(?:urg\w+|call\w* (?:on|upon|for)|memoriali\w+|request\w*|petition\w*|commend\w*|condemn\w*|thank\w*|denounc\w*|express\w*|recogni\w+|honor\w*|support\w*|oppos\w*|encourag\w*|affirm\w*|reaffirm\w*|declar\w*|celebrat\w*|welcom\w*|stand\w* with|in solidarity"
@@ -10092,13 +10137,8 @@ URGING = (
     # to …", "Honoring the men and women of …"
     r"|^\W*(?:applaud(?:s|ing)|prais(?:es|ing)|thank(?:s|ing)|honor(?:s|ing)|recogniz(?:es|ing)"
     r"|salut(?:es|ing)|expressing (?:gratitude|appreciation|thanks))\b"
-    # anywhere in a caption, a call addressed to Congress or the President: "IMMIGRATION –
-    # States findings of the Legislature and calls on Congress to prioritize laws ..."
-    r"|\b(?:call(?:s|ing)? (?:on|upon)|urg(?:es|ing)|memoriali[sz](?:es|ing)|petition(?:s|ing))\s+"
-    r"(?:the\s+)?(?:united states\s+|u\.\s?s\.\s+)?(?:congress|president|federal government"
-    # ... or to the Administration or the federal department: "calling upon the Administration to
-    # act immediately to enforce our Nation's immigration laws"
-    r"|administration|department of homeland security|secretary of homeland security)\b"
+    # anywhere in a caption, a call addressed to the federal government
+    r"|" + ADDRESSES_FEDERAL
 )
 
 # A resolution that names the bill or act it backs or opposes is judged on that measure's policy.
