@@ -89,14 +89,7 @@ FEDERAL_DETENTION: list[Case] = [
         None,
         "detention_contracts",
     ),
-    # ... a contract, whoever signs it
-    flagged(
-        "To prohibit U.S. Immigration and Customs Enforcement from entering into contracts with"
-        " private companies for immigration detention.",
-        None,
-        "protective",
-        "detention_contracts",
-    ),
+    # ... a contract, whoever signs it (ICE's own: test_federal_detention_and_penalties.py)
     flagged(
         "Resolution calling upon the United States Department of Homeland Security to end"
         " contracts with county jails for immigration detention.",
