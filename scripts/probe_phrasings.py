@@ -2290,6 +2290,10 @@ REPORT_SHAPES = (
     ("Repeals the prohibition on {a} reporting {p} to {u}.", "restrictive"),
 )
 REPORT_CAPTION = "An Act relating to public agencies"
+# ... and the federal government told, with no "immigration" beside it: only people named by
+# their lack of status make it the immigration agency (not "inmates who are not citizens")
+FEDERAL_TOLD = ("the federal government", "federal agencies", "federal authorities")
+REPORTED_WITHOUT_STATUS = tuple(p for p in REPORTED_PEOPLE if "not citizens" not in p)
 
 # A state's own arrests for how people came, and its crimes of moving or sheltering them, with the
 # people named by their status after them (DOMAIN.md: state crimes of illegal entry, state
@@ -2338,6 +2342,13 @@ VENDOR_RELATIONS = (
     "that provide services to U.S. Immigration and Customs Enforcement",
     "that sell data to federal immigration authorities",
     "that contract with immigration enforcement agencies",
+)
+# ... and those that carry the people it deports (2.67.0)
+CARRIERS = ("airlines", "charter companies", "air carriers")
+CARRIER_RELATIONS = (
+    "that transport people detained by ICE",
+    "that fly individuals in the custody of U.S. Immigration and Customs Enforcement",
+    "that transport detainees for deportation",
 )
 VENDOR_SHAPES = (
     ("Prohibits the city from contracting with {v} {r}.", "protective"),
@@ -3591,7 +3602,7 @@ def local_money_phrasings() -> list[Phrasing]:
 
 def reported_people_phrasings() -> list[Phrasing]:
     """People reported to immigration authorities, or information about them shared, required or
-    barred."""
+    barred; and people named by their lack of status reported to the federal government (2.67.0)."""
     return [
         Phrasing(
             shape.format(a=agency, A=agency[0].upper() + agency[1:], p=people, u=told),
@@ -3601,8 +3612,11 @@ def reported_people_phrasings() -> list[Phrasing]:
             REPORT_CAPTION,
         )
         for agency in REPORTING_AGENCIES
-        for people in REPORTED_PEOPLE
-        for told in AGENCIES_TOLD
+        for people, agencies in (
+            *((people, AGENCIES_TOLD) for people in REPORTED_PEOPLE),
+            *((people, FEDERAL_TOLD) for people in REPORTED_WITHOUT_STATUS),
+        )
+        for told in agencies
         for shape, side in REPORT_SHAPES
     ]
 
@@ -3625,12 +3639,13 @@ def state_arrest_phrasings() -> list[Phrasing]:
 
 
 def vendor_phrasings() -> list[Phrasing]:
-    """Contracts with the businesses that serve immigration enforcement barred, ended or let;
-    and the one-line summaries of ``SUMMARY_SAMPLER``."""
+    """Contracts with the businesses that serve immigration enforcement (or carry the people it
+    deports) barred, ended or let; and the one-line summaries of ``SUMMARY_SAMPLER``."""
     out = [
         Phrasing(shape.format(v=vendors, r=relation), side, shape, "vendors", SAMPLER_CAPTIONS[0])
-        for vendors in VENDORS
-        for relation in VENDOR_RELATIONS
+        for businesses, relations in ((VENDORS, VENDOR_RELATIONS), (CARRIERS, CARRIER_RELATIONS))
+        for vendors in businesses
+        for relation in relations
         for shape, side in VENDOR_SHAPES
     ]
     out += [

@@ -588,14 +588,30 @@ ENTRY_LAW_TRIGGERS = ("entry law", "entry statute", "presence law", "presence st
 # ("companies that do business with ICE", "vendors that sell data to federal immigration
 # authorities"): dealing with them furthers enforcement (ENFORCEMENT_TOOL, ENFORCEMENT_ACT)
 VENDORS_SERVING_ENFORCEMENT = (
-    r"(?:companies|vendors?|contractors?|entities|businesses|firms|corporations|data\s+brokers?)"
+    r"(?:(?:companies|vendors?|contractors?|entities|businesses|firms|corporations|data\s+brokers?)"
     r"\s+(?:that|which|who)\s+(?:do\s+business\s+with|contract\s+with|provide\s+(?:[\w-]+\s+){0,2}?"
     r"(?:services|data|information|goods|technology)\s+to|sell\s+(?:[\w-]+\s+){0,2}?"
     r"(?:data|information)\s+to|work\s+(?:for|with))\s+(?:the\s+)?(?:u\.?\s?s\.?\s+)?"
     r"(?:\b(?-i:ICE)\b|immigration\s+and\s+customs|federal\s+immigration"
     r"|immigration\s+(?:authorit|enforcement|agen))\w*"
+    # ... or carry the people it deports: "airlines that transport individuals who have been
+    # detained by U.S. Immigration and Customs Enforcement", "charter companies that operate
+    # deportation flights"
+    r"|(?:airlines?|air\s+carriers?|charter\s+(?:companies|operators|airlines?)|bus\s+companies"
+    r"|transportation\s+(?:companies|providers))\s+(?:that|which)\s+(?:(?:transport|fl(?:y|ies)"
+    r"|carr(?:y|ies))\s+(?:[\w-]+\s+){0,4}?(?:(?:detained|held)\s+by|in\s+the\s+custody\s+of|for)"
+    r"\s+(?:the\s+)?(?:u\.?\s?s\.?\s+)?(?:\b(?-i:ICE)\b|immigration\s+and\s+customs"
+    r"|federal\s+immigration|immigration\s+(?:authorit|enforcement|agen)\w*|deportation|removal)"
+    r"|operate\s+(?:[\w-]+\s+){0,2}?(?:deportation|removal)\s+flights))"
 )
 VENDOR_WORDS = (
+    "transport",
+    "fly",
+    "flies",
+    "carry",
+    "carries",
+    "deportation flights",
+    "removal flights",
     "business with",
     "contract with",
     "services to",
@@ -2072,6 +2088,36 @@ _NO_TALLY = (
     r"(?!(?:numbers?|data|statistics|counts?|totals?|tall(?:y|ies)|cop(?:y|ies)|summar(?:y|ies)"
     r"|requests?|communications?|contacts?|instances|transfers?|annually|quarterly|monthly)\b)"
 )
+# People a benefits agency, a hospital or a school would report, named by their lack of status: "applicants who are
+# unlawfully present", "unlawfully present applicants", "undocumented patients"
+_REPORTED_PEOPLE = (
+    r"(?:applicants?|patients?|enrollees?|recipients?|students?|tenants?|persons?|individuals?"
+    r"|people|aliens?|immigrants?|inmates?|arrestees?)"
+)
+PEOPLE_REPORTED_WITHOUT_STATUS = (
+    r"(?:(?:(?:unlawfully|illegally|not\s+lawfully)\s+present\s+|undocumented\s+)"
+    + _REPORTED_PEOPLE
+    + r"|"
+    + _REPORTED_PEOPLE
+    + r"\s+(?:who\s+(?:is|are)\s+|found\s+(?:to\s+be\s+)?)?(?:not\s+lawfully|unlawfully|illegally)"
+    r"\s+present(?:\s+in\s+" + _THIS_COUNTRY + r")?|illegal\s+aliens?)"
+)
+# ... reported, or information about them shared, to the federal government, which needs no
+# "immigration" beside them (the anti-sanctuary statutes' words): "report applicants who are
+# unlawfully present to federal agencies", "share information about undocumented patients with
+# the federal government", "disclose the names and addresses of unlawfully present applicants to
+# federal authorities" (people, not a tally: "report the number of unlawfully present applicants")
+PEOPLE_REPORTED_TO_FEDERAL = (
+    r"(?:(?:report|refer)\w*\s+(?:" + _NO_TALLY + r"(?:the\s+)?(?:[\w'’-]+\s+)?)?"
+    r"|(?:shar|disclos|provid|releas|transmit|send|giv)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:information|data|records|names?|addresses|identit(?:y|ies)|locations?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:about|on|regarding|concerning|of)\s+(?:"
+    + _NO_TALLY
+    + r"(?:the\s+|any\s+)?)?)"
+    + PEOPLE_REPORTED_WITHOUT_STATUS
+    + r"\s+(?:to|with)\s+(?:the\s+)?(?:federal|united\s+states)\s+(?:government|authorit\w+"
+    r"|officials?|agenc\w+)"
+)
 ENFORCEMENT_ACT = (
     r"(?:(?:enter\w*\s+into|participat\w*\s+in)(?:\s+(?:an?|the|any))?\s+(?:\w+\s+)?"
     r"(?:agreements?\s+under\s+)?(?:section\s+)?(?:287|1357)\s*\(g\)"
@@ -2120,7 +2166,10 @@ ENFORCEMENT_ACT = (
     + r"[\w'’-]+\s+){1,6}?(?:to|with))\s+(?:the\s+)?(?:u\.?\s?s\.?\s+|united\s+states\s+|federal\s+)?(?:\b(?-i:ICE)\b"
     r"|immigration\s+and\s+customs|immigration\s+authorit\w+|federal\s+immigration\s+(?:authorit\w+"
     r"|agen\w+|officials?))"
-    r"|enforc\w*\s+(?:federal\s+)?(?:civil\s+)?immigration\s+laws?"
+    # ... or people named by their lack of status reported to the federal government
+    + r"|"
+    + PEOPLE_REPORTED_TO_FEDERAL
+    + r"|enforc\w*\s+(?:federal\s+)?(?:civil\s+)?immigration\s+laws?"
     # ... or business done with those who serve it: "contract with companies that do business
     # with ICE"
     r"|(?:contract\w*|do\w*\s+business)\s+with\s+"
@@ -4955,6 +5004,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "homeland",
             "dhs",
             "presence of",
+            "lawfully present",
+            "illegally present",
+            "undocumented",
+            "illegal alien",
         ),
         ("info_sharing",),
         2,
@@ -5029,7 +5082,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"(?:government|authorit\w+|officials?|agenc\w+)\s+(?:of|about|regarding)\s+(?:the\s+)?"
         r"(?:presence|identity|location|whereabouts)\s+of\s+(?:[\w-]+\s+){0,3}?"
         r"(?:aliens?|persons?|individuals?|immigrants?|people|noncitizens?)\s+"
-        r"(?:who\s+(?:is|are)\s+)?(?:not\s+lawfully|unlawfully|illegally)\s+present",
+        r"(?:who\s+(?:is|are)\s+)?(?:not\s+lawfully|unlawfully|illegally)\s+present"
+        # ... or reported to it (a benefits agency's duty)
+         + r"|\b" + PEOPLE_REPORTED_TO_FEDERAL,
     ),
     (
         "personal information / database (with immigration context)",
@@ -9369,9 +9424,11 @@ STANCE_RULES: list[StanceRule] = [
         4,
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|moratorium|\bend(?:s|ed|ing)?\b|terminat\w*)"
         + gap_crossing_none(A_BAN)
-        # "detain" as a verb: not the "detainer" a place declines
+        # "detain" as a verb: not the "detainer" a place declines, nor people already "detained
+        # by ICE" whom a business carries ("refusing to contract with airlines that transport
+        # people detained by ICE")
         + NOT_WHAT_THEY_FACE
-        + r"(?:detention|detain(?!ers?\b)|contracts? with private|private,? for-profit|agreements? to detain|\b(?:house|hold)\w*"
+        + r"(?:detention|detain(?!ers?\b|ed\s+by\b)|contracts? with private|private,? for-profit|agreements? to detain|\b(?:house|hold)\w*"
         + G_SHORT
         + r"(?:civil )?immigration custody)",
     ),
