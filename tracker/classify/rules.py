@@ -2088,8 +2088,9 @@ _NO_TALLY = (
     r"(?!(?:numbers?|data|statistics|counts?|totals?|tall(?:y|ies)|cop(?:y|ies)|summar(?:y|ies)"
     r"|requests?|communications?|contacts?|instances|transfers?|annually|quarterly|monthly)\b)"
 )
-# People a benefits agency, a hospital or a school would report, named by their lack of status: "applicants who are
-# unlawfully present", "unlawfully present applicants", "undocumented patients"
+# People a benefits agency, a hospital or a school would report, named by their lack of status:
+# "applicants who are unlawfully present", "unlawfully present applicants", "undocumented
+# patients"
 _REPORTED_PEOPLE = (
     r"(?:applicants?|patients?|enrollees?|recipients?|students?|tenants?|persons?|individuals?"
     r"|people|aliens?|immigrants?|inmates?|arrestees?)"
