@@ -428,6 +428,25 @@ FEDERAL_AGENT_SHAPES = (
     "Resolution urging {d} to stop {g}",
     "Resolution condemning {d} for {g}",
 )
+# The agency's own detention facilities: the access it gives those who oversee them, and the
+# facilities it builds or runs (2.66.0, 2.68.0): federal matters, with no state or locality in
+# sight. ({a} the agency, {o} who oversees, {f} the facilities)
+DETENTION_AGENCIES = (
+    "ICE",
+    "U.S. Immigration and Customs Enforcement",
+    "the Department of Homeland Security",
+)
+OVERSEERS = ("Members of Congress", "the inspector general", "the detention ombudsman")
+# (not "facilities where aliens are detained": with no rule's words, the learned model flags ten
+# such wordings, docs/classifier.md "Known limits")
+AGENCY_FACILITIES = ("immigration detention facilities", "immigration detention centers")
+OVERSIGHT_SHAPES = (
+    "Requires {a} to give {o} access to {f}.",
+    "Requires {a} to permit entry by {o} to {f} for the purpose of conducting oversight.",
+    "Prohibits {a} from denying {o} access to {f}.",
+    "Prohibits {a} from constructing new {f}.",
+    "Prohibits {a} from using federal funds to build or expand {f}.",
+)
 
 
 # ... and a memorial told by its summary under a bare caption ("Immigration" / "Urging Congress to
@@ -627,6 +646,18 @@ def federal_agent_act_wordings() -> list[Wording]:
     ]
 
 
+def agency_facility_wordings() -> list[Wording]:
+    """The agency's own detention facilities, overseen, built or expanded (2.66.0, 2.68.0)."""
+    return [
+        Wording(shape.format(a=agency, o=overseer, f=facility), shape.split(" {")[0], facility)
+        for agency in DETENTION_AGENCIES
+        for overseer in OVERSEERS
+        for facility in AGENCY_FACILITIES
+        for shape in OVERSIGHT_SHAPES
+        if "{o}" in shape or overseer == OVERSEERS[0]
+    ]
+
+
 def state_id_wordings() -> list[Wording]:
     """A state's ID cards for the undocumented: a licence, not a municipal ID."""
     out = [
@@ -724,6 +755,7 @@ def wordings() -> list[Wording]:
         + state_id_wordings()
         + federal_force_wordings()
         + federal_agent_act_wordings()
+        + agency_facility_wordings()
         + praise_wordings()
         + urging_summary_wordings()
         + eligibility_wordings()

@@ -223,6 +223,14 @@ def gap_without(also: str = "", reach: int = 90) -> str:
 
 
 G_POS = gap_without()
+# a clause gap that does not cross those who oversee or visit the agency's own facilities: the
+# access ICE is told to give Members of Congress, inspectors or an ombudsman to the places it
+# holds people ("require ICE to permit entry, for the purpose of conducting oversight, by a
+# Member of Congress to any facility") is not the agency's access to a jail
+NOT_OVERSIGHT_GAP = gap_crossing_none(
+    r"oversight|members?\s+of\s+congress|congressional|covered\s+individuals?"
+    r"|inspectors?\s+general|ombuds"
+)
 # the people federal officials seek, named after them in the same clause
 _ALIENS_AFTER = (
     r"(?=[^.;:|]{0,160}?(?:\b(?:illegal|unlawful)\w*\s+(?:present|presence|aliens?|immigra\w*|entr\w*)"
@@ -5185,7 +5193,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("ice_access",),
         2,
         r"(?:access|entry|enter|offices?\b|interviews?)"
-        + G
+        + NOT_OVERSIGHT_GAP
         # (a place, not "to facilitate"; the agency, not the statute: "entering military
         # property … section 212(a) of the Immigration and Nationality Act")
         + r"(?:jails?|facilit(?:y|ies)\b|secure areas|inmates|detainees|persons? in (?:\w+\s+)?custody|property|premises|campus\w*|schools?)"
@@ -5202,9 +5210,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"\s+(?:to\s+)?"
         + QUESTIONS_HELD_PEOPLE
         + r"|(?:immigration|\b(?-i:ICE)\b)"
-        + G
+        + NOT_OVERSIGHT_GAP
         + r"(?:access|entry|offices?\b|interviews?)"
-        + G
+        + NOT_OVERSIGHT_GAP
         + r"(?:jails?|facilit(?:y|ies)\b|secure areas|inmates|detainees|custody|property|premises|campus\w*|schools?"
         # "access to booking records and inmate lists"
         + r"|booking (?:records|data|information|lists?)|inmate (?:lists?|records|rosters?))"
