@@ -10,28 +10,12 @@ grid showed it as opposite readings; this check names the fragment and the patte
 from __future__ import annotations
 
 from tracker.classify import rules
+from tracker.classify.literals import top_level_alternatives
 
 
 def top_level_bars(pattern: str) -> int:
     """How many ``|`` stand outside every group and character class of PATTERN."""
-    depth, count, i, in_class = 0, 0, 0, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            count += 1
-        i += 1
-    return count
+    return len(top_level_alternatives(pattern)) - 1
 
 
 # where a fragment with top-level alternatives may stand whole: after a bar or a group's opening
