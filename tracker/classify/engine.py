@@ -1531,15 +1531,19 @@ _SITE_RE = compile_pattern(rules.DETENTION_SITE, re.IGNORECASE)
 _FEDERAL_SITE_WORK_RE = compile_pattern(rules.FEDERAL_SITE_WORK, re.IGNORECASE)
 
 
+def _detention_with_only_federal_in_sight(ev: Evidence, blob: str) -> bool:
+    """Whether the only topic a rule found is detention_contracts, with no named policy, in a
+    measure whose only governments are federal ones."""
+    return set(ev.topics) == {"detention_contracts"} and not ev.acts and only_federal_in_sight(blob)
+
+
 def federal_detention_itself(ev: Evidence, blob: str) -> bool:
-    """Whether the only topic a rule found is detention_contracts, in a measure whose only
-    governments are federal ones and that names no contract and no facility being opened, built
-    or run other than by the agency itself: the agency's own detention, a federal matter
-    (rules.DETENTION_BY_CONTRACT, DETENTION_SITE, FEDERAL_SITE_WORK)."""
+    """Whether a measure on immigration detention with only federal governments in sight names
+    no contract and no facility being opened, built or run other than by the agency itself: the
+    agency's own detention, a federal matter (rules.DETENTION_BY_CONTRACT, DETENTION_SITE,
+    FEDERAL_SITE_WORK)."""
     return (
-        set(ev.topics) == {"detention_contracts"}
-        and not ev.acts
-        and only_federal_in_sight(blob)
+        _detention_with_only_federal_in_sight(ev, blob)
         and _BY_CONTRACT_RE.search(blob) is None
         and (_SITE_RE.search(blob) is None or _FEDERAL_SITE_WORK_RE.search(blob) is not None)
     )
@@ -1555,9 +1559,7 @@ def calls_on_federal_detention(ev: Evidence, blob: str, caption: str) -> bool:
     the use of privately-run immigration detention facilities"), which DOMAIN.md reads as one
     about federal agents' conduct, whatever contract it names."""
     return (
-        set(ev.topics) == {"detention_contracts"}
-        and not ev.acts
-        and only_federal_in_sight(blob)
+        _detention_with_only_federal_in_sight(ev, blob)
         and _ADDRESSES_FEDERAL_RE.search(caption[:400]) is not None
     )
 
