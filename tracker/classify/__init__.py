@@ -469,14 +469,7 @@ def _classify(
     urging = (
         engine.urges_others(title or "") or engine.urges_others(summary or "")
     ) and not engine.names_a_measure(scope)
-    specific = (
-        bool(ev.topics or ev.acts)
-        or any(ev.weak_counts(near) for _l, _p, _t, near in ev.weak)
-        # an act named, done by a government below the federal one (not "federal agents who
-        # assist in deportations", the agents' own work)
-        or (bool(ev.general_rows & rules.NAMED_ACTS) and engine.names_subfederal(scope))
-    ) and not engine.calls_on_federal_detention(ev, scope, f"{title} {summary or ''}")
-    if urging and topic_w and not specific:
+    if urging and topic_w and not _names_a_tracked_policy(ev, scope, f"{title} {summary or ''}"):
         # only general words ("immigration enforcement") in a resolution to someone else: a call
         # about immigration in general, not a measure on a tracked policy
         model_why.append(
@@ -631,6 +624,20 @@ def _classify(
         stance_basis,
     )
     return result, bool(weak_why)
+
+
+def _names_a_tracked_policy(ev: engine.Evidence, scope: str, caption: str) -> bool:
+    """Whether a resolution to another government names a tracked policy, not immigration in
+    general: a specific row, a named policy or a counted weak word, or an act done by a
+    government below the federal one (not "federal agents who assist in deportations", the
+    agents' own work); but not a call on the federal government about its own detention. Read
+    only for resolutions that urge, so other measures pay nothing for it."""
+    specific = (
+        bool(ev.topics or ev.acts)
+        or any(ev.weak_counts(near) for _l, _p, _t, near in ev.weak)
+        or (bool(ev.general_rows & rules.NAMED_ACTS) and engine.names_subfederal(scope))
+    )
+    return specific and not engine.calls_on_federal_detention(ev, scope, caption)
 
 
 def _help_is_the_agreement(

@@ -613,13 +613,15 @@ VENDORS_SERVING_ENFORCEMENT = (
     r"|operate\s+(?:[\w-]+\s+){0,2}?(?:deportation|removal)\s+flights))"
 )
 VENDOR_WORDS = (
-    "transport",
-    "fly",
-    "flies",
-    "carry",
-    "carries",
-    "deportation flights",
-    "removal flights",
+    # (the carriers by their own names, which every such match holds: the verbs "transport",
+    # "fly" or "carry" are in too many measures to gate TOOL_WORDS' long rows on)
+    "airline",
+    "air carrier",
+    "charter compan",
+    "charter operator",
+    "bus compan",
+    "transportation compan",
+    "transportation provider",
     "business with",
     "contract with",
     "services to",
@@ -2096,6 +2098,11 @@ _NO_TALLY = (
     r"(?!(?:numbers?|data|statistics|counts?|totals?|tall(?:y|ies)|cop(?:y|ies)|summar(?:y|ies)"
     r"|requests?|communications?|contacts?|instances|transfers?|annually|quarterly|monthly)\b)"
 )
+# The federal government by a general name, with no "immigration" beside it ("the federal
+# government", "federal agencies", "United States authorities")
+FEDERAL_GOVERNMENT_NAMED = (
+    r"(?:federal|united\s+states)\s+(?:government|authorit\w+|officials?|agenc\w+)"
+)
 # People a benefits agency, a hospital or a school would report, named by their lack of status:
 # "applicants who are unlawfully present", "unlawfully present applicants", "undocumented
 # patients"
@@ -2124,8 +2131,8 @@ PEOPLE_REPORTED_TO_FEDERAL = (
     + _NO_TALLY
     + r"(?:the\s+|any\s+)?)?)"
     + PEOPLE_REPORTED_WITHOUT_STATUS
-    + r"\s+(?:to|with)\s+(?:the\s+)?(?:federal|united\s+states)\s+(?:government|authorit\w+"
-    r"|officials?|agenc\w+)"
+    + r"\s+(?:to|with)\s+(?:the\s+)?"
+    + FEDERAL_GOVERNMENT_NAMED
 )
 ENFORCEMENT_ACT = (
     r"(?:(?:enter\w*\s+into|participat\w*\s+in)(?:\s+(?:an?|the|any))?\s+(?:\w+\s+)?"
@@ -5087,8 +5094,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # people without status reported to the federal government, which needs no
         # "immigration" beside it (the anti-sanctuary statutes' words): "notifying the federal
         # government of the presence of aliens who are not lawfully present"
-        + r"|(?:notif\w+|inform\w+|alert\w*)\s+(?:the\s+)?(?:federal|united\s+states)\s+"
-        r"(?:government|authorit\w+|officials?|agenc\w+)\s+(?:of|about|regarding)\s+(?:the\s+)?"
+        + r"|(?:notif\w+|inform\w+|alert\w*)\s+(?:the\s+)?"
+        + FEDERAL_GOVERNMENT_NAMED
+        + r"\s+(?:of|about|regarding)\s+(?:the\s+)?"
         r"(?:presence|identity|location|whereabouts)\s+of\s+(?:[\w-]+\s+){0,3}?"
         r"(?:aliens?|persons?|individuals?|immigrants?|people|noncitizens?)\s+"
         r"(?:who\s+(?:is|are)\s+)?(?:not\s+lawfully|unlawfully|illegally)\s+present"
