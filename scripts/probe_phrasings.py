@@ -651,6 +651,13 @@ ENFORCEMENT_ACTS = (
         "using the federal immigration verification system for all persons arrested",
         "use the federal immigration verification system for all persons arrested",
     ),
+    # status information in the federal statutes' words (8 U.S.C. 1373; 2.69.0)
+    (
+        "sending information regarding the immigration status of any individual to the"
+        " Department of Homeland Security",
+        "send information regarding the immigration status of any individual to the Department"
+        " of Homeland Security",
+    ),
     # the people a state's force takes, named by how they came
     (
         "arresting persons who cross the border illegally",
@@ -782,6 +789,14 @@ TOLD_SHAPES = (
     ("{A} may no longer {i}.", True),
     ("Makes it unlawful for {a} to {i}.", True),
     ("{A} may not engage in {g}.", True),
+    # a duty denied, a practice ended, discouraged; another government barred from requiring
+    # it; a discretion given (2.69.0)
+    ("{A} are not required to {i}.", True),
+    ("{A} shall not be required to {i}.", True),
+    ("Ends the practice of {a} {g}.", True),
+    ("Discourages {a} from {g}.", True),
+    ("Prohibits the state from requiring {a} to {i}.", True),
+    ("{A} shall have the discretion to {i}.", False),
     # a power or a duty taken away, and given in other words
     ("Revokes the authority of {a} to {i}.", True),
     ("Strips {a} of the power to {i}.", True),
@@ -1177,6 +1192,12 @@ BARRING_SHAPES = (
     "A {n} shall not adopt a policy under which it prohibits or discourages its officers from {g}.",
     "A {n} may not, as demonstrated by pattern or practice, prohibit its officers from {g}.",
     "A {n} shall not limit, restrict, or prohibit its personnel from {g}.",
+    # ... or by a verb that bars it "from" barring (2.69.0)
+    "Prohibits a {n} from prohibiting or restricting its employees from {g}.",
+    "A {n} is prohibited from restricting its officers from {g}.",
+    "Bars a {n} from limiting its personnel from {g}.",
+    "Prohibits any {n} from preventing its employees from {g}.",
+    "Prohibits the state from barring a {n} from {g}.",
 )
 
 
@@ -1444,6 +1465,11 @@ ACT_TOPICS: dict[str, frozenset[str]] = {
             ("sanctuary", "info_sharing", "state_enforcement"),
         ),
         ("arresting persons who cross the border illegally", ("state_enforcement",)),
+        (
+            "sending information regarding the immigration status of any individual to the"
+            " Department of Homeland Security",
+            ("info_sharing",),
+        ),
         (
             "arresting persons believed to be aliens unlawfully present in the state",
             ("state_enforcement",),

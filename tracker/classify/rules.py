@@ -1425,7 +1425,9 @@ BARS_FROM = (
     # "stops", "forbids" or "restricts" a government from an act
     r"|\bstop(?:s|ped|ping)?\b|forb[ia]d\w*|restrict(?:s|ed|ing)?\b"
     # ... or "enjoins" it, as a court's order words the bar
-    r"|\benjoin(?:s|ed|ing)?\b)\s+"
+    r"|\benjoin(?:s|ed|ing)?\b"
+    # ... or "discourages" it, as a council's resolution asks its own sheriff (2.69.0)
+    r"|discourag(?:e|es|ed|ing)\b)\s+"
 )
 # "assistance" that is money: "Federal financial assistance", not "assistance in enforcement"
 _ASSISTANCE_AS_MONEY = r"(?:(?<=financial\s)|(?<=federal\s)|(?<=state\s))assistance\b"
@@ -2167,8 +2169,20 @@ ENFORCEMENT_ACT = (
     # information on immigration status with federal authorities"
     r"|(?:shar|disclos|provid|transmit|send|report)\w*\s+(?:[\w'’-]+\s+){0,2}?(?:information|data"
     r"|records)\s+(?:on|about|regarding|concerning|relating\s+to)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:immigration|citizenship)\s+status\b[^.;:|]{0,40}?\s(?:with|to)\s+(?:the\s+)?federal\s+"
+    r"(?:immigration|citizenship)\s+status\b[^.;:|]{0,40}?\s(?:with|to)\s+(?:the\s+)?(?:federal\s+"
     r"(?:authorities|officials|government|agenc\w+|law\s+enforcement)"
+    # ... or to the agency (2.69.0): "send information regarding the immigration status of any
+    # individual to the Department of Homeland Security"
+    r"|(?:u\.?\s?s\.?\s+|united\s+states\s+)?department\s+of\s+homeland\s+security|\b(?-i:ICE|DHS)\b"
+    r"|immigration\s+and\s+customs|(?:federal\s+)?immigration\s+(?:authorit\w+|officials?|agen\w+))"
+    # ... the statute's pair, the agency named between: "sending to, or receiving from, the
+    # Department of Homeland Security information regarding the citizenship or immigration
+    # status of any individual"
+    r"|send\w*\s+to,?\s+(?:or\s+receiv\w*\s+from,?\s+)?(?:the\s+)?(?:u\.?\s?s\.?\s+)?"
+    r"(?:department\s+of\s+homeland\s+security|\b(?-i:ICE|DHS)\b|immigration\s+and\s+customs"
+    r"\s+enforcement|federal\s+immigration\s+authorit\w+),?\s+(?:information|data|records)\s+"
+    r"(?:on|about|regarding|concerning|relating\s+to)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:citizenship\s+or\s+)?immigration|citizenship)\s+status\b"
     # ... or the people themselves reported, or information about them shared: "report
     # unlawfully present applicants to ICE", "share information about inmates who are not
     # citizens with federal immigration authorities"
@@ -2319,6 +2333,29 @@ ENFORCEMENT_ACT = (
     r"|order\w*\s+(?:\w+\s+){0,3}?to\s+(?:return|leave)\s+(?:to\s+)?(?:a\s+|the\s+)?"
     r"(?:foreign|country|state|united states)|" + TAKES_MIGRANTS + r")"
 )
+STATUS = r"(?:immigration|citizenship or immigration|immigration or citizenship)[- ]status"
+# Information on a person's status, as the federal statutes on it (8 U.S.C. 1373, 1644) and the
+# state laws that copy them word it: "information regarding the citizenship or immigration status
+# of any individual", "immigration status information"
+STATUS_INFORMATION = (
+    r"(?:(?:information|data|records?)\s+(?:regarding|relating\s+to|related\s+to|about|concerning"
+    r"|on|as\s+to|pertaining\s+to)\s+(?:[\w'’]+\s+){0,3}?"
+    + STATUS
+    + r"|"
+    + STATUS
+    + r"\s+(?:information|data|records?))"
+)
+# ... and what those statutes say may not be restricted: sending it to or receiving it from the
+# federal agency, keeping it, exchanging it (2.69.0)
+STATUS_INFORMATION_KEPT_OR_SENT = (
+    r"(?:(?:send|receiv|maintain|exchang)\w*[^.;:|]{0,120}?"
+    + STATUS_INFORMATION
+    + r"|(?:sending|receipt|maintenance|exchange|exchanging)\s+of\s+"
+    + STATUS_INFORMATION
+    # "communicating with federal officials about the immigration status of any person"
+    + r"|communicat\w*\s+with\s+[^.;:|]{0,60}?\b(?:about|regarding|concerning|as\s+to)\s+"
+    r"(?:[\w'’]+\s+){0,3}?" + STATUS + r")"
+)
 # What a sanctuary place does to its own officers, as the anti-sanctuary statutes word what they
 # bar: "prohibit or materially limit a peace officer from inquiring into the immigration status
 # …", "in any way restrict … the sharing of information regarding immigration status with …",
@@ -2332,7 +2369,9 @@ _ENFORCEMENT_SIDE = (
 )
 # the verbs that bar or limit ("prohibit or in any way restrict", "limit, restrict, or prohibit")
 _LIMIT_VERBS = (
-    r"(?:prohibit|limit|restrict|discourag|prevent|hinder|imped|obstruct|materially\s+limit)\w*"
+    r"(?:(?:prohibit|limit|restrict|discourag|prevent|hinder|imped|obstruct|materially\s+limit)\w*"
+    # ("prohibits the state from barring cities from …", 2.69.0)
+    r"|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b)"
     r"(?:(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:in\s+any\s+way\s+)?(?:prohibit|limit|restrict"
     r"|discourag|prevent|materially\s+limit)\w*)*\s+"
 )
@@ -2353,16 +2392,41 @@ _LIMITS_ENFORCEMENT = (
     r"|"
     + ENFORCEMENT_ACT
     + r"|(?:send|shar|provid|communicat|cooperat|assist|permit|comply|complian|honor|us(?:e|ing)|exchang"
-    r"|maintain|request|receiv|report|notif|transfer|detain|hold|participat|tak)\w*[^.;:|]{0,160}?"
+    r"|maintain|request|receiv|report|notif|transfer|detain|hold|participat|tak"
+    # ... or an agreement made with the agency: "from entering into an agreement under 8 U.S.C.
+    # 1357(g) with U.S. Immigration and Customs Enforcement" (2.69.0)
+    r"|enter(?:s|ed|ing)?\s+into|sign|renew)\w*[^.;:|]{0,160}?"
     + _ENFORCEMENT_SIDE
+    # ... or the statutes' own act, whoever the other side is: "from maintaining information
+    # regarding the immigration status of any individual" (2.69.0)
+    + r"|"
+    + STATUS_INFORMATION_KEPT_OR_SENT
     + r")|(?:the\s+)?(?:sharing|exchange|communication)\s+of\s+information[^.;:|]{0,120}?"
     + _ENFORCEMENT_SIDE
     + r"|(?:the\s+)?(?:authority|ability|power)\s+of\s+[^.;:|]{0,60}?\bto\s+(?:assist|cooperat|communicat"
     r"|comply|enforce|share|inquir|honor)\w*[^.;:|]{0,80}?" + _ENFORCEMENT_SIDE + r")"
 )
-# ... barred in the negative: "may not", "shall not", "no local entity shall"
-BARS_BARRING = r"(?:\b(?:may|shall|must)\s+not|\bcannot|\bno\s+(?:[\w'’,-]+\s+){1,8}?(?:may|shall))(?:\s+|(?=,))"
-BARS_BARRING_TRIGGERS = ("may not", "shall not", "must not", "cannot", "no ")
+# ... barred in the negative: "may not", "shall not", "no local entity shall"; or by a verb that
+# bars a government "from" it: "prohibits a local entity from restricting its officers from …",
+# "a county is prohibited from limiting …" (2.69.0)
+BARS_BARRING = (
+    r"(?:\b(?:may|shall|must)\s+not|\bcannot|\bno\s+(?:[\w'’,-]+\s+){1,8}?(?:may|shall)"
+    r"|\b(?:prohibit(?:s|ed|ing)?|bar(?:s|red|ring)?|ban(?:s|ned|ning)?|forbid\w*|preclud\w*"
+    r"|prevent(?:s|ed|ing)?)\s+(?:[\w'’,-]+\s+){0,8}?from)(?:\s+|(?=,))"
+)
+BARS_BARRING_TRIGGERS = (
+    "may not",
+    "shall not",
+    "must not",
+    "cannot",
+    "no ",
+    "prohibit",
+    "bar",
+    "ban",
+    "forbid",
+    "preclud",
+    "prevent",
+)
 # ... itself, or a policy that would: "may not adopt, enforce, or endorse a policy under which the
 # local entity prohibits or discourages …"; "may not, as demonstrated by pattern or practice, …"
 _BARRING = (
@@ -2621,6 +2685,17 @@ WITHOUT_A_CONDITION = (
 POWER = r"(?:authority|ability|power|right|discretion|duty|obligation|requirement)"
 # an immigration word within the rest of the clause, looked for where a shape's verb holds
 IMMIGRATION_AHEAD = r"(?=[^.;:|]{0,160}?(?:\b(?-i:ICE)\b|immigra))"
+# a duty denied (2.69.0): "counties are not required to …", "a sheriff shall not be required to …"
+DUTY_DENIED = (
+    r"\b(?:(?:is|are)\s+(?:not|no\s+longer)|(?:shall|may|will|must)\s+not\s+be"
+    r"|(?:shall|may|will)\s+no\s+longer\s+be)\s+(?:required|obligated|compelled|mandated|directed)"
+    r"\s+to\s+"
+)
+# a practice ended: "ends the practice of the sheriff honoring ICE detainers" (2.69.0)
+PRACTICE_ENDED = (
+    r"\b(?:end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt\w*|discontinu\w*|terminat\w*|ceas\w*)\s+"
+    r"(?:the\s+|its\s+|their\s+|any\s+)?(?:practice|policy)\s+of\s+(?:" + ACTOR_GAP + r")?"
+)
 # The shapes that bar a government from an act, up to the act: "prohibits counties from",
 # "agencies are prohibited from", "a ban on cities", "it is unlawful for a county to", "no
 # agency may", "agencies are not permitted to", "may not", "penalizes cities for"
@@ -2648,6 +2723,10 @@ BARRED = (
     + ACTOR_GAP
     + r"(?:may|shall|must)\s+"
     + r"|\b(?:is|are)\s+not\s+(?:permitted|allowed|authorized)\s+to\s+"
+    + r"|"
+    + DUTY_DENIED
+    + r"|"
+    + PRACTICE_ENDED
     # a power or a duty denied: "sheriffs have no authority to …", "counties lack the power to
     # …", "police have no duty to …"
     + r"|\b(?:ha(?:s|ve|ving)\s+no|lack(?:s|ed|ing)?)\s+(?:the\s+)?(?:legal\s+)?"
@@ -2671,8 +2750,21 @@ BARRED = (
     + POWER
     + r"\s+to\s+"
     + r")"
+    # ... and barred from telling another government to: "prohibits the state from requiring
+    # local governments to …", "the state may not require counties to …" (2.69.0)
+    + r"(?:(?:requir|direct|mandat|compel|forc|order)\w*\s+"
+    + ACTOR_GAP
+    + r"to\s+)?"
 )
 BARRED_TRIGGERS = (
+    "discourag",
+    "required",
+    "obligated",
+    "compelled",
+    "mandated",
+    "directed",
+    "practice of",
+    "policy of",
     "prohibit",
     "bar",
     "ban",
@@ -2799,7 +2891,7 @@ TOLD = (
     # "sheriffs have a duty to …", "counties have the authority to …" (not "have no …":
     # BARRED)
     + r"|\b(?:ha(?:s|ve)|bears?|retains?|possess(?:es)?)\s+(?:a|the)\s+(?:legal\s+|mandatory\s+"
-    r"|affirmative\s+|inherent\s+|full\s+)?(?:duty|obligation|authority|power)\s+to\s+"
+    r"|affirmative\s+|inherent\s+|full\s+|sole\s+)?(?:duty|obligation|authority|power|discretion)\s+to\s+"
     # "gives counties the authority to …", "grants sheriffs the power to …": leave
     + r"|\b(?:giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?)\s+"
     + ACTOR_GAP
@@ -3263,7 +3355,6 @@ STATE_ENFORCEMENT_UNIT = (
 STATE_POLICE = r"(?:state police|highway patrol|state troopers?|department of public safety)"
 # "... to enforce federal immigration laws", "... enforcement of federal immigration law"
 ENFORCES_IMMIGRATION = r"\benforc\w*\s+(?:\w+\s+){0,3}?immigration"
-STATUS = r"(?:immigration|citizenship or immigration|immigration or citizenship)[- ]status"
 # Not a topic of its own: police asking about or checking immigration status is `sanctuary` when
 # the measure bars it and `state_enforcement` when it requires it (resolved after the stance).
 STATUS_CHECKS = "status_checks"
@@ -4970,6 +5061,27 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("sanctuary",),
         2,
         VENDORS_SERVING_ENFORCEMENT,
+    ),
+    (
+        # the federal statutes' act on status information (8 U.S.C. 1373), barred from being
+        # barred, or allowed to police: "Prohibits a county from restricting its officers from
+        # sending to or receiving from the Department of Homeland Security information regarding
+        # the citizenship or immigration status of any individual" (2.69.0). Not the act alone,
+        # nor barred alone: benefits agencies exchange the same information to check
+        # eligibility, and landlords, schools and employers are barred from keeping it
+        "status information sent, kept or exchanged, barred from being barred or allowed",
+        ("status",),
+        ("info_sharing",),
+        2,
+        _BARRING
+        + _LIMIT_VERBS
+        + r"[^.;:|]{0,120}?\bfrom\s+(?:[\w,]+\s+){0,3}?"
+        + STATUS_INFORMATION_KEPT_OR_SENT
+        # ... or police let do it: "requires local governments to allow their officers to
+        # maintain information regarding the immigration status of any individual"
+        + r"|(?:allow|authoriz|permit)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:officers?|officials?|employees?"
+        r"|personnel|police|sheriffs?|law\s+enforcement(?:\s+agenc(?:y|ies))?)\s+to\s+"
+        + STATUS_INFORMATION_KEPT_OR_SENT,
     ),
     (
         "immigration-status records and checks",
@@ -8329,7 +8441,16 @@ STANCE_RULES: list[StanceRule] = [
         + r"(?:to )?(?:disclose|share|exchange|provide|communicat|notif|respond\w* to)\w*"
         + G
         + r"(?:federal immigration|immigration and customs|immigration authorit)"
-        r"|exchange\w* information with" + G_SHORT + r"immigration",
+        r"|exchange\w* information with"
+        + G_SHORT
+        + r"immigration"
+        # ... or status information in the federal statutes' words (2.69.0): "requires local
+        # governments to allow their officers to maintain information regarding the immigration
+        # status of any individual"
+        + r"|(?:allow\w*|authoriz\w*|permit\w*)"
+        + G_SHORT
+        + r"(?:to\s+)?"
+        + STATUS_INFORMATION_KEPT_OR_SENT,
     ),
     (
         "lets people sue to stop enforcement",
@@ -8902,7 +9023,10 @@ STANCE_RULES: list[StanceRule] = [
         + ICE_AGENCY
         + r"))"
         + G
-        + r"from (?:adopting|enacting|maintaining|having|limiting|restricting|preventing|prohibiting"
+        # (not records kept: "prohibits schools from maintaining information regarding the
+        # immigration status of students" bars the data, 2.69.0)
+        + r"from (?:adopting|enacting|maintaining(?!\s+(?:[\w'’-]+\s+){0,2}?(?:records?|information"
+        r"|data|files?|databases?|lists?|registr))|having|limiting|restricting|preventing|prohibiting"
         + r"|establishing"
         + r"|implementing|regulating)"
         + G
@@ -9033,7 +9157,8 @@ STANCE_RULES: list[StanceRule] = [
         ("requir", "mandat", "shall", "must", "compel", "compl"),
         "restrictive",
         4,
-        r"(?:requir\w*|mandat\w*|shall|must|compel\w*)"
+        # (not a discretion given: "shall have the discretion to refuse to honor …", 2.69.0)
+        r"(?:requir\w*|mandat\w*|shall(?!\s+have\s+(?:the\s+|sole\s+)*discretion\b)|must|compel\w*)"
         # "requires a signed judicial warrant before any agency honors a detainer" is a condition;
         # so is a permit or license required of those who hold people ("require a special use
         # permit for private detention facilities that hold immigrants for ICE", 2.43.0)
