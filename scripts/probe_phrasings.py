@@ -1201,6 +1201,26 @@ BARRING_SHAPES = (
 )
 
 
+# What a statute reserves or sets around its own clause (2.70.0): an exception for what federal
+# law requires, the extent it permits, an appropriation, a request, a leave that reserves the
+# duty, a choice punished, a policy adopted that bars the act. {n} the actor, {i}/{g} the act;
+# True where the act is turned.
+RESERVATION_SHAPES = (
+    ("Unless required by federal law, a {n} shall not {i}.", True),
+    ("Except as required by federal law, a {n} may not {i}.", True),
+    ("To the extent permitted by federal law, a {n} shall not {i}.", True),
+    ("A {n} may not, except as required by federal law, {i}.", True),
+    ("Subject to appropriation, a {n} shall {i}.", False),
+    ("Upon request, a {n} shall {i}.", False),
+    ("A {n}, to the extent practicable, shall {i}.", False),
+    ("In accordance with federal law, a {n} shall {i}.", False),
+    ("Each {n} shall, to the extent permitted by law, {i}.", False),
+    ("A {n} is authorized, but not required, to {i}.", False),
+    ("A {n} that chooses to {i} shall be subject to a civil penalty.", True),
+    ("The governing body of a {n} shall adopt a written policy that prohibits {g}.", True),
+)
+
+
 # A request from ICE refused by its name (2.41.0): barred, it is a mandate to honor it; allowed,
 # it is what a sanctuary place does. {n} the actor, {g}/{i} the refusal, {r} the request
 REQUESTS_REFUSED = (
@@ -3433,6 +3453,7 @@ def phrasings() -> list[Phrasing]:
         + program_phrasings()
         + places_punished_phrasings()
         + barring_phrasings()
+        + reservation_phrasings()
         + refusal_phrasings()
         + public_step_phrasings()
         + limit_condemned_phrasings()
@@ -4283,6 +4304,21 @@ def barring_phrasings() -> list[Phrasing]:
                     text = shape.format(n=actor, g=gerund)
                     word = shape.split("{n}")[1].split("{g}")[0].strip(" ,")
                     out.extend(_as_caption_and_text(text, side, word, gerund))
+    return out
+
+
+def reservation_phrasings() -> list[Phrasing]:
+    """A statute's clause with what it reserves or sets around it, as a caption and as a text."""
+    out: list[Phrasing] = []
+    for acts, side in ((ENFORCEMENT_ACTS, "restrictive"), (SANCTUARY_ACTS, "protective")):
+        for gerund, infinitive in acts:
+            for actor in TEXT_ACTORS:
+                for shape, turns in RESERVATION_SHAPES:
+                    text = shape.format(n=actor, i=infinitive, g=gerund)
+                    word = shape.split("{n}")[0].strip(" ,") or shape.split("{n}")[1][:30]
+                    out.extend(
+                        _as_caption_and_text(text, OTHER[side] if turns else side, word, gerund)
+                    )
     return out
 
 

@@ -36,6 +36,30 @@ def test_an_aside_moves_to_the_clauses_end_and_keeps_its_words() -> None:
     )
 
 
+def test_what_a_clause_reserves_is_set_apart_from_its_act() -> None:
+    # (2.70.0) a reservation first ends at its comma, as after a semicolon
+    assert plain_clauses("Sec. 3. Except as required by federal law, a county may not honor.") == (
+        "Sec. 3. Except as required by federal law; a county may not honor."
+    )
+    # ... beside the modal or the actor it moves to the clause's end, as an aside
+    assert plain_clauses(
+        "A county may not, except as required by federal law, honor detainers."
+    ) == ("A county may not honor detainers, except as required by federal law.")
+    assert plain_clauses("A county, to the extent practicable, shall notify ICE.") == (
+        "A county shall notify ICE, to the extent practicable."
+    )
+    # a leave that reserves the duty is a leave; a choice to act is the act
+    assert plain_clauses(
+        "A sheriff is authorized, but not required, to enter into agreements."
+    ) == ("A sheriff is authorized to enter into agreements.")
+    assert plain_clauses("A county that chooses to rent beds to ICE shall pay.") == (
+        "A county that rent beds to ICE shall pay."
+    )
+    # not mid-clause: "upon request of ICE" after the act stays where it is
+    text = "The county shall hold a person upon request of ICE, and shall notify ICE."
+    assert plain_clauses(text) == text
+
+
 def test_text_without_lists_or_asides_comes_back_unchanged() -> None:
     text = "Prohibits counties from honoring immigration detainers: a plain summary."
     assert plain_clauses(text) == text

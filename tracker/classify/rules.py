@@ -2727,6 +2727,9 @@ BARRED = (
     + DUTY_DENIED
     + r"|"
     + PRACTICE_ENDED
+    # ... or the act barred with no one named: "a written policy that prohibits arresting persons
+    # who cross the border illegally" (2.70.0)
+    + r"|\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ning)?|forbid(?:s|ding)?)\s+(?=\w+ing\b)"
     # a power or a duty denied: "sheriffs have no authority to …", "counties lack the power to
     # …", "police have no duty to …"
     + r"|\b(?:ha(?:s|ve|ving)\s+no|lack(?:s|ed|ing)?)\s+(?:the\s+)?(?:legal\s+)?"
@@ -5603,8 +5606,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + G
         + r"(?:prohibit\w*|\bban(?:s|ned|ning)?\b|penalt\w*|felony|unlawful|void|illegal)"
         # ("a policy under which the entity prohibits or materially limits the enforcement of
-        # immigration laws": the anti-sanctuary statutes' definition)
-        r"|polic(?:y|ies)"
+        # immigration laws": the anti-sanctuary statutes' definition; barred, voided or defined,
+        # not adopted: "requires each agency to adopt a written policy that prohibits officers
+        # from inquiring about immigration status" is a sanctuary policy, 2.70.0)
+        r"|\b(?:prohibit\w*|bans?|bann\w*|bar(?:s|red|ring)?|not|no|void\w*|preempt\w*|penal\w*"
+        r"|unlawful|invalid\w*|illegal|repeal\w*|means|includes?|defin\w*|against)\b[^.;:|]{0,160}?"
+        r"polic(?:y|ies)"
         + G_SHORT
         + r"(?:that|which) (?:[\w'’-]+ ){0,4}?(?:limit|prevent|prohibit|restrict|inhibit|materially limit)\w*"
         + G
@@ -9199,8 +9206,10 @@ STANCE_RULES: list[StanceRule] = [
         ),
         "restrictive",
         4,
+        # (not across a bar: "requires each county to adopt a policy prohibiting participation
+        # in 287(g) agreements", 2.70.0)
         r"(?:requir\w*|mandat\w*|shall|must|encourag\w*|grant program)"
-        + G
+        + G_POS
         + NOT_WHAT_IT_DID
         + r"(?:enter|request|participat|sign|apply)\w*"
         + G
@@ -10032,8 +10041,10 @@ PROVISION_RULES: list[tuple[str, tuple[str, ...], str]] = [
     (
         "require_287g",
         ("287", "agreement"),
+        # (not across a bar: "requires each county to adopt a policy prohibiting participation
+        # in 287(g) agreements", 2.70.0)
         r"(?:requir\w*|mandat\w*|shall|must|encourag\w*|grant program)"
-        + G
+        + G_POS
         + NOT_WHAT_IT_DID
         + r"(?:enter|request|participat|sign|apply)\w*"
         + G

@@ -36,18 +36,45 @@ _MAX_ITEMS = 12
 _MODALS = ("shall", "may", "must", "will", "not")
 # (the aside moves to the clause's end, so no word of it is lost: "in accordance with 8 U.S.C.
 # 1357(g)" still names 287(g))
+# ... and the reservations statutes set there, which no row reads as the clause's own act: "may
+# not, except as required by federal law, …", "shall, to the extent permitted by law, …" (2.70.0)
+_RESERVATION = (
+    r"except\s+as|unless|to\s+the\s+extent|subject\s+to|upon|consistent\s+with"
+    r"|in\s+accordance\s+with|pursuant\s+to|where\s+(?:practicable|feasible|possible)"
+)
 _MODAL_ASIDE_RE = compile_pattern(
     r"\b(?P<modal>(?:shall|may|must|will)(?:\s+not)?),\s+"
-    r"(?P<aside>(?:by|through|under|in|as|whether|either)\b[^.;:|]{0,60}"
+    r"(?P<aside>(?:by|through|under|in|as|whether|either|" + _RESERVATION + r")\b[^.;:|]{0,60}"
     r"|directly or indirectly|formally or informally|in any manner),\s+"
     r"(?P<rest>[^.;:|]*)",
     re.IGNORECASE,
 )
 # an appositive naming who else is bound, between the actor and its modal: "A county, including
-# a sheriff, police department or jail, may not …" (moved to the clause's end as well)
+# a sheriff, police department or jail, may not …" (moved to the clause's end as well), or a
+# reservation there: "A county, to the extent practicable, shall …" (2.70.0)
 _INCLUDING_RE = compile_pattern(
-    r",\s+(?P<aside>(?:including|and any|or any)\b[^.;:|]{0,100}?),\s+"
+    r",\s+(?P<aside>(?:including|and any|or any|" + _RESERVATION + r")\b[^.;:|]{0,100}?),\s+"
     r"(?P<rest>(?:may|shall|must|will|is|are)\b[^.;:|]*)",
+    re.IGNORECASE,
+)
+_INCLUDING_WORDS = (
+    ", including ",
+    ", and any ",
+    ", or any ",
+    ", except as",
+    ", unless",
+    ", to the extent",
+    ", subject to",
+    ", upon",
+    ", consistent with",
+    ", in accordance with",
+    ", pursuant to",
+    ", where ",
+)
+# a leave that reserves the duty ("is authorized, but not required, to …") is a leave
+_BUT_NOT_REQUIRED_RE = compile_pattern(
+    r"\b(?P<leave>authorized|permitted|allowed|encouraged|empowered),\s+but\s+not\s+"
+    r"(?:required|obligated|mandated|compelled),\s+to\b",
     re.IGNORECASE,
 )
 
@@ -56,6 +83,25 @@ _INCLUDING_RE = compile_pattern(
 # …" (the comma ends what is overridden; the clause after it is the measure's own, and starts
 # there as after a semicolon)
 _NOTWITHSTANDING_RE = compile_pattern(r"\b(notwithstanding\b[^,.;:|]{1,120}),\s+", re.IGNORECASE)
+# ... and what a provision reserves or is subject to, at its clause's start: "Except as required
+# by federal law, a county may not …", "Subject to appropriation, …", "Upon request, …", "To the
+# extent permitted by federal law, …" (2.70.0; read as its own clause, "required by federal
+# law" is no requirement of the act that follows)
+_RESERVED_FIRST_RE = compile_pattern(
+    r"(?:^|(?<=[.;:|)])|(?<=[.;:|)]\s))(?P<head>(?:" + _RESERVATION + r")\b[^,.;:|]{1,120}),\s+",
+    re.IGNORECASE,
+)
+_RESERVED_FIRST_WORDS = (
+    "except as",
+    "unless",
+    "to the extent",
+    "subject to",
+    "upon",
+    "consistent with",
+    "in accordance with",
+    "pursuant to",
+    "where ",
+)
 
 
 # "It shall be unlawful for any county to …" says what "Any county may not …" says, in the
@@ -133,6 +179,14 @@ _GO_ON_RE = compile_pattern(
 )
 
 
+# "a county that chooses to honor …" is "a county that honors …": the choice is the act
+# (2.70.0)
+_CHOOSES_TO_RE = compile_pattern(
+    r"\b(?P<rel>that|which|who)\s+(?:chooses?|chose|elects?|elected|decides?|decided|opts?|opted)"
+    r"\s+to\s+(?=\w)",
+    re.IGNORECASE,
+)
+_CHOOSES_WORDS = ("chooses to", "choose to", "chose to", "elect", "decide", "opt")
 # "may not engage in honoring …" says "may not honor …" (the rows read the act's stem)
 _ENGAGE_IN_RE = compile_pattern(
     r"\b(?P<modal>(?:may|shall|must|will|to)(?:\s+not|\s+no\s+longer)?)\s+engage\s+in\s+"
@@ -159,26 +213,33 @@ def _told_to_stop(text: str, low: str) -> str:
 
 
 def plain_clauses(text: str) -> str:
-    """TEXT with each enumeration's lead-in said again before its items, commas' asides between
-    an actor, its modal and its verb moved to the clause's end, the clause after a
-    "notwithstanding" phrase started as a clause, "it shall be unlawful for X to" said as
-    "X may not", and a government told to stop, go on or let do something said as barred, told
-    or allowed (``_told_to_stop``). Text without any of these comes back as is."""
+    """TEXT with each enumeration's lead-in said again before its items, commas' asides and
+    reservations between an actor, its modal and its verb moved to the clause's end, the clause
+    after a "notwithstanding" phrase or a reservation at its start started as a clause, a leave
+    "but not required" said as a leave, a choice to act as the act, "it shall be unlawful for X
+    to" said as "X may not", and a government told to stop, go on or let do something said as
+    barred, told or allowed (``_told_to_stop``). Text without any of these comes back as is."""
     if ", " in text:
         # each rewrite runs only where its words occur (most measures have none of them)
         low = text.lower()
-        if ", including " in low or ", and any " in low or ", or any " in low:
+        if any(w in low for w in _INCLUDING_WORDS):
             text = _INCLUDING_RE.sub(r" \g<rest>, \g<aside>", text)
         if any(f"{modal}, " in low for modal in _MODALS):
             text = _MODAL_ASIDE_RE.sub(r"\g<modal> \g<rest>, \g<aside>", text)
         if "notwithstanding" in low:
             text = _NOTWITHSTANDING_RE.sub(r"\1; ", text)
+        if any(w in low for w in _RESERVED_FIRST_WORDS):
+            text = _RESERVED_FIRST_RE.sub(r"\g<head>; ", text)
+        if "but not " in low:
+            text = _BUT_NOT_REQUIRED_RE.sub(r"\g<leave> to", text)
     low = text.lower()  # in any case: "It Shall Be Unlawful For" in a Title Case caption
     text = _told_to_stop(text, low)
     if "unlawful for" in low or "illegal for" in low:
         text = _UNLAWFUL_FOR_RE.sub(r"\g<actor>may not ", text)
     if "engage" in low:
         text = _ENGAGE_IN_RE.sub(r"\g<modal> ", text)
+    if any(w in low for w in _CHOOSES_WORDS):
+        text = _CHOOSES_TO_RE.sub(r"\g<rel> ", text)
     if ":" not in text:
         return text
     out: list[str] = []
