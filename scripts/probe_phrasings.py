@@ -1221,6 +1221,27 @@ RESERVATION_SHAPES = (
 )
 
 
+# A council's own pledge, intent or policy about its government (2.71.0): committed, pledged or
+# set as a policy that it will or will not act. {i}/{g} the act; True where the act is turned.
+PLEDGE_SHAPES = (
+    (
+        "A resolution directing the City Manager to ensure that the police department does not {i}",
+        True,
+    ),
+    ("A resolution declaring the city's intent to {i}", False),
+    ("A resolution establishing a policy that the police department will not {i}", True),
+    ("A resolution establishing a policy that the police department will {i}", False),
+    ("A resolution committing the county to {i}", False),
+    ("A resolution committing the county not to {i}", True),
+    ("A resolution stating that the sheriff shall not {i}", True),
+    ("Resolution affirming the county's practice of {g}", False),
+    ("An ordinance amending the municipal code to prohibit city employees from {g}", True),
+    ("An ordinance amending the municipal code to require city employees to {i}", False),
+    ("Motion directing staff to draft an ordinance that would prohibit the city from {g}", True),
+    ("A resolution pledging that the city will never {i}", True),
+)
+
+
 # A request from ICE refused by its name (2.41.0): barred, it is a mandate to honor it; allowed,
 # it is what a sanctuary place does. {n} the actor, {g}/{i} the refusal, {r} the request
 REQUESTS_REFUSED = (
@@ -3454,6 +3475,7 @@ def phrasings() -> list[Phrasing]:
         + places_punished_phrasings()
         + barring_phrasings()
         + reservation_phrasings()
+        + pledge_phrasings()
         + refusal_phrasings()
         + public_step_phrasings()
         + limit_condemned_phrasings()
@@ -4319,6 +4341,18 @@ def reservation_phrasings() -> list[Phrasing]:
                     out.extend(
                         _as_caption_and_text(text, OTHER[side] if turns else side, word, gerund)
                     )
+    return out
+
+
+def pledge_phrasings() -> list[Phrasing]:
+    """A council's own pledge, intent or policy about its government, as a caption."""
+    out: list[Phrasing] = []
+    for acts, side in ((ENFORCEMENT_ACTS, "restrictive"), (SANCTUARY_ACTS, "protective")):
+        for gerund, infinitive in acts:
+            for shape, turns in PLEDGE_SHAPES:
+                text = shape.format(i=infinitive, g=gerund)
+                word = shape.split("{")[0].strip()
+                out.append(Phrasing(text, OTHER[side] if turns else side, word, gerund))
     return out
 
 

@@ -2607,6 +2607,8 @@ TELLS_TO = (
     r"|empower(?:s|ed|ing)?|urg(?:e|es|ed|ing)"
     # "compels", "obligates", "instructs" a government to: a duty like "requires"
     r"|compel(?:s|led|ling)?|obligat(?:e|es|ed|ing)|instruct(?:s|ed|ing)?"
+    # "committing the county to …": a resolution's own pledge (2.71.0)
+    r"|commit(?:s|ted|ting)?"
     # "orders", "forces" or "enables" a government to; not the noun ("in order to", "the
     # Governor's order barring …", "an executive order requiring …")
     r"|(?<!in )(?<!'s )(?<!’s )(?<!executive )order(?:s|ed|ing)?(?=\s+(?!\w+ing\b))"
@@ -2710,7 +2712,10 @@ BARRED = (
     # "requires that sheriffs not …" (one branch: each branch is tried at every word)
     + r"|\b(?:forb[ia]d\w*\s+"
     + ACTOR_GAP
-    + r"to|refrain(?:s|ed|ing)?\s+from|(?:ensur|assur|requir|mandat)\w*\s+that\s+"
+    # ... or a council's pledge or intent that it not: "expressing the council's intent that the
+    # city not …" (2.71.0)
+    + r"to|refrain(?:s|ed|ing)?\s+from|(?:ensur|assur|requir|mandat|pledg|promis|intent|commit)\w*"
+    r"\s+that\s+"
     + ACTOR_GAP
     + r"(?:(?:do|does)\s+)?not)\s+"
     + r"|\b(?:prohibitions?|bans?)\s+(?:on|against)\s+"
@@ -2734,7 +2739,8 @@ BARRED = (
     # …", "police have no duty to …"
     + r"|\b(?:ha(?:s|ve|ving)\s+no|lack(?:s|ed|ing)?)\s+(?:the\s+)?(?:legal\s+)?"
     r"(?:authority|power|right|discretion|duty|obligation)\s+to\s+"
-    + r"|\b(?:may|shall|must|will)\s+(?:not|no\s+longer)\s+|\bcannot\s+"
+    # ("will never", "would not": a council's pledge, 2.71.0)
+    + r"|\b(?:may|shall|must|will|would)\s+(?:not|never|no\s+longer)\s+|\bcannot\s+"
     + r"|(?:penaliz\w*|punish\w*|sanction(?:s|ed|ing)?|fin(?:e|es|ing))\s+"
     + ACTOR_GAP
     + r"(?:for|that|which|who)\s+"
@@ -2760,6 +2766,7 @@ BARRED = (
     + r"to\s+)?"
 )
 BARRED_TRIGGERS = (
+    "never",
     "discourag",
     "required",
     "obligated",
@@ -2875,6 +2882,13 @@ TOLD = (
     + AGENCY_GAP
     # ... let do it: "to ensure that State and local law enforcement may cooperate with …"
     + r"(?:(?:may|can)\s+)?"
+    # ... or a policy or a pledge that it will: "establishing a policy that the police
+    # department will …" (2.71.0; not a policy that keeps it from acting, which bars the act)
+    + r"|(?:polic(?:y|ies)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))\s+that\s+"
+    r"(?!(?:[\w'’-]+\s+){0,6}?(?:keep|kept|prevent|block|stop|bar|ban|prohibit|restrict|limit|forb[ia]d"
+    r"|preclud|discourag|hinder|imped|obstruct)\w*\b)"
+    + AGENCY_GAP
+    + r"(?:(?:will|shall|must|would|may)\s+(?!not\b|never\b|no\b))?"
     + r"|(?:expand|affirm|reaffirm|restor|clarif|confirm|broaden|recogniz|extend|preserv)\w*\s+"
     r"(?:the\s+)?(?:inherent\s+|existing\s+|full\s+)?"
     + POWER
@@ -3053,6 +3067,11 @@ REPEALED_REQUIREMENT = (
     + rf"(?:{ACTOR_WORD}){{0,6}}?(?:to\s+)?"
 )
 TOLD_TRIGGERS = (
+    "commit",
+    "policy that",
+    "policies that",
+    "pledg",
+    "promis",
     "requir",
     "order",
     # "forces" (not "enforces"): after a space, or capitalized at a text's start

@@ -123,7 +123,7 @@ _WHO = r"(?P<who>(?:(?!to\b)[\w'’().-]+\s+){1,8}?)"
 _TOLD_TO_STOP_RE = compile_pattern(
     r"\b(?:requir(?:e|es|ed|ing)|direct(?:s|ed|ing)?|mandat(?:e|es|ed|ing)|urg(?:e|es|ed|ing)"
     r"|call(?:s|ed|ing)?\s+(?:on|upon)|ask(?:s|ed|ing)?|request(?:s|ed|ing)?"
-    r"|encourag(?:e|es|ed|ing))\s+"
+    r"|encourag(?:e|es|ed|ing)|commit(?:s|ted|ting)?)\s+"
     # who is told: a noun phrase, never across a "to" ("requires the sheriff to hold detainees
     # for a period not to exceed 48 hours" tells the sheriff to hold them)
     + _WHO
