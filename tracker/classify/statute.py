@@ -42,6 +42,18 @@ _RESERVATION = (
     r"except\s+as|unless|to\s+the\s+extent|subject\s+to|upon|consistent\s+with"
     r"|in\s+accordance\s+with|pursuant\s+to|where\s+(?:practicable|feasible|possible)"
 )
+# ... the words each starts with, which gate the rewrites that read one (literal, lowercase)
+_RESERVATION_WORDS = (
+    "except as",
+    "unless",
+    "to the extent",
+    "subject to",
+    "upon",
+    "consistent with",
+    "in accordance with",
+    "pursuant to",
+    "where ",
+)
 _MODAL_ASIDE_RE = compile_pattern(
     r"\b(?P<modal>(?:shall|may|must|will)(?:\s+not)?),\s+"
     r"(?P<aside>(?:by|through|under|in|as|whether|either|" + _RESERVATION + r")\b[^.;:|]{0,60}"
@@ -57,19 +69,8 @@ _INCLUDING_RE = compile_pattern(
     r"(?P<rest>(?:may|shall|must|will|is|are)\b[^.;:|]*)",
     re.IGNORECASE,
 )
-_INCLUDING_WORDS = (
-    ", including ",
-    ", and any ",
-    ", or any ",
-    ", except as",
-    ", unless",
-    ", to the extent",
-    ", subject to",
-    ", upon",
-    ", consistent with",
-    ", in accordance with",
-    ", pursuant to",
-    ", where ",
+_INCLUDING_WORDS = tuple(
+    f", {w}" for w in ("including ", "and any ", "or any ", *_RESERVATION_WORDS)
 )
 # a leave that reserves the duty ("is authorized, but not required, to …") is a leave
 _BUT_NOT_REQUIRED_RE = compile_pattern(
@@ -90,17 +91,6 @@ _NOTWITHSTANDING_RE = compile_pattern(r"\b(notwithstanding\b[^,.;:|]{1,120}),\s+
 _RESERVED_FIRST_RE = compile_pattern(
     r"(?:^|(?<=[.;:|)])|(?<=[.;:|)]\s))(?P<head>(?:" + _RESERVATION + r")\b[^,.;:|]{1,120}),\s+",
     re.IGNORECASE,
-)
-_RESERVED_FIRST_WORDS = (
-    "except as",
-    "unless",
-    "to the extent",
-    "subject to",
-    "upon",
-    "consistent with",
-    "in accordance with",
-    "pursuant to",
-    "where ",
 )
 
 
@@ -228,7 +218,7 @@ def plain_clauses(text: str) -> str:
             text = _MODAL_ASIDE_RE.sub(r"\g<modal> \g<rest>, \g<aside>", text)
         if "notwithstanding" in low:
             text = _NOTWITHSTANDING_RE.sub(r"\1; ", text)
-        if any(w in low for w in _RESERVED_FIRST_WORDS):
+        if any(w in low for w in _RESERVATION_WORDS):
             text = _RESERVED_FIRST_RE.sub(r"\g<head>; ", text)
         if "but not " in low:
             text = _BUT_NOT_REQUIRED_RE.sub(r"\g<leave> to", text)
