@@ -448,6 +448,23 @@ OVERSIGHT_SHAPES = (
     "Prohibits {a} from using federal funds to build or expand {f}.",
 )
 
+# ... and how it treats the people it holds (2.72.0): conditions of confinement, as standards
+# and inspections are, not a contract to detain. ({a} the agency, {c} a condition, {f} where)
+CONDITIONS = (
+    "solitary confinement",
+    "restrictive housing",
+    "restraints on pregnant women",
+    "shackling of detainees",
+)
+DETENTION_PLACES = ("immigration detention facilities", "immigration detention")
+CONDITION_SHAPES = (
+    "Limits the use of {c} in {f}.",
+    "Prohibits {a} from using {c} in {f}.",
+    "Requires {a} to report on the use of {c} in {f}.",
+    "Requires {a} to provide adequate medical care in {f}.",
+    "Sets standards for health care in {f}.",
+    "Establishes reporting requirements for deaths in {f}.",
+)
 
 # ... and a memorial told by its summary under a bare caption ("Immigration" / "Urging Congress to
 # enact comprehensive immigration reform"), as state digests send it
@@ -458,6 +475,21 @@ URGING_SUMMARIES = (
     "Requests the federal government to address {m}.",
 )
 BARE_CAPTIONS = ("Immigration", "Federal immigration", "Immigration; memorial")
+# ... and one about the enforcement of federal immigration law itself, no state or local part in
+# it named (2.72.0): the federal government's own enforcement
+FEDERAL_ENFORCEMENT_CALLS = (
+    "Memorial urging Congress to provide for {e}.",
+    "Resolution urging the federal government to ensure {e}.",
+    "Requesting Congress to strengthen {e} and secure the border.",
+    "Urging the President to prioritize {e}.",
+    "Memorializing Congress to fund {e}.",
+)
+FEDERAL_ENFORCEMENT = (
+    "the enforcement of federal immigration laws",
+    "the enforcement of federal immigration laws at the southern border",
+    "the full enforcement of federal civil immigration law",
+)
+FEDERAL_ENFORCEMENT_CAPTIONS = (*BARE_CAPTIONS, "Enforcement of Federal Immigration Laws")
 
 # DOMAIN.md: services that do not touch enforcement are other_immigration, and so is the check a
 # service agency makes of who may have the service (benefits, housing vouchers, Medicaid): asked,
@@ -609,6 +641,16 @@ def urging_summary_wordings() -> list[Wording]:
     ]
 
 
+def federal_enforcement_call_wordings() -> list[Wording]:
+    """A memorial on federal enforcement itself, told by its summary (2.72.0)."""
+    return [
+        Wording(shape.format(e=enforcement), shape.split(" {")[0], enforcement, caption)
+        for enforcement in FEDERAL_ENFORCEMENT
+        for shape in FEDERAL_ENFORCEMENT_CALLS
+        for caption in FEDERAL_ENFORCEMENT_CAPTIONS
+    ]
+
+
 def praise_wordings() -> list[Wording]:
     """Praise of another government or its agents, with or without a call to enforce the law."""
     return [
@@ -655,6 +697,20 @@ def agency_facility_wordings() -> list[Wording]:
         for facility in AGENCY_FACILITIES
         for shape in OVERSIGHT_SHAPES
         if "{o}" in shape or overseer == OVERSEERS[0]
+    ]
+
+
+def condition_wordings() -> list[Wording]:
+    """How the agency treats the people it holds (2.72.0)."""
+    return [
+        Wording(shape.format(a=agency, c=condition, f=place), shape.split(" {")[0], place)
+        for agency in DETENTION_AGENCIES
+        for condition in CONDITIONS
+        for place in DETENTION_PLACES
+        for shape in CONDITION_SHAPES
+        # each shape once for what it leaves out
+        if ("{a}" in shape or agency == DETENTION_AGENCIES[0])
+        and ("{c}" in shape or condition == CONDITIONS[0])
     ]
 
 
@@ -756,8 +812,10 @@ def wordings() -> list[Wording]:
         + federal_force_wordings()
         + federal_agent_act_wordings()
         + agency_facility_wordings()
+        + condition_wordings()
         + praise_wordings()
         + urging_summary_wordings()
+        + federal_enforcement_call_wordings()
         + eligibility_wordings()
         + everify_wordings()
     )

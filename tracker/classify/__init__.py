@@ -21,7 +21,7 @@ from tracker.domain import TOPICS
 from . import engine, folding, model, rules
 from .compiled import compile_pattern
 
-CLASSIFIER_VERSION = "2.71.0"
+CLASSIFIER_VERSION = "2.72.0"
 # the bases of a reading that found a look-alike: "veto" (a look-alike row), "other_act" (a
 # policy's everyday name that the measure's summary or text shows is another act's)
 LOOK_ALIKE_BASES = frozenset({"veto", "other_act"})
@@ -251,9 +251,11 @@ def read_with_text(
         if full.basis == "other_act":
             # the name that made the caption relevant is, by its text, another act's
             return full
-        if words.basis == "general" and full.basis in _TEXT_PLACES_IT_OUTSIDE:
+        if words.basis in ("general", "model") and full.basis in _TEXT_PLACES_IT_OUTSIDE:
             # a general phrase ("immigration law") counts only where no look-alike or other
-            # matter is found beside it (`_classify`); the text is where this one was found
+            # matter is found beside it (`_classify`); the text is where this one was found.
+            # So does the model's reading of a bare caption ("Immigration"): its text decides
+            # (DOMAIN.md), and a look-alike or other matter found there settles it (2.72.0)
             return replace(
                 full,
                 why=(
@@ -632,8 +634,16 @@ def _names_a_tracked_policy(ev: engine.Evidence, scope: str, caption: str) -> bo
     government below the federal one (not "federal agents who assist in deportations", the
     agents' own work); but not a call on the federal government about its own detention. Read
     only for resolutions that urge, so other measures pay nothing for it."""
+    # the enforcement of federal immigration law named alone, no government below the federal
+    # one in sight, is the federal government's own enforcement ("Enforcement of Federal
+    # Immigration Laws | Urging the Federal Government to secure the southern border", 2.72.0)
+    only_the_law_named = (
+        ev.topic_rows == {rules.FEDERAL_LAW_ENFORCEMENT}
+        and not ev.acts
+        and not engine.names_subfederal(scope)
+    )
     specific = (
-        bool(ev.topics or ev.acts)
+        (bool(ev.topics or ev.acts) and not only_the_law_named)
         or any(ev.weak_counts(near) for _l, _p, _t, near in ev.weak)
         or (bool(ev.general_rows & rules.NAMED_ACTS) and engine.names_subfederal(scope))
     )
@@ -644,11 +654,12 @@ def _help_is_the_agreement(
     ev: engine.Evidence, probs: dict[str, float], thr: dict[str, float]
 ) -> bool:
     """Whether a measure naming a 287(g) agreement rests its sanctuary-policy topic only on
-    words for local help with immigration enforcement (rules.LOCAL_RESOURCES): no other row,
+    words for local help with immigration enforcement (rules.LOCAL_HELP_ROWS): no other row,
     named policy or counted weak word names it, and the model does not read it there either."""
     if "287g" not in ev.topics or "sanctuary" not in ev.topics:
         return False
-    if ev.topic_rows & engine.ROWS_NAMING["sanctuary"] != {rules.LOCAL_RESOURCES}:
+    named = ev.topic_rows & engine.ROWS_NAMING["sanctuary"]
+    if not named or not named <= rules.LOCAL_HELP_ROWS:
         return False
     if any("sanctuary" in tps for _label, tps, _stance in ev.acts):
         return False

@@ -3395,6 +3395,9 @@ SETTLED_BY_STANCE = {
 # authority to perform certain immigration enforcement functions") without being, on that alone,
 # a ban on sanctuary policies (DOMAIN.md: anti_sanctuary is the ban, the mandate, the penalty).
 LOCAL_RESOURCES = "local resources for immigration enforcement"
+FEDERAL_LAW_ENFORCEMENT = "the enforcement of federal immigration law, by name"
+# the rows that name local help with immigration enforcement in general words
+LOCAL_HELP_ROWS = frozenset({LOCAL_RESOURCES, FEDERAL_LAW_ENFORCEMENT})
 # The federal agencies by name, whose own money is no local resource
 _FEDERAL_AGENCY = (
     r"\b(?-i:ICE|DHS|CBP)\b|\bimmigration\s+and\s+customs\b|\bhomeland\s+security\b"
@@ -4198,11 +4201,32 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         # the labeled data reads detention standards and oversight (federal and state) as
-        # other_immigration; contracts to detain, and bans on them, stay the topic
+        # other_immigration; contracts to detain, and bans on them, stay the topic. So is how
+        # people are treated there (2.72.0: "Restricting Solitary Confinement in Immigration
+        # Detention", "reporting requirements pertaining to detainees in immigration detention
+        # facilities", "restraints on pregnant women in immigration detention"): the conditions
+        # of confinement, not who holds people for ICE
         "inspecting or setting standards for immigration detention facilities is oversight of conditions, not a contract to detain",
-        ("inspect", "oversight", "standards", "conditions", "monitor"),
-        r"\b(?:inspect\w*|oversight|standards?|conditions|monitor\w*)\s+(?:\w+\s+){0,2}?(?:of|for|in|at)\s+"
-        r"(?:all\s+|any\s+)?(?:federal\s+|private\s+|civil\s+)?immigration detention (?:facilit\w+|centers?)",
+        (
+            "inspect",
+            "oversight",
+            "standards",
+            "conditions",
+            "monitor",
+            "solitary",
+            "restrictive housing",
+            "segregation",
+            "restrain",
+            "shackl",
+            "medical care",
+            "health care",
+            "reporting requirements",
+        ),
+        r"\b(?:inspect\w*|oversight|standards?|conditions|monitor\w*|solitary\s+confinement"
+        r"|restrictive\s+housing|segregation|restrain(?:ts?|ing)|shackl\w*|medical\s+care"
+        r"|health\s+care|reporting\s+requirements)\s+(?:[\w-]+\s+){0,4}?(?:of|for|in|at)\s+"
+        r"(?:all\s+|any\s+)?(?:federal\s+|private\s+|civil\s+)?immigration detention"
+        r"(?:\s+(?:facilit\w+|centers?))?",
     ),
     (
         "relief for people or businesses harmed by federal immigration enforcement is a service",
@@ -4912,13 +4936,23 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|\b(?:assist|help|aid)(?:s|ed|ing)?\s+(?:the\s+)?"
         + IMMIGRATION_AGENCY
         + r"(?!\s+(?:detainees?|custody|victims?|raids?))"
-        + r"|enforcement of (?:state and )?federal (?:civil )?immigration laws?"
-        r"|enforcement of (?:state and federal )?laws governing immigration"
-        r"|(?:use|using) of (?:state|local|city|county|public) (?:law enforcement )?resources"
+        + r"|(?:use|using) of (?:state|local|city|county|public) (?:law enforcement )?resources"
         + G
         # "the use of city resources to assist ICE"
         + r"(?:immigration|\b(?-i:ICE)\b|customs enforcement)"
         r"|investigate, interrogate, detain,? (?:or|detect,? or) arrest",
+    ),
+    (
+        # the law's enforcement by name, with no one's help named: a state act "relating to the
+        # enforcement of federal immigration laws" is about local help with it; a resolution
+        # that names no government below the federal one is about federal enforcement itself
+        # (`_names_a_tracked_policy`, 2.72.0)
+        FEDERAL_LAW_ENFORCEMENT,
+        ("enforcement of",),
+        ("sanctuary",),
+        2,
+        r"enforcement of (?:state and )?federal (?:civil )?immigration laws?"
+        r"|enforcement of (?:state and federal )?laws governing immigration",
     ),
     # acts of enforcement as summaries word them (rules.ACTS_IN_SUMMARIES), general rows both,
     # their topics given only where no specific row names one: a local force's own street work
@@ -5334,7 +5368,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ),
         ("ice_access",),
         2,
-        r"(?:access|entry|enter|offices?\b|interviews?)"
+        # (not a contract entered into: "entering into contracts for immigration detention …
+        # in any facility that holds people", 2.72.0)
+        r"(?:access|entry|enter(?!\w*\s+into\s+(?:[\w-]+\s+){0,3}?(?:contracts?|agreements?"
+        r"|memorand\w+|arrangements?|compacts?|partnerships?)\b)|offices?\b|interviews?)"
         + NOT_OVERSIGHT_GAP
         # (a place, not "to facilitate"; the agency, not the statute: "entering military
         # property … section 212(a) of the Immigration and Nationality Act")
