@@ -43,6 +43,8 @@ ENFORCEMENT_TOOLS = (
     "state crimes of illegal entry",
     "a state program transporting unauthorized aliens out of the state",
     "the use of county resources to assist ICE",
+    # ... named by the people it takes (2.73.0)
+    "the use of city resources for the apprehension of undocumented immigrants",
     "immigration status verification by landlords",
     "the Warrant Service Officer program",
     "ICE access to county jails",
@@ -1579,6 +1581,10 @@ THING_TOPICS: dict[str, frozenset[str]] = {
             ("state_enforcement",),
         ),
         ("the use of county resources to assist ICE", ("sanctuary", "anti_sanctuary")),
+        (
+            "the use of city resources for the apprehension of undocumented immigrants",
+            ("sanctuary", "anti_sanctuary", "state_enforcement"),
+        ),
         ("welcoming city ordinances", ("sanctuary", "anti_sanctuary")),
         ("the ICE-Free Schools Act", ("ice_access",)),
         ("the Warrant Service Officer program", ("287g",)),

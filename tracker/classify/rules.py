@@ -711,6 +711,29 @@ MONEY_FOR_LOCAL_ENFORCEMENT_WORDS = (
     "stipend",
     "award",
 )
+# People named by their lack of status, as police or officials would report them
+NO_STATUS_PEOPLE = (
+    r"(?:(?:persons?|individuals?|people|aliens?|immigrants?|inmates?|arrestees?)\s+(?:who (?:are|is)"
+    r" )?(?:not lawfully present|unlawfully present|illegally present|without lawful (?:status"
+    r"|presence))|illegal aliens?|undocumented (?:immigrants?|persons?|individuals?|aliens?))"
+)
+# A government's means put to taking people for their status, named by the people: "the use of
+# city resources for the apprehension of undocumented immigrants", "local resources to assist in
+# the arrest of persons unlawfully present" (2.73.0; the taking itself, not help given to them)
+_TAKES_PEOPLE_VERB = r"(?:apprehen\w+|arrest\w*|detect\w*|investigat\w+|interrogat\w+)"
+# the words each match of it holds (TOOL_WORDS and its topic row)
+TAKES_PEOPLE_WORDS = ("apprehen", "arrest", "detect", "investigat", "interrogat")
+RESOURCES_TO_TAKE_PEOPLE = (
+    r"(?:resources?|funds?|monies|moneys|money|personnel|staff|equipment|facilities)\s+"
+    r"(?:\w+\s+){0,3}?(?:to|for)\s+(?:(?:assist|aid|help|support)\w*\s+(?:in|with)\s+)?"
+    r"(?:the\s+)?(?:purposes?\s+of\s+)?(?:"
+    + _TAKES_PEOPLE_VERB
+    + r"\s+(?:or|and)\s+)?"
+    + _TAKES_PEOPLE_VERB
+    + r"\s+(?:of\s+)?"
+    + NO_STATUS_PEOPLE
+    + r"\b"
+)
 # A tool of immigration enforcement a state or locality runs or helps, named as the object of a
 # verb ("requires 287(g) agreements", "expands local enforcement of federal immigration law"):
 # a verb that furthers one right before it makes the measure restrictive (DOMAIN.md stance).
@@ -760,6 +783,10 @@ ENFORCEMENT_TOOL = (
     + VENDORS_SERVING_ENFORCEMENT
     + r"|"
     + PAID_TO_LOCAL_ENFORCEMENT
+    # a government's means put to taking people for their status (2.73.0): "requires the use of
+    # city resources for the apprehension of undocumented immigrants"
+    + r"|(?:use\s+of\s+(?:\w+\s+){0,2}?)?"
+    + RESOURCES_TO_TAKE_PEOPLE
     # "ordinances requiring landlords to verify the immigration status of tenants"
     + r"|(?:landlords?|property owners?|lessors?) to verify (?:the )?(?:immigration|citizenship) status"
     r"|(?:civil )?(?:immigration|\b(?-i:ICE)\b) (?:enforcement|arrests?|raids?) (?:at|in|near|on) "
@@ -1238,6 +1265,8 @@ TOOL_WORDS = (
     "immigration operation",
     "relocat",
     "busing program",
+    # a government's means put to taking people (RESOURCES_TO_TAKE_PEOPLE)
+    *TAKES_PEOPLE_WORDS,
     # a detention facility built or run (DETENTION_BUILT)
     "detention facilit",
     "detention center",
@@ -3165,12 +3194,6 @@ REPORT = (
     r"report\w*(?!\s+(?:\w+\s+)?to\s+(?:the\s+)?(?:legislature|general assembly|governor|mayor"
     r"|(?:city |county |town )?(?:council|board|commission)|committees?|public)\b)"
 )
-# People named by their lack of status, as police or officials would report them
-NO_STATUS_PEOPLE = (
-    r"(?:(?:persons?|individuals?|people|aliens?|immigrants?|inmates?|arrestees?)\s+(?:who (?:are|is)"
-    r" )?(?:not lawfully present|unlawfully present|illegally present|without lawful (?:status"
-    r"|presence))|illegal aliens?|undocumented (?:immigrants?|persons?|individuals?|aliens?))"
-)
 # a duty to tell immigration authorities (release dates, arrests), read only when no limiting word
 # sits between the duty and the notice
 # not when the one told is a person: "notify inmates in writing before any ICE interview" is
@@ -3397,7 +3420,10 @@ SETTLED_BY_STANCE = {
 LOCAL_RESOURCES = "local resources for immigration enforcement"
 FEDERAL_LAW_ENFORCEMENT = "the enforcement of federal immigration law, by name"
 # the rows that name local help with immigration enforcement in general words
-LOCAL_HELP_ROWS = frozenset({LOCAL_RESOURCES, FEDERAL_LAW_ENFORCEMENT})
+LOCAL_RESOURCES_TO_TAKE_PEOPLE = "local resources for taking people for their status"
+LOCAL_HELP_ROWS = frozenset(
+    {LOCAL_RESOURCES, FEDERAL_LAW_ENFORCEMENT, LOCAL_RESOURCES_TO_TAKE_PEOPLE}
+)
 # The federal agencies by name, whose own money is no local resource
 _FEDERAL_AGENCY = (
     r"\b(?-i:ICE|DHS|CBP)\b|\bimmigration\s+and\s+customs\b|\bhomeland\s+security\b"
@@ -4110,6 +4136,18 @@ OUTSIDE_TOPICS: list[tuple[str, tuple[str, ...], str]] = [
         r"|noncitizens?|non-citizens?|aliens?)\b[^.;:|]*"
         r"|\b(?:citizenship|immigration status|nationality|noncitizens?|non-citizens?|aliens?)\b"
         r"[^.;:|]{0,120}?\b(?:census|apportion\w*)\b[^.;:|]*",
+    ),
+    (
+        # DOMAIN.md: services that do not touch enforcement are other_immigration; so is money
+        # given to, or barred from, the people themselves ("use of local revenues to support or
+        # otherwise assist illegal aliens; prohibit", 2.73.0). Local help with enforcement names
+        # the agency or the work ("funds to assist ICE", "… to assist in the apprehension of
+        # illegal aliens"), which the rows read
+        "money to support or assist people without status is a service, not enforcement",
+        ("support", "assist", "aid", "benefit", "help"),
+        r"\b(?:revenues?|funds?|funding|monies|moneys|money|dollars)\s+(?:\w+\s+){0,2}?to\s+"
+        r"(?:support|assist|aid|benefit|help)(?:\s+or\s+(?:otherwise\s+)?(?:support|assist|aid"
+        r"|benefit|help))?\s+" + PEOPLE_WITHOUT_STATUS + r"\b",
     ),
     (
         # DOMAIN.md: services that do not touch enforcement are other_immigration; a voter roll's
@@ -4953,6 +4991,15 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         2,
         r"enforcement of (?:state and )?federal (?:civil )?immigration laws?"
         r"|enforcement of (?:state and federal )?laws governing immigration",
+    ),
+    (
+        # a government's means put to taking the people themselves (2.73.0): "the use of city
+        # resources for the apprehension of undocumented immigrants"
+        LOCAL_RESOURCES_TO_TAKE_PEOPLE,
+        TAKES_PEOPLE_WORDS,
+        ("sanctuary",),
+        2,
+        RESOURCES_TO_TAKE_PEOPLE,
     ),
     # acts of enforcement as summaries word them (rules.ACTS_IN_SUMMARIES), general rows both,
     # their topics given only where no specific row names one: a local force's own street work
