@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from itertools import product
 from pathlib import Path
 from typing import NamedTuple
 
@@ -688,30 +689,28 @@ def federal_agent_act_wordings() -> list[Wording]:
     ]
 
 
+def shape_grid(shapes: tuple[str, ...], thing: str, **choices: tuple[str, ...]) -> list[Wording]:
+    """Every shape filled with every combination of CHOICES (one tuple per placeholder), the
+    THING placeholder's value the thing acted on; a placeholder a shape leaves out takes only its
+    first choice, so each shape comes once for what it does not name."""
+    out: list[Wording] = []
+    for values in product(*choices.values()):
+        fill = dict(zip(choices, values, strict=True))
+        for shape in shapes:
+            if any(f"{{{k}}}" not in shape and v != choices[k][0] for k, v in fill.items()):
+                continue
+            out.append(Wording(shape.format(**fill), shape.split(" {")[0], fill[thing]))
+    return out
+
+
 def agency_facility_wordings() -> list[Wording]:
     """The agency's own detention facilities, overseen, built or expanded (2.66.0, 2.68.0)."""
-    return [
-        Wording(shape.format(a=agency, o=overseer, f=facility), shape.split(" {")[0], facility)
-        for agency in DETENTION_AGENCIES
-        for overseer in OVERSEERS
-        for facility in AGENCY_FACILITIES
-        for shape in OVERSIGHT_SHAPES
-        if "{o}" in shape or overseer == OVERSEERS[0]
-    ]
+    return shape_grid(OVERSIGHT_SHAPES, "f", a=DETENTION_AGENCIES, o=OVERSEERS, f=AGENCY_FACILITIES)
 
 
 def condition_wordings() -> list[Wording]:
     """How the agency treats the people it holds (2.72.0)."""
-    return [
-        Wording(shape.format(a=agency, c=condition, f=place), shape.split(" {")[0], place)
-        for agency in DETENTION_AGENCIES
-        for condition in CONDITIONS
-        for place in DETENTION_PLACES
-        for shape in CONDITION_SHAPES
-        # each shape once for what it leaves out
-        if ("{a}" in shape or agency == DETENTION_AGENCIES[0])
-        and ("{c}" in shape or condition == CONDITIONS[0])
-    ]
+    return shape_grid(CONDITION_SHAPES, "f", a=DETENTION_AGENCIES, c=CONDITIONS, f=DETENTION_PLACES)
 
 
 def state_id_wordings() -> list[Wording]:

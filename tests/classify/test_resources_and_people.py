@@ -39,6 +39,12 @@ CASES: list[Case] = [
         "sanctuary",
     ),
     flagged(
+        "Prohibits local resources from being used to apprehend undocumented immigrants",
+        None,
+        "protective",
+        "sanctuary",
+    ),
+    flagged(
         "Requires the use of local resources to assist in the apprehension of illegal aliens",
         None,
         "restrictive",
