@@ -477,13 +477,13 @@ URGING_SUMMARIES = (
 )
 BARE_CAPTIONS = ("Immigration", "Federal immigration", "Immigration; memorial")
 # ... and one about the enforcement of federal immigration law itself, no state or local part in
-# it named (2.72.0): the federal government's own enforcement
+# it named (2.72.0): the federal government's own enforcement ({m} as in URGING_SUMMARIES)
 FEDERAL_ENFORCEMENT_CALLS = (
-    "Memorial urging Congress to provide for {e}.",
-    "Resolution urging the federal government to ensure {e}.",
-    "Requesting Congress to strengthen {e} and secure the border.",
-    "Urging the President to prioritize {e}.",
-    "Memorializing Congress to fund {e}.",
+    "Memorial urging Congress to provide for {m}.",
+    "Resolution urging the federal government to ensure {m}.",
+    "Requesting Congress to strengthen {m} and secure the border.",
+    "Urging the President to prioritize {m}.",
+    "Memorializing Congress to fund {m}.",
 )
 FEDERAL_ENFORCEMENT = (
     "the enforcement of federal immigration laws",
@@ -632,24 +632,28 @@ EVERIFY_WORDINGS = (
 EVERIFY_CAPTIONS = (None, "Immigration", "Employment; E-Verify")
 
 
-def urging_summary_wordings() -> list[Wording]:
-    """A memorial to another government about immigration in general, told by its summary."""
+def memorial_wordings(
+    matters: tuple[str, ...], shapes: tuple[str, ...], captions: tuple[str, ...]
+) -> list[Wording]:
+    """Each matter in each memorial shape ({m}), as the summary under each caption."""
     return [
         Wording(shape.format(m=matter), shape.split(" {")[0], matter, caption)
-        for matter in FEDERAL_MATTERS
-        for shape in URGING_SUMMARIES
-        for caption in BARE_CAPTIONS
+        for matter in matters
+        for shape in shapes
+        for caption in captions
     ]
+
+
+def urging_summary_wordings() -> list[Wording]:
+    """A memorial to another government about immigration in general, told by its summary."""
+    return memorial_wordings(FEDERAL_MATTERS, URGING_SUMMARIES, BARE_CAPTIONS)
 
 
 def federal_enforcement_call_wordings() -> list[Wording]:
     """A memorial on federal enforcement itself, told by its summary (2.72.0)."""
-    return [
-        Wording(shape.format(e=enforcement), shape.split(" {")[0], enforcement, caption)
-        for enforcement in FEDERAL_ENFORCEMENT
-        for shape in FEDERAL_ENFORCEMENT_CALLS
-        for caption in FEDERAL_ENFORCEMENT_CAPTIONS
-    ]
+    return memorial_wordings(
+        FEDERAL_ENFORCEMENT, FEDERAL_ENFORCEMENT_CALLS, FEDERAL_ENFORCEMENT_CAPTIONS
+    )
 
 
 def praise_wordings() -> list[Wording]:

@@ -712,6 +712,8 @@ SANCTUARY_ACTS = (
         "adopt policies that prohibit officers from honoring immigration detainers",
     ),
 )
+# each list of acts with the side a measure takes by furthering them
+ACTS_BY_SIDE = ((ENFORCEMENT_ACTS, "restrictive"), (SANCTUARY_ACTS, "protective"))
 # A government's own decision, policy or refusal, named as a noun, as resolutions back or oppose
 # it ("supporting the sheriff's decision to stop honoring ICE detainers"): what it decided not to
 # do turns the act over, and opposing the decision turns it again. (shape, how many times it
@@ -3978,7 +3980,7 @@ def places_punished_phrasings() -> list[Phrasing]:
         Phrasing(
             shape.format(g=gerund, i=infinitive), OTHER[side] if turns else side, shape, gerund
         )
-        for acts, side in ((ENFORCEMENT_ACTS, "restrictive"), (SANCTUARY_ACTS, "protective"))
+        for acts, side in ACTS_BY_SIDE
         for gerund, infinitive in acts[:6]
         # (a call to "enforce federal immigration law" alone is a call about immigration in
         # general: docs/classifier.md, Known limits)
@@ -4214,7 +4216,7 @@ def print_listing(title: str, lines: list[str]) -> None:
 def told_phrasings() -> list[Phrasing]:
     """A government named, then an act it is barred from, told or let to do, or punished for."""
     out: list[Phrasing] = []
-    for acts, side in ((ENFORCEMENT_ACTS, "restrictive"), (SANCTUARY_ACTS, "protective")):
+    for acts, side in ACTS_BY_SIDE:
         for gerund, infinitive in acts:
             for actor in ACTORS:
                 for text, word, turns in told_texts(actor, gerund, infinitive):
@@ -4306,7 +4308,7 @@ def bill_phrasings() -> list[Phrasing]:
 def text_phrasings() -> list[Phrasing]:
     """A statute's words, as a bill's text under a bare caption."""
     out: list[Phrasing] = []
-    for acts, side in ((ENFORCEMENT_ACTS, "restrictive"), (SANCTUARY_ACTS, "protective")):
+    for acts, side in ACTS_BY_SIDE:
         for gerund, infinitive in acts:
             for actor in TEXT_ACTORS:
                 for shape, turns in TEXT_SHAPES:
@@ -4325,7 +4327,7 @@ def _as_caption_and_text(text: str, side: str, word: str, thing: str) -> tuple[P
 def barring_phrasings() -> list[Phrasing]:
     """A bar on barring an act, as a caption and as a bill's text under a bare caption."""
     out: list[Phrasing] = []
-    for acts, side in ((ENFORCEMENT_ACTS, "restrictive"), (SANCTUARY_ACTS, "protective")):
+    for acts, side in ACTS_BY_SIDE:
         for gerund, _infinitive in acts:
             for actor in TEXT_ACTORS:
                 for shape in BARRING_SHAPES:
@@ -4338,27 +4340,25 @@ def barring_phrasings() -> list[Phrasing]:
 def reservation_phrasings() -> list[Phrasing]:
     """A statute's clause with what it reserves or sets around it, as a caption and as a text."""
     out: list[Phrasing] = []
-    for acts, side in ((ENFORCEMENT_ACTS, "restrictive"), (SANCTUARY_ACTS, "protective")):
+    for acts, side in ACTS_BY_SIDE:
         for gerund, infinitive in acts:
             for actor in TEXT_ACTORS:
                 for shape, turns in RESERVATION_SHAPES:
                     text = shape.format(n=actor, i=infinitive, g=gerund)
                     word = shape.split("{n}")[0].strip(" ,") or shape.split("{n}")[1][:30]
-                    out.extend(
-                        _as_caption_and_text(text, OTHER[side] if turns else side, word, gerund)
-                    )
+                    out.extend(_as_caption_and_text(text, _side(side, turns), word, gerund))
     return out
 
 
 def pledge_phrasings() -> list[Phrasing]:
     """A council's own pledge, intent or policy about its government, as a caption."""
     out: list[Phrasing] = []
-    for acts, side in ((ENFORCEMENT_ACTS, "restrictive"), (SANCTUARY_ACTS, "protective")):
+    for acts, side in ACTS_BY_SIDE:
         for gerund, infinitive in acts:
             for shape, turns in PLEDGE_SHAPES:
                 text = shape.format(i=infinitive, g=gerund)
                 word = shape.split("{")[0].strip()
-                out.append(Phrasing(text, OTHER[side] if turns else side, word, gerund))
+                out.append(Phrasing(text, _side(side, turns), word, gerund))
     return out
 
 
@@ -4462,7 +4462,7 @@ def state_law_phrasings() -> list[Phrasing]:
 def digest_phrasings() -> list[Phrasing]:
     """A digest of the law as it stands and what the bill does to it, under a bare caption."""
     out: list[Phrasing] = []
-    for acts, side in ((ENFORCEMENT_ACTS, "restrictive"), (SANCTUARY_ACTS, "protective")):
+    for acts, side in ACTS_BY_SIDE:
         for gerund, infinitive in acts:
             for shape, turns in DIGEST_SHAPES:
                 digest = shape.format(g=gerund, i=infinitive)
