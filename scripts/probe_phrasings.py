@@ -45,6 +45,8 @@ ENFORCEMENT_TOOLS = (
     "the use of county resources to assist ICE",
     # ... named by the people it takes (2.73.0)
     "the use of city resources for the apprehension of undocumented immigrants",
+    # ... a local place put to the agency's detention (2.74.0)
+    "the use of the county jail for ICE detention",
     "immigration status verification by landlords",
     "the Warrant Service Officer program",
     "ICE access to county jails",
@@ -265,6 +267,23 @@ ENDS = (
     "Rolls back",
     "Eliminates",
 )
+# ... or put off: what is delayed is opposed as what is ended (2.74.0)
+DELAYS = (
+    "Delays the effective date of",
+    "Postpones the implementation of",
+    "Delays enforcement of",
+    "Defers the implementation of",
+)
+# ... and a limit or a punishment lessened: (the thing, its side) the measure weakens (2.74.0)
+LESSENED_THINGS = (
+    ("the penalties for sanctuary cities", "restrictive"),
+    ("the fines imposed on sanctuary jurisdictions", "restrictive"),
+    ("the penalties for local officials who limit cooperation with ICE", "restrictive"),
+    ("the restrictions on honoring ICE detainers", "protective"),
+    ("the limits on cooperation with ICE", "protective"),
+    ("the restrictions on 287(g) agreements", "protective"),
+)
+LESSENS = ("Reduces", "Eases", "Loosens", "Lessens")
 # (verb, whether it is said only of a tool furthered: "steps up cooperation with ICE")
 KEEPS = (
     ("Steps up", True),
@@ -334,6 +353,8 @@ AGENDA_AGREEMENTS = (
     "the Sheriff's 287(g) Task Force Model agreement",
     "the agreement to rent jail beds to ICE",
     "the jail services agreement with ICE",
+    # the agency named after the people housed (2.74.0)
+    "the agreement for housing of federal detainees with U.S. Marshals Service and ICE",
 )
 # (shape, whether it ends the agreement)
 AGENDA_SHAPES = (
@@ -894,6 +915,10 @@ TOLD_SHAPES = (
     ("Enjoins {a} from {g}.", True),
     ("{A} have a duty to {i}.", False),
     ("{A} have the authority to {i}.", False),
+    # a duty denied to every one of them (2.74.0)
+    ("Provides that no {n} shall be required to {i}.", True),
+    ("No {n} may be compelled to {i}.", True),
+    ("No {n} is required to {i}.", True),
 )
 
 
@@ -1587,6 +1612,7 @@ THING_TOPICS: dict[str, frozenset[str]] = {
             "the use of city resources for the apprehension of undocumented immigrants",
             ("sanctuary", "anti_sanctuary", "state_enforcement"),
         ),
+        ("the use of the county jail for ICE detention", ("detention_contracts",)),
         ("welcoming city ordinances", ("sanctuary", "anti_sanctuary")),
         ("the ICE-Free Schools Act", ("ice_access",)),
         ("the Warrant Service Officer program", ("287g",)),
@@ -1835,7 +1861,8 @@ AGREEMENT_CONDITION_SHAPES = (
     ("Requires {c} before the sheriff may enter {t}.", True),
     ("Removes the requirement of {c} for {t}.", False),
 )
-# ... the condition said as a clause: who must approve, and when ({b} the body, {t} the agreement)
+# ... the condition said as a clause: who must approve, and when ({b} the body, {t} the agreement,
+# {u} the agreement without its article)
 APPROVING_BODIES = ("the county board", "the city council", "the voters")
 CLAUSE_CONDITION_SHAPES = (
     ("Requires {b} to approve {t} before the sheriff enters into it.", True),
@@ -1843,6 +1870,19 @@ CLAUSE_CONDITION_SHAPES = (
     ("Provides that the sheriff may not enter into {t} unless {b} approves it.", True),
     ("Repeals the requirement that {b} approve {t}.", False),
     ("Provides that {t} no longer requires the approval of {b}.", False),
+    ("Requires that any {u} be approved by {b}.", True),
+    ("Provides that each {u} must be approved by {b}.", True),
+)
+# ... the terms named as such, not one by one (2.74.0): {n} the terms, {t} the agreement
+TERMS_NAMED = ("conditions", "criteria", "requirements", "standards")
+TERMS_SHAPES = (
+    ("Establishes {n} that a county must meet before entering into {t}.", True),
+    ("Sets {n} that must be met before a sheriff may enter into {t}.", True),
+    ("Requires a county to meet certain {n} before participating in {t}.", True),
+    ("Places {n} on participation in {t}.", True),
+    ("Establishes {n} for entering into {t}.", True),
+    ("Repeals the {n} that a county must meet before entering into {t}.", False),
+    ("Removes {n} on participation in {t}.", False),
 )
 
 # ... and a condition before a place limits its cooperation (DOMAIN.md: a condition put in the way
@@ -1864,6 +1904,11 @@ SANCTUARY_CONDITION_SHAPES = (
     ("Provides that no local government may {i} without {c}.", True),
     ("Repeals the requirement of {c} before {a}.", False),
     ("Allows local governments to {i} without {c}.", False),
+)
+# ... the terms named as such (2.74.0): {n} the terms
+SANCTUARY_TERMS_SHAPES = (
+    ("Establishes {n} that must be met before {a}.", True),
+    ("Repeals the {n} that must be met before {a}.", False),
 )
 # Immigration agents let into a place by the government that holds it, or kept out (DOMAIN.md: ICE
 # access to jails, courthouses, schools, hospitals). ({a} the agents, {p} the place with its
@@ -3588,41 +3633,53 @@ def handed_over_phrasings() -> list[Phrasing]:
 
 def agreement_condition_phrasings() -> list[Phrasing]:
     """A condition added before a place enters an agreement with ICE, or taken away."""
-    return [
-        Phrasing(
-            shape.format(c=condition, t=agreement),
-            "protective" if adds else "restrictive",
-            shape,
-            agreement,
-        )
-        for agreement in CONDITIONED_AGREEMENTS
-        for condition in AGREEMENT_CONDITIONS
-        for shape, adds in AGREEMENT_CONDITION_SHAPES
-    ] + [
-        Phrasing(
-            shape.format(b=body, t=agreement),
-            "protective" if adds else "restrictive",
-            shape,
-            agreement,
-        )
-        for agreement in CONDITIONED_AGREEMENTS
-        for body in APPROVING_BODIES
-        for shape, adds in CLAUSE_CONDITION_SHAPES
-    ]
+    filled = (
+        [
+            (shape, adds, agreement, {"c": condition, "t": agreement})
+            for agreement in CONDITIONED_AGREEMENTS
+            for condition in AGREEMENT_CONDITIONS
+            for shape, adds in AGREEMENT_CONDITION_SHAPES
+        ]
+        + [
+            (shape, adds, agreement, {"b": body, "t": agreement, "u": agreement.split(" ", 1)[1]})
+            for agreement in CONDITIONED_AGREEMENTS
+            for body in APPROVING_BODIES
+            for shape, adds in CLAUSE_CONDITION_SHAPES
+        ]
+        + [
+            (shape, adds, agreement, {"n": terms, "t": agreement})
+            for agreement in CONDITIONED_AGREEMENTS
+            for terms in TERMS_NAMED
+            for shape, adds in TERMS_SHAPES
+        ]
+    )
+    return _conditioned(filled, "protective")
 
 
 def sanctuary_condition_phrasings() -> list[Phrasing]:
     """A condition put before a place limits its cooperation, or taken away."""
-    return [
-        Phrasing(
-            shape.format(c=condition, a=clause, i=infinitive),
-            "restrictive" if adds else "protective",
-            shape,
-            clause,
-        )
+    filled = [
+        (shape, adds, clause, {"c": condition, "a": clause, "i": infinitive})
         for clause, infinitive in CONDITIONED_LIMITS
         for condition in SANCTUARY_CONDITIONS
         for shape, adds in SANCTUARY_CONDITION_SHAPES
+    ] + [
+        (shape, adds, clause, {"n": terms, "a": clause})
+        for clause, _infinitive in CONDITIONED_LIMITS
+        for terms in TERMS_NAMED
+        for shape, adds in SANCTUARY_TERMS_SHAPES
+    ]
+    return _conditioned(filled, "restrictive")
+
+
+def _conditioned(
+    filled: list[tuple[str, bool, str, dict[str, str]]], adding_side: str
+) -> list[Phrasing]:
+    """Each (shape, whether it adds the condition, the thing, its names) as a phrasing: a
+    condition added goes ADDING_SIDE's way, one taken away the other."""
+    return [
+        Phrasing(shape.format(**names), adding_side if adds else OTHER[adding_side], shape, thing)
+        for shape, adds, thing, names in filled
     ]
 
 
@@ -4110,6 +4167,13 @@ def ended_phrasings() -> list[Phrasing]:
             if tools_only and not thing.startswith(("cooperation", "the 287(g) program")):
                 continue
             out.append(Phrasing(f"{verb} {thing}", side, verb, thing))
+        if thing.startswith("the "):  # a law, an order or a program, not an act
+            out.extend(Phrasing(f"{verb} {thing}", OTHER[side], verb, thing) for verb in DELAYS)
+    out.extend(
+        Phrasing(f"{verb} {thing}", OTHER[side], verb, thing)
+        for thing, side in LESSENED_THINGS
+        for verb in LESSENS
+    )
     return out
 
 

@@ -137,14 +137,28 @@ ENFORCEMENT_ACTIONS_AT = (
     # (not another field's: "cybersecurity enforcement actions at hospitals", "code enforcement")
     r"(?<!cybersecurity )(?<!cyber )(?<!security )(?<!transportation )(?<!aviation )(?<!maritime )"
     r"(?<!code )(?<!tax )(?<!traffic )(?<!environmental )(?<!health )(?<!safety )(?<!fire )"
-    r"(?<!regulatory )(?<!labor )(?<!wage )(?<!drug )(?<!truancy )"
+    r"(?<!regulatory )(?<!labor )(?<!wage )(?<!drug )(?<!truancy )(?<!law )(?<!parking )"
     # (the agency may stand between: "enforcement actions by U.S. Immigration and Customs
-    # Enforcement at schools")
-    r"\benforcement\s+(?:actions?|operations?|activit(?:y|ies))\s+(?:by\s+(?:[\w.'’-]+\s+){1,6}?)?"
+    # Enforcement at schools"; the noun may be left out: "that ICE not conduct enforcement at
+    # schools", 2.74.0)
+    r"\benforcement\s+(?:(?:actions?|operations?|activit(?:y|ies))\s+)?(?:by\s+(?:[\w.'’-]+\s+){1,6}?)?"
     r"(?:at|in|near|within|on|around)\s+"
     r"(?:or\s+(?:near|around)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sensitive\s+locations?"
     r"|protected\s+areas?|courthouses?|schools?|hospitals?|places\s+of\s+worship|churches"
     r"|(?:county|city|municipal|public|state)\s+(?:buildings?|facilit(?:y|ies)|property))"
+)
+# ... and the words that trigger it (the noun, or the preposition after a bare "enforcement")
+SENSITIVE_PLACE_ENFORCEMENT_WORDS = (
+    "enforcement action",
+    "enforcement operation",
+    "enforcement activit",
+    "enforcement at ",
+    "enforcement in ",
+    "enforcement near ",
+    "enforcement within ",
+    "enforcement on ",
+    "enforcement around ",
+    "enforcement by ",
 )
 _AGENCY_NAMED = r"(?:immigration|\b(?-i:ICE)\b|homeland\s+security|customs\s+enforcement|\bdhs\b)"
 # Immigration context: words that say a generic term ("detainer", "hold", "sanctuary") is about
@@ -265,6 +279,13 @@ BEDS_TO_ICE = (
 ICE_CONTRACT_AT_JAIL = (
     r"\b(?-i:ICE)\s+(?:contracts?|agreements?)\s+(?:at|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:jails?|(?:detention|correctional)\s+(?:centers?|facilit\w+))"
+)
+# ... and a local place put to the agency's detention: "the use of the county jail for ICE
+# detention", "jail beds for ICE detainees" (2.74.0; "immigration detention" is read by itself)
+JAIL_FOR_ICE_DETENTION = (
+    r"(?:(?:the\s+)?use\s+of\s+)?(?:the\s+)?(?:(?:county|city|state|local)\s+)?"
+    r"\b(?:jails?|beds?|facilit\w+|cells?)\s+(?:\w+\s+){0,2}?for\s+(?-i:ICE)\s+"
+    r"(?:detention|detainees|holds?)\b"
 )
 # "making it a state crime to be unlawfully present in this state"
 CRIME_TO_BE_PRESENT = (
@@ -495,10 +516,18 @@ ENFORCEMENT_UNIT = (
 # and such a condition repealed, up to the condition
 CONDITION_BEFORE = (
     r"\b(?:approval|authori[sz]ation|consent|(?:public )?hearings?|votes?|ratification|review"
-    r"|referendum)\b" + r"[^.;:|]{0,60}?\b(?:before|prior to)\b[^.;:|]{0,40}?"
+    # ... or the terms themselves, named as such: "establishes conditions that a county must meet
+    # before entering into a 287(g) agreement", "criteria a sheriff must satisfy before …"
+    r"|referendum|conditions?|criteria|requirements?|standards|prerequisites?)\b"
+    + r"[^.;:|]{0,60}?\b(?:before|prior to)\b[^.;:|]{0,40}?"
 )
 CONDITION_REPEALED = (
-    r"(?:repeal\w*|eliminat\w*|remov\w*|strik\w*)" + G_SHORT + r"(?:requirements?|conditions?)" + G
+    r"(?:repeal\w*|eliminat\w*|remov\w*|strik\w*)"
+    + G_SHORT
+    # ("repeals the conditions that a county must meet before …" names the condition once)
+    + r"(?:(?:requirements?|conditions?)"
+    + G
+    + r")?"
 )
 # a duty to run a tool or a program repealed, up to the thing: "repeals the requirement for …"
 REQUIREMENT_FOR_REPEALED = (
@@ -511,7 +540,8 @@ REQUIREMENT_FOR_REPEALED = (
 # `ENFORCEMENT_TOOL`, below, reads)
 AGREEMENT_CONDITION = (
     CONDITION_BEFORE
-    + r"(?:enter\w*(?:\s+into)?|renew\w*|sign\w*|execut\w*|extend\w*)\s+(?:an?\s+|the\s+|any\s+)?"
+    + r"(?:enter\w*(?:\s+into)?|renew\w*|sign\w*|execut\w*|extend\w*|participat\w*(?:\s+in)?)\s+"
+    r"(?:an?\s+|the\s+|any\s+)?"
 )
 # ... the condition named alone, as what a requirement is of: "the requirement of approval by the
 # voters for a 287(g) agreement", "no longer requires the consent of the council"
@@ -545,6 +575,13 @@ SPACE_FOR_ICE = (
     r"(?:(?:office|work|jail|interview)\s+)?(?:space|rooms?|desks?)\s+(?:(?:in|at|within)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:jails?|buildings?|facilit\w+|courthouses?|detention\s+centers?)\s+)?"
     r"(?:to|for|by)\s+(?:the\s+)?" + _AGENTS_SHORT
+)
+# ... and the agency named last among those whose detainees a jail houses: "agreement for
+# housing of federal detainees with U.S. Marshals Service and ICE" (2.74.0)
+DETAINEES_HOUSED_WITH_ICE = (
+    r"(?:contracts?|agreements?)\s+(?:for|to)\s+(?:the\s+)?(?:hous|hold|detain|incarcerat)\w*\s+"
+    r"(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:detainees|inmates|prisoners)\s+(?:with|for|from)\s+"
+    r"[^.;:|]{0,40}?" + _AGENTS_SHORT
 )
 # ... and let use a room there: "allow ICE to use a room in the jail"
 AGENTS_USE_SPACE = (
@@ -761,6 +798,10 @@ ENFORCEMENT_TOOL = (
     + BEDS_TO_ICE
     + r"|"
     + ICE_CONTRACT_AT_JAIL
+    + r"|"
+    + JAIL_FOR_ICE_DETENTION
+    + r"|"
+    + DETAINEES_HOUSED_WITH_ICE
     + r"|"
     + SPACE_FOR_ICE
     # "appropriates funds to construct immigration detention facilities"
@@ -1066,7 +1107,9 @@ UNDOING = (
     # policies" opposes the ban
     r"|\bban(?:s|ned|ning)?\b|prohibit|\bbar(?:s|red|ring)?\b|outlaw|preempt|forbid"
     # ... or a limit, as an act's name says it: "opposing the Limit 287(g) Act"
-    r"|\blimit(?:s|ed|ing)?\b|\brestrict)"
+    r"|\blimit(?:s|ed|ing)?\b|\brestrict"
+    # ... or a halt: "the implementation of the moratorium on 287(g) agreements" (2.74.0)
+    r"|moratori|paus)"
 )
 # where a measure turns from what it opposes to what it backs: "opposing Senate Bill 4 and
 # supporting the city's Welcoming City policy"
@@ -1089,8 +1132,8 @@ REGRETS = (
 # A thing's start put off ("delays the effective date of the Trust Act") and a thing taken to
 # court ("challenges …", "the legal challenge to …"): in HINDERS and OPPOSES alike
 DELAYS_START = (
-    r"(?:delay|postpon)(?:s|es|ed|ing)?\s+(?:the\s+)?(?:effective\s+date|implementation|enforcement"
-    r"|operation)\s+of"
+    r"(?:delay|postpon|defer)(?:s|es|ed|red|ing|ring)?\s+(?:the\s+)?(?:effective\s+date"
+    r"|implementation|enforcement|operation|application)\s+of"
 )
 CHALLENGED = r"challeng(?:e|es|ed|ing)|(?:legal\s+|court\s+)?challenges?\s+to"
 # The verb as a noun ("the repeal of", "cuts to", "any weakening of", "a delay of"), and the verbs
@@ -1339,6 +1382,11 @@ TOOL_WORDS = (
     "mou with",
     "moas with",
     "mous with",
+    # ... by whose detainees it houses (DETAINEES_HOUSED_WITH_ICE)
+    "agreement for",
+    "agreements for",
+    "contract for",
+    "contracts for",
     "ice detention",
     "ice jail",
     "ice bed",
@@ -2898,8 +2946,8 @@ TOLD = (
     + r"(?:(?:designat|assign|appoint|detail|dedicat|deputiz)\w*\s+"
     + ACTOR_GAP
     + r"to\s+)?"
-    + r"|\b(?:is|are)\s+(?:hereby\s+)?(?:required|directed|authorized|allowed|permitted|mandated"
-    r"|encouraged|empowered|ordered|forced|enabled)\s+to\s+"
+    + r"|\b(?:is|are|(?:shall|may|will|must|can)\s+be)\s+(?:hereby\s+)?(?:required|directed|authorized"
+    r"|allowed|permitted|mandated|encouraged|empowered|ordered|forced|compelled|enabled)\s+to\s+"
     # "a requirement that cities …", "requires that counties …", "ensures that sheriffs …";
     # "expands the authority of counties to …", "restores the power of sheriffs to …"
     + r"|\b(?:requirements?\s+that\s+"
@@ -3657,6 +3705,11 @@ OPPOSES = (
     # not require counties to …", "no longer allows …", "are no longer prohibited from adopting
     # sanctuary policies" (not "does not prohibit", a savings clause in limits on cooperation)
     r"|\b(?:no longer|not|never)\s+(?:be\s+)?(?=(?:requir|mandat|allow|authoriz|permit|direct|compel)\w*)"
+    # ... or denied to every one: "no local government shall be required to enter into a 287(g)
+    # agreement", "no agency may be compelled to …" (2.74.0; not a bar denied, "no officer shall
+    # be prohibited from …", which is also how savings clauses are worded)
+    r"|\bno(?=\s+(?:[\w'’-]+\s+){1,4}?(?:shall|may|will|can|is|are)\s+(?:be\s+)?"
+    r"(?:required|compelled|mandated|forced|directed)\s+to\b)"
     # a duty denied at its source, as Trust Acts recite it: "there being no legal authority
     # under which the federal government may compel an expenditure of State or local resources
     # to comply with an immigration detainer", "the federal government cannot compel a county
@@ -3672,7 +3725,10 @@ OPPOSES = (
     # (not its sunset: "removes the sunset provision from the ban on …" keeps the ban)
     r"|\b(?:(?:repeal|eliminat|remov|rescind|strik|delet|narrow|lift|waiv|revers|overturn|revok"
     # "abolishes the requirement that jails honor detainers", "does away with the ban on …"
-    r"|terminat|cancel|abolish|annul)\w*|end(?:s|ed|ing)?\b|do(?:es)?\s+away\s+with|"
+    r"|terminat|cancel|abolish|annul"
+    # ... or lessened: "reduces the penalties for sanctuary cities", "eases the restrictions on
+    # …" (2.74.0)
+    r"|reduc|lessen|loosen|eas(?=e|es|ed|ing))\w*|end(?:s|ed|ing)?\b|do(?:es)?\s+away\s+with|"
     + SUNSETS
     + r"|"
     + WINDS_DOWN
@@ -3702,9 +3758,12 @@ OPPOSES = (
     # districts from …", "narrows the exceptions to …" (with the verb before it, two turns)
     r"|\b(?:exceptions?|exemptions?)\s+(?:(?:for|of)\s+[^.;:|]{0,60}?\s+)?(?:to|from)\b"
     # a law left unenforced or not applied: "suspends enforcement of …", "makes the ban on …
-    # inapplicable to …" (a law that "does not apply to" some: REPEALED_PASSIVE)
-    r"|\b(?:suspend|waiv|halt|paus)\w*\s+(?:the\s+)?(?:enforcement|implementation|application"
-    r"|operation)\s+of\b"
+    # inapplicable to …" (a law that "does not apply to" some: REPEALED_PASSIVE); or put off:
+    # "delays the effective date of the prohibition on sanctuary cities" (2.74.0). What is
+    # opposed starts at the verb's object, as a row may read "implementation of the requirement
+    # that sheriffs enter into 287(g) agreements" from its first word
+    r"|\b(?:suspend|waiv|halt|paus|delay|postpon|defer)\w*(?=\s+(?:the\s+)?(?:effective\s+date"
+    r"|enforcement|implementation|application|operation)\s+of\b)"
     r"|\bmak(?:e|es|ing)\b(?=\s+[^.;:|]{0,120}?\binapplicable\b)"
 )
 # "Sections 12 through 18 of the Act, relating to the state offense of illegal entry, are
@@ -5049,7 +5108,12 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("immigration",),
         ("sanctuary",),
         GENERAL,
-        r"(?:federal |civil |local |state )?immigration (?:enforcement|law enforcement|laws?)",
+        r"(?:federal |civil |local |state )?immigration (?:enforcement|law enforcement|laws?)"
+        # ... and a force's own rules for it, as police manuals title them: "Sheriff's Office
+        # Policy 428 Immigration Violations" (2.74.0)
+        r"|(?:polic(?:y|ies)|procedures?|protocols?|general\s+orders?|directives?)\s+(?:\d+\s+)?"
+        r"(?:(?:on|regarding|concerning|for|relating\s+to)\s+)?(?:civil\s+|federal\s+)?"
+        r"immigration\s+violations?\b",
     ),
     (
         # 8 U.S.C. 1373 and 1644 bar limits on sharing immigration status information with
@@ -5577,6 +5641,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|\b(?-i:ICE)\b"
         + G
         + r"\b(?:hous|hold|detain)\w*\s+(?:\w+\s+){0,2}?detainees\b"
+        # ... or the agency named last (2.74.0)
+        + r"|"
+        + DETAINEES_HOUSED_WITH_ICE
+        # a local place put to the agency's detention: "opposing the use of the county jail for
+        # ICE detention" (2.74.0; "immigration detention" is read above)
+        + r"|"
+        + JAIL_FOR_ICE_DETENTION
         + r"|"
         + BEDS_TO_ICE
         + r"|"
@@ -6272,7 +6343,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
     ),
     (
         "immigration enforcement actions at sensitive places",
-        ("enforcement action", "enforcement operation", "enforcement activit"),
+        SENSITIVE_PLACE_ENFORCEMENT_WORDS,
         ("ice_access",),
         2,
         _AGENCY_NAMED
@@ -6787,6 +6858,103 @@ STANCE_RULES: list[StanceRule] = [
         # "certain limitations under the Act … do not apply with respect to …"
         r"|(?:limitations?|restrictions?|prohibitions?|protections?)\b)"
         r"(?=[^.;:|]{0,200}?" + NOT_APPLY + r")",
+    ),
+    # DOMAIN.md: a condition added before a jail may honor a detainer is protective, repealing one
+    # restrictive; so for the other tools a place enters ("Requires approval by the county
+    # commission before the sheriff enters into a 287(g) agreement", "a public hearing before a
+    # county may renew an IGSA with ICE"). Before the rows that read a government told, or a
+    # requirement repealed, which start at the same "Requires" or "Repeals".
+    (
+        "sets a condition before a place enters an agreement with ICE",
+        ("before", "prior to"),
+        "protective",
+        5,
+        r"requir\w*"
+        + gap_without(r"\benter|\brenew|\bsign|\bexecut|\bparticipat")
+        + AGREEMENT_CONDITION
+        + ENFORCEMENT_TOOL
+        # ... the terms named first: "Establishes conditions that a county must meet before
+        # entering into a 287(g) agreement" (2.74.0)
+        + r"|"
+        + AGREEMENT_CONDITION
+        + ENFORCEMENT_TOOL,
+    ),
+    (
+        "repeals a condition before a place enters an agreement with ICE",
+        ("before", "prior to"),
+        "restrictive",
+        5,
+        CONDITION_REPEALED + AGREEMENT_CONDITION + ENFORCEMENT_TOOL,
+    ),
+    # ... the condition said as a clause: "Requires the county board to approve a 287(g)
+    # agreement before the sheriff enters into it" (without the "before", a body told to approve
+    # an agreement may be a mandate to enter it, and is left to the rows on duties)
+    (
+        "has a body approve an agreement with ICE before it is entered",
+        ("approv", "ratif", "authori", "vote on"),
+        "protective",
+        5,
+        r"requir\w*\s+(?:that\s+)?"
+        + APPROVING_BODY
+        + OBJECT_GAP
+        + ENFORCEMENT_TOOL
+        + r"(?=[^.;:|]{0,60}?\b(?:before|prior to)\b)"
+        # ... or the agreement approved, said in the passive: "Requires that any 287(g)
+        # agreement be approved by the county board" (2.74.0)
+        + r"|(?:requir\w*|provid\w*|mandat\w*)\s+that"
+        + OBJECT_GAP
+        + ENFORCEMENT_TOOL
+        + r"[^.;:|]{0,40}?\b(?:be|is|are)\s+(?:first\s+|\w+ly\s+)?(?:approved|ratified|authori[sz]ed)"
+        r"\s+by\b",
+    ),
+    # ... and terms placed on a tool: "Places conditions on participation in 287(g) agreements",
+    # "establishes requirements for entering into an agreement with ICE" (2.74.0)
+    (
+        "places conditions on an agreement with ICE",
+        ("condition", "requirement", "criteria", "standards", "limits"),
+        "protective",
+        5,
+        r"(?:establish|set|creat|impos|add|provid|plac|adopt|enact)\w*\s+(?:\w+\s+){0,2}?"
+        r"(?:conditions?|requirements|criteria|standards|limits)\s+(?:on|upon|for|governing)\s+"
+        r"(?:(?:the\s+)?(?:participation|entry|entering|use|renewal)\s+(?:in|into|of)\s+)?"
+        + r"(?:an?\s+|the\s+|any\s+)?"
+        + ENFORCEMENT_TOOL,
+    ),
+    (
+        "removes conditions on an agreement with ICE",
+        ("condition", "requirement", "criteria", "standards", "limits", "restrictions"),
+        "restrictive",
+        5,
+        r"(?:repeal|remov|eliminat|strik|lift|waiv|rescind)\w*\s+(?:\w+\s+){0,2}?"
+        r"(?:conditions?|requirements|criteria|standards|limits|restrictions)\s+(?:on|upon|for"
+        r"|governing)\s+(?:(?:the\s+)?(?:participation|entry|entering|use|renewal)\s+(?:in|into|of)\s+)?"
+        + r"(?:an?\s+|the\s+|any\s+)?"
+        + ENFORCEMENT_TOOL,
+    ),
+    # a condition before a place limits its cooperation: "Requires a referendum before a city
+    # adopts a sanctuary policy", "… before a county limits cooperation with ICE" (DOMAIN.md: a
+    # condition in the way of a sanctuary policy hinders it; taken away, it frees it). Before the
+    # rows on what is lifted, repealed or told, which would read the requirement as a duty to
+    # adopt the policy (the twin for agreements with ICE is above)
+    (
+        "sets a condition before a place limits its cooperation with ICE",
+        ("before", "prior to"),
+        "restrictive",
+        5,
+        r"requir\w*"
+        + gap_without(r"\badopt|\benact|\blimit|\bdeclin")
+        + LIMIT_CONDITION
+        # ... the terms named first: "establishes requirements that must be met before a city
+        # adopts a sanctuary policy" (2.74.0)
+        + r"|"
+        + LIMIT_CONDITION,
+    ),
+    (
+        "repeals a condition before a place limits its cooperation with ICE",
+        ("before", "prior to"),
+        "protective",
+        5,
+        CONDITION_REPEALED + LIMIT_CONDITION,
     ),
     # what a measure repeals, when it names what a government is barred from or told to do:
     # "repeals the prohibition on counties declining immigration detainer requests" lets them
@@ -7464,59 +7632,6 @@ STANCE_RULES: list[StanceRule] = [
         + G
         + r"\bcosts?\s+(?:of|for|incurred\s+(?:in|by|for))\s+"
         + ENFORCEMENT_ACT,
-    ),
-    # DOMAIN.md: a condition added before a jail may honor a detainer is protective, repealing one
-    # restrictive; so for the other tools a place enters ("Requires approval by the county
-    # commission before the sheriff enters into a 287(g) agreement", "a public hearing before a
-    # county may renew an IGSA with ICE"). Before the row that reads a government told, which
-    # starts at the same "Requires".
-    (
-        "sets a condition before a place enters an agreement with ICE",
-        ("before", "prior to"),
-        "protective",
-        5,
-        r"requir\w*"
-        + gap_without(r"\benter|\brenew|\bsign|\bexecut")
-        + AGREEMENT_CONDITION
-        + ENFORCEMENT_TOOL,
-    ),
-    (
-        "repeals a condition before a place enters an agreement with ICE",
-        ("before", "prior to"),
-        "restrictive",
-        5,
-        CONDITION_REPEALED + AGREEMENT_CONDITION + ENFORCEMENT_TOOL,
-    ),
-    # ... the condition said as a clause: "Requires the county board to approve a 287(g)
-    # agreement before the sheriff enters into it" (without the "before", a body told to approve
-    # an agreement may be a mandate to enter it, and is left to the rows on duties)
-    (
-        "has a body approve an agreement with ICE before it is entered",
-        ("approv", "ratif", "authori", "vote on"),
-        "protective",
-        5,
-        r"requir\w*\s+(?:that\s+)?"
-        + APPROVING_BODY
-        + OBJECT_GAP
-        + ENFORCEMENT_TOOL
-        + r"(?=[^.;:|]{0,60}?\b(?:before|prior to)\b)",
-    ),
-    # ... and a condition before a place limits its cooperation: "Requires a referendum before a
-    # city adopts a sanctuary policy", "… before a county limits cooperation with ICE" (DOMAIN.md:
-    # a condition in the way of a sanctuary policy hinders it; taken away, it frees it)
-    (
-        "sets a condition before a place limits its cooperation with ICE",
-        ("before", "prior to"),
-        "restrictive",
-        5,
-        r"requir\w*" + gap_without(r"\badopt|\benact|\blimit|\bdeclin") + LIMIT_CONDITION,
-    ),
-    (
-        "repeals a condition before a place limits its cooperation with ICE",
-        ("before", "prior to"),
-        "protective",
-        5,
-        CONDITION_REPEALED + LIMIT_CONDITION,
     ),
     # a case in court opposed: "opposing the federal lawsuit against the city's welcoming
     # ordinance" backs the ordinance; "condemning the lawsuit against the 287(g) program" backs
@@ -8492,6 +8607,9 @@ STANCE_RULES: list[StanceRule] = [
         + G
         # "no person may be held on an immigration detainer without a judicial warrant"
         + r"(?:shall|may)"
+        # (not a duty denied: "no agency may be compelled to limit cooperation", which OPPOSES
+        # reads, 2.74.0)
+        + r"(?!\s+be\s+(?:required|compelled|mandated|forced|directed)\b)"
         + G_SHORT
         + r"(?:enter|assist|cooperat|share|disclose|provide|detain|hold|perform|use|inquire|ask|allow|expend"
         r"|respond|notify)",
@@ -8836,7 +8954,10 @@ STANCE_RULES: list[StanceRule] = [
         r"|fund|accept|recogniz|certif|sign|provid|offer|administer|implement|maintain)\w*)\b"
         r"(?:(?!den(?:y|ies|ied|ial)|refus|delay|withh|condition|discriminat|fees?\b|charg|barrier"
         # nor an end to a cap on them ("eliminates the annual numerical cap on U visas")
-        r"|obstruct|requirement|restriction|limit|caps?\b|ceiling|numerical)[^.;:|]){0,40}?"
+        r"|obstruct|requirement|restriction|limit|caps?\b|ceiling|numerical"
+        # nor a ban on handing over what the program holds ("Prohibits the disclosure of
+        # municipal ID applicant information to federal immigration authorities", 2.74.0)
+        r"|disclos|shar(?:e|es|ed|ing)\b|sale\b|sell|releas|transmi)[^.;:|]){0,40}?"
         r"\b(?:[ut][- ]visas?|(?:immigra\w+ )?legal (?:defense|representation|counsel|services)"
         r"|universal representation|(?:municipal|city|county|community|local) (?:id|identification)\b)",
     ),
@@ -8976,7 +9097,10 @@ STANCE_RULES: list[StanceRule] = [
         r"|restrict\w*|reduc\w*|terminat\w*|suspen\w*|condition\w*|\bend(?:s|ed|ing)?\b|eliminat\w*"
         r"|revok\w*|rescind\w*|recoup\w*|claw\w*\s+back)"
         + G_SHORT
-        + r"(?:funds?|funding|grants?|assistance|earmarks?|moneys?|monies|payments?|reimbursements?|aid)"
+        + r"(?:funds?|funding|grants?|assistance|earmarks?|moneys?|monies|payments?|reimbursements?|aid)\b"
+        # (not money naming a punishment: "reduces state funding penalties for sanctuary
+        # cities" lessens the punishment, 2.74.0)
+        + r"(?!\s+(?:penalt|sanction|fines?\b))"
         + r"[^.;:|]{0,120}?\b(?:to|for|from|by|of)\b[^.;:|]{0,80}?sanctuary (?:jurisdiction|cit|count|state|polic)\w*",
     ),
     (
@@ -9673,11 +9797,18 @@ STANCE_RULES: list[StanceRule] = [
             "moratorium",
             "end",
             "terminat",
+            "oppos",
+            "reject",
+            "condemn",
         ),
         "protective",
         4,
-        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|moratorium|\bend(?:s|ed|ing)?\b|terminat\w*)"
-        + gap_crossing_none(A_BAN)
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|moratorium|\bend(?:s|ed|ing)?\b|terminat\w*"
+        # a resolution's no: "opposing the use of the county jail for ICE detention" (2.74.0)
+        r"|oppos(?:e|es|ed|ing)\b|reject(?:s|ed|ing)?\b|condemn(?:s|ed|ing)?\b)"
+        # (not across an undoing: "opposing the termination of the county's detention contract
+        # with ICE" backs the contract)
+        + gap_crossing_none(f"{A_BAN}|{UNDOING}")
         # "detain" as a verb: not the "detainer" a place declines, nor people already "detained
         # by ICE" whom a business carries ("refusing to contract with airlines that transport
         # people detained by ICE")
@@ -9721,16 +9852,21 @@ STANCE_RULES: list[StanceRule] = [
     # enforcement actions at sensitive places barred or limited, or allowed
     (
         "bars enforcement actions at sensitive places",
-        ("enforcement action", "enforcement operation", "enforcement activit"),
+        SENSITIVE_PLACE_ENFORCEMENT_WORDS,
         "protective",
         3,
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|limit\w*|restrict\w*|forb[ia]d\w*)\s+"
         r"(?:[\w'’-]+\s+){0,8}?(?:(?:from\s+)?(?:conduct\w*|carry\w*\s+out|carrying\s+out)\s+)?"
-        + ENFORCEMENT_ACTIONS_AT,
+        + ENFORCEMENT_ACTIONS_AT
+        # ... or the agency asked to keep away: "requesting that ICE refrain from enforcement
+        # actions at schools", "… that ICE not conduct enforcement at schools" (2.74.0)
+        + r"|\b(?:refrain\w*\s+from|not\s+(?:to\s+)?(?:conduct|carry\s+out|engage\s+in|undertake)"
+        r"|(?:cease|stop|avoid|halt|end)\w*)\s+(?:(?:conduct\w*|carry\w*\s+out|engag\w*\s+in)\s+)?"
+        r"(?:(?:all|any|its|their|immigration|civil)\s+)*" + ENFORCEMENT_ACTIONS_AT,
     ),
     (
         "allows enforcement actions at sensitive places",
-        ("enforcement action", "enforcement operation", "enforcement activit"),
+        SENSITIVE_PLACE_ENFORCEMENT_WORDS,
         "restrictive",
         3,
         r"\b(?:allow|authoriz|permit)\w*\s+(?:[\w'’-]+\s+){0,8}?(?:(?:to\s+)?(?:conduct|carry\s+out)\s+)?"
