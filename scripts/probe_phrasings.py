@@ -541,6 +541,11 @@ EXEMPTION_SHAPES = (
     ("Suspends enforcement of {l}.", True),
     ("Excludes {p} from {l}.", True),
     ("Narrows the exceptions to {l}.", False),
+    # ... the exceptions in or under it (2.75.0)
+    ("Expands the exceptions in {l}.", True),
+    ("Adds exceptions under {l} for {p}.", True),
+    ("Narrows the exceptions in {l}.", False),
+    ("Eliminates the exemptions under {l}.", False),
     ("Removes the exemption for {w} from {l}.", False),
     ("Extends {l} to {w}.", False),
     ("Applies {l} to {w}.", False),
@@ -1812,6 +1817,8 @@ PUNISH_SHAPES = (
     "Authorizes the attorney general to penalize {o} who {j}.",
     "The attorney general shall bring an action against {o} who {j}.",
     "Allows any resident to file suit against {o} who {j}.",
+    # ... or a complaint filed against them (2.75.0)
+    "Allows any resident to file a complaint with the attorney general against {o} who {j}.",
     "Requires the attorney general to seek civil penalties against {o} who {j}.",
     "Permits a district attorney to punish {o} who {j}.",
     "Authorizes the attorney general to investigate {o} who {j}.",

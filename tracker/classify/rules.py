@@ -587,6 +587,13 @@ DETAINEES_HOUSED_WITH_ICE = (
 AGENTS_USE_SPACE = (
     _AGENTS_SHORT + r"\s+to\s+use\s+(?:[\w-]+\s+){0,3}?(?:space|rooms?|offices?|desks?)\b"
 )
+# ... or let see the jail's records: "allow ICE to review booking lists" (2.75.0)
+AGENTS_REVIEW_RECORDS = (
+    _AGENTS_SHORT
+    + r"\s+(?:to\s+)?(?:review|inspect|examin|access|view|search|copy)\w*\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:booking|jail|inmate|custody|detention|arrest)\s+(?:lists?|records?|logs?"
+    r"|rosters?|data|databases?|information|sheets?)\b"
+)
 # ... and the people a jail holds handed over as a list: "give ICE a list of foreign-born inmates"
 ICE_GIVEN_A_LIST = (
     r"(?:giv|provid|send|hand|furnish)\w*\s+" + _AGENTS_SHORT + r"\s+(?:with\s+)?(?:an?\s+|the\s+)?"
@@ -1546,6 +1553,7 @@ LET_OR_TOLD_TO = (
 DENIED_TO = (
     r"(?:\bno\s+(?:[\w'’-]+\s+){0,4}?(?:shall|may)|\b(?:shall|may|must|will)\s+not|\bcannot)"
 )
+_COMPLAINT_AGAINST = r"complaints?\s+(?:with\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?against"
 SANCTION = (
     r"(?:\b(?:(?:withh[oe]ld\w*|den(?:y|ies|ied|ying)|cut(?:s|ting)?\s+off|reduc\w+|forfeit\w*)\s+"
     # ("reduce the amount of Federal funds available to States that …")
@@ -1622,8 +1630,11 @@ SANCTION = (
     r"(?:penalt(?:y|ies)|fines?|sanctions?)\s+(?:on|upon|against|from)"
     # ("prohibits the Department of Justice from suing States that …", "… from bringing a civil
     # action against a State for enforcing …", "to file suit against …")
-    r"|su(?:e|es|ed|ing)|(?:bring|fil)\w*\s+(?:an?\s+)?(?:civil\s+)?(?:suits?|actions?)\s+against)"
-    r"|suits?\s+against|(?:causes?\s+of\s+)?actions?\s+against"
+    r"|su(?:e|es|ed|ing)|(?:bring|fil)\w*\s+(?:an?\s+)?(?:civil\s+)?(?:suits?|actions?)\s+against"
+    # ... or a complaint that sets one going: "allows any resident to file a complaint with the
+    # attorney general against a city that …" (2.75.0)
+    r"|(?:fil|submit|lodg)\w*\s+(?:an?\s+)?" + _COMPLAINT_AGAINST + r")"
+    r"|suits?\s+against|(?:causes?\s+of\s+)?actions?\s+against|" + _COMPLAINT_AGAINST + r""
     r"|waiv\w+\s+(?:the\s+)?(?:governmental\s+|sovereign\s+)?immunity\s+(?:of|for)"
     r"|(?:mak|render|deem)\w*(?=\s+"
     + GOV_ACTOR_GAP
@@ -1661,6 +1672,7 @@ SANCTION_TRIGGERS = (
     "suit",
     "action against",
     "actions against",
+    "complaint",
     "immunity",
     "ineligib",
     "disqualif",
@@ -2361,9 +2373,11 @@ ENFORCEMENT_ACT = (
     + ACT_AS_IMMIGRATION_OFFICERS
     # "allow ICE to use a room in the jail" ("provide office space in the jail to ICE officers"
     # is a verb before a tool, SPACE_FOR_ICE)
-    + r"|(?:allow|let|permit)\w*\s+"
+    + r"|(?:allow|let|permit)\w*\s+(?:"
     + AGENTS_USE_SPACE
     + r"|"
+    + AGENTS_REVIEW_RECORDS
+    + r")|"
     + ICE_GIVEN_A_LIST
     # "make civil immigration arrests at courthouses"
     + r"|(?:mak|conduct|carr)\w*\s+(?:out\s+)?(?:civil\s+)?immigration\s+arrests?"
@@ -3756,7 +3770,8 @@ OPPOSES = (
     r"|mandates?|duty|duties|polic(?:y|ies)|ordinances?|laws?|acts?)\b)"
     # ... and the exception or exemption named as a noun: "removes the exemption for school
     # districts from …", "narrows the exceptions to …" (with the verb before it, two turns)
-    r"|\b(?:exceptions?|exemptions?)\s+(?:(?:for|of)\s+[^.;:|]{0,60}?\s+)?(?:to|from)\b"
+    # ... or in or under it: "narrows the exceptions in the California Values Act" (2.75.0)
+    r"|\b(?:exceptions?|exemptions?)\s+(?:(?:for|of)\s+[^.;:|]{0,60}?\s+)?(?:to|from|in|under)\b"
     # a law left unenforced or not applied: "suspends enforcement of …", "makes the ban on …
     # inapplicable to …" (a law that "does not apply to" some: REPEALED_PASSIVE); or put off:
     # "delays the effective date of the prohibition on sanctuary cities" (2.74.0). What is
@@ -5307,7 +5322,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("info_sharing",),
         2,
         # "provide ICE with 48 hours notice", "tell ICE when …", "give ICE a list of …"
-        ICE_TOLD + r"|" + ICE_GIVEN_A_LIST + r"|"
+        ICE_TOLD + r"|" + ICE_GIVEN_A_LIST + r"|" + AGENTS_REVIEW_RECORDS + r"|"
         # "the sale of utility customer data to immigration authorities"
         r"(?:shar\w+|disclos\w+|provid\w+|releas\w+|access\w*|transmit\w*|sale\b|sell\w*|sold\b"
         r"|(?:turn|hand)\w*\s+over|giv(?:e|es|en|ing)\b|gave\b|"
@@ -5499,6 +5514,14 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + _AGENTS_SHORT
         + r"\s+(?:to\s+)?"
         + QUESTIONS_HELD_PEOPLE
+        # ... or their requests to come in, as a procedure handles them: "refer immigration
+        # agents' requests for access to the city attorney" (2.75.0)
+        + r"|"
+        + _AGENTS_SHORT
+        + r"(?:'s|’s|'|’)?\s+requests?\s+(?:for\s+(?:access|entry)|to\s+(?:enter|access))"
+        r"|requests?\s+(?:from|by)\s+(?:the\s+)?"
+        + _AGENTS_SHORT
+        + r"\s+(?:for\s+(?:access|entry)|to\s+(?:enter|access))"
         + r"|(?:immigration|\b(?-i:ICE)\b)"
         + NOT_OVERSIGHT_GAP
         + r"(?:access|entry|offices?\b|interviews?)"
@@ -7165,7 +7188,9 @@ STANCE_RULES: list[StanceRule] = [
         # "makes … inapplicable to …"
         r"(?:(?:exempt\w*|exclud\w*)"
         + G
-        + r"from|exceptions?\s+to|waiv(?:e|es|ed|ing)|mak(?:e|es|ing)(?=[^.;:|]{0,120}?\binapplicable\b))"
+        # ... or in or under it: "adds exceptions under the state's sanctuary law" (2.75.0)
+        + r"from|(?:exceptions?|exemptions?)\s+(?:to|in|under)|waiv(?:e|es|ed|ing)"
+        r"|mak(?:e|es|ing)(?=[^.;:|]{0,120}?\binapplicable\b))"
         # not from a ban on them: "exempts municipalities from the prohibition on sanctuary
         # policies" is the other way (OPPOSES)
         + gap_crossing_none(
@@ -9536,7 +9561,10 @@ STANCE_RULES: list[StanceRule] = [
         # "no employee shall ... otherwise investigate" is a ban
         # (a person's status investigated, not officials who share with ICE: "to investigate
         # local officials that share information with ICE" enforces a limit)
-        + r"|query|check|verify|determine|attempt to determine"
+        # (not the agents' own papers checked: "to verify the identity and authority of
+        # immigration officers before granting access", 2.75.0)
+        + r"|(?:query|check|verify|determine|attempt to determine)(?!\s+(?:the\s+)?(?:identit"
+        r"|credential|authority|authori[sz]ation|badges?|warrants?|judicial))"
         + r"|(?<=to )investigate(?=[^.;:|]{0,40}?\b(?:status|citizenship|immigration))"
         + r"(?![^.;:|]{0,40}?\b(?:that|who|which)\b)"
         # "to use all available resources to assist in federal immigration enforcement"
