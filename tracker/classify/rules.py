@@ -1634,8 +1634,9 @@ SANCTION = (
     # ... or a complaint that sets one going: "allows any resident to file a complaint with the
     # attorney general against a city that …" (2.75.0)
     r"|(?:fil|submit|lodg)\w*\s+(?:an?\s+)?" + _COMPLAINT_AGAINST + r")"
-    r"|suits?\s+against|(?:causes?\s+of\s+)?actions?\s+against|" + _COMPLAINT_AGAINST + r""
-    r"|waiv\w+\s+(?:the\s+)?(?:governmental\s+|sovereign\s+)?immunity\s+(?:of|for)"
+    r"|suits?\s+against|(?:causes?\s+of\s+)?actions?\s+against|"
+    + _COMPLAINT_AGAINST
+    + r"|waiv\w+\s+(?:the\s+)?(?:governmental\s+|sovereign\s+)?immunity\s+(?:of|for)"
     r"|(?:mak|render|deem)\w*(?=\s+"
     + GOV_ACTOR_GAP
     + _PUNISHED_LATER
@@ -3254,7 +3255,12 @@ ENTERS_ILLEGALLY = (
 # legislature on cooperation with federal immigration authorities" is a study, not a notice)
 REPORT = (
     r"report\w*(?!\s+(?:\w+\s+)?to\s+(?:the\s+)?(?:legislature|general assembly|governor|mayor"
-    r"|(?:city |county |town )?(?:council|board|commission)|committees?|public)\b)"
+    r"|(?:city |county |town )?(?:council|board|commission)|committees?|public)\b"
+    # ... nor a report about their dealings ("report annually on their cooperation with ICE",
+    # 2.76.0): a report on the work, to whoever oversees it
+    r"|\s+(?:\w+\s+)?(?:on|about|regarding)\s+(?:the\s+|their\s+|its\s+|any\s+|all\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:cooperation|compliance|communications?|contacts?|requests?"
+    r"|interactions?|activit(?:y|ies)|number)\b)"
 )
 # a duty to tell immigration authorities (release dates, arrests), read only when no limiting word
 # sits between the duty and the notice
