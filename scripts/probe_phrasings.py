@@ -3685,7 +3685,7 @@ def _conditioned(
     """Each (shape, whether it adds the condition, the thing, its names) as a phrasing: a
     condition added goes ADDING_SIDE's way, one taken away the other."""
     return [
-        Phrasing(shape.format(**names), adding_side if adds else OTHER[adding_side], shape, thing)
+        Phrasing(shape.format(**names), _side(adding_side, not adds), shape, thing)
         for shape, adds, thing, names in filled
     ]
 

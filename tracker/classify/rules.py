@@ -543,6 +543,12 @@ AGREEMENT_CONDITION = (
     + r"(?:enter\w*(?:\s+into)?|renew\w*|sign\w*|execut\w*|extend\w*|participat\w*(?:\s+in)?)\s+"
     r"(?:an?\s+|the\s+|any\s+)?"
 )
+# ... and terms placed on such an agreement, from the terms' preposition up to the agreement:
+# "conditions on participation in 287(g) agreements", "requirements for entering into …"
+ON_AN_AGREEMENT = (
+    r"\s+(?:on|upon|for|governing)\s+(?:(?:the\s+)?(?:participation|entry|entering|use|renewal)"
+    r"\s+(?:in|into|of)\s+)?(?:an?\s+|the\s+|any\s+)?"
+)
 # ... the condition named alone, as what a requirement is of: "the requirement of approval by the
 # voters for a 287(g) agreement", "no longer requires the consent of the council"
 CONDITION_NOUN = (
@@ -5522,12 +5528,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + QUESTIONS_HELD_PEOPLE
         # ... or their requests to come in, as a procedure handles them: "refer immigration
         # agents' requests for access to the city attorney" (2.75.0)
-        + r"|"
+        + r"|(?:"
         + _AGENTS_SHORT
-        + r"(?:'s|’s|'|’)?\s+requests?\s+(?:for\s+(?:access|entry)|to\s+(?:enter|access))"
-        r"|requests?\s+(?:from|by)\s+(?:the\s+)?"
+        + r"(?:'s|’s|'|’)?\s+requests?|requests?\s+(?:from|by)\s+(?:the\s+)?"
         + _AGENTS_SHORT
-        + r"\s+(?:for\s+(?:access|entry)|to\s+(?:enter|access))"
+        + r")\s+(?:for\s+(?:access|entry)|to\s+(?:enter|access))"
         + r"|(?:immigration|\b(?-i:ICE)\b)"
         + NOT_OVERSIGHT_GAP
         + r"(?:access|entry|offices?\b|interviews?)"
@@ -6898,13 +6903,11 @@ STANCE_RULES: list[StanceRule] = [
         ("before", "prior to"),
         "protective",
         5,
-        r"requir\w*"
+        # (the requirement may be left out, the terms named first: "Establishes conditions that
+        # a county must meet before entering into a 287(g) agreement", 2.74.0)
+        r"(?:requir\w*"
         + gap_without(r"\benter|\brenew|\bsign|\bexecut|\bparticipat")
-        + AGREEMENT_CONDITION
-        + ENFORCEMENT_TOOL
-        # ... the terms named first: "Establishes conditions that a county must meet before
-        # entering into a 287(g) agreement" (2.74.0)
-        + r"|"
+        + r")?"
         + AGREEMENT_CONDITION
         + ENFORCEMENT_TOOL,
     ),
@@ -6944,9 +6947,8 @@ STANCE_RULES: list[StanceRule] = [
         "protective",
         5,
         r"(?:establish|set|creat|impos|add|provid|plac|adopt|enact)\w*\s+(?:\w+\s+){0,2}?"
-        r"(?:conditions?|requirements|criteria|standards|limits)\s+(?:on|upon|for|governing)\s+"
-        r"(?:(?:the\s+)?(?:participation|entry|entering|use|renewal)\s+(?:in|into|of)\s+)?"
-        + r"(?:an?\s+|the\s+|any\s+)?"
+        r"(?:conditions?|requirements|criteria|standards|limits)"
+        + ON_AN_AGREEMENT
         + ENFORCEMENT_TOOL,
     ),
     (
@@ -6955,9 +6957,8 @@ STANCE_RULES: list[StanceRule] = [
         "restrictive",
         5,
         r"(?:repeal|remov|eliminat|strik|lift|waiv|rescind)\w*\s+(?:\w+\s+){0,2}?"
-        r"(?:conditions?|requirements|criteria|standards|limits|restrictions)\s+(?:on|upon|for"
-        r"|governing)\s+(?:(?:the\s+)?(?:participation|entry|entering|use|renewal)\s+(?:in|into|of)\s+)?"
-        + r"(?:an?\s+|the\s+|any\s+)?"
+        r"(?:conditions?|requirements|criteria|standards|limits|restrictions)"
+        + ON_AN_AGREEMENT
         + ENFORCEMENT_TOOL,
     ),
     # a condition before a place limits its cooperation: "Requires a referendum before a city
@@ -6970,12 +6971,11 @@ STANCE_RULES: list[StanceRule] = [
         ("before", "prior to"),
         "restrictive",
         5,
-        r"requir\w*"
+        # (the requirement may be left out, the terms named first: "establishes requirements that
+        # must be met before a city adopts a sanctuary policy", 2.74.0)
+        r"(?:requir\w*"
         + gap_without(r"\badopt|\benact|\blimit|\bdeclin")
-        + LIMIT_CONDITION
-        # ... the terms named first: "establishes requirements that must be met before a city
-        # adopts a sanctuary policy" (2.74.0)
-        + r"|"
+        + r")?"
         + LIMIT_CONDITION,
     ),
     (
