@@ -1503,7 +1503,9 @@ def names_a_measure(blob: str) -> bool:
     return _NAMED_MEASURE_RE.search(blob) is not None
 
 
-_FEDERAL_ACTORS_RE = compile_pattern(rules.FEDERAL_ACTORS, re.IGNORECASE)
+_FEDERAL_ACTORS_RE = compile_pattern(
+    rules.FEDERAL_ACTORS + "|" + rules.FEDERAL_ONLY_ACTS, re.IGNORECASE
+)
 _SUBFEDERAL_RE = compile_pattern(rules.SUBFEDERAL_GOVERNMENT, re.IGNORECASE)
 
 
@@ -1514,8 +1516,9 @@ def names_subfederal(blob: str) -> bool:
 
 
 def only_federal_in_sight(blob: str) -> bool:
-    """Whether the only governments a measure names are federal ones: some federal actor
-    (rules.FEDERAL_ACTORS) and no state, locality or their police (rules.SUBFEDERAL_GOVERNMENT)."""
+    """Whether the only governments a measure names are federal ones: some federal actor or an
+    act only they do (rules.FEDERAL_ACTORS, FEDERAL_ONLY_ACTS) and no state, locality or their
+    police (rules.SUBFEDERAL_GOVERNMENT)."""
     return _FEDERAL_ACTORS_RE.search(blob) is not None and not names_subfederal(blob)
 
 

@@ -207,6 +207,17 @@ NAME_CONTEXT = (
 # The immigration authorities in a place they are given data or entry, not the statute's name:
 # "the database ... section 236A of the Immigration and Nationality Act"
 AGENCY_NOT_THE_ACT = r"(?:immigration(?! and nationality)|\b(?-i:ICE)\b)"
+# ... nor a person's standing under the law: "access to public schools to aliens ... without
+# lawful status under the immigration laws" is the children's access, not the agents'
+NOT_A_STATUS = r"(?<!status under the )(?<!status under )"
+# a person placed, released or handed into the agency's custody, up to the agency's name (not
+# restraints placed on a person already there: "place restraints on a woman in the custody of
+# the Department of Homeland Security")
+HANDED_TO_CUSTODY = (
+    r"\b(?:plac|releas|transfer|deliver|surrender|turn)\w*"
+    r"(?!\s+(?:restraints?|shackles?|handcuffs?|chains?|leg irons)\b)"
+    r"\s+(?:\w+\s+){0,6}?(?:in|into|to|over to)\s+(?:the\s+)?custody of\s+(?:the\s+)?(?:u\.?s\.?\s+)?"
+)
 # A gap inside one clause (no sentence or clause break), kept short so rules stay local.
 G = r"[^.;:|]{0,90}?"
 G_SHORT = r"[^.;:|]{0,40}?"
@@ -3721,7 +3732,10 @@ OPPOSES = (
     # aliens" (what it authorizes is what is ended)
     r"|\b(?:discontinu|terminat|abolish|eliminat|repeal|end)\w*(?=\s+(?:the\s+|a\s+|an\s+|any\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:programs?|polic(?:y|ies)|laws?|provisions?|authority)\s+(?:that|which)\s+"
-    r"(?:authoriz|allow|permit|requir|direct|mandat|lets?\b)\w*)"
+    # ... or pays for it ("repeals the grant program that funds 287(g) agreements", "ends the
+    # program that reimburses counties for the costs of honoring detainers")
+    r"(?:authoriz|allow|permit|requir|direct|mandat|lets?\b|reimburs|fund|financ|pays?\b"
+    r"|compensat)\w*)"
     # "repeals the prohibition on 287(g) agreements", "eliminates the exception allowing jails to
     # honor detainers": what is repealed is named by its kind
     # "expands the exceptions to the prohibition on honoring detainers", "adds exceptions to the
@@ -4890,8 +4904,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|\btransfers?\s+(?:\w+\s+){0,2}?to federal (?:immigration )?(?:authorities|custody)"
         r"[^|.;]{0,60}?(?:undocumented|immigra\w*|aliens?\b)"
         # "whether such person shall be placed in the custody of federal immigration authorities"
-        r"|\b(?:plac|releas|transfer|deliver|surrender|turn)\w*\s+(?:\w+\s+){0,6}?(?:in|into|to|over to)"
-        r"\s+(?:the\s+)?custody of\s+(?:the\s+)?(?:u\.?s\.?\s+)?"
+        r"|"
+        + HANDED_TO_CUSTODY
         + ICE_AGENCY
         # "offenses that allow the United States Immigration and Customs Enforcement to take
         # physical custody of and responsibility for any alien upon conviction"
@@ -5379,6 +5393,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r")"
         + gap_crossing_none(r"\bby\b", reach=60)
         + r"(?<! of )(?<! of us )(?<! of u\.s\. )(?<! of the )(?<! on )(?<! on the )"
+        # ... nor a study of how the agency does its work: "a report on how the Department of
+        # Homeland Security has complied with …"
+        + r"(?<! how the )(?<! whether the )"
         + ICE_AGENCY
         + r"|"
         + AGENCY_NOT_THE_ACT
@@ -5422,7 +5439,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ),
         ("info_sharing",),
         1,
-        r"(?:sensitive|personal|confidential)(?: identifying)? (?:information|data)|release dates?"
+        # "sensitive information" alone is as often a secret of state (export, espionage,
+        # research security: "goods, technology, or sensitive information") as a person's data:
+        # read only with "personal" or "identifying" beside it
+        r"(?:personal|confidential)(?: identifying)? (?:information|data)"
+        r"|sensitive (?:personal(?: identifying)?|identifying) (?:information|data)|release dates?"
         r"|motor vehicle records|driver privacy|license access and privacy"
         # records a school or a hospital keeps
         r"|(?:student|school|education(?:al)?|medical|health|patient) records",
@@ -5515,6 +5536,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # property … section 212(a) of the Immigration and Nationality Act")
         + r"(?:jails?|facilit(?:y|ies)\b|secure areas|inmates|detainees|persons? in (?:\w+\s+)?custody|property|premises|campus\w*|schools?)"
         + G
+        + NOT_A_STATUS
         + AGENCY_NOT_THE_ACT
         # the TRUTH Act's interviews: "any interview between ICE and an individual in local law
         # enforcement custody"
@@ -5627,6 +5649,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + CARE_PLACES
         + r")"
         + G
+        + NOT_A_STATUS
         + r"(?:immigration enforcement|immigration laws?)"
         r"|civil arrests?" + G + r"(?:immigra|\b(?-i:ICE)\b)",
     ),
@@ -6313,7 +6336,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("municipal_id",),
         2,
         # not a state's cards and driver's licenses for the undocumented (an OUTSIDE_TOPICS row)
-        r"(?<!state )(?<!state-issued )(?:identification|identity)(?: (?:cards?|documents?))?"
+        # ... nor cards named beside driver's licenses, the same office's ("driver's licenses or
+        # identification cards to aliens who are unlawfully present")
+        r"(?<!state )(?<!state-issued )(?<!licenses or )(?<!license or )(?<!licenses and )"
+        r"(?<!licenses, )(?:identification|identity)(?: (?:cards?|documents?))?"
         # "the identification, apprehension, detention, or removal of aliens" (the words of
         # 287(g) and of state enforcement laws) is identifying people, not an ID card
         + r"(?!,?\s+(?:(?:and|or)\s+)?(?:apprehen|investigat|detain|detention|arrest|remov|deport|locat))"
@@ -7656,13 +7682,29 @@ STANCE_RULES: list[StanceRule] = [
     # from reimbursing …")
     (
         "pays back the costs of helping immigration enforcement",
-        ("reimburs", "recover", "repay"),
+        ("reimburs", "recover", "repay", "compensat", "pays ", "paid ", "paying "),
         "restrictive",
         4,
         r"(?<!from )\b(?:reimburs\w*|recover\w*|repay\w*)"
         + G
         + r"\bcosts?\s+(?:of|for|incurred\s+(?:in|by|for))\s+"
-        + ENFORCEMENT_ACT,
+        + ENFORCEMENT_ACT
+        # ... or the pay of the officers who do it, or the costs of a tool of it: "permit
+        # reimbursements for the cost of salaries and overtime pay for employees of States
+        # performing the functions of immigration officers", "reimburses counties for the costs
+        # of 287(g) agreements", "pays counties for the overtime costs of deputies who assist ICE"
+        + r"|(?<!from )\b(?:reimburs\w*|repay\w*|compensat\w*|pa(?:ys|id|ying)\s+(?:[\w'’-]+\s+){0,3}?for)"
+        + gap_without()
+        + r"\b(?:costs?|expenses?|salar(?:y|ies)|overtime|wages?)\b"
+        + gap_without(reach=60)
+        + r"\b(?:of|for|incurred\s+(?:in|by|for))\s+(?:the\s+|their\s+|its\s+)?"
+        r"(?:(?:deputies|officers|employees|personnel|staff|agents)\b[^.;:|]{0,30}?"
+        r"(?:\s(?:who|that)\s+(?:are\s+|is\s+)?)?)?"
+        + r"(?:"
+        + ENFORCEMENT_ACT
+        + r"|"
+        + ENFORCEMENT_TOOL
+        + r")",
     ),
     # a case in court opposed: "opposing the federal lawsuit against the city's welcoming
     # ordinance" backs the ordinance; "condemning the lawsuit against the 287(g) program" backs
@@ -8334,8 +8376,10 @@ STANCE_RULES: list[StanceRule] = [
         # way from barring money for enforcement ("PROHIBITION ON USE OF PUBLIC MONEY TO PROVIDE
         # LEGAL SERVICES FOR UNLAWFULLY PRESENT INDIVIDUALS")
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|eliminat\w*|defund\w*"
-        # ("No Federal funds may be awarded … to provide legal services")
-        r"|may not|shall not|\bno\b)"
+        # ("No Federal funds may be awarded … to provide legal services"; not the want of a right
+        # that a bill funding counsel finds: "there is no right to government-funded legal
+        # representation for people facing deportation")
+        r"|may not|shall not|\bno\b(?!\s+(?:right|entitlement|guarantee)s?\b))"
         + G_SHORT
         + r"(?:state |public |county |city |federal )?(?:fund\w*|money|monies)"
         # ("the use of Federal funds by non-governmental organizations and the Department of
@@ -9611,8 +9655,7 @@ STANCE_RULES: list[StanceRule] = [
         3,
         r"(?:requir\w*|mandat\w*|shall|must|authoriz\w*|direct(?:s|ed|ing)?\b|allow\w*|permit\w*)"
         + G_POS
-        + r"\b(?:plac|releas|transfer|deliver|surrender|turn)\w*\s+(?:\w+\s+){0,6}?(?:in|into|to"
-        r"|over to)\s+(?:the\s+)?custody of\s+(?:the\s+)?(?:u\.?s\.?\s+)?"
+        + HANDED_TO_CUSTODY
         + ICE_AGENCY
         + r"|(?:allow\w*|permit\w*|authoriz\w*)\s+(?:(?:the|united|states|u\.?s\.?)\s+)*"
         + ICE_AGENCY
@@ -10541,6 +10584,13 @@ FEDERAL_ACTORS = (
     r"|house of representatives|\bthe senate\b|immigration and nationality act"
     r"|united states code|federal government|social security administration"
     r"|commissioner of social security|secretary of state|attorney general of the united states"
+    r"|citizenship and immigration services|\buscis\b"
+)
+# ... or an act only they do, which names no actor: a visa issued, granted, denied or revoked
+# ("a limitation on the ability to issue any visa or provide any status under the immigration
+# laws")
+FEDERAL_ONLY_ACTS = (
+    r"\b(?:issu|grant|den[iy]|revok|refus)\w*\s+(?:\w+\s+){0,2}?visas?\b|\bvisa\s+issuance"
 )
 # ... and the governments below it, or their police and jails (not "the United States", not
 # the federal "Secretary of State" or "State Department")
