@@ -229,7 +229,7 @@ REST = r"[^.;|]*"
 # not the detention or removal people face, which a bar on helping them names ("prohibits State
 # funding to assist immigrants facing detention or deportation"): put before the word a ban bars
 NOT_WHAT_THEY_FACE = r"(?<!\bfacing )(?<!\bface )(?<!\bfaces )"
-LIMITING = r"limit|restrict|prohibit|\bbar|\bnot\b|\bno longer\b|declin|unless|only"
+LIMITING = r"limit|restrict|prohibit|\bbar|\bnot\b|\bnever\b|\bno longer\b|declin|unless|only"
 # ... save a "not" of people's status ("applicants who are not citizens", "persons not lawfully
 # present"), which limits no duty
 LIMITING_BUT_STATUS = LIMITING.replace(
@@ -338,10 +338,21 @@ CONDEMNED_AFTER = (
     # shall be fined" (2.62.0)
     r"|prosecuted|sued|fined|penali[sz]ed|punished|suspended|disciplined)"
     r"|(?:(?:shall|will|must|may)\s+)?(?:lose|forfeit)\w*"
+    # ... or made to pay back what it got: "… shall repay any state funds received" (2.78.0)
+    r"|(?:(?:shall|will|must|may)\s+|to\s+)(?:repay|refund)\w*"
     # a crime said after the act: "… is guilty of a Class A misdemeanor", "… commits official
     # misconduct" (2.61.0)
     r"|guilty\s+of|commits?\s+(?:an?\s+)?(?:(?:class\s+\w+|\w+-degree)\s+)?(?:official\s+misconduct"
     r"|misdemeanor|felony|crime|(?:criminal\s+)?offense))"
+)
+
+
+# made answerable in damages for an act, up to the act: "makes sheriffs liable for damages for …",
+# "holds a city civilly liable for injuries caused by …" (2.78.0)
+LIABLE_FOR = (
+    r"\b(?:mak|hold|render|deem)\w*\s+(?:[\w'’-]+\s+){1,4}?(?:civilly\s+|personally\s+"
+    r"|jointly\s+and\s+severally\s+)?liable\s+(?:for\s+(?:any\s+)?(?:damages|injur\w+|harm)\s+)?"
+    r"(?:for|caused\s+by|resulting\s+from|arising\s+from)\s+"
 )
 
 
@@ -367,6 +378,8 @@ LIMIT_CONDEMNED_TRIGGERS = (
     "removed from office",
     "lose",
     "forfeit",
+    "repay",
+    "refund",
     "prosecut",
     "sued",
     "suit",
@@ -570,7 +583,8 @@ CONDITION_NOUN = (
 # approve a 287(g) agreement"
 APPROVING_BODY = (
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:board|council|commission|voters|electorate|legislature"
-    r"|supervisors|commissioners(?:\s+court)?)\s+(?:to\s+)?(?:approv|ratif|authori[sz]|vote\s+on)\w*"
+    r"|supervisors|commissioners(?:\s+court)?|governor|mayor|attorney\s+general)\s+(?:to\s+)?"
+    r"(?:approv|ratif|authori[sz]|vote\s+on)\w*"
 )
 # ... and before a place limits its cooperation: "approval by the voters before a city adopts a
 # sanctuary policy", "… before a county limits cooperation with ICE", "… declines to honor
@@ -591,7 +605,23 @@ SPACE_FOR_ICE = (
     r"(?:(?:the\s+)?(?:lease|leasing|rental|renting|use)\s+of\s+)?(?:(?:county|city|state)\s+)?"
     r"(?:(?:office|work|jail|interview)\s+)?(?:space|rooms?|desks?)\s+(?:(?:in|at|within)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:jails?|buildings?|facilit\w+|courthouses?|detention\s+centers?)\s+)?"
-    r"(?:to|for|by)\s+(?:the\s+)?" + _AGENTS_SHORT
+    r"(?:to|for|by)\s+(?:the\s+)?"
+    + _AGENTS_SHORT
+    # ... or the agency named first: "a lease agreement with ICE for office space at the county
+    # courthouse" (2.78.0)
+    + r"|(?:leases?|leasing|rental|license|(?:lease\s+|rental\s+|license\s+)?agreements?)\s+with\s+"
+    r"(?:the\s+)?(?:(?:u\.?s\.?|united\s+states)\s+)?"
+    + _AGENTS_SHORT
+    + r"\s+for\s+(?:the\s+)?(?:use\s+of\s+)?(?:(?:county|city|state)\s+)?"
+    r"(?:(?:office|work|jail|interview)\s+)?(?:space|rooms?|desks?)\b"
+)
+# people handed to the agency, named as a thing done: "the transfer of inmates with detainers to
+# ICE custody" (2.78.0)
+TRANSFER_TO_ICE = (
+    r"transfers?\s+of\s+(?:[\w'’-]+\s+){0,5}?(?:to|into)\s+(?:the\s+)?"
+    r"(?:(?:\b(?-i:ICE)\b|(?:federal\s+)?immigration)\s+custody|custody\s+of\s+(?:the\s+)?"
+    + _AGENTS_SHORT
+    + r")"
 )
 # ... and the agency named last among those whose detainees a jail houses: "agreement for
 # housing of federal detainees with U.S. Marshals Service and ICE" (2.74.0)
@@ -828,6 +858,8 @@ ENFORCEMENT_TOOL = (
     + DETAINEES_HOUSED_WITH_ICE
     + r"|"
     + SPACE_FOR_ICE
+    + r"|(?:the\s+)?"
+    + TRANSFER_TO_ICE
     # "appropriates funds to construct immigration detention facilities"
     + r"|"
     + DETENTION_BUILT
@@ -2246,7 +2278,12 @@ PEOPLE_REPORTED_TO_FEDERAL = (
 ENFORCEMENT_ACT = (
     r"(?:(?:enter\w*\s+into|participat\w*\s+in)(?:\s+(?:an?|the|any))?\s+(?:\w+\s+)?"
     r"(?:agreements?\s+under\s+)?(?:section\s+)?(?:287|1357)\s*\(g\)"
-    r"|(?:honou?r|comply|compli|hold|respond)\w*\s+(?:to\s+|with\s+)?(?:an?\s+|the\s+|all\s+|any\s+)?"
+    # a state's own entry law enforced: "enforcing the state's illegal entry law", "arresting
+    # persons under the state's illegal entry law" (2.78.0)
+    r"|(?:enforc|arrest|apprehend|detain|prosecut)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:under\s+)?(?:the\s+|a\s+)?"
+    r"(?:state(?:'s|’s)\s+)?"
+    + ENTRY_LAW_NAMED
+    + r"|(?:honou?r|comply|compli|hold|respond)\w*\s+(?:to\s+|with\s+)?(?:an?\s+|the\s+|all\s+|any\s+)?"
     r"(?:civil\s+)?(?:immigration|\b(?-i:ICE)\b|federal)\s+(?:\w+\s+)?(?:detainers?|holds?)"
     # ... or detainers by that word alone ("jurisdictions that do not honor detainers")
     r"|(?:honou?r\w*|compl(?:y|ies|ying)\s+with)\s+(?:all\s+|any\s+|the\s+)?detainers?\b"
@@ -2552,6 +2589,14 @@ IMMIGRATION_AGENCY = (
 )
 # ... or the department it belongs to, where an agreement or a notice can only be about immigration
 ICE_AGENCY = r"(?:" + IMMIGRATION_AGENCY + r"|department of homeland security)"
+# data kept from the agency: "keep customer data confidential from immigration authorities"
+# (2.78.0)
+DATA_KEPT_FROM_ICE = (
+    r"\b(?:information|data|records?|files?)\b[^.;:|]{0,40}?\b(?:confidential|private|secret)\s+"
+    r"from\s+(?:the\s+)?(?:(?:u\.?s\.?|federal)\s+)?(?:"
+    + IMMIGRATION_AGENCY
+    + r"|immigration\s+enforcement)"
+)
 # the agency's national qualifier, as measures write it before the name: "U.S. Immigration and
 # Customs Enforcement", "federal immigration authorities"
 _AGENCY_QUALIFIER = r"(?:u\.?s\.?\s+|united\s+states\s+|federal\s+)?"
@@ -2931,9 +2976,11 @@ LIFTED_SANCTION = (
     r"(?:(?:repeal|eliminat|abolish|rescind|remov)\w*\s+(?:the\s+|any\s+|all\s+)?"
     r"(?:(?:civil|criminal)\s+)?(?:penalt(?:y|ies)|fines?|sanctions?)\s+(?:imposed\s+)?"
     r"(?:on|upon|against|for)\s+"
-    # ... or barred: "bars any penalty against cities that …"
+    # ... or barred: "bars any penalty against cities that …", "bars complaints against cities
+    # that limit cooperation" (2.78.0)
     r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|forb[ia]d\w*)\s+(?:the\s+"
-    r"imposition\s+of\s+)?(?:any|all)\s+(?:(?:civil|criminal)\s+)?(?:penalt(?:y|ies)|fines?|sanctions?)"
+    r"(?:imposition|filing|bringing)\s+of\s+)?(?:(?:any|all)\s+)?(?:(?:civil|criminal)\s+)?"
+    r"(?:penalt(?:y|ies)|fines?|sanctions?|complaints?|(?:law)?suits?|legal\s+actions?)"
     r"\s+(?:on|upon|against)\s+"
     + r"|"
     + BARS_FROM
@@ -3024,8 +3071,10 @@ TOLD = (
     + r"(?:the\s+)?(?:authority|power|right|discretion)\s+to\s+"
     + r"|"
     + CLAUSE_ACTOR
-    # "Counties shall …", and leave: "Notwithstanding any other law, a county may …"
-    + r"(?:shall|must|may)\s+(?!not\b)"
+    # "Counties shall …", and leave: "Notwithstanding any other law, a county may …"; and a
+    # pledge, as a resolution declares it: "declaring that the county will cooperate with …"
+    # (2.78.0)
+    + r"(?:shall|must|may|will)\s+(?!not\b|never\b|no\s+longer\b)"
     # a place's own word, as a resolution declares it: "a law and order county that will
     # cooperate with …"
     + r"|\b"
@@ -3218,6 +3267,9 @@ TOLD_TRIGGERS = (
     "shall",
     "must",
     "may",
+    # a pledge: "declaring that the county will cooperate with …", "a law and order county that
+    # will …" (2.78.0)
+    "will ",
     # "a program for the state to …", "funds for sheriffs to …"
     *(
         f"{noun} {word}"
@@ -3725,6 +3777,9 @@ OPPOSES = (
     r"|(?:lawsuits?|suits?|litigation)\s+against)\b"
     r"(?=\s+(?:the\s+|a\s+|an\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?(?:anti-?sanctuary|bans?|laws?"
     r"|acts?|ordinances?|statutes?|polic(?:y|ies)|executive\s+orders?|mandates?|requirements?"
+    # ... or a punishment: "litigation challenging the federal government's withholding of
+    # grants from sanctuary jurisdictions" (2.78.0)
+    r"|withholding|cut-?offs?|cuts|denials?|penalt(?:y|ies)|sanctions|conditions"
     # ... or a bill by its number: "the lawsuit challenging Senate Bill 4, which bans …"
     r"|agreements?|programs?|bills?\s+(?:no\.?\s*)?\d+|(?-i:SB|HB|AB)\s?\d+)\b)"
     # a program or law that lets a government act, ended: "To discontinue a Federal program that
@@ -3765,7 +3820,7 @@ OPPOSES = (
     # (not its sunset: "removes the sunset provision from the ban on …" keeps the ban)
     r"|\b(?:(?:repeal|eliminat|remov|rescind|strik|delet|narrow|lift|waiv|revers|overturn|revok"
     # "abolishes the requirement that jails honor detainers", "does away with the ban on …"
-    r"|terminat|cancel|abolish|annul"
+    r"|terminat|cancel|abolish|annul|withdr[ae]w"
     # ... or lessened: "reduces the penalties for sanctuary cities", "eases the restrictions on
     # …" (2.74.0)
     r"|reduc|lessen|loosen|eas(?=e|es|ed|ing))\w*|end(?:s|ed|ing)?\b|do(?:es)?\s+away\s+with|"
@@ -3780,10 +3835,16 @@ OPPOSES = (
     r"|sanctions|fines|laws?|moratori(?:um|a)|provisions?|chapters?|sections?|articles?"
     # "deletes language requiring …", "repeals the statute that bars …"
     r"|statutes?|language|clauses?|subsections?|paragraphs?"
+    # ... or a program, whatever it does: "ends the state program that transports migrants out of
+    # state", "eliminates the municipal ID program" (2.78.0)
+    r"|programs?|units?|divisions?|task\s+forces?"
     # a government's own choice undone: "urging the sheriff to reverse its decision to …",
     # "asking the county to rescind its policy of …"; "revokes the governor's executive order
     # limiting cooperation with ICE", "rescinds the city's designation as a sanctuary city"
-    r"|decisions?|practices?|votes?|executive\s+orders?|directives?|designations?)\b"
+    r"|decisions?|practices?|votes?|executive\s+orders?|directives?|designations?"
+    # ... or its standing as such a place: "repealing the city's status as a sanctuary city",
+    # "removes the city's status as a sanctuary jurisdiction"
+    r"|status)\b"
     r"|\s+(?:its|their|the\s+[\w'’-]+(?:'s|’s))\s+(?:[\w'’-]+\s+){0,2}?polic(?:y|ies)\b)"
     # an exemption from one is a way out of it: "exempts the sheriff from the prohibition on
     # sharing information with ICE", "exempts small counties from the requirement to honor
@@ -3794,6 +3855,11 @@ OPPOSES = (
     r"(?:[\w'’-]+\s+){0,2}?(?:prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
     # "... exempts the county from policies restricting information sharing with ICE"
     r"|mandates?|duty|duties|polic(?:y|ies)|ordinances?|laws?|acts?)\b)"
+    # ... or a way out taken: "allows a county to opt out of the Trust Act", "lets cities opt out
+    # of the state's ban on sanctuary policies" (2.78.0)
+    r"|\bopt(?:s|ed|ing)?[- ]out\s+of(?=\s+(?:the\s+|any\s+|all\s+|its\s+)?"
+    r"(?:[\w'’()-]+\s+){0,3}?(?:prohibitions?|bans?|limits?|limitations?|restrictions?"
+    r"|requirements?|mandates?|duty|duties|polic(?:y|ies)|ordinances?|laws?|acts?|programs?)\b)"
     # ... and the exception or exemption named as a noun: "removes the exemption for school
     # districts from …", "narrows the exceptions to …" (with the verb before it, two turns)
     # ... or in or under it: "narrows the exceptions in the California Values Act" (2.75.0)
@@ -5293,11 +5359,15 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
     ),
     (
         "immigration-status records and checks",
-        ("status", "presence"),
+        ("status", "presence", "confidential", "private", "secret"),
         ("info_sharing",),
         2,
-        r"(?:citizenship|immigration) status" + G + r"(?:kept |remain |be )?confidential"
-        r"|(?:limit|restrict|prohibit|protect|regulat)\w*"
+        r"(?:citizenship|immigration) status"
+        + G
+        + r"(?:kept |remain |be )?confidential"
+        + r"|"
+        + DATA_KEPT_FROM_ICE
+        + r"|(?:limit|restrict|prohibit|protect|regulat)\w*"
         + G
         + r"(?:collection|disclosure|discovery|retention)"
         + G
@@ -5349,6 +5419,22 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         2,
         # "provide ICE with 48 hours notice", "tell ICE when …", "give ICE a list of …"
         ICE_TOLD + r"|" + ICE_GIVEN_A_LIST + r"|" + AGENTS_REVIEW_RECORDS + r"|"
+        # an agreement with the agency for data, the agency named first, as agenda items word it:
+        # "an agreement with ICE for the electronic exchange of booking data", "a memorandum of
+        # understanding with the Department of Homeland Security for access to the county's jail
+        # management system" (2.78.0)
+        # (the Department by itself only for a jail's data: its other agencies share other data)
+        r"(?:agreements?|memorand\w+(?:\s+of\s+(?:understanding|agreement))?|mous?|moas?|contracts?"
+        r"|arrangements?)\s+with\s+(?:the\s+)?(?:(?:u\.?s\.?|united\s+states)\s+)?(?:"
+        + IMMIGRATION_AGENCY
+        + G_SHORT
+        + r"(?:(?:exchang|shar|transmi|disclos|provi)\w*\s+of\s+(?:[\w-]+\s+){0,3}?(?:data|information"
+        r"|records|fingerprints)|access\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:data|databases?|records"
+        r"|information|(?:management|records|booking)\s+systems?))\b"
+        r"|department\s+of\s+homeland\s+security"
+        + G_SHORT
+        + r"(?:exchang\w*\s+of|shar\w*\s+of|access\s+to)\s+(?:[\w'’-]+\s+){0,3}?(?:jail|booking|inmate"
+        r"|detention|custody)\w*\b)|"
         # "the sale of utility customer data to immigration authorities"
         r"(?:shar\w+|disclos\w+|provid\w+|releas\w+|access\w*|transmit\w*|sale\b|sell\w*|sold\b"
         r"|(?:turn|hand)\w*\s+over|giv(?:e|es|en|ing)\b|gave\b|"
@@ -6957,6 +7043,12 @@ STANCE_RULES: list[StanceRule] = [
         + OBJECT_GAP
         + ENFORCEMENT_TOOL
         + r"(?=[^.;:|]{0,60}?\b(?:before|prior to)\b)"
+        # ... or every such agreement to be approved, which makes the approval a condition of any
+        # one: "Requires the governor to approve any 287(g) agreement" (2.78.0)
+        + r"|requir\w*\s+(?:that\s+)?"
+        + APPROVING_BODY
+        + r"\s+(?:any|all|each|every)\s+(?:[\w'’()-]+\s+){0,3}?"
+        + ENFORCEMENT_TOOL
         # ... or the agreement approved, said in the passive: "Requires that any 287(g)
         # agreement be approved by the county board" (2.74.0)
         + r"|(?:requir\w*|provid\w*|mandat\w*)\s+that"
@@ -7178,6 +7270,8 @@ STANCE_RULES: list[StanceRule] = [
             "delet",
             "strik",
             "away with",
+            "suspend",
+            "enjoin",
             # ("removes" or "ends" a crime or an offense: every such match names one, and the
             # bare verbs are in too many words to gate on)
             "crime",
@@ -7189,7 +7283,9 @@ STANCE_RULES: list[StanceRule] = [
         # "abolishes the crime of harboring undocumented immigrants", "eliminates the state's
         # power to arrest people for illegal entry", "strikes the crime of illegal entry"; not
         # "removes" or "ends", which a state's removal of people and a stop's end also say)
-        r"(?:(?:repeal|abolish|eliminat|rescind|revok|delet|strik)\w*|do(?:es)?\s+away\s+with"
+        # ... or suspended or enjoined, undone for a time ("Suspends the state's illegal entry
+        # law", 2.78.0; not "halts" or "blocks", which the entry itself is, as at a border)
+        r"(?:(?:repeal|abolish|eliminat|rescind|revok|delet|strik|suspend|enjoin)\w*|do(?:es)?\s+away\s+with"
         # ... but they may undo a crime they name at once: "removes the crime of illegal entry"
         r"|(?:remov(?:es?|ed|ing)|end(?:s|ed|ing)?)"
         r"(?=\s+(?:the\s+|a\s+|an\s+)?(?:state(?:'s|’s)?\s+)?(?:crimes?|offen[cs]es?)\s+of\b))"
@@ -7396,6 +7492,23 @@ STANCE_RULES: list[StanceRule] = [
         "protective",
         5,
         then_condemned(r"\b(?:who|that|which)\s+" + ENFORCEMENT_ACT),
+    ),
+    # made liable for an act: "Makes sheriffs liable for damages for holding persons on
+    # immigration detainers" (protective: punishing help limits it), "makes a city liable for
+    # damages caused by releasing a person subject to a detainer" (restrictive) (2.78.0)
+    (
+        "makes a government liable for helping immigration enforcement",
+        ("liable",),
+        "protective",
+        5,
+        LIABLE_FOR + ENFORCEMENT_ACT,
+    ),
+    (
+        "makes a government liable for what sanctuary places do",
+        ("liable",),
+        "restrictive",
+        5,
+        LIABLE_FOR + SANCTUARY_ACT,
     ),
     (
         # an agreement or contract for enforcement voided is one ended (DOMAIN.md: ending such
@@ -7704,7 +7817,13 @@ STANCE_RULES: list[StanceRule] = [
         + ENFORCEMENT_ACT
         + r"|"
         + ENFORCEMENT_TOOL
-        + r")",
+        + r")"
+        # ... the tool named before its costs: "reimburse sheriffs for 287(g) training costs"
+        + r"|(?<!from )\b(?:reimburs\w*|repay\w*|compensat\w*)"
+        + gap_without(reach=60)
+        + r"\bfor\s+(?:the\s+|their\s+|its\s+)?"
+        + ENFORCEMENT_TOOL
+        + r"(?:\s+[\w-]+){0,2}?\s+(?:costs?|expenses?)\b",
     ),
     # a case in court opposed: "opposing the federal lawsuit against the city's welcoming
     # ordinance" backs the ordinance; "condemning the lawsuit against the 287(g) program" backs
@@ -8127,8 +8246,9 @@ STANCE_RULES: list[StanceRule] = [
         # immigration detainers", "prohibiting limitations on the enforcement of immigration laws"
         # (not across "and": "bars 287(g) agreements and limits information sharing" is two acts)
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|preempt\w*)"
-        # ("state and local limitations" is one maker of them)
-        + gap_without(r"\band\b(?!\s+local\b)", 40)
+        # ("state and local limitations" is one maker of them; not a bar on acts against those
+        # who limit: "bars complaints against cities that limit cooperation" lifts a punishment)
+        + gap_without(r"\band\b(?!\s+local\b)|\bagainst\b", 40)
         + r"(?:restrictions?|restricting|limits?|limiting|limitations?)"
         + G
         + r"(?:report\w*|shar\w+|communicat\w*|cooperat\w*|exchang\w*|honor\w*|complian\w*"
@@ -8342,7 +8462,8 @@ STANCE_RULES: list[StanceRule] = [
         ("287",),
         "protective",
         5,
-        r"(?:will not|shall not|does not|not to|declin\w* to|refus\w* to|decides? not to|opts? not to)"
+        r"(?:(?:will|shall|does|would)\s+(?:not|never)|not to|never to|declin\w* to|refus\w* to"
+        r"|decides? not to|opts? not to)"
         + G
         + r"(?:participat|enter|join|sign|apply|avail)\w*"
         + G
@@ -8567,7 +8688,13 @@ STANCE_RULES: list[StanceRule] = [
         + G_SHORT
         + r"(?:the )?(?:enforcement of (?:federal )?immigration|cooperat\w+ with"
         + G_SHORT
-        + r"(?:federal|immigration|\b(?-i:ICE)\b))",
+        + r"(?:federal|immigration|\b(?-i:ICE)\b))"
+        # local law on immigration preempted as such: "preempts local immigration policies",
+        # "state law preempts any local policy on immigration enforcement" (2.78.0)
+        + r"|preempt\w*\s+(?:of\s+)?(?:any\s+|all\s+)?(?:local|municipal|county|city)\s+(?:immigration\s+"
+        r"(?:polic(?:y|ies)|ordinances?|laws?|rules?|regulations?)\b|(?:polic(?:y|ies)|ordinances?|laws?"
+        r"|rules?|regulations?)\s+(?:on|regarding|concerning|relating\s+to|governing)\s+(?:federal\s+)?"
+        r"immigration)",
     ),
     (
         "bars accepting ID cards issued to people not lawfully present",
@@ -9472,7 +9599,9 @@ STANCE_RULES: list[StanceRule] = [
         # so is a permit or license required of those who hold people ("require a special use
         # permit for private detention facilities that hold immigrants for ICE", 2.43.0)
         + gap_without(r"warrant|before|\bpermits?\b|\blicen[sc]\w*")
-        + r"(?:comply|complian\w+|honor\w*|hold\w*"
+        # (not the holders of a card or an account: "keep the records of ID card holders
+        # confidential from federal immigration authorities", 2.78.0)
+        + r"(?:comply|complian\w+|honor\w*|hold(?!ers?\b)\w*"
         + HOLDS_NO_MEETING
         + r")"
         # (compliance with the state's own limits: "comply with the limits on cooperation with
@@ -9531,9 +9660,11 @@ STANCE_RULES: list[StanceRule] = [
         "restrictive",
         3,
         # "may not enter into a 287(g) agreement unless ..." is a condition, not an entry
-        r"(?<!asked to )(?<!whether to )(?<!request to )(?<!if it should )(?<!not )"
+        r"(?<!asked to )(?<!whether to )(?<!request to )(?<!if it should )(?<!not )(?<!never )"
         + NOT_WHAT_IT_DID
-        + r"(?:enter\w*|sign\w*|renew\w*|join\w*|approv\w*|expand\w*|extend\w*|seek\w*|pursu\w*)"
+        + r"(?:enter\w*|sign\w*|renew\w*|join\w*|approv\w*|expand\w*|extend\w*|seek\w*|pursu\w*"
+        # "allows a county to opt in to the 287(g) program" (2.78.0)
+        + r"|opt(?:s|ed|ing)?[- ]in(?:to| to))"
         + r" (?:into |of )?(?:an? |the |its )?(?:new |existing )?(?:287\s*\(g\)|agreements? with \b(?-i:ICE)\b)",
     ),
     (
@@ -10074,6 +10205,13 @@ STANCE_RULES: list[StanceRule] = [
         + r"(?:immigration|\b(?-i:ICE)\b(?![- ](?:free|Free|FREE)\b|\s+(?-i:out|Out|OUT)\s)|customs"
         + r" enforcement|status|civil arrest|detention)"
         + REST,
+    ),
+    (
+        "keeps data confidential from immigration authorities",
+        ("confidential", "private", "secret"),
+        "protective",
+        3,
+        DATA_KEPT_FROM_ICE,
     ),
     (
         # the people told about named between the verb and the agency, as benefits, school and
