@@ -89,6 +89,11 @@ def flagged(title: str, summary: str | None, stance: str, topic: str) -> Case:
     return (title, summary, None, True, stance, topic)
 
 
+def goes(title: str, summary: str | None, stance: str) -> Case:
+    """A case read on title and summary: relevant and going STANCE's way, whatever its topics."""
+    return (title, summary, None, True, stance, None)
+
+
 def not_flagged(title: str, summary: str | None) -> Case:
     """A case read on title and summary that is not relevant."""
     return (title, summary, None, False, "not_relevant", None)

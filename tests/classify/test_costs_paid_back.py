@@ -9,80 +9,84 @@ money for it."""
 
 from __future__ import annotations
 
-import pytest
+from tests.classify.helpers import Case, case_table_test, flagged
 
-from tracker.classify import classify
-
-RESTRICTIVE = [
-    (
+CASES: list[Case] = [
+    # paid back, however named: restrictive
+    flagged(
         "RIPPLE Act",
         "To permit limited reimbursements for the cost of salaries and overtime pay for employees"
         " of States performing the functions of immigration officers, and for other purposes.",
+        "restrictive",
         "287g",
     ),
-    ("Immigration", "Reimburses counties for the costs of 287(g) agreements.", "287g"),
-    (
+    flagged(
+        "Immigration",
+        "Reimburses counties for the costs of 287(g) agreements.",
+        "restrictive",
+        "287g",
+    ),
+    flagged(
         "Immigration",
         "Reimburses sheriffs for the salaries of deputies performing immigration officer"
         " functions under 287(g).",
+        "restrictive",
         "287g",
     ),
-    (
+    flagged(
         "Immigration",
         "Provides reimbursement to local law enforcement agencies for the costs of honoring"
         " immigration detainers.",
+        "restrictive",
         "detainers",
     ),
-]
-
-PROTECTIVE = [
-    (
+    # that money ended or barred, and money for counsel: protective
+    flagged(
         "Immigration",
         "Repeals the program that reimburses counties for the costs of 287(g) agreements.",
+        "protective",
         "287g",
     ),
-    ("Immigration", "Repeals the grant program that funds 287(g) agreements.", "287g"),
-    (
+    flagged(
+        "Immigration",
+        "Repeals the grant program that funds 287(g) agreements.",
+        "protective",
+        "287g",
+    ),
+    flagged(
         "Immigration",
         "Ends the program that reimburses counties for the costs of honoring immigration"
         " detainers.",
+        "protective",
         "detainers",
     ),
-    ("Immigration", "Bars the state from paying for the costs of 287(g) agreements.", "287g"),
-    (
+    flagged(
+        "Immigration",
+        "Bars the state from paying for the costs of 287(g) agreements.",
+        "protective",
+        "287g",
+    ),
+    flagged(
         "Immigration",
         "Prohibits the county from accepting reimbursement for the costs of holding people on ICE"
         " detainers.",
+        "protective",
         "detainers",
     ),
-    (
+    flagged(
         "Immigration",
         "Reimburses immigrants for the costs of legal representation in removal proceedings.",
+        "protective",
         "access_to_counsel",
     ),
-    (
+    flagged(
         "Immigration",
         "Creates a grant program for legal representation of immigrants facing deportation,"
         " finding that there is no right to government-funded legal representation for people"
         " facing deportation.",
+        "protective",
         "access_to_counsel",
     ),
 ]
 
-
-@pytest.mark.parametrize(("title", "summary", "topic"), RESTRICTIVE)
-def test_paying_back_the_costs_of_enforcement_is_restrictive(
-    title: str, summary: str, topic: str
-) -> None:
-    res = classify(title, summary)
-    assert res.relevant and topic in res.topics, res.why
-    assert res.stance == "restrictive", res.why
-
-
-@pytest.mark.parametrize(("title", "summary", "topic"), PROTECTIVE)
-def test_ending_or_barring_that_money_and_paying_for_counsel_are_protective(
-    title: str, summary: str, topic: str
-) -> None:
-    res = classify(title, summary)
-    assert res.relevant and topic in res.topics, res.why
-    assert res.stance == "protective", res.why
+test_money_paid_back_for_enforcement_and_its_undoing = case_table_test(CASES)

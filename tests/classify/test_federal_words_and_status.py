@@ -9,50 +9,84 @@ city's ID. Each test beside them holds the tracked reading that the same words s
 
 from __future__ import annotations
 
-import pytest
-
+from tests.classify.helpers import Case, case_table_test, flagged, goes, not_flagged
 from tracker.classify import classify
 
-NOT_TRACKED = [
-    (
+CASES: list[Case] = [
+    # federal business and state credentials: not tracked
+    not_flagged(
         "Research Security and Accountability Act",
         "To require the Under Secretary for Science and Technology of the Department of Homeland"
         " Security to safeguard research and development from unauthorized access to or"
         " disclosure of sensitive information, and for other purposes.",
     ),
-    (
+    not_flagged(
         "Protecting America From Spies Act",
         "To amend section 212 of the Immigration and Nationality Act to make inadmissible any"
         " alien who seeks to enter the United States to export goods, technology, or sensitive"
         " information.",
     ),
-    (
+    not_flagged(
         "Research security",
         "Requires the Comptroller General to submit a report on how the Department of Homeland"
         " Security has complied with the national research security memorandum.",
     ),
-    (
+    not_flagged(
         "PAUSE Act",
         "To provide for a limitation on the ability to issue any visa or provide any status"
         " under the immigration laws until certain conditions have been met.",
     ),
-    (
+    not_flagged(
         "Department of Homeland Security Appropriations Act",
         "None of the funds made available by this Act may be used to place restraints on a woman"
         " in the custody of the Department of Homeland Security who is pregnant.",
     ),
-    (
+    not_flagged(
         "Red Light Act",
         "To withhold Federal highway funds from States that provide driver’s licenses or"
         " identification cards to aliens who are unlawfully present in the United States.",
     ),
+    # the tracked readings of the same words stand
+    flagged(
+        "Data privacy",
+        "Prohibits city employees from disclosing sensitive personal information to ICE.",
+        "protective",
+        "info_sharing",
+    ),
+    flagged(
+        "Immigration enforcement",
+        "Requires the sheriff to report to ICE the release date of any person subject to an"
+        " immigration detainer.",
+        "restrictive",
+        "info_sharing",
+    ),
+    flagged(
+        "Immigration",
+        "Prohibits immigration enforcement actions at public schools without a judicial warrant.",
+        "protective",
+        "ice_access",
+    ),
+    flagged(
+        "Immigration",
+        "Limits access to public schools by immigration agents.",
+        "protective",
+        "ice_access",
+    ),
+    flagged(
+        "Local identification",
+        "Prohibits cities from issuing identification cards to persons not lawfully present.",
+        "restrictive",
+        "municipal_id",
+    ),
+    goes(
+        "Immigration enforcement",
+        "Requires local police to ask about the immigration status of persons denied a visa and"
+        " to report them to ICE.",
+        "restrictive",
+    ),
 ]
 
-
-@pytest.mark.parametrize(("title", "summary"), NOT_TRACKED)
-def test_federal_business_and_state_credentials_are_not_flagged(title: str, summary: str) -> None:
-    res = classify(title, summary)
-    assert not res.relevant, res.why
+test_federal_business_and_status_words_beside_the_tracked_readings = case_table_test(CASES)
 
 
 def test_childrens_access_to_schools_is_not_ice_access() -> None:
@@ -63,57 +97,3 @@ def test_childrens_access_to_schools_is_not_ice_access() -> None:
         " immigration laws.",
     )
     assert "ice_access" not in res.topics, res.why
-
-
-@pytest.mark.parametrize(
-    ("title", "summary", "topic", "stance"),
-    [
-        (
-            "Data privacy",
-            "Prohibits city employees from disclosing sensitive personal information to ICE.",
-            "info_sharing",
-            "protective",
-        ),
-        (
-            "Immigration enforcement",
-            "Requires the sheriff to report to ICE the release date of any person subject to an"
-            " immigration detainer.",
-            "info_sharing",
-            "restrictive",
-        ),
-        (
-            "Immigration",
-            "Prohibits immigration enforcement actions at public schools without a judicial"
-            " warrant.",
-            "ice_access",
-            "protective",
-        ),
-        (
-            "Immigration",
-            "Limits access to public schools by immigration agents.",
-            "ice_access",
-            "protective",
-        ),
-        (
-            "Local identification",
-            "Prohibits cities from issuing identification cards to persons not lawfully present.",
-            "municipal_id",
-            "restrictive",
-        ),
-    ],
-)
-def test_the_tracked_readings_of_the_same_words_stand(
-    title: str, summary: str, topic: str, stance: str
-) -> None:
-    res = classify(title, summary)
-    assert res.relevant and topic in res.topics, res.why
-    assert res.stance == stance, res.why
-
-
-def test_a_visa_named_beside_local_police_is_still_local() -> None:
-    res = classify(
-        "Immigration enforcement",
-        "Requires local police to ask about the immigration status of persons denied a visa and"
-        " to report them to ICE.",
-    )
-    assert res.relevant and res.stance == "restrictive", res.why

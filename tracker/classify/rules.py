@@ -8386,6 +8386,11 @@ STANCE_RULES: list[StanceRule] = [
         + r"(?:"
         + ICE_AGENCY
         + r"|immigration detention)"
+        # ... or the people held for the agency named after: "allows counties to contract with
+        # private companies to detain immigrants for ICE" (2.78.0)
+        + r"|\bcontracts?\s+with\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:detain|hold|house|incarcerat)\w*\s+"
+        r"(?:[\w'’-]+\s+){0,3}?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?:u\.?s\.?\s+)?"
+        + ICE_AGENCY
         # the agency named first: "Approve an amendment to the ICE detention contract"
         + r"|\b(?-i:ICE)\s+(?:detention|jail|bed|housing)\s+(?:\w+\s+)?contracts?\b)",
     ),
