@@ -3835,8 +3835,9 @@ OPPOSES = (
     r"|sanctions|fines|laws?|moratori(?:um|a)|provisions?|chapters?|sections?|articles?"
     # "deletes language requiring …", "repeals the statute that bars …"
     r"|statutes?|language|clauses?|subsections?|paragraphs?"
-    # ... or a program, whatever it does: "ends the state program that transports migrants out of
-    # state", "eliminates the municipal ID program" (2.78.0)
+    # ... or a program, whatever it does: "repeals the program that bars state agencies from
+    # sharing data with ICE", "eliminates the municipal ID program" (2.78.0); and a unit or a task
+    # force abolished: "abolishes the state border protection unit"
     r"|programs?|units?|divisions?|task\s+forces?"
     # a government's own choice undone: "urging the sheriff to reverse its decision to …",
     # "asking the county to rescind its policy of …"; "revokes the governor's executive order
