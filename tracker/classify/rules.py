@@ -3722,6 +3722,13 @@ UNDOES_A_BARRING_POLICY = (
     r"(?=" + POLICY_THAT_BARS + r")"
 )
 
+# what a measure may let a place out of, as OPPOSES' exemption and opt-out alternatives name it: a
+# ban, a duty, a policy or a law
+A_RULE_LET_OUT_OF = (
+    r"prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
+    r"|mandates?|duty|duties|polic(?:y|ies)|ordinances?|laws?|acts?"
+)
+
 # A measure that opposes, vetoes or rejects another goes the other way from what that measure
 # does ("urging the Governor to veto Senate Bill 4, which would require local law enforcement to
 # honor ICE detainers" is protective). Cues after one of these words, to the end of its clause,
@@ -3852,15 +3859,13 @@ OPPOSES = (
     # immigration detainers"
     # "excludes juveniles from the requirement to …", "exempts counties with populations under
     # 50,000 from the state's ban on …"
+    # ("... exempts the county from policies restricting information sharing with ICE")
     r"|\b(?:exempt|exclud)\w*\s+(?:[\w'’,-]+\s+){0,6}?from(?=\s+(?:the\s+|any\s+|all\s+|its\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?(?:prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
-    # "... exempts the county from policies restricting information sharing with ICE"
-    r"|mandates?|duty|duties|polic(?:y|ies)|ordinances?|laws?|acts?)\b)"
+    r"(?:[\w'’-]+\s+){0,2}?(?:" + A_RULE_LET_OUT_OF + r")\b)"
     # ... or a way out taken: "allows a county to opt out of the Trust Act", "lets cities opt out
     # of the state's ban on sanctuary policies" (2.78.0)
     r"|\bopt(?:s|ed|ing)?[- ]out\s+of(?=\s+(?:the\s+|any\s+|all\s+|its\s+)?"
-    r"(?:[\w'’()-]+\s+){0,3}?(?:prohibitions?|bans?|limits?|limitations?|restrictions?"
-    r"|requirements?|mandates?|duty|duties|polic(?:y|ies)|ordinances?|laws?|acts?|programs?)\b)"
+    r"(?:[\w'’()-]+\s+){0,3}?(?:" + A_RULE_LET_OUT_OF + r"|programs?)\b)"
     # ... and the exception or exemption named as a noun: "removes the exemption for school
     # districts from …", "narrows the exceptions to …" (with the verb before it, two turns)
     # ... or in or under it: "narrows the exceptions in the California Values Act" (2.75.0)
