@@ -21,7 +21,7 @@ from tracker.domain import TOPICS
 from . import engine, folding, model, rules
 from .compiled import compile_pattern
 
-CLASSIFIER_VERSION = "2.78.0"
+CLASSIFIER_VERSION = "2.79.0"
 # the bases of a reading that found a look-alike: "veto" (a look-alike row), "other_act" (a
 # policy's everyday name that the measure's summary or text shows is another act's)
 LOOK_ALIKE_BASES = frozenset({"veto", "other_act"})
@@ -642,6 +642,16 @@ def _names_a_tracked_policy(ev: engine.Evidence, scope: str, caption: str) -> bo
         and not ev.acts
         and not engine.names_subfederal(scope)
     )
+    # ... and the agents blamed for what they did at a place, nothing asked of anyone (no side
+    # read): "Resolution condemning ICE raids at local schools" (rules.BLAMES_AGENTS_CONDUCT)
+    if (
+        ev.topic_rows
+        and ev.topic_rows <= rules.AGENTS_AT_A_PLACE_ROWS
+        and not ev.acts
+        and not ev.why_stance
+        and engine.blames_agents_conduct(caption)
+    ):
+        return False
     specific = (
         (bool(ev.topics or ev.acts) and not only_the_law_named)
         or any(ev.weak_counts(near) for _l, _p, _t, near in ev.weak)

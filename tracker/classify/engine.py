@@ -1567,6 +1567,15 @@ def calls_on_federal_detention(ev: Evidence, blob: str, caption: str) -> bool:
     )
 
 
+_BLAMES_AGENTS_CONDUCT_RE = compile_pattern(rules.BLAMES_AGENTS_CONDUCT, re.IGNORECASE)
+
+
+def blames_agents_conduct(caption: str) -> bool:
+    """Whether a caption condemns or denounces what the immigration agents did ("condemning ICE
+    raids at local schools"), the agents' own conduct (rules.BLAMES_AGENTS_CONDUCT)."""
+    return _BLAMES_AGENTS_CONDUCT_RE.search(caption[:400]) is not None
+
+
 _ICE_NAME_RE = compile_pattern(
     r"\b(?-i:ICE)\b|immigration and customs|homeland security|customs enforcement", re.IGNORECASE
 )

@@ -221,6 +221,17 @@ HANDED_TO_CUSTODY = (
 # A gap inside one clause (no sentence or clause break), kept short so rules stay local.
 G = r"[^.;:|]{0,90}?"
 G_SHORT = r"[^.;:|]{0,40}?"
+# The immigration agency's own administrative warrant (forms I-200 and I-205), not a judge's:
+# "an ICE administrative warrant", "an administrative warrant issued by U.S. Immigration and
+# Customs Enforcement"; a jail asked to hold people on one is asked as by a detainer
+AGENCY_ADMINISTRATIVE_WARRANT = (
+    r"(?:(?:\b(?-i:ICE|DHS)\b|immigration)\s+administrative\s+(?:arrest\s+|removal\s+)?warrants?\b"
+    r"|administrative\s+(?:arrest\s+|removal\s+)?warrants?\s+(?:issued\s+)?(?:from|by|of)\s+(?:the\s+)?"
+    r"(?:u\s?s\s+|united\s+states\s+|federal\s+)?(?:\b(?-i:ICE|DHS)\b|immigration|homeland\s+security"
+    r"|department\s+of\s+homeland\s+security))"
+)
+# ... and what a jail may be told is enough to hold a person on: a detainer or that warrant
+DETAINER_OR_AGENCY_WARRANT = r"(?:detainer\w*|" + AGENCY_ADMINISTRATIVE_WARRANT + r")"
 # A clause gap that does not cross a limiting word: "requirements ... limits compliance with
 # detainers" must not read as "requires compliance with detainers".
 # The rest of a clause: a ban's object ("sanctuary policies that limit cooperation") belongs to the
@@ -961,8 +972,9 @@ ENFORCEMENT_TOOL = (
     r"(?:illegal|unlawful) (?:entry|presence|re-?entry) (?:\w+ ){0,3}?an? (?:state )?(?:crime|offense"
     r"|misdemeanor|felony)"
     # ... and a program named by what it does: "a program to relocate unauthorized aliens to other
-    # states", "a program for the transport of migrants from the border"
-    r"|programs? (?:to |for (?:the )?|of )?(?:transport\w*|relocat\w*|bus(?:es|ed|sed|ing|sing)?) (?:of )?"
+    # states", "a program for the transport of migrants from the border", "the state program that
+    # transports migrants out of state"
+    r"|programs? (?:to |for (?:the )?|of |that )?(?:transport\w*|relocat\w*|bus(?:es|ed|sed|ing|sing)?) (?:of )?"
     r"(?:(?:unauthorized|illegal|undocumented|unlawfully present) )?(?:aliens|immigrants|migrants"
     r"|asylum seekers)"
     # ... named as such a program names itself: "the Unauthorized Alien Transport Program"
@@ -1722,6 +1734,8 @@ SANCTION_TRIGGERS = (
     "suit",
     "action against",
     "actions against",
+    "claim against",
+    "claims against",
     "complaint",
     "immunity",
     "ineligib",
@@ -1773,10 +1787,21 @@ OFFICIALS_BARRED_FROM_OBSTRUCTING = (
     + GOV_ACTOR_GAP
     + r"from\s+|"
     + CRIME_FOR
-    + r")(?:obstruct|interfer|imped|hinder|thwart)\w*\s+(?:with\s+)?(?:\w+\s+){0,3}?"
-    r"(?:(?:federal\s+)?immigration|\b(?-i:ICE)\b)"
+    # ... by a means of its own: "from using zoning to block …" (2.79.0)
+    + r")(?:us(?:e|ing)\s+(?:[\w'’-]+\s+){1,4}?to\s+)?"
+    # ... or kept from blocking it: "prohibits a city from blocking 287(g) agreements", "… from
+    # interfering with the operation of an immigration detention facility" (2.79.0)
+    r"(?:(?:obstruct|interfer|imped|hinder|thwart)\w*\s+(?:with\s+)?(?:\w+\s+){0,4}?"
+    r"(?:(?:federal\s+)?immigration|\b(?-i:ICE)\b|287\s*\(g\))"
+    # (blocked or prevented: enforcement itself, not "preventing immigration fraud")
+    # (not a bar on barring: "from preventing its employees from declining immigration detainer
+    # requests" is the other way)
+    r"|(?:block|prevent)\w*\s+(?:(?!from\b|declin|refus|limit|restrict|prohibit)\w+\s+){0,4}?"
+    r"(?:\b(?-i:ICE)\b|287\s*\(g\)|(?:federal\s+)?immigration\s+"
+    r"(?:enforcement|detention|detainers?|holds?|arrests?|raids?|agreements?|authorit(?:y|ies)|officers?"
+    r"|agents?|laws?)))"
 )
-OBSTRUCTING_TRIGGERS = ("obstruct", "interfer", "imped", "hinder", "thwart")
+OBSTRUCTING_TRIGGERS = ("obstruct", "interfer", "imped", "hinder", "thwart", "block", "prevent")
 # A case in court opposed, up to what it is against: "opposing the federal lawsuit against …"
 OPPOSES_A_CASE = (
     r"\b(?:oppos(?:e|es|ed|ing)|condemn\w*|denounc\w*|object\w*\s+to|reject\w*)\s+" + CASE_IN_COURT
@@ -2276,7 +2301,8 @@ PEOPLE_REPORTED_TO_FEDERAL = (
     + FEDERAL_GOVERNMENT_NAMED
 )
 ENFORCEMENT_ACT = (
-    r"(?:(?:enter\w*\s+into|participat\w*\s+in)(?:\s+(?:an?|the|any))?\s+(?:\w+\s+)?"
+    # ("enters into a 287(g) agreement", or without "into": "sheriffs who enter 287(g) agreements")
+    r"(?:(?:enter\w*(?:\s+into)?|participat\w*\s+in)(?:\s+(?:an?|the|any))?\s+(?:\w+\s+)?"
     r"(?:agreements?\s+under\s+)?(?:section\s+)?(?:287|1357)\s*\(g\)"
     # a state's own entry law enforced: "enforcing the state's illegal entry law", "arresting
     # persons under the state's illegal entry law" (2.78.0)
@@ -2472,7 +2498,7 @@ ENFORCEMENT_ACT = (
     r"|transfer)\w*\s+(?:to\s+federal\s+custody\s+)?(?:illegal\s+|unlawfully\s+present\s+|undocumented\s+)?"
     r"aliens\b"
     # ... through a program run for it: "run a program to relocate unauthorized aliens to other states"
-    r"|(?:(?:run|operat|establish|creat|fund|maintain)\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?programs?\s+to\s+)?"
+    r"|(?:(?:run|operat|establish|creat|fund|maintain)\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?programs?\s+(?:to|that)\s+)?"
     r"(?:transport|relocat|bus)\w*\s+(?:\w+\s+){0,2}?(?:migrants?|aliens?|immigrants?|asylum seekers?)"
     # ("transport migrants who entered illegally to other states")
     r"\s+(?:who\s+(?:[\w-]+\s+){1,3}?)?(?:out of|from|to)\b"
@@ -2712,7 +2738,8 @@ SANCTUARY_ACT = (
     + AGENTS_REFUSED
     # ... or does not: "cities that do not comply with federal immigration detainers"
     + r"|(?:(?:declin|refus|fail)\w*(?:\s+or\s+(?:declin|refus|fail)\w*)?\s+(?:to\s+)?"
-    r"|(?:do|does|did)\s+not\s+)"
+    # ("a county that will not honor detainers loses state funds", 2.79.0)
+    r"|(?:do|does|did|will|would)\s+not\s+|won[’']t\s+)"
     # ... the law itself refused: "cities that do not comply with federal immigration law"
     + ENFORCEMENT_ACT
     # ... or the request refused by its name: "ignores immigration detainers", "declines a request
@@ -2980,7 +3007,7 @@ LIFTED_SANCTION = (
     # that limit cooperation" (2.78.0)
     r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|forb[ia]d\w*)\s+(?:the\s+"
     r"(?:imposition|filing|bringing)\s+of\s+)?(?:(?:any|all)\s+)?(?:(?:civil|criminal)\s+)?"
-    r"(?:penalt(?:y|ies)|fines?|sanctions?|complaints?|(?:law)?suits?|legal\s+actions?)"
+    r"(?:penalt(?:y|ies)|fines?|sanctions?|complaints?|(?:law)?suits?|(?:legal\s+)?actions?|claims?)"
     r"\s+(?:on|upon|against)\s+"
     + r"|"
     + BARS_FROM
@@ -3329,7 +3356,11 @@ REPORT = (
     # 2.76.0): a report on the work, to whoever oversees it
     r"|\s+(?:\w+\s+)?(?:on|about|regarding)\s+(?:the\s+|their\s+|its\s+|any\s+|all\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:cooperation|compliance|communications?|contacts?|requests?"
-    r"|interactions?|activit(?:y|ies)|number)\b)"
+    r"|interactions?|activit(?:y|ies)|number)\b"
+    # ... nor a report back to the body that asked, or one on what it could do ("report back on
+    # options to limit ICE access to county facilities", 2.79.0)
+    r"|\s+back\b|\s+(?:\w+\s+)?(?:on|about|regarding)\s+(?:the\s+|possible\s+|potential\s+)?(?:options"
+    r"|ways|alternatives|feasibility|steps|recommendations|strateg(?:y|ies))\b)"
 )
 # a duty to tell immigration authorities (release dates, arrests), read only when no limiting word
 # sits between the duty and the notice
@@ -3583,6 +3614,20 @@ GENERAL_ABOUT_THE_LAW = frozenset({GENERAL_ENFORCEMENT, STREET_WORK, SUMMARY_ACT
 # ICE with release information") names a tracked policy (DOMAIN.md, where the line falls), as a
 # specific row's words would
 NAMED_ACTS = frozenset({STREET_WORK, SUMMARY_ACT})
+# The rows that name the agency at a place: its access to a jail, a school or a courthouse, and
+# its enforcement there. A resolution that only blames the agents for what they did at one
+# ("Resolution condemning ICE raids at local schools") is about federal agents' conduct, which
+# DOMAIN.md's line reads as other immigration, however strongly it is worded (2.79.0); one that
+# also asks something of a government, or backs a measure, is judged on that
+ICE_ACCESS_ROW = "ICE access to jails, courthouses, schools or sensitive places"
+ENFORCEMENT_AT_PLACES_ROW = "immigration enforcement actions at sensitive places"
+AGENTS_AT_A_PLACE_ROWS = frozenset({ICE_ACCESS_ROW, ENFORCEMENT_AT_PLACES_ROW})
+BLAMES_AGENTS_CONDUCT = (
+    r"\b(?:condemn|denounc|deplor|decr[iy]|protest|rebuk)\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:\b(?-i:ICE)\b|immigration(?:\s+and\s+customs\s+enforcement)?|federal\s+(?:immigration\s+)?"
+    r"(?:agents?|authorities|officers))(?:\s+\((?-i:ICE)\))?\s+(?:agents?(?:'|’)?\s+)?(?:raids?|arrests?"
+    r"|sweeps?|detentions?|(?:enforcement\s+)?(?:actions?|operations?|activit(?:y|ies)))\b"
+)
 
 # A title that only repeals ("To repeal sections 67.307 and 285.550, RSMo, relating to sanctuary
 # policies."): its text is the law it repeals, so the measure does the opposite of what that text
@@ -3824,6 +3869,10 @@ OPPOSES = (
     # no law that makes a duty: "no state law requires a county jail to honor …"
     r"|\bno\s+(?:state\s+|federal\s+|other\s+|local\s+)?(?:laws?|statutes?|provisions?|rules?|ordinances?"
     r"|regulations?)\s+(?=(?:requir|compel|mandat|direct)\w*)"
+    # ... or nothing in one: "nothing in state law requires a county to honor immigration
+    # detainers" (2.79.0; not "nothing in this act prohibits …", a savings clause)
+    r"|\bnothing\s+in\s+(?:[\w'’-]+\s+){1,5}?(?=(?:(?:shall\s+be\s+construed\s+to|shall|may|does|will)\s+)?"
+    r"(?:requir|compel|mandat)\w*)"
     # (not its sunset: "removes the sunset provision from the ban on …" keeps the ban)
     r"|\b(?:(?:repeal|eliminat|remov|rescind|strik|delet|narrow|lift|waiv|revers|overturn|revok"
     # "abolishes the requirement that jails honor detainers", "does away with the ban on …"
@@ -3838,7 +3887,7 @@ OPPOSES = (
     r"(?!\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:sunset|expiration)\b)"
     r"(?=\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|all\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:ordinances?|resolutions?|declarations?|prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
-    r"|mandates?|exceptions?|exemptions?|authority|duty|duties|conditions?|penalt(?:y|ies)"
+    r"|mandates?|exceptions?|exemptions?|carve[- ]?outs?|authority|duty|duties|conditions?|penalt(?:y|ies)"
     r"|sanctions|fines|laws?|moratori(?:um|a)|provisions?|chapters?|sections?|articles?"
     # "deletes language requiring …", "repeals the statute that bars …"
     r"|statutes?|language|clauses?|subsections?|paragraphs?"
@@ -3850,6 +3899,11 @@ OPPOSES = (
     # "asking the county to rescind its policy of …"; "revokes the governor's executive order
     # limiting cooperation with ICE", "rescinds the city's designation as a sanctuary city"
     r"|decisions?|practices?|votes?|executive\s+orders?|directives?|designations?"
+    # ... or a rule of its own by its kind: "rescind General Order 4.12 limiting officer inquiries
+    # into immigration status", "repeals Administrative Policy 12 restricting information sharing
+    # with ICE" (2.79.0)
+    r"|(?:general\s+|administrative\s+|department(?:al)?\s+|special\s+)?orders?|polic(?:y|ies)"
+    r"|guidelines?|protocols?|rules?|regulations?|memorand(?:um|a)"
     # ... or its standing as such a place: "repealing the city's status as a sanctuary city",
     # "removes the city's status as a sanctuary jurisdiction"
     r"|status)\b"
@@ -4889,11 +4943,23 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "detention",
             "comm",
             "priority enforcement",
+            "administrative warrant",
         ),
         ("detainers",),
         2,
         r"(?:\bimmigration|\b(?-i:ICE)|\bcivil|\bfederal|\badministrative|\bice)\s+(?:detainers?|holds?)\b(?:\s+requests?)?"
-        r"|detainer requests?|i-?247\w*|immigration hold requests?|hold requests?"
+        # the agency's own administrative warrant, where a jail is asked to hold people on it as
+        # on a detainer: "hold a person on an ICE administrative warrant", "an administrative
+        # warrant issued by ICE is sufficient to hold"; not one shown to be let into a place
+        # ("ICE agents who present only an administrative warrant": access, ice_access)
+        + r"|\b(?:hold|detain(?!er)|keep)\w*"
+        + G
+        + AGENCY_ADMINISTRATIVE_WARRANT
+        + r"|"
+        + AGENCY_ADMINISTRATIVE_WARRANT
+        + G
+        + r"\b(?:hold|detain(?!er)|keep)\w*"
+        + r"|detainer requests?|i-?247\w*|immigration hold requests?|hold requests?"
         + G_SHORT
         + IMM
         + r"|(?:detain|hold)\w*"
@@ -5003,6 +5069,19 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + NO_STATUS_PEOPLE,
     ),
     ("detainer (with immigration context)", ("detainer",), ("detainers",), 1, r"\bdetainers?\b"),
+    # ... and one a local government declines, by that word alone: "a county that will not honor
+    # detainers loses state funds", "counties that refuse to honor detainers" (a place's own
+    # jail, not a prison's answer to another state's charges, whose agreement is vetoed by name)
+    (
+        "detainers a local government declines",
+        ("detainer",),
+        ("detainers",),
+        2,
+        r"\b(?:cit(?:y|ies)|count(?:y|ies)|municipalit(?:y|ies)|localit(?:y|ies)|jurisdictions?|sheriffs?"
+        r"|jails?|(?:local|political)\s+(?:governments?|subdivisions?)|law\s+enforcement\s+agenc(?:y|ies))\s+"
+        r"(?:that|which|who)\s+(?:do(?:es)?\s+not|will\s+not|won[’']t|refus\w*\s+to|declin\w*\s+to"
+        r"|fail\w*\s+to)\s+(?:honou?r|comply\s+with|recogni[sz]e)\s+(?:\w+\s+)?detainers?\b",
+    ),
     # ... and one named by its federal regulation or its agency's initials ("a detainer issued
     # under 8 C.F.R. 287.7", "DHS detainers"), immigration context in itself (not "DHS" alone:
     # several states' departments of human services are "DHS" too)
@@ -5250,7 +5329,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("disclos",),
         ("info_sharing",),
         2,
-        r"disclos\w*" + G + r"(?:immigration|citizenship) (?:records|status|information)",
+        # (not what a document would show: a landlord "requesting identifying documentation that
+        # would disclose the citizenship status of a tenant" is harassment, 2.79.0)
+        r"(?<!would )disclos\w*"
+        + G
+        + r"(?:immigration|citizenship) (?:records|status|information)",
     ),
     (
         "data protection or privacy and immigration (caption)",
@@ -5611,7 +5694,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
     ),
     # ICE access to places
     (
-        "ICE access to jails, courthouses, schools or sensitive places",
+        ICE_ACCESS_ROW,
         (
             "immigra",
             "ICE",
@@ -5783,7 +5866,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # "to hold US Marshal and ICE inmates at the County Detention Facility"
         r"|\b(?-i:ICE|INS) (?:detainees|inmates|prisoners)"
         # the service named before the agency: "the jail services agreement with ICE"
-        r"|(?:jail|detention|bed|housing|custody)(?:'s|’s)?\s+(?:services?\s+|space\s+)?(?:contracts?"
+        r"|(?:jail|detention|bed|housing|custody)(?:'s|’s)?\s+(?:services?\s+|space\s+|rental\s+|lease\s+)?(?:contracts?"
         r"|agreements?)\s+with\s+"
         r"(?:the\s+)?(?:u\.?s\.?\s+)?(?:\b(?-i:ICE)\b|immigration and customs enforcement)"
         # "the per diem rate paid by ICE for housing federal detainees"
@@ -5811,6 +5894,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # facilities as they stand, whose conditions and oversight are federal matters)
         + r"|\b(?:(?:proposed|planned|new|future|additional)\s+|(?:construction|building|siting"
         r"|opening|conversion)\s+of\s+(?:an?\s+|the\s+)?)(?:\b(?-i:ICE)\b|immigration)\s+"
+        r"(?:detention|processing)\s+(?:facilit\w+|centers?|sites?|warehouses?)"
+        # ... or one a place's land-use law acts on: "using zoning to block an ICE detention
+        # facility", "a conditional use permit for an ICE detention facility" (2.79.0)
+        r"|\b(?:zon(?:e|es|ed|ing)|rezon\w*|(?:conditional|special)\s+use|land[- ]use"
+        r"|(?:building|use|occupancy)\s+permits?)\s+(?:[\w'’-]+\s+){0,4}?(?:\b(?-i:ICE)\b|immigration)\s+"
         r"(?:detention|processing)\s+(?:facilit\w+|centers?|sites?|warehouses?)"
         # "bars local governments from contracting with private companies to detain immigrants",
         # "… for the civil detention of immigrants"
@@ -6494,7 +6582,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|officials?|enforcement)",
     ),
     (
-        "immigration enforcement actions at sensitive places",
+        ENFORCEMENT_AT_PLACES_ROW,
         SENSITIVE_PLACE_ENFORCEMENT_WORDS,
         ("ice_access",),
         2,
@@ -6624,8 +6712,8 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("municipal_id",),
         2,
         # a word of its own (not the "city" of "race/ethnicity identification"), and not a "state
-        # or city identification document"
-        r"(?<!state or )(?<!state and )\b(?:(?:municipal|city|community|county|resident|local government|local)"
+        # or city identification document" nor "a state, federal, or local identification card"
+        r"(?<!state or )(?<!state and )(?<!federal or )(?<!federal, or )(?<!state, or )\b(?:(?:municipal|city|community|county|resident|local government|local)"
         r" (?:identification|identity|id)(?: cards?| program| act)?\b|(?:city|municipal|county) id\b)"
         # "A NEW CITY OF NEWARK IDENTIFICATION CARD PROGRAM FOR RESIDENTS"
         r"|\b(?:city|county|town|village) of (?:\w+ ){1,3}(?:identification|identity|id) card program"
@@ -7344,6 +7432,12 @@ STANCE_RULES: list[StanceRule] = [
         # cooperation with …" is the other way)
         + r"(?:(?!(?:limit|restrict|declin|refus|prohibit|bar|ban|end|stop|curtail)\w*\s)[\w'’-]+\s+){0,3}?"
         + ENFORCEMENT_ACT
+        + REST
+        # ... or the law amended to make room: "amending the Welcoming City Ordinance to add
+        # exceptions for persons charged with violent felonies" (2.79.0)
+        + r"|amend\w*\s+(?:[\w'’-]+\s+){0,4}?(?:(?<!anti-)(?<!anti )sanctuar\w*|trust\s+act|values\s+act"
+        r"|welcoming)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:add|creat|establish|expand|includ|broaden|widen)\w*\s+"
+        r"(?:(?:an?|new|additional|more|further)\s+)?(?:exceptions?|exemptions?|carve[- ]?outs?)\b"
         + REST,
     ),
     (
@@ -8564,8 +8658,14 @@ STANCE_RULES: list[StanceRule] = [
         "restrictive",
         5,
         r"(?:repeal\w*|rescind\w*|revok\w*)"
-        # not across a ban: "repeals the ban on the Trust Act" undoes the ban (the row below)
-        + gap_crossing_none(r"\bbans?\b|\bprohibitions?\b|\bpreemptions?\b", reach=40)
+        # not across a ban: "repeals the ban on the Trust Act" undoes the ban (the row below);
+        # nor across a way out of the law: "repeals the exceptions in the sanctuary ordinance"
+        # strengthens it (OPPOSES, 2.79.0)
+        + gap_crossing_none(
+            r"\bbans?\b|\bprohibitions?\b|\bpreemptions?\b|\bexceptions?\b|\bexemptions?\b"
+            r"|\bcarve[- ]?outs?\b",
+            reach=40,
+        )
         # "repealing the sanctuary city ordinance", "rescinding the city's sanctuary city
         # declaration"
         # not an "Anti-Sanctuary Law"; a welcoming or ICE-free one too ("Repeals the Welcoming City
@@ -9791,6 +9891,19 @@ STANCE_RULES: list[StanceRule] = [
         + r"\b(?:is|are) approved",
     ),
     (
+        # a place's land-use leave for the agency's facility: "Approves a conditional use permit
+        # for an ICE detention facility" (2.79.0; denied, it is a no: "bans immigration-detention
+        # contracts")
+        "grants a land-use permit for an immigration detention facility",
+        ("permit", "zoning", "rezon", "variance", "site plan"),
+        "restrictive",
+        3,
+        r"(?<!not )(?:approv\w*|grant\w*|issu\w*|award\w*)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
+        r"(?:permits?|zoning|rezoning|variances?|site\s+plans?)\s+(?:\w+\s+){0,3}?(?:for|to\s+allow|allowing"
+        r"|to\s+permit)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:\b(?-i:ICE)\b|immigration)\s+"
+        r"(?:detention|processing)\s+(?:facilit\w+|centers?|sites?)",
+    ),
+    (
         "hands people over to immigration custody",
         ("custody",),
         "restrictive",
@@ -9966,6 +10079,30 @@ STANCE_RULES: list[StanceRule] = [
         + G
         + r"(?:unless|except)\s+(?:to\s+)?(?:transfer|deliver)\w*",
     ),
+    # a detainer or the agency's own warrant deemed enough to hold a person (a condition before a
+    # hold taken away), or said not to be enough (one kept)
+    (
+        "a detainer or the agency's warrant is not enough to hold a person",
+        ("sufficient",),
+        "protective",
+        4,
+        DETAINER_OR_AGENCY_WARRANT
+        + G
+        + r"(?:is|are|be|shall\s+be|constitutes?)\s+(?:not|never)\s+(?:alone\s+)?(?:a\s+)?sufficient|"
+        + DETAINER_OR_AGENCY_WARRANT
+        + G
+        + r"\binsufficient",
+    ),
+    (
+        "a detainer or the agency's warrant is enough to hold a person",
+        ("sufficient",),
+        "restrictive",
+        4,
+        DETAINER_OR_AGENCY_WARRANT
+        + G
+        + r"(?:is|are|be|shall\s+be|constitutes?)\s+(?:a\s+)?sufficient\s+(?:(?:legal\s+)?(?:authority|basis"
+        r"|grounds?|cause)\s+)?(?:to|for)\s+(?:the\s+)?(?:hold|detain|detention|keep|custody|continued)",
+    ),
     (
         "declines or limits detainers",
         (
@@ -10019,12 +10156,25 @@ STANCE_RULES: list[StanceRule] = [
             "oppos",
             "reject",
             "condemn",
+            "deny",
+            "denies",
+            "denied",
+            "denying",
+            "disapprov",
         ),
         "protective",
         4,
         r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|moratorium|\bend(?:s|ed|ing)?\b|terminat\w*"
         # a resolution's no: "opposing the use of the county jail for ICE detention" (2.74.0)
-        r"|oppos(?:e|es|ed|ing)\b|reject(?:s|ed|ing)?\b|condemn(?:s|ed|ing)?\b)"
+        r"|oppos(?:e|es|ed|ing)\b|reject(?:s|ed|ing)?\b|condemn(?:s|ed|ing)?\b"
+        # ... or a request or proposal turned down: "deny the Sheriff's request to house ICE
+        # detainees" (not "denies bail to persons in immigration detention", nor "denies the
+        # request for release of a person in immigration detention")
+        r"|(?:den(?:y|ies|ied|ying)|disapprov\w*)(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"(?:requests?|proposals?|applications?|petitions?|permits?|variances?|rezonings?)\s+"
+        r"(?:(?:of|by|from)\s+(?:the\s+)?[\w'’-]+\s+)?(?:to|for)\s+(?:an?\s+|the\s+)?(?:hous|hold|detain"
+        r"|detention|contract|agreement|use|rent|lease|enter|expan|renew|(?:[\w'’-]+\s+){0,2}?"
+        r"(?:\b(?-i:ICE)\b|immigration)\s+(?:detention|processing))))"
         # (not across an undoing: "opposing the termination of the county's detention contract
         # with ICE" backs the contract)
         + gap_crossing_none(f"{A_BAN}|{UNDOING}")
@@ -10779,6 +10929,10 @@ DETENTION_BY_CONTRACT = (
 DETENTION_SITE = (
     r"construct\w*|acqui\w*|\bnew\b|build\w*|\bsit(?:e|es|ing)\b|operat\w*|expan\w*"
     r"|planned|proposed|future|additional"
+    # ... or one a place's land-use law acts on: "a conditional use permit for an ICE detention
+    # facility" (zoning is no federal act, 2.79.0)
+    r"|\bzon(?:e|es|ed|ing)\b|\brezon\w*|(?:conditional|special)\s+use|land[- ]use"
+    r"|(?:use|building|occupancy)\s+permits?"
 )
 # ... but a facility the agency itself is kept from building, expanding or running, with no
 # government below the federal one in sight, is the agency's own detention still ("prohibits
