@@ -23,6 +23,14 @@ what the measure does.
 - A place's own order, policy, rule or protocol undone by its kind ("rescind General Order 4.12
   limiting officer inquiries into immigration status"): what it did is opposed (before, the
   other way).
+- A person shielded from punishment for cooperating with the agency ("an officer may not be
+  disciplined for cooperating with federal immigration authorities", "Prohibits an agency from
+  disciplining an officer for …"): restrictive, the mirror of a refuser shielded (before,
+  protective as a limit on cooperation).
+- The agency or the federal government required to pay for holding people on detainers is a
+  condition, as the Trust Acts set it (before, a duty to honor them: restrictive).
+- A place declared "off-limits to ICE" is an ICE-free policy (before, not relevant), and "a
+  hotline to report ICE activity" is no report to ICE (before, relevant and unclear).
 - A resolution that only condemns what the agents did at a place ("Resolution condemning ICE raids
   at local schools") is about federal agents' conduct: other immigration, as DOMAIN.md draws the
   line (before, relevant and unclear); one that also asks a government to act is judged on that.
@@ -240,6 +248,75 @@ CASES: list[Case] = [
         "info_sharing",
     ),
     goes("Repeals the policy of honoring ICE detainers", None, "protective"),
+    # a person shielded from punishment for cooperating: restrictive, the mirror of a refuser
+    # shielded (protective)
+    flagged(
+        "Immigration",
+        "Provides that a law enforcement officer may not be disciplined for cooperating with"
+        " federal immigration authorities.",
+        "restrictive",
+        "anti_sanctuary",
+    ),
+    goes(
+        "Immigration",
+        "Prohibits an agency from disciplining an officer for cooperating with federal"
+        " immigration authorities.",
+        "restrictive",
+    ),
+    goes(
+        "Immigration",
+        "Prohibits retaliation against an employee who cooperates with federal immigration"
+        " authorities.",
+        "restrictive",
+    ),
+    goes(
+        "Immigration",
+        "Prohibits an agency from disciplining an officer for refusing to honor an ICE detainer.",
+        "protective",
+    ),
+    goes(
+        "Immigration",
+        "No officer who declines to comply with an immigration detainer may be removed from"
+        " office.",
+        "protective",
+    ),
+    # the agency made to pay for holding people on its detainers: a condition (DOMAIN.md, "ICE pays
+    # the cost"); the agency paying for detention it buys is a contract
+    flagged(
+        "Immigration",
+        "Requires ICE to reimburse the county for the costs of holding persons on detainers.",
+        "protective",
+        "detainers",
+    ),
+    flagged(
+        "Immigration",
+        "Requires the federal government to pay the full cost of complying with immigration"
+        " detainers.",
+        "protective",
+        "detainers",
+    ),
+    flagged(
+        "Approve agreement",
+        "Approves an agreement that requires ICE to pay the county $80 per day for the detention"
+        " of federal detainees.",
+        "restrictive",
+        "detention_contracts",
+    ),
+    # a place declared off-limits to the agency is an ICE-free policy; a hotline to report what
+    # the agency does is no report to it
+    flagged(
+        "Resolution declaring city-owned parking lots off-limits to ICE staging",
+        None,
+        "protective",
+        "ice_access",
+    ),
+    not_flagged("Resolution establishing a rapid response hotline to report ICE activity", None),
+    flagged(
+        "Requires the jail to report to ICE the release of any inmate",
+        None,
+        "restrictive",
+        "info_sharing",
+    ),
     # the agents blamed for what they did at a place: their conduct, other immigration (DOMAIN.md);
     # a resolution that also asks a government to act, or blames one, is judged on that
     not_flagged("Resolution condemning ICE raids at local schools", None),

@@ -92,6 +92,10 @@ ICE_FREE_POLICY = (
     r"\bice[- ]free (?:comm\w*|zones?|cit\w+|count\w+|states?|act|schools?|campus\w*|workplaces?)"
     + r"|"
     + ICE_KEPT_OUT
+    # ... and a place declared closed to the agency: "declaring city-owned parking lots
+    # off-limits to ICE staging" (2.79.0)
+    + r"|\boff[- ]limits\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,2}?(?:\b(?-i:ICE)\b|(?:federal\s+)?immigration\s+"
+    r"(?:enforcement|agents?|officers?|authorities))"
 )
 # the places immigration agents are let into or kept out of
 AGENT_PLACES = (
@@ -432,36 +436,59 @@ PUNISHED_PERSONALLY_TRIGGERS = (
 # ... and what they refused: "declines to comply with an immigration detainer", "refuses to
 # honor an ICE detainer request", "refusal to share information"
 _REFUSED = r"(?:refus|declin|fail)\w*\s+(?:to\s+)?"
-# A person who refuses to cooperate shielded from punishment for it: "No officer who declines to
-# comply with an immigration detainer may be removed from office", "An employee shall not be
-# penalized for declining to share information with ICE", "Prohibits retaliation against any
-# officer who refuses to honor an ICE detainer request" (the negation bars the punishment, not
-# the refusal)
-REFUSER_SHIELDED = (
-    r"\bno\s+(?:[\w'’-]+\s+){1,4}?(?:who|that|which)\s+"
-    + _REFUSED
-    + r"[^.;:|]{0,120}?\b(?:may|shall|will|can|must)\s+(?:(?:be|face|suffer|incur)\s+)?"
-    + PUNISHED_PERSONALLY
-    + r"|\b(?:who|that|which)\s+"
-    + _REFUSED
-    + r"[^.;:|]{0,120}?\b(?:may|shall|will|can|must)\s*not\s+(?:(?:be|face|suffer|incur)\s+)?"
-    + PUNISHED_PERSONALLY
-    + r"|(?:\bno\s+(?:[\w'’-]+\s+){1,4}?(?:may|shall|will|can)\s+|\b(?:may|shall|will|can|must)\s*not\s+)"
-    r"(?:(?:be|face|suffer|incur)\s+)?"
-    + PUNISHED_PERSONALLY
-    + r"[^.;:|]{0,40}?\b(?:for|because\s+of|based\s+(?:up)?on|on\s+account\s+of)\s+"
-    r"(?:(?:a|an|the|his|her|their|its|any)\s+)?"
-    + _REFUSED
-    + r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|forb[ia]d\w*|preclud\w*"
-    r"|prevent\w*)\s+(?:any\s+|all\s+)?(?:retaliat\w*|disciplin\w*|penalt\w*|punish\w*"
-    r"|adverse\s+(?:employment\s+)?actions?|sanctions?)\s+(?:against|on|of)\s+[^.;:|]{0,60}?"
-    r"\b(?:who|that|for)\s+"
-    + _REFUSED
-    + r"|(?:protect|shield)\w*\s+[^.;:|]{0,40}?\b(?:who|that)\s+"
-    + _REFUSED
-    + r"[^.;:|]{0,120}?\bfrom\s+(?:any\s+)?(?:retaliat|disciplin|penalt|punish|removal|sanction"
-    r"|prosecution|liability|adverse)\w*"
+
+
+def shielded_from_punishment(act: str) -> str:
+    """ACT (who does it named by "who", or "for" doing it) shielded from a person's punishment:
+    "No officer who declines to comply with an immigration detainer may be removed from
+    office", "An employee shall not be penalized for declining to share information with ICE",
+    "Prohibits retaliation against any officer who refuses to honor an ICE detainer request"
+    (the negation bars the punishment, not the act)."""
+    return (
+        r"\bno\s+(?:[\w'’-]+\s+){1,4}?(?:who|that|which)\s+"
+        + act
+        + r"[^.;:|]{0,120}?\b(?:may|shall|will|can|must)\s+(?:(?:be|face|suffer|incur)\s+)?"
+        + PUNISHED_PERSONALLY
+        + r"|\b(?:who|that|which)\s+"
+        + act
+        + r"[^.;:|]{0,120}?\b(?:may|shall|will|can|must)\s*not\s+(?:(?:be|face|suffer|incur)\s+)?"
+        + PUNISHED_PERSONALLY
+        + r"|(?:\bno\s+(?:[\w'’-]+\s+){1,4}?(?:may|shall|will|can)\s+|\b(?:may|shall|will|can|must)\s*not\s+)"
+        r"(?:(?:be|face|suffer|incur)\s+)?"
+        + PUNISHED_PERSONALLY
+        + r"[^.;:|]{0,40}?\b(?:for|because\s+of|based\s+(?:up)?on|on\s+account\s+of)\s+"
+        r"(?:(?:a|an|the|his|her|their|its|any)\s+)?"
+        + act
+        + r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|forb[ia]d\w*|preclud\w*"
+        r"|prevent\w*)\s+(?:any\s+|all\s+)?(?:retaliat\w*|disciplin\w*|penalt\w*|punish\w*"
+        r"|adverse\s+(?:employment\s+)?actions?|sanctions?)\s+(?:against|on|of)\s+[^.;:|]{0,60}?"
+        r"\b(?:who|that|for)\s+"
+        + act
+        + r"|(?:protect|shield)\w*\s+[^.;:|]{0,40}?\b(?:who|that)\s+"
+        + act
+        + r"[^.;:|]{0,120}?\bfrom\s+(?:any\s+)?(?:retaliat|disciplin|penalt|punish|removal|sanction"
+        r"|prosecution|liability|adverse)\w*"
+        # ... or whoever would punish barred from it: "Prohibits an agency from disciplining an
+        # officer for cooperating with federal immigration authorities" (2.79.0)
+         + r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|forb[ia]d\w*|preclud\w*"
+        r"|prevent\w*)\s+[^.;:|]{0,60}?\bfrom\s+(?:disciplin|punish|penaliz|retaliat|terminat|fir|demot"
+        r"|suspend|dismiss)\w*\s+[^.;:|]{0,60}?\b(?:who|that|for)\s+(?:(?:a|an|the|his|her|their|its|any)\s+)?"
+        + act
+    )
+
+
+# A person who refuses to cooperate shielded from punishment for it (protective) ...
+REFUSER_SHIELDED = shielded_from_punishment(_REFUSED)
+# ... and one who cooperates, the other way: "Provides that a law enforcement officer may not be
+# disciplined for cooperating with federal immigration authorities", "Prohibits retaliation
+# against an employee who cooperates with ICE" (restrictive: DOMAIN.md, mandated cooperation
+# made safe; 2.79.0)
+_COOPERATED = (
+    r"(?:cooperat|communicat|shar|assist|compl(?:y|ies|ying|ied)|honou?r|notif|report|respond)\w*"
+    r"[^.;:|]{0,60}?(?:immigra\w*|\b(?-i:ICE)\b|detainers?|287\s*\(g\))"
 )
+COOPERATOR_SHIELDED = shielded_from_punishment(_COOPERATED)
+
 # What a place that limits cooperation declines to do; "taking certain actions with respect to
 # immigration" is the federal statute's own words for it (8 U.S.C. 1231(i) cut-off bills)
 LIMITED_COOPERATION = r"(?:shar\w*|cooperat\w*|communicat\w*|comply|honor\w*|tak\w+ (?:certain )?actions? with respect to immigra)"
@@ -3360,7 +3387,10 @@ REPORT = (
     # ... nor a report back to the body that asked, or one on what it could do ("report back on
     # options to limit ICE access to county facilities", 2.79.0)
     r"|\s+back\b|\s+(?:\w+\s+)?(?:on|about|regarding)\s+(?:the\s+|possible\s+|potential\s+)?(?:options"
-    r"|ways|alternatives|feasibility|steps|recommendations|strateg(?:y|ies))\b)"
+    r"|ways|alternatives|feasibility|steps|recommendations|strateg(?:y|ies))\b"
+    # ... nor a report of what the agency does: "a hotline to report ICE activity" (2.79.0)
+    r"|\s+(?:any\s+|the\s+)?(?:\b(?-i:ICE)\b|immigration(?:\s+enforcement)?|federal\s+immigration)\s+"
+    r"(?:activit(?:y|ies)|sightings?|raids?|presence|operations?|actions?|arrests?)\b)"
 )
 # a duty to tell immigration authorities (release dates, arrests), read only when no limiting word
 # sits between the duty and the notice
@@ -7567,6 +7597,14 @@ STANCE_RULES: list[StanceRule] = [
         REFUSER_SHIELDED,
     ),
     (
+        # ... and those who cooperate, the other way (2.79.0)
+        "shields from punishment those who cooperate with immigration enforcement",
+        (*PUNISHED_PERSONALLY_TRIGGERS, "protect", "shield"),
+        "restrictive",
+        5,
+        COOPERATOR_SHIELDED,
+    ),
+    (
         # the limit named first, then condemned or punished, as a state's anti-sanctuary law
         # enforces its ban: "Any policy ... that limits the sharing of immigration status
         # information with federal authorities is void", "A municipality that limits cooperation
@@ -9009,7 +9047,7 @@ STANCE_RULES: list[StanceRule] = [
     ),
     (
         "ICE-free policy",
-        ("ice-free", "ice free", "ice out of"),
+        ("ice-free", "ice free", "ice out of", "off-limits", "off limits"),
         "protective",
         3,
         ICE_FREE_POLICY,
@@ -9698,6 +9736,22 @@ STANCE_RULES: list[StanceRule] = [
         r"(?:requir\w*|mandat\w*)\s+(?:\w+\s+){0,4}?(?:permits?|licen[sc]\w*)\s+(?:for|to)\s+"
         r"(?:[\w-]+\s+){0,5}?(?:(?:detention|processing)\s+(?:facilit\w+|centers?)"
         r"|facilit\w+\s+(?:that|which)\s+(?:hold|detain|house))",
+    ),
+    (
+        # the agency made to pay for the hold, as the Trust Acts set it (DOMAIN.md: "ICE pays the
+        # cost"): "Requires ICE to reimburse the county for the costs of holding persons on
+        # detainers" is a condition, not a duty to hold (2.79.0; the state paying counties back
+        # is a reward: "pays back the costs of helping immigration enforcement")
+        "makes the agency pay for holding people for it",
+        ("reimburs", "pay", "bear", "cover"),
+        "protective",
+        4,
+        r"(?:requir\w*|mandat\w*|shall|must)\s+(?:the\s+)?(?:(?:u\.?s\.?|federal)\s+)?(?:"
+        + ICE_AGENCY
+        + r"|federal\s+government|united\s+states)\s+(?:to\s+)?(?:reimburs|pay|bear|cover)\w*\s+"
+        # (a hold on a detainer, not detention the agency buys: "requires ICE to pay the county
+        # $80 per day for the detention of federal detainees" is a detention contract)
+        r"[^.;:|]{0,80}?(?:detainers?\b|holds?\b|holding\s+(?:\w+\s+){0,3}?(?:on|under|pursuant\s+to)\b)",
     ),
     (
         "requires honoring detainers",
