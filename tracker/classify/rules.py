@@ -236,6 +236,12 @@ AGENCY_ADMINISTRATIVE_WARRANT = (
 )
 # ... and what a jail may be told is enough to hold a person on: a detainer or that warrant
 DETAINER_OR_AGENCY_WARRANT = r"(?:detainer\w*|" + AGENCY_ADMINISTRATIVE_WARRANT + r")"
+# A place's own land-use law, which the detention topic and DETENTION_SITE read beside the agency's
+# facility: "zoning", "a conditional use permit" (2.79.0)
+LAND_USE = (
+    r"(?:\bzon(?:e|es|ed|ing)\b|\brezon\w*|(?:conditional|special)\s+use|land[- ]use"
+    r"|(?:building|use|occupancy)\s+permits?)"
+)
 # A clause gap that does not cross a limiting word: "requirements ... limits compliance with
 # detainers" must not read as "requires compliance with detainers".
 # The rest of a clause: a ban's object ("sanctuary policies that limit cooperation") belongs to the
@@ -5927,8 +5933,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"(?:detention|processing)\s+(?:facilit\w+|centers?|sites?|warehouses?)"
         # ... or one a place's land-use law acts on: "using zoning to block an ICE detention
         # facility", "a conditional use permit for an ICE detention facility" (2.79.0)
-        r"|\b(?:zon(?:e|es|ed|ing)|rezon\w*|(?:conditional|special)\s+use|land[- ]use"
-        r"|(?:building|use|occupancy)\s+permits?)\s+(?:[\w'’-]+\s+){0,4}?(?:\b(?-i:ICE)\b|immigration)\s+"
+         + r"|\b" + LAND_USE + r"\s+(?:[\w'’-]+\s+){0,4}?(?:\b(?-i:ICE)\b|immigration)\s+"
         r"(?:detention|processing)\s+(?:facilit\w+|centers?|sites?|warehouses?)"
         # "bars local governments from contracting with private companies to detain immigrants",
         # "… for the civil detention of immigrants"
@@ -10982,11 +10987,9 @@ DETENTION_BY_CONTRACT = (
 )
 DETENTION_SITE = (
     r"construct\w*|acqui\w*|\bnew\b|build\w*|\bsit(?:e|es|ing)\b|operat\w*|expan\w*"
-    r"|planned|proposed|future|additional"
+    r"|planned|proposed|future|additional" + r"|" + LAND_USE
     # ... or one a place's land-use law acts on: "a conditional use permit for an ICE detention
     # facility" (zoning is no federal act, 2.79.0)
-    r"|\bzon(?:e|es|ed|ing)\b|\brezon\w*|(?:conditional|special)\s+use|land[- ]use"
-    r"|(?:use|building|occupancy)\s+permits?"
 )
 # ... but a facility the agency itself is kept from building, expanding or running, with no
 # government below the federal one in sight, is the agency's own detention still ("prohibits
