@@ -430,6 +430,8 @@ PUNISHED_PERSONALLY_TRIGGERS = (
     "sanction",
     "terminat",
     "fired",
+    # "prohibits the city from firing employees who refuse to assist ICE" (2.80.0)
+    "firing",
     "dismiss",
     "demot",
     "suspend",
@@ -3771,6 +3773,12 @@ FOR_NAMED_LAW = (
 ENFORCEMENT_ACT_NAMED = (
     r"(?:illegal\s+)?immigration\s+(?:reform\s+and\s+)?(?:enforcement|compliance)\s+act\b"
 )
+# ... and a state's law against sanctuary places, named as such ("the Anti-Sanctuary Act"): what is
+# exempted from either is enforcement undone there (2.80.0)
+ENFORCEMENT_OR_ANTI_SANCTUARY_LAW = (
+    r"(?:" + ENFORCEMENT_ACT_NAMED + r"|anti[- ]?sanctuary\s+(?:(?:city|cities|jurisdictions?"
+    r"|polic(?:y|ies))\s+)?(?:act|law|ordinance|statute)s?\b)"
+)
 # an exemption from a ban, up to what the ban is on: "exempts the sheriff from the prohibition
 # on …" (the exemption rows read what follows: an act of enforcement, or what sanctuary places do)
 EXEMPTED_FROM_A_BAN = (
@@ -3907,8 +3915,23 @@ OPPOSES = (
     r"|regulations?)\s+(?=(?:requir|compel|mandat|direct)\w*)"
     # ... or nothing in one: "nothing in state law requires a county to honor immigration
     # detainers" (2.79.0; not "nothing in this act prohibits …", a savings clause)
-    r"|\bnothing\s+in\s+(?:[\w'’-]+\s+){1,5}?(?=(?:(?:shall\s+be\s+construed\s+to|shall|may|does|will)\s+)?"
+    # (the law named is read as opposed too: "nothing in the Anti-Sanctuary Act requires police to
+    # honor ICE detainers" narrows that act, 2.80.0)
+    r"|\bnothing\s+in\s+(?=(?:[\w'’-]+\s+){1,5}?(?:(?:shall\s+be\s+construed\s+to|shall|may|does|will)\s+)?"
     r"(?:requir|compel|mandat)\w*)"
+    # ... or nothing in a named sanctuary law bars what it limits: "Clarifies that nothing in the
+    # Trust Act prevents cooperation with federal immigration authorities" narrows that law (the
+    # law and what it is said not to bar are read as opposed; 2.80.0; not "nothing in this act
+    # prohibits …", a savings clause in the measure's own words)
+    r"|\bnothing\s+in\s+(?=(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?<!anti-)(?<!anti )(?:trust|values|welcoming"
+    r"|sanctuary)\s+(?:(?:city|cities|county|community|state)\s+)?(?:act|law|ordinance|polic(?:y|ies)"
+    r"|resolution)s?\s+"
+    r"(?:(?:shall\s+be\s+construed\s+to|shall|may|does|will|can)\s+)?"
+    r"(?:prohibit|prevent|restrict|limit|bar|preclud|block|interfer|forbid)\w*"
+    # (what it is said not to bar is the agency's or immigration's: not "complying with a
+    # criminal warrant", which no such law bars)
+    r"[^.;:|]{0,100}?(?:immigra|\b(?-i:ICE)\b|detainers?\b|287\s*\(g\)|federal\s+(?:authorit|official"
+    r"|agen|law\s+enforcement)))"
     # (not its sunset: "removes the sunset provision from the ban on …" keeps the ban)
     r"|\b(?:(?:repeal|eliminat|remov|rescind|strik|delet|narrow|lift|waiv|revers|overturn|revok"
     # "abolishes the requirement that jails honor detainers", "does away with the ban on …"
@@ -5137,8 +5160,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("sanctuary", "of refuge"),
         ("sanctuary",),
         2,
-        # (a "sanctuary resolution" as a "sanctuary ordinance": one for another cause is vetoed)
-        r"sanctuary\s+(?:cit(?:y|ies)|count(?:y|ies)|jurisdictions?|polic(?:y|ies)|states?|ordinances?|status|laws?|promise|values|campus\w*|schools?|designations?|resolutions?|declarations?|municipalit\w+|for all)\b"
+        # (a "sanctuary resolution" as a "sanctuary ordinance": one for another cause is vetoed;
+        # not "the anti-sanctuary law", the other topic's, 2.80.0)
+        r"(?<!anti-)(?<!anti )sanctuary\s+(?:cit(?:y|ies)|count(?:y|ies)|jurisdictions?|polic(?:y|ies)|states?|ordinances?|status|laws?|promise|values|campus\w*|schools?|designations?|resolutions?|declarations?|municipalit\w+|for all)\b"
         # the slogan of the measures against them: "No Sanctuary for Criminals Act"
         # (with "no" before it: a church's "sanctuary for criminals" is no immigration matter)
         r"|(?<=no )sanctuary for criminals\b"
@@ -5148,7 +5172,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # calls itself a "city of refuge", a named welcoming policy)
         r"|(?:municipalit(?:y|ies)|jurisdictions?) of refuge\b",
     ),
-    ("sanctuary (with immigration context)", ("sanctuary",), ("sanctuary",), 1, r"\bsanctuary\b"),
+    (
+        "sanctuary (with immigration context)",
+        ("sanctuary",),
+        ("sanctuary",),
+        1,
+        r"(?<!anti-)(?<!anti )\bsanctuary\b",
+    ),
     (
         "welcoming / values / trust policy",
         ("welcoming", "trust", "values act"),
@@ -5933,7 +5963,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"(?:detention|processing)\s+(?:facilit\w+|centers?|sites?|warehouses?)"
         # ... or one a place's land-use law acts on: "using zoning to block an ICE detention
         # facility", "a conditional use permit for an ICE detention facility" (2.79.0)
-         + r"|\b" + LAND_USE + r"\s+(?:[\w'’-]+\s+){0,4}?(?:\b(?-i:ICE)\b|immigration)\s+"
+        # (up to eight words between: "approving the rezoning of a parcel for an ICE detention
+        # facility", "to rezone the county parcel to allow an ICE detention facility", 2.80.0)
+         + r"|\b" + LAND_USE + r"\s+(?:[\w'’-]+\s+){0,8}?(?:\b(?-i:ICE)\b|immigration)\s+"
         r"(?:detention|processing)\s+(?:facilit\w+|centers?|sites?|warehouses?)"
         # "bars local governments from contracting with private companies to detain immigrants",
         # "… for the civil detention of immigrants"
@@ -7489,17 +7521,21 @@ STANCE_RULES: list[StanceRule] = [
         # ... and from a state's own enforcement act, the other way: "exempts schools from the
         # Oklahoma Immigration Enforcement Act", "amends the … Immigration Enforcement Act to
         # exempt churches", "creates an exception to the … Immigration Compliance Act"
+        # ... or from a state's anti-sanctuary law: "Amending the Anti-Sanctuary Act to add
+        # exemptions for schools and hospitals" (2.80.0)
         "exempts from a state's own immigration enforcement act",
-        ("exempt", "exclud", "exception"),
+        ("exempt", "exclud", "exception", "carve"),
         "protective",
         5,
         r"(?:(?:exempt\w*|exclud\w*)"
         + G
         + r"from|exceptions?\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
-        + ENFORCEMENT_ACT_NAMED
+        + ENFORCEMENT_OR_ANTI_SANCTUARY_LAW
         + r"|"
-        + ENFORCEMENT_ACT_NAMED
-        + r"\s+to\s+(?:exempt|exclude|except|create\s+(?:an?\s+)?(?:exemptions?|exceptions?))\b",
+        + ENFORCEMENT_OR_ANTI_SANCTUARY_LAW
+        + r"\s+(?:[\w'’-]+\s+){0,2}?to\s+(?:exempt|exclude|except|create\s+(?:an?\s+)?(?:exemptions?|exceptions?)"
+        r"|(?:add|creat|establish|expand|includ|broaden|widen)\w*\s+(?:(?:an?|new|additional|more"
+        r"|further)\s+)?(?:exceptions?|exemptions?|carve[- ]?outs?))\b",
     ),
     (
         "a statute's heading: limits on enforcing immigration law prohibited",
@@ -7829,6 +7865,24 @@ STANCE_RULES: list[StanceRule] = [
         + r"\s+(?:up)?on\s+(?:(?!limit|restrict|prohibit|bar\b|barring|end|refus|declin)[\w'’-]+\s+){0,3}?"
         r"(?:complian\w*|compl(?:y|ying)|cooperat\w*|assist\w*"
         r"|honou?r\w*|participat\w*)\b[^.;:|]{0,60}?(?:immigra|\b(?-i:ICE)\b|detainers?|287\s*\(g\))",
+    ),
+    (
+        # the agency made to pay for the hold, as the Trust Acts set it (DOMAIN.md: "ICE pays the
+        # cost"): "Requires ICE to reimburse the county for the costs of holding persons on
+        # detainers" is a condition, not a duty to hold (2.79.0; the state paying counties back
+        # is a reward: "pays back the costs of helping immigration enforcement"). Before the
+        # rewards, which start at the same "Requires": "Requires ICE to reimburse the county for
+        # holding persons on immigration holds" is no reward to the county (2.80.0)
+        "makes the agency pay for holding people for it",
+        ("reimburs", "pay", "bear", "cover"),
+        "protective",
+        4,
+        r"(?:requir\w*|mandat\w*|shall|must)\s+(?:the\s+)?(?:(?:u\.?s\.?|federal)\s+)?(?:"
+        + ICE_AGENCY
+        + r"|federal\s+government|united\s+states)\s+(?:to\s+)?(?:reimburs|pay|bear|cover)\w*\s+"
+        # (a hold on a detainer, not detention the agency buys: "requires ICE to pay the county
+        # $80 per day for the detention of federal detainees" is a detention contract)
+        r"[^.;:|]{0,80}?(?:detainers?\b|holds?\b|holding\s+(?:\w+\s+){0,3}?(?:on|under|pursuant\s+to)\b)",
     ),
     (
         "rewards a government for what sanctuary places do",
@@ -9741,22 +9795,6 @@ STANCE_RULES: list[StanceRule] = [
         r"(?:requir\w*|mandat\w*)\s+(?:\w+\s+){0,4}?(?:permits?|licen[sc]\w*)\s+(?:for|to)\s+"
         r"(?:[\w-]+\s+){0,5}?(?:(?:detention|processing)\s+(?:facilit\w+|centers?)"
         r"|facilit\w+\s+(?:that|which)\s+(?:hold|detain|house))",
-    ),
-    (
-        # the agency made to pay for the hold, as the Trust Acts set it (DOMAIN.md: "ICE pays the
-        # cost"): "Requires ICE to reimburse the county for the costs of holding persons on
-        # detainers" is a condition, not a duty to hold (2.79.0; the state paying counties back
-        # is a reward: "pays back the costs of helping immigration enforcement")
-        "makes the agency pay for holding people for it",
-        ("reimburs", "pay", "bear", "cover"),
-        "protective",
-        4,
-        r"(?:requir\w*|mandat\w*|shall|must)\s+(?:the\s+)?(?:(?:u\.?s\.?|federal)\s+)?(?:"
-        + ICE_AGENCY
-        + r"|federal\s+government|united\s+states)\s+(?:to\s+)?(?:reimburs|pay|bear|cover)\w*\s+"
-        # (a hold on a detainer, not detention the agency buys: "requires ICE to pay the county
-        # $80 per day for the detention of federal detainees" is a detention contract)
-        r"[^.;:|]{0,80}?(?:detainers?\b|holds?\b|holding\s+(?:\w+\s+){0,3}?(?:on|under|pursuant\s+to)\b)",
     ),
     (
         "requires honoring detainers",

@@ -1,0 +1,196 @@
+"""Classifier 2.80.0 (docs/classifier-history.md): the wordings 2.79.0 left open, each read by
+what the measure does.
+
+- A state's anti-sanctuary law amended "to add exemptions" or "exceptions" for some places or
+  people, or a place exempted from it: the ban is undone there, protective (DOMAIN.md: stance
+  follows what the measure does; before, restrictive as a ban on sanctuary policies).
+- "Nothing in the Trust Act prevents cooperation with federal immigration authorities", "nothing
+  in the sanctuary ordinance prohibits officers from sharing information with ICE": the named
+  sanctuary law is narrowed, restrictive (before, protective). A savings clause in the measure's
+  own words ("Nothing in this act prohibits …") and one about what no such law bars (a criminal
+  warrant) are not; "nothing in the Anti-Sanctuary Act requires police to honor ICE detainers"
+  narrows that act, protective (before, restrictive).
+- A person shielded from being fired for refusing to help the agency: protective, the mirror of
+  one shielded for cooperating (before, read as a bar on refusing: restrictive).
+- The agency required to reimburse a county for holding people on immigration holds: a
+  condition, protective (before, read as a reward to the county: restrictive).
+- Rezoning for the agency's detention facility with more words between ("approving the rezoning
+  of a parcel for an ICE detention facility"): the detention topic (before, not relevant).
+- An anti-sanctuary law is not the sanctuary topic ("amending the state's anti-sanctuary law").
+"""
+
+from __future__ import annotations
+
+from tests.classify.helpers import (
+    SILENT_CAPTION,
+    Case,
+    case_table_test,
+    flagged,
+    goes,
+    not_flagged,
+)
+from tracker.classify import classify
+
+CASES: list[Case] = [
+    # an anti-sanctuary law loosened by exemptions
+    flagged(
+        "Amending the Anti-Sanctuary Act to add exemptions for schools and hospitals",
+        None,
+        "protective",
+        "anti_sanctuary",
+    ),
+    flagged(
+        "A bill amending the state's anti-sanctuary law to add exceptions for crime victims",
+        None,
+        "protective",
+        "anti_sanctuary",
+    ),
+    goes("Exempts public hospitals from the anti-sanctuary law", None, "protective"),
+    goes(
+        "Expands the exemptions from the state's anti-sanctuary law to include houses of worship",
+        None,
+        "protective",
+    ),
+    # ... and the same words the other way: exemptions repealed, penalties added
+    goes("Repeals the exemption for hospitals from the anti-sanctuary law", None, "restrictive"),
+    goes(
+        "Amends the anti-sanctuary cities act to expand its penalties on sanctuary cities",
+        None,
+        "restrictive",
+    ),
+    goes(
+        "A bill amending the Welcoming City Ordinance to add exceptions for persons charged with"
+        " violent felonies",
+        None,
+        "restrictive",
+    ),
+    # a named sanctuary law said not to bar what it limits
+    flagged(
+        "Clarifies that nothing in the Trust Act prevents cooperation with federal immigration"
+        " authorities",
+        None,
+        "restrictive",
+        "detainers",
+    ),
+    flagged(
+        "Clarifies that nothing in the sanctuary ordinance prohibits officers from sharing"
+        " information with ICE",
+        None,
+        "restrictive",
+        "info_sharing",
+    ),
+    goes(
+        "Provides that nothing in the California Values Act shall be construed to prohibit"
+        " cooperation with ICE on serious felonies",
+        None,
+        "restrictive",
+    ),
+    goes(
+        "An act providing that nothing in the welcoming city ordinance restricts police from"
+        " honoring ICE detainers",
+        None,
+        "restrictive",
+    ),
+    # ... not what no such law bars, nor the measure's own savings clause
+    goes(
+        "Provides that nothing in the TRUST Act shall be construed to prohibit a law enforcement"
+        " agency from complying with a criminal warrant",
+        None,
+        "protective",
+    ),
+    goes(
+        "Nothing in this act prohibits sharing information with ICE as required by 8 U.S.C. 1373."
+        " Prohibits police from honoring ICE detainers without a judicial warrant",
+        None,
+        "protective",
+    ),
+    # ... and an anti-sanctuary law said not to require a duty: that law narrowed
+    goes(
+        "A bill providing that nothing in the Anti-Sanctuary Act requires police to honor ICE"
+        " detainers",
+        None,
+        "protective",
+    ),
+    goes(
+        "Provides that nothing in state law requires a county to honor immigration detainers",
+        None,
+        "protective",
+    ),
+    # a person shielded from being fired, either way
+    flagged(
+        "Prohibits the city from firing employees who refuse to assist ICE",
+        None,
+        "protective",
+        "sanctuary",
+    ),
+    goes("Prohibits the county from firing employees who cooperate with ICE", None, "restrictive"),
+    goes(
+        "Provides that a state employee may be fired for refusing to cooperate with federal"
+        " immigration authorities",
+        None,
+        "restrictive",
+    ),
+    # the agency made to pay for the holds, and the state paying counties back
+    flagged(
+        "Requires ICE to reimburse the county for holding persons on immigration holds",
+        None,
+        "protective",
+        "detainers",
+    ),
+    goes(
+        "Requires the state to reimburse counties for the costs of holding persons on immigration"
+        " detainers",
+        None,
+        "restrictive",
+    ),
+    # rezoning for the agency's facility, a few words apart
+    flagged(
+        "A resolution approving the rezoning of a parcel for an ICE detention facility",
+        None,
+        "restrictive",
+        "detention_contracts",
+    ),
+    flagged(
+        "An ordinance to rezone the county parcel to allow an ICE detention facility",
+        None,
+        "restrictive",
+        "detention_contracts",
+    ),
+    flagged(
+        "Denying the request to rezone the county parcel to allow an ICE detention facility",
+        None,
+        "protective",
+        "detention_contracts",
+    ),
+    # look-alikes the new words must leave alone
+    not_flagged("An ordinance rezoning a parcel for a juvenile detention facility", None),
+    not_flagged("Amending the Anti-Littering Act to add exemptions for farm equipment", None),
+    not_flagged(
+        "Provides that nothing in the Public Trust Act prevents the sale of surplus land", None
+    ),
+    not_flagged("Prohibits the city from firing employees who refuse to work overtime", None),
+    # a Trust Act's own text with its savings clause keeps its side
+    (
+        SILENT_CAPTION,
+        None,
+        "No law enforcement agency shall detain an individual on the basis of an immigration"
+        " detainer unless presented with a judicial warrant. Nothing in this act prohibits any"
+        " official from sending to, or receiving from, federal immigration authorities"
+        " information regarding the citizenship or immigration status of an individual.",
+        True,
+        "protective",
+        "detainers",
+    ),
+]
+
+test_exemptions_and_savings = case_table_test(CASES)
+
+
+def test_an_anti_sanctuary_law_is_not_the_sanctuary_topic() -> None:
+    """The law against sanctuary places carries its own topic, not the policy it bans."""
+    res = classify(
+        "A bill amending the state's anti-sanctuary law to add exceptions for crime victims"
+    )
+    assert res.relevant, res.why
+    assert "anti_sanctuary" in res.topics, res.why
+    assert "sanctuary" not in res.topics, res.why
