@@ -17,6 +17,15 @@ what the measure does.
 - Rezoning for the agency's detention facility with more words between ("approving the rezoning
   of a parcel for an ICE detention facility"): the detention topic (before, not relevant).
 - An anti-sanctuary law is not the sanctuary topic ("amending the state's anti-sanctuary law").
+- Liability: a landlord made liable or fined for renting to people without status is
+  restrictive (before, unclear), that liability repealed protective; a liability lifted from
+  those who cooperate with the agency restrictive, from those who decline protective; a sanctuary
+  place's liability repealed protective; "makes a sanctuary city liable" restrictive (before,
+  only "sanctuary cities").
+- A word read whole before what it must not be followed by: "reports to the council on …" is no
+  report to ICE, "notifies inmates" no notice to ICE, "transfers information to ICE" no person
+  handed over (before, the stem matched and the exclusion was skipped); records transferred to ICE
+  are information shared.
 """
 
 from __future__ import annotations
@@ -162,7 +171,58 @@ CASES: list[Case] = [
         "protective",
         "detention_contracts",
     ),
+    # liability, for renting and for cooperating or declining
+    flagged(
+        "Makes landlords liable for renting to unauthorized aliens",
+        None,
+        "restrictive",
+        "state_enforcement",
+    ),
+    goes("Fines landlords who lease apartments to undocumented immigrants", None, "restrictive"),
+    goes(
+        "Repeals the liability of landlords for renting to unauthorized aliens", None, "protective"
+    ),
+    goes("Eliminates liability for local officials who cooperate with ICE", None, "restrictive"),
+    goes(
+        "Removes liability for officers who decline to honor immigration detainers",
+        None,
+        "protective",
+    ),
+    goes(
+        "Repeals the civil liability of a sanctuary jurisdiction for damages caused by an alien"
+        " released from custody",
+        None,
+        "protective",
+    ),
+    goes(
+        "Eliminates the liability of sanctuary cities for crimes committed by persons they"
+        " released",
+        None,
+        "protective",
+    ),
+    flagged(
+        "Makes a sanctuary city liable for damages caused by an alien it released",
+        None,
+        "restrictive",
+        "anti_sanctuary",
+    ),
+    goes("Eliminates sanctuary cities in the state", None, "restrictive"),
+    # a word read whole before its exclusion
+    goes(
+        "Requires the jail to notifies inmates in writing before any ICE interview",
+        None,
+        "protective",
+    ),
+    flagged(
+        "Requires the sheriff to transfers information to ICE", None, "restrictive", "info_sharing"
+    ),
+    flagged("Requires the sheriff to transfer records to ICE", None, "restrictive", "info_sharing"),
+    flagged("Prohibits the transfer of student records to ICE", None, "protective", "info_sharing"),
+    flagged("Requires the sheriff to transfer inmates to ICE", None, "restrictive", "detainers"),
     # look-alikes the new words must leave alone
+    not_flagged("Limits the liability of landlords for renting to tenants", None),
+    not_flagged("Makes a Second Amendment sanctuary county ineligible for state grants", None),
+    not_flagged("Requires the clerk to forward copies of this resolution to ICE", None),
     not_flagged("An ordinance rezoning a parcel for a juvenile detention facility", None),
     not_flagged("Amending the Anti-Littering Act to add exemptions for farm equipment", None),
     not_flagged(
@@ -194,3 +254,11 @@ def test_an_anti_sanctuary_law_is_not_the_sanctuary_topic() -> None:
     assert res.relevant, res.why
     assert "anti_sanctuary" in res.topics, res.why
     assert "sanctuary" not in res.topics, res.why
+
+
+def test_reports_to_a_council_are_no_report_to_ice() -> None:
+    """A report to the council on the work done with the agency tells the agency nothing: its
+    direction is not read as a duty to tell ICE (the word "reports" read whole)."""
+    res = classify("Requires annual reports to the council on the county's cooperation with ICE")
+    assert res.stance != "restrictive", res.why
+    assert not any("notifying immigration authorities" in w for w in res.why), res.why

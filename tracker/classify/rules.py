@@ -218,7 +218,9 @@ NOT_A_STATUS = r"(?<!status under the )(?<!status under )"
 # restraints placed on a person already there: "place restraints on a woman in the custody of
 # the Department of Homeland Security")
 HANDED_TO_CUSTODY = (
-    r"\b(?:plac|releas|transfer|deliver|surrender|turn)\w*"
+    # (the word whole before the exclusion, here and below: "\w*" could give back letters, and
+    # "places restraints" would pass as "place" followed by "s restraints"; 2.80.0)
+    r"\b(?:plac|releas|transfer|deliver|surrender|turn)\w*\b"
     r"(?!\s+(?:restraints?|shackles?|handcuffs?|chains?|leg irons)\b)"
     r"\s+(?:\w+\s+){0,6}?(?:in|into|to|over to)\s+(?:the\s+)?custody of\s+(?:the\s+)?(?:u\.?s\.?\s+)?"
 )
@@ -432,6 +434,8 @@ PUNISHED_PERSONALLY_TRIGGERS = (
     "fired",
     # "prohibits the city from firing employees who refuse to assist ICE" (2.80.0)
     "firing",
+    # "eliminates liability for local officials who cooperate with ICE" (2.80.0)
+    "liabilit",
     "dismiss",
     "demot",
     "suspend",
@@ -476,9 +480,15 @@ def shielded_from_punishment(act: str) -> str:
         + act
         + r"[^.;:|]{0,120}?\bfrom\s+(?:any\s+)?(?:retaliat|disciplin|penalt|punish|removal|sanction"
         r"|prosecution|liability|adverse)\w*"
+        # ... or a liability for it lifted: "Eliminates liability for local officials who
+        # cooperate with ICE", "Removes liability for officers who decline to honor …" (2.80.0)
+         + r"|(?:eliminat|remov|repeal|waiv|abolish|strik|delet|exempt)\w*\s+(?:[\w'’-]+\s+){0,2}?"
+        r"liabilit(?:y|ies)\s+(?:for|of|on)\s+[^.;:|]{0,60}?\b(?:who|that|for)\s+"
+        r"(?:(?:a|an|the|his|her|their|its|any)\s+)?"
+        + act
         # ... or whoever would punish barred from it: "Prohibits an agency from disciplining an
         # officer for cooperating with federal immigration authorities" (2.79.0)
-         + r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|forb[ia]d\w*|preclud\w*"
+        + r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|forb[ia]d\w*|preclud\w*"
         r"|prevent\w*)\s+[^.;:|]{0,60}?\bfrom\s+(?:disciplin|punish|penaliz|retaliat|terminat|fir|demot"
         r"|suspend|dismiss)\w*\s+[^.;:|]{0,60}?\b(?:who|that|for)\s+(?:(?:a|an|the|his|her|their|its|any)\s+)?"
         + act
@@ -2021,8 +2031,13 @@ ICE_TOLD = (
     r"|tell\w*\s+" + _TOLD_AGENCY + r"\s+(?:when|of|about|that)\b"
     r"|(?:send|submit|forward)\w*\s+(?:[\w'’-]+\s+){0,2}?fingerprints\s+to\s+" + _TOLD_AGENCY + r")"
 )
+# what is handed over is papers, not a person: "transfer records to ICE", "transfer the
+# inmate's file to ICE" (information shared, read by the info_sharing rows; 2.80.0)
+PAPERS_NOT_PEOPLE = (
+    r"(?=\s+(?:[\w'’-]+\s+){0,2}?(?:information|data|records?|lists?|files?|documents?)\b)"
+)
 ICE_HANDED = (
-    r"(?:(?:transfer|deliver|surrender|hand|turn)\w*"
+    r"(?:(?:transfer|deliver|surrender|hand|turn)\w*\b"
     r"(?!\s+(?:[\w'’-]+\s+){0,6}?(?:information|data|records?|lists?|files?|documents?)\b)"
     r"\s+(?:[\w'’-]+\s+){0,6}?(?:to|into|over\s+to|over)\s+(?:the\s+)?(?:\b(?-i:ICE)\b(?!\s+(?:of|with)\b)"
     # ... or to its people: "transfer an individual to immigration authorities"
@@ -2645,8 +2660,8 @@ _BARRING = (
 # for rows where working with "the Department of Homeland Security" would be anything at all
 IMMIGRATION_AGENCY = (
     r"(?:\b(?-i:ICE)\b|immigration and customs(?: enforcement)?\b|immigration and naturali[sz]ation"
-    r" service|federal immigration (?:authorit|agen|officials?)\w*|immigration authorit\w*"
-    r"|immigration officials?|immigration agen\w*)"
+    r" service|federal immigration (?:authorit|agen|officials?)\w*\b|immigration authorit\w*\b"
+    r"|immigration officials?|immigration agen\w*\b)"
 )
 # ... or the department it belongs to, where an agreement or a notice can only be about immigration
 ICE_AGENCY = r"(?:" + IMMIGRATION_AGENCY + r"|department of homeland security)"
@@ -3385,7 +3400,7 @@ ENTERS_ILLEGALLY = (
 # "report" as telling immigration authorities, not a report to lawmakers about them ("report to the
 # legislature on cooperation with federal immigration authorities" is a study, not a notice)
 REPORT = (
-    r"report\w*(?!\s+(?:\w+\s+)?to\s+(?:the\s+)?(?:legislature|general assembly|governor|mayor"
+    r"report\w*\b(?!\s+(?:\w+\s+)?to\s+(?:the\s+)?(?:legislature|general assembly|governor|mayor"
     r"|(?:city |county |town )?(?:council|board|commission)|committees?|public)\b"
     # ... nor a report about their dealings ("report annually on their cooperation with ICE",
     # 2.76.0): a report on the work, to whoever oversees it
@@ -3441,14 +3456,18 @@ REQ_G_POS_NOTIFY = (
     + gap_without(r"investigat|suspen|penali|punish|\bsue\b|\bfines?\b|sanction")
     # "inform" the verb: "requests for information from federal immigration" is no duty to tell
     + NOT_PASSIVE
-    + r"(?:notif\w+"
+    + r"(?:notif\w+\b"
     + NOT_A_PERSON_TOLD
     + r"|"
     + REPORT
     + r"|inform(?:s|ed|ing)?\b"
     + NOT_A_PERSON_TOLD
     # ... or sent there: "send the fingerprints of arrestees to ICE"
-    + r"|share\b|shares\b|sharing\b|disclos\w+|transmit\w*|furnish\w*|sen(?:d|ds|ding)\b|forward\w*)"
+    + r"|share\b|shares\b|sharing\b|disclos\w+\b|transmit\w*\b|furnish\w*\b|sen(?:d|ds|ding)\b|forward\w*\b"
+    # ... or papers transferred: "transfer records to ICE" (2.80.0)
+    + r"|transfer\w*\b"
+    + PAPERS_NOT_PEOPLE
+    + r")"
     # (not the measure itself sent: "directs the clerk to send a copy of this resolution to ICE")
     + r"(?!\s+(?:\w+\s+){0,2}?cop(?:y|ies)\s+of\s+(?:this|the|said|such)\s+(?:resolution|ordinance"
     r"|memorial|proclamation|letter|measure)\b)"
@@ -3948,6 +3967,8 @@ OPPOSES = (
     r"(?:[\w'’-]+\s+){0,3}?(?:ordinances?|resolutions?|declarations?|prohibitions?|bans?|limits?|limitations?|restrictions?|requirements?"
     r"|mandates?|exceptions?|exemptions?|carve[- ]?outs?|authority|duty|duties|conditions?|penalt(?:y|ies)"
     r"|sanctions|fines|laws?|moratori(?:um|a)|provisions?|chapters?|sections?|articles?"
+    # "repeals the liability of landlords for renting to unauthorized aliens" (2.80.0)
+    r"|liabilit(?:y|ies)"
     # "deletes language requiring …", "repeals the statute that bars …"
     r"|statutes?|language|clauses?|subsections?|paragraphs?"
     # ... or a program, whatever it does: "repeals the program that bars state agencies from
@@ -5097,7 +5118,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:the\s+)?(?:us\s+)?"
         + ICE_AGENCY
         # ... or to the agency by name: "transfer inmates subject to final removal orders to ICE"
-        + r"|\btransfer\w*\s+(?:[\w'’-]+\s+){0,8}?to\s+\b(?-i:ICE)\b"
+        + r"|\btransfer\w*\b(?!"
+        + PAPERS_NOT_PEOPLE
+        + r")\s+(?:[\w'’-]+\s+){0,8}?to\s+\b(?-i:ICE)\b"
         r"|\btransfers?\s+(?:\w+\s+){0,2}?to federal (?:immigration )?(?:authorities|custody)"
         r"[^|.;]{0,60}?(?:undocumented|immigra\w*|aliens?\b)"
         # "whether such person shall be placed in the custody of federal immigration authorities"
@@ -5591,7 +5614,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:exchang\w*\s+of|shar\w*\s+of|access\s+to)\s+(?:[\w'’-]+\s+){0,3}?(?:jail|booking|inmate"
         r"|detention|custody)\w*\b)|"
         # "the sale of utility customer data to immigration authorities"
-        r"(?:shar\w+|disclos\w+|provid\w+|releas\w+|access\w*|transmit\w*|sale\b|sell\w*|sold\b"
+        # ("transfer records to ICE", 2.80.0)
+        r"(?:shar\w+|disclos\w+|provid\w+|releas\w+|access\w*|transmit\w*|transfer\w*|sale\b|sell\w*"
+        r"|sold\b"
         r"|(?:turn|hand)\w*\s+over|giv(?:e|es|en|ing)\b|gave\b|"
         + REPORT
         + r"|notif\w+|notice|communicat\w+|send\w*)"
@@ -8650,10 +8675,12 @@ STANCE_RULES: list[StanceRule] = [
     ),
     (
         "penalizes hiring or renting to people without status",
-        ("sanction", "penalt", "punish", "penaliz"),
+        # (or makes liable or fines: "Makes landlords liable for renting to unauthorized aliens",
+        # 2.80.0)
+        ("sanction", "penalt", "punish", "penaliz", "liab", "fine"),
         "restrictive",
         4,
-        r"(?:sanction|penalt|punish|penaliz)\w*"
+        r"(?:(?:sanction|penalt|punish|penaliz)\w*|liab(?:le|ility)|\bfin(?:e|es|ed|ing)\b)"
         + G
         + r"(?:employ|hir|rent|leas)\w*"
         + G_SHORT
@@ -8869,7 +8896,11 @@ STANCE_RULES: list[StanceRule] = [
         r"(?:eliminat\w*|\bend(?:s|ed|ing)?\b|abolish\w*|punish\w*|penaliz\w*|stop\w*)"
         # (not across a punishment, which the verb ends instead: "ends state prosecution of
         # sanctuary jurisdictions" shields them)
-        + gap_crossing_none(A_BAN + r"|prosecut|penalt|\bsuits?\b|\bactions?\s+against", 40)
+        # (nor a liability or fines: "Eliminates the liability of sanctuary cities for …" lifts
+        # a punishment, 2.80.0)
+        + gap_crossing_none(
+            A_BAN + r"|prosecut|penalt|liabilit|\bfines?\b|\bsuits?\b|\bactions?\s+against", 40
+        )
         + r"sanctuar\w*"
         + REST,
     ),
@@ -9000,7 +9031,9 @@ STANCE_RULES: list[StanceRule] = [
         # a condition on handing over
         r"(?:requir\w*|mandat\w*|shall|must)(?![^.;|]{0,60}?\b(?:judicial|warrant)\b)"
         + G_POS
-        + r"transfer\w*"
+        + r"transfer\w*\b(?!"
+        + PAPERS_NOT_PEOPLE
+        + r")"
         + G_POS
         + r"\bto (?:the )?(?:"
         + ICE_AGENCY
@@ -9521,7 +9554,8 @@ STANCE_RULES: list[StanceRule] = [
         ("sanctuar", "of refuge"),
         "restrictive",
         5,
-        r"\b(?:mak|render|deem|declar|hold)\w*\s+(?:all\s+|any\s+)?"
+        # (one place too: "Makes a sanctuary city liable for damages …", 2.80.0)
+        r"\b(?:mak|render|deem|declar|hold)\w*\s+(?:all\s+|any\s+|an?\s+|the\s+|every\s+|each\s+)?"
         + _SANCTUARY_PLACES
         + r"\s+(?:[\w-]+\s+){0,2}?(?:ineligib|disqualif|liab)\w*|"
         # ... the liability as a noun: "providing for liability imposed on and eligibility for
@@ -9809,7 +9843,7 @@ STANCE_RULES: list[StanceRule] = [
         + gap_without(r"warrant|before|\bpermits?\b|\blicen[sc]\w*")
         # (not the holders of a card or an account: "keep the records of ID card holders
         # confidential from federal immigration authorities", 2.78.0)
-        + r"(?:comply|complian\w+|honor\w*|hold(?!ers?\b)\w*"
+        + r"(?:comply|complian\w+|honor\w*|hold(?!ers?\b)\w*\b"
         + HOLDS_NO_MEETING
         + r")"
         # (compliance with the state's own limits: "comply with the limits on cooperation with
@@ -10035,7 +10069,7 @@ STANCE_RULES: list[StanceRule] = [
         # (not counsel: "to provide removal defense legal services")
         + r"(?:arrest\w*|inquir\w+|verif\w+|status checks?|check\w*"
         + r"|remov\w+\b(?!\s+(?:defen[cs]e|proceedings?|cases?|hearings?|court)\b)"
-        + r"|\bhold\w*"
+        + r"|\bhold\w*\b"
         + HOLDS_NO_MEETING
         + r")"
         + r"|status checks? during|(?:inquire|check\w*) into"
