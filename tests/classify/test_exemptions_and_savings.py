@@ -26,6 +26,18 @@ what the measure does.
   report to ICE, "notifies inmates" no notice to ICE, "transfers information to ICE" no person
   handed over (before, the stem matched and the exclusion was skipped); records transferred to ICE
   are information shared.
+- A place's rooms or grounds let to the agency: "Terminates the lease of city property to ICE"
+  protective, "Authorizes ICE to use the county fairgrounds as a staging area" and "Allows ICE to
+  use a room in the jail" restrictive, the agents barred from using them protective (before, not
+  relevant or unclear).
+- A state's own immigration court, or its courts told to order deportation: state enforcement,
+  restrictive; abolished, protective (before, unclear or not relevant).
+- "ICE Technologies", "ICE Systems Inc": a company of that name, not the agency.
+- A catch-line whose head names the policy's subject ("Immigration enforcement; cooperation with
+  federal authorities; require"): its object is read as about that subject, restrictive
+  (before, unclear); "Sanctuary policies; repeal prohibition": the prohibition on them repealed,
+  protective (before, unclear); federal officers named with what they work on ("cooperation with
+  federal authorities on immigration enforcement") are the agency.
 """
 
 from __future__ import annotations
@@ -219,7 +231,66 @@ CASES: list[Case] = [
     flagged("Requires the sheriff to transfer records to ICE", None, "restrictive", "info_sharing"),
     flagged("Prohibits the transfer of student records to ICE", None, "protective", "info_sharing"),
     flagged("Requires the sheriff to transfer inmates to ICE", None, "restrictive", "detainers"),
+    # rooms and grounds let to the agency, or kept from it
+    flagged("Terminates the lease of city property to ICE", None, "protective", "ice_access"),
+    flagged(
+        "Approves a lease of county office space to U.S. Immigration and Customs Enforcement",
+        None,
+        "restrictive",
+        "ice_access",
+    ),
+    flagged(
+        "Authorizes ICE to use the county fairgrounds as a staging area",
+        None,
+        "restrictive",
+        "ice_access",
+    ),
+    flagged("Allows ICE to use a room in the jail", None, "restrictive", "ice_access"),
+    goes("The sheriff shall not allow ICE to use a room in the jail", None, "protective"),
+    goes("Prohibits allowing ICE to use a room in the jail", None, "protective"),
+    flagged(
+        "Prohibits ICE from using county property as a staging area",
+        None,
+        "protective",
+        "ice_access",
+    ),
+    # a state's own court for removal
+    flagged(
+        "Authorizes state courts to order the deportation of persons who entered illegally",
+        None,
+        "restrictive",
+        "state_enforcement",
+    ),
+    flagged("Creates a state immigration court", None, "restrictive", "state_enforcement"),
+    flagged("Abolishes the state immigration court", None, "protective", "state_enforcement"),
+    # catch-lines read with their head's subject
+    flagged(
+        "Immigration enforcement; cooperation with federal authorities; require",
+        None,
+        "restrictive",
+        "anti_sanctuary",
+    ),
+    flagged(
+        "Immigration detainers; compliance by sheriffs; require", None, "restrictive", "detainers"
+    ),
+    goes("Immigration status; inquiries by law enforcement; prohibit", None, "protective"),
+    goes("Sanctuary policies; repeal prohibition", None, "protective"),
+    goes(
+        "require cooperation with federal authorities on immigration enforcement",
+        None,
+        "restrictive",
+    ),
+    goes(
+        "Requires compliance with the state's limits on immigration enforcement", None, "protective"
+    ),
+    not_flagged("Immigration; English language classes; provide", None),
+    not_flagged("Aliens; hunting licenses; prohibit", None),
+    not_flagged("Requires cooperation with federal authorities on drug trafficking cases", None),
     # look-alikes the new words must leave alone
+    not_flagged("Approves an agreement with ICE Technologies for software maintenance", None),
+    not_flagged("APPROVES AGREEMENT WITH ICE SYSTEMS INC FOR HVAC SERVICES", None),
+    not_flagged("Approves the lease of city property to the Ice Hockey Association", None),
+    not_flagged("Authorizes courts to order the removal of a child from the home", None),
     not_flagged("Limits the liability of landlords for renting to tenants", None),
     not_flagged("Makes a Second Amendment sanctuary county ineligible for state grants", None),
     not_flagged("Requires the clerk to forward copies of this resolution to ICE", None),

@@ -467,7 +467,10 @@ _ABBREV_RE = compile_pattern(
 # their objects, so the verb is moved to the front of the object it governs.
 _CATCHLINE_RE = compile_pattern(
     r"^(?P<head>(?:[^;|]{1,80};\s*){0,3})(?P<obj>[^;|]{3,240});\s*"
-    r"(?P<verb>prohibit|require|provide for|provide|allow|authorize|create|establish|mandate|limit"
+    # (a ban or duty undone, named by its noun: "Sanctuary policies; repeal prohibition", 2.80.0)
+    r"(?P<verb>(?:repeal|eliminate|remove)\s+(?:the\s+)?(?:prohibition|ban|restriction|requirement"
+    r"|limitation|mandate)s?"
+    r"|prohibit|require|provide for|provide|allow|authorize|create|establish|mandate|limit"
     r"|restrict|ban|repeal|eliminate|modify|revise|clarify"
     # the verb as a noun ("287(g) agreements; prohibition", "Sanctuary cities; ban"), read as
     # the verb (_VERB_OF_NOUN)
@@ -515,6 +518,15 @@ _CATCHLINE_PARTICIPLE_RE = compile_pattern(
 )
 
 
+# The subject a catch-line's head names when it is the policy's ("Immigration enforcement;
+# cooperation with federal authorities; require"): the object read after its verb is about that
+# subject, so it is said after it ("require cooperation with federal authorities on immigration
+# enforcement") where the object names no such word itself (2.80.0)
+_CATCHLINE_SUBJECT_RE = compile_pattern(
+    r"immigra|detainer|sanctuar|287\s*\(g\)|\baliens?\b|\b(?-i:ICE)\b", re.IGNORECASE
+)
+
+
 def _catchline_verb_first(s: str) -> str:
     m = _CATCHLINE_RE.match(s)
     if m is not None:
@@ -522,7 +534,17 @@ def _catchline_verb_first(s: str) -> str:
         tail = m.group("tail") or ""
         head, verb, obj = m.group("head"), m.group("verb"), m.group("obj").strip()
         verb = _VERB_OF_NOUN.get(verb.lower().rstrip("s"), verb)
-        return f"{head}{verb} {obj}{more}.{tail}{s[m.end() :]}"
+        subject = head.strip().rstrip(";").rsplit(";", 1)[-1].strip()
+        if (
+            subject
+            and _CATCHLINE_SUBJECT_RE.search(subject)
+            and not _CATCHLINE_SUBJECT_RE.search(f"{obj}{more}")
+        ):
+            more += f" on {subject}"
+        # "repeal prohibition" is the prohibition on the object: "repeal prohibition on sanctuary
+        # policies"
+        on = " on" if " " in verb.strip() else ""
+        return f"{head}{verb}{on} {obj}{more}.{tail}{s[m.end() :]}"
     m = _CATCHLINE_PARTICIPLE_RE.match(s)
     if m is not None:
         verb = _PARTICIPLES[folding.lowered_key(m.group("verb"))]

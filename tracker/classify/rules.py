@@ -284,7 +284,11 @@ _ALIENS_AFTER = (
     r"(?=[^.;:|]{0,160}?(?:\b(?:illegal|unlawful)\w*\s+(?:present|presence|aliens?|immigra\w*|entr\w*)"
     r"|\b(?:criminal|illegal|unauthorized|removable|deportable)\s+aliens?\b"
     r"|\baliens?\s+(?:who\s+are\s+)?(?:unlawfully|illegally)"
-    r"|\b(?:apprehen\w+|arrest\w*|detention|removal|deportation)\s+of\s+(?:\w+\s+)?aliens?\b))"
+    r"|\b(?:apprehen\w+|arrest\w*|detention|removal|deportation)\s+of\s+(?:\w+\s+)?aliens?\b"
+    # ... or what they work on: "require cooperation with federal authorities on immigration
+    # enforcement" (2.80.0)
+    r"|\b(?:on|in|regarding|concerning|with\s+respect\s+to)\s+(?:the\s+)?(?:enforcement\s+of\s+)?"
+    r"(?:federal\s+)?immigration\s+(?:enforcement|laws?|matters)\b))"
 )
 # a place named at length, as an owner: "the State of <Name>'s sanctuary laws"
 _PLACE_NAMED = r"(?:state|commonwealth|city|county|town|village)\s+of\s+(?:[\w.-]+\s+){0,2}?[\w.-]+"
@@ -661,7 +665,13 @@ SPACE_FOR_ICE = (
     r"(?:(?:the\s+)?(?:lease|leasing|rental|renting|use)\s+of\s+)?(?:(?:county|city|state)\s+)?"
     r"(?:(?:office|work|jail|interview)\s+)?(?:space|rooms?|desks?)\s+(?:(?:in|at|within)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:jails?|buildings?|facilit\w+|courthouses?|detention\s+centers?)\s+)?"
-    r"(?:to|for|by)\s+(?:the\s+)?"
+    r"(?:to|for|by)\s+(?:the\s+)?(?:(?:u\.?s\.?|united\s+states)\s+)?"
+    + _AGENTS_SHORT
+    # ... or any property of the place let to it: "Terminates the lease of city property to ICE"
+    # (2.80.0)
+    + r"|(?:lease|leasing|rental|renting)\s+of\s+(?:(?:county|city|state|public)[- ](?:owned\s+)?)?"
+    r"(?:[\w-]+\s+){0,2}?(?:propert(?:y|ies)|premises|land|parcels?|buildings?|offices?|parking"
+    r"|lots?|fairgrounds)\s+(?:to|for|by)\s+(?:the\s+)?(?:(?:u\.?s\.?|united\s+states)\s+)?"
     + _AGENTS_SHORT
     # ... or the agency named first: "a lease agreement with ICE for office space at the county
     # courthouse" (2.78.0)
@@ -688,7 +698,16 @@ DETAINEES_HOUSED_WITH_ICE = (
 )
 # ... and let use a room there: "allow ICE to use a room in the jail"
 AGENTS_USE_SPACE = (
-    _AGENTS_SHORT + r"\s+to\s+use\s+(?:[\w-]+\s+){0,3}?(?:space|rooms?|offices?|desks?)\b"
+    # (or kept from it: "Prohibits ICE from using county property as a staging area", 2.80.0)
+    _AGENTS_SHORT
+    + r"\s+(?:to\s+use|from\s+using)\s+(?:[\w-]+\s+){0,3}?(?:space|rooms?|offices?|desks?"
+    # ... or a place's grounds, as a staging area: "Authorizes ICE to use the county
+    # fairgrounds as a staging area" (2.80.0)
+    r"|propert(?:y|ies)|premises|fairgrounds|parking\s+(?:lots?|garages?))\b"
+    r"|"
+    + _AGENTS_SHORT
+    + r"\s+(?:to\s+use|from\s+using)\s+[^.;:|]{0,60}?\bas\s+(?:an?\s+)?staging\s+(?:areas?|grounds?"
+    r"|sites?|points?)\b"
 )
 # ... or let see the jail's records: "allow ICE to review booking lists" (2.75.0)
 AGENTS_REVIEW_RECORDS = (
@@ -2504,7 +2523,7 @@ ENFORCEMENT_ACT = (
     + ACT_AS_IMMIGRATION_OFFICERS
     # "allow ICE to use a room in the jail" ("provide office space in the jail to ICE officers"
     # is a verb before a tool, SPACE_FOR_ICE)
-    + r"|(?:allow|let|permit)\w*\s+(?:"
+    + r"|(?:allow|let|permit|authoriz)\w*\s+(?:"
     + AGENTS_USE_SPACE
     + r"|"
     + AGENTS_REVIEW_RECORDS
@@ -4208,7 +4227,11 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
             "ice jam",
         ),
         r"\bice[ -](?:rinks?|skating|hockey|arenas?|fishing|storms?|cream|machines?|makers?|shanty|shanties|houses?|roads?|jams?|dams?|sheets?|melt|age|bucket|resurfac\w+|time|plant|cubes?|packs?|sports?|shows?|carving|dancing|climbing)\b"
-        r"|(?:dry|black|sea|lake|glacial|river|shaved|snow and|snow,|snow or)\s+ice\b|\bice\s+and\s+snow|\b(?-i:ICE)\s+(?:vehicles?|engines?)|internal combustion engine",
+        r"|(?:dry|black|sea|lake|glacial|river|shaved|snow and|snow,|snow or)\s+ice\b|\bice\s+and\s+snow|\b(?-i:ICE)\s+(?:vehicles?|engines?)|internal combustion engine"
+        # a company of that name: "an agreement with ICE Technologies for software maintenance"
+        # (2.80.0)
+        r"|\b(?-i:ICE)\s+(?:technolog(?:y|ies)|systems|solutions|holdings|corporation|corp|inc|llc"
+        r"|ltd|enterprises|software|networks|mortgage|futures|engineering|consulting)\b",
     ),
     (
         "'alien' here is a plant or animal species from elsewhere, not a person",
@@ -6208,6 +6231,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "presence of",
             "removal order",
             "deportation order",
+            "immigration court",
             "presence a",
             "presence an",
             "from enter",
@@ -6237,6 +6261,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + STATE_ENTRY_CRIME
         # "state removal orders for illegal aliens"
         + r"|\bstate[- ](?:issued |court )?(?:removal|deportation) orders?\b"
+        # ... and a state's own court for it: "Establishes a state immigration court with
+        # authority to order deportation" (2.80.0)
+        + r"|\bstate\s+immigration\s+courts?\b"
         # "the state law making unlawful entry a state crime"
         r"|(?:illegal|unlawful) (?:entry|re-?entry|presence) (?:\w+ ){0,3}?an? (?:state )?(?:crime|offense"
         r"|misdemeanor|felony)",
@@ -6495,11 +6522,13 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"(?:employ|hir)\w*"
         + G_SHORT
         + r"(?:illegal|undocumented|unauthorized|unlawfully present) (?:aliens?|immigrants?|workers?)"
+        # ("Authorizes state courts to order the deportation of persons who entered illegally",
+        # 2.80.0)
         r"|(?:judges?|courts?|magistrates?)"
         + G_SHORT
         + r"(?:order\w*|requir\w*)"
         + G_SHORT
-        + r"(?:to return|removal|to leave the (?:state|country))"
+        + r"(?:to return|removal|deportation|to leave the (?:state|country))"
         + NOT_FAMILY_LAW
         # any government's order to leave, named by whom it sends: "order unauthorized aliens to
         # return to a foreign nation"
@@ -7490,7 +7519,8 @@ STANCE_RULES: list[StanceRule] = [
         + G_SHORT
         + r"order\w*"
         + G_SHORT
-        + r"(?:to return|removal|to leave the (?:state|country)))"
+        + r"(?:to return|removal|deportation|to leave the (?:state|country))"
+        + r"|\bstate\s+immigration\s+courts?\b)"
         + REST,
     ),
     (
@@ -7908,6 +7938,16 @@ STANCE_RULES: list[StanceRule] = [
         # (a hold on a detainer, not detention the agency buys: "requires ICE to pay the county
         # $80 per day for the detention of federal detainees" is a detention contract)
         r"[^.;:|]{0,80}?(?:detainers?\b|holds?\b|holding\s+(?:\w+\s+){0,3}?(?:on|under|pursuant\s+to)\b)",
+    ),
+    (
+        # the agents let use a place's rooms or grounds: "Allows ICE to use a room in the jail",
+        # "Authorizes ICE to use the county fairgrounds as a staging area" (restrictive; a bar on
+        # allowing it starts earlier and is read first; 2.80.0)
+        "lets immigration agents use a place's rooms or grounds",
+        ("allow", "let", "permit", "authoriz"),
+        "restrictive",
+        3,
+        r"(?<!not )(?<!never )\b(?:allow|let|permit|authoriz)\w*\s+(?:" + AGENTS_USE_SPACE + r")",
     ),
     (
         "rewards a government for what sanctuary places do",
@@ -9259,6 +9299,7 @@ STANCE_RULES: list[StanceRule] = [
             "found in",
             "enter th",
             "enters th",
+            "immigration court",
         ),
         "restrictive",
         3,
@@ -9273,7 +9314,13 @@ STANCE_RULES: list[StanceRule] = [
         # a state court's removal order: "an order requiring the person to return to the foreign
         # nation from which the person entered"
         r"|\border\w*\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:return|leave)\s+(?:to\s+)?(?:a\s+|the\s+)?"
-        r"(?:foreign\s+(?:nation|country)|country|united\s+states)\b|"
+        r"(?:foreign\s+(?:nation|country)|country|united\s+states)\b"
+        # ... its courts told to order deportation, or a court of its own for it: "Authorizes state
+        # courts to order the deportation of …", "Establishes a state immigration court" (2.80.0)
+        r"|\b(?:judges?|courts?|magistrates?)\s+(?:\w+\s+){0,2}?(?:to\s+)?order\w*\s+(?:the\s+)?"
+        r"(?:deportation\s+of|removal\s+of\s+(?:[\w-]+\s+){0,2}?(?:aliens?|immigrants?|noncitizens?"
+        r"|non-citizens?|migrants?))\b"
+        r"|\b(?:creat|establish)\w*\s+(?:an?\s+|the\s+)?state\s+immigration\s+courts?\b|"
         + PRESENT_ALIEN_OFFENDS
         + r"|"
         + ALIENS_HARBORED
@@ -10002,7 +10049,11 @@ STANCE_RULES: list[StanceRule] = [
         # extent not prohibited by law" does not)
         + gap_crossing_none(r"\b(?:will|shall|may|must|would|can) not be\b|\bnever be\b")
         # (the agency dealt with, not the one asking: "report requests from ICE")
-        + r"(?<!\bfrom )(?<!\bby )(?:\b(?-i:ICE)\b|immigration (?:authorit|officials?|officers?|agen|and customs|status)|federal immigration|citizenship)"
+        + r"(?<!\bfrom )(?<!\bby )(?:\b(?-i:ICE)\b|immigration (?:authorit|officials?|officers?|agen|and customs|status)|federal immigration|citizenship"
+        # ... or federal officers named with what they work on: "require cooperation with federal
+        # authorities on immigration enforcement" (2.80.0)
+        r"|federal\s+(?:authorities|officials|agencies|agents|officers)\s+(?:on|in|regarding|concerning)\s+"
+        r"(?:the\s+)?(?:enforcement\s+of\s+)?(?:federal\s+)?immigration\s+(?:enforcement|laws?|matters)\b)"
         + HELD_TO_LIMITS
         + r"|(?<!not )(?<!not to )(?<!never )cooperate with \b(?-i:ICE)",
     ),
