@@ -50,7 +50,7 @@ from tests.classify.helpers import (
     goes,
     not_flagged,
 )
-from tracker.classify import classify
+from tracker.classify import classify, engine
 
 CASES: list[Case] = [
     # an anti-sanctuary law loosened by exemptions
@@ -333,3 +333,16 @@ def test_reports_to_a_council_are_no_report_to_ice() -> None:
     res = classify("Requires annual reports to the council on the county's cooperation with ICE")
     assert res.stance != "restrictive", res.why
     assert not any("notifying immigration authorities" in w for w in res.why), res.why
+
+
+def test_a_catch_line_verb_of_two_words_keeps_its_object() -> None:
+    """Only a ban or duty undone by its noun ("repeal prohibition") takes "on" before its object;
+    a verb of two words ("provide for") governs its object directly."""
+    said = engine._catchline_verb_first(
+        "Immigrants; legal representation in removal proceedings; provide for"
+    )
+    assert "provide for legal representation" in said
+    assert "provide for on" not in said
+    assert engine._catchline_verb_first("Sanctuary policies; repeal prohibition").startswith(
+        "repeal prohibition on Sanctuary policies"
+    )

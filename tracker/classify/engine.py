@@ -468,8 +468,8 @@ _ABBREV_RE = compile_pattern(
 _CATCHLINE_RE = compile_pattern(
     r"^(?P<head>(?:[^;|]{1,80};\s*){0,3})(?P<obj>[^;|]{3,240});\s*"
     # (a ban or duty undone, named by its noun: "Sanctuary policies; repeal prohibition", 2.80.0)
-    r"(?P<verb>(?:repeal|eliminate|remove)\s+(?:the\s+)?(?:prohibition|ban|restriction|requirement"
-    r"|limitation|mandate)s?"
+    r"(?P<verb>(?P<undone>(?:repeal|eliminate|remove)\s+(?:the\s+)?(?:prohibition|ban|restriction"
+    r"|requirement|limitation|mandate)s?)"
     r"|prohibit|require|provide for|provide|allow|authorize|create|establish|mandate|limit"
     r"|restrict|ban|repeal|eliminate|modify|revise|clarify"
     # the verb as a noun ("287(g) agreements; prohibition", "Sanctuary cities; ban"), read as
@@ -542,8 +542,8 @@ def _catchline_verb_first(s: str) -> str:
         ):
             more += f" on {subject}"
         # "repeal prohibition" is the prohibition on the object: "repeal prohibition on sanctuary
-        # policies"
-        on = " on" if " " in verb.strip() else ""
+        # policies" (a verb of two words such as "provide for" takes its object as it is)
+        on = " on" if m.group("undone") else ""
         return f"{head}{verb}{on} {obj}{more}.{tail}{s[m.end() :]}"
     m = _CATCHLINE_PARTICIPLE_RE.match(s)
     if m is not None:
