@@ -279,6 +279,9 @@ NOT_OVERSIGHT_GAP = gap_crossing_none(
     r"oversight|members?\s+of\s+congress|congressional|covered\s+individuals?"
     r"|inspectors?\s+general|ombuds"
 )
+# what federal officers work on, named after them: "federal authorities on immigration
+# enforcement", "… in the enforcement of federal immigration laws" (2.80.0)
+IMMIGRATION_WORK = r"(?:the\s+)?(?:enforcement\s+of\s+)?(?:federal\s+)?immigration\s+(?:enforcement|laws?|matters)\b"
 # the people federal officials seek, named after them in the same clause
 _ALIENS_AFTER = (
     r"(?=[^.;:|]{0,160}?(?:\b(?:illegal|unlawful)\w*\s+(?:present|presence|aliens?|immigra\w*|entr\w*)"
@@ -287,8 +290,7 @@ _ALIENS_AFTER = (
     r"|\b(?:apprehen\w+|arrest\w*|detention|removal|deportation)\s+of\s+(?:\w+\s+)?aliens?\b"
     # ... or what they work on: "require cooperation with federal authorities on immigration
     # enforcement" (2.80.0)
-    r"|\b(?:on|in|regarding|concerning|with\s+respect\s+to)\s+(?:the\s+)?(?:enforcement\s+of\s+)?"
-    r"(?:federal\s+)?immigration\s+(?:enforcement|laws?|matters)\b))"
+    r"|\b(?:on|in|regarding|concerning|with\s+respect\s+to)\s+" + IMMIGRATION_WORK + r"))"
 )
 # a place named at length, as an owner: "the State of <Name>'s sanctuary laws"
 _PLACE_NAMED = r"(?:state|commonwealth|city|county|town|village)\s+of\s+(?:[\w.-]+\s+){0,2}?[\w.-]+"
@@ -460,6 +462,12 @@ def shielded_from_punishment(act: str) -> str:
     office", "An employee shall not be penalized for declining to share information with ICE",
     "Prohibits retaliation against any officer who refuses to honor an ICE detainer request"
     (the negation bars the punishment, not the act)."""
+    # the verbs that bar a punishment or whoever would punish, and the article before the act
+    bars = (
+        r"(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|forb[ia]d\w*|preclud\w*"
+        r"|prevent\w*)"
+    )
+    article = r"(?:(?:a|an|the|his|her|their|its|any)\s+)?"
     return (
         r"\bno\s+(?:[\w'’-]+\s+){1,4}?(?:who|that|which)\s+"
         + act
@@ -473,10 +481,11 @@ def shielded_from_punishment(act: str) -> str:
         r"(?:(?:be|face|suffer|incur)\s+)?"
         + PUNISHED_PERSONALLY
         + r"[^.;:|]{0,40}?\b(?:for|because\s+of|based\s+(?:up)?on|on\s+account\s+of)\s+"
-        r"(?:(?:a|an|the|his|her|their|its|any)\s+)?"
+        + article
         + act
-        + r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|forb[ia]d\w*|preclud\w*"
-        r"|prevent\w*)\s+(?:any\s+|all\s+)?(?:retaliat\w*|disciplin\w*|penalt\w*|punish\w*"
+        + r"|"
+        + bars
+        + r"\s+(?:any\s+|all\s+)?(?:retaliat\w*|disciplin\w*|penalt\w*|punish\w*"
         r"|adverse\s+(?:employment\s+)?actions?|sanctions?)\s+(?:against|on|of)\s+[^.;:|]{0,60}?"
         r"\b(?:who|that|for)\s+"
         + act
@@ -486,16 +495,16 @@ def shielded_from_punishment(act: str) -> str:
         r"|prosecution|liability|adverse)\w*"
         # ... or a liability for it lifted: "Eliminates liability for local officials who
         # cooperate with ICE", "Removes liability for officers who decline to honor …" (2.80.0)
-         + r"|(?:eliminat|remov|repeal|waiv|abolish|strik|delet|exempt)\w*\s+(?:[\w'’-]+\s+){0,2}?"
+        r"|(?:eliminat|remov|repeal|waiv|abolish|strik|delet|exempt)\w*\s+(?:[\w'’-]+\s+){0,2}?"
         r"liabilit(?:y|ies)\s+(?:for|of|on)\s+[^.;:|]{0,60}?\b(?:who|that|for)\s+"
-        r"(?:(?:a|an|the|his|her|their|its|any)\s+)?"
+        + article
         + act
         # ... or whoever would punish barred from it: "Prohibits an agency from disciplining an
         # officer for cooperating with federal immigration authorities" (2.79.0)
-        + r"|(?:prohibit\w*|\bbar(?:s|red|ring)?\b|\bban(?:s|ned|ning)?\b|forb[ia]d\w*|preclud\w*"
-        r"|prevent\w*)\s+[^.;:|]{0,60}?\bfrom\s+(?:disciplin|punish|penaliz|retaliat|terminat|fir|demot"
-        r"|suspend|dismiss)\w*\s+[^.;:|]{0,60}?\b(?:who|that|for)\s+(?:(?:a|an|the|his|her|their|its|any)\s+)?"
-        + act
+        + r"|"
+        + bars
+        + r"\s+[^.;:|]{0,60}?\bfrom\s+(?:disciplin|punish|penaliz|retaliat|terminat|fir|demot"
+        r"|suspend|dismiss)\w*\s+[^.;:|]{0,60}?\b(?:who|that|for)\s+" + article + act
     )
 
 
@@ -3811,6 +3820,8 @@ FOR_NAMED_LAW = (
 ENFORCEMENT_ACT_NAMED = (
     r"(?:illegal\s+)?immigration\s+(?:reform\s+and\s+)?(?:enforcement|compliance)\s+act\b"
 )
+# a state's own court for removals: "Establishes a state immigration court" (2.80.0)
+STATE_IMMIGRATION_COURT = r"state\s+immigration\s+courts?\b"
 # ... and a state's law against sanctuary places, named as such ("the Anti-Sanctuary Act"): what is
 # exempted from either is enforcement undone there (2.80.0)
 ENFORCEMENT_OR_ANTI_SANCTUARY_LAW = (
@@ -6263,9 +6274,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + r"|\bstate[- ](?:issued |court )?(?:removal|deportation) orders?\b"
         # ... and a state's own court for it: "Establishes a state immigration court with
         # authority to order deportation" (2.80.0)
-        + r"|\bstate\s+immigration\s+courts?\b"
+        + r"|\b"
+        + STATE_IMMIGRATION_COURT
         # "the state law making unlawful entry a state crime"
-        r"|(?:illegal|unlawful) (?:entry|re-?entry|presence) (?:\w+ ){0,3}?an? (?:state )?(?:crime|offense"
+        + r"|(?:illegal|unlawful) (?:entry|re-?entry|presence) (?:\w+ ){0,3}?an? (?:state )?(?:crime|offense"
         r"|misdemeanor|felony)",
     ),
     (
@@ -7520,7 +7532,9 @@ STANCE_RULES: list[StanceRule] = [
         + r"order\w*"
         + G_SHORT
         + r"(?:to return|removal|deportation|to leave the (?:state|country))"
-        + r"|\bstate\s+immigration\s+courts?\b)"
+        + r"|\b"
+        + STATE_IMMIGRATION_COURT
+        + r")"
         + REST,
     ),
     (
@@ -9320,7 +9334,9 @@ STANCE_RULES: list[StanceRule] = [
         r"|\b(?:judges?|courts?|magistrates?)\s+(?:\w+\s+){0,2}?(?:to\s+)?order\w*\s+(?:the\s+)?"
         r"(?:deportation\s+of|removal\s+of\s+(?:[\w-]+\s+){0,2}?(?:aliens?|immigrants?|noncitizens?"
         r"|non-citizens?|migrants?))\b"
-        r"|\b(?:creat|establish)\w*\s+(?:an?\s+|the\s+)?state\s+immigration\s+courts?\b|"
+        r"|\b(?:creat|establish)\w*\s+(?:an?\s+|the\s+)?"
+        + STATE_IMMIGRATION_COURT
+        + r"|"
         + PRESENT_ALIEN_OFFENDS
         + r"|"
         + ALIENS_HARBORED
@@ -10053,7 +10069,8 @@ STANCE_RULES: list[StanceRule] = [
         # ... or federal officers named with what they work on: "require cooperation with federal
         # authorities on immigration enforcement" (2.80.0)
         r"|federal\s+(?:authorities|officials|agencies|agents|officers)\s+(?:on|in|regarding|concerning)\s+"
-        r"(?:the\s+)?(?:enforcement\s+of\s+)?(?:federal\s+)?immigration\s+(?:enforcement|laws?|matters)\b)"
+        + IMMIGRATION_WORK
+        + r")"
         + HELD_TO_LIMITS
         + r"|(?<!not )(?<!not to )(?<!never )cooperate with \b(?-i:ICE)",
     ),
