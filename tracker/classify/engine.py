@@ -474,7 +474,10 @@ _CATCHLINE_RE = compile_pattern(
     r"|restrict|ban|repeal|eliminate|modify|revise|clarify"
     # the verb as a noun ("287(g) agreements; prohibition", "Sanctuary cities; ban"), read as
     # the verb (_VERB_OF_NOUN)
-    r"|prohibitions?|restrictions?|limitations?|authorization|expansion)"
+    r"|prohibitions?|restrictions?|limitations?|authorization|expansion"
+    # ... in the plural the verb's own form takes, ending the line ("…; limits", "…; bans",
+    # 2.81.0; not "…; limits on ICE access to jails", a noun with its object)
+    r"|(?:limits|bans)(?=\.?\s*(?:\||$)))"
     # "…; prohibit for unlawfully present aliens"
     r"(?P<more>,?\s+and\s+[^;|.]{1,80}|\s+(?:for|to|from|in|on|by)\s+[^;|.]{1,80})?\.?"
     r"(?P<tail>\s+(?:Amends|Creates|Repeals)\b[^|]*)?"
@@ -525,6 +528,16 @@ _CATCHLINE_PARTICIPLE_RE = compile_pattern(
 _CATCHLINE_SUBJECT_RE = compile_pattern(
     r"immigra|detainer|sanctuar|287\s*\(g\)|\baliens?\b|\b(?-i:ICE)\b", re.IGNORECASE
 )
+# ... and a place, where the object is an arrest or enforcement named without one ("Courthouses;
+# civil arrests; prohibit" is "prohibit civil arrests at Courthouses", 2.81.0)
+_CATCHLINE_PLACE_RE = compile_pattern(
+    r"^(?:(?:state|public|county|municipal)\s+)?(?:court(?:house)?s?|schools?|hospitals?|churches"
+    r"|places?\s+of\s+worship|polling\s+places?|shelters?)$",
+    re.IGNORECASE,
+)
+# (an arrest or enforcement, and no place of its own: "civil arrests at schools" keeps its own)
+_CATCHLINE_ARREST_RE = compile_pattern(r"\b(?:arrest|apprehen|enforcement)", re.IGNORECASE)
+_CATCHLINE_AT_A_PLACE_RE = compile_pattern(r"\b(?:at|in|near|within|on)\s+\w", re.IGNORECASE)
 
 
 def _catchline_verb_first(s: str) -> str:
@@ -541,6 +554,12 @@ def _catchline_verb_first(s: str) -> str:
             and not _CATCHLINE_SUBJECT_RE.search(f"{obj}{more}")
         ):
             more += f" on {subject}"
+        elif (
+            _CATCHLINE_PLACE_RE.match(subject)
+            and _CATCHLINE_ARREST_RE.search(obj)
+            and not _CATCHLINE_AT_A_PLACE_RE.search(f"{obj}{more}")
+        ):
+            more += f" at {subject}"
         # "repeal prohibition" is the prohibition on the object: "repeal prohibition on sanctuary
         # policies" (a verb of two words such as "provide for" takes its object as it is)
         on = " on" if m.group("undone") else ""
@@ -890,6 +909,22 @@ _LOST_SECTION_SIGN_RE = compile_pattern(r"\ufffd{1,2}(?=\s*\d)")
 _GPO_QUOTE_RE = compile_pattern(r"``([^`'\n|]{1,80})''")
 
 
+# Federal officers named in general, the people they seek named after them in the same clause
+# ("notify federal authorities when releasing a person who is not lawfully present", "cooperate
+# with federal officials regarding undocumented immigrants"): the immigration agency, said so,
+# so that every row that reads the agency reads them (2.81.0; before, the few rows that knew
+# the form read it and the rest missed it, or read the measure's side the wrong way)
+_FEDERAL_SEEKING_ALIENS_RE = compile_pattern(
+    r"\bfederal\s+(?=(?:law\s+enforcement\s+)?(?:authorit(?:y|ies)|officials?|officers?|agents?"
+    r"|agenc(?:y|ies))\b"
+    + rules.ALIENS_AFTER
+    + r"|law\s+enforcement\b(?!\s+(?:authorit|officials?\b|officers?\b|agents?\b|agenc))"
+    + rules.ALIENS_AFTER
+    + r")",
+    re.IGNORECASE,
+)
+
+
 def _normalize(s: str) -> str:
     """Drop periods inside abbreviations (U.S., Sec., No.) and section numbers (2.26) so they do
     not end a clause, and put a verb-last catch-line's verb, or a short title's, before its
@@ -931,6 +966,8 @@ def _normalize(s: str) -> str:
         s = _MONEY_BARRED_RE.sub(_money_barred, s)
     if "no" in low and any(w in low for w in _GIVEN_GUARDS):
         s = _MONEY_GIVEN_RE.sub(_money_given, s)
+    if "federal" in low:
+        s = _FEDERAL_SEEKING_ALIENS_RE.sub(lambda m: f"{m.group(0)}immigration ", s)
     if "which" in low:
         s = _ROOM_WIDENED_RE.sub(lambda m: _cased("provides that", m), s)
         s = _ROOM_NARROWED_RE.sub(_room_narrowed, s)

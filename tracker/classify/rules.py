@@ -283,10 +283,15 @@ NOT_OVERSIGHT_GAP = gap_crossing_none(
 # enforcement", "… in the enforcement of federal immigration laws" (2.80.0)
 IMMIGRATION_WORK = r"(?:the\s+)?(?:enforcement\s+of\s+)?(?:federal\s+)?immigration\s+(?:enforcement|laws?|matters)\b"
 # the people federal officials seek, named after them in the same clause
-_ALIENS_AFTER = (
+ALIENS_AFTER = (
     r"(?=[^.;:|]{0,160}?(?:\b(?:illegal|unlawful)\w*\s+(?:present|presence|aliens?|immigra\w*|entr\w*)"
     r"|\b(?:criminal|illegal|unauthorized|removable|deportable)\s+aliens?\b"
     r"|\baliens?\s+(?:who\s+are\s+)?(?:unlawfully|illegally)"
+    # ... or by their status in other words: "a person who is not lawfully present", "persons
+    # without lawful immigration status", "undocumented immigrants" (2.81.0)
+    r"|\bnot\s+(?:lawfully|legally)\s+(?:present|admitted)\b"
+    r"|\bwithout\s+(?:lawful|legal)\s+(?:immigration\s+)?(?:status|presence)\b"
+    r"|\bundocumented\s+(?:immigrants?|aliens?|persons?|individuals?|people|migrants?)\b"
     r"|\b(?:apprehen\w+|arrest\w*|detention|removal|deportation)\s+of\s+(?:\w+\s+)?aliens?\b"
     # ... or what they work on: "require cooperation with federal authorities on immigration
     # enforcement" (2.80.0)
@@ -655,6 +660,14 @@ APPROVING_BODY = (
     r"|supervisors|commissioners(?:\s+court)?|governor|mayor|attorney\s+general)\s+(?:to\s+)?"
     r"(?:approv|ratif|authori[sz]|vote\s+on)\w*"
 )
+# ... or its approval required, as a noun: "requires the approval of the county board before
+# any agreement under 287(g)" (2.81.0)
+APPROVAL_OF_BODY = (
+    r"(?:the\s+)?(?:(?:prior|advance|express|written)\s+)*(?:approval|consent|authori[sz]ation)\s+"
+    r"(?:of|from|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:board|council|commission|voters"
+    r"|electorate|legislature|supervisors|commissioners(?:\s+court)?|governor|mayor"
+    r"|attorney\s+general)\b"
+)
 # ... and before a place limits its cooperation: "approval by the voters before a city adopts a
 # sanctuary policy", "… before a county limits cooperation with ICE", "… declines to honor
 # detainers" (SANCTUARY_POLICY is defined below; the pattern is put together there)
@@ -916,6 +929,10 @@ ENFORCEMENT_TOOL = (
     # "287(g)", "an agreement under 8 U.S.C. 1357(g)" (the periods of U.S.C. are gone by now)
     r"(?:(?:agreements? (?:under|pursuant to) )?(?:8 usc (?:§\s*)?|section )?(?:287|1357)\s*\(g\)"
     r"|(?:local |state |police )?enforcement of (?:federal )?immigration laws?"
+    # ... or a place's compliance with that law: "affirming the county's compliance with federal
+    # immigration law" (2.81.0)
+    r"|(?:[\w.]+(?:'s|’s)\s+)?(?:full\s+)?complian(?:ce|t)\s+with\s+(?:all\s+)?(?:applicable\s+)?"
+    r"federal\s+immigration\s+laws?\b"
     r"|(?:immigration|citizenship) status (?:checks?|verifications?|inquir\w+)"
     r"|(?:verification|determination|checks?) of (?:the )?(?:immigration|citizenship) status"
     # "give ICE agents access to …", "access for ICE"
@@ -1301,10 +1318,10 @@ WINDS_DOWN = (
     r"phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|wound\s+down|scal(?:e|es|ed|ing)\s+back"
 )
 # An agenda's no to renewing or extending, in HINDERS and OPPOSES alike: "Decline to renew the IGSA
-# with ICE", "Do not renew …"
+# with ICE", "Do not renew …", "Does not reauthorize …" (2.81.0)
 DECLINES_TO_RENEW = (
-    r"declin(?:e|es|ed|ing)\s+to\s+(?:renew|extend|approve|sign|continue)"
-    r"|not\s+(?:to\s+)?(?:renew|extend)"
+    r"declin(?:e|es|ed|ing)\s+to\s+(?:renew|extend|approve|sign|continue|reauthori[sz]e)"
+    r"|not\s+(?:to\s+)?(?:renew|extend|reauthori[sz]e)"
 )
 # A verb that hinders what it governs ("ends cooperation with ICE", "repeals sanctuary policies")
 HINDERS = (
@@ -1415,6 +1432,8 @@ LIMIT_CONDITION = (
 # so the rows run on fewer measures).
 TOOL_WORDS = (
     *MONEY_FOR_LOCAL_ENFORCEMENT_WORDS,
+    "compliance with",
+    "compliant with",
     *VENDOR_WORDS,
     "warrant service officer",
     "criminal alien program",
@@ -2084,7 +2103,10 @@ ENTRY_CRIME = (
 # "a misdemeanor for an alien to remain in the state unlawfully"
 PRESENCE_CRIME = (
     r"\b(?:crime|felony|misdemeanor|offen[cs]e|violation\s+of\s+(?:[\w'’-]+\s+)?state\s+law"
-    r"|unlawful)\b[^.;:|]{0,40}?\bfor\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:be|remain|reside|stay|live)"
+    # (whose person may go unsaid: "a state crime to be present in the state without lawful
+    # status", "the crime of being in the state without lawful status", 2.81.0)
+    r"|unlawful)\b[^.;:|]{0,40}?\b(?:(?:for\s+(?:[\w'’-]+\s+){1,3}?)?to\s+(?:be|remain|reside|stay|live)"
+    r"|being|remaining|residing|staying|living)"
     r"\s+(?:present\s+)?in\s+(?:this|the|that)\s+state\s+(?:unlawfully|illegally"
     r"|without\s+(?:proper\s+|lawful\s+|legal\s+|valid\s+)?(?:immigration\s+)?(?:documentation"
     r"|documents|papers|status|authorization|presence)|in\s+violation\s+of\s+(?:federal\s+)?"
@@ -2150,6 +2172,25 @@ BOOKED_CHECKED = (
     r"(?:all\s+|every\s+|each\s+|any\s+)?(?:[\w'’-]+\s+){0,2}?(?:persons?|individuals?|inmates?"
     r"|prisoners?|arrestees?|defendants?|people|detainees?)\s+(?:who\s+(?:are|is|have\s+been|has\s+been)\s+)?"
     r"(?:booked|arrested|confined|held|jailed|incarcerated|charged|detained|in\s+(?:custody|jail))"
+    # ... or whether they are here lawfully, or asked for proof of it: "determine whether persons
+    # in custody are lawfully present", "request proof of legal presence from persons held for a
+    # felony" (2.81.0)
+    r"|\b(?:determin|verif|check|ascertain|confirm)\w*\s+(?:whether|if)\s+(?:(?:a|an|any|each|every"
+    r"|the|all)\s+)?(?:persons?|individuals?|inmates?|prisoners?|arrestees?|defendants?|people"
+    r"|detainees?)\s+(?:(?:who\s+(?:are|is|have\s+been|has\s+been)\s+)?(?:booked|arrested|confined"
+    r"|held|jailed|incarcerated|charged|detained|in\s+(?:custody|jail))\s+)?(?:is|are)\s+"
+    r"(?:(?:not\s+)?(?:lawfully|legally)\s+present|(?:not\s+)?(?:citizens?|aliens?|an\s+alien|a\s+citizen)\b)"
+    r"|\b(?:request|requir|demand|obtain|ask)\w*\s+(?:for\s+)?proof\s+of\s+(?:(?:legal|lawful)\s+"
+    r"(?:presence|status)|citizenship)(?:\s+status)?\s+(?:from|of)\s+(?:(?:all|every|each|any)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:persons?|individuals?|inmates?|prisoners?|arrestees?|defendants?|people"
+    r"|detainees?)\s+(?:who\s+(?:are|is|have\s+been|has\s+been)\s+)?(?:booked|arrested|confined|held"
+    r"|jailed|incarcerated|charged|detained|in\s+(?:custody|jail))"
+)
+# A detainer another state lodges, the interstate agreement's ("honor detainers lodged by other
+# states", "hold a defendant on a detainer issued by another state"), said after it
+ANOTHER_STATES_DETAINER = (
+    r"(?![^.;:|]{0,60}?\b(?:lodged|filed|issued)\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?:an?other|other"
+    r"|a\s+party|any\s+party|the\s+receiving|the\s+sending)\s+(?:states?|jurisdictions?))"
 )
 # Arrests of people on their way to or from court: "the arrest of any person going to, attending,
 # or returning from a court proceeding", "subject to arrest while traveling to or from a court
@@ -2476,7 +2517,7 @@ ENFORCEMENT_ACT = (
     r"(?:federal\s+immigration|\b(?-i:ICE)\b|immigration"
     # ... federal officials named in general, the people they seek named after: "may cooperate
     # with Federal officials to protect our communities from … aliens illegally present"
-    r"|federal\s+(?:officials|authorities|agents|officers|law\s+enforcement)" + _ALIENS_AFTER + r")"
+    r"|federal\s+(?:officials|authorities|agents|officers|law\s+enforcement)" + ALIENS_AFTER + r")"
     r"|(?:inquir|ask)\w*\s+(?:about|into|of)\s+(?:\w+\s+){0,2}?(?:immigration\s+status|citizenship\b)"
     # help with deportations, or means given to it: "assist federal authorities with
     # deportations", "provide personnel to assist in the removal of aliens"
@@ -3665,6 +3706,17 @@ SETTLED_BY_STANCE = {
     STATUS_CHECKS: {"protective": "sanctuary", "restrictive": "state_enforcement"},
     STATUS_ASKED: {"protective": "sanctuary"},
 }
+# A place or its police bound to federal immigration law: "the county will comply with all federal
+# immigration laws", "affirming the city's compliance with federal immigration law" (a
+# resolution of its own, not one addressing another government; 2.81.0). Not employers or
+# agencies in general, whose compliance is verification.
+PLACE_BOUND_TO_IMMIGRATION_LAW = (
+    r"\b(?:cit(?:y|ies)|count(?:y|ies)|municipalit(?:y|ies)|towns?|villages?|jurisdictions?"
+    r"|sheriffs?|police|law\s+enforcement(?:\s+agenc(?:y|ies))?|local\s+governments?"
+    r"|political\s+subdivisions?)(?:['’]s?)?(?:\s+(?:shall|will|must|to|shall\s+continue\s+to"
+    r"|will\s+continue\s+to|fully))?\s+(?:compl(?:y|ies|ying)\s+with|complian(?:ce|t)\s+with"
+    r"|abid(?:e|es|ing)\s+by)\s+(?:all\s+)?(?:applicable\s+)?federal\s+immigration\s+laws?\b"
+)
 # Local money, staff and help put to immigration enforcement: a sanctuary policy's subject, and
 # a mandate to cooperate when required. A 287(g) agreement is that help by contract: a
 # restrictive measure that enters, requires or funds one names it in these words ("personnel the
@@ -4255,7 +4307,21 @@ VETOES: list[tuple[str, tuple[str, ...], str]] = [
         ("287",),
         # (not "section 287g", 287(g) without its parentheses)
         r"(?:section|sections|§|sec\.|chapter|article|rule|title|rsa|ch\.)\s*287(?:\.\d+)?"
-        r"(?!\s*\(\s*g\s*\)|g\b)(?!\d)",
+        r"(?!\s*\(\s*g\s*\)|g\b)(?!\d)"
+        # ... or 287(g) of another code: "section 287(g) of the tax code" (2.81.0)
+        r"|\b287\s*\(\s*g\s*\)\s+of\s+(?:the\s+)?(?:(?!immigration|nationality|federal|united|u\.?s\.?\b)"
+        r"[\w'’-]+\s+){0,3}?(?:code|statutes?|rules)\b",
+    ),
+    (
+        "a sanctuary for victims of abuse or trafficking is a shelter look-alike",
+        ("sanctuar",),
+        # "a sanctuary policy for survivors of human trafficking", "sanctuary for victims of
+        # domestic violence" (2.81.0; not "sanctuary for immigrant victims of crime")
+        r"sanctuar\w*\s+(?:(?:polic(?:y|ies)|status|programs?|designations?|homes?|houses?)\s+)?for\s+"
+        r"(?:the\s+)?(?:survivors?|victims?)\s+of\s+(?:domestic|sexual|dating|family|intimate|human"
+        r"|labor|sex|child|elder|gender|gun|violent|abuse|violence|trafficking|crimes?|assault|stalking)"
+        r"|sanctuar\w*\s+(?:(?:polic(?:y|ies)|homes?|houses?)\s+)?for\s+(?:battered|abused)\s+"
+        r"(?:women|spouses|children|partners)",
     ),
     (
         "a federal relief program keeping its own applications confidential is not local data sharing",
@@ -5198,6 +5264,30 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"(?:that|which|who)\s+(?:do(?:es)?\s+not|will\s+not|won[’']t|refus\w*\s+to|declin\w*\s+to"
         r"|fail\w*\s+to)\s+(?:honou?r|comply\s+with|recogni[sz]e)\s+(?:\w+\s+)?detainers?\b",
     ),
+    # ... and one a jail honors, or holds a person on past release, by that word alone: "allows
+    # jails to honor detainers only for persons convicted of serious felonies", "holding a person
+    # on a detainer beyond the time of release" (2.81.0). A detainer of the interstate agreement
+    # is lodged by another state and answered by a transfer; in 117,078 bills of five whole
+    # streams every detainer "honored" was an immigration hold. Not one lodged by another state.
+    (
+        "detainers honored, or people held past release or for immigration purposes",
+        ("detainer", "immigration purposes", "immigration reasons"),
+        ("detainers",),
+        2,
+        r"\bhonou?r(?:s|ed|ing)?\s+(?:(?:a|an|any|all|every|each|such|the|their|its|those)\s+)?"
+        r"(?:[\w-]+\s+)?detainers?\b"
+        + ANOTHER_STATES_DETAINER
+        + r"|\b(?:hold|detain(?!er)|keep)\w*\s+(?:\w+\s+){0,3}?(?:on|under|pursuant\s+to)\s+"
+        r"(?:(?:a|an|any|the|such)\s+)?detainers?\b"
+        + ANOTHER_STATES_DETAINER
+        + r"\s+(?:\w+\s+){0,4}?(?:beyond|past)\s+(?:the\s+)?"
+        r"(?:time|release|date|point|expiration|end|conclusion)\b"
+        # a person held "for immigration purposes" is held on a detainer, whoever asks ("an
+        # administrative warrant is not sufficient to hold a person for immigration purposes")
+        r"|\b(?:hold|detain(?!er)|keep)\w*\s+(?:(?:a|an|any|the|such|that)\s+)?(?:persons?|individuals?"
+        r"|inmates?|prisoners?|people|detainees?|anyone|someone|him|her|them)\s+(?:in\s+custody\s+)?"
+        r"(?:solely\s+)?for\s+(?:civil\s+)?immigration\s+(?:purposes|reasons)\b",
+    ),
     # ... and one named by its federal regulation or its agency's initials ("a detainer issued
     # under 8 C.F.R. 287.7", "DHS detainers"), immigration context in itself (not "DHS" alone:
     # several states' departments of human services are "DHS" too)
@@ -5288,6 +5378,9 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         + FORCE_PUT_TO_ENFORCEMENT
         + r"|"
         + LOCAL_ENFORCEMENT_UNIT
+        # a place or its police bound to federal immigration law (2.81.0)
+        + r"|"
+        + PLACE_BOUND_TO_IMMIGRATION_LAW
         # ("assist residents in connection with federal immigration enforcement" helps people)
         + r"|(?:assist\w*|cooperat\w+|coordinat\w+|participat\w+|aid|tak(?:e|es|ing)\s+part)"
         r"(?!\s+(?:\w+\s+){0,2}?(?:residents?|immigrants?|families|people|persons|individuals|victims"
@@ -5304,7 +5397,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|\b(?:state|local)\s+(?:and\s+local\s+)?(?:law\s+enforcement|police|officers?|officials?"
         r"|agenc(?:y|ies)|governments?)\s+(?:\w+\s+){0,2}?(?:cooperat\w*|assist\w*|work\w*)\s+with\s+"
         r"federal\s+(?:officials|authorities|agents|officers|law\s+enforcement)"
-        + _ALIENS_AFTER
+        + ALIENS_AFTER
         # ... or about status, as the statutes on it say: "cooperation with federal officials
         # regarding immigration status", "… with respect to the reporting of immigration status"
         # (the words its triggers hold: "with federal officials", "… authorities", "… agents")
@@ -5507,6 +5600,10 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
             "verification database",
             "verification program",
             "status program",
+            "lawfully present",
+            "legally present",
+            "whether",
+            "proof of",
         ),
         (STATUS_CHECKS,),
         2,
@@ -5994,10 +6091,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"|(?:jail|detention|bed|housing|custody)(?:'s|’s)?\s+(?:services?\s+|space\s+|rental\s+|lease\s+)?(?:contracts?"
         r"|agreements?)\s+with\s+"
         r"(?:the\s+)?(?:u\.?s\.?\s+)?(?:\b(?-i:ICE)\b|immigration and customs enforcement)"
-        # "the per diem rate paid by ICE for housing federal detainees"
+        # "the per diem rate paid by ICE for housing federal detainees", "… for the detention of
+        # federal detainees" (2.81.0)
         + r"|\b(?-i:ICE)\b"
         + G
-        + r"\b(?:hous|hold|detain)\w*\s+(?:\w+\s+){0,2}?detainees\b"
+        + r"\b(?:(?:hous|hold|detain)\w*|detention\s+of)\s+(?:\w+\s+){0,2}?detainees\b"
         # ... or the agency named last (2.74.0)
         + r"|"
         + DETAINEES_HOUSED_WITH_ICE
@@ -6128,7 +6226,7 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # protect our communities from … suspected terrorists who are illegally present"
         r"|\b(?:state|local)\s+(?:and\s+local\s+)?(?:law\s+enforcement|police|officers?)\s+(?:may|to|shall|can)\s+"
         r"cooperat\w*\s+with\s+federal\s+(?:officials|authorities|agents|officers|law\s+enforcement)"
-        + _ALIENS_AFTER
+        + ALIENS_AFTER
         + r"|from (?:enacting|adopting) or enforcing"
         + G
         + r"polic\w+"
@@ -6921,7 +7019,9 @@ NAMED_POLICIES: list[tuple[str, str, tuple[str, ...], str]] = [
         "a TRUST act",
         # "TRUST Act", "the Trust Act", and a place's "<Name> Trust Act" as the Values Act row
         # reads a place's "<Name> Values Act"; trust funds and land or housing trusts are vetoed.
+        # (and the one a state has before it: "supporting the state's proposed Trust Act", 2.81.0)
         r"(?-i:TRUST)\s+(?-i:Act)|\b(?:the|county|city|state) trust act\b"
+        r"|\b(?:state['’]s|proposed) (?-i:Trust Act)\b"
         # a place that calls itself one: "a Sanctuary and Trust Act City"
         r"|\btrust act (?:city|county|community|jurisdiction|state|town)\b"
         r"|\b(?-i:[A-Z][a-z]+) (?-i:Trust Act)\b|\b(?-i:[A-Z]{4,}) (?-i:TRUST ACT)\b|(?-i:Trust) (?-i:Act)\b(?="
@@ -7262,7 +7362,7 @@ STANCE_RULES: list[StanceRule] = [
     # an agreement may be a mandate to enter it, and is left to the rows on duties)
     (
         "has a body approve an agreement with ICE before it is entered",
-        ("approv", "ratif", "authori", "vote on"),
+        ("approv", "ratif", "authori", "vote on", "consent"),
         "protective",
         5,
         r"requir\w*\s+(?:that\s+)?"
@@ -7282,7 +7382,14 @@ STANCE_RULES: list[StanceRule] = [
         + OBJECT_GAP
         + ENFORCEMENT_TOOL
         + r"[^.;:|]{0,40}?\b(?:be|is|are)\s+(?:first\s+|\w+ly\s+)?(?:approved|ratified|authori[sz]ed)"
-        r"\s+by\b",
+        r"\s+by\b"
+        # ... or its approval required first, as a noun (not before the agreement is ended:
+        # "requires the council's approval before the sheriff ends the 287(g) agreement")
+        + r"|requir\w*\s+"
+        + APPROVAL_OF_BODY
+        + r"[^.;:|]{0,20}?\b(?:before|prior\s+to)\b"
+        + gap_crossing_none(UNDOING, reach=60)
+        + ENFORCEMENT_TOOL,
     ),
     # ... and terms placed on a tool: "Places conditions on participation in 287(g) agreements",
     # "establishes requirements for entering into an agreement with ICE" (2.74.0)
@@ -8809,8 +8916,8 @@ STANCE_RULES: list[StanceRule] = [
         r"(?:approv\w*|implement\w*|authoriz\w*|participat"
         r"(?<!that is participat)(?<!that are participat)(?<!who is participat)"
         r"(?<!who are participat)(?<!which is participat)(?<!which are participat)\w*"
-        # "Renews the sheriff's 287(g) jail enforcement agreement"
-        r"|renew\w*)"
+        # "Renews the sheriff's 287(g) jail enforcement agreement", "Reauthorizes …" (2.81.0)
+        r"|renew\w*|reauthori[sz]\w*)"
         # (not across an undoing: "Approve the withdrawal of the County from the 287(g) program")
         + gap_crossing_none(UNDOING)
         + r"(?:warrant service officer|task force model|jail enforcement model|287\s*\(g\))",
@@ -9905,7 +10012,10 @@ STANCE_RULES: list[StanceRule] = [
         # permit for private detention facilities that hold immigrants for ICE", 2.43.0)
         + gap_without(r"warrant|before|\bpermits?\b|\blicen[sc]\w*")
         # (not the holders of a card or an account: "keep the records of ID card holders
-        # confidential from federal immigration authorities", 2.78.0)
+        # confidential from federal immigration authorities", 2.78.0; nor a relative clause that
+        # names whom the duty binds: "requires inspections of facilities that hold civil
+        # immigration detainees", 2.81.0)
+        + r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
         + r"(?:comply|complian\w+|honor\w*|hold(?!ers?\b)\w*\b"
         + HOLDS_NO_MEETING
         + r")"
@@ -10260,7 +10370,14 @@ STANCE_RULES: list[StanceRule] = [
         + G
         + r"detainer\w*|(?:detainer\w*|immigration holds?)"
         + G
-        + r"only (?:if|when|where|upon|with|after|for|in)\b|detainer\w*"
+        + r"only (?:if|when|where|upon|with|after|for|in)\b"
+        # an official's approval first: "requires the sheriff's approval before any detainer
+        # request is honored" (DOMAIN.md: any condition before a jail may honor one, 2.81.0)
+        + r"|(?:approval|consent|authori[sz]ation|permission|sign-?off)\b"
+        + G_SHORT
+        + r"\b(?:before|prior\s+to)\b"
+        + G
+        + r"(?:detainer\w*|immigration holds?)|detainer\w*"
         + G
         # "shall not release ... subject to the detainer except to transfer custody" is a hold
         + r"(?:unless|except)(?!\s+(?:to\s+)?(?:transfer|deliver|release\w*\s+(?:him|her|them|such|the)\w*\s+to))",
@@ -11264,6 +11381,10 @@ PREFILTER_LOWER: tuple[str, ...] = (
     "lawful presence",
     "legal presence",
     "lawfully present",
+    # "persons without lawful status", "not legally present" (2.81.0)
+    "legally present",
+    "lawful status",
+    "legal status",
     "refugee",
     "asylum",
     "daca",
