@@ -12,6 +12,13 @@
 - An official's approval required before a detainer is honored: a condition, protective (before,
   unclear); that requirement repealed, restrictive. A body's approval required, as a noun,
   before any 287(g) agreement: protective (before, restrictive as an approval of the agreement).
+- A condition before a place tells the agency about people or hands them over (a body's
+  approval, a hearing, the person's consent, a judicial warrant or court order, "before the jail
+  notifies ICE of release dates"): protective, as before a detainer is honored (before,
+  restrictive from the duty to tell); a condition before a place ends its agreement with the
+  agency: restrictive (before, protective from "ends").
+- Employers or contractors alone told to comply with federal immigration law: the hiring law,
+  other immigration (before, restrictive); governments named with them keep the measure.
 - A 287(g) agreement reauthorized: restrictive (before, unclear); not reauthorized, protective.
 - A catch-line whose head is a place and whose object an arrest ("Courthouses; civil arrests;
   prohibit"): the arrests at that place, ICE access, protective (before, not relevant).
@@ -155,6 +162,64 @@ CASES += [
     ),
     flagged(
         "Reauthorizes the county's 287(g) agreement for three years", None, "restrictive", "287g"
+    ),
+    # a condition before telling the agency or handing people over
+    flagged(
+        "Requires approval of the board before the jail notifies ICE of release dates",
+        None,
+        "protective",
+        "info_sharing",
+    ),
+    flagged(
+        "Requires a judicial warrant before the jail notifies ICE of release dates",
+        None,
+        "protective",
+        "info_sharing",
+    ),
+    flagged(
+        "Requires the inmate's written consent before the jail shares information with ICE",
+        None,
+        "protective",
+        "info_sharing",
+    ),
+    flagged(
+        "Requires a court order before the county provides records to immigration authorities",
+        None,
+        "protective",
+        "info_sharing",
+    ),
+    # ... not a duty to tell that comes first, nor a status check first
+    goes(
+        "Requires jails to notify ICE before releasing persons subject to detainers",
+        None,
+        "restrictive",
+    ),
+    goes(
+        "Requires the sheriff to verify immigration status before transferring inmates to ICE",
+        None,
+        "restrictive",
+    ),
+    # a condition before a place ends its agreement with the agency
+    flagged(
+        "Requires the approval of the council before the sheriff ends the 287(g) agreement",
+        None,
+        "restrictive",
+        "287g",
+    ),
+    goes(
+        "Requires a public vote before the county terminates its agreement with ICE",
+        None,
+        "restrictive",
+    ),
+    # employers alone told to comply with immigration law: the hiring law
+    not_flagged("Requires employers to comply with federal immigration laws", None),
+    not_flagged("Requires all state contractors to comply with federal immigration law", None),
+    flagged(
+        "government; compliance; immigration; deportation",
+        "Mandates the state, local governments and independent contractors comply with federal"
+        " immigration laws and cooperate with specified federal agencies.",
+        "restrictive",
+        "anti_sanctuary",
     ),
     flagged("Does not reauthorize the county's 287(g) agreement", None, "protective", "287g"),
     flagged("Declines to reauthorize the 287(g) agreement", None, "protective", "287g"),

@@ -1425,7 +1425,35 @@ LIMIT_CONDITION = (
     + r"(?:(?:adopt|enact|pass)\w*\s+(?:an?\s+|the\s+|any\s+)?"
     + SANCTUARY_POLICY
     + r"|(?:limit|restrict)\w*\s+(?:its\s+|their\s+)?(?:cooperation|assistance|communication)\s+with"
-    + r"|(?:declin|refus)\w*\s+to\s+(?:honou?r|comply\s+with)\s+(?:\w+\s+){0,2}?detainers?)"
+    + r"|(?:declin|refus)\w*\s+to\s+(?:honou?r|comply\s+with)\s+(?:\w+\s+){0,2}?detainers?"
+    # ... or ends an agreement with the agency: "requires the approval of the council before the
+    # sheriff ends the 287(g) agreement" (2.81.0)
+    + r"|(?:end(?:s|ing)?|terminat\w*|withdr[ae]w\w*(?:\s+from)?|cancel\w*|rescind\w*|exit\w*)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:287\s*\(g\)|agreements?\s+with\s+(?:the\s+)?(?:\b(?-i:ICE)\b"
+    r"|immigration\s+and\s+customs|federal\s+immigration)))"
+)
+# ... and before a place tells the agency about people or hands them over: "requires approval of
+# the board before the jail notifies ICE of release dates", "requires the inmate's written
+# consent before the jail shares information with ICE", "requires a judicial warrant before …"
+# (a condition, as before a detainer is honored; not a check of the person's status first,
+# 2.81.0)
+TELLING_CONDITION = (
+    r"(?:requir\w*"
+    + gap_crossing_none(
+        r"\bnotif|\bshar|\bdisclos|\bprovid|\btransfer|\bcommunicat|\bsend|\breport|\bverif"
+        r"|\bdetermin|\bcheck|\bconfirm|\bascertain|\binquir"
+    )
+    + r")?(?:"
+    + CONDITION_BEFORE
+    # ... or a warrant first: "requires a judicial warrant before the jail notifies ICE"
+    + r"|\b(?:judicial\s+(?:warrants?|orders?|subpoenas?)|court\s+orders?)\b[^.;:|]{0,60}?"
+    r"\b(?:before|prior to)\b[^.;:|]{0,40}?)"
+    + r"(?:(?:the|a|an|any|such)\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:may|shall|can)\s+)?"
+    r"(?:notif(?:y|ies|ying)|shar(?:e|es|ing)|disclos(?:e|es|ing)|provid(?:e|es|ing)"
+    r"|transfer(?:s|ring)?|communicat(?:e|es|ing)|send(?:s|ing)?)\b"
+    + G
+    + r"(?:\b(?-i:ICE)\b|immigration\s+and\s+customs|federal\s+immigration|immigration\s+"
+    r"(?:authorit|officials?\b|officers?\b|agen))"
 )
 # The rows that read a verb and its object run only where one of these words occurs: every
 # alternative of ENFORCEMENT_TOOL, and of SANCTUARY_POLICY, contains one (rarer than the verbs,
@@ -4989,7 +5017,17 @@ OUTSIDE_UNLESS_TEXT: list[tuple[str, tuple[str, ...], str]] = [
         r"\s+(?:(?:the|their|an?)\s+)?(?:(?:immigration|citizenship)\s+status|employment\s+eligibility"
         r"|work\s+(?:authorization|eligibility)|eligibility\s+to\s+work|legal\s+status)\s+of\s+"
         r"(?:(?:their|its|all|any|each|every|new(?:ly)?|hired|prospective)\s+)*(?:employees|workers"
-        r"|hires|applicants|job\s+applicants|persons\s+hired|individuals\s+hired)\b",
+        r"|hires|applicants|job\s+applicants|persons\s+hired|individuals\s+hired)\b"
+        # ... or told to comply with immigration law, which for them is the hiring law, when
+        # they alone are told: "Requires employers to comply with federal immigration laws"
+        # (2.81.0; not "the state, local governments and contractors comply with …")
+        r"|\b(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|direct(?:s|ed|ing)?|compel(?:s|led|ling)?)\s+"
+        r"(?:(?:private|all|covered|state)\s+){0,2}(?:employers?|contractors?|subcontractors?"
+        r"|businesses)\s+(?:to\s+)?compl(?:y|iance)\s+with\s+(?:all\s+)?(?:applicable\s+)?(?:federal\s+)?"
+        r"immigration\s+laws?\b"
+        r"|(?:^|[.;:|]\s*)(?:(?:all|private|covered)\s+)?(?:employers?|contractors?|businesses)\s+"
+        r"(?:shall|must|will)\s+comply\s+with\s+(?:all\s+)?(?:applicable\s+)?(?:federal\s+)?"
+        r"immigration\s+laws?\b",
     ),
     (
         "a landlord's or employer's threat to disclose status is housing or labor law, not enforcement",
@@ -7418,6 +7456,13 @@ STANCE_RULES: list[StanceRule] = [
     # condition in the way of a sanctuary policy hinders it; taken away, it frees it). Before the
     # rows on what is lifted, repealed or told, which would read the requirement as a duty to
     # adopt the policy (the twin for agreements with ICE is above)
+    (
+        "sets a condition before a place tells the agency about people or hands them over",
+        ("before", "prior to"),
+        "protective",
+        5,
+        TELLING_CONDITION,
+    ),
     (
         "sets a condition before a place limits its cooperation with ICE",
         ("before", "prior to"),
