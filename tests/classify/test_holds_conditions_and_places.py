@@ -43,6 +43,9 @@
 - The agency paying a county "for the detention of federal detainees": a detention contract
   (before, not relevant: "federal detainees" is no immigration word, and "detention of" was not
   read as housing them).
+- Federal officers arresting people for their status are the agency's own work, not a state or
+  local force ("A resolution thanking federal law enforcement for arresting illegal aliens at the
+  border": other immigration, before state enforcement).
 - Look-alikes: a sanctuary for survivors of trafficking or victims of domestic violence (a
   shelter), "287(g) of the tax code" (another code's section).
 - Federal officers named in general, with the people they seek named by status after them in the
@@ -309,6 +312,23 @@ CASES += [
         " jail",
         None,
         "protective",
+    ),
+    # federal officers' own arrests, and a state's or locality's
+    not_flagged(
+        "A resolution thanking federal law enforcement for arresting illegal aliens at the border",
+        None,
+    ),
+    flagged(
+        "Authorizes local law enforcement to arrest illegal aliens",
+        None,
+        "restrictive",
+        "state_enforcement",
+    ),
+    flagged(
+        "Requires state police officers to arrest illegal aliens",
+        None,
+        "restrictive",
+        "state_enforcement",
     ),
     # look-alikes: a shelter's sanctuary, another code's 287(g)
     not_flagged("Sanctuary policy for survivors of human trafficking", None),

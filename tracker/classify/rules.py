@@ -6456,8 +6456,11 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         ("arrest", "apprehen", "detain", "jail", "deport", "remov", "expel", "border", "of entry"),
         ("state_enforcement",),
         2,
+        # (not federal officers: "thanking federal law enforcement for arresting illegal aliens
+        # at the border" is the agency's own work, 2.81.0)
         r"(?:(?<!united )\bstates?\b|department of public safety|state police|highway patrol"
-        r"|state troopers?|national guard|sheriffs?|police|law enforcement|officers?|deputies"
+        r"|state troopers?|national guard|sheriffs?"
+        r"|(?<!federal )(?<!federal immigration )(?:police|law enforcement|officers?)|deputies"
         r"|count(?:y|ies)|cit(?:y|ies)|municipalit(?:y|ies)|local (?:governments?|agencies|entities))"
         # (not by way of a contract: "counties … contracts with private corporations to detain
         # noncitizens" is a detention contract)
