@@ -913,14 +913,12 @@ _GPO_QUOTE_RE = compile_pattern(r"``([^`'\n|]{1,80})''")
 # ("notify federal authorities when releasing a person who is not lawfully present", "cooperate
 # with federal officials regarding undocumented immigrants"): the immigration agency, said so,
 # so that every row that reads the agency reads them (2.81.0; before, the few rows that knew
-# the form read it and the rest missed it, or read the measure's side the wrong way)
+# the form read it and the rest missed it, or read the measure's side the wrong way). The people
+# sought are looked for once, after whichever name the officers have.
 _FEDERAL_SEEKING_ALIENS_RE = compile_pattern(
-    r"\bfederal\s+(?=(?:law\s+enforcement\s+)?(?:authorit(?:y|ies)|officials?|officers?|agents?"
-    r"|agenc(?:y|ies))\b"
-    + rules.ALIENS_AFTER
-    + r"|law\s+enforcement\b(?!\s+(?:authorit|officials?\b|officers?\b|agents?\b|agenc))"
-    + rules.ALIENS_AFTER
-    + r")",
+    r"\bfederal\s+(?=(?:(?:law\s+enforcement\s+)?(?:authorit(?:y|ies)|officials?|officers?|agents?"
+    r"|agenc(?:y|ies))\b|law\s+enforcement\b(?!\s+(?:authorit|officials?\b|officers?\b|agents?\b"
+    r"|agenc)))" + rules.ALIENS_AFTER + r")",
     re.IGNORECASE,
 )
 

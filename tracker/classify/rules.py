@@ -2108,12 +2108,13 @@ ICE_TOLD = (
 )
 # what is handed over is papers, not a person: "transfer records to ICE", "transfer the
 # inmate's file to ICE" (information shared, read by the info_sharing rows; 2.80.0)
-PAPERS_NOT_PEOPLE = (
-    r"(?=\s+(?:[\w'’-]+\s+){0,2}?(?:information|data|records?|lists?|files?|documents?)\b)"
-)
+PAPERS = r"(?:information|data|records?|lists?|files?|documents?)\b"
+PAPERS_NOT_PEOPLE = r"(?=\s+(?:[\w'’-]+\s+){0,2}?" + PAPERS + r")"
 ICE_HANDED = (
     r"(?:(?:transfer|deliver|surrender|hand|turn)\w*\b"
-    r"(?!\s+(?:[\w'’-]+\s+){0,6}?(?:information|data|records?|lists?|files?|documents?)\b)"
+    + r"(?!\s+(?:[\w'’-]+\s+){0,6}?"
+    + PAPERS
+    + r")"
     r"\s+(?:[\w'’-]+\s+){0,6}?(?:to|into|over\s+to|over)\s+(?:the\s+)?(?:\b(?-i:ICE)\b(?!\s+(?:of|with)\b)"
     # ... or to its people: "transfer an individual to immigration authorities"
     r"|(?:federal\s+)?immigration\s+(?:custody|authorit\w+|officials?|agents?|officers?))"
@@ -2214,6 +2215,8 @@ BOOKED_CHECKED = (
     r"|detainees?)\s+(?:who\s+(?:are|is|have\s+been|has\s+been)\s+)?(?:booked|arrested|confined|held"
     r"|jailed|incarcerated|charged|detained|in\s+(?:custody|jail))"
 )
+# The verbs of a jail keeping a person for the agency ("hold", "detain", not "detainer")
+HOLD_VERB = r"\b(?:hold|detain(?!er)|keep)\w*"
 # A detainer another state lodges, the interstate agreement's ("honor detainers lodged by other
 # states", "hold a defendant on a detainer issued by another state"), said after it
 ANOTHER_STATES_DETAINER = (
@@ -5170,13 +5173,14 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         # on a detainer: "hold a person on an ICE administrative warrant", "an administrative
         # warrant issued by ICE is sufficient to hold"; not one shown to be let into a place
         # ("ICE agents who present only an administrative warrant": access, ice_access)
-        + r"|\b(?:hold|detain(?!er)|keep)\w*"
+        + r"|"
+        + HOLD_VERB
         + G
         + AGENCY_ADMINISTRATIVE_WARRANT
         + r"|"
         + AGENCY_ADMINISTRATIVE_WARRANT
         + G
-        + r"\b(?:hold|detain(?!er)|keep)\w*"
+        + HOLD_VERB
         + r"|detainer requests?|i-?247\w*|immigration hold requests?|hold requests?"
         + G_SHORT
         + IMM
@@ -5315,14 +5319,16 @@ TOPIC_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...], int, str]] = [
         r"\bhonou?r(?:s|ed|ing)?\s+(?:(?:a|an|any|all|every|each|such|the|their|its|those)\s+)?"
         r"(?:[\w-]+\s+)?detainers?\b"
         + ANOTHER_STATES_DETAINER
-        + r"|\b(?:hold|detain(?!er)|keep)\w*\s+(?:\w+\s+){0,3}?(?:on|under|pursuant\s+to)\s+"
+        + r"|"
+        + HOLD_VERB
+        + r"\s+(?:\w+\s+){0,3}?(?:on|under|pursuant\s+to)\s+"
         r"(?:(?:a|an|any|the|such)\s+)?detainers?\b"
         + ANOTHER_STATES_DETAINER
         + r"\s+(?:\w+\s+){0,4}?(?:beyond|past)\s+(?:the\s+)?"
         r"(?:time|release|date|point|expiration|end|conclusion)\b"
         # a person held "for immigration purposes" is held on a detainer, whoever asks ("an
         # administrative warrant is not sufficient to hold a person for immigration purposes")
-        r"|\b(?:hold|detain(?!er)|keep)\w*\s+(?:(?:a|an|any|the|such|that)\s+)?(?:persons?|individuals?"
+         + r"|" + HOLD_VERB + r"\s+(?:(?:a|an|any|the|such|that)\s+)?(?:persons?|individuals?"
         r"|inmates?|prisoners?|people|detainees?|anyone|someone|him|her|them)\s+(?:in\s+custody\s+)?"
         r"(?:solely\s+)?for\s+(?:civil\s+)?immigration\s+(?:purposes|reasons)\b",
     ),
